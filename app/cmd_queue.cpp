@@ -11,6 +11,7 @@
 #include "agents/snoozes.h"
 #include "models/clock.h"
 #include "models/decisionstore.h"
+#include "models/teamroles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -256,14 +257,23 @@ int runQueue(const CommandLine &cl)
             db->closeThreadConnection();
             return BadArguments;
         }
+        // In a team workspace a member decides as the database role they
+        // logged in with, whatever name is given (the database records that
+        // role anyway: models/teamroles.h).
+        QString as = op;
+        {
+            QSqlDatabase conn = db->connection();
+            if (auto who = TeamRoles::identify(conn); who && who->role < TeamRoles::Role::Owner)
+                as = who->user;
+        }
         // Gone before closeThreadConnection() (it holds the connection).
         DecisionStore store(db->connection());
         if (cl.subcommand == u"list")
             code = list(cl, store, workspace, *policy);
         else if (cl.subcommand == u"approve")
-            code = approve(cl, store, *policy, op);
+            code = approve(cl, store, *policy, as);
         else if (cl.subcommand == u"reject")
-            code = reject(cl, store, op);
+            code = reject(cl, store, as);
         else if (cl.subcommand == u"snooze")
             code = snooze(cl, store, workspace);
     }

@@ -44,6 +44,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
            "                   station exit codes: 0 stopped (--once: the round went well), 1 a round failed (--once),\n"
            "                   2 bad arguments, workspace or credentials, 4 another station runs on this workspace\n"
            "  audit verify     check the audit log's hash chain: 0 intact, 1 the first entry that does not match\n"
+           "  team add --database URL --role viewer|operator|admin NAME\n"
+           "                   add a member to a team workspace (PostgreSQL): a login role of their own; the password\n"
+           "                   is read from standard input (asked for on a terminal), never an argument. Admins only.\n"
+           "  team list --database URL       the team's members and their roles\n"
+           "  team remove --database URL NAME   take a member out of the team (admins only)\n"
+           "                   team exit codes: 0 done, 1 the server refused, 2 bad arguments or workspace\n"
            "  export-chart     render a chart offscreen: --campaign ID|--product ID|--category NAME\n"
            "                   --kind performance|before-during --out FILE.png|FILE.csv [--size WxH]\n"
            "  simulate         replay a recording through the agents: --recording R --from D --to D\n"
@@ -121,9 +127,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                    CommandLine::tr("station: the time between rounds, e.g. 15m, 1h or 1d (default 1h)."),
                                    CommandLine::tr("DURATION"), QStringLiteral("1h"));
     const QCommandLineOption once(QStringLiteral("once"), CommandLine::tr("station: one round, then exit (for cron and tests)."));
+    const QCommandLineOption teamRole(QStringLiteral("role"), CommandLine::tr("team add: what the member may do: viewer, operator or admin."),
+                                      CommandLine::tr("ROLE"));
     parser.addOptions({help, version, database, recording, lang, importer, skip, encoding, merge, source, output, json, approved, policy, operatorName,
                        campaign, product, category, kind, size, from, to, report, approve, platform, platformUrl, store, storeUrl,
-                       metaAccount, reason, until, all, every, once});
+                       metaAccount, reason, until, all, every, once, teamRole});
     parser.addPositionalArgument(QStringLiteral("command"), CommandLine::tr("import | make-demo (none: open the window)"),
                                  CommandLine::tr("[command]"));
     parser.addPositionalArgument(QStringLiteral("files"), CommandLine::tr("import: the CSV files"), CommandLine::tr("[files...]"));
@@ -145,6 +153,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return cl;
     }
     cl.database = parser.value(database);
+    cl.teamRole = parser.value(teamRole);
     cl.recording = parser.value(recording);
     cl.language = parser.value(lang);
     cl.importer = parser.value(importer);
@@ -310,6 +319,30 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             cl.message = cl.subcommand.isEmpty() ? CommandLine::tr("audit: name what to do: verify")
                                                  : CommandLine::tr("audit: unknown \"%1\" (verify)").arg(cl.subcommand);
         }
+    } else if (command == u"team") {
+        cl.command = Command::Team;
+        cl.subcommand = positional.isEmpty() ? QString() : positional.takeFirst();
+        const auto invalid = [&cl](const QString &why) {
+            cl.command = Command::Invalid;
+            cl.message = why;
+        };
+        if (cl.subcommand != u"add" && cl.subcommand != u"list" && cl.subcommand != u"remove") {
+            invalid(cl.subcommand.isEmpty() ? CommandLine::tr("team: name what to do: add, list or remove")
+                                            : CommandLine::tr("team: unknown \"%1\" (add, list, remove)").arg(cl.subcommand));
+        } else if (!cl.database.startsWith(QLatin1String("postgresql://")) && !cl.database.startsWith(QLatin1String("postgres://"))) {
+            invalid(CommandLine::tr("team: name the team workspace with --database postgresql://[USER@]HOST[:PORT]/DB "
+                                    "(a workspace file has no team)"));
+        } else if (cl.subcommand == u"list") {
+            if (!positional.isEmpty())
+                invalid(CommandLine::tr("team list takes no names"));
+        } else if (positional.size() != 1) {
+            invalid(CommandLine::tr("team %1: name one member").arg(cl.subcommand));
+        } else {
+            cl.member = positional.takeFirst();
+            if (cl.subcommand == u"add" && cl.teamRole != u"viewer" && cl.teamRole != u"operator" && cl.teamRole != u"admin")
+                invalid(cl.teamRole.isEmpty() ? CommandLine::tr("team add: say what the member may do with --role viewer|operator|admin")
+                                              : CommandLine::tr("team add: unknown role \"%1\" (viewer, operator, admin)").arg(cl.teamRole));
+        }
     } else if (command == u"station") {
         cl.command = Command::Station;
         const auto invalid = [&cl](const QString &why) {
@@ -391,6 +424,8 @@ int runHeadless(const CommandLine &cl)
         return runAudit(cl);
     case CommandLine::Command::Station:
         return runStation(cl);
+    case CommandLine::Command::Team:
+        return runTeam(cl);
     case CommandLine::Command::Gui:
         break;
     }

@@ -14,7 +14,7 @@ struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum class Command { Gui, Import, MakeDemo, Cycle, Send, PrintPolicy, ExportChart, ExportRecording, Simulate, Workspace, Queue, Audit, Station, Help, Version, Invalid };
+    enum class Command { Gui, Import, MakeDemo, Cycle, Send, PrintPolicy, ExportChart, ExportRecording, Simulate, Workspace, Queue, Audit, Station, Team, Help, Version, Invalid };
 
     Command command = Command::Gui;
     QString database;        // --database PATH
@@ -57,6 +57,9 @@ public:
     // station
     QString every;           // --every DURATION (15m, 1h, 1d; default 1h)
     bool once = false;       // --once: one round, then exit
+    // team
+    QString teamRole;        // add --role viewer|operator|admin
+    QString member;          // add|remove NAME
     QString message;         // help text, version text or the parse error
 
     static CommandLine parse(const QStringList &arguments);

@@ -35,6 +35,9 @@ int runAudit(const CommandLine &cl);             // cmd_audit.cpp
 // campaign-pilot station: snapshot, cycle and send on a schedule, one station
 // per workspace (agents/station/station.h).
 int runStation(const CommandLine &cl);           // cmd_station.cpp
+// campaign-pilot team add|list|remove: a team workspace's members, each a
+// database role of their own in one of the groups (models/teamroles.h).
+int runTeam(const CommandLine &cl);              // cmd_team.cpp
 
 // What several commands share (commandsupport.cpp).
 

@@ -5,6 +5,7 @@
 #include "cliio.h"
 
 #include "agents/live/credentials.h"
+#include "agents/live/teampassword.h"
 #include "agents/workspace/workspaceopener.h"
 #include "models/decisionstore.h"
 
@@ -17,6 +18,8 @@ namespace cp {
 // stderr when stdout carries JSON).
 Result<Database> openStore(const CommandLine &cl, Workspace *workspace)
 {
+    // A team workspace: the person's password from the keychain (or PGPASSWORD).
+    TeamPassword::prepareLogin(cl.database);
     auto opened = WorkspaceOpener::open({cl.database, cl.recording, QString(), false});
     if (!opened)
         return opened.error();

@@ -48,8 +48,11 @@ Result<QString> head(QSqlDatabase &db)
     QSqlQuery q(db);
     // PostgreSQL lets many write at once: the lock (held to the end of the
     // writing transaction) keeps two writers from chaining onto one entry.
-    // EXCLUSIVE still lets others read the log.
-    if (Database::onPostgres(db) && !q.exec(QStringLiteral("LOCK TABLE audit_log IN EXCLUSIVE MODE")))
+    // An advisory lock, not LOCK TABLE: a team member may insert into the
+    // log but not lock it (that needs UPDATE); from schema 20 the log's
+    // insert trigger takes the same lock and chains the entry itself
+    // (resources/sql-postgresql/team_roles.sql). Others still read the log.
+    if (Database::onPostgres(db) && !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kPostgresLock)))
         return sqlError(q);
     if (!q.exec(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")))
         return sqlError(q);

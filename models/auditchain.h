@@ -35,6 +35,9 @@ QString hashOf(const QString &at, const QString &operatorName, const QString &ev
 // Read inside the writing transaction, so that two writers never chain onto
 // the same entry (SQLite lets one write at a time).
 Result<QString> head(QSqlDatabase &db);
+// The transaction-scoped advisory lock every writer of a PostgreSQL
+// workspace's log takes (the same number in team_roles.sql).
+inline constexpr qint64 kPostgresLock = 7092318452140118018;
 
 // Chains the entries written before the chain existed (hash NULL), oldest
 // first. Run once, inside the migration to schema 18 (SQLite has no SHA-256

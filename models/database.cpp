@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 #include "auditchain.h"
+#include "teamlogin.h"
+#include "teamroles.h"
 
 #include <atomic>
 #include <optional>
@@ -165,8 +167,15 @@ Result<Database> Database::open(const QString &path, int targetVersion)
 
     Database db(isPostgresUrl(path) ? path : QFileInfo(path).absoluteFilePath());
     QSqlDatabase conn = db.connection();
-    if (!conn.isOpen())
-        return Error{QCoreApplication::translate("Database", "cannot open the store: %1").arg(conn.lastError().text()), path};
+    if (!conn.isOpen()) {
+        const QString why = conn.lastError().text();
+        // Not kept: a later attempt (another password) opens afresh.
+        conn = QSqlDatabase();
+        db.closeThreadConnection();
+        return Error{db.isPostgres() ? TeamLogin::describeFailure(path, why)
+                                     : QCoreApplication::translate("Database", "cannot open the store: %1").arg(why),
+                     path};
+    }
     const int current = userVersion(conn);
     if (current < 0)
         return Error{db.isPostgres()
@@ -213,6 +222,10 @@ QSqlDatabase Database::connection() const
             conn.setDatabaseName(t->database);
             if (!t->user.isEmpty())
                 conn.setUserName(t->user);
+            // The keychain's (or the window's) password, when the program was
+            // told one; else libpq's own PGPASSWORD or ~/.pgpass.
+            if (const QString password = TeamLogin::password(m_path); !password.isEmpty())
+                conn.setPassword(password);
             // JIT off for the session: "for short queries the added overhead
             // of performing JIT compilation will often be higher than the
             // time it can save" (PostgreSQL manual, "When to JIT?"); the
@@ -276,6 +289,14 @@ Status Database::migrate(QSqlDatabase &db, int targetVersion)
         // What SQL cannot do (SQLite has no SHA-256), in the same transaction.
         if (QFileInfo(file.fileName()).fileName() == u"018_audit_chain.sql") {
             if (Status s = AuditChain::chainUnchained(db); !s) {
+                db.rollback();
+                return Error{QCoreApplication::translate("Database", "migration to version %1 failed: %2")
+                                 .arg(version).arg(s.error().message), file.fileName()};
+            }
+        }
+        // Team roles and their grants (PostgreSQL only; nothing in a file).
+        if (postgres && QFileInfo(file.fileName()).fileName() == u"020_team_roles.sql") {
+            if (Status s = TeamRoles::install(db); !s) {
                 db.rollback();
                 return Error{QCoreApplication::translate("Database", "migration to version %1 failed: %2")
                                  .arg(version).arg(s.error().message), file.fileName()};

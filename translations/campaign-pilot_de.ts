@@ -263,22 +263,22 @@
     <context>
         <name>AuditChain</name>
         <message>
-            <location filename="../models/auditchain.cpp" line="110" />
+            <location filename="../models/auditchain.cpp" line="113" />
             <source>it carries no hash (written around the chain)</source>
             <translation>er trägt keinen Hash (an der Kette vorbei geschrieben)</translation>
         </message>
         <message>
-            <location filename="../models/auditchain.cpp" line="112" />
+            <location filename="../models/auditchain.cpp" line="115" />
             <source>it does not follow entry %1: that entry was changed, or entries between them were removed, inserted or reordered</source>
             <translation>er folgt nicht auf Eintrag %1: dieser Eintrag wurde geändert, oder Einträge dazwischen wurden entfernt, eingefügt oder umgestellt</translation>
         </message>
         <message>
-            <location filename="../models/auditchain.cpp" line="115" />
+            <location filename="../models/auditchain.cpp" line="118" />
             <source>it does not follow the start of the log: earlier entries were removed</source>
             <translation>er folgt nicht auf den Anfang des Protokolls: frühere Einträge wurden entfernt</translation>
         </message>
         <message>
-            <location filename="../models/auditchain.cpp" line="118" />
+            <location filename="../models/auditchain.cpp" line="121" />
             <source>its content does not match its hash: it was changed after it was written</source>
             <translation>sein Inhalt passt nicht zu seinem Hash: er wurde nach dem Schreiben geändert</translation>
         </message>
@@ -726,97 +726,97 @@
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../app/commandline.cpp" line="51" />
+            <location filename="../app/commandline.cpp" line="57" />
             <source>Show this help.</source>
             <translation>Diese Hilfe anzeigen.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="52" />
+            <location filename="../app/commandline.cpp" line="58" />
             <source>Show the version.</source>
             <translation>Die Version anzeigen.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="55" />
-            <location filename="../app/commandline.cpp" line="59" />
+            <location filename="../app/commandline.cpp" line="61" />
+            <location filename="../app/commandline.cpp" line="65" />
             <source>PATH</source>
             <translation>PFAD</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="60" />
+            <location filename="../app/commandline.cpp" line="66" />
             <source>User interface language, e.g. de or en.</source>
             <translation>Sprache der Oberfläche, z. B. de, es oder en.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="60" />
+            <location filename="../app/commandline.cpp" line="66" />
             <source>CODE</source>
             <translation>CODE</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="62" />
+            <location filename="../app/commandline.cpp" line="68" />
             <source>import: the importer to use (%1); default: detected from the header.</source>
             <translation>import: der zu verwendende Importer (%1); Standard: an der Kopfzeile erkannt.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="64" />
-            <location filename="../app/commandline.cpp" line="83" />
-            <location filename="../app/commandline.cpp" line="84" />
-            <location filename="../app/commandline.cpp" line="110" />
+            <location filename="../app/commandline.cpp" line="70" />
+            <location filename="../app/commandline.cpp" line="89" />
+            <location filename="../app/commandline.cpp" line="90" />
+            <location filename="../app/commandline.cpp" line="116" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="66" />
+            <location filename="../app/commandline.cpp" line="72" />
             <source>import: skip and count bad rows instead of stopping at the first one.</source>
             <translation>import: fehlerhafte Zeilen überspringen und zählen, statt bei der ersten anzuhalten.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="76" />
+            <location filename="../app/commandline.cpp" line="82" />
             <source>make-demo: the public data folder.</source>
             <translation>make-demo: der Ordner mit den öffentlichen Daten.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="76" />
-            <location filename="../app/commandline.cpp" line="77" />
+            <location filename="../app/commandline.cpp" line="82" />
+            <location filename="../app/commandline.cpp" line="83" />
             <source>DIR</source>
             <translation>ORDNER</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="77" />
+            <location filename="../app/commandline.cpp" line="83" />
             <source>make-demo: where to write the recording.</source>
             <translation>make-demo: wohin die Aufzeichnung geschrieben wird.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="78" />
+            <location filename="../app/commandline.cpp" line="84" />
             <source>cycle: print the recommendations as JSON.</source>
             <translation>cycle: die Empfehlungen als JSON ausgeben.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="79" />
+            <location filename="../app/commandline.cpp" line="85" />
             <source>send: send the approved actions.</source>
             <translation>send: die genehmigten Aktionen senden.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="80" />
+            <location filename="../app/commandline.cpp" line="86" />
             <source>cycle: the policy (JSON) to apply.</source>
             <translation>cycle: die anzuwendende Richtlinie (JSON).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="80" />
-            <location filename="../app/commandline.cpp" line="93" />
+            <location filename="../app/commandline.cpp" line="86" />
+            <location filename="../app/commandline.cpp" line="99" />
             <source>FILE</source>
             <translation>DATEI</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="81" />
+            <location filename="../app/commandline.cpp" line="87" />
             <source>send: the operator named in the audit log.</source>
             <translation>send: der im Prüfprotokoll genannte Bearbeiter.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="70" />
-            <location filename="../app/commandline.cpp" line="82" />
-            <location filename="../app/commandline.cpp" line="85" />
-            <location filename="../app/commandline.cpp" line="102" />
-            <location filename="../app/commandline.cpp" line="106" />
+            <location filename="../app/commandline.cpp" line="76" />
+            <location filename="../app/commandline.cpp" line="88" />
+            <location filename="../app/commandline.cpp" line="91" />
+            <location filename="../app/commandline.cpp" line="108" />
+            <location filename="../app/commandline.cpp" line="112" />
             <source>NAME</source>
             <translation>NAME</translation>
         </message>
@@ -852,6 +852,12 @@ Commands (default: open the window):
                    station exit codes: 0 stopped (--once: the round went well), 1 a round failed (--once),
                    2 bad arguments, workspace or credentials, 4 another station runs on this workspace
   audit verify     check the audit log's hash chain: 0 intact, 1 the first entry that does not match
+  team add --database URL --role viewer|operator|admin NAME
+                   add a member to a team workspace (PostgreSQL): a login role of their own; the password
+                   is read from standard input (asked for on a terminal), never an argument. Admins only.
+  team list --database URL       the team's members and their roles
+  team remove --database URL NAME   take a member out of the team (admins only)
+                   team exit codes: 0 done, 1 the server refused, 2 bad arguments or workspace
   export-chart     render a chart offscreen: --campaign ID|--product ID|--category NAME
                    --kind performance|before-during --out FILE.png|FILE.csv [--size WxH]
   simulate         replay a recording through the agents: --recording R --from D --to D
@@ -886,378 +892,429 @@ Befehle (Standard: das Fenster öffnen):
                    Exit-Codes von station: 0 beendet (--once: die Runde lief gut), 1 eine Runde schlug fehl (--once),
                    2 falsche Argumente, Arbeitsbereich oder Zugangsdaten, 4 auf diesem Arbeitsbereich läuft schon eine Station
   audit verify     die Hash-Kette des Prüfprotokolls prüfen: 0 intakt, 1 der erste Eintrag, der nicht passt
+  team add --database URL --role viewer|operator|admin NAME
+                   ein Mitglied zu einem Team-Arbeitsbereich (PostgreSQL) hinzufügen: eine eigene Anmelderolle; das Passwort
+                   wird von der Standardeingabe gelesen (am Terminal abgefragt), nie als Argument. Nur Admins.
+  team list --database URL       die Mitglieder des Teams und ihre Rollen
+  team remove --database URL NAME   ein Mitglied aus dem Team nehmen (nur Admins)
+                   team-Exit-Codes: 0 erledigt, 1 der Server lehnte ab, 2 falsche Argumente oder Arbeitsbereich
   export-chart     ein Diagramm ohne Bildschirm rendern: --campaign ID|--product ID|--category NAME
                    --kind performance|before-during --out DATEI.png|DATEI.csv [--size BxH]
   simulate         eine Aufzeichnung durch die Agenten abspielen: --recording R --from D --to D
                    --policy seed|default|DATEI [--policy ...] --report DATEI.html|.json|.csv [--approve all|none|ENTSCHEIDUNGEN]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="54" />
+            <location filename="../app/commandline.cpp" line="60" />
             <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
             <translation>Der Arbeitsbereich (SQLite-Datei), der so geöffnet wird, wie er ist; ein neuer Pfad legt einen Live-Arbeitsbereich an.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="57" />
+            <location filename="../app/commandline.cpp" line="63" />
             <source>Open a recording (a folder with manifest.json, or "demo") in its own replay workspace (never in a live one).</source>
             <translation>Eine Aufzeichnung (einen Ordner mit manifest.json oder "demo") in ihrem eigenen Wiedergabe-Arbeitsbereich öffnen (nie in einem Live-Arbeitsbereich).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="68" />
+            <location filename="../app/commandline.cpp" line="74" />
             <source>import: the files' text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
             <translation>import: die Textkodierung der Dateien, wenn sie nicht UTF-8 oder UTF-16 mit Byte-Order-Mark ist: latin1 oder windows-1252.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="72" />
+            <location filename="../app/commandline.cpp" line="78" />
             <source>import: what to do with days the store already has: add (sum the figures), replace (the file's figures replace those days) or stop (default: refuse the file and name the overlap).</source>
             <translation>import: was mit Tagen geschieht, die der Datenbestand schon hat: add (Zahlen addieren), replace (die Zahlen der Datei ersetzen diese Tage) oder stop (Standard: die Datei ablehnen und die Überschneidung nennen).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="75" />
-            <location filename="../app/commandline.cpp" line="97" />
+            <location filename="../app/commandline.cpp" line="81" />
+            <location filename="../app/commandline.cpp" line="103" />
             <source>MODE</source>
             <translation>MODUS</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="83" />
+            <location filename="../app/commandline.cpp" line="89" />
             <source>export-chart: a campaign id.</source>
             <translation>export-chart: eine Kampagnen-ID.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="84" />
+            <location filename="../app/commandline.cpp" line="90" />
             <source>export-chart: a product id.</source>
             <translation>export-chart: eine Produkt-ID.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="85" />
+            <location filename="../app/commandline.cpp" line="91" />
             <source>export-chart: a category.</source>
             <translation>export-chart: eine Kategorie.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="86" />
+            <location filename="../app/commandline.cpp" line="92" />
             <source>export-chart: performance or before-during.</source>
             <translation>export-chart: performance oder before-during.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="87" />
+            <location filename="../app/commandline.cpp" line="93" />
             <source>KIND</source>
             <translation>ART</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="88" />
+            <location filename="../app/commandline.cpp" line="94" />
             <source>export-chart: image size, e.g. 1200x700.</source>
             <translation>export-chart: Bildgröße, z. B. 1200x700.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="89" />
+            <location filename="../app/commandline.cpp" line="95" />
             <source>WxH</source>
             <translation>BxH</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="90" />
+            <location filename="../app/commandline.cpp" line="96" />
             <source>simulate: first day (YYYY-MM-DD).</source>
             <translation>simulate: erster Tag (JJJJ-MM-TT).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="90" />
-            <location filename="../app/commandline.cpp" line="91" />
-            <location filename="../app/commandline.cpp" line="118" />
+            <location filename="../app/commandline.cpp" line="96" />
+            <location filename="../app/commandline.cpp" line="97" />
+            <location filename="../app/commandline.cpp" line="124" />
             <source>DATE</source>
             <translation>DATUM</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="91" />
+            <location filename="../app/commandline.cpp" line="97" />
             <source>simulate: last day (YYYY-MM-DD).</source>
             <translation>simulate: letzter Tag (JJJJ-MM-TT).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="92" />
+            <location filename="../app/commandline.cpp" line="98" />
             <source>simulate: the report file (.html, .json or .csv).</source>
             <translation>simulate: die Berichtsdatei (.html, .json oder .csv).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="95" />
+            <location filename="../app/commandline.cpp" line="101" />
             <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
             <translation>simulate: welche Empfehlungen die Simulation genehmigt: all, none oder Entscheidungen wie PAUSE,EMERGENCY_PAUSE.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="99" />
+            <location filename="../app/commandline.cpp" line="105" />
             <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
             <translation>cycle, send: die Werbeplattform: recorded (Standard), campaign-pilot-api oder meta. Zugangsdaten kommen aus dem Schlüsselbund oder der Umgebung (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="104" />
+            <location filename="../app/commandline.cpp" line="110" />
             <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
             <translation>cycle: der Live-Shop: campaign-pilot-api oder woocommerce (Zugangsdaten: Schlüsselbund oder CP_STORE_TOKEN, CP_WC_CONSUMER_KEY und CP_WC_CONSUMER_SECRET).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="107" />
+            <location filename="../app/commandline.cpp" line="113" />
             <source>cycle: the store's address (HTTPS).</source>
             <translation>cycle: die Adresse des Shops (HTTPS).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="108" />
-            <location filename="../app/commandline.cpp" line="112" />
+            <location filename="../app/commandline.cpp" line="114" />
+            <location filename="../app/commandline.cpp" line="118" />
             <source>URL</source>
             <translation>URL</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="113" />
+            <location filename="../app/commandline.cpp" line="119" />
             <source>queue reject: why (it goes into the audit log).</source>
             <translation>queue reject: warum (kommt ins Prüfprotokoll).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="114" />
+            <location filename="../app/commandline.cpp" line="120" />
             <source>TEXT</source>
             <translation>TEXT</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="116" />
+            <location filename="../app/commandline.cpp" line="122" />
             <source>queue snooze: until when (YYYY-MM-DD: that day's start, local time; or YYYY-MM-DDTHH:MM).</source>
             <translation>queue snooze: bis wann (JJJJ-MM-TT: Beginn dieses Tages, Ortszeit; oder JJJJ-MM-TTTHH:MM).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="119" />
+            <location filename="../app/commandline.cpp" line="125" />
             <source>queue list: every recommendation, decided and snoozed ones too.</source>
             <translation>queue list: jede Empfehlung, auch entschiedene und zurückgestellte.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="121" />
+            <location filename="../app/commandline.cpp" line="127" />
             <source>station: the time between rounds, e.g. 15m, 1h or 1d (default 1h).</source>
             <translation>station: die Zeit zwischen zwei Runden, z. B. 15m, 1h oder 1d (Standard 1h).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="122" />
+            <location filename="../app/commandline.cpp" line="128" />
             <source>DURATION</source>
             <translation>DAUER</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="123" />
+            <location filename="../app/commandline.cpp" line="129" />
             <source>station: one round, then exit (for cron and tests).</source>
             <translation>station: eine Runde, dann beenden (für cron und Tests).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="127" />
+            <location filename="../app/commandline.cpp" line="130" />
+            <source>team add: what the member may do: viewer, operator or admin.</source>
+            <translation>team add: was das Mitglied darf: viewer, operator oder admin.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="131" />
+            <source>ROLE</source>
+            <translation>ROLLE</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="135" />
             <source>import | make-demo (none: open the window)</source>
             <translation>import | make-demo (ohne: das Fenster öffnen)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="128" />
+            <location filename="../app/commandline.cpp" line="136" />
             <source>[command]</source>
             <translation>[Befehl]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="129" />
+            <location filename="../app/commandline.cpp" line="137" />
             <source>import: the CSV files</source>
             <translation>import: die CSV-Dateien</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="129" />
+            <location filename="../app/commandline.cpp" line="137" />
             <source>[files...]</source>
             <translation>[Dateien...]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="196" />
+            <location filename="../app/commandline.cpp" line="205" />
             <source>import: name at least one CSV file</source>
             <translation>import: mindestens eine CSV-Datei angeben</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="199" />
+            <location filename="../app/commandline.cpp" line="208" />
             <source>import: unknown encoding "%1"; known: latin1, windows-1252</source>
             <translation>import: unbekannte Kodierung "%1"; bekannt: latin1, windows-1252</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="202" />
+            <location filename="../app/commandline.cpp" line="211" />
             <source>import: unknown --merge "%1"; known: add, replace, stop</source>
             <translation>import: unbekanntes --merge "%1"; bekannt: add, replace, stop</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="205" />
+            <location filename="../app/commandline.cpp" line="214" />
             <source>import: unknown importer "%1"; known: %2</source>
             <translation>import: unbekannter Importer "%1"; bekannt: %2</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="211" />
+            <location filename="../app/commandline.cpp" line="220" />
             <source>make-demo: --source DIR and --out DIR are required</source>
             <translation>make-demo: --source ORDNER und --out ORDNER sind erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="217" />
+            <location filename="../app/commandline.cpp" line="226" />
             <source>cycle: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
             <translation>cycle: unbekannter Shop "%1" (campaign-pilot-api, woocommerce)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="220" />
+            <location filename="../app/commandline.cpp" line="229" />
             <source>cycle: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>cycle: unbekannte Plattform "%1" (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="223" />
+            <location filename="../app/commandline.cpp" line="232" />
             <source>cycle: --store-url URL is required with --store</source>
             <translation>cycle: --store-url URL ist mit --store erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="226" />
+            <location filename="../app/commandline.cpp" line="235" />
             <source>cycle: --platform-url URL is required with --platform %1</source>
             <translation>cycle: --platform-url URL ist mit --platform %1 erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="229" />
+            <location filename="../app/commandline.cpp" line="238" />
             <source>cycle: a recording and live connections do not mix; use one or the other</source>
             <translation>cycle: eine Aufzeichnung und Live-Verbindungen lassen sich nicht mischen; das eine oder das andere verwenden</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="235" />
+            <location filename="../app/commandline.cpp" line="244" />
             <source>export-recording: --out DIR is required</source>
             <translation>export-recording: --out ORDNER ist erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="241" />
+            <location filename="../app/commandline.cpp" line="250" />
             <source>simulate: --recording, --from, --to, --policy and --report are required</source>
             <translation>simulate: --recording, --from, --to, --policy und --report sind erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="248" />
+            <location filename="../app/commandline.cpp" line="257" />
             <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
             <translation>export-chart: --out DATEI und genau eines von --campaign, --product, --category sind erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="251" />
+            <location filename="../app/commandline.cpp" line="260" />
             <source>export-chart: --kind must be performance or before-during, not "%1"</source>
             <translation>export-chart: --kind muss performance oder before-during sein, nicht "%1"</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="254" />
+            <location filename="../app/commandline.cpp" line="263" />
             <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
             <translation>export-chart: --size muss BREITExHÖHE sein, z. B. 1200x700</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="263" />
+            <location filename="../app/commandline.cpp" line="272" />
             <source>workspace: name what to do: reidentify</source>
             <translation>workspace: sagen, was zu tun ist: reidentify</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="264" />
+            <location filename="../app/commandline.cpp" line="273" />
             <source>workspace: unknown "%1" (reidentify)</source>
             <translation>workspace: unbekannt „%1“ (reidentify)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="277" />
+            <location filename="../app/commandline.cpp" line="286" />
             <source>queue %1: "%2" is not a recommendation id</source>
             <translation>queue %1: „%2“ ist keine Empfehlungs-ID</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="288" />
+            <location filename="../app/commandline.cpp" line="297" />
             <source>queue: name what to do: list, approve, reject or snooze</source>
             <translation>queue: sagen, was zu tun ist: list, approve, reject oder snooze</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="289" />
+            <location filename="../app/commandline.cpp" line="298" />
             <source>queue: unknown "%1" (list, approve, reject, snooze)</source>
             <translation>queue: unbekannt „%1“ (list, approve, reject, snooze)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="293" />
+            <location filename="../app/commandline.cpp" line="302" />
             <source>queue list takes no ids</source>
             <translation>queue list nimmt keine IDs</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="295" />
+            <location filename="../app/commandline.cpp" line="304" />
             <source>queue approve: name at least one recommendation id</source>
             <translation>queue approve: mindestens eine Empfehlungs-ID angeben</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="297" />
+            <location filename="../app/commandline.cpp" line="306" />
             <source>queue %1: name one recommendation id</source>
             <translation>queue %1: genau eine Empfehlungs-ID angeben</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="299" />
+            <location filename="../app/commandline.cpp" line="308" />
             <source>queue reject: say why with --reason TEXT (it goes into the audit log)</source>
             <translation>queue reject: mit --reason TEXT sagen, warum (kommt ins Prüfprotokoll)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="301" />
+            <location filename="../app/commandline.cpp" line="310" />
             <source>queue snooze: say until when with --until DATE</source>
             <translation>queue snooze: mit --until DATUM sagen, bis wann</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="304" />
+            <location filename="../app/commandline.cpp" line="313" />
             <source>queue: --policy is not taken; the workspace's policy in effect applies</source>
             <translation>queue: --policy wird nicht angenommen; es gilt die Richtlinie des Arbeitsbereichs</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="310" />
+            <location filename="../app/commandline.cpp" line="319" />
             <source>audit: name what to do: verify</source>
             <translation>audit: sagen, was zu tun ist: verify</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="311" />
+            <location filename="../app/commandline.cpp" line="320" />
             <source>audit: unknown "%1" (verify)</source>
             <translation>audit: unbekannt „%1“ (verify)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="320" />
+            <location filename="../app/commandline.cpp" line="330" />
+            <source>team: name what to do: add, list or remove</source>
+            <translation>team: nennen Sie, was zu tun ist: add, list oder remove</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="331" />
+            <source>team: unknown "%1" (add, list, remove)</source>
+            <translation>team: unbekannt „%1“ (add, list, remove)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="333" />
+            <source>team: name the team workspace with --database postgresql://[USER@]HOST[:PORT]/DB (a workspace file has no team)</source>
+            <translation>team: nennen Sie den Team-Arbeitsbereich mit --database postgresql://[BENUTZER@]HOST[:PORT]/DB (eine Arbeitsbereichsdatei hat kein Team)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="337" />
+            <source>team list takes no names</source>
+            <translation>team list nimmt keine Namen</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="339" />
+            <source>team %1: name one member</source>
+            <translation>team %1: nennen Sie ein Mitglied</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="343" />
+            <source>team add: say what the member may do with --role viewer|operator|admin</source>
+            <translation>team add: sagen Sie mit --role viewer|operator|admin, was das Mitglied darf</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="344" />
+            <source>team add: unknown role "%1" (viewer, operator, admin)</source>
+            <translation>team add: unbekannte Rolle „%1“ (viewer, operator, admin)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="353" />
             <source>station: name the workspace with --database PATH|postgresql://HOST[:PORT]/DB</source>
             <translation>station: den Arbeitsbereich mit --database PFAD|postgresql://HOST[:PORT]/DB angeben</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="322" />
+            <location filename="../app/commandline.cpp" line="355" />
             <source>station: --every "%1" is not a duration: a whole number and s, m, h or d, e.g. 15m, 1h, 1d (at least 1m)</source>
             <translation>station: --every „%1“ ist keine Dauer: eine ganze Zahl und s, m, h oder d, z. B. 15m, 1h, 1d (mindestens 1m)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="325" />
+            <location filename="../app/commandline.cpp" line="358" />
             <source>station: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
             <translation>station: unbekannter Shop „%1“ (campaign-pilot-api, woocommerce)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="327" />
+            <location filename="../app/commandline.cpp" line="360" />
             <source>station: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>station: unbekannte Plattform „%1“ (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="329" />
+            <location filename="../app/commandline.cpp" line="362" />
             <source>station: --store-url URL is required with --store</source>
             <translation>station: --store-url URL ist mit --store erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="331" />
+            <location filename="../app/commandline.cpp" line="364" />
             <source>station: --platform-url URL is required with --platform %1</source>
             <translation>station: --platform-url URL ist mit --platform %1 erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="333" />
+            <location filename="../app/commandline.cpp" line="366" />
             <source>station: --json is not taken; the station logs lines for the journal</source>
             <translation>station: --json wird nicht angenommen; die Station protokolliert Zeilen für das Journal</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="338" />
+            <location filename="../app/commandline.cpp" line="371" />
             <source>send: say --approved (it sends only what operators approved)</source>
             <translation>send: --approved angeben (es wird nur gesendet, was Bearbeiter genehmigt haben)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="341" />
+            <location filename="../app/commandline.cpp" line="374" />
             <source>send: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>send: unbekannte Plattform "%1" (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="344" />
-            <location filename="../app/commandline.cpp" line="347" />
+            <location filename="../app/commandline.cpp" line="377" />
+            <location filename="../app/commandline.cpp" line="380" />
             <source>send: --platform-url URL is required for campaign-pilot-api</source>
             <translation>send: --platform-url URL ist für campaign-pilot-api erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="351" />
+            <location filename="../app/commandline.cpp" line="384" />
             <source>unknown command "%1" (try --help)</source>
             <translation>unbekannter Befehl "%1" (siehe --help)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="355" />
+            <location filename="../app/commandline.cpp" line="388" />
             <source>unexpected argument "%1"</source>
             <translation>unerwartetes Argument "%1"</translation>
         </message>
         <message>
-            <location filename="../app/commandsupport.cpp" line="27" />
+            <location filename="../app/commandsupport.cpp" line="30" />
             <source>%1: campaign-pilot workspace reidentify --database %2</source>
             <translation>%1: campaign-pilot workspace reidentify --database %2</translation>
         </message>
@@ -1281,13 +1338,13 @@ Befehle (Standard: das Fenster öffnen):
             <location filename="../app/cmd_makedemo.cpp" line="24" />
             <location filename="../app/cmd_policy.cpp" line="18" />
             <location filename="../app/cmd_policy.cpp" line="24" />
-            <location filename="../app/cmd_queue.cpp" line="111" />
-            <location filename="../app/cmd_queue.cpp" line="159" />
-            <location filename="../app/cmd_queue.cpp" line="184" />
-            <location filename="../app/cmd_queue.cpp" line="209" />
-            <location filename="../app/cmd_queue.cpp" line="215" />
-            <location filename="../app/cmd_queue.cpp" line="247" />
-            <location filename="../app/cmd_queue.cpp" line="255" />
+            <location filename="../app/cmd_queue.cpp" line="112" />
+            <location filename="../app/cmd_queue.cpp" line="160" />
+            <location filename="../app/cmd_queue.cpp" line="185" />
+            <location filename="../app/cmd_queue.cpp" line="210" />
+            <location filename="../app/cmd_queue.cpp" line="216" />
+            <location filename="../app/cmd_queue.cpp" line="248" />
+            <location filename="../app/cmd_queue.cpp" line="256" />
             <location filename="../app/cmd_send.cpp" line="24" />
             <location filename="../app/cmd_send.cpp" line="67" />
             <location filename="../app/cmd_simulate.cpp" line="20" />
@@ -1297,10 +1354,14 @@ Befehle (Standard: das Fenster öffnen):
             <location filename="../app/cmd_station.cpp" line="164" />
             <location filename="../app/cmd_station.cpp" line="176" />
             <location filename="../app/cmd_station.cpp" line="186" />
+            <location filename="../app/cmd_team.cpp" line="68" />
+            <location filename="../app/cmd_team.cpp" line="77" />
+            <location filename="../app/cmd_team.cpp" line="95" />
+            <location filename="../app/cmd_team.cpp" line="104" />
             <location filename="../app/cmd_workspace.cpp" line="18" />
             <location filename="../app/cmd_workspace.cpp" line="33" />
-            <location filename="../app/commandline.cpp" line="368" />
-            <location filename="../app/commandsupport.cpp" line="72" />
+            <location filename="../app/commandline.cpp" line="401" />
+            <location filename="../app/commandsupport.cpp" line="75" />
             <source>error: %1</source>
             <translation>Fehler: %1</translation>
         </message>
@@ -1420,12 +1481,12 @@ Befehle (Standard: das Fenster öffnen):
             <translation>nichts aus %1 wurde importiert</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="109" />
+            <location filename="../app/commandline.cpp" line="115" />
             <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
             <translation>cycle, send: die ID des Meta-Werbekontos (Ziffern; nötig mit --platform meta).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="111" />
+            <location filename="../app/commandline.cpp" line="117" />
             <source>cycle, send: the platform's address (HTTPS).</source>
             <translation>cycle, send: die Adresse der Plattform (HTTPS).</translation>
         </message>
@@ -1435,7 +1496,7 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Demo-Aufzeichnung nach %1 geschrieben: %2 Produkte, %3 Produkttage, %4 Kampagnen, %5 Kampagnentage</translation>
         </message>
         <message>
-            <location filename="../app/commandsupport.cpp" line="41" />
+            <location filename="../app/commandsupport.cpp" line="44" />
             <source>cannot read the policy: %1</source>
             <translation>die Richtlinie kann nicht gelesen werden: %1</translation>
         </message>
@@ -1548,17 +1609,17 @@ Befehle (Standard: das Fenster öffnen):
             <translation>ein Arbeitsbereich, von dem er kopiert wurde,</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="60" />
+            <location filename="../app/cmd_queue.cpp" line="61" />
             <source>product %1</source>
             <translation>Produkt %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="60" />
+            <location filename="../app/cmd_queue.cpp" line="61" />
             <source>campaign %1</source>
             <translation>Kampagne %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="128" />
+            <location filename="../app/cmd_queue.cpp" line="129" />
             <source>%n recommendation(s):</source>
             <translation>
                 <numerusform>%n Empfehlung:</numerusform>
@@ -1566,7 +1627,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="129" />
+            <location filename="../app/cmd_queue.cpp" line="130" />
             <source>%n recommendation(s) wait for a decision:</source>
             <translation>
                 <numerusform>%n Empfehlung wartet auf eine Entscheidung:</numerusform>
@@ -1574,67 +1635,67 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="134" />
+            <location filename="../app/cmd_queue.cpp" line="135" />
             <source>, budget %1 → %2</source>
             <translation>, Budget %1 → %2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="135" />
+            <location filename="../app/cmd_queue.cpp" line="136" />
             <source>, budget %1</source>
             <translation>, Budget %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="138" />
+            <location filename="../app/cmd_queue.cpp" line="139" />
             <source>%1, %2 of %3 approvals (by %4)</source>
             <translation>%1, %2 von %3 Genehmigungen (von %4)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="144" />
+            <location filename="../app/cmd_queue.cpp" line="145" />
             <source>%1, snoozed until %2</source>
             <translation>%1, zurückgestellt bis %2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="145" />
+            <location filename="../app/cmd_queue.cpp" line="146" />
             <source>#%1 [%2] %3 %4 %5%6: %7</source>
             <translation>#%1 [%2] %3 %4 %5%6: %7</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="166" />
+            <location filename="../app/cmd_queue.cpp" line="167" />
             <source>#%1: approval recorded for %2; %3. Nothing is sent until then.</source>
             <translation>#%1: Genehmigung von %2 erfasst; %3. Bis dahin wird nichts gesendet.</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="172" />
+            <location filename="../app/cmd_queue.cpp" line="173" />
             <source>#%1 approved by %2: %3 %4; queued to send (campaign-pilot send --approved sends it)</source>
             <translation>#%1 genehmigt von %2: %3 %4; zum Senden vorgemerkt (campaign-pilot send --approved sendet es)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="187" />
+            <location filename="../app/cmd_queue.cpp" line="188" />
             <source>#%1 rejected by %2: %3</source>
             <translation>#%1 abgelehnt von %2: %3</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="196" />
+            <location filename="../app/cmd_queue.cpp" line="197" />
             <source>error: --until: "%1" is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
             <translation>Fehler: --until: „%1“ ist kein Datum (JJJJ-MM-TT) und keine Datum-Uhrzeit (JJJJ-MM-TTTHH:MM)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="202" />
+            <location filename="../app/cmd_queue.cpp" line="203" />
             <source>error: --until: %1 has passed; a snooze ends later than now</source>
             <translation>Fehler: --until: %1 ist vorbei; ein Zurückstellen endet später als jetzt</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="217" />
+            <location filename="../app/cmd_queue.cpp" line="218" />
             <source> (by %1 at %2)</source>
             <translation> (von %1 am %2)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="226" />
+            <location filename="../app/cmd_queue.cpp" line="227" />
             <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
             <translation>#%1 zurückgestellt bis %2: bis dahin aus der Liste ausgeblendet, hier und im Fenster auf diesem Computer</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="240" />
+            <location filename="../app/cmd_queue.cpp" line="241" />
             <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
             <translation>Fehler: queue %1: den Bearbeiter mit --operator NAME angeben (kommt ins Prüfprotokoll)</translation>
         </message>
@@ -1682,6 +1743,46 @@ Befehle (Standard: das Fenster öffnen):
             <location filename="../app/cmd_station.cpp" line="219" />
             <source>station started: a round now and every %1 (%2)</source>
             <translation>Station gestartet: eine Runde jetzt und alle %1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_team.cpp" line="49" />
+            <source>Password for %1: </source>
+            <translation>Passwort für %1: </translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_team.cpp" line="51" />
+            <source>Again: </source>
+            <translation>Noch einmal: </translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_team.cpp" line="56" />
+            <source>error: the two passwords differ</source>
+            <translation>Fehler: die beiden Passwörter unterscheiden sich</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_team.cpp" line="81" />
+            <source>The team has no members yet (team add --role admin NAME adds the first admin).</source>
+            <translation>Das Team hat noch keine Mitglieder (team add --role admin NAME fügt den ersten Admin hinzu).</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_team.cpp" line="84" />
+            <source>(cannot log in)</source>
+            <translation>(kann sich nicht anmelden)</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_team.cpp" line="92" />
+            <source>error: no password on standard input (a member needs one)</source>
+            <translation>Fehler: kein Passwort auf der Standardeingabe (ein Mitglied braucht eines)</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_team.cpp" line="98" />
+            <source>%1 is now a member of the team as %2; they log in with --database postgresql://%1@%3%4</source>
+            <translation>%1 ist jetzt Mitglied des Teams als %2; die Anmeldung erfolgt mit --database postgresql://%1@%3%4</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_team.cpp" line="107" />
+            <source>%1 is no longer a member of the team.</source>
+            <translation>%1 ist kein Mitglied des Teams mehr.</translation>
         </message>
     </context>
     <context>
@@ -2241,38 +2342,39 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Database</name>
         <message>
-            <location filename="../models/database.cpp" line="158" />
+            <location filename="../models/database.cpp" line="160" />
             <source>not a PostgreSQL address: use postgresql://[USER@]HOST[:PORT]/DATABASE (the password comes from PGPASSWORD or ~/.pgpass, never the address)</source>
             <translation>keine PostgreSQL-Adresse: postgresql://[BENUTZER@]HOST[:PORT]/DATENBANK verwenden (das Passwort kommt aus PGPASSWORD oder ~/.pgpass, nie aus der Adresse)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="169" />
+            <location filename="../models/database.cpp" line="176" />
             <source>cannot open the store: %1</source>
             <translation>der Datenbestand kann nicht geöffnet werden: %1</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="173" />
+            <location filename="../models/database.cpp" line="182" />
             <source>not a Campaign Pilot store (the database holds other tables)</source>
             <translation>kein Campaign-Pilot-Speicher (die Datenbank enthält andere Tabellen)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="174" />
+            <location filename="../models/database.cpp" line="183" />
             <source>not a Campaign Pilot store (not an SQLite database)</source>
             <translation>kein Campaign-Pilot-Datenbestand (keine SQLite-Datenbank)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="177" />
+            <location filename="../models/database.cpp" line="186" />
             <source>the store has schema version %1, newer than this program's %2; use a newer Campaign Pilot</source>
             <translation>der Datenbestand hat Schemaversion %1, neuer als %2 dieses Programms; eine neuere Version von Campaign Pilot verwenden</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="259" />
+            <location filename="../models/database.cpp" line="272" />
             <source>missing migration</source>
             <translation>fehlende Migration</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="272" />
-            <location filename="../models/database.cpp" line="280" />
+            <location filename="../models/database.cpp" line="285" />
+            <location filename="../models/database.cpp" line="293" />
+            <location filename="../models/database.cpp" line="301" />
             <source>migration to version %1 failed: %2</source>
             <translation>Migration auf Version %1 fehlgeschlagen: %2</translation>
         </message>
@@ -5826,6 +5928,105 @@ Befehle (Standard: das Fenster öffnen):
         </message>
     </context>
     <context>
+        <name>TeamLogin</name>
+        <message>
+            <location filename="../models/teamlogin.cpp" line="86" />
+            <source>the server %1 asks role %2 for a password and none was given (the keychain has none for it, PGPASSWORD is not set)</source>
+            <translation>der Server %1 verlangt von der Rolle %2 ein Passwort, und keines wurde angegeben (der Schlüsselbund hat keines dafür, PGPASSWORD ist nicht gesetzt)</translation>
+        </message>
+        <message>
+            <location filename="../models/teamlogin.cpp" line="89" />
+            <source>the server %1 refused role %2: wrong password, or no such role</source>
+            <translation>der Server %1 hat die Rolle %2 abgelehnt: falsches Passwort oder keine solche Rolle</translation>
+        </message>
+        <message>
+            <location filename="../models/teamlogin.cpp" line="91" />
+            <source>the server %1 has no role %2</source>
+            <translation>der Server %1 hat keine Rolle %2</translation>
+        </message>
+        <message>
+            <location filename="../models/teamlogin.cpp" line="92" />
+            <source>cannot open the store on %1 as %2: %3</source>
+            <translation>der Datenbestand auf %1 lässt sich als %2 nicht öffnen: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamPassword</name>
+        <message>
+            <location filename="../agents/live/teampassword.cpp" line="59" />
+            <source>the keychain is switched off (CP_NO_KEYCHAIN=1); the password is kept for this session only</source>
+            <translation>der Schlüsselbund ist abgeschaltet (CP_NO_KEYCHAIN=1); das Passwort gilt nur für diese Sitzung</translation>
+        </message>
+        <message>
+            <location filename="../agents/live/teampassword.cpp" line="70" />
+            <source>the keychain refused: %1</source>
+            <translation>der Schlüsselbund lehnte ab: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamRoles</name>
+        <message>
+            <location filename="../models/teamroles.cpp" line="65" />
+            <source>Viewer</source>
+            <translation>Betrachter</translation>
+        </message>
+        <message>
+            <location filename="../models/teamroles.cpp" line="66" />
+            <source>Operator</source>
+            <translation>Bearbeiter</translation>
+        </message>
+        <message>
+            <location filename="../models/teamroles.cpp" line="67" />
+            <source>Admin</source>
+            <translation>Admin</translation>
+        </message>
+        <message>
+            <location filename="../models/teamroles.cpp" line="68" />
+            <source>Owner</source>
+            <translation>Eigentümer</translation>
+        </message>
+        <message>
+            <location filename="../models/teamroles.cpp" line="71" />
+            <source>No role</source>
+            <translation>Keine Rolle</translation>
+        </message>
+        <message>
+            <location filename="../models/teamroles.cpp" line="78" />
+            <source>missing migration</source>
+            <translation>fehlende Migration</translation>
+        </message>
+        <message>
+            <location filename="../models/teamroles.cpp" line="194" />
+            <source>"%1" is not a member name: lower-case letters, digits, _ . - (starting with a letter or _), at most 63 characters</source>
+            <translation>„%1“ ist kein Mitgliedsname: Kleinbuchstaben, Ziffern, _ . - (beginnend mit einem Buchstaben oder _), höchstens 63 Zeichen</translation>
+        </message>
+        <message>
+            <location filename="../models/teamroles.cpp" line="197" />
+            <source>a member is a viewer, an operator or an admin</source>
+            <translation>ein Mitglied ist Betrachter, Bearbeiter oder Admin</translation>
+        </message>
+        <message>
+            <location filename="../models/teamroles.cpp" line="199" />
+            <source>a member needs a password</source>
+            <translation>ein Mitglied braucht ein Passwort</translation>
+        </message>
+        <message>
+            <location filename="../models/teamroles.cpp" line="209" />
+            <source>cannot add %1: %2 (only a team admin or the workspace's owner adds members)</source>
+            <translation>%1 kann nicht hinzugefügt werden: %2 (nur ein Team-Admin oder der Eigentümer des Arbeitsbereichs fügt Mitglieder hinzu)</translation>
+        </message>
+        <message>
+            <location filename="../models/teamroles.cpp" line="218" />
+            <source>"%1" is not a member name</source>
+            <translation>„%1“ ist kein Mitgliedsname</translation>
+        </message>
+        <message>
+            <location filename="../models/teamroles.cpp" line="224" />
+            <source>cannot remove %1: %2 (only a team admin or the workspace's owner removes members)</source>
+            <translation>%1 kann nicht entfernt werden: %2 (nur ein Team-Admin oder der Eigentümer des Arbeitsbereichs entfernt Mitglieder)</translation>
+        </message>
+    </context>
+    <context>
         <name>WooCommerceApi</name>
         <message>
             <location filename="../agents/tools/woocommerceapi.cpp" line="44" />
@@ -7239,7 +7440,7 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/decisionqueuepane.cpp" line="203" />
-            <location filename="../ui/decisionqueuepane.cpp" line="815" />
+            <location filename="../ui/decisionqueuepane.cpp" line="821" />
             <source>Approve the selected recommendations (Ctrl+Enter): their actions are sent</source>
             <translation>Die gewählten Empfehlungen genehmigen (Strg+Eingabe): ihre Aktionen werden gesendet</translation>
         </message>
@@ -7285,7 +7486,7 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/decisionqueuepane.cpp" line="218" />
-            <location filename="../ui/decisionqueuepane.cpp" line="843" />
+            <location filename="../ui/decisionqueuepane.cpp" line="856" />
             <source>&amp;Undo (needs approval)</source>
             <translation>Rü&amp;ckgängig machen (Genehmigung nötig)</translation>
         </message>
@@ -7326,7 +7527,7 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/decisionqueuepane.cpp" line="229" />
-            <location filename="../ui/decisionqueuepane.cpp" line="836" />
+            <location filename="../ui/decisionqueuepane.cpp" line="842" />
             <source>Ask the language model for a paragraph about this recommendation, shown beside the rule's own rationale (Ctrl+Shift+X)</source>
             <translation>Das Sprachmodell um einen Absatz zu dieser Empfehlung bitten, angezeigt neben der Begründung der Regel (Strg+Umschalt+X)</translation>
         </message>
@@ -7497,62 +7698,62 @@ Befehle (Standard: das Fenster öffnen):
             <translation>#%1 schlägt jetzt vor: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="810" />
+            <location filename="../ui/decisionqueuepane.cpp" line="816" />
             <source>The ad platform cannot do this: %1</source>
             <translation>Die Werbeplattform kann das nicht: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="811" />
+            <location filename="../ui/decisionqueuepane.cpp" line="817" />
             <source>%1 refused this change in its dry run, so approving it would fail: %2</source>
             <translation>%1 hat diese Änderung im Probelauf abgelehnt, eine Genehmigung würde daher fehlschlagen: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="814" />
+            <location filename="../ui/decisionqueuepane.cpp" line="820" />
             <source>You approved #%1 already; the second approval must come from a different operator</source>
             <translation>Sie haben #%1 bereits genehmigt; die zweite Genehmigung muss von einer anderen Bedienperson kommen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="838" />
+            <location filename="../ui/decisionqueuepane.cpp" line="844" />
             <source>No language model is connected to this live workspace (Agents ▸ Connections); it is off by default</source>
             <translation>Mit diesem Live-Arbeitsbereich ist kein Sprachmodell verbunden (Agenten ▸ Verbindungen); standardmäßig ist es aus</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="841" />
+            <location filename="../ui/decisionqueuepane.cpp" line="854" />
             <source>&amp;Resume (needs approval)</source>
             <translation>&amp;Fortsetzen (Genehmigung nötig)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="842" />
+            <location filename="../ui/decisionqueuepane.cpp" line="855" />
             <source>&amp;Restore previous budget (needs approval)</source>
             <translation>Vorheriges Budget wiederherstel&amp;len (Genehmigung nötig)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="858" />
+            <location filename="../ui/decisionqueuepane.cpp" line="871" />
             <source>the Campaign Pilot API</source>
             <translation>der Campaign Pilot API</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="902" />
+            <location filename="../ui/decisionqueuepane.cpp" line="915" />
             <source>&lt;p&gt;Ad: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</source>
             <translation>&lt;p&gt;Anzeige: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="904" />
+            <location filename="../ui/decisionqueuepane.cpp" line="917" />
             <source>written by the language model %1 (prompt %2), checked against the product's facts and the limits</source>
             <translation>geschrieben vom Sprachmodell %1 (Prompt %2), geprüft gegen die Angaben zum Produkt und die Grenzen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="907" />
+            <location filename="../ui/decisionqueuepane.cpp" line="920" />
             <source>edited by an operator</source>
             <translation>von einem Bearbeiter geändert</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="908" />
+            <location filename="../ui/decisionqueuepane.cpp" line="921" />
             <source>from the template</source>
             <translation>aus der Vorlage</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="909" />
+            <location filename="../ui/decisionqueuepane.cpp" line="922" />
             <source>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version(s) to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</source>
             <translation>
                 <numerusform>&lt;p&gt;&lt;small&gt;Anzeigentext %1; %n Fassung zur Wahl (Anzeigentext…).&lt;/small&gt;&lt;/p&gt;</numerusform>
@@ -7560,18 +7761,18 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="917" />
+            <location filename="../ui/decisionqueuepane.cpp" line="930" />
             <source>&lt;p&gt;&lt;b&gt;In plain words&lt;/b&gt; &lt;small&gt;(generated by the language model %1, prompt %2; the rule's rationale above decides)&lt;/small&gt;: %3&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;In einfachen Worten&lt;/b&gt; &lt;small&gt;(erzeugt vom Sprachmodell %1, Prompt %2; es entscheidet die Begründung der Regel oben)&lt;/small&gt;: %3&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="924" />
+            <location filename="../ui/decisionqueuepane.cpp" line="937" />
             <source>&lt;p&gt;&lt;small&gt;Asking the language model for an explanation…&lt;/small&gt;&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;small&gt;Das Sprachmodell wird um eine Erklärung gebeten…&lt;/small&gt;&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../ui/decisionqueuepane.cpp" line="595" />
-            <location filename="../ui/decisionqueuepane.cpp" line="860" />
+            <location filename="../ui/decisionqueuepane.cpp" line="873" />
             <source>Meta</source>
             <translation>Meta</translation>
         </message>
@@ -7581,52 +7782,52 @@ Befehle (Standard: das Fenster öffnen):
             <translation>%1.</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="862" />
+            <location filename="../ui/decisionqueuepane.cpp" line="875" />
             <source>the recorded data</source>
             <translation>den aufgezeichneten Daten</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="864" />
+            <location filename="../ui/decisionqueuepane.cpp" line="877" />
             <source>the ad platform</source>
             <translation>der Werbeplattform</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="867" />
+            <location filename="../ui/decisionqueuepane.cpp" line="880" />
             <source>creation</source>
             <translation>die Anlage</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="868" />
+            <location filename="../ui/decisionqueuepane.cpp" line="881" />
             <source>pause</source>
             <translation>die Pausierung</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="869" />
+            <location filename="../ui/decisionqueuepane.cpp" line="882" />
             <source>resume</source>
             <translation>die Fortsetzung</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="870" />
+            <location filename="../ui/decisionqueuepane.cpp" line="883" />
             <source>budget change</source>
             <translation>die Budgetänderung</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="871" />
+            <location filename="../ui/decisionqueuepane.cpp" line="884" />
             <source>action</source>
             <translation>die Aktion</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="873" />
+            <location filename="../ui/decisionqueuepane.cpp" line="886" />
             <source>We could not confirm whether the %1 of %2 reached %3; check it there, then mark it applied or send it again.</source>
             <translation>Wir konnten nicht bestätigen, ob %1 von %2 bei %3 angekommen ist; dort prüfen, dann als ausgeführt markieren oder noch einmal senden.</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="881" />
+            <location filename="../ui/decisionqueuepane.cpp" line="894" />
             <source>&lt;p&gt;Select a recommendation to see why it was made.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Eine Empfehlung auswählen, um zu sehen, warum sie gegeben wurde.&lt;/p&gt;</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="882" />
+            <location filename="../ui/decisionqueuepane.cpp" line="895" />
             <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
             <translation>
                 <numerusform>&lt;p&gt;%n Empfehlung ausgewählt.&lt;/p&gt;</numerusform>
@@ -7634,117 +7835,117 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="886" />
+            <location filename="../ui/decisionqueuepane.cpp" line="899" />
             <source>&lt;h3&gt;#%1 %2&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;#%1 %2&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="887" />
+            <location filename="../ui/decisionqueuepane.cpp" line="900" />
             <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="888" />
+            <location filename="../ui/decisionqueuepane.cpp" line="901" />
             <source>&lt;p&gt;Action: &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>&lt;p&gt;Aktion: &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="890" />
+            <location filename="../ui/decisionqueuepane.cpp" line="903" />
             <source>, daily budget &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>, Tagesbudget &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="892" />
+            <location filename="../ui/decisionqueuepane.cpp" line="905" />
             <source> (now %1)</source>
             <translation> (jetzt %1)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="893" />
+            <location filename="../ui/decisionqueuepane.cpp" line="906" />
             <source>Campaign Manager</source>
             <translation>Kampagnenmanager</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="894" />
+            <location filename="../ui/decisionqueuepane.cpp" line="907" />
             <source>Campaign Creator</source>
             <translation>Kampagnenersteller</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="895" />
+            <location filename="../ui/decisionqueuepane.cpp" line="908" />
             <source>Performance Analyst</source>
             <translation>Leistungsanalyst</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="897" />
+            <location filename="../ui/decisionqueuepane.cpp" line="910" />
             <source>. Risk %1 of 100. Rule &lt;code&gt;%2&lt;/code&gt;, policy v%3, by the %4 agent.&lt;/p&gt;</source>
             <translation>. Risiko %1 von 100. Regel &lt;code&gt;%2&lt;/code&gt;, Richtlinie v%3, vom Agenten %4.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="921" />
+            <location filename="../ui/decisionqueuepane.cpp" line="934" />
             <source>&lt;p style='color:#c01c28'&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</source>
             <translation>&lt;p style='color:#c01c28'&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="926" />
+            <location filename="../ui/decisionqueuepane.cpp" line="939" />
             <source>&lt;p&gt;Status: %1</source>
             <translation>&lt;p&gt;Status: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="928" />
+            <location filename="../ui/decisionqueuepane.cpp" line="941" />
             <source> by %1</source>
             <translation> von %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="930" />
+            <location filename="../ui/decisionqueuepane.cpp" line="943" />
             <source> (%1)</source>
             <translation> (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="932" />
+            <location filename="../ui/decisionqueuepane.cpp" line="945" />
             <source> · sending: %1</source>
             <translation> · Senden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="934" />
+            <location filename="../ui/decisionqueuepane.cpp" line="947" />
             <source> · &lt;b&gt;%1 of %2 approvals&lt;/b&gt; (by %3): a second, different operator must approve it before anything is sent</source>
             <translation> · &lt;b&gt;%1 von %2 Genehmigungen&lt;/b&gt; (von %3): ein zweiter, anderer Bearbeiter muss sie genehmigen, bevor etwas gesendet wird</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="939" />
+            <location filename="../ui/decisionqueuepane.cpp" line="952" />
             <source> · approved by %1</source>
             <translation> · genehmigt von %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="939" />
+            <location filename="../ui/decisionqueuepane.cpp" line="952" />
             <source> and </source>
             <translation> und </translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="941" />
+            <location filename="../ui/decisionqueuepane.cpp" line="954" />
             <source> · &lt;span style='color:#c01c28'&gt;%1&lt;/span&gt;</source>
             <translation> · &lt;span style='color:#c01c28'&gt;%1&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="944" />
+            <location filename="../ui/decisionqueuepane.cpp" line="957" />
             <source> · expires %1&lt;/p&gt;</source>
             <translation> · läuft ab %1&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="948" />
+            <location filename="../ui/decisionqueuepane.cpp" line="961" />
             <source>&lt;p&gt;%1's dry run (nothing changed): &lt;b&gt;accepted&lt;/b&gt;.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Probelauf bei %1 (nichts geändert): &lt;b&gt;angenommen&lt;/b&gt;.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="951" />
+            <location filename="../ui/decisionqueuepane.cpp" line="964" />
             <source>&lt;p style='color:#c01c28'&gt;&lt;b&gt;%1 refused this change in its dry run&lt;/b&gt; (nothing changed): %2&lt;/p&gt;</source>
             <translation>&lt;p style='color:#c01c28'&gt;&lt;b&gt;%1 hat diese Änderung im Probelauf abgelehnt&lt;/b&gt; (nichts geändert): %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="955" />
+            <location filename="../ui/decisionqueuepane.cpp" line="968" />
             <source>&lt;p&gt;%1's dry run could not be made: %2&lt;/p&gt;</source>
             <translation>&lt;p&gt;Der Probelauf bei %1 war nicht möglich: %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="961" />
+            <location filename="../ui/decisionqueuepane.cpp" line="974" />
             <source>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Inputs&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Thresholds&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
             <translation>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Eingangswerte&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Schwellen&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
@@ -8005,76 +8206,76 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>cp::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="80" />
+            <location filename="../ui/mainwindow.cpp" line="82" />
             <source>categories</source>
             <translation>Kategorien</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="81" />
+            <location filename="../ui/mainwindow.cpp" line="83" />
             <source>stock</source>
             <translation>Lagerbestand</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="82" />
+            <location filename="../ui/mainwindow.cpp" line="84" />
             <source>page views</source>
             <translation>Seitenaufrufe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="83" />
+            <location filename="../ui/mainwindow.cpp" line="85" />
             <source>campaigns</source>
             <translation>Kampagnen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="84" />
+            <location filename="../ui/mainwindow.cpp" line="86" />
             <source>daily campaign figures</source>
             <translation>tägliche Kampagnenzahlen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="85" />
+            <location filename="../ui/mainwindow.cpp" line="87" />
             <source>the sales uplift of ads</source>
             <translation>die Umsatzsteigerung durch Anzeigen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="99" />
-            <location filename="../ui/mainwindow.cpp" line="228" />
+            <location filename="../ui/mainwindow.cpp" line="101" />
+            <location filename="../ui/mainwindow.cpp" line="232" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="102" />
-            <location filename="../ui/mainwindow.cpp" line="638" />
+            <location filename="../ui/mainwindow.cpp" line="104" />
+            <location filename="../ui/mainwindow.cpp" line="670" />
             <source>Campaign Pilot</source>
             <translation>Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="112" />
+            <location filename="../ui/mainwindow.cpp" line="114" />
             <source>Opening the store…</source>
             <translation>Datenbestand wird geöffnet…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="117" />
+            <location filename="../ui/mainwindow.cpp" line="119" />
             <source>&amp;Catalog</source>
             <translation>&amp;Katalog</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="119" />
-            <location filename="../ui/mainwindow.cpp" line="636" />
+            <location filename="../ui/mainwindow.cpp" line="121" />
+            <location filename="../ui/mainwindow.cpp" line="668" />
             <source>&amp;Decisions</source>
             <translation>&amp;Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="581" />
+            <location filename="../ui/mainwindow.cpp" line="613" />
             <source>Not all were approved</source>
             <translation>Nicht alle wurden genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="589" />
+            <location filename="../ui/mainwindow.cpp" line="621" />
             <source>Approved</source>
             <translation>Genehmigt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="584" />
-            <location filename="../ui/mainwindow.cpp" line="589" />
+            <location filename="../ui/mainwindow.cpp" line="616" />
+            <location filename="../ui/mainwindow.cpp" line="621" />
             <source>%n action(s) approved and queued to send</source>
             <translation>
                 <numerusform>%n Aktion genehmigt und zum Senden eingereiht</numerusform>
@@ -8082,294 +8283,294 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="116" />
+            <location filename="../ui/mainwindow.cpp" line="118" />
             <source>&amp;Overview</source>
             <translation>Ü&amp;bersicht</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="118" />
+            <location filename="../ui/mainwindow.cpp" line="120" />
             <source>Ca&amp;mpaigns</source>
             <translation>Kampag&amp;nen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="120" />
+            <location filename="../ui/mainwindow.cpp" line="122" />
             <source>Cha&amp;rts</source>
             <translation>Diag&amp;ramme</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="121" />
+            <location filename="../ui/mainwindow.cpp" line="123" />
             <source>&amp;Simulation</source>
             <translation>&amp;Simulation</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="123" />
+            <location filename="../ui/mainwindow.cpp" line="125" />
             <source>Export</source>
             <translation>Exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="124" />
+            <location filename="../ui/mainwindow.cpp" line="126" />
             <source>Aud&amp;it log</source>
             <translation>&amp;Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="152" />
-            <location filename="../ui/mainwindow.cpp" line="424" />
+            <location filename="../ui/mainwindow.cpp" line="154" />
+            <location filename="../ui/mainwindow.cpp" line="456" />
             <source>My shop</source>
             <translation>Mein Shop</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="156" />
+            <location filename="../ui/mainwindow.cpp" line="158" />
             <source>Imported data</source>
             <translation>Importierte Daten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="184" />
+            <location filename="../ui/mainwindow.cpp" line="186" />
             <source>Language model off: %1</source>
             <translation>Sprachmodell aus: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="222" />
+            <location filename="../ui/mainwindow.cpp" line="226" />
             <source>Your name for the audit log (asked once; Settings changes it):</source>
             <translation>Ihr Name für das Prüfprotokoll (einmal gefragt; in den Einstellungen änderbar):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="225" />
+            <location filename="../ui/mainwindow.cpp" line="229" />
             <source>Operator name</source>
             <translation>Name des Bearbeiters</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="227" />
-            <location filename="../ui/mainwindow.cpp" line="273" />
-            <location filename="../ui/mainwindow.cpp" line="560" />
+            <location filename="../ui/mainwindow.cpp" line="231" />
+            <location filename="../ui/mainwindow.cpp" line="277" />
+            <location filename="../ui/mainwindow.cpp" line="592" />
             <source>Save and approve</source>
             <translation>Speichern und genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="238" />
+            <location filename="../ui/mainwindow.cpp" line="242" />
             <source>a name is needed: it goes into the audit log</source>
             <translation>ein Name ist nötig: er kommt ins Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="260" />
+            <location filename="../ui/mainwindow.cpp" line="264" />
             <source>Save the ad copy</source>
             <translation>Anzeigentext speichern</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="269" />
+            <location filename="../ui/mainwindow.cpp" line="273" />
             <source>Policy update not approved</source>
             <translation>Richtlinienänderung nicht genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="270" />
+            <location filename="../ui/mainwindow.cpp" line="274" />
             <source>Policy update approved</source>
             <translation>Richtlinienänderung genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="279" />
+            <location filename="../ui/mainwindow.cpp" line="283" />
             <source>Policy update not rejected</source>
             <translation>Richtlinienänderung nicht abgelehnt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="280" />
+            <location filename="../ui/mainwindow.cpp" line="284" />
             <source>Policy update rejected</source>
             <translation>Richtlinienänderung abgelehnt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="280" />
+            <location filename="../ui/mainwindow.cpp" line="284" />
             <source>The policy in effect stays</source>
             <translation>Die geltende Richtlinie bleibt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="282" />
+            <location filename="../ui/mainwindow.cpp" line="286" />
             <source>Save and reject</source>
             <translation>Speichern und ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="290" />
+            <location filename="../ui/mainwindow.cpp" line="294" />
             <source>No workspace open</source>
             <translation>Kein Arbeitsbereich geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="321" />
-            <location filename="../ui/mainwindow.cpp" line="323" />
+            <location filename="../ui/mainwindow.cpp" line="336" />
+            <location filename="../ui/mainwindow.cpp" line="338" />
             <source>Opening the workspace…</source>
             <translation>Arbeitsbereich wird geöffnet…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="336" />
+            <location filename="../ui/mainwindow.cpp" line="351" />
             <source>New live workspace</source>
             <translation>Neuer Live-Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="337" />
+            <location filename="../ui/mainwindow.cpp" line="352" />
             <source>A name for the workspace (one per shop and ad account):</source>
             <translation>Ein Name für den Arbeitsbereich (einer pro Shop und Werbekonto):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="399" />
-            <location filename="../ui/mainwindow.cpp" line="639" />
+            <location filename="../ui/mainwindow.cpp" line="414" />
+            <location filename="../ui/mainwindow.cpp" line="671" />
             <source>%1 (%2) — Campaign Pilot</source>
             <translation>%1 (%2) — Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="409" />
-            <location filename="../ui/mainwindow.cpp" line="946" />
-            <location filename="../ui/mainwindow.cpp" line="974" />
+            <location filename="../ui/mainwindow.cpp" line="430" />
+            <location filename="../ui/mainwindow.cpp" line="998" />
+            <location filename="../ui/mainwindow.cpp" line="1026" />
             <source>No workspace is open</source>
             <translation>Kein Arbeitsbereich ist geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="423" />
+            <location filename="../ui/mainwindow.cpp" line="455" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="433" />
+            <location filename="../ui/mainwindow.cpp" line="465" />
             <source>Open &amp;team workspace…</source>
             <translation>&amp;Team-Arbeitsbereich öffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="440" />
+            <location filename="../ui/mainwindow.cpp" line="472" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="450" />
+            <location filename="../ui/mainwindow.cpp" line="482" />
             <source>Open recording (a folder with manifest.json)</source>
             <translation>Aufzeichnung öffnen (ein Ordner mit manifest.json)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="454" />
+            <location filename="../ui/mainwindow.cpp" line="486" />
             <source>Open the &amp;demo recording</source>
             <translation>&amp;Demo-Aufzeichnung öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="456" />
+            <location filename="../ui/mainwindow.cpp" line="488" />
             <source>&amp;Import CSV…</source>
             <translation>CSV &amp;importieren…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="457" />
+            <location filename="../ui/mainwindow.cpp" line="489" />
             <source>Ctrl+I</source>
             <translation>Ctrl+I</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="458" />
+            <location filename="../ui/mainwindow.cpp" line="490" />
             <source>&amp;Export recording…</source>
             <translation>Aufzeichnung &amp;exportieren…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="459" />
+            <location filename="../ui/mainwindow.cpp" line="491" />
             <source>Export recording into folder</source>
             <translation>Aufzeichnung in Ordner exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="464" />
+            <location filename="../ui/mainwindow.cpp" line="496" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="469" />
+            <location filename="../ui/mainwindow.cpp" line="501" />
             <source>&amp;Agents</source>
             <translation>Agen&amp;ten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="470" />
+            <location filename="../ui/mainwindow.cpp" line="502" />
             <source>&amp;Run cycle</source>
             <translation>Zyklus &amp;starten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="472" />
+            <location filename="../ui/mainwindow.cpp" line="504" />
             <source>Cycle started</source>
             <translation>Zyklus gestartet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="476" />
+            <location filename="../ui/mainwindow.cpp" line="508" />
             <source>&amp;Cancel cycle</source>
             <translation>Zyklus a&amp;bbrechen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="483" />
+            <location filename="../ui/mainwindow.cpp" line="515" />
             <source>Refresh &amp;live data</source>
             <translation>&amp;Live-Daten aktualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="485" />
+            <location filename="../ui/mainwindow.cpp" line="517" />
             <source>Fetch the live store and ad platform into the store (F6); then run a cycle</source>
             <translation>Live-Shop und Werbeplattform in den Datenbestand abrufen (F6); dann einen Zyklus starten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="486" />
+            <location filename="../ui/mainwindow.cpp" line="518" />
             <source>&amp;Settings…</source>
             <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="487" />
+            <location filename="../ui/mainwindow.cpp" line="519" />
             <source>&amp;Connections…</source>
             <translation>&amp;Verbindungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="489" />
+            <location filename="../ui/mainwindow.cpp" line="521" />
             <source>Agents</source>
             <translation>Agenten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="505" />
+            <location filename="../ui/mainwindow.cpp" line="537" />
             <source>Resume</source>
             <translation>Fortsetzen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="505" />
+            <location filename="../ui/mainwindow.cpp" line="537" />
             <source>Resume the agents and sending of approved actions?</source>
             <translation>Agenten und das Senden genehmigter Aktionen fortsetzen?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="514" />
+            <location filename="../ui/mainwindow.cpp" line="546" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="515" />
+            <location filename="../ui/mainwindow.cpp" line="547" />
             <source>&amp;About Campaign Pilot</source>
             <translation>Ü&amp;ber Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="516" />
+            <location filename="../ui/mainwindow.cpp" line="548" />
             <source>About Campaign Pilot</source>
             <translation>Über Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="517" />
+            <location filename="../ui/mainwindow.cpp" line="549" />
             <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator's approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agenten schlagen Werbekampagnen vor und bewerten sie; nichts, was Geld ausgibt oder stoppt, wird ohne Genehmigung eines Bearbeiters gesendet.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="530" />
+            <location filename="../ui/mainwindow.cpp" line="562" />
             <source>Importing %1…</source>
             <translation>%1 wird importiert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="576" />
+            <location filename="../ui/mainwindow.cpp" line="608" />
             <source>#%1: %2</source>
             <translation>#%1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="585" />
+            <location filename="../ui/mainwindow.cpp" line="617" />
             <source>Approval recorded</source>
             <translation>Genehmigung erfasst</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="740" />
+            <location filename="../ui/mainwindow.cpp" line="772" />
             <source>&lt;b&gt;Team workspace&lt;/b&gt; “%1” on %2 (shared: everyone on the team sees this queue)</source>
             <translation>&lt;b&gt;Team-Arbeitsbereich&lt;/b&gt; „%1“ auf %2 (geteilt: alle im Team sehen diese Warteschlange)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="755" />
+            <location filename="../ui/mainwindow.cpp" line="787" />
             <source>nothing</source>
             <translation>nichts</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="787" />
+            <location filename="../ui/mainwindow.cpp" line="819" />
             <source>%1.
 
 Give this copy an identity of its own, or close it?</source>
@@ -8378,62 +8579,62 @@ Give this copy an identity of its own, or close it?</source>
 Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="791" />
+            <location filename="../ui/mainwindow.cpp" line="823" />
             <source>&amp;Give it its own identity</source>
             <translation>Eigene &amp;Identität geben</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="792" />
+            <location filename="../ui/mainwindow.cpp" line="824" />
             <source>&amp;Close it</source>
             <translation>&amp;Schließen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="797" />
+            <location filename="../ui/mainwindow.cpp" line="829" />
             <source>Giving the copy an identity of its own…</source>
             <translation>Die Kopie bekommt eine eigene Identität…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="873" />
+            <location filename="../ui/mainwindow.cpp" line="922" />
             <source>reading the store</source>
             <translation>Datenbestand wird gelesen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="874" />
+            <location filename="../ui/mainwindow.cpp" line="923" />
             <source>Campaign Creator</source>
             <translation>Kampagnenersteller</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="875" />
+            <location filename="../ui/mainwindow.cpp" line="924" />
             <source>Performance Analyst</source>
             <translation>Leistungsanalyst</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="876" />
+            <location filename="../ui/mainwindow.cpp" line="925" />
             <source>Campaign Manager</source>
             <translation>Kampagnenmanager</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="877" />
+            <location filename="../ui/mainwindow.cpp" line="926" />
             <source>saving the recommendations</source>
             <translation>Empfehlungen werden gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="881" />
+            <location filename="../ui/mainwindow.cpp" line="930" />
             <source>Cycle: %1…</source>
             <translation>Zyklus: %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="887" />
+            <location filename="../ui/mainwindow.cpp" line="936" />
             <source>Cycle failed: %1</source>
             <translation>Zyklus fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="889" />
+            <location filename="../ui/mainwindow.cpp" line="938" />
             <source>Cycle cancelled; nothing was queued</source>
             <translation>Zyklus abgebrochen; nichts wurde eingereiht</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="894" />
+            <location filename="../ui/mainwindow.cpp" line="943" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Zyklus mit Stand %1 fertig: %n Empfehlung wartet unter Entscheidungen</numerusform>
@@ -8441,7 +8642,7 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="898" />
+            <location filename="../ui/mainwindow.cpp" line="947" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n aktive Kampagne nicht bewertet — %1</numerusform>
@@ -8449,42 +8650,42 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="902" />
+            <location filename="../ui/mainwindow.cpp" line="951" />
             <source>As of %1: %2.</source>
             <translation>Stand %1: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="906" />
+            <location filename="../ui/mainwindow.cpp" line="955" />
             <source>as of %1: %2</source>
             <translation>Stand %1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="915" />
+            <location filename="../ui/mainwindow.cpp" line="964" />
             <source> — stopped by the emergency stop</source>
             <translation> — durch den Not-Aus gestoppt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="937" />
+            <location filename="../ui/mainwindow.cpp" line="989" />
             <source>■ STOPPED — Resume…</source>
             <translation>■ GESTOPPT — Fortsetzen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="937" />
+            <location filename="../ui/mainwindow.cpp" line="989" />
             <source>■ EMERGENCY STOP</source>
             <translation>■ NOT-AUS</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="938" />
+            <location filename="../ui/mainwindow.cpp" line="990" />
             <source>Agents and sending are halted. Click to resume.</source>
             <translation>Agenten und Senden sind angehalten. Zum Fortsetzen klicken.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="939" />
+            <location filename="../ui/mainwindow.cpp" line="991" />
             <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
             <translation>Agenten und jedes Senden sofort anhalten (Strg+Umschalt+Esc)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="207" />
+            <location filename="../ui/mainwindow.cpp" line="211" />
             <source>%n pending action(s) refused by the ad platform's dry run: see Decisions</source>
             <translation>
                 <numerusform>%n offene Aktion im Probelauf der Werbeplattform abgelehnt: siehe Entscheidungen</numerusform>
@@ -8492,85 +8693,85 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1067" />
+            <location filename="../ui/mainwindow.cpp" line="1119" />
             <source>Emergency stop</source>
             <translation>Not-Aus</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1067" />
+            <location filename="../ui/mainwindow.cpp" line="1119" />
             <source>Resumed</source>
             <translation>Fortgesetzt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1068" />
+            <location filename="../ui/mainwindow.cpp" line="1120" />
             <source>Agents and sending are halted</source>
             <translation>Agenten und Senden sind angehalten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1068" />
+            <location filename="../ui/mainwindow.cpp" line="1120" />
             <source>Agents and sending may run again</source>
             <translation>Agenten und Senden dürfen wieder laufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="986" />
-            <location filename="../ui/mainwindow.cpp" line="1019" />
-            <location filename="../ui/mainwindow.cpp" line="1050" />
-            <location filename="../ui/mainwindow.cpp" line="1075" />
+            <location filename="../ui/mainwindow.cpp" line="1038" />
+            <location filename="../ui/mainwindow.cpp" line="1071" />
+            <location filename="../ui/mainwindow.cpp" line="1102" />
+            <location filename="../ui/mainwindow.cpp" line="1127" />
             <source>Busy with the store; try again in a moment</source>
             <translation>Der Datenbestand ist beschäftigt; gleich noch einmal versuchen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="424" />
+            <location filename="../ui/mainwindow.cpp" line="456" />
             <source>&amp;New live workspace…</source>
             <translation>&amp;Neuer Live-Arbeitsbereich…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="426" />
+            <location filename="../ui/mainwindow.cpp" line="458" />
             <source>&amp;Open workspace…</source>
             <translation>Arbeitsbereich ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="427" />
+            <location filename="../ui/mainwindow.cpp" line="459" />
             <source>Open workspace</source>
             <translation>Arbeitsbereich öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="428" />
+            <location filename="../ui/mainwindow.cpp" line="460" />
             <source>Campaign Pilot workspaces (*.sqlite);;All files (*)</source>
             <translation>Campaign-Pilot-Arbeitsbereiche (*.sqlite);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="435" />
+            <location filename="../ui/mainwindow.cpp" line="467" />
             <source>Open &amp;recent</source>
             <translation>&amp;Zuletzt geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="440" />
+            <location filename="../ui/mainwindow.cpp" line="472" />
             <source>Replay</source>
             <translation>Wiedergabe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="440" />
+            <location filename="../ui/mainwindow.cpp" line="472" />
             <source>Live</source>
             <translation>Live</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="441" />
+            <location filename="../ui/mainwindow.cpp" line="473" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="446" />
+            <location filename="../ui/mainwindow.cpp" line="478" />
             <source>None yet</source>
             <translation>Noch keine</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="449" />
+            <location filename="../ui/mainwindow.cpp" line="481" />
             <source>Open re&amp;cording…</source>
             <translation>&amp;Aufzeichnung öffnen…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="621" />
+            <location filename="../ui/mainwindow.cpp" line="653" />
             <source>Campaign Pilot — %n decision(s) wait</source>
             <translation>
                 <numerusform>Campaign Pilot — %n Entscheidung wartet</numerusform>
@@ -8578,12 +8779,12 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="636" />
+            <location filename="../ui/mainwindow.cpp" line="668" />
             <source>&amp;Decisions (%1)</source>
             <translation>&amp;Entscheidungen (%1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="637" />
+            <location filename="../ui/mainwindow.cpp" line="669" />
             <source>%n decision(s) wait for you</source>
             <translation>
                 <numerusform>%n Entscheidung wartet auf Sie</numerusform>
@@ -8591,52 +8792,52 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="742" />
+            <location filename="../ui/mainwindow.cpp" line="774" />
             <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
             <translation>&lt;b&gt;Live-Arbeitsbereich&lt;/b&gt; „%1“</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="743" />
+            <location filename="../ui/mainwindow.cpp" line="775" />
             <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
             <translation>&lt;b&gt;Wiedergabe-Arbeitsbereich&lt;/b&gt; „%1“ — genehmigte Aktionen gehen nur an das aufgezeichnete Backend; nichts hier erreicht ein Netzwerk</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="751" />
+            <location filename="../ui/mainwindow.cpp" line="783" />
             <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
             <translation>%1.&lt;br&gt;Aufzeichnung &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelliert, nicht aufgezeichnet:&lt;/i&gt; %6. Über eine mit „modelliert“ markierte Spaltenüberschrift fahren, um zu sehen, wie.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="757" />
+            <location filename="../ui/mainwindow.cpp" line="789" />
             <source>%1.</source>
             <translation>%1.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="760" />
+            <location filename="../ui/mainwindow.cpp" line="792" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="762" />
+            <location filename="../ui/mainwindow.cpp" line="794" />
             <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
             <translation>%1 — Shop: %2; Werbeplattform: %3. Genehmigte Aktionen gehen an die Werbeplattform. Agenten ▸ Live-Daten aktualisieren (F6) macht einen Abruf; Datei ▸ Aufzeichnung exportieren behält die Abrufe für die Offline-Wiedergabe.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="767" />
+            <location filename="../ui/mainwindow.cpp" line="799" />
             <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
             <translation>%1 — noch keine Verbindung: Agenten ▸ Verbindungen für Ihren Shop und Ihr Werbekonto oder Datei ▸ CSV importieren für Ihre eigenen Exporte. Nichts kann gesendet werden, bis eine Werbeplattform verbunden ist.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="773" />
+            <location filename="../ui/mainwindow.cpp" line="805" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="775" />
+            <location filename="../ui/mainwindow.cpp" line="807" />
             <source>Workspace file: %1</source>
             <translation>Arbeitsbereichsdatei: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="826" />
+            <location filename="../ui/mainwindow.cpp" line="858" />
             <source>%1.
 
 Add the file's figures to the workspace's, replace those days with the file's, or stop (nothing is imported)?</source>
@@ -8645,22 +8846,22 @@ Add the file's figures to the workspace's, replace those days with the file's, o
 Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die der Datei ersetzen oder abbrechen (nichts wird importiert)?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="829" />
+            <location filename="../ui/mainwindow.cpp" line="861" />
             <source>&amp;Add</source>
             <translation>&amp;Addieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="830" />
+            <location filename="../ui/mainwindow.cpp" line="862" />
             <source>&amp;Replace</source>
             <translation>&amp;Ersetzen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="831" />
+            <location filename="../ui/mainwindow.cpp" line="863" />
             <source>&amp;Stop</source>
             <translation>A&amp;bbrechen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="909" />
+            <location filename="../ui/mainwindow.cpp" line="958" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n neue Empfehlung</numerusform>
@@ -8668,63 +8869,63 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="910" />
+            <location filename="../ui/mainwindow.cpp" line="959" />
             <source>Campaign Pilot: %1 — review them in Decisions</source>
             <translation>Campaign Pilot: %1 — unter Entscheidungen prüfen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="915" />
+            <location filename="../ui/mainwindow.cpp" line="964" />
             <source>Sending: %1</source>
             <translation>Senden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="952" />
+            <location filename="../ui/mainwindow.cpp" line="1004" />
             <source>Connections of “%1”</source>
             <translation>Verbindungen von „%1“</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="960" />
+            <location filename="../ui/mainwindow.cpp" line="1012" />
             <source>Not forgotten</source>
             <translation>Nicht vergessen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="961" />
+            <location filename="../ui/mainwindow.cpp" line="1013" />
             <source>Ad platform limits forgotten</source>
             <translation>Grenzen der Werbeplattform vergessen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="961" />
+            <location filename="../ui/mainwindow.cpp" line="1013" />
             <source>The next send asks %1 again</source>
             <translation>Das nächste Senden fragt %1 erneut</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="980" />
+            <location filename="../ui/mainwindow.cpp" line="1032" />
             <source>No live connection: Agents ▸ Connections…</source>
             <translation>Keine Live-Verbindung: Agenten ▸ Verbindungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="989" />
+            <location filename="../ui/mainwindow.cpp" line="1041" />
             <source>Reading credentials…</source>
             <translation>Zugangsdaten werden gelesen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="994" />
-            <location filename="../ui/mainwindow.cpp" line="1007" />
+            <location filename="../ui/mainwindow.cpp" line="1046" />
+            <location filename="../ui/mainwindow.cpp" line="1059" />
             <source>Live data not fetched</source>
             <translation>Live-Daten nicht abgerufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1011" />
+            <location filename="../ui/mainwindow.cpp" line="1063" />
             <source>Live data fetched</source>
             <translation>Live-Daten abgerufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1012" />
+            <location filename="../ui/mainwindow.cpp" line="1064" />
             <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
             <translation>%1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage%5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1014" />
+            <location filename="../ui/mainwindow.cpp" line="1066" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n fehlgeschlagen</numerusform>
@@ -8732,53 +8933,53 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1021" />
+            <location filename="../ui/mainwindow.cpp" line="1073" />
             <source>Fetching live data…</source>
             <translation>Live-Daten werden abgerufen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1031" />
+            <location filename="../ui/mainwindow.cpp" line="1083" />
             <source>Exported %1</source>
             <translation>Exportiert am %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1041" />
+            <location filename="../ui/mainwindow.cpp" line="1093" />
             <source>Recording not exported</source>
             <translation>Aufzeichnung nicht exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1042" />
+            <location filename="../ui/mainwindow.cpp" line="1094" />
             <source>Recording exported</source>
             <translation>Aufzeichnung exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1043" />
+            <location filename="../ui/mainwindow.cpp" line="1095" />
             <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
             <translation>%1 (%2 – %3); Datei ▸ Aufzeichnung öffnen spielt sie offline ab</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1048" />
+            <location filename="../ui/mainwindow.cpp" line="1100" />
             <source>Exporting the recording…</source>
             <translation>Aufzeichnung wird exportiert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1079" />
+            <location filename="../ui/mainwindow.cpp" line="1131" />
             <source>Saving…</source>
             <translation>Wird gespeichert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1125" />
+            <location filename="../ui/mainwindow.cpp" line="1177" />
             <source>Policy not saved</source>
             <translation>Richtlinie nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1127" />
+            <location filename="../ui/mainwindow.cpp" line="1179" />
             <source>Policy saved</source>
             <translation>Richtlinie gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="271" />
-            <location filename="../ui/mainwindow.cpp" line="1127" />
+            <location filename="../ui/mainwindow.cpp" line="275" />
+            <location filename="../ui/mainwindow.cpp" line="1179" />
             <source>Version %1 applies from the next cycle</source>
             <translation>Version %1 gilt ab dem nächsten Zyklus</translation>
         </message>
@@ -9977,6 +10178,92 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             <location filename="../ui/storesession.cpp" line="206" />
             <source>Not done</source>
             <translation>Nicht erledigt</translation>
+        </message>
+    </context>
+    <context>
+        <name>cp::TeamIdentityLabel</name>
+        <message>
+            <location filename="../ui/teamidentitylabel.cpp" line="26" />
+            <source>Role unknown</source>
+            <translation>Rolle unbekannt</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamidentitylabel.cpp" line="30" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamidentitylabel.cpp" line="31" />
+            <source>You can read this team workspace; approving needs an operator</source>
+            <translation>Sie können diesen Team-Arbeitsbereich lesen; Genehmigen braucht einen Bearbeiter</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamidentitylabel.cpp" line="32" />
+            <source>You approve, reject and send, up to the policy's daily budget limit</source>
+            <translation>Sie genehmigen, lehnen ab und senden, bis zur Tagesbudget-Grenze der Richtlinie</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamidentitylabel.cpp" line="33" />
+            <source>You approve, and set the policy, connections and the team</source>
+            <translation>Sie genehmigen und bestimmen Richtlinie, Verbindungen und das Team</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamidentitylabel.cpp" line="34" />
+            <source>You own this workspace's database</source>
+            <translation>Ihnen gehört die Datenbank dieses Arbeitsbereichs</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamidentitylabel.cpp" line="35" />
+            <source>Your database role is in no Campaign Pilot team group</source>
+            <translation>Ihre Datenbankrolle ist in keiner Campaign-Pilot-Teamgruppe</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamidentitylabel.cpp" line="44" />
+            <source>%1 is a %2 in this team workspace: approving needs an operator</source>
+            <translation>%1 ist %2 in diesem Team-Arbeitsbereich: Genehmigen braucht einen Bearbeiter</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamidentitylabel.cpp" line="51" />
+            <source>%1 is a %2 in this team workspace: this needs an admin</source>
+            <translation>%1 ist %2 in diesem Team-Arbeitsbereich: dafür braucht es einen Admin</translation>
+        </message>
+    </context>
+    <context>
+        <name>cp::TeamLoginDialog</name>
+        <message>
+            <location filename="../ui/teamlogindialog.cpp" line="32" />
+            <source>Keep the password in the system keychain</source>
+            <translation>Passwort im Schlüsselbund des Systems speichern</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamlogindialog.cpp" line="34" />
+            <source>Log in to the team workspace</source>
+            <translation>Am Team-Arbeitsbereich anmelden</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamlogindialog.cpp" line="43" />
+            <source>Server:</source>
+            <translation>Server:</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamlogindialog.cpp" line="44" />
+            <source>Your role:</source>
+            <translation>Ihre Rolle:</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamlogindialog.cpp" line="47" />
+            <source>Password</source>
+            <translation>Passwort</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamlogindialog.cpp" line="48" />
+            <source>Password:</source>
+            <translation>Passwort:</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamlogindialog.cpp" line="53" />
+            <source>Log in</source>
+            <translation>Anmelden</translation>
         </message>
     </context>
     <context>

@@ -263,22 +263,22 @@
     <context>
         <name>AuditChain</name>
         <message>
-            <location filename="../models/auditchain.cpp" line="110" />
+            <location filename="../models/auditchain.cpp" line="113" />
             <source>it carries no hash (written around the chain)</source>
             <translation>no lleva hash (escrita por fuera de la cadena)</translation>
         </message>
         <message>
-            <location filename="../models/auditchain.cpp" line="112" />
+            <location filename="../models/auditchain.cpp" line="115" />
             <source>it does not follow entry %1: that entry was changed, or entries between them were removed, inserted or reordered</source>
             <translation>no sigue a la entrada %1: esa entrada se modificó, o se eliminaron, insertaron o reordenaron entradas entre ambas</translation>
         </message>
         <message>
-            <location filename="../models/auditchain.cpp" line="115" />
+            <location filename="../models/auditchain.cpp" line="118" />
             <source>it does not follow the start of the log: earlier entries were removed</source>
             <translation>no sigue al comienzo del registro: se eliminaron entradas anteriores</translation>
         </message>
         <message>
-            <location filename="../models/auditchain.cpp" line="118" />
+            <location filename="../models/auditchain.cpp" line="121" />
             <source>its content does not match its hash: it was changed after it was written</source>
             <translation>su contenido no coincide con su hash: se modificó después de escribirse</translation>
         </message>
@@ -757,6 +757,12 @@ Commands (default: open the window):
                    station exit codes: 0 stopped (--once: the round went well), 1 a round failed (--once),
                    2 bad arguments, workspace or credentials, 4 another station runs on this workspace
   audit verify     check the audit log's hash chain: 0 intact, 1 the first entry that does not match
+  team add --database URL --role viewer|operator|admin NAME
+                   add a member to a team workspace (PostgreSQL): a login role of their own; the password
+                   is read from standard input (asked for on a terminal), never an argument. Admins only.
+  team list --database URL       the team's members and their roles
+  team remove --database URL NAME   take a member out of the team (admins only)
+                   team exit codes: 0 done, 1 the server refused, 2 bad arguments or workspace
   export-chart     render a chart offscreen: --campaign ID|--product ID|--category NAME
                    --kind performance|before-during --out FILE.png|FILE.csv [--size WxH]
   simulate         replay a recording through the agents: --recording R --from D --to D
@@ -791,483 +797,534 @@ Comandos (por defecto: abrir la ventana):
                    códigos de salida de station: 0 detenida (--once: la ronda fue bien), 1 una ronda falló (--once),
                    2 argumentos, espacio de trabajo o credenciales incorrectos, 4 ya hay otra estación en este espacio de trabajo
   audit verify     comprobar la cadena de hashes del registro de auditoría: 0 intacta, 1 la primera entrada que no coincide
+  team add --database URL --role viewer|operator|admin NOMBRE
+                   añadir un miembro a un espacio de equipo (PostgreSQL): un rol de inicio de sesión propio; la contraseña
+                   se lee de la entrada estándar (se pide en un terminal), nunca como argumento. Solo administradores.
+  team list --database URL       los miembros del equipo y sus roles
+  team remove --database URL NOMBRE   sacar a un miembro del equipo (solo administradores)
+                   códigos de salida de team: 0 hecho, 1 el servidor lo rechazó, 2 argumentos o espacio de trabajo incorrectos
   export-chart     generar un gráfico sin pantalla: --campaign ID|--product ID|--category NOMBRE
                    --kind performance|before-during --out ARCHIVO.png|ARCHIVO.csv [--size ANxAL]
   simulate         reproducir una grabación a través de los agentes: --recording R --from D --to D
                    --policy seed|default|ARCHIVO [--policy ...] --report ARCHIVO.html|.json|.csv [--approve all|none|DECISIONES]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="51" />
+            <location filename="../app/commandline.cpp" line="57" />
             <source>Show this help.</source>
             <translation>Mostrar esta ayuda.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="52" />
+            <location filename="../app/commandline.cpp" line="58" />
             <source>Show the version.</source>
             <translation>Mostrar la versión.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="54" />
+            <location filename="../app/commandline.cpp" line="60" />
             <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
             <translation>El espacio de trabajo (archivo SQLite) que se abre tal cual; una ruta nueva crea un espacio de trabajo en vivo.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="55" />
-            <location filename="../app/commandline.cpp" line="59" />
+            <location filename="../app/commandline.cpp" line="61" />
+            <location filename="../app/commandline.cpp" line="65" />
             <source>PATH</source>
             <translation>RUTA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="57" />
+            <location filename="../app/commandline.cpp" line="63" />
             <source>Open a recording (a folder with manifest.json, or "demo") in its own replay workspace (never in a live one).</source>
             <translation>Abrir una grabación (una carpeta con manifest.json, o "demo") en su propio espacio de trabajo de reproducción (nunca en uno en vivo).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="60" />
+            <location filename="../app/commandline.cpp" line="66" />
             <source>User interface language, e.g. de or en.</source>
             <translation>Idioma de la interfaz, p. ej. es, de o en.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="60" />
+            <location filename="../app/commandline.cpp" line="66" />
             <source>CODE</source>
             <translation>CÓDIGO</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="62" />
+            <location filename="../app/commandline.cpp" line="68" />
             <source>import: the importer to use (%1); default: detected from the header.</source>
             <translation>import: el importador que se usa (%1); por defecto: detectado por la cabecera.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="64" />
-            <location filename="../app/commandline.cpp" line="83" />
-            <location filename="../app/commandline.cpp" line="84" />
-            <location filename="../app/commandline.cpp" line="110" />
+            <location filename="../app/commandline.cpp" line="70" />
+            <location filename="../app/commandline.cpp" line="89" />
+            <location filename="../app/commandline.cpp" line="90" />
+            <location filename="../app/commandline.cpp" line="116" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="66" />
+            <location filename="../app/commandline.cpp" line="72" />
             <source>import: skip and count bad rows instead of stopping at the first one.</source>
             <translation>import: omitir y contar las filas erróneas en lugar de detenerse en la primera.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="68" />
+            <location filename="../app/commandline.cpp" line="74" />
             <source>import: the files' text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
             <translation>import: la codificación de texto de los archivos cuando no es UTF-8 ni UTF-16 con marca de orden de bytes: latin1 o windows-1252.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="70" />
-            <location filename="../app/commandline.cpp" line="82" />
-            <location filename="../app/commandline.cpp" line="85" />
-            <location filename="../app/commandline.cpp" line="102" />
-            <location filename="../app/commandline.cpp" line="106" />
+            <location filename="../app/commandline.cpp" line="76" />
+            <location filename="../app/commandline.cpp" line="88" />
+            <location filename="../app/commandline.cpp" line="91" />
+            <location filename="../app/commandline.cpp" line="108" />
+            <location filename="../app/commandline.cpp" line="112" />
             <source>NAME</source>
             <translation>NOMBRE</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="72" />
+            <location filename="../app/commandline.cpp" line="78" />
             <source>import: what to do with days the store already has: add (sum the figures), replace (the file's figures replace those days) or stop (default: refuse the file and name the overlap).</source>
             <translation>import: qué hacer con los días que el almacén ya tiene: add (sumar las cifras), replace (las cifras del archivo sustituyen esos días) o stop (por defecto: rechazar el archivo e indicar el solapamiento).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="75" />
-            <location filename="../app/commandline.cpp" line="97" />
+            <location filename="../app/commandline.cpp" line="81" />
+            <location filename="../app/commandline.cpp" line="103" />
             <source>MODE</source>
             <translation>MODO</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="76" />
+            <location filename="../app/commandline.cpp" line="82" />
             <source>make-demo: the public data folder.</source>
             <translation>make-demo: la carpeta de datos públicos.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="76" />
-            <location filename="../app/commandline.cpp" line="77" />
+            <location filename="../app/commandline.cpp" line="82" />
+            <location filename="../app/commandline.cpp" line="83" />
             <source>DIR</source>
             <translation>CARPETA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="77" />
+            <location filename="../app/commandline.cpp" line="83" />
             <source>make-demo: where to write the recording.</source>
             <translation>make-demo: dónde escribir la grabación.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="78" />
+            <location filename="../app/commandline.cpp" line="84" />
             <source>cycle: print the recommendations as JSON.</source>
             <translation>cycle: mostrar las recomendaciones como JSON.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="79" />
+            <location filename="../app/commandline.cpp" line="85" />
             <source>send: send the approved actions.</source>
             <translation>send: enviar las acciones aprobadas.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="80" />
+            <location filename="../app/commandline.cpp" line="86" />
             <source>cycle: the policy (JSON) to apply.</source>
             <translation>cycle: la política (JSON) que se aplica.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="80" />
-            <location filename="../app/commandline.cpp" line="93" />
+            <location filename="../app/commandline.cpp" line="86" />
+            <location filename="../app/commandline.cpp" line="99" />
             <source>FILE</source>
             <translation>ARCHIVO</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="81" />
+            <location filename="../app/commandline.cpp" line="87" />
             <source>send: the operator named in the audit log.</source>
             <translation>send: el operador que figura en el registro de auditoría.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="83" />
+            <location filename="../app/commandline.cpp" line="89" />
             <source>export-chart: a campaign id.</source>
             <translation>export-chart: un ID de campaña.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="84" />
+            <location filename="../app/commandline.cpp" line="90" />
             <source>export-chart: a product id.</source>
             <translation>export-chart: un ID de producto.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="85" />
+            <location filename="../app/commandline.cpp" line="91" />
             <source>export-chart: a category.</source>
             <translation>export-chart: una categoría.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="86" />
+            <location filename="../app/commandline.cpp" line="92" />
             <source>export-chart: performance or before-during.</source>
             <translation>export-chart: performance o before-during.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="87" />
+            <location filename="../app/commandline.cpp" line="93" />
             <source>KIND</source>
             <translation>TIPO</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="88" />
+            <location filename="../app/commandline.cpp" line="94" />
             <source>export-chart: image size, e.g. 1200x700.</source>
             <translation>export-chart: tamaño de la imagen, p. ej. 1200x700.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="89" />
+            <location filename="../app/commandline.cpp" line="95" />
             <source>WxH</source>
             <translation>ANxAL</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="90" />
+            <location filename="../app/commandline.cpp" line="96" />
             <source>simulate: first day (YYYY-MM-DD).</source>
             <translation>simulate: primer día (AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="90" />
-            <location filename="../app/commandline.cpp" line="91" />
-            <location filename="../app/commandline.cpp" line="118" />
+            <location filename="../app/commandline.cpp" line="96" />
+            <location filename="../app/commandline.cpp" line="97" />
+            <location filename="../app/commandline.cpp" line="124" />
             <source>DATE</source>
             <translation>FECHA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="91" />
+            <location filename="../app/commandline.cpp" line="97" />
             <source>simulate: last day (YYYY-MM-DD).</source>
             <translation>simulate: último día (AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="92" />
+            <location filename="../app/commandline.cpp" line="98" />
             <source>simulate: the report file (.html, .json or .csv).</source>
             <translation>simulate: el archivo del informe (.html, .json o .csv).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="95" />
+            <location filename="../app/commandline.cpp" line="101" />
             <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
             <translation>simulate: qué recomendaciones aprueba la simulación: all, none o decisiones como PAUSE,EMERGENCY_PAUSE.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="99" />
+            <location filename="../app/commandline.cpp" line="105" />
             <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
             <translation>cycle, send: la plataforma publicitaria: recorded (por defecto), campaign-pilot-api o meta. Las credenciales proceden del llavero o del entorno (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="104" />
+            <location filename="../app/commandline.cpp" line="110" />
             <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
             <translation>cycle: la tienda en vivo: campaign-pilot-api o woocommerce (credenciales: llavero, o CP_STORE_TOKEN, CP_WC_CONSUMER_KEY y CP_WC_CONSUMER_SECRET).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="107" />
+            <location filename="../app/commandline.cpp" line="113" />
             <source>cycle: the store's address (HTTPS).</source>
             <translation>cycle: la dirección de la tienda (HTTPS).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="108" />
-            <location filename="../app/commandline.cpp" line="112" />
+            <location filename="../app/commandline.cpp" line="114" />
+            <location filename="../app/commandline.cpp" line="118" />
             <source>URL</source>
             <translation>URL</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="109" />
+            <location filename="../app/commandline.cpp" line="115" />
             <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
             <translation>cycle, send: el ID de la cuenta publicitaria de Meta (dígitos; necesario con --platform meta).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="111" />
+            <location filename="../app/commandline.cpp" line="117" />
             <source>cycle, send: the platform's address (HTTPS).</source>
             <translation>cycle, send: la dirección de la plataforma (HTTPS).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="113" />
+            <location filename="../app/commandline.cpp" line="119" />
             <source>queue reject: why (it goes into the audit log).</source>
             <translation>queue reject: por qué (va al registro de auditoría).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="114" />
+            <location filename="../app/commandline.cpp" line="120" />
             <source>TEXT</source>
             <translation>TEXTO</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="116" />
+            <location filename="../app/commandline.cpp" line="122" />
             <source>queue snooze: until when (YYYY-MM-DD: that day's start, local time; or YYYY-MM-DDTHH:MM).</source>
             <translation>queue snooze: hasta cuándo (AAAA-MM-DD: el comienzo de ese día, hora local; o AAAA-MM-DDTHH:MM).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="119" />
+            <location filename="../app/commandline.cpp" line="125" />
             <source>queue list: every recommendation, decided and snoozed ones too.</source>
             <translation>queue list: todas las recomendaciones, también las decididas y las pospuestas.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="121" />
+            <location filename="../app/commandline.cpp" line="127" />
             <source>station: the time between rounds, e.g. 15m, 1h or 1d (default 1h).</source>
             <translation>station: el tiempo entre rondas, p. ej. 15m, 1h o 1d (por defecto 1h).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="122" />
+            <location filename="../app/commandline.cpp" line="128" />
             <source>DURATION</source>
             <translation>DURACIÓN</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="123" />
+            <location filename="../app/commandline.cpp" line="129" />
             <source>station: one round, then exit (for cron and tests).</source>
             <translation>station: una ronda y salir (para cron y pruebas).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="127" />
+            <location filename="../app/commandline.cpp" line="130" />
+            <source>team add: what the member may do: viewer, operator or admin.</source>
+            <translation>team add: lo que puede hacer el miembro: viewer, operator o admin.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="131" />
+            <source>ROLE</source>
+            <translation>ROL</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="135" />
             <source>import | make-demo (none: open the window)</source>
             <translation>import | make-demo (ninguno: abrir la ventana)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="128" />
+            <location filename="../app/commandline.cpp" line="136" />
             <source>[command]</source>
             <translation>[comando]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="129" />
+            <location filename="../app/commandline.cpp" line="137" />
             <source>import: the CSV files</source>
             <translation>import: los archivos CSV</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="129" />
+            <location filename="../app/commandline.cpp" line="137" />
             <source>[files...]</source>
             <translation>[archivos...]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="196" />
+            <location filename="../app/commandline.cpp" line="205" />
             <source>import: name at least one CSV file</source>
             <translation>import: indique al menos un archivo CSV</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="199" />
+            <location filename="../app/commandline.cpp" line="208" />
             <source>import: unknown encoding "%1"; known: latin1, windows-1252</source>
             <translation>import: codificación desconocida "%1"; conocidas: latin1, windows-1252</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="202" />
+            <location filename="../app/commandline.cpp" line="211" />
             <source>import: unknown --merge "%1"; known: add, replace, stop</source>
             <translation>import: --merge desconocido "%1"; conocidos: add, replace, stop</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="205" />
+            <location filename="../app/commandline.cpp" line="214" />
             <source>import: unknown importer "%1"; known: %2</source>
             <translation>import: importador desconocido "%1"; conocidos: %2</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="211" />
+            <location filename="../app/commandline.cpp" line="220" />
             <source>make-demo: --source DIR and --out DIR are required</source>
             <translation>make-demo: se requieren --source CARPETA y --out CARPETA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="217" />
+            <location filename="../app/commandline.cpp" line="226" />
             <source>cycle: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
             <translation>cycle: tienda desconocida "%1" (campaign-pilot-api, woocommerce)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="220" />
+            <location filename="../app/commandline.cpp" line="229" />
             <source>cycle: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>cycle: plataforma desconocida "%1" (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="223" />
+            <location filename="../app/commandline.cpp" line="232" />
             <source>cycle: --store-url URL is required with --store</source>
             <translation>cycle: --store-url URL es obligatorio con --store</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="226" />
+            <location filename="../app/commandline.cpp" line="235" />
             <source>cycle: --platform-url URL is required with --platform %1</source>
             <translation>cycle: --platform-url URL es obligatorio con --platform %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="229" />
+            <location filename="../app/commandline.cpp" line="238" />
             <source>cycle: a recording and live connections do not mix; use one or the other</source>
             <translation>cycle: una grabación y las conexiones en vivo no se mezclan; use una cosa u otra</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="235" />
+            <location filename="../app/commandline.cpp" line="244" />
             <source>export-recording: --out DIR is required</source>
             <translation>export-recording: se requiere --out CARPETA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="241" />
+            <location filename="../app/commandline.cpp" line="250" />
             <source>simulate: --recording, --from, --to, --policy and --report are required</source>
             <translation>simulate: se requieren --recording, --from, --to, --policy y --report</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="248" />
+            <location filename="../app/commandline.cpp" line="257" />
             <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
             <translation>export-chart: se requieren --out ARCHIVO y exactamente uno de --campaign, --product, --category</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="251" />
+            <location filename="../app/commandline.cpp" line="260" />
             <source>export-chart: --kind must be performance or before-during, not "%1"</source>
             <translation>export-chart: --kind debe ser performance o before-during, no "%1"</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="254" />
+            <location filename="../app/commandline.cpp" line="263" />
             <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
             <translation>export-chart: --size debe ser ANCHOxALTO, p. ej. 1200x700</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="263" />
+            <location filename="../app/commandline.cpp" line="272" />
             <source>workspace: name what to do: reidentify</source>
             <translation>workspace: indique qué hacer: reidentify</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="264" />
+            <location filename="../app/commandline.cpp" line="273" />
             <source>workspace: unknown "%1" (reidentify)</source>
             <translation>workspace: «%1» desconocido (reidentify)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="277" />
+            <location filename="../app/commandline.cpp" line="286" />
             <source>queue %1: "%2" is not a recommendation id</source>
             <translation>queue %1: «%2» no es un id de recomendación</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="288" />
+            <location filename="../app/commandline.cpp" line="297" />
             <source>queue: name what to do: list, approve, reject or snooze</source>
             <translation>queue: indique qué hacer: list, approve, reject o snooze</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="289" />
+            <location filename="../app/commandline.cpp" line="298" />
             <source>queue: unknown "%1" (list, approve, reject, snooze)</source>
             <translation>queue: «%1» desconocido (list, approve, reject, snooze)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="293" />
+            <location filename="../app/commandline.cpp" line="302" />
             <source>queue list takes no ids</source>
             <translation>queue list no admite ids</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="295" />
+            <location filename="../app/commandline.cpp" line="304" />
             <source>queue approve: name at least one recommendation id</source>
             <translation>queue approve: indique al menos un id de recomendación</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="297" />
+            <location filename="../app/commandline.cpp" line="306" />
             <source>queue %1: name one recommendation id</source>
             <translation>queue %1: indique un id de recomendación</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="299" />
+            <location filename="../app/commandline.cpp" line="308" />
             <source>queue reject: say why with --reason TEXT (it goes into the audit log)</source>
             <translation>queue reject: diga por qué con --reason TEXTO (va al registro de auditoría)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="301" />
+            <location filename="../app/commandline.cpp" line="310" />
             <source>queue snooze: say until when with --until DATE</source>
             <translation>queue snooze: diga hasta cuándo con --until FECHA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="304" />
+            <location filename="../app/commandline.cpp" line="313" />
             <source>queue: --policy is not taken; the workspace's policy in effect applies</source>
             <translation>queue: no se admite --policy; se aplica la política vigente del espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="310" />
+            <location filename="../app/commandline.cpp" line="319" />
             <source>audit: name what to do: verify</source>
             <translation>audit: indique qué hacer: verify</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="311" />
+            <location filename="../app/commandline.cpp" line="320" />
             <source>audit: unknown "%1" (verify)</source>
             <translation>audit: «%1» desconocido (verify)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="320" />
+            <location filename="../app/commandline.cpp" line="330" />
+            <source>team: name what to do: add, list or remove</source>
+            <translation>team: indique qué hacer: add, list o remove</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="331" />
+            <source>team: unknown "%1" (add, list, remove)</source>
+            <translation>team: «%1» desconocido (add, list, remove)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="333" />
+            <source>team: name the team workspace with --database postgresql://[USER@]HOST[:PORT]/DB (a workspace file has no team)</source>
+            <translation>team: indique el espacio de equipo con --database postgresql://[USUARIO@]HOST[:PUERTO]/BD (un archivo de espacio de trabajo no tiene equipo)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="337" />
+            <source>team list takes no names</source>
+            <translation>team list no admite nombres</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="339" />
+            <source>team %1: name one member</source>
+            <translation>team %1: indique un miembro</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="343" />
+            <source>team add: say what the member may do with --role viewer|operator|admin</source>
+            <translation>team add: indique con --role viewer|operator|admin lo que puede hacer el miembro</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="344" />
+            <source>team add: unknown role "%1" (viewer, operator, admin)</source>
+            <translation>team add: rol «%1» desconocido (viewer, operator, admin)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="353" />
             <source>station: name the workspace with --database PATH|postgresql://HOST[:PORT]/DB</source>
             <translation>station: indique el espacio de trabajo con --database RUTA|postgresql://HOST[:PUERTO]/DB</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="322" />
+            <location filename="../app/commandline.cpp" line="355" />
             <source>station: --every "%1" is not a duration: a whole number and s, m, h or d, e.g. 15m, 1h, 1d (at least 1m)</source>
             <translation>station: --every «%1» no es una duración: un número entero y s, m, h o d, p. ej. 15m, 1h, 1d (al menos 1m)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="325" />
+            <location filename="../app/commandline.cpp" line="358" />
             <source>station: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
             <translation>station: tienda desconocida «%1» (campaign-pilot-api, woocommerce)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="327" />
+            <location filename="../app/commandline.cpp" line="360" />
             <source>station: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>station: plataforma desconocida «%1» (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="329" />
+            <location filename="../app/commandline.cpp" line="362" />
             <source>station: --store-url URL is required with --store</source>
             <translation>station: --store-url URL es obligatorio con --store</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="331" />
+            <location filename="../app/commandline.cpp" line="364" />
             <source>station: --platform-url URL is required with --platform %1</source>
             <translation>station: --platform-url URL es obligatorio con --platform %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="333" />
+            <location filename="../app/commandline.cpp" line="366" />
             <source>station: --json is not taken; the station logs lines for the journal</source>
             <translation>station: --json no se admite; la estación registra líneas para el journal</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="338" />
+            <location filename="../app/commandline.cpp" line="371" />
             <source>send: say --approved (it sends only what operators approved)</source>
             <translation>send: indique --approved (solo envía lo que aprobaron los operadores)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="341" />
+            <location filename="../app/commandline.cpp" line="374" />
             <source>send: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>send: plataforma desconocida "%1" (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="344" />
-            <location filename="../app/commandline.cpp" line="347" />
+            <location filename="../app/commandline.cpp" line="377" />
+            <location filename="../app/commandline.cpp" line="380" />
             <source>send: --platform-url URL is required for campaign-pilot-api</source>
             <translation>send: --platform-url URL es obligatorio para campaign-pilot-api</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="351" />
+            <location filename="../app/commandline.cpp" line="384" />
             <source>unknown command "%1" (try --help)</source>
             <translation>comando desconocido "%1" (pruebe --help)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="355" />
+            <location filename="../app/commandline.cpp" line="388" />
             <source>unexpected argument "%1"</source>
             <translation>argumento inesperado "%1"</translation>
         </message>
         <message>
-            <location filename="../app/commandsupport.cpp" line="27" />
+            <location filename="../app/commandsupport.cpp" line="30" />
             <source>%1: campaign-pilot workspace reidentify --database %2</source>
             <translation>%1: campaign-pilot workspace reidentify --database %2</translation>
         </message>
@@ -1291,13 +1348,13 @@ Comandos (por defecto: abrir la ventana):
             <location filename="../app/cmd_makedemo.cpp" line="24" />
             <location filename="../app/cmd_policy.cpp" line="18" />
             <location filename="../app/cmd_policy.cpp" line="24" />
-            <location filename="../app/cmd_queue.cpp" line="111" />
-            <location filename="../app/cmd_queue.cpp" line="159" />
-            <location filename="../app/cmd_queue.cpp" line="184" />
-            <location filename="../app/cmd_queue.cpp" line="209" />
-            <location filename="../app/cmd_queue.cpp" line="215" />
-            <location filename="../app/cmd_queue.cpp" line="247" />
-            <location filename="../app/cmd_queue.cpp" line="255" />
+            <location filename="../app/cmd_queue.cpp" line="112" />
+            <location filename="../app/cmd_queue.cpp" line="160" />
+            <location filename="../app/cmd_queue.cpp" line="185" />
+            <location filename="../app/cmd_queue.cpp" line="210" />
+            <location filename="../app/cmd_queue.cpp" line="216" />
+            <location filename="../app/cmd_queue.cpp" line="248" />
+            <location filename="../app/cmd_queue.cpp" line="256" />
             <location filename="../app/cmd_send.cpp" line="24" />
             <location filename="../app/cmd_send.cpp" line="67" />
             <location filename="../app/cmd_simulate.cpp" line="20" />
@@ -1307,10 +1364,14 @@ Comandos (por defecto: abrir la ventana):
             <location filename="../app/cmd_station.cpp" line="164" />
             <location filename="../app/cmd_station.cpp" line="176" />
             <location filename="../app/cmd_station.cpp" line="186" />
+            <location filename="../app/cmd_team.cpp" line="68" />
+            <location filename="../app/cmd_team.cpp" line="77" />
+            <location filename="../app/cmd_team.cpp" line="95" />
+            <location filename="../app/cmd_team.cpp" line="104" />
             <location filename="../app/cmd_workspace.cpp" line="18" />
             <location filename="../app/cmd_workspace.cpp" line="33" />
-            <location filename="../app/commandline.cpp" line="368" />
-            <location filename="../app/commandsupport.cpp" line="72" />
+            <location filename="../app/commandline.cpp" line="401" />
+            <location filename="../app/commandsupport.cpp" line="75" />
             <source>error: %1</source>
             <translation>error: %1</translation>
         </message>
@@ -1366,7 +1427,7 @@ Comandos (por defecto: abrir la ventana):
             <translation>grabación de demostración escrita en %1: %2 productos, %3 días de producto, %4 campañas, %5 días de campaña</translation>
         </message>
         <message>
-            <location filename="../app/commandsupport.cpp" line="41" />
+            <location filename="../app/commandsupport.cpp" line="44" />
             <source>cannot read the policy: %1</source>
             <translation>no se puede leer la política: %1</translation>
         </message>
@@ -1548,17 +1609,17 @@ Comandos (por defecto: abrir la ventana):
             <translation>cualquier espacio de trabajo del que se copió</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="60" />
+            <location filename="../app/cmd_queue.cpp" line="61" />
             <source>product %1</source>
             <translation>producto %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="60" />
+            <location filename="../app/cmd_queue.cpp" line="61" />
             <source>campaign %1</source>
             <translation>campaña %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="128" />
+            <location filename="../app/cmd_queue.cpp" line="129" />
             <source>%n recommendation(s):</source>
             <translation>
                 <numerusform>%n recomendación:</numerusform>
@@ -1566,7 +1627,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="129" />
+            <location filename="../app/cmd_queue.cpp" line="130" />
             <source>%n recommendation(s) wait for a decision:</source>
             <translation>
                 <numerusform>%n recomendación espera una decisión:</numerusform>
@@ -1574,67 +1635,67 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="134" />
+            <location filename="../app/cmd_queue.cpp" line="135" />
             <source>, budget %1 → %2</source>
             <translation>, presupuesto %1 → %2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="135" />
+            <location filename="../app/cmd_queue.cpp" line="136" />
             <source>, budget %1</source>
             <translation>, presupuesto %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="138" />
+            <location filename="../app/cmd_queue.cpp" line="139" />
             <source>%1, %2 of %3 approvals (by %4)</source>
             <translation>%1, %2 de %3 aprobaciones (de %4)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="144" />
+            <location filename="../app/cmd_queue.cpp" line="145" />
             <source>%1, snoozed until %2</source>
             <translation>%1, pospuesta hasta %2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="145" />
+            <location filename="../app/cmd_queue.cpp" line="146" />
             <source>#%1 [%2] %3 %4 %5%6: %7</source>
             <translation>#%1 [%2] %3 %4 %5%6: %7</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="166" />
+            <location filename="../app/cmd_queue.cpp" line="167" />
             <source>#%1: approval recorded for %2; %3. Nothing is sent until then.</source>
             <translation>#%1: aprobación de %2 registrada; %3. Hasta entonces no se envía nada.</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="172" />
+            <location filename="../app/cmd_queue.cpp" line="173" />
             <source>#%1 approved by %2: %3 %4; queued to send (campaign-pilot send --approved sends it)</source>
             <translation>#%1 aprobada por %2: %3 %4; en cola para enviar (campaign-pilot send --approved la envía)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="187" />
+            <location filename="../app/cmd_queue.cpp" line="188" />
             <source>#%1 rejected by %2: %3</source>
             <translation>#%1 rechazada por %2: %3</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="196" />
+            <location filename="../app/cmd_queue.cpp" line="197" />
             <source>error: --until: "%1" is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
             <translation>error: --until: «%1» no es una fecha (AAAA-MM-DD) ni una fecha y hora (AAAA-MM-DDTHH:MM)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="202" />
+            <location filename="../app/cmd_queue.cpp" line="203" />
             <source>error: --until: %1 has passed; a snooze ends later than now</source>
             <translation>error: --until: %1 ya pasó; una posposición termina más tarde que ahora</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="217" />
+            <location filename="../app/cmd_queue.cpp" line="218" />
             <source> (by %1 at %2)</source>
             <translation> (por %1 el %2)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="226" />
+            <location filename="../app/cmd_queue.cpp" line="227" />
             <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
             <translation>#%1 pospuesta hasta %2: oculta de la cola hasta entonces, aquí y en la ventana de este ordenador</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="240" />
+            <location filename="../app/cmd_queue.cpp" line="241" />
             <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
             <translation>error: queue %1: indique el operador con --operator NOMBRE (va al registro de auditoría)</translation>
         </message>
@@ -1682,6 +1743,46 @@ Comandos (por defecto: abrir la ventana):
             <location filename="../app/cmd_station.cpp" line="219" />
             <source>station started: a round now and every %1 (%2)</source>
             <translation>estación iniciada: una ronda ahora y cada %1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_team.cpp" line="49" />
+            <source>Password for %1: </source>
+            <translation>Contraseña de %1: </translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_team.cpp" line="51" />
+            <source>Again: </source>
+            <translation>Otra vez: </translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_team.cpp" line="56" />
+            <source>error: the two passwords differ</source>
+            <translation>error: las dos contraseñas no coinciden</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_team.cpp" line="81" />
+            <source>The team has no members yet (team add --role admin NAME adds the first admin).</source>
+            <translation>El equipo aún no tiene miembros (team add --role admin NOMBRE añade el primer administrador).</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_team.cpp" line="84" />
+            <source>(cannot log in)</source>
+            <translation>(no puede iniciar sesión)</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_team.cpp" line="92" />
+            <source>error: no password on standard input (a member needs one)</source>
+            <translation>error: no hay contraseña en la entrada estándar (un miembro necesita una)</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_team.cpp" line="98" />
+            <source>%1 is now a member of the team as %2; they log in with --database postgresql://%1@%3%4</source>
+            <translation>%1 ya es miembro del equipo como %2; inicia sesión con --database postgresql://%1@%3%4</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_team.cpp" line="107" />
+            <source>%1 is no longer a member of the team.</source>
+            <translation>%1 ya no es miembro del equipo.</translation>
         </message>
     </context>
     <context>
@@ -2241,38 +2342,39 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Database</name>
         <message>
-            <location filename="../models/database.cpp" line="158" />
+            <location filename="../models/database.cpp" line="160" />
             <source>not a PostgreSQL address: use postgresql://[USER@]HOST[:PORT]/DATABASE (the password comes from PGPASSWORD or ~/.pgpass, never the address)</source>
             <translation>no es una dirección de PostgreSQL: use postgresql://[USUARIO@]HOST[:PUERTO]/BASE_DE_DATOS (la contraseña viene de PGPASSWORD o ~/.pgpass, nunca de la dirección)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="169" />
+            <location filename="../models/database.cpp" line="176" />
             <source>cannot open the store: %1</source>
             <translation>no se puede abrir el almacén de datos: %1</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="173" />
+            <location filename="../models/database.cpp" line="182" />
             <source>not a Campaign Pilot store (the database holds other tables)</source>
             <translation>no es un almacén de Campaign Pilot (la base de datos contiene otras tablas)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="174" />
+            <location filename="../models/database.cpp" line="183" />
             <source>not a Campaign Pilot store (not an SQLite database)</source>
             <translation>no es un almacén de datos de Campaign Pilot (no es una base de datos SQLite)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="177" />
+            <location filename="../models/database.cpp" line="186" />
             <source>the store has schema version %1, newer than this program's %2; use a newer Campaign Pilot</source>
             <translation>el almacén de datos tiene la versión de esquema %1, más reciente que la %2 de este programa; use una versión más reciente de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="259" />
+            <location filename="../models/database.cpp" line="272" />
             <source>missing migration</source>
             <translation>falta una migración</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="272" />
-            <location filename="../models/database.cpp" line="280" />
+            <location filename="../models/database.cpp" line="285" />
+            <location filename="../models/database.cpp" line="293" />
+            <location filename="../models/database.cpp" line="301" />
             <source>migration to version %1 failed: %2</source>
             <translation>falló la migración a la versión %1: %2</translation>
         </message>
@@ -5826,6 +5928,105 @@ Comandos (por defecto: abrir la ventana):
         </message>
     </context>
     <context>
+        <name>TeamLogin</name>
+        <message>
+            <location filename="../models/teamlogin.cpp" line="86" />
+            <source>the server %1 asks role %2 for a password and none was given (the keychain has none for it, PGPASSWORD is not set)</source>
+            <translation>el servidor %1 pide una contraseña al rol %2 y no se dio ninguna (el llavero no tiene ninguna para él, PGPASSWORD no está definida)</translation>
+        </message>
+        <message>
+            <location filename="../models/teamlogin.cpp" line="89" />
+            <source>the server %1 refused role %2: wrong password, or no such role</source>
+            <translation>el servidor %1 rechazó el rol %2: contraseña incorrecta o rol inexistente</translation>
+        </message>
+        <message>
+            <location filename="../models/teamlogin.cpp" line="91" />
+            <source>the server %1 has no role %2</source>
+            <translation>el servidor %1 no tiene el rol %2</translation>
+        </message>
+        <message>
+            <location filename="../models/teamlogin.cpp" line="92" />
+            <source>cannot open the store on %1 as %2: %3</source>
+            <translation>no se puede abrir el almacén en %1 como %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamPassword</name>
+        <message>
+            <location filename="../agents/live/teampassword.cpp" line="59" />
+            <source>the keychain is switched off (CP_NO_KEYCHAIN=1); the password is kept for this session only</source>
+            <translation>el llavero está desactivado (CP_NO_KEYCHAIN=1); la contraseña se guarda solo para esta sesión</translation>
+        </message>
+        <message>
+            <location filename="../agents/live/teampassword.cpp" line="70" />
+            <source>the keychain refused: %1</source>
+            <translation>el llavero se negó: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamRoles</name>
+        <message>
+            <location filename="../models/teamroles.cpp" line="65" />
+            <source>Viewer</source>
+            <translation>Lector</translation>
+        </message>
+        <message>
+            <location filename="../models/teamroles.cpp" line="66" />
+            <source>Operator</source>
+            <translation>Operador</translation>
+        </message>
+        <message>
+            <location filename="../models/teamroles.cpp" line="67" />
+            <source>Admin</source>
+            <translation>Administrador</translation>
+        </message>
+        <message>
+            <location filename="../models/teamroles.cpp" line="68" />
+            <source>Owner</source>
+            <translation>Propietario</translation>
+        </message>
+        <message>
+            <location filename="../models/teamroles.cpp" line="71" />
+            <source>No role</source>
+            <translation>Sin rol</translation>
+        </message>
+        <message>
+            <location filename="../models/teamroles.cpp" line="78" />
+            <source>missing migration</source>
+            <translation>falta una migración</translation>
+        </message>
+        <message>
+            <location filename="../models/teamroles.cpp" line="194" />
+            <source>"%1" is not a member name: lower-case letters, digits, _ . - (starting with a letter or _), at most 63 characters</source>
+            <translation>«%1» no es un nombre de miembro: minúsculas, dígitos, _ . - (empezando por una letra o _), como mucho 63 caracteres</translation>
+        </message>
+        <message>
+            <location filename="../models/teamroles.cpp" line="197" />
+            <source>a member is a viewer, an operator or an admin</source>
+            <translation>un miembro es lector, operador o administrador</translation>
+        </message>
+        <message>
+            <location filename="../models/teamroles.cpp" line="199" />
+            <source>a member needs a password</source>
+            <translation>un miembro necesita una contraseña</translation>
+        </message>
+        <message>
+            <location filename="../models/teamroles.cpp" line="209" />
+            <source>cannot add %1: %2 (only a team admin or the workspace's owner adds members)</source>
+            <translation>no se puede añadir a %1: %2 (solo un administrador del equipo o el propietario del espacio de trabajo añade miembros)</translation>
+        </message>
+        <message>
+            <location filename="../models/teamroles.cpp" line="218" />
+            <source>"%1" is not a member name</source>
+            <translation>«%1» no es un nombre de miembro</translation>
+        </message>
+        <message>
+            <location filename="../models/teamroles.cpp" line="224" />
+            <source>cannot remove %1: %2 (only a team admin or the workspace's owner removes members)</source>
+            <translation>no se puede quitar a %1: %2 (solo un administrador del equipo o el propietario del espacio de trabajo quita miembros)</translation>
+        </message>
+    </context>
+    <context>
         <name>WooCommerceApi</name>
         <message>
             <location filename="../agents/tools/woocommerceapi.cpp" line="44" />
@@ -7239,7 +7440,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/decisionqueuepane.cpp" line="203" />
-            <location filename="../ui/decisionqueuepane.cpp" line="815" />
+            <location filename="../ui/decisionqueuepane.cpp" line="821" />
             <source>Approve the selected recommendations (Ctrl+Enter): their actions are sent</source>
             <translation>Aprobar las recomendaciones seleccionadas (Ctrl+Intro): sus acciones se envían</translation>
         </message>
@@ -7285,7 +7486,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/decisionqueuepane.cpp" line="218" />
-            <location filename="../ui/decisionqueuepane.cpp" line="843" />
+            <location filename="../ui/decisionqueuepane.cpp" line="856" />
             <source>&amp;Undo (needs approval)</source>
             <translation>An&amp;ular (requiere aprobación)</translation>
         </message>
@@ -7326,7 +7527,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/decisionqueuepane.cpp" line="229" />
-            <location filename="../ui/decisionqueuepane.cpp" line="836" />
+            <location filename="../ui/decisionqueuepane.cpp" line="842" />
             <source>Ask the language model for a paragraph about this recommendation, shown beside the rule's own rationale (Ctrl+Shift+X)</source>
             <translation>Pedir al modelo de lenguaje un párrafo sobre esta recomendación, mostrado junto a la justificación de la regla (Ctrl+Mayús+X)</translation>
         </message>
@@ -7497,62 +7698,62 @@ Comandos (por defecto: abrir la ventana):
             <translation>#%1 propone ahora: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="810" />
+            <location filename="../ui/decisionqueuepane.cpp" line="816" />
             <source>The ad platform cannot do this: %1</source>
             <translation>La plataforma publicitaria no puede hacer esto: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="811" />
+            <location filename="../ui/decisionqueuepane.cpp" line="817" />
             <source>%1 refused this change in its dry run, so approving it would fail: %2</source>
             <translation>%1 rechazó este cambio en su prueba, así que aprobarlo fallaría: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="814" />
+            <location filename="../ui/decisionqueuepane.cpp" line="820" />
             <source>You approved #%1 already; the second approval must come from a different operator</source>
             <translation>Ya aprobó #%1; la segunda aprobación debe venir de otro operador</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="838" />
+            <location filename="../ui/decisionqueuepane.cpp" line="844" />
             <source>No language model is connected to this live workspace (Agents ▸ Connections); it is off by default</source>
             <translation>No hay ningún modelo de lenguaje conectado a este espacio de trabajo en vivo (Agentes ▸ Conexiones); está desactivado de forma predeterminada</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="841" />
+            <location filename="../ui/decisionqueuepane.cpp" line="854" />
             <source>&amp;Resume (needs approval)</source>
             <translation>Rean&amp;udar (requiere aprobación)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="842" />
+            <location filename="../ui/decisionqueuepane.cpp" line="855" />
             <source>&amp;Restore previous budget (needs approval)</source>
             <translation>Resta&amp;urar el presupuesto anterior (requiere aprobación)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="858" />
+            <location filename="../ui/decisionqueuepane.cpp" line="871" />
             <source>the Campaign Pilot API</source>
             <translation>la API de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="902" />
+            <location filename="../ui/decisionqueuepane.cpp" line="915" />
             <source>&lt;p&gt;Ad: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</source>
             <translation>&lt;p&gt;Anuncio: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="904" />
+            <location filename="../ui/decisionqueuepane.cpp" line="917" />
             <source>written by the language model %1 (prompt %2), checked against the product's facts and the limits</source>
             <translation>escrito por el modelo de lenguaje %1 (prompt %2), comprobado con los datos del producto y los límites</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="907" />
+            <location filename="../ui/decisionqueuepane.cpp" line="920" />
             <source>edited by an operator</source>
             <translation>editado por un operador</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="908" />
+            <location filename="../ui/decisionqueuepane.cpp" line="921" />
             <source>from the template</source>
             <translation>de la plantilla</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="909" />
+            <location filename="../ui/decisionqueuepane.cpp" line="922" />
             <source>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version(s) to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</source>
             <translation>
                 <numerusform>&lt;p&gt;&lt;small&gt;Texto del anuncio %1; %n versión para elegir (Texto del anuncio…).&lt;/small&gt;&lt;/p&gt;</numerusform>
@@ -7560,18 +7761,18 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="917" />
+            <location filename="../ui/decisionqueuepane.cpp" line="930" />
             <source>&lt;p&gt;&lt;b&gt;In plain words&lt;/b&gt; &lt;small&gt;(generated by the language model %1, prompt %2; the rule's rationale above decides)&lt;/small&gt;: %3&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;En palabras sencillas&lt;/b&gt; &lt;small&gt;(generado por el modelo de lenguaje %1, prompt %2; decide la justificación de la regla de arriba)&lt;/small&gt;: %3&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="924" />
+            <location filename="../ui/decisionqueuepane.cpp" line="937" />
             <source>&lt;p&gt;&lt;small&gt;Asking the language model for an explanation…&lt;/small&gt;&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;small&gt;Pidiendo una explicación al modelo de lenguaje…&lt;/small&gt;&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../ui/decisionqueuepane.cpp" line="595" />
-            <location filename="../ui/decisionqueuepane.cpp" line="860" />
+            <location filename="../ui/decisionqueuepane.cpp" line="873" />
             <source>Meta</source>
             <translation>Meta</translation>
         </message>
@@ -7581,52 +7782,52 @@ Comandos (por defecto: abrir la ventana):
             <translation>%1.</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="862" />
+            <location filename="../ui/decisionqueuepane.cpp" line="875" />
             <source>the recorded data</source>
             <translation>los datos grabados</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="864" />
+            <location filename="../ui/decisionqueuepane.cpp" line="877" />
             <source>the ad platform</source>
             <translation>la plataforma publicitaria</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="867" />
+            <location filename="../ui/decisionqueuepane.cpp" line="880" />
             <source>creation</source>
             <translation>la creación</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="868" />
+            <location filename="../ui/decisionqueuepane.cpp" line="881" />
             <source>pause</source>
             <translation>la pausa</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="869" />
+            <location filename="../ui/decisionqueuepane.cpp" line="882" />
             <source>resume</source>
             <translation>la reanudación</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="870" />
+            <location filename="../ui/decisionqueuepane.cpp" line="883" />
             <source>budget change</source>
             <translation>el cambio de presupuesto</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="871" />
+            <location filename="../ui/decisionqueuepane.cpp" line="884" />
             <source>action</source>
             <translation>la acción</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="873" />
+            <location filename="../ui/decisionqueuepane.cpp" line="886" />
             <source>We could not confirm whether the %1 of %2 reached %3; check it there, then mark it applied or send it again.</source>
             <translation>No pudimos confirmar si %1 de %2 llegó a %3; compruébelo allí y después márquela como aplicada o envíela de nuevo.</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="881" />
+            <location filename="../ui/decisionqueuepane.cpp" line="894" />
             <source>&lt;p&gt;Select a recommendation to see why it was made.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Seleccione una recomendación para ver por qué se hizo.&lt;/p&gt;</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="882" />
+            <location filename="../ui/decisionqueuepane.cpp" line="895" />
             <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
             <translation>
                 <numerusform>&lt;p&gt;%n recomendación seleccionada.&lt;/p&gt;</numerusform>
@@ -7634,117 +7835,117 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="886" />
+            <location filename="../ui/decisionqueuepane.cpp" line="899" />
             <source>&lt;h3&gt;#%1 %2&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;n.º %1 %2&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="887" />
+            <location filename="../ui/decisionqueuepane.cpp" line="900" />
             <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="888" />
+            <location filename="../ui/decisionqueuepane.cpp" line="901" />
             <source>&lt;p&gt;Action: &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>&lt;p&gt;Acción: &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="890" />
+            <location filename="../ui/decisionqueuepane.cpp" line="903" />
             <source>, daily budget &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>, presupuesto diario &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="892" />
+            <location filename="../ui/decisionqueuepane.cpp" line="905" />
             <source> (now %1)</source>
             <translation> (ahora %1)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="893" />
+            <location filename="../ui/decisionqueuepane.cpp" line="906" />
             <source>Campaign Manager</source>
             <translation>Gestor de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="894" />
+            <location filename="../ui/decisionqueuepane.cpp" line="907" />
             <source>Campaign Creator</source>
             <translation>Creador de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="895" />
+            <location filename="../ui/decisionqueuepane.cpp" line="908" />
             <source>Performance Analyst</source>
             <translation>Analista de rendimiento</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="897" />
+            <location filename="../ui/decisionqueuepane.cpp" line="910" />
             <source>. Risk %1 of 100. Rule &lt;code&gt;%2&lt;/code&gt;, policy v%3, by the %4 agent.&lt;/p&gt;</source>
             <translation>. Riesgo %1 sobre 100. Regla &lt;code&gt;%2&lt;/code&gt;, política v%3, del agente %4.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="921" />
+            <location filename="../ui/decisionqueuepane.cpp" line="934" />
             <source>&lt;p style='color:#c01c28'&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</source>
             <translation>&lt;p style='color:#c01c28'&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="926" />
+            <location filename="../ui/decisionqueuepane.cpp" line="939" />
             <source>&lt;p&gt;Status: %1</source>
             <translation>&lt;p&gt;Estado: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="928" />
+            <location filename="../ui/decisionqueuepane.cpp" line="941" />
             <source> by %1</source>
             <translation> por %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="930" />
+            <location filename="../ui/decisionqueuepane.cpp" line="943" />
             <source> (%1)</source>
             <translation> (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="932" />
+            <location filename="../ui/decisionqueuepane.cpp" line="945" />
             <source> · sending: %1</source>
             <translation> · envío: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="934" />
+            <location filename="../ui/decisionqueuepane.cpp" line="947" />
             <source> · &lt;b&gt;%1 of %2 approvals&lt;/b&gt; (by %3): a second, different operator must approve it before anything is sent</source>
             <translation> · &lt;b&gt;%1 de %2 aprobaciones&lt;/b&gt; (de %3): debe aprobarla un segundo operador, distinto, antes de enviar nada</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="939" />
+            <location filename="../ui/decisionqueuepane.cpp" line="952" />
             <source> · approved by %1</source>
             <translation> · aprobada por %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="939" />
+            <location filename="../ui/decisionqueuepane.cpp" line="952" />
             <source> and </source>
             <translation> y </translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="941" />
+            <location filename="../ui/decisionqueuepane.cpp" line="954" />
             <source> · &lt;span style='color:#c01c28'&gt;%1&lt;/span&gt;</source>
             <translation> · &lt;span style='color:#c01c28'&gt;%1&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="944" />
+            <location filename="../ui/decisionqueuepane.cpp" line="957" />
             <source> · expires %1&lt;/p&gt;</source>
             <translation> · caduca %1&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="948" />
+            <location filename="../ui/decisionqueuepane.cpp" line="961" />
             <source>&lt;p&gt;%1's dry run (nothing changed): &lt;b&gt;accepted&lt;/b&gt;.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Prueba en %1 (nada cambió): &lt;b&gt;aceptada&lt;/b&gt;.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="951" />
+            <location filename="../ui/decisionqueuepane.cpp" line="964" />
             <source>&lt;p style='color:#c01c28'&gt;&lt;b&gt;%1 refused this change in its dry run&lt;/b&gt; (nothing changed): %2&lt;/p&gt;</source>
             <translation>&lt;p style='color:#c01c28'&gt;&lt;b&gt;%1 rechazó este cambio en su prueba&lt;/b&gt; (nada cambió): %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="955" />
+            <location filename="../ui/decisionqueuepane.cpp" line="968" />
             <source>&lt;p&gt;%1's dry run could not be made: %2&lt;/p&gt;</source>
             <translation>&lt;p&gt;No se pudo hacer la prueba en %1: %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="961" />
+            <location filename="../ui/decisionqueuepane.cpp" line="974" />
             <source>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Inputs&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Thresholds&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
             <translation>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Datos de entrada&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Umbrales&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
@@ -8005,403 +8206,403 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>cp::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="80" />
+            <location filename="../ui/mainwindow.cpp" line="82" />
             <source>categories</source>
             <translation>categorías</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="81" />
+            <location filename="../ui/mainwindow.cpp" line="83" />
             <source>stock</source>
             <translation>existencias</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="82" />
+            <location filename="../ui/mainwindow.cpp" line="84" />
             <source>page views</source>
             <translation>visitas a la página</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="83" />
+            <location filename="../ui/mainwindow.cpp" line="85" />
             <source>campaigns</source>
             <translation>campañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="84" />
+            <location filename="../ui/mainwindow.cpp" line="86" />
             <source>daily campaign figures</source>
             <translation>cifras diarias de campaña</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="85" />
+            <location filename="../ui/mainwindow.cpp" line="87" />
             <source>the sales uplift of ads</source>
             <translation>el aumento de ventas debido a los anuncios</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="99" />
-            <location filename="../ui/mainwindow.cpp" line="228" />
+            <location filename="../ui/mainwindow.cpp" line="101" />
+            <location filename="../ui/mainwindow.cpp" line="232" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="102" />
-            <location filename="../ui/mainwindow.cpp" line="638" />
+            <location filename="../ui/mainwindow.cpp" line="104" />
+            <location filename="../ui/mainwindow.cpp" line="670" />
             <source>Campaign Pilot</source>
             <translation>Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="112" />
+            <location filename="../ui/mainwindow.cpp" line="114" />
             <source>Opening the store…</source>
             <translation>Abriendo el almacén de datos…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="116" />
+            <location filename="../ui/mainwindow.cpp" line="118" />
             <source>&amp;Overview</source>
             <translation>&amp;Resumen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="117" />
+            <location filename="../ui/mainwindow.cpp" line="119" />
             <source>&amp;Catalog</source>
             <translation>&amp;Catálogo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="118" />
+            <location filename="../ui/mainwindow.cpp" line="120" />
             <source>Ca&amp;mpaigns</source>
             <translation>Ca&amp;mpañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="119" />
-            <location filename="../ui/mainwindow.cpp" line="636" />
+            <location filename="../ui/mainwindow.cpp" line="121" />
+            <location filename="../ui/mainwindow.cpp" line="668" />
             <source>&amp;Decisions</source>
             <translation>&amp;Decisiones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="120" />
+            <location filename="../ui/mainwindow.cpp" line="122" />
             <source>Cha&amp;rts</source>
             <translation>Grá&amp;ficos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="121" />
+            <location filename="../ui/mainwindow.cpp" line="123" />
             <source>&amp;Simulation</source>
             <translation>&amp;Simulación</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="123" />
+            <location filename="../ui/mainwindow.cpp" line="125" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="124" />
+            <location filename="../ui/mainwindow.cpp" line="126" />
             <source>Aud&amp;it log</source>
             <translation>Regis&amp;tro de auditoría</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="152" />
-            <location filename="../ui/mainwindow.cpp" line="424" />
+            <location filename="../ui/mainwindow.cpp" line="154" />
+            <location filename="../ui/mainwindow.cpp" line="456" />
             <source>My shop</source>
             <translation>Mi tienda</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="156" />
+            <location filename="../ui/mainwindow.cpp" line="158" />
             <source>Imported data</source>
             <translation>Datos importados</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="184" />
+            <location filename="../ui/mainwindow.cpp" line="186" />
             <source>Language model off: %1</source>
             <translation>Modelo de lenguaje desactivado: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="222" />
+            <location filename="../ui/mainwindow.cpp" line="226" />
             <source>Your name for the audit log (asked once; Settings changes it):</source>
             <translation>Su nombre para el registro de auditoría (se pregunta una vez; se cambia en Configuración):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="225" />
+            <location filename="../ui/mainwindow.cpp" line="229" />
             <source>Operator name</source>
             <translation>Nombre del operador</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="227" />
-            <location filename="../ui/mainwindow.cpp" line="273" />
-            <location filename="../ui/mainwindow.cpp" line="560" />
+            <location filename="../ui/mainwindow.cpp" line="231" />
+            <location filename="../ui/mainwindow.cpp" line="277" />
+            <location filename="../ui/mainwindow.cpp" line="592" />
             <source>Save and approve</source>
             <translation>Guardar y aprobar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="238" />
+            <location filename="../ui/mainwindow.cpp" line="242" />
             <source>a name is needed: it goes into the audit log</source>
             <translation>se necesita un nombre: figura en el registro de auditoría</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="260" />
+            <location filename="../ui/mainwindow.cpp" line="264" />
             <source>Save the ad copy</source>
             <translation>Guardar el texto del anuncio</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="269" />
+            <location filename="../ui/mainwindow.cpp" line="273" />
             <source>Policy update not approved</source>
             <translation>Cambio de política no aprobado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="270" />
+            <location filename="../ui/mainwindow.cpp" line="274" />
             <source>Policy update approved</source>
             <translation>Cambio de política aprobado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="279" />
+            <location filename="../ui/mainwindow.cpp" line="283" />
             <source>Policy update not rejected</source>
             <translation>Cambio de política no rechazado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="280" />
+            <location filename="../ui/mainwindow.cpp" line="284" />
             <source>Policy update rejected</source>
             <translation>Cambio de política rechazado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="280" />
+            <location filename="../ui/mainwindow.cpp" line="284" />
             <source>The policy in effect stays</source>
             <translation>La política vigente se mantiene</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="282" />
+            <location filename="../ui/mainwindow.cpp" line="286" />
             <source>Save and reject</source>
             <translation>Guardar y rechazar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="290" />
+            <location filename="../ui/mainwindow.cpp" line="294" />
             <source>No workspace open</source>
             <translation>Ningún espacio de trabajo abierto</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="321" />
-            <location filename="../ui/mainwindow.cpp" line="323" />
+            <location filename="../ui/mainwindow.cpp" line="336" />
+            <location filename="../ui/mainwindow.cpp" line="338" />
             <source>Opening the workspace…</source>
             <translation>Abriendo el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="336" />
+            <location filename="../ui/mainwindow.cpp" line="351" />
             <source>New live workspace</source>
             <translation>Nuevo espacio de trabajo en vivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="337" />
+            <location filename="../ui/mainwindow.cpp" line="352" />
             <source>A name for the workspace (one per shop and ad account):</source>
             <translation>Un nombre para el espacio de trabajo (uno por tienda y cuenta publicitaria):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="399" />
-            <location filename="../ui/mainwindow.cpp" line="639" />
+            <location filename="../ui/mainwindow.cpp" line="414" />
+            <location filename="../ui/mainwindow.cpp" line="671" />
             <source>%1 (%2) — Campaign Pilot</source>
             <translation>%1 (%2) — Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="409" />
-            <location filename="../ui/mainwindow.cpp" line="946" />
-            <location filename="../ui/mainwindow.cpp" line="974" />
+            <location filename="../ui/mainwindow.cpp" line="430" />
+            <location filename="../ui/mainwindow.cpp" line="998" />
+            <location filename="../ui/mainwindow.cpp" line="1026" />
             <source>No workspace is open</source>
             <translation>No hay ningún espacio de trabajo abierto</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="423" />
+            <location filename="../ui/mainwindow.cpp" line="455" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="424" />
+            <location filename="../ui/mainwindow.cpp" line="456" />
             <source>&amp;New live workspace…</source>
             <translation>&amp;Nuevo espacio de trabajo en vivo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="426" />
+            <location filename="../ui/mainwindow.cpp" line="458" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;Abrir espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="427" />
+            <location filename="../ui/mainwindow.cpp" line="459" />
             <source>Open workspace</source>
             <translation>Abrir espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="428" />
+            <location filename="../ui/mainwindow.cpp" line="460" />
             <source>Campaign Pilot workspaces (*.sqlite);;All files (*)</source>
             <translation>Espacios de trabajo de Campaign Pilot (*.sqlite);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="433" />
+            <location filename="../ui/mainwindow.cpp" line="465" />
             <source>Open &amp;team workspace…</source>
             <translation>Abrir espacio de &amp;equipo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="435" />
+            <location filename="../ui/mainwindow.cpp" line="467" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="440" />
+            <location filename="../ui/mainwindow.cpp" line="472" />
             <source>Replay</source>
             <translation>Reproducción</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="440" />
+            <location filename="../ui/mainwindow.cpp" line="472" />
             <source>Live</source>
             <translation>En vivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="440" />
+            <location filename="../ui/mainwindow.cpp" line="472" />
             <source>Team</source>
             <translation>Equipo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="441" />
+            <location filename="../ui/mainwindow.cpp" line="473" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="446" />
+            <location filename="../ui/mainwindow.cpp" line="478" />
             <source>None yet</source>
             <translation>Ninguno todavía</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="449" />
+            <location filename="../ui/mainwindow.cpp" line="481" />
             <source>Open re&amp;cording…</source>
             <translation>Abrir &amp;grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="450" />
+            <location filename="../ui/mainwindow.cpp" line="482" />
             <source>Open recording (a folder with manifest.json)</source>
             <translation>Abrir grabación (una carpeta con manifest.json)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="454" />
+            <location filename="../ui/mainwindow.cpp" line="486" />
             <source>Open the &amp;demo recording</source>
             <translation>Abrir la grabación de &amp;demostración</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="456" />
+            <location filename="../ui/mainwindow.cpp" line="488" />
             <source>&amp;Import CSV…</source>
             <translation>&amp;Importar CSV…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="457" />
+            <location filename="../ui/mainwindow.cpp" line="489" />
             <source>Ctrl+I</source>
             <translation>Ctrl+I</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="458" />
+            <location filename="../ui/mainwindow.cpp" line="490" />
             <source>&amp;Export recording…</source>
             <translation>&amp;Exportar grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="459" />
+            <location filename="../ui/mainwindow.cpp" line="491" />
             <source>Export recording into folder</source>
             <translation>Exportar la grabación a una carpeta</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="464" />
+            <location filename="../ui/mainwindow.cpp" line="496" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="469" />
+            <location filename="../ui/mainwindow.cpp" line="501" />
             <source>&amp;Agents</source>
             <translation>A&amp;gentes</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="470" />
+            <location filename="../ui/mainwindow.cpp" line="502" />
             <source>&amp;Run cycle</source>
             <translation>&amp;Ejecutar ciclo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="472" />
+            <location filename="../ui/mainwindow.cpp" line="504" />
             <source>Cycle started</source>
             <translation>Ciclo iniciado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="476" />
+            <location filename="../ui/mainwindow.cpp" line="508" />
             <source>&amp;Cancel cycle</source>
             <translation>&amp;Cancelar ciclo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="483" />
+            <location filename="../ui/mainwindow.cpp" line="515" />
             <source>Refresh &amp;live data</source>
             <translation>Actualizar datos en &amp;vivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="485" />
+            <location filename="../ui/mainwindow.cpp" line="517" />
             <source>Fetch the live store and ad platform into the store (F6); then run a cycle</source>
             <translation>Traer la tienda y la plataforma publicitaria en vivo al almacén de datos (F6); después ejecutar un ciclo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="486" />
+            <location filename="../ui/mainwindow.cpp" line="518" />
             <source>&amp;Settings…</source>
             <translation>Con&amp;figuración…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="487" />
+            <location filename="../ui/mainwindow.cpp" line="519" />
             <source>&amp;Connections…</source>
             <translation>C&amp;onexiones…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="489" />
+            <location filename="../ui/mainwindow.cpp" line="521" />
             <source>Agents</source>
             <translation>Agentes</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="505" />
+            <location filename="../ui/mainwindow.cpp" line="537" />
             <source>Resume</source>
             <translation>Reanudar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="505" />
+            <location filename="../ui/mainwindow.cpp" line="537" />
             <source>Resume the agents and sending of approved actions?</source>
             <translation>¿Reanudar los agentes y el envío de las acciones aprobadas?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="514" />
+            <location filename="../ui/mainwindow.cpp" line="546" />
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="515" />
+            <location filename="../ui/mainwindow.cpp" line="547" />
             <source>&amp;About Campaign Pilot</source>
             <translation>&amp;Acerca de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="516" />
+            <location filename="../ui/mainwindow.cpp" line="548" />
             <source>About Campaign Pilot</source>
             <translation>Acerca de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="517" />
+            <location filename="../ui/mainwindow.cpp" line="549" />
             <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator's approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Los agentes proponen y evalúan campañas publicitarias; nada que gaste o detenga dinero se envía sin la aprobación de un operador.&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0-or-later.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="530" />
+            <location filename="../ui/mainwindow.cpp" line="562" />
             <source>Importing %1…</source>
             <translation>Importando %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="576" />
+            <location filename="../ui/mainwindow.cpp" line="608" />
             <source>#%1: %2</source>
             <translation>#%1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="581" />
+            <location filename="../ui/mainwindow.cpp" line="613" />
             <source>Not all were approved</source>
             <translation>No se aprobaron todas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="585" />
+            <location filename="../ui/mainwindow.cpp" line="617" />
             <source>Approval recorded</source>
             <translation>Aprobación registrada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="589" />
+            <location filename="../ui/mainwindow.cpp" line="621" />
             <source>Approved</source>
             <translation>Aprobada</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="584" />
-            <location filename="../ui/mainwindow.cpp" line="589" />
+            <location filename="../ui/mainwindow.cpp" line="616" />
+            <location filename="../ui/mainwindow.cpp" line="621" />
             <source>%n action(s) approved and queued to send</source>
             <translation>
                 <numerusform>%n acción aprobada y en cola para enviar</numerusform>
@@ -8409,7 +8610,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="621" />
+            <location filename="../ui/mainwindow.cpp" line="653" />
             <source>Campaign Pilot — %n decision(s) wait</source>
             <translation>
                 <numerusform>Campaign Pilot — %n decisión pendiente</numerusform>
@@ -8417,12 +8618,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="636" />
+            <location filename="../ui/mainwindow.cpp" line="668" />
             <source>&amp;Decisions (%1)</source>
             <translation>&amp;Decisiones (%1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="637" />
+            <location filename="../ui/mainwindow.cpp" line="669" />
             <source>%n decision(s) wait for you</source>
             <translation>
                 <numerusform>%n decisión le espera</numerusform>
@@ -8430,62 +8631,62 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="740" />
+            <location filename="../ui/mainwindow.cpp" line="772" />
             <source>&lt;b&gt;Team workspace&lt;/b&gt; “%1” on %2 (shared: everyone on the team sees this queue)</source>
             <translation>&lt;b&gt;Espacio de equipo&lt;/b&gt; «%1» en %2 (compartido: todo el equipo ve esta cola)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="742" />
+            <location filename="../ui/mainwindow.cpp" line="774" />
             <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
             <translation>&lt;b&gt;Espacio de trabajo en vivo&lt;/b&gt; «%1»</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="743" />
+            <location filename="../ui/mainwindow.cpp" line="775" />
             <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
             <translation>&lt;b&gt;Espacio de trabajo de reproducción&lt;/b&gt; «%1»: las acciones aprobadas van solo al backend grabado; nada de aquí llega a una red</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="751" />
+            <location filename="../ui/mainwindow.cpp" line="783" />
             <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
             <translation>%1.&lt;br&gt;Grabación &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelado, no grabado:&lt;/i&gt; %6. Pase el cursor sobre una cabecera de columna marcada como «modelado» para ver cómo.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="755" />
+            <location filename="../ui/mainwindow.cpp" line="787" />
             <source>nothing</source>
             <translation>nada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="757" />
+            <location filename="../ui/mainwindow.cpp" line="789" />
             <source>%1.</source>
             <translation>%1.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="760" />
+            <location filename="../ui/mainwindow.cpp" line="792" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="762" />
+            <location filename="../ui/mainwindow.cpp" line="794" />
             <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
             <translation>%1 — tienda: %2; plataforma publicitaria: %3. Las acciones aprobadas van a la plataforma publicitaria. Agentes ▸ Actualizar datos en vivo (F6) toma una instantánea; Archivo ▸ Exportar grabación guarda las instantáneas para reproducirlas sin conexión.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="767" />
+            <location filename="../ui/mainwindow.cpp" line="799" />
             <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
             <translation>%1 — aún sin conexión: Agentes ▸ Conexiones para su tienda y su cuenta publicitaria, o Archivo ▸ Importar CSV para sus propias exportaciones. No se puede enviar nada hasta conectar una plataforma publicitaria.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="773" />
+            <location filename="../ui/mainwindow.cpp" line="805" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="775" />
+            <location filename="../ui/mainwindow.cpp" line="807" />
             <source>Workspace file: %1</source>
             <translation>Archivo del espacio de trabajo: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="787" />
+            <location filename="../ui/mainwindow.cpp" line="819" />
             <source>%1.
 
 Give this copy an identity of its own, or close it?</source>
@@ -8494,22 +8695,22 @@ Give this copy an identity of its own, or close it?</source>
 ¿Dar a esta copia una identidad propia o cerrarla?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="791" />
+            <location filename="../ui/mainwindow.cpp" line="823" />
             <source>&amp;Give it its own identity</source>
             <translation>Darle &amp;identidad propia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="792" />
+            <location filename="../ui/mainwindow.cpp" line="824" />
             <source>&amp;Close it</source>
             <translation>&amp;Cerrarla</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="797" />
+            <location filename="../ui/mainwindow.cpp" line="829" />
             <source>Giving the copy an identity of its own…</source>
             <translation>Dando a la copia una identidad propia…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="826" />
+            <location filename="../ui/mainwindow.cpp" line="858" />
             <source>%1.
 
 Add the file's figures to the workspace's, replace those days with the file's, or stop (nothing is imported)?</source>
@@ -8518,62 +8719,62 @@ Add the file's figures to the workspace's, replace those days with the file's, o
 ¿Sumar las cifras del archivo a las del espacio de trabajo, reemplazar esos días por los del archivo o detenerse (no se importa nada)?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="829" />
+            <location filename="../ui/mainwindow.cpp" line="861" />
             <source>&amp;Add</source>
             <translation>&amp;Sumar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="830" />
+            <location filename="../ui/mainwindow.cpp" line="862" />
             <source>&amp;Replace</source>
             <translation>&amp;Reemplazar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="831" />
+            <location filename="../ui/mainwindow.cpp" line="863" />
             <source>&amp;Stop</source>
             <translation>&amp;Detener</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="873" />
+            <location filename="../ui/mainwindow.cpp" line="922" />
             <source>reading the store</source>
             <translation>leyendo el almacén de datos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="874" />
+            <location filename="../ui/mainwindow.cpp" line="923" />
             <source>Campaign Creator</source>
             <translation>Creador de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="875" />
+            <location filename="../ui/mainwindow.cpp" line="924" />
             <source>Performance Analyst</source>
             <translation>Analista de rendimiento</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="876" />
+            <location filename="../ui/mainwindow.cpp" line="925" />
             <source>Campaign Manager</source>
             <translation>Gestor de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="877" />
+            <location filename="../ui/mainwindow.cpp" line="926" />
             <source>saving the recommendations</source>
             <translation>guardando las recomendaciones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="881" />
+            <location filename="../ui/mainwindow.cpp" line="930" />
             <source>Cycle: %1…</source>
             <translation>Ciclo: %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="887" />
+            <location filename="../ui/mainwindow.cpp" line="936" />
             <source>Cycle failed: %1</source>
             <translation>El ciclo falló: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="889" />
+            <location filename="../ui/mainwindow.cpp" line="938" />
             <source>Cycle cancelled; nothing was queued</source>
             <translation>Ciclo cancelado; no se puso nada en cola</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="894" />
+            <location filename="../ui/mainwindow.cpp" line="943" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Ciclo terminado a fecha de %1: %n recomendación espera en Decisiones</numerusform>
@@ -8581,7 +8782,7 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="898" />
+            <location filename="../ui/mainwindow.cpp" line="947" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n campaña activa sin evaluar — %1</numerusform>
@@ -8589,17 +8790,17 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="902" />
+            <location filename="../ui/mainwindow.cpp" line="951" />
             <source>As of %1: %2.</source>
             <translation>A fecha de %1: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="906" />
+            <location filename="../ui/mainwindow.cpp" line="955" />
             <source>as of %1: %2</source>
             <translation>a fecha de %1: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="909" />
+            <location filename="../ui/mainwindow.cpp" line="958" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n recomendación nueva</numerusform>
@@ -8607,62 +8808,62 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="910" />
+            <location filename="../ui/mainwindow.cpp" line="959" />
             <source>Campaign Pilot: %1 — review them in Decisions</source>
             <translation>Campaign Pilot: %1 — revíselas en Decisiones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="915" />
+            <location filename="../ui/mainwindow.cpp" line="964" />
             <source>Sending: %1</source>
             <translation>Envío: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="915" />
+            <location filename="../ui/mainwindow.cpp" line="964" />
             <source> — stopped by the emergency stop</source>
             <translation> — detenido por la parada de emergencia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="937" />
+            <location filename="../ui/mainwindow.cpp" line="989" />
             <source>■ STOPPED — Resume…</source>
             <translation>■ DETENIDO — Reanudar…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="937" />
+            <location filename="../ui/mainwindow.cpp" line="989" />
             <source>■ EMERGENCY STOP</source>
             <translation>■ PARADA DE EMERGENCIA</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="938" />
+            <location filename="../ui/mainwindow.cpp" line="990" />
             <source>Agents and sending are halted. Click to resume.</source>
             <translation>Los agentes y el envío están detenidos. Haga clic para reanudar.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="939" />
+            <location filename="../ui/mainwindow.cpp" line="991" />
             <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
             <translation>Detener ya los agentes y todos los envíos (Ctrl+Mayús+Esc)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="952" />
+            <location filename="../ui/mainwindow.cpp" line="1004" />
             <source>Connections of “%1”</source>
             <translation>Conexiones de «%1»</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="960" />
+            <location filename="../ui/mainwindow.cpp" line="1012" />
             <source>Not forgotten</source>
             <translation>No olvidado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="961" />
+            <location filename="../ui/mainwindow.cpp" line="1013" />
             <source>Ad platform limits forgotten</source>
             <translation>Límites de la plataforma publicitaria olvidados</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="961" />
+            <location filename="../ui/mainwindow.cpp" line="1013" />
             <source>The next send asks %1 again</source>
             <translation>El próximo envío vuelve a preguntar a %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="207" />
+            <location filename="../ui/mainwindow.cpp" line="211" />
             <source>%n pending action(s) refused by the ad platform's dry run: see Decisions</source>
             <translation>
                 <numerusform>%n acción pendiente rechazada en la prueba de la plataforma publicitaria: vea Decisiones</numerusform>
@@ -8670,41 +8871,41 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="980" />
+            <location filename="../ui/mainwindow.cpp" line="1032" />
             <source>No live connection: Agents ▸ Connections…</source>
             <translation>Sin conexión en vivo: Agentes ▸ Conexiones…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="986" />
-            <location filename="../ui/mainwindow.cpp" line="1019" />
-            <location filename="../ui/mainwindow.cpp" line="1050" />
-            <location filename="../ui/mainwindow.cpp" line="1075" />
+            <location filename="../ui/mainwindow.cpp" line="1038" />
+            <location filename="../ui/mainwindow.cpp" line="1071" />
+            <location filename="../ui/mainwindow.cpp" line="1102" />
+            <location filename="../ui/mainwindow.cpp" line="1127" />
             <source>Busy with the store; try again in a moment</source>
             <translation>El almacén de datos está ocupado; inténtelo de nuevo en un momento</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="989" />
+            <location filename="../ui/mainwindow.cpp" line="1041" />
             <source>Reading credentials…</source>
             <translation>Leyendo credenciales…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="994" />
-            <location filename="../ui/mainwindow.cpp" line="1007" />
+            <location filename="../ui/mainwindow.cpp" line="1046" />
+            <location filename="../ui/mainwindow.cpp" line="1059" />
             <source>Live data not fetched</source>
             <translation>Datos en vivo no obtenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1011" />
+            <location filename="../ui/mainwindow.cpp" line="1063" />
             <source>Live data fetched</source>
             <translation>Datos en vivo obtenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1012" />
+            <location filename="../ui/mainwindow.cpp" line="1064" />
             <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
             <translation>%1 productos, %2 días de producto, %3 campañas, %4 días de campaña%5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1014" />
+            <location filename="../ui/mainwindow.cpp" line="1066" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n falló</numerusform>
@@ -8712,73 +8913,73 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1021" />
+            <location filename="../ui/mainwindow.cpp" line="1073" />
             <source>Fetching live data…</source>
             <translation>Obteniendo datos en vivo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1031" />
+            <location filename="../ui/mainwindow.cpp" line="1083" />
             <source>Exported %1</source>
             <translation>Exportado el %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1041" />
+            <location filename="../ui/mainwindow.cpp" line="1093" />
             <source>Recording not exported</source>
             <translation>Grabación no exportada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1042" />
+            <location filename="../ui/mainwindow.cpp" line="1094" />
             <source>Recording exported</source>
             <translation>Grabación exportada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1043" />
+            <location filename="../ui/mainwindow.cpp" line="1095" />
             <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
             <translation>%1 (%2 – %3); Archivo ▸ Abrir grabación la reproduce sin conexión</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1048" />
+            <location filename="../ui/mainwindow.cpp" line="1100" />
             <source>Exporting the recording…</source>
             <translation>Exportando la grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1067" />
+            <location filename="../ui/mainwindow.cpp" line="1119" />
             <source>Emergency stop</source>
             <translation>Parada de emergencia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1067" />
+            <location filename="../ui/mainwindow.cpp" line="1119" />
             <source>Resumed</source>
             <translation>Reanudado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1068" />
+            <location filename="../ui/mainwindow.cpp" line="1120" />
             <source>Agents and sending are halted</source>
             <translation>Los agentes y el envío están detenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1068" />
+            <location filename="../ui/mainwindow.cpp" line="1120" />
             <source>Agents and sending may run again</source>
             <translation>Los agentes y el envío pueden volver a funcionar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1079" />
+            <location filename="../ui/mainwindow.cpp" line="1131" />
             <source>Saving…</source>
             <translation>Guardando…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1125" />
+            <location filename="../ui/mainwindow.cpp" line="1177" />
             <source>Policy not saved</source>
             <translation>Política no guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1127" />
+            <location filename="../ui/mainwindow.cpp" line="1179" />
             <source>Policy saved</source>
             <translation>Política guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="271" />
-            <location filename="../ui/mainwindow.cpp" line="1127" />
+            <location filename="../ui/mainwindow.cpp" line="275" />
+            <location filename="../ui/mainwindow.cpp" line="1179" />
             <source>Version %1 applies from the next cycle</source>
             <translation>La versión %1 se aplica a partir del próximo ciclo</translation>
         </message>
@@ -9977,6 +10178,92 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             <location filename="../ui/storesession.cpp" line="206" />
             <source>Not done</source>
             <translation>No realizado</translation>
+        </message>
+    </context>
+    <context>
+        <name>cp::TeamIdentityLabel</name>
+        <message>
+            <location filename="../ui/teamidentitylabel.cpp" line="26" />
+            <source>Role unknown</source>
+            <translation>Rol desconocido</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamidentitylabel.cpp" line="30" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamidentitylabel.cpp" line="31" />
+            <source>You can read this team workspace; approving needs an operator</source>
+            <translation>Puede leer este espacio de equipo; aprobar requiere un operador</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamidentitylabel.cpp" line="32" />
+            <source>You approve, reject and send, up to the policy's daily budget limit</source>
+            <translation>Aprueba, rechaza y envía, hasta el límite de presupuesto diario de la política</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamidentitylabel.cpp" line="33" />
+            <source>You approve, and set the policy, connections and the team</source>
+            <translation>Aprueba y define la política, las conexiones y el equipo</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamidentitylabel.cpp" line="34" />
+            <source>You own this workspace's database</source>
+            <translation>Es el propietario de la base de datos de este espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamidentitylabel.cpp" line="35" />
+            <source>Your database role is in no Campaign Pilot team group</source>
+            <translation>Su rol de base de datos no está en ningún grupo de equipo de Campaign Pilot</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamidentitylabel.cpp" line="44" />
+            <source>%1 is a %2 in this team workspace: approving needs an operator</source>
+            <translation>%1 es %2 en este espacio de equipo: aprobar requiere un operador</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamidentitylabel.cpp" line="51" />
+            <source>%1 is a %2 in this team workspace: this needs an admin</source>
+            <translation>%1 es %2 en este espacio de equipo: esto requiere un administrador</translation>
+        </message>
+    </context>
+    <context>
+        <name>cp::TeamLoginDialog</name>
+        <message>
+            <location filename="../ui/teamlogindialog.cpp" line="32" />
+            <source>Keep the password in the system keychain</source>
+            <translation>Guardar la contraseña en el llavero del sistema</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamlogindialog.cpp" line="34" />
+            <source>Log in to the team workspace</source>
+            <translation>Iniciar sesión en el espacio de equipo</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamlogindialog.cpp" line="43" />
+            <source>Server:</source>
+            <translation>Servidor:</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamlogindialog.cpp" line="44" />
+            <source>Your role:</source>
+            <translation>Su rol:</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamlogindialog.cpp" line="47" />
+            <source>Password</source>
+            <translation>Contraseña</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamlogindialog.cpp" line="48" />
+            <source>Password:</source>
+            <translation>Contraseña:</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamlogindialog.cpp" line="53" />
+            <source>Log in</source>
+            <translation>Iniciar sesión</translation>
         </message>
     </context>
     <context>

@@ -780,6 +780,12 @@ void DecisionQueuePane::explain(const Recommendation &r)
     });
 }
 
+void DecisionQueuePane::setDecisionsRefused(const QString &why)
+{
+    m_decisionsRefused = why;
+    updateActions();
+}
+
 void DecisionQueuePane::updateActions()
 {
     const auto sel = selected();
@@ -838,6 +844,13 @@ void DecisionQueuePane::updateActions()
                                   : tr("No language model is connected to this live workspace (Agents ▸ Connections); it is off by default"));
     m_rollback->setEnabled(one && one->sendState == u"done"
                            && (one->action == Recommendation::Action::Pause || one->action == Recommendation::Action::SetBudget));
+    if (!m_decisionsRefused.isEmpty()) {
+        // The role's limit, not the selection's: shown on every deciding action.
+        for (QAction *a : {m_approve, m_reject, m_edit, m_retry, m_markApplied, m_sendAgain, m_copy, m_rollback}) {
+            a->setEnabled(false);
+            a->setToolTip(m_decisionsRefused);
+        }
+    }
     m_rollback->setText(one && one->action == Recommendation::Action::Pause ? tr("&Resume (needs approval)")
                         : one && one->action == Recommendation::Action::SetBudget ? tr("&Restore previous budget (needs approval)")
                                                                                    : tr("&Undo (needs approval)"));

@@ -82,6 +82,10 @@ public:
     // Snoozed recommendations: id → until. The window keeps them per
     // workspace (an operator's own view); the pane hides them until then.
     void setSnoozed(const QHash<qint64, QDateTime> &snoozed);
+    // A team member whose database role may not decide (a viewer): approve,
+    // reject, edit, retry and the like are greyed out with `why` (empty:
+    // allowed). The database refuses them anyway.
+    void setDecisionsRefused(const QString &why);
     const QHash<qint64, QDateTime> &snoozed() const { return m_snoozed; }
     // Shows what a passed snooze hid (also run by a timer at the earliest end).
     void recheckSnoozes();
@@ -178,6 +182,7 @@ private:
     std::shared_ptr<AdPlatform> m_asked;       // the platform the running check asks
     QHash<qint64, std::optional<Money>> m_preflightBudgets;   // the budget each was asked about
     bool m_preflightAgain = false;             // rows changed while a check ran
+    QString m_decisionsRefused;
     QAction *m_approve;
     QAction *m_reject;
     QAction *m_edit;

@@ -29,6 +29,8 @@
 #include "policyform.h"
 #include "policyproposalbar.h"
 #include "settingsdialog.h"
+#include "teamidentitylabel.h"
+#include "teamlogindialog.h"
 #include "teamworkspacedialog.h"
 #include "auditpane.h"
 #include "theme.h"
@@ -191,6 +193,8 @@ MainWindow::MainWindow(const WorkspaceRequest &request, QWidget *parent)
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     statusBar()->addPermanentWidget(m_modeLabel);
+    m_identity = new TeamIdentityLabel(this);
+    statusBar()->addPermanentWidget(m_identity);
     m_progress->setMaximumWidth(240);
     m_progress->hide();
     m_cancel->hide();
@@ -310,6 +314,17 @@ bool MainWindow::openWorkspace(const WorkspaceRequest &request)
         other->show();
         return true;
     }
+    // A team workspace logs in first: the password from the keychain, else
+    // asked for once (TeamLoginDialog); PGPASSWORD needs neither.
+    if (Database::isPostgresUrl(request.path) && !std::exchange(m_loginReady, false)) {
+        TeamLoginDialog::obtain(this, request.path, QString(), [this, request](bool ok) {
+            if (!ok)
+                return;
+            m_loginReady = true;
+            openWorkspace(request);
+        });
+        return true;
+    }
     m_session = new StoreSession(request, this);
     connect(m_session, &StoreSession::progress, this, [this](qint64 done, qint64 total, const QString &what) {
         m_progress->setRange(0, 1000);
@@ -400,6 +415,12 @@ void MainWindow::applyWorkspace(const Workspace &w)
     if (first)
         rememberRecent(w);
     m_live->setWorkspace(w);
+    if (first) {
+        // Logged in: a password typed for it goes into the keychain now.
+        TeamLoginDialog::opened(w.path);
+        m_identity->setWorkspace(w.path);
+        m_queue->setDecisionsRefused(m_identity->cannotApprove());
+    }
     updateWorkspaceActions();
 }
 
@@ -416,6 +437,17 @@ void MainWindow::updateWorkspaceActions()
     }
     if (m_exportAction)
         m_exportAction->setEnabled(open && !m_busy);
+    // A team member's role: connections, imports and cycles are an admin's
+    // (the database refuses the others' writes anyway).
+    if (const QString cannot = m_identity ? m_identity->cannotAdminister() : QString(); open && !cannot.isEmpty()) {
+        for (QAction *a : {m_connectionsAction, m_refreshLive, m_importAction, m_runCycle}) {
+            if (!a)
+                continue;
+            a->setEnabled(false);
+            a->setToolTip(cannot);
+            a->setStatusTip(cannot);
+        }
+    }
 }
 
 void MainWindow::createActions()
@@ -554,7 +586,7 @@ void MainWindow::approve(const QList<qint64> &ids)
     if (ids.isEmpty())
         return;
     // The first approval asks who approves (inline, once); nothing is approved before.
-    if (!QSettings().contains(QStringLiteral("operator"))) {
+    if (!m_identity->isMember() && !QSettings().contains(QStringLiteral("operator"))) {
         m_approvalWaitingForName = ids;
         m_editWaitingForName = {};
         m_nameOk->setText(tr("Save and approve"));
@@ -592,7 +624,7 @@ void MainWindow::approve(const QList<qint64> &ids)
 
 void MainWindow::withOperatorName(std::function<void(const QString &)> then, const QString &okText)
 {
-    if (QSettings().contains(QStringLiteral("operator")))
+    if (m_identity->isMember() || QSettings().contains(QStringLiteral("operator")))
         return then(operatorName());
     m_approvalWaitingForName.clear();
     m_editWaitingForName = std::move(then);
@@ -838,6 +870,20 @@ void MainWindow::handleFinished(const StoreSession::Outcome &outcome)
             return;
         }
     }
+    if (!outcome.ok && m_session && m_workspace.id.isEmpty() && TeamLoginDialog::refused(m_session->request().path)
+        && !qEnvironmentVariableIsSet("CP_NO_MODAL")) {
+        // The server refused the login: ask for the password again, saying why.
+        const WorkspaceRequest request = m_session->request();
+        m_session->deleteLater();
+        m_session = nullptr;
+        TeamLoginDialog::obtain(this, request.path, outcome.text, [this, request](bool ok) {
+            if (!ok)
+                return;
+            m_loginReady = true;
+            openWorkspace(request);
+        });
+        return;
+    }
     if (!outcome.ok) {
         QMessageBox box(QMessageBox::Warning, outcome.title, outcome.text, QMessageBox::Ok, this);
         box.setDetailedText(outcome.details.join(QLatin1Char('\n')));
@@ -857,6 +903,9 @@ void MainWindow::handleFinished(const StoreSession::Outcome &outcome)
 
 QString MainWindow::operatorName() const
 {
+    // In a team workspace a member is their database role, not a typed name.
+    if (m_identity && m_identity->isMember())
+        return m_identity->identity().user;
     return QSettings().value(QStringLiteral("operator"), qEnvironmentVariable("USER")).toString();
 }
 
@@ -918,11 +967,14 @@ void MainWindow::startAgents(const StoreSnapshot &s)
         });
         m_live->setDispatcher(m_dispatcher);
         const int minutes = QSettings().value(QStringLiteral("cycle_minutes"), 0).toInt();
-        m_orchestrator->setInterval(minutes);
-        m_runCycle->setEnabled(true);
+        // A team member runs cycles if an admin, sends if an operator (the
+        // database would refuse the others' writes).
+        const bool admin = m_identity->cannotAdminister().isEmpty();
+        m_orchestrator->setInterval(admin ? minutes : 0);
+        m_runCycle->setEnabled(admin);
         // Start-up: reconcile sends a crash interrupted and send what was
         // approved but not sent — unless the emergency stop is on.
-        if (!s.emergencyStop) {
+        if (!s.emergencyStop && m_identity->cannotApprove().isEmpty()) {
             m_dispatcher->setHalted(false);
             m_dispatcher->sendApproved(operatorName());
         }

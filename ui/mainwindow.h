@@ -39,6 +39,7 @@ class Dispatcher;
 class Orchestrator;
 class RecordedBackend;
 class StartPage;
+class TeamIdentityLabel;
 
 class MainWindow final : public QMainWindow
 {
@@ -106,6 +107,8 @@ public:
                         const Secrets &model = {});
     QLabel *networkLabel() const { return m_netLabel; }
     QLabel *modeLabel() const { return m_modeLabel; }
+    // Who is logged in to a team workspace, and as what (issue 18).
+    TeamIdentityLabel *identityLabel() const { return m_identity; }
     QAction *connectionsAction() const { return m_connectionsAction; }
     QAction *refreshLiveAction() const { return m_refreshLive; }
     QAction *importAction() const { return m_importAction; }
@@ -176,6 +179,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QString m_currency;
     QLabel *m_netLabel = nullptr;
+    TeamIdentityLabel *m_identity = nullptr;
+    bool m_loginReady = false;   // a team workspace's password is known for the next opening
     LiveLink *m_live = nullptr;                  // the connections, their secrets, the platform sends go to
     std::optional<ModelEndpoint> m_languageModel;   // the live workspace's, for the next cycle
     QAction *m_refreshLive = nullptr;

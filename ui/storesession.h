@@ -70,6 +70,7 @@ public:
     ~StoreSession() override;
 
     bool isBusy() const { return m_task.isRunning(); }
+    const WorkspaceRequest &request() const { return m_request; }
     // Opens the workspace the request names (WorkspaceOpener's rules: a
     // recording in its own replay workspace, a path as it is); then refreshes.
     bool open();

@@ -27,6 +27,11 @@ public:
     PgServer &operator=(const PgServer &) = delete;
     ~PgServer() { stop(); }
 
+    // Before start(): other roles than `cp` log in with a password
+    // (scram-sha-256) on 127.0.0.1 and on the socket; `cp`, the superuser
+    // that the tests' own connections use, keeps trust. Off: trust for all.
+    void setPasswordAuthentication(bool on) { m_passwords = on; }
+
     // initdb + pg_ctl start -w. False with `error` set when it cannot (no
     // binaries, initdb or start failed: the server log's tail is quoted).
     bool start(QString *error)
@@ -51,6 +56,16 @@ public:
                   QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C"), QStringLiteral("--no-sync")},
                  &out))
             return fail(error, QStringLiteral("initdb failed: ") + out.right(600));
+        if (m_passwords) {
+            // The first matching line wins: the superuser by trust, everyone else by password.
+            QFile hba(data + QStringLiteral("/pg_hba.conf"));
+            if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                return fail(error, QStringLiteral("cannot write pg_hba.conf: ") + hba.errorString());
+            hba.write("local all cp trust\n"
+                      "host all cp 127.0.0.1/32 trust\n"
+                      "local all all scram-sha-256\n"
+                      "host all all 127.0.0.1/32 scram-sha-256\n");
+        }
         const QString options = QStringLiteral("-p %1 -c listen_addresses=127.0.0.1 -c unix_socket_directories=%2 -c fsync=off "
                                                "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60")
                                     .arg(m_port)
@@ -141,6 +156,7 @@ private:
     QString m_bin;
     int m_port = 0;
     bool m_running = false;
+    bool m_passwords = false;
 };
 
 } // namespace cp::test

@@ -421,7 +421,9 @@ private slots:
         const Run broken = run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--database"), m_db});
         QCOMPARE(broken.exitCode, 1);
         QVERIFY2(broken.err.contains(QStringLiteral("entry %1 (%2, rejected) does not match").arg(target).arg(at)), qPrintable(broken.err));
-        QVERIFY(broken.err.contains(QStringLiteral("%1 entries before it verified").arg(target - 1)));
+        // (ids may skip numbers on PostgreSQL: a sequence never gives one back)
+        const int before = value(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE id < %1").arg(target)).toInt();
+        QVERIFY2(broken.err.contains(QStringLiteral("%1 entries before it verified").arg(before)), qPrintable(broken.err));
     }
 };
 

@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "teamroles.h"
+#include "database.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace cp {
+
+namespace {
+Error sqlError(const QSqlQuery &q, const QString &where) { return Error{q.lastError().text(), where}; }
+
+QByteArray hmac(const QByteArray &key, const QByteArray &message)
+{
+    return QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256);
+}
+
+// PBKDF2-HMAC-SHA-256, one block (SCRAM's Hi()).
+QByteArray hi(const QByteArray &password, const QByteArray &salt, int iterations)
+{
+    QByteArray u = hmac(password, salt + QByteArray("\x00\x00\x00\x01", 4));
+    QByteArray result = u;
+    for (int i = 1; i < iterations; ++i) {
+        u = hmac(password, u);
+        for (int b = 0; b < result.size(); ++b)
+            result[b] = char(result[b] ^ u[b]);
+    }
+    return result;
+}
+} // namespace
+
+QString TeamRoles::key(Role role)
+{
+    switch (role) {
+    case Role::Viewer: return QStringLiteral("viewer");
+    case Role::Operator: return QStringLiteral("operator");
+    case Role::Admin: return QStringLiteral("admin");
+    case Role::Owner: return QStringLiteral("owner");
+    case Role::None: break;
+    }
+    return QStringLiteral("none");
+}
+
+std::optional<TeamRoles::Role> TeamRoles::fromKey(const QString &key)
+{
+    for (Role r : {Role::Viewer, Role::Operator, Role::Admin})
+        if (key == TeamRoles::key(r))
+            return r;
+    return std::nullopt;
+}
+
+QString TeamRoles::groupName(Role role)
+{
+    return QStringLiteral("campaign_pilot_") + key(role);
+}
+
+QString TeamRoles::displayName(Role role)
+{
+    switch (role) {
+    case Role::Viewer: return tr("Viewer");
+    case Role::Operator: return tr("Operator");
+    case Role::Admin: return tr("Admin");
+    case Role::Owner: return tr("Owner");
+    case Role::None: break;
+    }
+    return tr("No role");
+}
+
+Status TeamRoles::install(QSqlDatabase &db)
+{
+    QFile file(QStringLiteral(":/sql-postgresql/team_roles.sql"));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("missing migration"), file.fileName()};
+    // One statement at a time: QPSQL sends a string of several with one
+    // query and reports the first's result only, so a later failure would
+    // pass unseen (and abort the transaction).
+    for (const QString &statement : postgresStatements(QString::fromUtf8(file.readAll()))) {
+        QSqlQuery q(db);
+        if (!q.exec(statement))
+            return Error{q.lastError().text(), statement.left(80)};
+    }
+    return {};
+}
+
+QStringList TeamRoles::postgresStatements(const QString &script)
+{
+    QStringList lines = script.split(QLatin1Char('\n'));
+    lines.removeIf([](const QString &l) { return l.trimmed().startsWith(QLatin1String("--")); });
+    const QString text = lines.join(QLatin1Char('\n'));
+    static const QRegularExpression dollarQuote(QStringLiteral("\\$[A-Za-z_]*\\$"));
+    QStringList out;
+    QString current;
+    QString tag;   // the dollar quote we are in ($$, $roles$), empty: none
+    for (qsizetype i = 0; i < text.size();) {
+        if (tag.isEmpty()) {
+            if (const auto m = dollarQuote.match(text, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+                m.hasMatch()) {
+                tag = m.captured(0);
+                current += tag;
+                i = m.capturedEnd(0);
+                continue;
+            }
+            const QChar c = text.at(i);
+            if (c == u'\'') {
+                // A string literal, '' inside it an escaped quote.
+                qsizetype j = i + 1;
+                while (j < text.size()) {
+                    if (text.at(j) == u'\'' && j + 1 < text.size() && text.at(j + 1) == u'\'')
+                        j += 2;
+                    else if (text.at(j) == u'\'')
+                        break;
+                    else
+                        ++j;
+                }
+                current += text.mid(i, j + 1 - i);
+                i = j + 1;
+                continue;
+            }
+            if (c == u';') {
+                if (!current.trimmed().isEmpty())
+                    out << current.trimmed();
+                current.clear();
+                ++i;
+                continue;
+            }
+            current += c;
+            ++i;
+        } else if (text.mid(i, tag.size()) == tag) {
+            current += tag;
+            i += tag.size();
+            tag.clear();
+        } else {
+            current += text.at(i);
+            ++i;
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out << current.trimmed();
+    return out;
+}
+
+Result<TeamRoles::Identity> TeamRoles::identify(QSqlDatabase &db)
+{
+    Identity id;
+    if (!Database::onPostgres(db))
+        return id;
+    QSqlQuery q(db);
+    // The most a role may do: the owner of the tables or a superuser, then
+    // the groups from the top (an admin is an operator and a viewer too).
+    if (!q.exec(QStringLiteral(
+            "SELECT session_user::text, "
+            "  CASE WHEN (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) "
+            "            OR session_user = (SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'audit_log') "
+            "         THEN 'owner' "
+            "       WHEN NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'campaign_pilot_admin') THEN 'none' "
+            "       WHEN pg_has_role(session_user, 'campaign_pilot_admin', 'MEMBER') THEN 'admin' "
+            "       WHEN pg_has_role(session_user, 'campaign_pilot_operator', 'MEMBER') THEN 'operator' "
+            "       WHEN pg_has_role(session_user, 'campaign_pilot_viewer', 'MEMBER') THEN 'viewer' "
+            "       ELSE 'none' END"))
+        || !q.next())
+        return sqlError(q, QStringLiteral("session_user"));
+    id.user = q.value(0).toString();
+    const QString role = q.value(1).toString();
+    id.role = role == u"owner" ? Role::Owner : fromKey(role).value_or(Role::None);
+    return id;
+}
+
+Result<QList<TeamRoles::Member>> TeamRoles::members(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral(
+            "SELECT r.rolname, r.rolcanlogin, "
+            "  CASE WHEN pg_has_role(r.oid, 'campaign_pilot_admin', 'MEMBER') THEN 'admin' "
+            "       WHEN pg_has_role(r.oid, 'campaign_pilot_operator', 'MEMBER') THEN 'operator' ELSE 'viewer' END "
+            "FROM pg_roles r "
+            "WHERE r.rolname NOT LIKE 'campaign\\_pilot\\_%' AND pg_has_role(r.oid, 'campaign_pilot_viewer', 'MEMBER') "
+            "  AND NOT r.rolsuper "
+            "ORDER BY r.rolname")))
+        return sqlError(q, QStringLiteral("pg_roles"));
+    QList<Member> out;
+    while (q.next())
+        out.append({q.value(0).toString(), fromKey(q.value(2).toString()).value_or(Role::None), q.value(1).toBool()});
+    return out;
+}
+
+Status TeamRoles::addMember(QSqlDatabase &db, const QString &name, Role role, const QString &password)
+{
+    if (!validName(name))
+        return Error{tr("\"%1\" is not a member name: lower-case letters, digits, _ . - (starting with a letter or _), "
+                        "at most 63 characters").arg(name), QStringLiteral("team")};
+    if (role < Role::Viewer || role > Role::Admin)
+        return Error{tr("a member is a viewer, an operator or an admin"), QStringLiteral("team")};
+    if (password.isEmpty())
+        return Error{tr("a member needs a password"), QStringLiteral("team")};
+    // The workspace's function (team_roles.sql): only admins and the owner may
+    // call it; it runs as the owner.
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT cp_team_add(?, ?, ?)"));
+    q.addBindValue(name);
+    q.addBindValue(key(role));
+    q.addBindValue(scramVerifier(password));
+    if (!q.exec()) {
+        const QString why = q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText();
+        return Error{tr("cannot add %1: %2 (only a team admin or the workspace's owner adds members)").arg(name, why),
+                     QStringLiteral("team add")};
+    }
+    return {};
+}
+
+Status TeamRoles::removeMember(QSqlDatabase &db, const QString &name)
+{
+    if (!validName(name))
+        return Error{tr("\"%1\" is not a member name").arg(name), QStringLiteral("team")};
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT cp_team_remove(?)"));
+    q.addBindValue(name);
+    if (!q.exec()) {
+        const QString why = q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText();
+        return Error{tr("cannot remove %1: %2 (only a team admin or the workspace's owner removes members)").arg(name, why),
+                     QStringLiteral("team remove")};
+    }
+    return {};
+}
+
+bool TeamRoles::validName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z_][a-z0-9_.-]{0,62}$"));
+    return pattern.match(name).hasMatch() && !name.startsWith(QLatin1String("campaign_pilot_")) && !name.startsWith(QLatin1String("pg_"));
+}
+
+QString TeamRoles::scramVerifier(const QString &password, const QByteArray &givenSalt, int iterations)
+{
+    QByteArray salt = givenSalt;
+    if (salt.isEmpty()) {
+        salt.resize(16);
+        QRandomGenerator::system()->generate(salt.begin(), salt.end());
+    }
+    // PostgreSQL applies SASLprep (close to NFKC) to the password it is given.
+    const QByteArray salted = hi(password.normalized(QString::NormalizationForm_KC).toUtf8(), salt, iterations);
+    const QByteArray storedKey = QCryptographicHash::hash(hmac(salted, "Client Key"), QCryptographicHash::Sha256);
+    const QByteArray serverKey = hmac(salted, "Server Key");
+    return QStringLiteral("SCRAM-SHA-256$%1:%2$%3:%4")
+        .arg(iterations)
+        .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(storedKey.toBase64()), QString::fromLatin1(serverKey.toBase64()));
+}
+
+} // namespace cp

@@ -1,0 +1,9 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Schema version 20: identity and roles from the database (issue 18).
+-- PostgreSQL only: nothing to do in an SQLite file, which has one user.
+-- On PostgreSQL, Database::migrate runs resources/sql-postgresql/
+-- team_roles.sql (models/teamroles.h) in this version's transaction: the
+-- group roles campaign_pilot_viewer, _operator and _admin, their grants on
+-- this workspace's tables, and the triggers that record who did what by
+-- the database role that is logged in (session_user), not a name the
+-- program passes.

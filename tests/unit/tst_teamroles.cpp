@@ -1,0 +1,538 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 18, identity and roles from the database: each person logs in with
+// a database role of their own, in one of the groups campaign_pilot_viewer,
+// _operator and _admin (schema 20, models/teamroles.h). The database
+// enforces what each may do, so these tests go around the program with raw
+// SQL as each member: a viewer cannot approve even through SQL; an
+// operator's approval and audit entries carry the operator's role whatever
+// name the client passes, and the chain still verifies; an operator cannot
+// change the policy or approve above its limit; nobody updates or deletes
+// the audit log; an admin adds members with `campaign-pilot team add`; a
+// wrong password is said plainly without being echoed. On a PostgreSQL
+// server of the test's own with password authentication.
+#include "models/auditchain.h"
+#include "models/database.h"
+#include "models/decisionstore.h"
+#include "models/teamlogin.h"
+#include "models/teamroles.h"
+#include "support/pgserver.h"
+#include "ui/decisionqueuepane.h"
+#include "ui/mainwindow.h"
+#include "ui/teamidentitylabel.h"
+
+#include <QAction>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cp;
+using Action = Recommendation::Action;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QVariant scalar(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+const QString kAdaPassword = QStringLiteral("ada's s3cret \"quoted\" pass");
+const QString kOttoPassword = QStringLiteral("otto-Pa55");
+const QString kVeraPassword = QStringLiteral("vera-pw-ü");
+
+} // namespace
+
+class TestTeamRoles : public QObject
+{
+    Q_OBJECT
+
+    cp::test::PgServer m_server;
+    QTemporaryDir m_dir;
+    std::optional<Database> m_owner;
+    QString m_skip;
+    int m_next = 0;
+
+    QString url(const QString &user) const
+    {
+        return QStringLiteral("postgresql://%1@127.0.0.1:%2/team").arg(user).arg(m_server.port());
+    }
+    QSqlDatabase owner() const { return m_owner->connection(); }
+    int count(const QString &sql) const { return scalar(owner(), sql).toInt(); }
+
+    // A pending recommendation of a campaign of its own, stored by the owner (the station).
+    qint64 add(std::optional<Money> budget = Money::fromMinor(5000))
+    {
+        Recommendation r;
+        ++m_next;
+        r.cycleId = QStringLiteral("t");
+        r.agent = QStringLiteral("manager");
+        r.decision = QStringLiteral("CONTINUE");
+        r.action = Action::SetBudget;
+        r.campaignId = QStringLiteral("c%1").arg(m_next);
+        r.productId = QStringLiteral("p%1").arg(m_next);
+        r.campaignName = r.title = r.campaignId;
+        r.rule = r.rationale = QStringLiteral("test");
+        r.proposedBudget = budget;
+        r.previousBudget = Money::fromMinor(4000);
+        r.durationDays = 7;
+        r.createdAt = QDateTime::currentDateTimeUtc();
+        r.expiresAt = r.createdAt.addDays(30);
+        auto added = DecisionStore(owner()).add({r});
+        if (!added)
+            qFatal("add: %s", qPrintable(added.error().toString()));
+        return added->first().id;
+    }
+
+    // A member's own login, as the program makes it: the password told to TeamLogin.
+    Result<Database> login(const QString &user, const QString &password)
+    {
+        TeamLogin::setPassword(url(user), password);
+        return Database::open(url(user));
+    }
+
+    Run cli(const QStringList &args, const QString &stdinText = {}, const QString &pgPassword = {}) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("CP_NO_KEYCHAIN"), QStringLiteral("1"));
+        env.remove(QStringLiteral("PGPASSWORD"));
+        if (!pgPassword.isEmpty())
+            env.insert(QStringLiteral("PGPASSWORD"), pgPassword);
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CP_BINARY), args);
+        p.write(stdinText.toUtf8());
+        p.closeWriteChannel();
+        if (!p.waitForFinished(120000)) {
+            p.kill();
+            return {};
+        }
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_server.setPasswordAuthentication(true);
+        QString error;
+        if (!m_server.start(&error)) {
+            if (error.startsWith(QLatin1String("no PostgreSQL binaries")))
+                QSKIP(qPrintable(error));
+            QFAIL(qPrintable(error));
+        }
+        QVERIFY2(m_server.createDatabase(QStringLiteral("team"), &error), qPrintable(error));
+        auto db = Database::open(m_server.url(QStringLiteral("team")));
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().toString()));
+        m_owner = *db;
+        QCOMPARE(m_owner->version(), Database::latestVersion());
+        QSqlDatabase c = owner();
+        auto me = TeamRoles::identify(c);
+        QVERIFY(me.ok());
+        QCOMPARE(me->user, QStringLiteral("cp"));
+        QCOMPARE(me->role, TeamRoles::Role::Owner);
+
+        // The owner opens it once (the workspace is defined), as a station would.
+        const Run opened = cli({QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--database"), m_server.url(QStringLiteral("team"))});
+        QVERIFY2(opened.exitCode == 0, qPrintable(opened.err + opened.out));
+
+        // The first admin, by the workspace's owner, the password on standard input.
+        const Run first = cli({QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("--database"), m_server.url(QStringLiteral("team")),
+                               QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("ada")},
+                              kAdaPassword + QLatin1Char('\n'));
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err + first.out));
+        QVERIFY(!first.out.contains(kAdaPassword) && !first.err.contains(kAdaPassword));
+    }
+
+    void adminAddsMembersWithTeamAdd()
+    {
+        // Ada, logged in with her own password (PGPASSWORD, as libpq reads it), adds an operator and a viewer.
+        for (const auto &[name, role, password] : {std::tuple{QStringLiteral("otto"), QStringLiteral("operator"), kOttoPassword},
+                                                    std::tuple{QStringLiteral("vera"), QStringLiteral("viewer"), kVeraPassword}}) {
+            const Run r = cli({QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("--database"), url(QStringLiteral("ada")),
+                               QStringLiteral("--role"), role, name},
+                              password + QLatin1Char('\n'), kAdaPassword);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+            QVERIFY(r.out.contains(name));
+        }
+        const Run list = cli({QStringLiteral("team"), QStringLiteral("list"), QStringLiteral("--database"), url(QStringLiteral("vera"))}, {},
+                             kVeraPassword);
+        QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+        QVERIFY2(list.out.contains(QStringLiteral("ada\tadmin")), qPrintable(list.out));
+        QVERIFY(list.out.contains(QStringLiteral("otto\toperator")));
+        QVERIFY(list.out.contains(QStringLiteral("vera\tviewer")));
+
+        // Who is who, as the window reads it.
+        for (const auto &[name, password, role] : {std::tuple{QStringLiteral("ada"), kAdaPassword, TeamRoles::Role::Admin},
+                                                    std::tuple{QStringLiteral("otto"), kOttoPassword, TeamRoles::Role::Operator},
+                                                    std::tuple{QStringLiteral("vera"), kVeraPassword, TeamRoles::Role::Viewer}}) {
+            auto db = login(name, password);
+            QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().toString()));
+            {
+                QSqlDatabase c = db->connection();
+                auto who = TeamRoles::identify(c);
+                QVERIFY(who.ok());
+                QCOMPARE(who->user, name);
+                QCOMPARE(who->role, role);
+            }
+            db->closeThreadConnection();
+        }
+    }
+
+    void onlyAnAdminManagesTheTeam()
+    {
+        // An operator: the server refuses, the command says so (exit 1).
+        const Run r = cli({QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("--database"), url(QStringLiteral("otto")),
+                           QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("mallory")},
+                          QStringLiteral("x\n"), kOttoPassword);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("only a team admin")), qPrintable(r.err));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = 'mallory'")), 0);
+        // Nor can the operator make itself an admin.
+        auto db = login(QStringLiteral("otto"), kOttoPassword);
+        QVERIFY(db.ok());
+        {
+            QSqlQuery q(db->connection());
+            QVERIFY(!q.exec(QStringLiteral("GRANT campaign_pilot_admin TO otto")));
+        }
+        db->closeThreadConnection();
+        // An admin manages the team only through the workspace's functions:
+        // no CREATEROLE of their own, no way into other roles (the owner's).
+        auto admin = login(QStringLiteral("ada"), kAdaPassword);
+        QVERIFY(admin.ok());
+        {
+            QSqlQuery q(admin->connection());
+            QVERIFY(!q.exec(QStringLiteral("CREATE ROLE eve LOGIN")));
+            QVERIFY(!q.exec(QStringLiteral("GRANT cp TO ada")));
+            QVERIFY(!q.exec(QStringLiteral("SELECT cp_team_add('eve', 'admin', 'not a verifier')")));
+            QVERIFY(!q.exec(QStringLiteral("SELECT cp_team_remove('cp')")));
+        }
+        admin->closeThreadConnection();
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = 'eve'")), 0);
+        // A name that is no role name is refused before the server is asked.
+        const Run bad = cli({QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("--database"), url(QStringLiteral("ada")),
+                             QStringLiteral("--role"), QStringLiteral("viewer"), QStringLiteral("Robert'); DROP TABLE audit_log;--")},
+                            QStringLiteral("x\n"), kAdaPassword);
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM audit_log")) >= 0);
+    }
+
+    void viewerCannotApproveEvenThroughSql()
+    {
+        const qint64 id = add();
+        const int auditBefore = count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        auto db = login(QStringLiteral("vera"), kVeraPassword);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().toString()));
+        {
+            QSqlDatabase c = db->connection();
+            // Reading is what a viewer does.
+            QCOMPARE(scalar(c, QStringLiteral("SELECT status FROM recommendations WHERE id = %1").arg(id)).toString(), QStringLiteral("pending"));
+            const QStringList writes{
+                QStringLiteral("UPDATE recommendations SET status = 'approved', decided_by = 'vera' WHERE id = %1").arg(id),
+                QStringLiteral("INSERT INTO approvals (recommendation_id, operator, at) VALUES (%1, 'vera', '2026-01-01T00:00:00Z')").arg(id),
+                QStringLiteral("INSERT INTO outbox (recommendation_id, idempotency_key, action_json, state, created_at, updated_at) "
+                               "VALUES (%1, 'k-vera', '{}', 'approved', 'x', 'x')").arg(id),
+                QStringLiteral("INSERT INTO audit_log (at, operator, event, recommendation_id, details) VALUES ('x', 'vera', 'approved', %1, '')").arg(id),
+                QStringLiteral("INSERT INTO policy_versions (version, name, created_at, json) VALUES (999, 'mine', 'x', '{}')"),
+                QStringLiteral("UPDATE settings SET value = '0'"),
+            };
+            for (const QString &sql : writes) {
+                QSqlQuery q(c);
+                QVERIFY2(!q.exec(sql), qPrintable(sql));
+                QVERIFY2(q.lastError().text().contains(QStringLiteral("permission denied")), qPrintable(q.lastError().text()));
+            }
+            // Nor through the program's own code.
+            auto approved = DecisionStore(c).approve(id, QStringLiteral("vera"), QDateTime::currentDateTimeUtc());
+            QVERIFY(!approved.ok());
+            QVERIFY2(approved.error().message.contains(QStringLiteral("permission denied")), qPrintable(approved.error().message));
+        }
+        db->closeThreadConnection();
+        // Nothing changed.
+        QCOMPARE(scalar(owner(), QStringLiteral("SELECT status FROM recommendations WHERE id = %1").arg(id)).toString(), QStringLiteral("pending"));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM approvals WHERE recommendation_id = %1").arg(id)), 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE recommendation_id = %1").arg(id)), 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), auditBefore);
+    }
+
+    void operatorIsRecordedAsTheirRole()
+    {
+        const qint64 id = add();
+        auto db = login(QStringLiteral("otto"), kOttoPassword);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().toString()));
+        {
+            QSqlDatabase c = db->connection();
+            // The client claims to be ada: the database records otto.
+            auto approved = DecisionStore(c).approve(id, QStringLiteral("ada"), QDateTime::currentDateTimeUtc());
+            QVERIFY2(approved.ok(), approved.ok() ? "" : qPrintable(approved.error().toString()));
+            QSqlQuery q(c);
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO audit_log (at, operator, event, recommendation_id, details, prev_hash, hash) "
+                                           "VALUES ('2026-12-05T10:00:00.000Z', 'ada', 'note', %1, 'by raw SQL', 'forged', 'forged')").arg(id)),
+                     qPrintable(q.lastError().text()));
+        }
+        db->closeThreadConnection();
+        QCOMPARE(scalar(owner(), QStringLiteral("SELECT decided_by FROM recommendations WHERE id = %1").arg(id)).toString(), QStringLiteral("otto"));
+        QCOMPARE(scalar(owner(), QStringLiteral("SELECT operator FROM approvals WHERE recommendation_id = %1").arg(id)).toString(), QStringLiteral("otto"));
+        QCOMPARE(scalar(owner(), QStringLiteral("SELECT operator FROM audit_log WHERE recommendation_id = %1 AND event = 'approved'").arg(id)).toString(),
+                 QStringLiteral("otto"));
+        QCOMPARE(scalar(owner(), QStringLiteral("SELECT operator FROM audit_log WHERE recommendation_id = %1 AND event = 'note'").arg(id)).toString(),
+                 QStringLiteral("otto"));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE recommendation_id = %1").arg(id)), 1);
+        // The chain, stamped by the database, still verifies, in the program and on the command line.
+        QSqlDatabase c = owner();
+        auto verified = AuditChain::verify(c);
+        QVERIFY(verified.ok());
+        QVERIFY2(verified->intact, qPrintable(verified->why));
+        const Run r = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--database"), url(QStringLiteral("vera"))}, {},
+                          kVeraPassword);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY(r.out.contains(QStringLiteral("intact")));
+    }
+
+    void oneRoleIsOnePairOfEyes()
+    {
+        const qint64 id = add();
+        auto db = login(QStringLiteral("otto"), kOttoPassword);
+        QVERIFY(db.ok());
+        {
+            DecisionStore store(db->connection());
+            QVERIFY(store.approve(id, QStringLiteral("otto"), QDateTime::currentDateTimeUtc(), 2).ok());
+            // The same role under another name is not a second operator.
+            QVERIFY(!store.approve(id, QStringLiteral("someone else"), QDateTime::currentDateTimeUtc(), 2).ok());
+        }
+        db->closeThreadConnection();
+        QCOMPARE(scalar(owner(), QStringLiteral("SELECT status FROM recommendations WHERE id = %1").arg(id)).toString(), QStringLiteral("pending"));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM approvals WHERE recommendation_id = %1").arg(id)), 1);
+    }
+
+    void operatorApprovesUpToThePolicysLimit()
+    {
+        // The default policy's max_daily_budget is 100.00; 150.00 is above it.
+        const qint64 high = add(Money::fromMinor(15000));
+        auto otto = login(QStringLiteral("otto"), kOttoPassword);
+        QVERIFY(otto.ok());
+        {
+            QSqlQuery q(otto->connection());
+            QVERIFY(!q.exec(QStringLiteral("UPDATE recommendations SET status = 'approved' WHERE id = %1").arg(high)));
+            // Through the program (its approval recorded first): the limit.
+            auto approved = DecisionStore(otto->connection()).approve(high, QStringLiteral("otto"), QDateTime::currentDateTimeUtc());
+            QVERIFY(!approved.ok());
+            QVERIFY2(approved.error().message.contains(QStringLiteral("policy's limit")), qPrintable(approved.error().message));
+            // Nor by raising an approved one's budget afterwards.
+            const qint64 approvedOne = add();
+            QVERIFY(DecisionStore(otto->connection()).approve(approvedOne, QStringLiteral("otto"), QDateTime::currentDateTimeUtc()).ok());
+            QVERIFY(!q.exec(QStringLiteral("UPDATE recommendations SET proposed_budget_minor = 99999 WHERE id = %1").arg(approvedOne)));
+            // Nor by writing to the outbox what nobody approved.
+            const qint64 pending = add();
+            QVERIFY(!q.exec(QStringLiteral("INSERT INTO outbox (recommendation_id, idempotency_key, action_json, state, created_at, updated_at) "
+                                           "VALUES (%1, 'k-otto', '{}', 'approved', 'x', 'x')").arg(pending)));
+        }
+        otto->closeThreadConnection();
+        QCOMPARE(scalar(owner(), QStringLiteral("SELECT status FROM recommendations WHERE id = %1").arg(high)).toString(), QStringLiteral("pending"));
+        // An admin may.
+        auto ada = login(QStringLiteral("ada"), kAdaPassword);
+        QVERIFY(ada.ok());
+        {
+            auto approved = DecisionStore(ada->connection()).approve(high, QStringLiteral("ada"), QDateTime::currentDateTimeUtc());
+            QVERIFY2(approved.ok(), approved.ok() ? "" : qPrintable(approved.error().toString()));
+        }
+        ada->closeThreadConnection();
+        QCOMPARE(scalar(owner(), QStringLiteral("SELECT decided_by FROM recommendations WHERE id = %1").arg(high)).toString(), QStringLiteral("ada"));
+    }
+
+    void fourEyesHoldsAgainstRawSql()
+    {
+        // A policy with four-eyes above a daily budget of 40.00 (saved by the owner).
+        {
+            QSqlQuery q(owner());
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO policy_versions (version, name, created_at, json) VALUES "
+                                           "(900, 'four-eyes', 'x', '{\"max_daily_budget\": \"100.00\", \"four_eyes_daily_spend_above\": \"40.00\"}')")),
+                     qPrintable(q.lastError().text()));
+        }
+        const qint64 id = add(Money::fromMinor(5000));
+        auto otto = login(QStringLiteral("otto"), kOttoPassword);
+        QVERIFY(otto.ok());
+        {
+            QSqlQuery q(otto->connection());
+            // Not without an approval of one's own,
+            QVERIFY(!q.exec(QStringLiteral("UPDATE recommendations SET status = 'approved' WHERE id = %1").arg(id)));
+            QVERIFY2(q.lastError().text().contains(QStringLiteral("no approval by otto")), qPrintable(q.lastError().text()));
+            // nor with only one where two are needed.
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO approvals (recommendation_id, operator, at) VALUES (%1, 'x', 'x')").arg(id)));
+            QVERIFY(!q.exec(QStringLiteral("UPDATE recommendations SET status = 'approved' WHERE id = %1").arg(id)));
+            QVERIFY2(q.lastError().text().contains(QStringLiteral("four-eyes")), qPrintable(q.lastError().text()));
+        }
+        otto->closeThreadConnection();
+        // A second, different member's approval through the program approves it.
+        auto ada = login(QStringLiteral("ada"), kAdaPassword);
+        QVERIFY(ada.ok());
+        {
+            auto approved = DecisionStore(ada->connection()).approve(id, QStringLiteral("ada"), QDateTime::currentDateTimeUtc(), 2);
+            QVERIFY2(approved.ok(), approved.ok() ? "" : qPrintable(approved.error().toString()));
+            QCOMPARE(approved->status, QStringLiteral("approved"));
+        }
+        ada->closeThreadConnection();
+        {
+            QSqlQuery q(owner());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO policy_versions (version, name, created_at, json) VALUES "
+                                          "(901, 'default again', 'x', '{\"max_daily_budget\": \"100.00\"}')")));
+        }
+    }
+
+    void operatorCannotChangeThePolicy()
+    {
+        auto otto = login(QStringLiteral("otto"), kOttoPassword);
+        QVERIFY(otto.ok());
+        {
+            QSqlDatabase c = otto->connection();
+            for (const QString &sql : {QStringLiteral("INSERT INTO policy_versions (version, name, created_at, json) "
+                                                      "VALUES (900, 'loose', 'x', '{\"max_daily_budget\": \"100000.00\"}')"),
+                                       QStringLiteral("UPDATE policy_versions SET json = '{}'"),
+                                       QStringLiteral("UPDATE policy_proposals SET status = 'approved'"),
+                                       QStringLiteral("INSERT INTO settings (key, value) VALUES ('k', 'v')"),
+                                       QStringLiteral("UPDATE workspace SET name = 'mine'")}) {
+                QSqlQuery q(c);
+                QVERIFY2(!q.exec(sql), qPrintable(sql));
+                QVERIFY2(q.lastError().text().contains(QStringLiteral("permission denied"))
+                             || q.lastError().text().contains(QStringLiteral("row-level security")),
+                         qPrintable(q.lastError().text()));
+            }
+            // The emergency stop is every operator's.
+            QVERIFY2(DecisionStore(c).setSetting(QStringLiteral("emergency_stop"), QStringLiteral("1")).ok(), "otto stops");
+            QVERIFY(DecisionStore(c).setSetting(QStringLiteral("emergency_stop"), QStringLiteral("0")).ok());
+        }
+        otto->closeThreadConnection();
+        // An admin can.
+        auto ada = login(QStringLiteral("ada"), kAdaPassword);
+        QVERIFY(ada.ok());
+        {
+            QSqlQuery q(ada->connection());
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('team_test', '1')")), qPrintable(q.lastError().text()));
+        }
+        ada->closeThreadConnection();
+    }
+
+    void nobodyUpdatesOrDeletesTheAuditLog()
+    {
+        QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM audit_log")) > 0);
+        for (const auto &[name, password] : {std::pair{QStringLiteral("vera"), kVeraPassword}, std::pair{QStringLiteral("otto"), kOttoPassword},
+                                             std::pair{QStringLiteral("ada"), kAdaPassword}}) {
+            auto db = login(name, password);
+            QVERIFY(db.ok());
+            {
+                QSqlDatabase c = db->connection();
+                for (const QString &sql : {QStringLiteral("UPDATE audit_log SET details = 'changed'"), QStringLiteral("DELETE FROM audit_log"),
+                                           QStringLiteral("TRUNCATE audit_log"), QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_stamp")}) {
+                    QSqlQuery q(c);
+                    QVERIFY2(!q.exec(sql), qPrintable(name + QLatin1String(": ") + sql));
+                }
+            }
+            db->closeThreadConnection();
+        }
+        // The owner is held back by the append-only triggers (schema 18).
+        QSqlQuery q(owner());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET details = 'changed'")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log")));
+        QSqlDatabase c = owner();
+        auto verified = AuditChain::verify(c);
+        QVERIFY(verified.ok() && verified->intact);
+    }
+
+    void wrongPasswordIsSaidPlainly()
+    {
+        const QString wrong = QStringLiteral("not-ottos-password");
+        auto db = login(QStringLiteral("otto"), wrong);
+        QVERIFY(!db.ok());
+        const QString message = db.error().toString();
+        QVERIFY2(message.contains(QStringLiteral("127.0.0.1:%1").arg(m_server.port())), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("otto")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("wrong password")), qPrintable(message));
+        QVERIFY(!message.contains(wrong));
+        TeamLogin::forget(url(QStringLiteral("otto")));
+        // On the command line, with the standard PGPASSWORD; and with none at all.
+        Run r = cli({QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--database"), url(QStringLiteral("otto"))}, {}, wrong);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("refused role otto")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("127.0.0.1:%1").arg(m_server.port())));
+        QVERIFY(!r.err.contains(wrong) && !r.out.contains(wrong));
+        r = cli({QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--database"), url(QStringLiteral("otto"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("password")) && r.err.contains(QStringLiteral("otto")), qPrintable(r.err));
+    }
+
+    void operatorDecidesOnTheCommandLineAsTheirRole()
+    {
+        const qint64 id = add();
+        const Run r = cli({QStringLiteral("queue"), QStringLiteral("reject"), QString::number(id), QStringLiteral("--reason"),
+                           QStringLiteral("not now"), QStringLiteral("--operator"), QStringLiteral("ada"), QStringLiteral("--database"),
+                           url(QStringLiteral("otto"))},
+                          {}, kOttoPassword);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QCOMPARE(scalar(owner(), QStringLiteral("SELECT decided_by FROM recommendations WHERE id = %1").arg(id)).toString(), QStringLiteral("otto"));
+        QCOMPARE(scalar(owner(), QStringLiteral("SELECT operator FROM audit_log WHERE recommendation_id = %1 AND event = 'rejected'").arg(id)).toString(),
+                 QStringLiteral("otto"));
+    }
+
+    void windowShowsWhoAndGreysOutWhatTheRoleCannot()
+    {
+        const qint64 id = add();
+        TeamLogin::setPassword(url(QStringLiteral("vera")), kVeraPassword);
+        MainWindow window(url(QStringLiteral("vera")), QString());
+        QSignalSpy shown(&window, &MainWindow::storeShown);
+        window.show();
+        QVERIFY(shown.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(window.identityLabel()->isVisible(), 10000);
+        QVERIFY2(window.identityLabel()->text().contains(QStringLiteral("vera")), qPrintable(window.identityLabel()->text()));
+        QVERIFY(window.identityLabel()->text().contains(QStringLiteral("Viewer")));
+        QCOMPARE(window.operatorName(), QStringLiteral("vera"));
+        DecisionQueuePane *queue = window.queuePane();
+        QTRY_VERIFY_WITH_TIMEOUT(queue->model()->byId(id) != nullptr, 60000);
+        QVERIFY(queue->select(id));
+        QVERIFY(!queue->approveAction()->isEnabled());
+        QVERIFY(!queue->rejectAction()->isEnabled());
+        QVERIFY(queue->approveAction()->toolTip().contains(QStringLiteral("viewer")));
+        QVERIFY(!window.runCycleAction()->isEnabled());
+        QVERIFY(!window.connectionsAction()->isEnabled());
+    }
+
+    void adminRemovesAMember()
+    {
+        const Run r = cli({QStringLiteral("team"), QStringLiteral("remove"), QStringLiteral("--database"), url(QStringLiteral("ada")),
+                           QStringLiteral("vera")},
+                          {}, kAdaPassword);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = 'vera'")), 0);
+        auto db = login(QStringLiteral("vera"), kVeraPassword);
+        QVERIFY(!db.ok());
+    }
+
+    void scramVerifierMatchesRfc7677()
+    {
+        // RFC 7677's example: password "pencil", salt W22ZaJ0SNY7soEsUEjb6gQ==, 4096 iterations.
+        const QString v = TeamRoles::scramVerifier(QStringLiteral("pencil"), QByteArray::fromBase64("W22ZaJ0SNY7soEsUEjb6gQ=="), 4096);
+        QCOMPARE(v, QStringLiteral("SCRAM-SHA-256$4096:W22ZaJ0SNY7soEsUEjb6gQ==$WG5d8oPm3OtcPnkdi4Uo7BkeZkBFzpcXkuLmtbsT4qY=:"
+                                   "wfPLwcE6nTWhTAmQ7tl2KeoiWGPlZqQxSrmfPwDl2dU="));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_owner)
+            m_owner->closeThreadConnection();
+        m_owner.reset();
+        m_server.stop();
+    }
+};
+
+QTEST_MAIN(TestTeamRoles)
+#include "tst_teamroles.moc"

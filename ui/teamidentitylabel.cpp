@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "teamidentitylabel.h"
+
+#include "models/database.h"
+
+namespace cp {
+
+TeamIdentityLabel::TeamIdentityLabel(QWidget *parent) : QLabel(parent)
+{
+    setObjectName(QStringLiteral("teamIdentity"));
+    hide();
+}
+
+void TeamIdentityLabel::setWorkspace(const QString &path)
+{
+    m_identity = {};
+    if (!Database::isPostgresUrl(path)) {
+        hide();
+        return;
+    }
+    QSqlDatabase conn = Database::attach(path).connection();
+    auto who = TeamRoles::identify(conn);
+    if (!who) {
+        // Unknown: the database still decides; the window offers nothing it cannot show.
+        m_identity.role = TeamRoles::Role::None;
+        setText(tr("Role unknown"));
+        setToolTip(who.error().toString());
+    } else {
+        m_identity = *who;
+        setText(tr("%1 · %2").arg(m_identity.user, TeamRoles::displayName(m_identity.role)));
+        setToolTip(m_identity.role == TeamRoles::Role::Viewer     ? tr("You can read this team workspace; approving needs an operator")
+                   : m_identity.role == TeamRoles::Role::Operator ? tr("You approve, reject and send, up to the policy's daily budget limit")
+                   : m_identity.role == TeamRoles::Role::Admin    ? tr("You approve, and set the policy, connections and the team")
+                   : m_identity.role == TeamRoles::Role::Owner    ? tr("You own this workspace's database")
+                                                                  : tr("Your database role is in no Campaign Pilot team group"));
+    }
+    setAccessibleName(text());
+    show();
+}
+
+QString TeamIdentityLabel::cannotApprove() const
+{
+    return m_identity.mayApprove() ? QString()
+                                   : tr("%1 is a %2 in this team workspace: approving needs an operator")
+                                         .arg(m_identity.user, TeamRoles::displayName(m_identity.role).toLower());
+}
+
+QString TeamIdentityLabel::cannotAdminister() const
+{
+    return m_identity.mayAdminister() ? QString()
+                                      : tr("%1 is a %2 in this team workspace: this needs an admin")
+                                            .arg(m_identity.user, TeamRoles::displayName(m_identity.role).toLower());
+}
+
+} // namespace cp
