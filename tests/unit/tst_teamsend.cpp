@@ -24,6 +24,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -194,6 +195,102 @@ private slots:
                      qPrintable(QStringLiteral("#%1 applied %2 times").arg(it.key()).arg(api->applied.value(it.value()))));
 
         checkSentOnce(db->connection(), keyOf, reports, kSenders, kEntries);
+        db->closeThreadConnection();
+    }
+
+    void aSenderSkipsAnEntryAnotherHoldsAndKeepsEachCampaignInOrder()
+    {
+        // Another sender is claiming the pause of c-1 (its row lock held in
+        // an open transaction). A sender neither waits for it nor sends the
+        // resume of c-1 that comes after it; it sends what is free.
+        const QString url = freshWorkspace();
+        auto db = Database::open(url);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().toString()));
+        FaultServer server;
+        auto api = std::make_shared<LedgerServer>();
+        api->now = [] { return QDateTime::currentMSecsSinceEpoch(); };
+        server.handler = [api](const FaultServer::Seen &s) { return (*api)(s); };
+        api->campaigns.insert(QStringLiteral("c-1"), LedgerServer::campaign(QStringLiteral("c-1"), QStringLiteral("c-1"), 1,
+                                                                           QStringLiteral("active"), 50.0));
+        QList<qint64> ids;   // pause c-1, resume c-1, a new campaign
+        {
+            DecisionStore store(db->connection());
+            Recommendation resume = make(Action::Resume, QStringLiteral("c-1"), QStringLiteral("1"));
+            resume.decision = QStringLiteral("CONTINUE");
+            for (const Recommendation &r : {make(Action::Pause, QStringLiteral("c-1"), QStringLiteral("1")), resume,
+                                            make(Action::Create, {}, QStringLiteral("2"))}) {
+                auto added = store.add({r});   // one at a time: a newer one on c-1 would supersede a pending older one
+                QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().toString()));
+                auto approved = Approval::approve(store, added->first().id, QStringLiteral("ops"));
+                QVERIFY2(approved.ok(), approved.ok() ? "" : qPrintable(approved.error().toString()));
+                ids << added->first().id;
+            }
+        }
+        const QString locker = QStringLiteral("tst_teamsend_locker");
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), locker);
+            other.setHostName(QStringLiteral("127.0.0.1"));
+            other.setPort(m_server.port());
+            other.setDatabaseName(QUrl(url).path().mid(1));
+            other.setUserName(QStringLiteral("cp"));
+            QVERIFY2(other.open(), qPrintable(other.lastError().text()));
+            QVERIFY(other.transaction());
+            QSqlQuery lock(other);
+            QVERIFY(lock.exec(QStringLiteral("SELECT id FROM outbox WHERE recommendation_id = %1 FOR UPDATE").arg(ids[0])));
+            QVERIFY(lock.next());
+        }
+        auto send = [&] {
+            DispatchReport report;
+            std::atomic_bool done{false};
+            std::unique_ptr<QThread> sender(QThread::create([&] {
+                if (auto mine = Database::open(url)) {
+                    {
+                        CampaignPilotPlatform platform(QUrl(server.baseUrl()), NetworkPolicy{}, "t0ken");
+                        std::atomic_bool halted{false};
+                        report = Dispatcher::run(*mine, platform, halted, QStringLiteral("sender"));
+                    }
+                    mine->closeThreadConnection();
+                } else {
+                    report.errors << mine.error().toString();
+                }
+                done = true;
+            }));
+            sender->start();
+            // A sender that waited for the lock would not finish while it is
+            // held: then the lock is let go (so that it ends) and the test fails.
+            const bool inTime = QTest::qWaitFor([&] { return done.load(); }, 30000);
+            if (!inTime && QSqlDatabase::contains(locker))
+                QSqlDatabase::database(locker, false).rollback();
+            QTest::qWaitFor([&] { return done.load(); }, 60000);
+            sender->wait();
+            return std::make_pair(inTime, report);
+        };
+        const auto [first, report] = send();
+        QVERIFY2(first, "the sender waited for a row another sender holds");
+        QVERIFY2(report.errors.isEmpty(), qPrintable(report.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(report.sent, 1);
+        {
+            DecisionStore store(db->connection());
+            QCOMPARE(store.get(ids[0])->sendState, QStringLiteral("approved"));
+            QCOMPARE(store.get(ids[1])->sendState, QStringLiteral("approved"));   // after the pause, never before it
+            QCOMPARE(store.get(ids[2])->sendState, QStringLiteral("done"));
+        }
+
+        // The other sender gives up its claim: the pause goes, then the resume.
+        QSqlDatabase::database(locker, false).rollback();
+        QSqlDatabase::database(locker, false).close();
+        QSqlDatabase::removeDatabase(locker);
+        const auto [second, again] = send();
+        QVERIFY(second);
+        QVERIFY2(again.errors.isEmpty(), qPrintable(again.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(again.sent, 2);
+        QStringList writes;
+        for (const FaultServer::Seen &s : server.seen())
+            if (s.method != "GET")
+                writes << QString::fromUtf8(s.path);
+        QCOMPARE(writes.size(), 3);
+        QVERIFY2(writes[1].endsWith(QLatin1String("/c-1/pause")) && writes[2].endsWith(QLatin1String("/c-1/resume")),
+                 qPrintable(writes.join(QLatin1Char(' '))));
         db->closeThreadConnection();
     }
 
