@@ -147,11 +147,19 @@ public:
             LeaseKeeper keeper(m_store, item.id, m_lease);
             attempt(item);
         }
-        // What is left waits for an earlier action on its campaign.
-        if (auto left = m_store.outbox(QStringLiteral("approved")))
-            for (const OutboxItem &item : *left)
-                if (!item.recommendation.campaignId.isEmpty() && unsettled.contains(item.recommendation.campaignId))
+        // What is left waits for an earlier action on its campaign: an
+        // unsettled one, or one another sender is claiming (still approved).
+        if (auto left = m_store.outbox(QStringLiteral("approved"))) {
+            QSet<QString> earlier;
+            for (const OutboxItem &item : *left) {   // by id
+                const QString &campaign = item.recommendation.campaignId;
+                if (campaign.isEmpty())
+                    continue;
+                if (unsettled.contains(campaign) || earlier.contains(campaign))
                     ++report.held;
+                earlier.insert(campaign);
+            }
+        }
     }
 
 private:

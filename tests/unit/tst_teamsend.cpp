@@ -269,6 +269,7 @@ private slots:
         QVERIFY2(first, "the sender waited for a row another sender holds");
         QVERIFY2(report.errors.isEmpty(), qPrintable(report.errors.join(QLatin1Char('\n'))));
         QCOMPARE(report.sent, 1);
+        QCOMPARE(report.held, 1);
         {
             DecisionStore store(db->connection());
             QCOMPARE(store.get(ids[0])->sendState, QStringLiteral("approved"));
