@@ -4,10 +4,12 @@
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QTimer>
 #include <QVariant>
 
 #include <algorithm>
+#include <utility>
 
 namespace cp {
 
@@ -16,8 +18,11 @@ struct QueueListener::Worker
 {
     QSet<qint64> changed;
     bool tooMany = false;
+    bool everListened = false;
+    qint64 backendPid = 0;   // the server process that listens for us
     QTimer *coalesce = nullptr;
     QTimer *retry = nullptr;
+    QTimer *heartbeat = nullptr;
 };
 
 void QueueListener::ThreadStop::operator()(QThread *thread) const
@@ -89,7 +94,11 @@ void QueueListener::start()
                 why = db.lastError().text();
             else if (!db.driver()->subscribeToNotification(QLatin1String(kChannel)))
                 why = db.driver()->lastError().text();
+            else if (QSqlQuery pid(db); pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next())
+                worker->backendPid = pid.value(0).toLongLong();
             else
+                why = pid.lastError().text();
+            if (why.isEmpty())
                 // QSqlDriver::subscribeToNotification and its signal
                 // notification(name, source, payload): the driver watches the
                 // connection's socket in the thread the connection belongs to,
@@ -99,7 +108,14 @@ void QueueListener::start()
                 connect(db.driver(), &QSqlDriver::notification, context, announced);
         }
         if (why.isEmpty()) {
-            QMetaObject::invokeMethod(self, [self] { emit self->listening(); }, Qt::QueuedConnection);
+            // Listening again after a loss: what changed meanwhile was not announced.
+            const bool again = std::exchange(worker->everListened, true);
+            QMetaObject::invokeMethod(self, [self, again] {
+                emit self->listening();
+                if (again)
+                    emit self->queueChanged({});
+            }, Qt::QueuedConnection);
+            worker->heartbeat->start();
             return;
         }
         database.closeThreadConnection();   // a new one next time
@@ -107,15 +123,40 @@ void QueueListener::start()
         worker->retry->start();
     };
 
-    QMetaObject::invokeMethod(context, [worker, context, flush, subscribe] {
+    auto check = [self, worker, database] {
+        QString why;
+        {
+            QSqlDatabase db = database.connection();
+            // The driver may open a dropped connection again by itself, on a
+            // new server process that listens to nothing: the same process
+            // or it is lost.
+            QSqlQuery q(db);
+            if (db.isOpen() && q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next()
+                && q.value(0).toLongLong() == worker->backendPid)
+                return;
+            why = q.lastError().isValid() ? q.lastError().text() : db.lastError().text();
+            if (why.isEmpty())
+                why = QueueListener::tr("the connection to the server was lost");
+        }
+        worker->heartbeat->stop();
+        database.closeThreadConnection();
+        QMetaObject::invokeMethod(self, [self, why] { emit self->failed(why); }, Qt::QueuedConnection);
+        worker->retry->start();
+    };
+
+    const int heartbeatMs = m_heartbeatMs, retryMs = m_retryMs;
+    QMetaObject::invokeMethod(context, [worker, context, flush, subscribe, check, heartbeatMs, retryMs] {
         worker->coalesce = new QTimer(context);
         worker->coalesce->setSingleShot(true);
         worker->coalesce->setInterval(kCoalesceMs);
         QObject::connect(worker->coalesce, &QTimer::timeout, context, flush);
         worker->retry = new QTimer(context);
         worker->retry->setSingleShot(true);
-        worker->retry->setInterval(kRetryMs);
+        worker->retry->setInterval(retryMs);
         QObject::connect(worker->retry, &QTimer::timeout, context, subscribe);
+        worker->heartbeat = new QTimer(context);
+        worker->heartbeat->setInterval(heartbeatMs);
+        QObject::connect(worker->heartbeat, &QTimer::timeout, context, check);
         subscribe();
     }, Qt::QueuedConnection);
     m_thread->start();

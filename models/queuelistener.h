@@ -31,9 +31,19 @@ public:
     static constexpr int kMaxIds = 1000;
     // A connection that cannot be opened is tried again this often.
     static constexpr int kRetryMs = 5000;
+    // The listening connection is checked this often: one the server or the
+    // network dropped hears nothing, so it is opened again, and the owner
+    // told to read everything (what changed meanwhile was not announced).
+    static constexpr int kHeartbeatMs = 15000;
 
     explicit QueueListener(Database database, QObject *parent = nullptr);
     ~QueueListener() override;
+    // Before start(): other intervals (tests).
+    void setIntervals(int heartbeatMs, int retryMs)
+    {
+        m_heartbeatMs = heartbeatMs;
+        m_retryMs = retryMs;
+    }
 
     // Opens the listening connection on the listener's thread and
     // subscribes; listening() follows, or failed() (then it tries again).
@@ -44,7 +54,7 @@ signals:
     void listening();
     void failed(const QString &why);
     // The recommendations whose queue rows changed, each once; empty when
-    // there were too many to name.
+    // there were too many to name, or after the connection was lost.
     void queueChanged(const QList<qint64> &recommendationIds);
 
 private:
@@ -55,6 +65,8 @@ private:
     };
 
     Database m_database;
+    int m_heartbeatMs = kHeartbeatMs;
+    int m_retryMs = kRetryMs;
     std::unique_ptr<QThread, ThreadStop> m_thread;
     QObject *m_context = nullptr;   // lives on m_thread; deleted there
 };

@@ -376,6 +376,45 @@ private slots:
         db->closeThreadConnection();
     }
 
+    void aListenerWhoseConnectionIsLostListensAgain()
+    {
+        const QString url = freshWorkspace();
+        auto db = Database::open(url);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().toString()));
+        QueueListener listener(Database::attach(url));
+        listener.setIntervals(200, 200);
+        QSignalSpy listening(&listener, &QueueListener::listening);
+        QSignalSpy failed(&listener, &QueueListener::failed);
+        QSignalSpy changed(&listener, &QueueListener::queueChanged);
+        listener.start();
+        QVERIFY(listening.wait(30000));
+
+        // The server drops the listener's connection (a restart, a network
+        // cut). Qt's driver may open it again by itself, listening to nothing.
+        {
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                          "WHERE datname = current_database() AND pid <> pg_backend_pid()")));
+        }
+        QVERIFY(failed.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(listening.size(), 2, 10000);
+        // Told to read everything: what changed meanwhile was not announced.
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 10000);
+        QCOMPARE(changed.takeFirst().at(0).value<QList<qint64>>(), QList<qint64>{});
+
+        // ... and it hears the next change.
+        qint64 id = 0;
+        {
+            DecisionStore store(db->connection());
+            auto added = store.add({make(Action::Pause, QStringLiteral("c-1"), QStringLiteral("1"))});
+            QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().toString()));
+            id = added->first().id;
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 10000);
+        QCOMPARE(changed.takeFirst().at(0).value<QList<qint64>>(), QList<qint64>{id});
+        db->closeThreadConnection();
+    }
+
     void anOpenWindowFollowsAnotherOperatorsChanges()
     {
         const QString url = freshWorkspace();
