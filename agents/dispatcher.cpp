@@ -123,6 +123,45 @@ public:
         }
     }
 
+    // A team workspace (PostgreSQL): any number of senders run at once, each
+    // claiming the next entry no other sender holds (DecisionStore::claimNext,
+    // FOR UPDATE SKIP LOCKED), so none waits on another's entry or lists
+    // the whole outbox. The same lease, audit and outcomes as sendApproved().
+    void claimAndSend()
+    {
+        qint64 after = 0;   // each entry once per run (one given back stays for the next run)
+        for (;;) {
+            if (m_halted.load()) {   // the emergency stop: no send starts after it
+                report.halted = true;
+                return;
+            }
+            auto next = m_store.claimNext(m_lease, m_platform.name(), m_operator, unsettled, after);
+            if (!next) {
+                report.errors << next.error().toString();
+                return;
+            }
+            if (!*next)
+                break;
+            const OutboxItem item = **next;
+            after = item.id;
+            LeaseKeeper keeper(m_store, item.id, m_lease);
+            attempt(item);
+        }
+        // What is left waits for an earlier action on its campaign: an
+        // unsettled one, or one another sender is claiming (still approved).
+        if (auto left = m_store.outbox(QStringLiteral("approved"))) {
+            QSet<QString> earlier;
+            for (const OutboxItem &item : *left) {   // by id
+                const QString &campaign = item.recommendation.campaignId;
+                if (campaign.isEmpty())
+                    continue;
+                if (unsettled.contains(campaign) || earlier.contains(campaign))
+                    ++report.held;
+                earlier.insert(campaign);
+            }
+        }
+    }
+
 private:
     // One write under our lease, its outcome recorded.
     void attempt(const OutboxItem &item)
@@ -311,7 +350,13 @@ DispatchReport Dispatcher::run(const Database &database, AdPlatform &platform, c
     if (run.report.halted)
         return finish();
 
-    // 2. What is approved and waiting.
+    // 2. What is approved and waiting: on PostgreSQL claimed one by one
+    // under row locks; on SQLite listed, each claimed by one guarded UPDATE
+    // (the database's write lock puts concurrent senders one after another).
+    if (Database::onPostgres(store.database())) {
+        run.claimAndSend();
+        return finish();
+    }
     auto approved = store.outbox(QStringLiteral("approved"));
     if (!approved) {
         run.report.errors << approved.error().toString();

@@ -106,6 +106,30 @@ QString postgresDialect(QString sql)
     return sql;
 }
 
+// Schema 21 on PostgreSQL (issue 18): what the decision queue shows
+// (recommendations, their approvals, their outbox entries' states) is
+// announced on the channel QueueListener::kChannel as "<table>:<recommendation
+// id>" by row triggers; NOTIFY delivers at commit, and identical payloads in
+// one transaction once (https://www.postgresql.org/docs/current/sql-notify.html).
+// A lease renewal changes no state: not announced. One statement (the simple
+// query protocol runs each part), since the migration files split on ';'.
+QString queueNotifySql()
+{
+    return QStringLiteral(
+        "CREATE FUNCTION cp_queue_notify() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "PERFORM pg_notify('campaign_pilot', TG_TABLE_NAME || ':' || COALESCE((CASE WHEN TG_OP = 'DELETE' "
+        "THEN to_jsonb(OLD) ELSE to_jsonb(NEW) END) ->> TG_ARGV[0], '')); RETURN NULL; END $$; "
+        "CREATE TRIGGER recommendations_notify AFTER INSERT OR UPDATE OR DELETE ON recommendations "
+        "FOR EACH ROW EXECUTE FUNCTION cp_queue_notify('id'); "
+        "CREATE TRIGGER approvals_notify AFTER INSERT OR UPDATE OR DELETE ON approvals "
+        "FOR EACH ROW EXECUTE FUNCTION cp_queue_notify('recommendation_id'); "
+        "CREATE TRIGGER outbox_notify AFTER INSERT OR DELETE ON outbox "
+        "FOR EACH ROW EXECUTE FUNCTION cp_queue_notify('recommendation_id'); "
+        "CREATE TRIGGER outbox_state_notify AFTER UPDATE ON outbox FOR EACH ROW "
+        "WHEN (OLD.state IS DISTINCT FROM NEW.state OR OLD.last_error IS DISTINCT FROM NEW.last_error) "
+        "EXECUTE FUNCTION cp_queue_notify('recommendation_id');");
+}
+
 // postgresql://[USER@]HOST[:PORT]/DB. The password is never part of it: it
 // comes from PGPASSWORD or ~/.pgpass (libpq's own), or the keychain.
 struct PostgresTarget
@@ -297,6 +321,14 @@ Status Database::migrate(QSqlDatabase &db, int targetVersion)
         // Team roles and their grants (PostgreSQL only; nothing in a file).
         if (postgres && QFileInfo(file.fileName()).fileName() == u"020_team_roles.sql") {
             if (Status s = TeamRoles::install(db); !s) {
+                db.rollback();
+                return Error{QCoreApplication::translate("Database", "migration to version %1 failed: %2")
+                                 .arg(version).arg(s.error().message), file.fileName()};
+            }
+        }
+        // What SQLite has no counterpart of (NOTIFY): PostgreSQL only.
+        if (postgres && QFileInfo(file.fileName()).fileName() == u"021_queue_notify.sql") {
+            if (Status s = execSql(db, queueNotifySql()); !s) {
                 db.rollback();
                 return Error{QCoreApplication::translate("Database", "migration to version %1 failed: %2")
                                  .arg(version).arg(s.error().message), file.fileName()};

@@ -7,6 +7,7 @@
 
 #include <QLocale>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -730,6 +731,81 @@ Result<bool> DecisionStore::claim(qint64 outboxId, const Lease &lease, const QSt
     return true;
 }
 
+Result<std::optional<OutboxItem>> DecisionStore::claimNext(const Lease &lease, const QString &platform,
+                                                           const QString &operatorName, const QSet<QString> &held, qint64 afterId)
+{
+    if (!Database::onPostgres(m_db))
+        return Error{Text::tr("claiming the next entry needs row locks (PostgreSQL); list and claim() instead"),
+                     QStringLiteral("outbox")};
+    Transaction tx(m_db);
+    if (!tx.isOpen())
+        return Error{m_db.lastError().text(), QStringLiteral("BEGIN")};
+    // FOR UPDATE SKIP LOCKED: "any selected rows that cannot be immediately
+    // locked are skipped. Skipping locked rows provides an inconsistent view
+    // of the data, so this is not suitable for general purpose work, but can
+    // be used to avoid lock contention with multiple consumers accessing a
+    // queue-like table" (PostgreSQL, SELECT, The Locking Clause:
+    // https://www.postgresql.org/docs/current/sql-select.html#SQL-FOR-UPDATE-SHARE).
+    // The row lock is held until this transaction ends, so the state UPDATE
+    // and its "sent" audit entry commit before anyone else can see the row
+    // free: a second sender skips it while we claim it and then finds it
+    // 'sending'. An earlier action on the same campaign that another sender
+    // holds the lock of is still 'approved' in our snapshot, so the later one
+    // waits for it (the NOT EXISTS), as it does once that one is 'sending'.
+    QJsonArray heldIds;
+    for (const QString &campaign : held)
+        if (!campaign.isEmpty())
+            heldIds.append(campaign);
+    const qint64 now = Clock::nowMs();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "WITH next AS ("
+        " SELECT o.id FROM outbox o JOIN recommendations r ON r.id = o.recommendation_id"
+        " WHERE o.state = 'approved' AND o.id > ?"
+        " AND NOT (COALESCE(r.campaign_id, '') <> '' AND r.campaign_id IN (SELECT jsonb_array_elements_text(CAST(? AS jsonb))))"
+        " AND NOT EXISTS (SELECT 1 FROM outbox e JOIN recommendations er ON er.id = e.recommendation_id"
+        "  WHERE COALESCE(r.campaign_id, '') <> '' AND er.campaign_id = r.campaign_id AND e.id < o.id"
+        "  AND (e.state IN ('sending', 'unknown') OR (e.state = 'approved' AND e.id > ?)))"
+        " ORDER BY o.id LIMIT 1 FOR UPDATE OF o SKIP LOCKED)"
+        " UPDATE outbox SET state = 'sending', lease_owner = ?, lease_until_ms = ?, attempt_started_ms = ?,"
+        " attempts = attempts + 1, platform = ?, last_error = '', updated_at = ?"
+        " FROM next WHERE outbox.id = next.id"
+        " RETURNING outbox.id, outbox.recommendation_id, outbox.idempotency_key, outbox.state, outbox.attempts,"
+        " outbox.lease_owner, outbox.lease_until_ms, outbox.attempt_started_ms, outbox.last_error"));
+    q.addBindValue(afterId);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(heldIds).toJson(QJsonDocument::Compact)));
+    q.addBindValue(afterId);
+    q.addBindValue(lease.owner);
+    q.addBindValue(now + lease.durationMs);
+    q.addBindValue(now);
+    q.addBindValue(nn(platform));
+    q.addBindValue(iso(Clock::now()));
+    if (!q.exec())
+        return sqlError(q, "outbox");
+    if (!q.next())
+        return std::optional<OutboxItem>();   // none left that is free to take
+    OutboxItem item;
+    item.id = q.value(0).toLongLong();
+    item.recommendationId = q.value(1).toLongLong();
+    item.idempotencyKey = q.value(2).toString();
+    item.state = q.value(3).toString();
+    item.attempts = q.value(4).toInt();
+    item.leaseOwner = q.value(5).toString();
+    item.leaseUntilMs = q.value(6).toLongLong();
+    item.attemptStartedMs = q.value(7).toLongLong();
+    item.lastError = q.value(8).toString();
+    q.finish();
+    if (Status s = auditIn(operatorName, QStringLiteral("sent"), item.recommendationId, nn(platform)); !s)
+        return s.error();
+    auto rec = get(item.recommendationId);
+    if (!rec)
+        return rec.error();
+    item.recommendation = *rec;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return std::optional<OutboxItem>(std::move(item));
+}
+
 Status DecisionStore::markSending(qint64 outboxId, const QString &operatorName)
 {
     Transaction tx(m_db);
@@ -818,7 +894,7 @@ Status DecisionStore::restartAttempt(qint64 outboxId, const Lease &lease, const 
 Status DecisionStore::unclaim(qint64 outboxId, const Lease &lease, const QString &why)
 {
     return leasedMove(m_db, outboxId, lease, QStringLiteral("approved"),
-                      {"lease_owner = '', lease_until_ms = 0, attempts = MAX(attempts - 1, 0), last_error = ?", {nn(why)},
+                      {"lease_owner = '', lease_until_ms = 0, attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END, last_error = ?", {nn(why)},
                        "not_sent", why},
                       lease.owner, [this](auto... a) { return auditIn(a...); });
 }

@@ -73,6 +73,17 @@ public:
     // leaves). False when another sender claimed it first: one UPDATE's
     // affected-row count decides, so two senders never both win.
     Result<bool> claim(qint64 outboxId, const Lease &lease, const QString &platform, const QString &operatorName);
+    // The claim many senders can make at once, on PostgreSQL (issue 18): the
+    // next approved entry after `afterId` that no other sender is claiming
+    // (its row lock is skipped, not waited for), approved -> sending leased
+    // to `lease.owner` and audited "sent" as claim() does, in one
+    // transaction. Entries of the campaigns in `held`, and of any campaign
+    // whose earlier action is unsettled (sending, unknown, or approved and
+    // being claimed by another sender), are passed over: actions on one
+    // campaign go in order. Nothing (no entry) when none is left. SQLite has
+    // no row locks: there the caller lists and claim()s.
+    Result<std::optional<OutboxItem>> claimNext(const Lease &lease, const QString &platform, const QString &operatorName,
+                                                const QSet<QString> &held, qint64 afterId);
     // approved -> sending with no live lease: what a sender that died right
     // after its claim leaves behind (tests of crash recovery use it).
     Status markSending(qint64 outboxId, const QString &operatorName);

@@ -25,6 +25,7 @@
 #include "models/auditmodel.h"
 #include "models/clock.h"
 #include "models/csvwriter.h"
+#include "models/queuelistener.h"
 #include "overviewpane.h"
 #include "policyform.h"
 #include "policyproposalbar.h"
@@ -719,17 +720,35 @@ void MainWindow::watchStore(const QString &path)
     // scheduled job) changes the files, and the window reads them again.
     // A stat of two files every few seconds on the GUI thread: no network,
     // no SQL, no wait.
-    m_storeSignature = storeSignature(path);
+    // A team workspace has no file to stat: the server announces each change
+    // to the queue (LISTEN/NOTIFY, on the listener's own thread and
+    // connection), and the window reads the store again at once.
+    const bool team = Database::isPostgresUrl(path);
+    if (!team)
+        m_storeSignature = storeSignature(path);
     if (m_storeWatch)
         return;
     m_storeWatch = new QTimer(this);
     m_storeWatch->setInterval(kStoreWatchMs);
-    connect(m_storeWatch, &QTimer::timeout, this, [this, path] {
+    auto check = [this, path, team] {
         if (!m_session || m_session->isBusy() || m_busy || (m_orchestrator && m_orchestrator->isRunning())
-            || (m_dispatcher && m_dispatcher->isBusy()) || storeSignature(path) == m_storeSignature)
-            return;   // unchanged, or the window is at work (its own refresh follows)
+            || (m_dispatcher && m_dispatcher->isBusy()) || (team ? !m_teamChanged : storeSignature(path) == m_storeSignature))
+            return;   // unchanged, or the window is at work (its own refresh follows; a team change is tried again)
+        m_teamChanged = false;
         m_session->refresh();
-    });
+    };
+    connect(m_storeWatch, &QTimer::timeout, this, check);
+    if (team) {
+        auto *listener = new QueueListener(Database::attach(path), this);
+        connect(listener, &QueueListener::queueChanged, this, [this, check] {
+            m_teamChanged = true;
+            check();
+        });
+        connect(listener, &QueueListener::failed, this, [this](const QString &why) {
+            statusBar()->showMessage(tr("Not told of other people's changes to the queue: %1").arg(why), 10000);
+        });
+        listener->start();
+    }
     m_storeWatch->start();
 }
 

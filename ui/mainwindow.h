@@ -197,6 +197,9 @@ private:
     static constexpr int kStoreWatchMs = 3000;
     QTimer *m_storeWatch = nullptr;
     QString m_storeSignature;
+    // A team workspace: the server announced a change to the queue that no
+    // refresh has been started for yet (QueueListener).
+    bool m_teamChanged = false;
     void watchStore(const QString &path);
     QString m_snoozesFor;   // the workspace whose snoozes the queue holds
     int m_waiting = 0;

@@ -1,0 +1,9 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Schema version 21: every window sees the same queue (issue 18). On
+-- PostgreSQL a change to a recommendation, an approval or an outbox entry's
+-- state is announced with NOTIFY on the channel `campaign_pilot` as
+-- "<table>:<recommendation id>", delivered when its transaction commits;
+-- every open window listens and refreshes (models/queuelistener.h). The
+-- triggers are PL/pgSQL and are made by Database::migrate on PostgreSQL
+-- only. An SQLite file has no NOTIFY (a window watches the file instead):
+-- on SQLite this version changes nothing.
