@@ -185,6 +185,10 @@ private:
             if (Status s = m_store.unclaim(item.id, m_lease, outcome.error.toString()); !s)
                 report.errors << s.error().toString();
             report.errors << outcome.error.toString();
+            // Given back, it goes first next time: nothing later on its
+            // campaign overtakes it in this run.
+            if (!item.recommendation.campaignId.isEmpty())
+                unsettled.insert(item.recommendation.campaignId);
             break;
         case SendOutcome::Kind::Unknown: {
             // The answer was lost: only the platform's state can tell.

@@ -147,7 +147,9 @@ std::optional<PostgresTarget> postgresTarget(const QString &url)
     t.port = u.port(5432);
     t.database = u.path().mid(1);
     t.user = u.userName();
-    if (t.database.isEmpty() || t.database.contains(QLatin1Char('/')))
+    // A password in the address would go wherever the address goes (error
+    // messages, the recent workspaces, logs): refused, not used.
+    if (t.database.isEmpty() || t.database.contains(QLatin1Char('/')) || !u.password().isEmpty())
         return std::nullopt;
     return t;
 }
@@ -180,10 +182,14 @@ Result<Database> Database::open(const QString &path, int targetVersion)
 {
     if (targetVersion < 0)
         targetVersion = latestVersion();
-    if (isPostgresUrl(path) && !postgresTarget(path))
+    if (isPostgresUrl(path) && !postgresTarget(path)) {
+        // Named without any password it may hold.
+        const QUrl u(path);
+        const QString shown = u.password().isEmpty() ? path : u.adjusted(QUrl::RemovePassword).toString();
         return Error{QCoreApplication::translate("Database", "not a PostgreSQL address: use postgresql://[USER@]HOST[:PORT]/DATABASE "
                                                              "(the password comes from PGPASSWORD or ~/.pgpass, never the address)"),
-                     path};
+                     shown};
+    }
     // A new store and the folders made for it are readable by the user only.
     if (!isPostgresUrl(path))
         if (Status s = Workspaces::prepareFile(path); !s)
@@ -254,7 +260,7 @@ QSqlDatabase Database::connection() const
             // of performing JIT compilation will often be higher than the
             // time it can save" (PostgreSQL manual, "When to JIT?"); the
             // cycle's catalog read spent 250-400 ms of 1.4 s compiling.
-            conn.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=campaign-pilot;options='-c jit=off'"));
+            conn.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=campaign-pilot;options='-c jit=off -c plan_cache_mode=force_custom_plan'"));
             conn.open();
         }
         return conn;

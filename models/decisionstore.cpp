@@ -765,7 +765,7 @@ Result<std::optional<OutboxItem>> DecisionStore::claimNext(const Lease &lease, c
         " AND NOT (COALESCE(r.campaign_id, '') <> '' AND r.campaign_id IN (SELECT jsonb_array_elements_text(CAST(? AS jsonb))))"
         " AND NOT EXISTS (SELECT 1 FROM outbox e JOIN recommendations er ON er.id = e.recommendation_id"
         "  WHERE COALESCE(r.campaign_id, '') <> '' AND er.campaign_id = r.campaign_id AND e.id < o.id"
-        "  AND (e.state IN ('sending', 'unknown') OR (e.state = 'approved' AND e.id > ?)))"
+        "  AND e.state IN ('sending', 'unknown', 'approved'))"
         " ORDER BY o.id LIMIT 1 FOR UPDATE OF o SKIP LOCKED)"
         " UPDATE outbox SET state = 'sending', lease_owner = ?, lease_until_ms = ?, attempt_started_ms = ?,"
         " attempts = attempts + 1, platform = ?, last_error = '', updated_at = ?"
@@ -774,7 +774,6 @@ Result<std::optional<OutboxItem>> DecisionStore::claimNext(const Lease &lease, c
         " outbox.lease_owner, outbox.lease_until_ms, outbox.attempt_started_ms, outbox.last_error"));
     q.addBindValue(afterId);
     q.addBindValue(QString::fromUtf8(QJsonDocument(heldIds).toJson(QJsonDocument::Compact)));
-    q.addBindValue(afterId);
     q.addBindValue(lease.owner);
     q.addBindValue(now + lease.durationMs);
     q.addBindValue(now);

@@ -85,16 +85,24 @@ GRANT INSERT ON audit_log TO campaign_pilot_admin;
 -- Nobody updates or deletes an audit entry (018's triggers also stop the owner).
 REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM campaign_pilot_viewer, campaign_pilot_operator, campaign_pilot_admin;
 
+-- Every function below names its search path, with pg_temp last: by
+-- default a session's temporary schema is searched first, so a member's
+-- CREATE TEMP TABLE recommendations (or approvals, policy_versions, pg_roles)
+-- would stand in for the real one inside these checks ("Writing SECURITY
+-- DEFINER Functions Safely", PostgreSQL manual, CREATE FUNCTION).
+--
 -- Whether the logged-in role stands above the team: the owner of this
--- workspace's tables, or a superuser.
-CREATE OR REPLACE FUNCTION cp_session_is_owner() RETURNS boolean LANGUAGE sql STABLE AS $$
-    SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = session_user AND rolsuper)
-        OR session_user = (SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'audit_log')
+-- workspace's tables (the migrations make them in the schema public), or a
+-- superuser. Never NULL: "IF NOT NULL" would skip the stamping.
+CREATE OR REPLACE FUNCTION cp_session_is_owner() RETURNS boolean LANGUAGE sql STABLE SET search_path = pg_catalog, public, pg_temp AS $$
+    SELECT coalesce((SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = session_user), false)
+        OR coalesce(session_user = (SELECT pg_catalog.pg_get_userbyid(c.relowner) FROM pg_catalog.pg_class c
+                                     WHERE c.oid = pg_catalog.to_regclass('public.audit_log')), false)
 $$;
 
 -- One field of an audit entry's hash: "<UTF-8 byte length>:<bytes>\n"
 -- (models/auditchain.cpp, AuditChain::hashOf).
-CREATE OR REPLACE FUNCTION cp_audit_field(v text) RETURNS bytea LANGUAGE sql IMMUTABLE AS $$
+CREATE OR REPLACE FUNCTION cp_audit_field(v text) RETURNS bytea LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, public, pg_temp AS $$
     SELECT convert_to(octet_length(convert_to(coalesce(v, ''), 'UTF8'))::text || ':', 'UTF8')
            || convert_to(coalesce(v, ''), 'UTF8') || '\x0a'::bytea
 $$;
@@ -107,7 +115,7 @@ $$;
 -- under a lock that every writer of the log takes (AuditChain::head takes
 -- the same one first), with an id drawn under that lock, so that ids and
 -- the chain run in the same order.
-CREATE OR REPLACE FUNCTION cp_audit_stamp() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_catalog AS $$
+CREATE OR REPLACE FUNCTION cp_audit_stamp() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     previous text;
 BEGIN
@@ -129,7 +137,7 @@ DROP TRIGGER IF EXISTS audit_log_stamp ON audit_log;
 CREATE TRIGGER audit_log_stamp BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION cp_audit_stamp();
 
 -- An approval is the logged-in role's: one role, one approval (four-eyes).
-CREATE OR REPLACE FUNCTION cp_approval_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION cp_approval_stamp() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
     IF NOT cp_session_is_owner() THEN
         NEW.operator := session_user;
@@ -142,7 +150,7 @@ CREATE TRIGGER approvals_stamp BEFORE INSERT ON approvals FOR EACH ROW EXECUTE F
 
 -- A money figure of the newest policy, in minor units (the policy's JSON
 -- holds "100.00"); `fallback` when no policy was saved or it lacks the field.
-CREATE OR REPLACE FUNCTION cp_policy_minor(field text, fallback bigint) RETURNS bigint LANGUAGE sql STABLE AS $$
+CREATE OR REPLACE FUNCTION cp_policy_minor(field text, fallback bigint) RETURNS bigint LANGUAGE sql STABLE SET search_path = pg_catalog, public, pg_temp AS $$
     SELECT coalesce((SELECT round(((p.json::jsonb) ->> field)::numeric * 100)::bigint
                      FROM policy_versions p ORDER BY p.version DESC LIMIT 1), fallback)
 $$;
@@ -150,7 +158,7 @@ $$;
 -- How many different operators must approve (Rules::approvalsNeeded, four-eyes):
 -- two for a budget increase above four_eyes_budget_increase_above or a daily
 -- budget above four_eyes_daily_spend_above (0: off, the default), else one.
-CREATE OR REPLACE FUNCTION cp_approvals_needed(action text, proposed bigint, previous bigint) RETURNS int LANGUAGE plpgsql STABLE AS $$
+CREATE OR REPLACE FUNCTION cp_approvals_needed(action text, proposed bigint, previous bigint) RETURNS int LANGUAGE plpgsql STABLE SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     increase_above bigint := cp_policy_minor('four_eyes_budget_increase_above', 0);
     daily_above bigint := cp_policy_minor('four_eyes_daily_spend_above', 0);
@@ -179,7 +187,7 @@ $$;
 -- skip them); and an operator (not an admin) approves no daily budget above
 -- the policy's limit, max_daily_budget ("Daily budget, at most": the
 -- guardrail no campaign is proposed or approved above; 100.00 by default).
-CREATE OR REPLACE FUNCTION cp_recommendation_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION cp_recommendation_guard() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     cap bigint;
     needed int;
@@ -187,6 +195,16 @@ DECLARE
 BEGIN
     IF cp_session_is_owner() THEN
         RETURN NEW;
+    END IF;
+    -- What was decided is what is sent: once a recommendation is no longer
+    -- pending, no member changes what it does (the sender reads these).
+    IF OLD.status <> 'pending' AND (NEW.action IS DISTINCT FROM OLD.action OR NEW.campaign_id IS DISTINCT FROM OLD.campaign_id
+        OR NEW.product_id IS DISTINCT FROM OLD.product_id OR NEW.proposed_budget_minor IS DISTINCT FROM OLD.proposed_budget_minor
+        OR NEW.previous_budget_minor IS DISTINCT FROM OLD.previous_budget_minor OR NEW.campaign_name IS DISTINCT FROM OLD.campaign_name
+        OR NEW.ad_copy IS DISTINCT FROM OLD.ad_copy OR NEW.copy_json IS DISTINCT FROM OLD.copy_json
+        OR NEW.duration_days IS DISTINCT FROM OLD.duration_days) THEN
+        RAISE EXCEPTION 'recommendation % is %: what it does can no longer change', NEW.id, OLD.status
+            USING ERRCODE = 'insufficient_privilege';
     END IF;
     IF NEW.status IS DISTINCT FROM OLD.status AND NEW.status IN ('approved', 'rejected') THEN
         NEW.decided_by := session_user;
@@ -220,7 +238,7 @@ CREATE TRIGGER recommendations_guard BEFORE UPDATE ON recommendations FOR EACH R
 -- The outbox takes only what was approved: an operator cannot put an action
 -- there for a recommendation nobody approved (approve() writes the
 -- recommendation's status first, in the same transaction).
-CREATE OR REPLACE FUNCTION cp_outbox_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION cp_outbox_guard() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
     IF cp_session_is_owner() OR pg_has_role(session_user, 'campaign_pilot_admin', 'MEMBER') THEN
         RETURN NEW;
@@ -234,6 +252,28 @@ END
 $$;
 DROP TRIGGER IF EXISTS outbox_guard ON outbox;
 CREATE TRIGGER outbox_guard BEFORE INSERT ON outbox FOR EACH ROW EXECUTE FUNCTION cp_outbox_guard();
+
+-- An outbox entry keeps what it sends and for which recommendation, and what
+-- was sent stays sent: a member's UPDATE may move an entry through the
+-- sender's states, never point it at another recommendation, change its
+-- action or key, or put a done entry back in line.
+CREATE OR REPLACE FUNCTION cp_outbox_update_guard() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
+BEGIN
+    IF cp_session_is_owner() THEN
+        RETURN NEW;
+    END IF;
+    IF NEW.recommendation_id IS DISTINCT FROM OLD.recommendation_id OR NEW.idempotency_key IS DISTINCT FROM OLD.idempotency_key
+       OR NEW.action_json IS DISTINCT FROM OLD.action_json THEN
+        RAISE EXCEPTION 'outbox entry % keeps its recommendation, action and key', OLD.id USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF OLD.state = 'done' AND NEW.state IS DISTINCT FROM 'done' THEN
+        RAISE EXCEPTION 'outbox entry % was sent: it is not sent again', OLD.id USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END
+$$;
+DROP TRIGGER IF EXISTS outbox_update_guard ON outbox;
+CREATE TRIGGER outbox_update_guard BEFORE UPDATE ON outbox FOR EACH ROW EXECUTE FUNCTION cp_outbox_update_guard();
 
 -- Managing the team (campaign-pilot team add|remove): admins call these;
 -- they run as the workspace's owner (SECURITY DEFINER), so that an admin

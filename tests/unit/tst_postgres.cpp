@@ -163,6 +163,13 @@ private slots:
             QVERIFY2(!db.ok(), qPrintable(bad));
             QVERIFY(db.error().message.contains(QStringLiteral("postgresql://")));
         }
+        // A password in the address is refused, and not repeated anywhere.
+        {
+            auto db = Database::open(m_server.url(QStringLiteral("team")).replace(QLatin1String("cp@"), QLatin1String("cp:s3cret-pw@")));
+            QVERIFY(!db.ok());
+            QVERIFY2(db.error().message.contains(QStringLiteral("never the address")), qPrintable(db.error().toString()));
+            QVERIFY2(!db.error().toString().contains(QStringLiteral("s3cret-pw")), qPrintable(db.error().toString()));
+        }
         // Someone else's database: tables, but not ours; left untouched.
         QString error;
         QVERIFY2(m_server.createDatabase(QStringLiteral("theirs"), &error), qPrintable(error));

@@ -226,7 +226,7 @@ private slots:
                              QStringLiteral("--role"), QStringLiteral("viewer"), QStringLiteral("Robert'); DROP TABLE audit_log;--")},
                             QStringLiteral("x\n"), kAdaPassword);
         QCOMPARE(bad.exitCode, 2);
-        QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM audit_log")) >= 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'audit_log'")), 1);
     }
 
     void viewerCannotApproveEvenThroughSql()
@@ -388,6 +388,52 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("INSERT INTO policy_versions (version, name, created_at, json) VALUES "
                                           "(901, 'default again', 'x', '{\"max_daily_budget\": \"100.00\"}')")));
         }
+    }
+
+    void membersCannotShadowOrRewriteWhatIsSent()
+    {
+        // The checks read the real tables, not a member's temporary ones of
+        // the same name (a session's pg_temp is searched first by default).
+        const qint64 pending = add();
+        const qint64 approved = add();
+        auto otto = login(QStringLiteral("otto"), kOttoPassword);
+        QVERIFY(otto.ok());
+        {
+            QVERIFY(DecisionStore(otto->connection()).approve(approved, QStringLiteral("otto"), QDateTime::currentDateTimeUtc()).ok());
+            QSqlQuery q(otto->connection());
+            QVERIFY2(q.exec(QStringLiteral("CREATE TEMP TABLE recommendations (id BIGINT, status TEXT)")), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO recommendations VALUES (%1, 'approved')").arg(pending)));
+            QVERIFY(!q.exec(QStringLiteral("INSERT INTO outbox (recommendation_id, idempotency_key, action_json, state, created_at, updated_at) "
+                                           "VALUES (%1, 'k-shadow', '{}', 'approved', 'x', 'x')").arg(pending)));
+            QVERIFY2(q.lastError().text().contains(QStringLiteral("is not approved")), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE pg_temp.recommendations")));
+            QVERIFY2(q.exec(QStringLiteral("CREATE TEMP TABLE pg_roles (rolname NAME, rolsuper BOOLEAN)")), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO pg_roles VALUES ('otto', true)")));
+            // Passing as the owner would skip every check: the audit entry still names otto.
+            QVERIFY(DecisionStore(otto->connection()).audit(QStringLiteral("the owner"), QStringLiteral("note"), 0, QStringLiteral("shadow")).ok());
+            // What an approved recommendation does is fixed, within the limit too.
+            QVERIFY(!q.exec(QStringLiteral("UPDATE recommendations SET proposed_budget_minor = 9900 WHERE id = %1").arg(approved)));
+            QVERIFY2(q.lastError().text().contains(QStringLiteral("can no longer change")), qPrintable(q.lastError().text()));
+            // Its outbox entry keeps its action and recommendation ...
+            QVERIFY(!q.exec(QStringLiteral("UPDATE outbox SET action_json = '{\"budget\": 99}' WHERE recommendation_id = %1").arg(approved)));
+            QVERIFY(!q.exec(QStringLiteral("UPDATE outbox SET recommendation_id = %1 WHERE recommendation_id = %2").arg(pending).arg(approved)));
+        }
+        otto->closeThreadConnection();
+        QCOMPARE(scalar(owner(), QStringLiteral("SELECT operator FROM audit_log WHERE details = 'shadow'")).toString(), QStringLiteral("otto"));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE recommendation_id = %1").arg(pending)), 0);
+        QCOMPARE(count(QStringLiteral("SELECT proposed_budget_minor FROM recommendations WHERE id = %1").arg(approved)), 5000);
+        // ... and, once sent, is not put back in line.
+        QVERIFY(QSqlQuery(owner()).exec(QStringLiteral("UPDATE outbox SET state = 'done' WHERE recommendation_id = %1").arg(approved)));
+        otto = login(QStringLiteral("otto"), kOttoPassword);
+        QVERIFY(otto.ok());
+        {
+            QSqlQuery q(otto->connection());
+            QVERIFY(!q.exec(QStringLiteral("UPDATE outbox SET state = 'approved' WHERE recommendation_id = %1").arg(approved)));
+            QVERIFY2(q.lastError().text().contains(QStringLiteral("is not sent again")), qPrintable(q.lastError().text()));
+        }
+        otto->closeThreadConnection();
+        QCOMPARE(scalar(owner(), QStringLiteral("SELECT state FROM outbox WHERE recommendation_id = %1").arg(approved)).toString(),
+                 QStringLiteral("done"));
     }
 
     void operatorCannotChangeThePolicy()
