@@ -113,21 +113,29 @@ QString postgresDialect(QString sql)
 // one transaction once (https://www.postgresql.org/docs/current/sql-notify.html).
 // A lease renewal changes no state: not announced. One statement (the simple
 // query protocol runs each part), since the migration files split on ';'.
-QString queueNotifySql()
+QStringList queueNotifySql()
 {
-    return QStringLiteral(
-        "CREATE FUNCTION cp_queue_notify() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-        "PERFORM pg_notify('campaign_pilot', TG_TABLE_NAME || ':' || COALESCE((CASE WHEN TG_OP = 'DELETE' "
-        "THEN to_jsonb(OLD) ELSE to_jsonb(NEW) END) ->> TG_ARGV[0], '')); RETURN NULL; END $$; "
-        "CREATE TRIGGER recommendations_notify AFTER INSERT OR UPDATE OR DELETE ON recommendations "
-        "FOR EACH ROW EXECUTE FUNCTION cp_queue_notify('id'); "
-        "CREATE TRIGGER approvals_notify AFTER INSERT OR UPDATE OR DELETE ON approvals "
-        "FOR EACH ROW EXECUTE FUNCTION cp_queue_notify('recommendation_id'); "
-        "CREATE TRIGGER outbox_notify AFTER INSERT OR DELETE ON outbox "
-        "FOR EACH ROW EXECUTE FUNCTION cp_queue_notify('recommendation_id'); "
-        "CREATE TRIGGER outbox_state_notify AFTER UPDATE ON outbox FOR EACH ROW "
-        "WHEN (OLD.state IS DISTINCT FROM NEW.state OR OLD.last_error IS DISTINCT FROM NEW.last_error) "
-        "EXECUTE FUNCTION cp_queue_notify('recommendation_id');");
+    // One statement each: Qt's PostgreSQL driver reports only a string's
+    // first statement's error, so a failing trigger would pass unseen.
+    return {
+        QStringLiteral("CREATE OR REPLACE FUNCTION cp_queue_notify() RETURNS trigger LANGUAGE plpgsql "
+                       "SET search_path = pg_catalog, public, pg_temp AS $$ BEGIN "
+                       "PERFORM pg_notify('campaign_pilot', TG_TABLE_NAME || ':' || COALESCE((CASE WHEN TG_OP = 'DELETE' "
+                       "THEN to_jsonb(OLD) ELSE to_jsonb(NEW) END) ->> TG_ARGV[0], '')); RETURN NULL; END $$"),
+        QStringLiteral("DROP TRIGGER IF EXISTS recommendations_notify ON recommendations"),
+        QStringLiteral("CREATE TRIGGER recommendations_notify AFTER INSERT OR UPDATE OR DELETE ON recommendations "
+                       "FOR EACH ROW EXECUTE FUNCTION cp_queue_notify('id')"),
+        QStringLiteral("DROP TRIGGER IF EXISTS approvals_notify ON approvals"),
+        QStringLiteral("CREATE TRIGGER approvals_notify AFTER INSERT OR UPDATE OR DELETE ON approvals "
+                       "FOR EACH ROW EXECUTE FUNCTION cp_queue_notify('recommendation_id')"),
+        QStringLiteral("DROP TRIGGER IF EXISTS outbox_notify ON outbox"),
+        QStringLiteral("CREATE TRIGGER outbox_notify AFTER INSERT OR DELETE ON outbox "
+                       "FOR EACH ROW EXECUTE FUNCTION cp_queue_notify('recommendation_id')"),
+        QStringLiteral("DROP TRIGGER IF EXISTS outbox_state_notify ON outbox"),
+        QStringLiteral("CREATE TRIGGER outbox_state_notify AFTER UPDATE ON outbox FOR EACH ROW "
+                       "WHEN (OLD.state IS DISTINCT FROM NEW.state OR OLD.last_error IS DISTINCT FROM NEW.last_error) "
+                       "EXECUTE FUNCTION cp_queue_notify('recommendation_id')"),
+    };
 }
 
 // postgresql://[USER@]HOST[:PORT]/DB. The password is never part of it: it
@@ -334,11 +342,12 @@ Status Database::migrate(QSqlDatabase &db, int targetVersion)
         }
         // What SQLite has no counterpart of (NOTIFY): PostgreSQL only.
         if (postgres && QFileInfo(file.fileName()).fileName() == u"021_queue_notify.sql") {
-            if (Status s = execSql(db, queueNotifySql()); !s) {
-                db.rollback();
-                return Error{QCoreApplication::translate("Database", "migration to version %1 failed: %2")
-                                 .arg(version).arg(s.error().message), file.fileName()};
-            }
+            for (const QString &statement : queueNotifySql())
+                if (Status s = execSql(db, statement); !s) {
+                    db.rollback();
+                    return Error{QCoreApplication::translate("Database", "migration to version %1 failed: %2")
+                                     .arg(version).arg(s.error().message), file.fileName()};
+                }
         }
         // user_version lives in the file header and is covered by the
         // transaction; PostgreSQL's DDL is transactional too.

@@ -122,11 +122,16 @@ Status readApprovals(const QSqlDatabase &db, QList<Recommendation> &recs, qint64
 Result<QString> dropApprovals(const QSqlDatabase &db, qint64 id)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM approvals WHERE recommendation_id = ?"));
+    // On PostgreSQL through the workspace's function (schema 20): a team
+    // member may not delete approvals, only have a pending one's dropped.
+    const bool postgres = Database::onPostgres(db);
+    q.prepare(postgres ? QStringLiteral("SELECT cp_drop_approvals(?)")
+                       : QStringLiteral("DELETE FROM approvals WHERE recommendation_id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(q, "approvals");
-    if (q.numRowsAffected() <= 0)
+    const qint64 dropped = postgres ? (q.next() ? q.value(0).toLongLong() : 0) : q.numRowsAffected();
+    if (dropped <= 0)
         return QString();
     return Text::tr(" The approval given before this change no longer counts; it needs its approvals again.");
 }

@@ -308,5 +308,24 @@ BEGIN
     EXECUTE format('DROP ROLE %I', member);
 END
 $$;
+-- A pending recommendation whose budget or copy an operator changes loses
+-- the approvals given to what it said before (DecisionStore::editBudget,
+-- setCopy). Members may not DELETE approvals themselves (one could take back
+-- another's); this function, run as the owner, drops a pending one's only.
+CREATE OR REPLACE FUNCTION cp_drop_approvals(rec bigint) RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    dropped integer;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM public.recommendations WHERE id = rec AND status = 'pending') THEN
+        RETURN 0;
+    END IF;
+    DELETE FROM public.approvals WHERE recommendation_id = rec;
+    GET DIAGNOSTICS dropped = ROW_COUNT;
+    RETURN dropped;
+END
+$$;
+REVOKE ALL ON FUNCTION cp_drop_approvals(bigint) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION cp_drop_approvals(bigint) TO campaign_pilot_operator;
 REVOKE ALL ON FUNCTION cp_team_add(text, text, text), cp_team_remove(text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION cp_team_add(text, text, text), cp_team_remove(text) TO campaign_pilot_admin;

@@ -436,6 +436,27 @@ private slots:
                  QStringLiteral("done"));
     }
 
+    void operatorEditsAPendingBudgetAndItsApprovalsGo()
+    {
+        // Editing drops the approvals given before; members cannot DELETE
+        // approvals themselves, the workspace's function does it for them.
+        const qint64 id = add(Money::fromMinor(5000));
+        QVERIFY(QSqlQuery(owner()).exec(
+            QStringLiteral("INSERT INTO approvals (recommendation_id, operator, at) VALUES (%1, 'ada', 'x')").arg(id)));
+        auto otto = login(QStringLiteral("otto"), kOttoPassword);
+        QVERIFY(otto.ok());
+        {
+            DecisionStore store(otto->connection());
+            const Status edited = store.editBudget(id, Money::fromMinor(4500), QStringLiteral("otto"), QStringLiteral("smaller"));
+            QVERIFY2(edited.ok(), edited.ok() ? "" : qPrintable(edited.error().toString()));
+            QSqlQuery q(otto->connection());
+            QVERIFY(!q.exec(QStringLiteral("DELETE FROM approvals WHERE recommendation_id = %1").arg(id)));
+        }
+        otto->closeThreadConnection();
+        QCOMPARE(count(QStringLiteral("SELECT proposed_budget_minor FROM recommendations WHERE id = %1").arg(id)), 4500);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM approvals WHERE recommendation_id = %1").arg(id)), 0);
+    }
+
     void operatorCannotChangeThePolicy()
     {
         auto otto = login(QStringLiteral("otto"), kOttoPassword);
