@@ -118,6 +118,7 @@ QStringList queueNotifySql()
     // One statement each: Qt's PostgreSQL driver reports only a string's
     // first statement's error, so a failing trigger would pass unseen.
     return {
+        QStringLiteral("SET LOCAL client_min_messages = warning"),   // no "does not exist, skipping" notices on stderr
         QStringLiteral("CREATE OR REPLACE FUNCTION cp_queue_notify() RETURNS trigger LANGUAGE plpgsql "
                        "SET search_path = pg_catalog, public, pg_temp AS $$ BEGIN "
                        "PERFORM pg_notify('campaign_pilot', TG_TABLE_NAME || ':' || COALESCE((CASE WHEN TG_OP = 'DELETE' "

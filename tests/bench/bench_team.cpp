@@ -210,6 +210,7 @@ int main(int argc, char **argv)
     QString serverLog;
     if (const int slow = qEnvironmentVariableIntValue("CP_BENCH_SLOW_MS"); slow > 0) {
         exec(db->connection(), QStringLiteral("ALTER DATABASE team SET log_min_duration_statement = %1").arg(slow));
+        exec(db->connection(), QStringLiteral("ALTER DATABASE team SET track_functions = 'pl'"));
         QSqlQuery q(db->connection());
         if (q.exec(QStringLiteral("SHOW data_directory")) && q.next())
             serverLog = q.value(0).toString() + QStringLiteral("/../server.log");
@@ -218,10 +219,19 @@ int main(int argc, char **argv)
     int recs = 0;
     const qint64 first = runCycle(*db, last, &recs);
     std::printf("1. station cycle alone: %lld ms, %d recommendations\n", static_cast<long long>(first), recs);
-    if (QFile log(serverLog); !serverLog.isEmpty() && log.open(QIODevice::ReadOnly))
+    if (QFile log(serverLog); !serverLog.isEmpty() && log.open(QIODevice::ReadOnly)) {
         for (const QByteArray &line : log.readAll().split('\n'))
             if (line.contains("duration:"))
                 std::printf("   slow: %s\n", line.left(400).constData());
+        // The triggers' share (track_functions; the cycle's connection has
+        // ended, so its counts are flushed).
+        QSqlQuery f(db->connection());
+        if (f.exec(QStringLiteral("SELECT pg_stat_force_next_flush()")) && f.exec(QStringLiteral(
+                "SELECT funcname, calls, round(total_time), round(self_time) FROM pg_stat_user_functions ORDER BY total_time DESC LIMIT 8")))
+            while (f.next())
+                std::printf("   function %s: %lld calls, %lld ms (self %lld ms)\n", qPrintable(f.value(0).toString()),
+                            f.value(1).toLongLong(), f.value(2).toLongLong(), f.value(3).toLongLong());
+    }
 
     auto pendingIds = [&] {
         QList<qint64> ids;
