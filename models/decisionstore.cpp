@@ -136,6 +136,24 @@ Result<QString> dropApprovals(const QSqlDatabase &db, qint64 id)
     return Text::tr(" The approval given before this change no longer counts; it needs its approvals again.");
 }
 
+// An outbox row as DecisionStore::outbox() and claimNext() select it: id,
+// recommendation_id, idempotency_key, state, attempts, lease_owner,
+// lease_until_ms, attempt_started_ms, last_error.
+OutboxItem outboxItem(const QSqlQuery &q)
+{
+    OutboxItem item;
+    item.id = q.value(0).toLongLong();
+    item.recommendationId = q.value(1).toLongLong();
+    item.idempotencyKey = q.value(2).toString();
+    item.state = q.value(3).toString();
+    item.attempts = q.value(4).toInt();
+    item.leaseOwner = q.value(5).toString();
+    item.leaseUntilMs = q.value(6).toLongLong();
+    item.attemptStartedMs = q.value(7).toLongLong();
+    item.lastError = q.value(8).toString();
+    return item;
+}
+
 // A transaction that rolls back unless committed.
 class Transaction
 {
@@ -663,17 +681,7 @@ Result<QList<OutboxItem>> DecisionStore::outbox(const QString &state) const
         return sqlError(q, "outbox");
     QList<OutboxItem> items;
     while (q.next()) {
-        OutboxItem item;
-        item.id = q.value(0).toLongLong();
-        item.recommendationId = q.value(1).toLongLong();
-        item.idempotencyKey = q.value(2).toString();
-        item.state = q.value(3).toString();
-        item.attempts = q.value(4).toInt();
-        item.leaseOwner = q.value(5).toString();
-        item.leaseUntilMs = q.value(6).toLongLong();
-        item.attemptStartedMs = q.value(7).toLongLong();
-        item.lastError = q.value(8).toString();
-        items.append(item);
+        items.append(outboxItem(q));
     }
     for (OutboxItem &item : items) {
         auto rec = get(item.recommendationId);
@@ -788,16 +796,7 @@ Result<std::optional<OutboxItem>> DecisionStore::claimNext(const Lease &lease, c
         return sqlError(q, "outbox");
     if (!q.next())
         return std::optional<OutboxItem>();   // none left that is free to take
-    OutboxItem item;
-    item.id = q.value(0).toLongLong();
-    item.recommendationId = q.value(1).toLongLong();
-    item.idempotencyKey = q.value(2).toString();
-    item.state = q.value(3).toString();
-    item.attempts = q.value(4).toInt();
-    item.leaseOwner = q.value(5).toString();
-    item.leaseUntilMs = q.value(6).toLongLong();
-    item.attemptStartedMs = q.value(7).toLongLong();
-    item.lastError = q.value(8).toString();
+    OutboxItem item = outboxItem(q);
     q.finish();
     if (Status s = auditIn(operatorName, QStringLiteral("sent"), item.recommendationId, nn(platform)); !s)
         return s.error();
