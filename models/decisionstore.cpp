@@ -96,16 +96,26 @@ Recommendation readRecommendation(const QSqlQuery &q)
 
 // Who approved each of `recs` (four-eyes, issue 18), oldest first: one
 // query for all of them (a recommendation has at most a few approvals).
-Status readApprovals(const QSqlDatabase &db, QList<Recommendation> &recs, qint64 onlyId = 0)
+// Integer ids as an SQL list, "1,2,3": numbers only, so nothing of the
+// caller's can change the statement.
+QString idList(const QList<qint64> &ids)
+{
+    QStringList out;
+    out.reserve(ids.size());
+    for (qint64 id : ids)
+        out << QString::number(id);
+    return out.join(QLatin1Char(','));
+}
+
+// `onlyIds` empty: every recommendation's approvals.
+Status readApprovals(const QSqlDatabase &db, QList<Recommendation> &recs, const QList<qint64> &onlyIds = {})
 {
     if (recs.isEmpty())
         return {};
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT recommendation_id, operator FROM approvals WHERE (? = 0 OR recommendation_id = ?) "
-                             "ORDER BY at, operator"));
-    q.addBindValue(onlyId);
-    q.addBindValue(onlyId);
+    q.prepare(QStringLiteral("SELECT recommendation_id, operator FROM approvals %1 ORDER BY at, operator")
+                  .arg(onlyIds.isEmpty() ? QString() : QStringLiteral("WHERE recommendation_id IN (%1)").arg(idList(onlyIds))));
     if (!q.exec())
         return sqlError(q, "approvals");
     QHash<qint64, QStringList> by;
@@ -438,6 +448,29 @@ Result<QList<Recommendation>> DecisionStore::list(const Filter &filter) const
     return out;
 }
 
+Result<QList<Recommendation>> DecisionStore::list(const QList<qint64> &ids) const
+{
+    QList<Recommendation> out;
+    // In chunks: one statement per few hundred ids keeps each short (a burst
+    // the listener names is at most QueueListener::kMaxIds).
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
+        const QList<qint64> chunk = ids.mid(from, kChunk);
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(QString::fromLatin1(kSelect) + QStringLiteral("WHERE r.id IN (%1) ORDER BY r.id DESC").arg(idList(chunk))))
+            return sqlError(q, "recommendations");
+        QList<Recommendation> part;
+        while (q.next())
+            part.append(readRecommendation(q));
+        if (Status s = readApprovals(m_db, part, chunk); !s)
+            return s.error();
+        out += part;
+    }
+    std::sort(out.begin(), out.end(), [](const Recommendation &a, const Recommendation &b) { return a.id > b.id; });
+    return out;
+}
+
 Result<Recommendation> DecisionStore::get(qint64 id) const
 {
     QSqlQuery q(m_db);
@@ -448,7 +481,7 @@ Result<Recommendation> DecisionStore::get(qint64 id) const
     if (!q.next())
         return Error{Text::tr("no recommendation %1").arg(id), QStringLiteral("recommendations")};
     QList<Recommendation> one{readRecommendation(q)};
-    if (Status s = readApprovals(m_db, one, id); !s)
+    if (Status s = readApprovals(m_db, one, {id}); !s)
         return s.error();
     return one.first();
 }

@@ -41,6 +41,9 @@ public:
         QString decision;  // empty: all
     };
     Result<QList<Recommendation>> list(const Filter &filter = {}) const;
+    // The recommendations with these ids (those that exist), newest first:
+    // what a window reads again when it is told they changed.
+    Result<QList<Recommendation>> list(const QList<qint64> &ids) const;
     Result<Recommendation> get(qint64 id) const;
 
     // Approval writes the action to the outbox in the same transaction.

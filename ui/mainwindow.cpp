@@ -333,6 +333,7 @@ bool MainWindow::openWorkspace(const WorkspaceRequest &request)
         statusBar()->showMessage(what);
     });
     connect(m_session, &StoreSession::snapshotReady, this, &MainWindow::showSnapshot);
+    connect(m_session, &StoreSession::queueReady, this, &MainWindow::showQueue);
     connect(m_session, &StoreSession::finished, this, &MainWindow::handleFinished);
     m_banner->setText(tr("Opening the workspace…"));
     m_stack->setCurrentIndex(1);
@@ -735,13 +736,39 @@ void MainWindow::watchStore(const QString &path)
             || (m_dispatcher && m_dispatcher->isBusy()) || (team ? !m_teamChanged : storeSignature(path) == m_storeSignature))
             return;   // unchanged, or the window is at work (its own refresh follows; a team change is tried again)
         m_teamChanged = false;
+        // Another operator's decision changes only the recommendations it
+        // names: those are read again, not the catalog (issue 18's scale). A
+        // recommendation this window has not seen means a cycle ran (its
+        // snapshot of the store came with it), and a burst too large to name,
+        // or a listener that lost its connection, may hide anything: then the
+        // whole store is read.
+        QList<qint64> ids = std::exchange(m_teamChangedIds, {});
+        if (team && !ids.isEmpty()) {
+            QSet<qint64> shown;
+            for (const Recommendation &r : std::as_const(m_shownRecommendations))
+                shown.insert(r.id);
+            if (std::all_of(ids.cbegin(), ids.cend(), [&shown](qint64 id) { return shown.contains(id); })) {
+                m_session->refreshQueue(ids);
+                return;
+            }
+        }
         m_session->refresh();
     };
     connect(m_storeWatch, &QTimer::timeout, this, check);
     if (team) {
         auto *listener = new QueueListener(Database::attach(path), this);
-        connect(listener, &QueueListener::queueChanged, this, [this, check] {
+        connect(listener, &QueueListener::queueChanged, this, [this, check](const QList<qint64> &ids) {
+            // Named changes add up until a refresh starts; one unnamed
+            // ("everything") stays unnamed.
+            const bool everything = ids.isEmpty() || (m_teamChanged && m_teamChangedIds.isEmpty());
             m_teamChanged = true;
+            if (everything) {
+                m_teamChangedIds.clear();
+            } else {
+                for (qint64 id : ids)
+                    if (!m_teamChangedIds.contains(id))
+                        m_teamChangedIds << id;
+            }
             check();
         });
         connect(listener, &QueueListener::failed, this, [this](const QString &why) {
@@ -752,9 +779,48 @@ void MainWindow::watchStore(const QString &path)
     m_storeWatch->start();
 }
 
+void MainWindow::showQueue(const QueueState &q)
+{
+    if (m_shownPath.isEmpty())
+        return;   // no snapshot shown yet: nothing to update
+    watchStore(m_shownPath);   // the window's own write is known, not a change by someone else
+    if (!q.partial) {
+        m_shownRecommendations = q.recommendations;
+    } else {
+        // The named ones replace what was shown of them; one read again but
+        // gone (deleted) is dropped; one new to this window joins in id order.
+        QHash<qint64, const Recommendation *> fresh;
+        for (const Recommendation &r : q.recommendations)
+            fresh.insert(r.id, &r);
+        QList<Recommendation> merged;
+        merged.reserve(m_shownRecommendations.size() + q.recommendations.size());
+        for (const Recommendation &r : std::as_const(m_shownRecommendations)) {
+            if (const auto it = fresh.constFind(r.id); it != fresh.constEnd()) {
+                merged << **it;
+                fresh.erase(it);
+            } else {
+                merged << r;
+            }
+        }
+        for (const Recommendation *r : std::as_const(fresh))
+            merged << *r;
+        std::sort(merged.begin(), merged.end(), [](const Recommendation &a, const Recommendation &b) { return a.id > b.id; });
+        m_shownRecommendations = std::move(merged);
+    }
+    m_queue->setRows(m_shownRecommendations, m_currency);
+    m_proposalBar->setProposal(q.policyProposal, m_currency);
+    updateBadge();
+    m_audit->setRows(q.audit, m_shownRecommendations);
+    m_live->setMissingCapabilities(q.missingCapabilities);
+    if (m_orchestrator)
+        applyDecisionState(q.emergencyStop, q.policyJson);
+}
+
 void MainWindow::showSnapshot(const StoreSnapshot &s)
 {
     watchStore(s.databasePath);   // this snapshot is the store as the window knows it
+    m_shownPath = s.databasePath;
+    m_shownRecommendations = s.recommendations;
     applyWorkspace(s.workspace);
     const QString currency = s.recording ? s.recording->currency : s.workspace.currency;
     const QMap<QString, QString> modelled = s.recording ? s.recording->modelled : QMap<QString, QString>();
@@ -998,11 +1064,16 @@ void MainWindow::startAgents(const StoreSnapshot &s)
             m_dispatcher->sendApproved(operatorName());
         }
     }
-    if (!s.policyJson.isEmpty()) {
-        if (auto p = Policy::fromJson(s.policyJson, QStringLiteral("policy_versions")))
+    applyDecisionState(s.emergencyStop, s.policyJson);
+}
+
+void MainWindow::applyDecisionState(bool emergencyStop, const QByteArray &policyJson)
+{
+    if (!policyJson.isEmpty()) {
+        if (auto p = Policy::fromJson(policyJson, QStringLiteral("policy_versions")))
             m_orchestrator->setPolicy(*p);
     }
-    m_halted = s.emergencyStop;
+    m_halted = emergencyStop;
     m_orchestrator->setHalted(m_halted);
     m_dispatcher->setHalted(m_halted);
     m_emergency->setText(m_halted ? tr("■ STOPPED — Resume…") : tr("■ EMERGENCY STOP"));

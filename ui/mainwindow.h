@@ -129,6 +129,11 @@ protected:
 private:
     void createActions();
     void showSnapshot(const StoreSnapshot &snapshot);
+    // Only the decisions changed (an approval, another operator's change):
+    // the queue, the audit, the stop flag and the policy are shown again.
+    void showQueue(const QueueState &queue);
+    // The stop flag and the policy in effect, for the agents and the button.
+    void applyDecisionState(bool emergencyStop, const QByteArray &policyJson);
     void askAboutCopy(const StoreSession::Outcome &outcome);
     void handleFinished(const StoreSession::Outcome &outcome);
     void setBusy(bool busy, const QString &what = {});
@@ -200,6 +205,11 @@ private:
     // A team workspace: the server announced a change to the queue that no
     // refresh has been started for yet (QueueListener).
     bool m_teamChanged = false;
+    // ...and which recommendations it named (empty: read the whole store).
+    QList<qint64> m_teamChangedIds;
+    // The queue as last shown, newest first, with the path it came from.
+    QList<Recommendation> m_shownRecommendations;
+    QString m_shownPath;
     void watchStore(const QString &path);
     QString m_snoozesFor;   // the workspace whose snoozes the queue holds
     int m_waiting = 0;

@@ -9,6 +9,32 @@
 namespace cp {
 
 namespace {
+// The decisions' part of what the window shows (QueueState), as
+// readSnapshot reads it too.
+Status readQueue(QSqlDatabase db, QueueState &q, const QList<qint64> &ids, bool partial)
+{
+    DecisionStore decisions(db);
+    auto recs = partial ? decisions.list(ids) : decisions.list();
+    if (!recs)
+        return recs.error();
+    q.recommendations = *recs;
+    q.partial = partial;
+    auto audit = decisions.auditLog(StoreSession::kAuditShown);
+    if (!audit)
+        return audit.error();
+    q.audit = *audit;
+    // Fail safe: a stop flag that cannot be read counts as on.
+    const auto stop = decisions.setting(QStringLiteral("emergency_stop"));
+    q.emergencyStop = !stop || *stop == u"1";
+    if (const auto policy = decisions.latestPolicy())
+        q.policyJson = *policy;
+    if (const auto proposals = decisions.policyProposals(QStringLiteral("pending")); proposals && !proposals->isEmpty())
+        q.policyProposal = proposals->first();
+    if (auto missing = LiveEvidence::allMissing(db))
+        q.missingCapabilities = *missing;
+    return {};
+}
+
 Result<StoreSnapshot> readSnapshot(const Database &database)
 {
     QSqlDatabase db = database.connection();
@@ -35,11 +61,15 @@ Result<StoreSnapshot> readSnapshot(const Database &database)
     if (!campaigns)
         return campaigns.error();
     s.campaigns = *campaigns;
-    DecisionStore decisions(db);
-    auto recs = decisions.list();
-    if (!recs)
-        return recs.error();
-    s.recommendations = *recs;
+    QueueState queue;
+    if (Status read = readQueue(db, queue, {}, false); !read)
+        return read.error();
+    s.recommendations = std::move(queue.recommendations);
+    s.audit = std::move(queue.audit);
+    s.emergencyStop = queue.emergencyStop;
+    s.policyJson = std::move(queue.policyJson);
+    s.policyProposal = std::move(queue.policyProposal);
+    s.missingCapabilities = std::move(queue.missingCapabilities);
     auto campaignTrends = Trends::campaigns(db, s.windowTo);
     if (!campaignTrends)
         return campaignTrends.error();
@@ -52,19 +82,6 @@ Result<StoreSnapshot> readSnapshot(const Database &database)
     if (!productTrends)
         return productTrends.error();
     s.productTrends = *productTrends;
-    auto audit = decisions.auditLog(2000);
-    if (!audit)
-        return audit.error();
-    s.audit = *audit;
-    // Fail safe: a stop flag that cannot be read counts as on.
-    const auto stop = decisions.setting(QStringLiteral("emergency_stop"));
-    s.emergencyStop = !stop || *stop == u"1";
-    if (const auto policy = decisions.latestPolicy())
-        s.policyJson = *policy;
-    if (const auto proposals = decisions.policyProposals(QStringLiteral("pending")); proposals && !proposals->isEmpty())
-        s.policyProposal = proposals->first();
-    if (auto missing = LiveEvidence::allMissing(db))
-        s.missingCapabilities = *missing;
     return s;
 }
 } // namespace
@@ -73,6 +90,7 @@ StoreSession::StoreSession(WorkspaceRequest request, QObject *parent)
     : QObject(parent), m_request(std::move(request)), m_database(std::make_shared<std::optional<Database>>())
 {
     qRegisterMetaType<cp::StoreSnapshot>();
+    qRegisterMetaType<cp::QueueState>();
     qRegisterMetaType<cp::StoreSession::Outcome>();
     connect(&m_task, &BackgroundTask::progress, this, &StoreSession::progress);
 }
@@ -90,21 +108,36 @@ StoreSession::~StoreSession()
     }
 }
 
-bool StoreSession::run(std::function<Outcome(TaskContext &)> work)
+bool StoreSession::run(std::function<Outcome(TaskContext &)> work, bool queueOnly, const QList<qint64> &ids)
 {
     auto database = m_database;
-    auto result = std::make_shared<std::pair<Outcome, std::optional<StoreSnapshot>>>();
-    const bool started = m_task.start([database, work = std::move(work), result](TaskContext &context) {
-        result->first = work(context);
+    struct Result
+    {
+        Outcome outcome;
+        std::optional<StoreSnapshot> snapshot;
+        std::optional<QueueState> queue;
+    };
+    auto result = std::make_shared<Result>();
+    const bool started = m_task.start([database, work = std::move(work), result, queueOnly, ids](TaskContext &context) {
+        result->outcome = work(context);
         if (!*database)   // the workspace did not open: nothing to show
             return;
         if (context.isCancelled())
-            result->first.cancelled = true;
-        auto read = readSnapshot(**database);
-        if (read)
-            result->second = std::move(read).value();
-        else if (result->first.ok)
-            result->first = {false, false, tr("Cannot read the store"), read.error().toString(), {}};
+            result->outcome.cancelled = true;
+        QString readError;
+        if (queueOnly) {
+            QueueState queue;
+            if (Status read = readQueue((*database)->connection(), queue, ids, !ids.isEmpty()); read)
+                result->queue = std::move(queue);
+            else
+                readError = read.error().toString();
+        } else if (auto read = readSnapshot(**database)) {
+            result->snapshot = std::move(read).value();
+        } else {
+            readError = read.error().toString();
+        }
+        if (!readError.isEmpty() && result->outcome.ok)
+            result->outcome = {false, false, tr("Cannot read the store"), readError, {}};
     });
     if (!started)
         return false;
@@ -112,9 +145,11 @@ bool StoreSession::run(std::function<Outcome(TaskContext &)> work)
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = connect(&m_task, &BackgroundTask::finished, this, [this, result, connection](bool) {
         disconnect(*connection);
-        if (result->second)
-            emit snapshotReady(*result->second);
-        emit finished(result->first);
+        if (result->snapshot)
+            emit snapshotReady(*result->snapshot);
+        if (result->queue)
+            emit queueReady(*result->queue);
+        emit finished(result->outcome);
     });
     return true;
 }
@@ -195,7 +230,7 @@ bool StoreSession::decide(std::function<Outcome(DecisionStore &)> work)
             return Outcome{false, false, tr("Not saved"), tr("No workspace is open"), {}};
         DecisionStore store((*database)->connection());
         return work(store);
-    });
+    }, true);
 }
 
 bool StoreSession::work(std::function<Outcome(QSqlDatabase, TaskContext &)> work)
@@ -211,6 +246,11 @@ bool StoreSession::work(std::function<Outcome(QSqlDatabase, TaskContext &)> work
 bool StoreSession::refresh()
 {
     return run([](TaskContext &) { return Outcome{}; });
+}
+
+bool StoreSession::refreshQueue(const QList<qint64> &ids)
+{
+    return run([](TaskContext &) { return Outcome{}; }, true, ids);
 }
 
 } // namespace cp

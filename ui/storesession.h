@@ -35,6 +35,23 @@ struct StoreSnapshot
     QHash<QString, QStringList> missingCapabilities;   // what each ad platform was found unable to do
 };
 
+// What the window shows of the decisions (the queue, its audit, the stop
+// flag, the policy): all an approval, a rejection or another operator's
+// change can alter. Read again alone, without the catalog and the
+// campaigns, when only that changed (issue 18: a team of ten would otherwise
+// each read 100,000 products' figures at every approval anyone gives).
+struct QueueState
+{
+    // The whole queue, or (partial) only the recommendations named.
+    QList<Recommendation> recommendations;
+    bool partial = false;
+    QList<AuditEntry> audit;
+    bool emergencyStop = false;
+    QByteArray policyJson;
+    std::optional<PolicyProposal> policyProposal;
+    QHash<QString, QStringList> missingCapabilities;
+};
+
 // The window's access to the store: opening, loading a recording, importing
 // and reading all run on one background thread; results come back as
 // signals carrying value types.
@@ -44,6 +61,8 @@ class StoreSession final : public QObject
 public:
     // Days of figures the catalog sums, ending on the newest day of data.
     static constexpr int kCatalogWindowDays = 30;
+    // The newest audit entries the window shows.
+    static constexpr int kAuditShown = 2000;
 
     // What an import or load did, for the user.
     struct Outcome
@@ -79,8 +98,12 @@ public:
     bool reidentify();
     bool import(const QString &file, const QString &importerId, const ImportOptions &options);
     bool refresh();
+    // Reads again only the decisions (queueReady): the recommendations
+    // `ids`, or the whole queue when `ids` is empty.
+    bool refreshQueue(const QList<qint64> &ids = {});
     // Runs a decision-queue operation (approve, reject, edit, settings) on
-    // the store's thread, then refreshes.
+    // the store's thread, then reads the decisions again (queueReady): a
+    // decision changes nothing else the window shows.
     bool decide(std::function<Outcome(DecisionStore &)> work);
     // Runs other work on the store's thread (a live snapshot), then refreshes.
     bool work(std::function<Outcome(QSqlDatabase, TaskContext &)> work);
@@ -90,10 +113,13 @@ public:
 signals:
     void progress(qint64 done, qint64 total, const QString &what);
     void snapshotReady(const cp::StoreSnapshot &snapshot);
+    void queueReady(const cp::QueueState &queue);
     void finished(const cp::StoreSession::Outcome &outcome);
 
 private:
-    bool run(std::function<Outcome(TaskContext &)> work);
+    // After `work`: the whole snapshot read again, or (`queueOnly`) the
+    // decisions, only `ids` of them when given.
+    bool run(std::function<Outcome(TaskContext &)> work, bool queueOnly = false, const QList<qint64> &ids = {});
 
     WorkspaceRequest m_request;
     std::shared_ptr<std::optional<Database>> m_database;
@@ -103,4 +129,5 @@ private:
 } // namespace cp
 
 Q_DECLARE_METATYPE(cp::StoreSnapshot)
+Q_DECLARE_METATYPE(cp::QueueState)
 Q_DECLARE_METATYPE(cp::StoreSession::Outcome)

@@ -454,6 +454,41 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         // No refresh asked for: the server's announcement brings it within a second.
         QTRY_VERIFY_WITH_TIMEOUT(queue->byId(id) != nullptr, 5000);
+
+        // The other operator approves it: the window reads that one
+        // recommendation again, not the whole store (a team of ten would
+        // each read the catalog's figures at every approval).
+        auto *session = window.findChild<StoreSession *>();
+        QVERIFY(session);
+        QSignalSpy wholeReads(session, &StoreSession::snapshotReady);
+        QSignalSpy queueReads(session, &StoreSession::queueReady);
+        std::unique_ptr<QThread> approver(QThread::create([&] {
+            auto mine = Database::open(url);
+            if (!mine) {
+                error = mine.error().toString();
+                return;
+            }
+            {
+                DecisionStore store(mine->connection());
+                if (auto approved = Approval::approve(store, id, QStringLiteral("bo")); !approved)
+                    error = approved.error().toString();
+            }
+            mine->closeThreadConnection();
+        }));
+        approver->start();
+        QVERIFY(approver->wait(30000));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(queue->byId(id)->status, QStringLiteral("approved"), 5000);
+        QCOMPARE(queue->byId(id)->approvedBy, QStringList{QStringLiteral("bo")});
+        QVERIFY(!queueReads.isEmpty());
+        const auto read = queueReads.first().at(0).value<QueueState>();
+        QVERIFY(read.partial);
+        QCOMPARE(read.recommendations.size(), 1);
+        QCOMPARE(read.recommendations.first().id, id);
+        QCOMPARE(wholeReads.size(), 0);
+        // The audit pane has the approval too.
+        QVERIFY(std::any_of(read.audit.cbegin(), read.audit.cend(),
+                            [id](const AuditEntry &e) { return e.recommendationId == id && e.event == u"approved"; }));
     }
 };
 
