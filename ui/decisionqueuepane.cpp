@@ -516,9 +516,9 @@ QList<const Recommendation *> DecisionQueuePane::selected() const
 
 void DecisionQueuePane::actOnRequests()
 {
-    auto decide = [this](Work work, bool thenSend = false) {
+    auto decide = [this](Work work, bool thenSend = false, const QList<qint64> &touched = {}) {
         if (m_desk.decide)
-            m_desk.decide(std::move(work), thenSend);
+            m_desk.decide(std::move(work), thenSend, touched);
     };
     auto op = [this] { return m_desk.operatorName ? m_desk.operatorName() : QString(); };
     auto policy = [this] { return m_desk.policy ? m_desk.policy() : Policy{}; };
@@ -527,7 +527,7 @@ void DecisionQueuePane::actOnRequests()
             if (Status s = Approval::reject(store, id, op, reason); !s)
                 return {false, false, tr("Not rejected"), s.error().toString(), {}};
             return {true, false, tr("Rejected"), tr("#%1 rejected: %2").arg(id).arg(reason), {}};
-        });
+        }, false, {id});
     });
     connect(this, &DecisionQueuePane::editBudgetRequested, this, [=, this](qint64 id, const QString &text) {
         const auto budget = Money::parse(text);
@@ -539,7 +539,7 @@ void DecisionQueuePane::actOnRequests()
             if (Status s = Approval::editBudget(store, id, *budget, policy, op, QString()); !s)
                 return {false, false, tr("Budget not changed"), s.error().toString(), {}};
             return {true, false, tr("Budget changed"), tr("#%1 now proposes %2 a day").arg(id).arg(budget->toString()), {}};
-        });
+        }, false, {id});
     });
     connect(this, &DecisionQueuePane::retryRequested, this, [=](qint64 outboxId) {
         decide([outboxId, op = op()](DecisionStore &store) -> StoreSession::Outcome {
@@ -746,7 +746,7 @@ void DecisionQueuePane::editCopy(const Recommendation &r)
                 if (Status s = store.setCopy(id, after, op, event, details); !s)
                     return {false, false, tr("Ad copy not changed"), s.error().toString(), {}};
                 return {true, false, tr("Ad copy changed"), tr("#%1 now proposes: %2").arg(id).arg(after.current()->headline), {}};
-            }, false);
+            }, false, {id});
         };
         // The audit log names who chose or edited it: asked first if nobody has said yet.
         if (m_desk.withOperatorName)

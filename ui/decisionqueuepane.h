@@ -114,7 +114,9 @@ public:
     using Work = std::function<StoreSession::Outcome(DecisionStore &)>;
     struct Desk
     {
-        std::function<void(Work work, bool thenSend)> decide;
+        // `touched`: the recommendations the work changes (read again after
+        // it); empty: the whole queue is read again.
+        std::function<void(Work work, bool thenSend, const QList<qint64> &touched)> decide;
         std::function<QString()> operatorName;
         std::function<Policy()> policy;
         // Runs `then` with the operator's name, asking it first when none is

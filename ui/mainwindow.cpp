@@ -258,7 +258,9 @@ MainWindow::MainWindow(const WorkspaceRequest &request, QWidget *parent)
     });
     // The queue carries out its own actions; the window lends it the store
     // (off the GUI thread), the operator's name and the policy in effect.
-    m_queue->setDesk({[this](DecisionQueuePane::Work work, bool thenSend) { decide(std::move(work), thenSend); },
+    m_queue->setDesk({[this](DecisionQueuePane::Work work, bool thenSend, const QList<qint64> &touched) {
+                          decide(std::move(work), thenSend, touched);
+                      },
                       [this] { return operatorName(); },
                       [this] { return m_orchestrator ? m_orchestrator->policy() : Policy{}; },
                       // A copy edit before the first approval asks the name as the approval would: the audit log names who.
@@ -621,7 +623,7 @@ void MainWindow::approve(const QList<qint64> &ids)
             return recorded;
         }
         return {true, false, tr("Approved"), tr("%n action(s) approved and queued to send", nullptr, int(ids.size())), {}};
-    }, true);
+    }, true, ids);
 }
 
 void MainWindow::withOperatorName(std::function<void(const QString &)> then, const QString &okText)
@@ -1211,9 +1213,9 @@ void MainWindow::setEmergencyStop(bool on)
     }, !on);
 }
 
-void MainWindow::decide(std::function<StoreSession::Outcome(DecisionStore &)> work, bool thenSend)
+void MainWindow::decide(std::function<StoreSession::Outcome(DecisionStore &)> work, bool thenSend, const QList<qint64> &touched)
 {
-    if (!m_session || !m_session->decide(std::move(work))) {
+    if (!m_session || !m_session->decide(std::move(work), touched)) {
         statusBar()->showMessage(tr("Busy with the store; try again in a moment"), 5000);
         return;
     }

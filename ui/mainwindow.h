@@ -153,7 +153,10 @@ private:
     void applyWorkspace(const Workspace &workspace);
     void rememberRecent(const Workspace &workspace);
     void updateWorkspaceActions();
-    void decide(std::function<StoreSession::Outcome(DecisionStore &)> work, bool thenSend = false);
+    // `touched`: the recommendations the work changes, read again after it
+    // (empty: the whole queue).
+    void decide(std::function<StoreSession::Outcome(DecisionStore &)> work, bool thenSend = false,
+                const QList<qint64> &touched = {});
 
     StoreSession *m_session = nullptr;   // none while the start page shows
     QStackedWidget *m_stack;

@@ -9,32 +9,6 @@
 namespace cp {
 
 namespace {
-// The decisions' part of what the window shows (QueueState), as
-// readSnapshot reads it too.
-Status readQueue(QSqlDatabase db, QueueState &q, const QList<qint64> &ids, bool partial)
-{
-    DecisionStore decisions(db);
-    auto recs = partial ? decisions.list(ids) : decisions.list();
-    if (!recs)
-        return recs.error();
-    q.recommendations = *recs;
-    q.partial = partial;
-    auto audit = decisions.auditLog(StoreSession::kAuditShown);
-    if (!audit)
-        return audit.error();
-    q.audit = *audit;
-    // Fail safe: a stop flag that cannot be read counts as on.
-    const auto stop = decisions.setting(QStringLiteral("emergency_stop"));
-    q.emergencyStop = !stop || *stop == u"1";
-    if (const auto policy = decisions.latestPolicy())
-        q.policyJson = *policy;
-    if (const auto proposals = decisions.policyProposals(QStringLiteral("pending")); proposals && !proposals->isEmpty())
-        q.policyProposal = proposals->first();
-    if (auto missing = LiveEvidence::allMissing(db))
-        q.missingCapabilities = *missing;
-    return {};
-}
-
 Result<StoreSnapshot> readSnapshot(const Database &database)
 {
     QSqlDatabase db = database.connection();
@@ -61,9 +35,10 @@ Result<StoreSnapshot> readSnapshot(const Database &database)
     if (!campaigns)
         return campaigns.error();
     s.campaigns = *campaigns;
-    QueueState queue;
-    if (Status read = readQueue(db, queue, {}, false); !read)
+    auto read = QueueState::read(db);
+    if (!read)
         return read.error();
+    QueueState queue = std::move(read).value();
     s.recommendations = std::move(queue.recommendations);
     s.audit = std::move(queue.audit);
     s.emergencyStop = queue.emergencyStop;
@@ -126,9 +101,10 @@ bool StoreSession::run(std::function<Outcome(TaskContext &)> work, bool queueOnl
             result->outcome.cancelled = true;
         QString readError;
         if (queueOnly) {
-            QueueState queue;
-            if (Status read = readQueue((*database)->connection(), queue, ids, !ids.isEmpty()); read)
-                result->queue = std::move(queue);
+            // A decision that failed may have met a change it did not expect
+            // (someone else's, an expiry): the whole queue is read then.
+            if (auto read = QueueState::read((*database)->connection(), result->outcome.ok ? ids : QList<qint64>{}))
+                result->queue = std::move(read).value();
             else
                 readError = read.error().toString();
         } else if (auto read = readSnapshot(**database)) {
@@ -222,7 +198,7 @@ bool StoreSession::import(const QString &file, const QString &importerId, const 
     });
 }
 
-bool StoreSession::decide(std::function<Outcome(DecisionStore &)> work)
+bool StoreSession::decide(std::function<Outcome(DecisionStore &)> work, const QList<qint64> &touched)
 {
     auto database = m_database;
     return run([database, work](TaskContext &) {
@@ -230,7 +206,7 @@ bool StoreSession::decide(std::function<Outcome(DecisionStore &)> work)
             return Outcome{false, false, tr("Not saved"), tr("No workspace is open"), {}};
         DecisionStore store((*database)->connection());
         return work(store);
-    }, true);
+    }, true, touched);
 }
 
 bool StoreSession::work(std::function<Outcome(QSqlDatabase, TaskContext &)> work)

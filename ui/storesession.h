@@ -7,6 +7,7 @@
 #include "models/database.h"
 #include "models/decisionstore.h"
 #include "models/manifest.h"
+#include "models/queuestate.h"
 #include "models/store.h"
 #include "models/trend.h"
 
@@ -35,23 +36,6 @@ struct StoreSnapshot
     QHash<QString, QStringList> missingCapabilities;   // what each ad platform was found unable to do
 };
 
-// What the window shows of the decisions (the queue, its audit, the stop
-// flag, the policy): all an approval, a rejection or another operator's
-// change can alter. Read again alone, without the catalog and the
-// campaigns, when only that changed (issue 18: a team of ten would otherwise
-// each read 100,000 products' figures at every approval anyone gives).
-struct QueueState
-{
-    // The whole queue, or (partial) only the recommendations named.
-    QList<Recommendation> recommendations;
-    bool partial = false;
-    QList<AuditEntry> audit;
-    bool emergencyStop = false;
-    QByteArray policyJson;
-    std::optional<PolicyProposal> policyProposal;
-    QHash<QString, QStringList> missingCapabilities;
-};
-
 // The window's access to the store: opening, loading a recording, importing
 // and reading all run on one background thread; results come back as
 // signals carrying value types.
@@ -61,8 +45,6 @@ class StoreSession final : public QObject
 public:
     // Days of figures the catalog sums, ending on the newest day of data.
     static constexpr int kCatalogWindowDays = 30;
-    // The newest audit entries the window shows.
-    static constexpr int kAuditShown = 2000;
 
     // What an import or load did, for the user.
     struct Outcome
@@ -103,8 +85,9 @@ public:
     bool refreshQueue(const QList<qint64> &ids = {});
     // Runs a decision-queue operation (approve, reject, edit, settings) on
     // the store's thread, then reads the decisions again (queueReady): a
-    // decision changes nothing else the window shows.
-    bool decide(std::function<Outcome(DecisionStore &)> work);
+    // decision changes nothing else the window shows. Of the queue, only the
+    // recommendations `touched` are read again, or all when none are named.
+    bool decide(std::function<Outcome(DecisionStore &)> work, const QList<qint64> &touched = {});
     // Runs other work on the store's thread (a live snapshot), then refreshes.
     bool work(std::function<Outcome(QSqlDatabase, TaskContext &)> work);
     void cancel() { m_task.cancel(); }
@@ -129,5 +112,4 @@ private:
 } // namespace cp
 
 Q_DECLARE_METATYPE(cp::StoreSnapshot)
-Q_DECLARE_METATYPE(cp::QueueState)
 Q_DECLARE_METATYPE(cp::StoreSession::Outcome)

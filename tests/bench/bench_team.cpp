@@ -3,8 +3,9 @@
 // own (tests/support/pgserver.h), a store of 100,000 products and 10,000
 // running campaigns generated in the database, then
 //   1. the agents' cycle alone (the station's work: read, judge, save);
-//   2. one window: queue refreshes (every recommendation, as the window
-//      reads its queue) and approvals, one after the other;
+//   2. one window: the whole queue read once (opening), then queue
+//      refreshes (the recommendations others changed, as the window reads
+//      them when the server announces them) and approvals, in turn;
 //   3. ten windows doing the same at once, each on its own connection;
 //   4. ten windows while the station runs a cycle;
 //   5. all ten approving the same recommendation at once (one wins).
@@ -17,6 +18,7 @@
 #include "agents/approval.h"
 #include "agents/cycle/orchestrator.h"
 #include "models/decisionstore.h"
+#include "models/queuestate.h"
 #include "models/workspace.h"
 
 #include <QCoreApplication>
@@ -121,17 +123,21 @@ struct Stats
     }
 };
 
-// `windows` threads, each with its own connection, each doing `rounds` of
-// (refresh the queue, approve the next pending recommendation of its share).
+// `windows` threads, each with its own connection. Each first reads the
+// whole queue (as a window does when it opens, or after a cycle), then does
+// `rounds` of: read again what the others approved since its last read (as a
+// window does when the server announces their changes: QueueState::read of
+// the ids named), then approve the next pending recommendation of its share.
 struct Load
 {
-    Stats refresh, approve;
+    Stats open, refresh, approve;
     int approved = 0, refused = 0;
 };
 Load windows(const QString &url, const QList<qint64> &pending, int windows, int rounds, std::atomic<int> *next)
 {
     Load load;
     std::mutex m;
+    std::vector<qint64> changed;   // what every window approved, in order (the announcements)
     std::vector<std::thread> threads;
     for (int w = 0; w < windows; ++w)
         threads.emplace_back([&, w] {
@@ -139,12 +145,31 @@ Load windows(const QString &url, const QList<qint64> &pending, int windows, int 
             {
                 DecisionStore store(db.connection());
                 const QString op = QStringLiteral("operator%1").arg(w);
+                QElapsedTimer t;
+                t.start();
+                const auto whole = QueueState::read(db.connection());
+                const double openMs = double(t.nsecsElapsed()) / 1e6;
+                if (!whole || whole->recommendations.isEmpty())
+                    std::fprintf(stderr, "whole queue read failed\n");
+                {
+                    std::lock_guard lock(m);
+                    load.open.add(openMs);
+                }
+                size_t seen = 0;
+                qint64 mine = pending.first();
                 for (int r = 0; r < rounds; ++r) {
-                    QElapsedTimer t;
-                    t.start();
-                    const auto all = store.list();
+                    QList<qint64> ids;
+                    {
+                        std::lock_guard lock(m);
+                        for (; seen < changed.size(); ++seen)
+                            ids << changed[seen];
+                    }
+                    if (ids.isEmpty())
+                        ids << mine;   // alone: its own approval's announcement
+                    t.restart();
+                    const auto read = QueueState::read(db.connection(), ids);
                     const double refreshMs = double(t.nsecsElapsed()) / 1e6;
-                    if (!all || all->isEmpty())
+                    if (!read || read->recommendations.isEmpty())
                         std::fprintf(stderr, "refresh failed\n");
                     const int i = next->fetch_add(1);
                     if (i >= pending.size())
@@ -152,7 +177,9 @@ Load windows(const QString &url, const QList<qint64> &pending, int windows, int 
                     t.restart();
                     const auto done = Approval::approve(store, pending[i], op, Policy{});
                     const double approveMs = double(t.nsecsElapsed()) / 1e6;
+                    mine = pending[i];
                     std::lock_guard lock(m);
+                    changed.push_back(pending[i]);
                     load.refresh.add(refreshMs);
                     load.approve.add(approveMs);
                     (done ? load.approved : load.refused) += 1;
@@ -251,12 +278,14 @@ int main(int argc, char **argv)
     std::atomic<int> next{0};
     Load one = windows(url, pending, 1, rounds, &next);
     std::printf("2. one window, %d rounds:\n", rounds);
-    one.refresh.print("queue refresh (all recommendations)");
+    one.open.print("whole queue read (opening)");
+    one.refresh.print("queue refresh (changed ones)");
     one.approve.print("approval");
 
     Load ten = windows(url, pending, clients, rounds, &next);
     std::printf("3. %d windows at once, %d rounds each: %d approved, %d refused\n", clients, rounds, ten.approved, ten.refused);
-    ten.refresh.print("queue refresh (all recommendations)");
+    ten.open.print("whole queue read (opening)");
+    ten.refresh.print("queue refresh (changed ones)");
     ten.approve.print("approval");
 
     // 4. The same while the station runs a cycle (the windows on threads,
@@ -268,7 +297,8 @@ int main(int argc, char **argv)
     load.join();
     std::printf("4. %d windows while the station runs a cycle: cycle %lld ms (%d recommendations); %d approved, %d refused\n",
                 clients, static_cast<long long>(busy), recs2, during.approved, during.refused);
-    during.refresh.print("queue refresh (all recommendations)");
+    during.open.print("whole queue read (opening)");
+    during.refresh.print("queue refresh (changed ones)");
     during.approve.print("approval");
 
     // 5. Everyone approves one recommendation at once: one approval, the

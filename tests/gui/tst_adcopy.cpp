@@ -177,7 +177,7 @@ private slots:
         pane.resize(1280, 720);
         auto reload = [&] { pane.setRows(*store.list(), QStringLiteral("GBP")); };
         QStringList outcomes;
-        pane.setDesk({[&](DecisionQueuePane::Work work, bool) {
+        pane.setDesk({[&](DecisionQueuePane::Work work, bool, const QList<qint64> &) {
                           const StoreSession::Outcome o = work(store);
                           outcomes << o.title + QStringLiteral(": ") + o.text;
                           reload();
