@@ -16,6 +16,7 @@
 #include "agents/dispatcher.h"
 #include "models/database.h"
 #include "models/decisionstore.h"
+#include "models/teamroles.h"
 #include "models/queuelistener.h"
 #include "models/recommendationmodel.h"
 #include "ui/decisionqueuepane.h"
@@ -102,11 +103,38 @@ private slots:
         }
     }
 
+    void threeConcurrentSendersSendEachEntryOnce_data()
+    {
+        QTest::addColumn<bool>("asMembers");
+        QTest::newRow("the workspace's owner (a station)") << false;
+        // Each sender logged in as a team operator of its own (schema 20's
+        // roles): the claim, the lease and the audit pass the database's
+        // guards for members, and each 'sent' entry is stamped with its role.
+        QTest::newRow("three operators' windows") << true;
+    }
+
     void threeConcurrentSendersSendEachEntryOnce()
     {
+        QFETCH(bool, asMembers);
         const QString url = freshWorkspace();
         auto db = Database::open(url);
         QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().toString()));
+        QString senderUrl[3];
+        for (int i = 0; i < 3; ++i) {
+            senderUrl[i] = url;
+            if (!asMembers)
+                continue;
+            const QString name = QStringLiteral("sender-%1").arg(i + 1);
+            QSqlDatabase c = db->connection();
+            // Roles belong to the server, not to one database: added once.
+            if (scalar(c, QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = '%1'").arg(name)).toInt() == 0) {
+                const Status added = TeamRoles::addMember(c, name, TeamRoles::Role::Operator, QStringLiteral("pw-%1").arg(i));
+                QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().toString()));
+            }
+            QUrl u(url);
+            u.setUserName(name);
+            senderUrl[i] = u.toString();
+        }
 
         FaultServer server;
         auto api = std::make_shared<LedgerServer>();
@@ -152,7 +180,7 @@ private slots:
         std::vector<std::unique_ptr<QThread>> threads;
         for (int i = 0; i < kSenders; ++i) {
             threads.emplace_back(QThread::create([&, i] {
-                auto mine = Database::open(url);
+                auto mine = Database::open(senderUrl[i]);
                 if (!mine) {
                     failures[i] = mine.error().toString();
                     ready.count_down();
@@ -163,7 +191,9 @@ private slots:
                     CampaignPilotPlatform platform(QUrl(baseUrl), NetworkPolicy{}, "t0ken");
                     std::atomic_bool halted{false};
                     ready.arrive_and_wait();
-                    reports[i] = Dispatcher::run(*mine, platform, halted, QStringLiteral("sender-%1").arg(i + 1));
+                    // A member's typed name is not what the audit log keeps: the database stamps its role.
+                    reports[i] = Dispatcher::run(*mine, platform, halted,
+                                                 QString::fromLatin1(asMembers ? "typed-%1" : "sender-%1").arg(i + 1));
                 }
                 mine->closeThreadConnection();
                 ++finished;
@@ -195,6 +225,11 @@ private slots:
                      qPrintable(QStringLiteral("#%1 applied %2 times").arg(it.key()).arg(api->applied.value(it.value()))));
 
         checkSentOnce(db->connection(), keyOf, reports, kSenders, kEntries);
+        if (asMembers) {
+            // Stamped by the database with the role that claimed each entry, not the name the client gave.
+            QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event = 'sent' "
+                                                             "AND operator NOT LIKE 'sender-_'")).toInt(), 0);
+        }
         db->closeThreadConnection();
     }
 
