@@ -466,26 +466,31 @@ private slots:
         QCOMPARE(queue->rowCount(), 0);
 
         // Another operator, elsewhere: a connection of its own on another thread.
+        auto asAnotherOperator = [&url](const std::function<QString(DecisionStore &)> &work) {
+            QString error;
+            std::unique_ptr<QThread> other(QThread::create([&] {
+                auto mine = Database::open(url);
+                if (!mine) {
+                    error = mine.error().toString();
+                    return;
+                }
+                {
+                    DecisionStore store(mine->connection());
+                    error = work(store);
+                }
+                mine->closeThreadConnection();
+            }));
+            other->start();
+            return other->wait(30000) ? error : QStringLiteral("the other operator's thread did not finish");
+        };
         qint64 id = 0;
-        QString error;
-        std::unique_ptr<QThread> other(QThread::create([&] {
-            auto mine = Database::open(url);
-            if (!mine) {
-                error = mine.error().toString();
-                return;
-            }
-            {
-                DecisionStore store(mine->connection());
-                auto added = store.add({make(Action::Pause, QStringLiteral("c-9"), QStringLiteral("9"))});
-                if (!added)
-                    error = added.error().toString();
-                else
-                    id = added->first().id;
-            }
-            mine->closeThreadConnection();
-        }));
-        other->start();
-        QVERIFY(other->wait(30000));
+        QString error = asAnotherOperator([&id](DecisionStore &store) {
+            auto added = store.add({make(Action::Pause, QStringLiteral("c-9"), QStringLiteral("9"))});
+            if (!added)
+                return added.error().toString();
+            id = added->first().id;
+            return QString();
+        });
         QVERIFY2(error.isEmpty(), qPrintable(error));
         // No refresh asked for: the server's announcement brings it within a second.
         QTRY_VERIFY_WITH_TIMEOUT(queue->byId(id) != nullptr, 5000);
@@ -497,21 +502,10 @@ private slots:
         QVERIFY(session);
         QSignalSpy wholeReads(session, &StoreSession::snapshotReady);
         QSignalSpy queueReads(session, &StoreSession::queueReady);
-        std::unique_ptr<QThread> approver(QThread::create([&] {
-            auto mine = Database::open(url);
-            if (!mine) {
-                error = mine.error().toString();
-                return;
-            }
-            {
-                DecisionStore store(mine->connection());
-                if (auto approved = Approval::approve(store, id, QStringLiteral("bo")); !approved)
-                    error = approved.error().toString();
-            }
-            mine->closeThreadConnection();
-        }));
-        approver->start();
-        QVERIFY(approver->wait(30000));
+        error = asAnotherOperator([id](DecisionStore &store) {
+            auto approved = Approval::approve(store, id, QStringLiteral("bo"));
+            return approved ? QString() : approved.error().toString();
+        });
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(queue->byId(id)->status, QStringLiteral("approved"), 5000);
         QCOMPARE(queue->byId(id)->approvedBy, QStringList{QStringLiteral("bo")});
