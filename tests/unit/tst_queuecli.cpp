@@ -2,6 +2,7 @@
 // Issue 18: the decision queue on the command line (the real binary in a
 // QProcess), with the window's rules, guardrails and audit, and
 // `audit verify` naming an entry changed by hand.
+#include "support/program.h"
 #include "agents/approval.h"
 #include "agents/rules/policy.h"
 #include "models/database.h"
@@ -24,20 +25,8 @@
 using namespace cp;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QVariant scalar(QSqlDatabase db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next())
-        return {};
-    return q.value(0);
-}
+using test::Run;
+using test::scalar;
 } // namespace
 
 class TestQueueCli : public QObject
@@ -50,19 +39,12 @@ class TestQueueCli : public QObject
 
     Run run(QStringList args)
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         // The window's settings (operator name, snoozes) in a folder of the test's own.
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("CP_NOW_OFFSET_SECONDS"), QString::number(m_nowOffset));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CP_BINARY), args);
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            return {};
-        }
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return test::runProgram(args, env);
     }
     // One cycle on the demo: a replay workspace on SQLite; on PostgreSQL (a
     // team workspace, always live: it takes no recording) the demo's rows

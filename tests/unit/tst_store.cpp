@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/program.h"
 #include "models/database.h"
 #include "models/store.h"
 #include "support/teststore.h"
@@ -13,14 +14,7 @@ using cp::test::freshStore;
 using cp::test::onPostgres;
 
 namespace {
-QVariant scalar(QSqlDatabase db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next())
-        return {};
-    return q.value(0);
-}
-
+using test::scalar;
 Product product(const QString &id, qint64 priceMinor)
 {
     Product p;

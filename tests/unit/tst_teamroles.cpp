@@ -10,6 +10,7 @@
 // the audit log; an admin adds members with `campaign-pilot team add`; a
 // wrong password is said plainly without being echoed. On a PostgreSQL
 // server of the test's own with password authentication.
+#include "support/program.h"
 #include "models/auditchain.h"
 #include "models/database.h"
 #include "models/decisionstore.h"
@@ -33,21 +34,8 @@ using Action = Recommendation::Action;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QVariant scalar(QSqlDatabase db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next())
-        return {};
-    return q.value(0);
-}
-
+using test::Run;
+using test::scalar;
 const QString kAdaPassword = QStringLiteral("ada's s3cret \"quoted\" pass");
 const QString kOttoPassword = QStringLiteral("otto-Pa55");
 const QString kVeraPassword = QStringLiteral("vera-pw-ü");
@@ -111,16 +99,7 @@ class TestTeamRoles : public QObject
         env.remove(QStringLiteral("PGPASSWORD"));
         if (!pgPassword.isEmpty())
             env.insert(QStringLiteral("PGPASSWORD"), pgPassword);
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CP_BINARY), args);
-        p.write(stdinText.toUtf8());
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            return {};
-        }
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return test::runProgram(args, env, stdinText);
     }
 
 private slots:

@@ -8,6 +8,7 @@
 //   connection adds and approves; a QueueListener on another hears it, and
 //   the queue read again off the GUI thread shows it; a burst of changes is
 //   one announcement; an open window of the workspace follows by itself.
+#include "../support/program.h"
 #include "../support/faultserver.h"
 #include "../support/ledgerserver.h"
 #include "../support/pgserver.h"
@@ -60,14 +61,7 @@ Recommendation make(Action kind, const QString &campaign, const QString &product
     return r;
 }
 
-QVariant scalar(QSqlDatabase db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next())
-        return {};
-    return q.value(0);
-}
-
+using test::scalar;
 } // namespace
 
 class TestTeamSend : public QObject
