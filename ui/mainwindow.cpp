@@ -757,6 +757,7 @@ void MainWindow::watchStore(const QString &path)
         m_session->refresh();
     };
     connect(m_storeWatch, &QTimer::timeout, this, check);
+    m_checkStore = check;
     if (team) {
         auto *listener = new QueueListener(Database::attach(path), this);
         connect(listener, &QueueListener::queueChanged, this, [this, check](const QList<qint64> &ids) {
@@ -985,6 +986,13 @@ void MainWindow::handleFinished(const StoreSession::Outcome &outcome)
             box.exec();
         }
     }
+    // A change announced while the window was at work is read now, not at
+    // the watch's next tick (within a second, issue 18).
+    if (m_teamChanged && m_checkStore)
+        QTimer::singleShot(0, this, [this] {
+            if (m_checkStore)
+                m_checkStore();
+        });
     emit storeShown();
 }
 

@@ -210,6 +210,7 @@ private:
     bool m_teamChanged = false;
     // ...and which recommendations it named (empty: read the whole store).
     QList<qint64> m_teamChangedIds;
+    std::function<void()> m_checkStore;   // reads what changed now, if the window is not at work (watchStore)
     // The queue as last shown, newest first, with the path it came from.
     QList<Recommendation> m_shownRecommendations;
     QString m_shownPath;
