@@ -132,6 +132,78 @@ private slots:
         db->closeThreadConnection();
     }
 
+    void aBatchCarriesTheOperatorsCopyFromOneNewCampaignToTheNext()
+    {
+        // An operator chose their own copy for a pending new campaign; a
+        // batch proposes the product's new campaign twice: the first keeps
+        // the operator's copy (superseding theirs), the second keeps it from
+        // the first, each audited "copy_carried_over" by the operator, as when
+        // the two were stored one at a time.
+        QTemporaryDir dir;
+        auto db = Database::open(freshStore(dir, QStringLiteral("copy.sqlite")));
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().toString()));
+        {
+            QSqlDatabase c = db->connection();
+            DecisionStore store(c);
+            auto copyOf = [](const QString &headline, const QString &source) {
+                AdCopy a;
+                a.headline = headline;
+                a.primaryText = headline + QStringLiteral(" text");
+                a.description = headline + QStringLiteral(" description");
+                a.source = source;
+                return a;
+            };
+            auto withCopy = [&](const QString &headline) {
+                Recommendation r = make(Action::Create, {}, QStringLiteral("p1"), headline);
+                r.copy.variants = {copyOf(headline, QStringLiteral("template"))};
+                r.copy.facts.insert(QStringLiteral("price"), QStringLiteral("10.00"));
+                r.campaignName = headline;
+                r.adCopy = headline + QStringLiteral(" text");
+                return r;
+            };
+            auto first = store.add({withCopy(QStringLiteral("T1"))});
+            QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().toString()));
+            const qint64 a = first->first().id;
+            CopyChoice chosen = first->first().copy;
+            chosen.variants << copyOf(QStringLiteral("Mine"), QStringLiteral("operator"));
+            chosen.chosen = 1;
+            QVERIFY(store.setCopy(a, chosen, QStringLiteral("ana"), QStringLiteral("copy_chosen"), QStringLiteral("ana's")).ok());
+
+            auto added = store.add({withCopy(QStringLiteral("T2")), withCopy(QStringLiteral("T3"))});
+            QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().toString()));
+            const qint64 x = added->at(0).id, y = added->at(1).id;
+            QCOMPARE(statusOf(c, a), QStringLiteral("superseded"));
+            QCOMPARE(statusOf(c, x), QStringLiteral("superseded"));
+            QCOMPARE(statusOf(c, y), QStringLiteral("pending"));
+            for (qint64 id : {x, y}) {
+                QCOMPARE(scalar(c, QStringLiteral("SELECT campaign_name FROM recommendations WHERE id = %1").arg(id)).toString(),
+                         QStringLiteral("Mine"));
+                QCOMPARE(scalar(c, QStringLiteral("SELECT ad_copy FROM recommendations WHERE id = %1").arg(id)).toString(),
+                         QStringLiteral("Mine text"));
+            }
+            QSqlQuery q(c);
+            QVERIFY(q.exec(QStringLiteral("SELECT recommendation_id, operator, event, details FROM audit_log WHERE recommendation_id >= %1 "
+                                          "ORDER BY id").arg(x)));
+            QStringList entries;
+            while (q.next())
+                entries << QStringLiteral("%1 %2 %3").arg(q.value(0).toLongLong() == x ? QStringLiteral("x") : QStringLiteral("y"),
+                                                          q.value(1).toString(), q.value(2).toString());
+            QCOMPARE(entries, (QStringList{QStringLiteral("x manager recommended"), QStringLiteral("x ana copy_carried_over"),
+                                           QStringLiteral("y manager recommended"), QStringLiteral("y ana copy_carried_over")}));
+            QVERIFY(q.exec(QStringLiteral("SELECT details FROM audit_log WHERE recommendation_id = %1 AND event = 'copy_carried_over'").arg(y)));
+            QVERIFY(q.next());
+            QVERIFY2(q.value(0).toString().contains(QStringLiteral("#%1").arg(x)), qPrintable(q.value(0).toString()));
+            auto y2 = store.get(y);
+            QVERIFY(y2.ok());
+            QCOMPARE(y2->copy.variants.size(), 2);   // its template's and the operator's (T2's template's is not kept)
+            QCOMPARE(y2->copy.chosen, 1);
+            auto verified = AuditChain::verify(c);
+            QVERIFY(verified.ok());
+            QVERIFY2(verified->intact, qPrintable(verified->why));
+        }
+        db->closeThreadConnection();
+    }
+
     void aBigBatchKeepsItsOrderAndTheChain()
     {
         // More rows than one INSERT takes on either engine (several statements).
