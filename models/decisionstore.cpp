@@ -250,11 +250,207 @@ CarriedCopy carryCopy(const Recommendation &old, Recommendation &next, bool chos
     next.copy = merged;
     return out;
 }
+
+// How many values one statement of add() binds at most. SQLite's limit is
+// fixed when it is compiled (SQLITE_MAX_VARIABLE_NUMBER: 32766 from 3.32,
+// 999 before; https://www.sqlite.org/limits.html#max_variable_number): the
+// lower one, so that any build takes it; a statement there is no round trip,
+// so smaller ones cost little. PostgreSQL's protocol carries up to 65535.
+int maxBinds(bool postgres) { return postgres ? 30000 : 999; }
+// Rows per multi-row INSERT: a few hundred make a cycle of 10,000 a few dozen
+// round trips on PostgreSQL; more would only make each statement's text longer.
+constexpr int kRowsPerInsert = 500;
+int rowsPerInsert(bool postgres, int bindsPerRow) { return std::min(kRowsPerInsert, maxBinds(postgres) / bindsPerRow); }
+
+// "(?, ?, ?), (?, ?, ?)": `rows` rows of `columns` placeholders.
+QString placeholders(qsizetype rows, int columns)
+{
+    const QString row = QLatin1Char('(') + QStringLiteral("?, ").repeated(columns - 1) + QStringLiteral("?)");
+    return QStringList(rows, row).join(QStringLiteral(", "));
+}
+
+// A PostgreSQL array literal of `values`, each element quoted with `"` and
+// `\` escaped (https://www.postgresql.org/docs/current/arrays.html#ARRAYS-IO),
+// bound as one parameter and cast to the array's type.
+QString arrayLiteral(const QVariantList &values)
+{
+    QString out = QStringLiteral("{");
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            out += QLatin1Char(',');
+        out += QLatin1Char('"');
+        for (const QChar c : values[i].toString()) {
+            if (c == u'"' || c == u'\\')
+                out += QLatin1Char('\\');
+            out += c;
+        }
+        out += QLatin1Char('"');
+    }
+    return out + QLatin1Char('}');
+}
+
+// "`column` is one of `keys`" as SQL and its bound values, in as few
+// statements as the engine takes: on PostgreSQL one `= ANY` over an array
+// parameter of `pgType` (which the column's index serves as it serves `=`:
+// https://www.postgresql.org/docs/current/functions-comparisons.html#FUNCTIONS-COMPARISONS-ANY-SOME),
+// on SQLite `IN (?, ...)` lists, as long as one statement binds.
+struct KeyFilter
+{
+    QString sql;
+    QVariantList binds;
+};
+QList<KeyFilter> keyFilters(bool postgres, const QString &column, const QVariantList &keys, const char *pgType)
+{
+    QList<KeyFilter> out;
+    if (keys.isEmpty())
+        return out;
+    if (postgres) {
+        out.append({QStringLiteral("%1 = ANY(CAST(? AS %2[]))").arg(column, QLatin1String(pgType)), {arrayLiteral(keys)}});
+        return out;
+    }
+    const qsizetype perStatement = maxBinds(false) - 9;   // room for the statement's other values
+    for (qsizetype at = 0; at < keys.size(); at += perStatement) {
+        const QVariantList part = keys.mid(at, perStatement);
+        out.append({QStringLiteral("%1 IN (%2)").arg(column, QStringList(part.size(), QStringLiteral("?")).join(QStringLiteral(", "))), part});
+    }
+    return out;
+}
+
+QVariantList variants(const QStringList &keys)
+{
+    QVariantList out;
+    out.reserve(keys.size());
+    for (const QString &k : keys)
+        out << k;
+    return out;
+}
+
+// Ids for `n` new rows of `table` (PostgreSQL), ascending, drawn from the
+// sequence of its identity column before the rows are written: the rows then
+// take them in the order add() lists them. INSERT ... VALUES ... RETURNING id
+// does return them in that order in practice, but neither the order in which
+// a multi-row VALUES draws its defaults nor the order of RETURNING's rows is
+// documented; these ids are (nextval: each call a new, larger value of the
+// sequence, https://www.postgresql.org/docs/current/functions-sequence.html).
+// One more round trip per few hundred rows.
+Result<QList<qint64>> nextIds(QSqlDatabase &db, const char *table, qsizetype n)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) FROM generate_series(1, CAST(? AS integer))")
+                  .arg(QLatin1String(table)));
+    q.addBindValue(qlonglong(n));
+    if (!q.exec())
+        return sqlError(q, table);
+    QList<qint64> ids;
+    ids.reserve(n);
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    if (ids.size() != n)
+        return Error{Text::tr("%1 ids drawn for %2 rows").arg(ids.size()).arg(n), QString::fromLatin1(table)};
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+// One audit entry that add() writes after its recommendations.
+struct NewAuditEntry
+{
+    QString operatorName;
+    QString event;
+    qint64 recommendationId = 0;
+    QString details;
+};
+
+// Many audit entries of one transaction, chained as DecisionStore::auditIn
+// chains one (models/auditchain.h): the chain's head read once (on
+// PostgreSQL under the chain's advisory lock, held to the end of the
+// transaction), each entry's hash over the one before, written a few hundred
+// per INSERT. The owner's entries are kept as they come; a team member's are
+// chained again by the log's insert trigger (team_roles.sql), a row after the
+// other, each row's trigger seeing the rows the same INSERT wrote before it
+// (https://www.postgresql.org/docs/current/trigger-datachanges.html).
+Status writeAudit(QSqlDatabase &db, const QList<NewAuditEntry> &entries)
+{
+    if (entries.isEmpty())
+        return {};
+    auto head = AuditChain::head(db);
+    if (!head)
+        return head.error();
+    const bool postgres = Database::onPostgres(db);
+    struct Link
+    {
+        QString at, previous, hash;
+    };
+    QList<Link> links;
+    links.reserve(entries.size());
+    QString previous = nn(*head);
+    for (const NewAuditEntry &e : entries) {
+        const QString at = iso(QDateTime::currentDateTimeUtc());
+        const QString hash = AuditChain::hashOf(at, nn(e.operatorName), e.event, e.recommendationId, nn(e.details), previous);
+        links.append({at, previous, hash});
+        previous = hash;
+    }
+    // The chain runs in id order (AuditChain::verify): on PostgreSQL the ids
+    // are drawn first (nextIds, under the chain's lock, which every writer of
+    // the log holds when it draws one); on SQLite, whose one writer holds the
+    // file's write lock, each row takes the next id as it is inserted, and
+    // RETURNING (whose rows come in no documented order:
+    // https://www.sqlite.org/lang_returning.html) shows that it did.
+    const int columns = postgres ? 8 : 7;
+    const qsizetype perStatement = rowsPerInsert(postgres, columns);
+    for (qsizetype from = 0; from < entries.size(); from += perStatement) {
+        const qsizetype n = std::min(perStatement, entries.size() - from);
+        QList<qint64> ids;
+        if (postgres) {
+            auto drawn = nextIds(db, "audit_log", n);
+            if (!drawn)
+                return drawn.error();
+            ids = *drawn;
+        }
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO audit_log (%1at, operator, event, recommendation_id, details, prev_hash, hash) VALUES %2%3")
+                      .arg(postgres ? QStringLiteral("id, ") : QString(), placeholders(n, columns),
+                           postgres ? QString() : QStringLiteral(" RETURNING id, hash")));
+        for (qsizetype k = 0; k < n; ++k) {
+            const NewAuditEntry &e = entries[from + k];
+            const Link &l = links[from + k];
+            if (postgres)
+                q.addBindValue(ids[k]);
+            q.addBindValue(l.at);
+            q.addBindValue(nn(e.operatorName));
+            q.addBindValue(e.event);
+            q.addBindValue(e.recommendationId > 0 ? QVariant(e.recommendationId) : QVariant());
+            q.addBindValue(nn(e.details));
+            q.addBindValue(l.previous);
+            q.addBindValue(l.hash);
+        }
+        if (!q.exec())
+            return sqlError(q, "audit_log");
+        if (!postgres) {
+            QHash<QString, qsizetype> at;   // a hash is its entry's: it covers the previous one's
+            for (qsizetype k = 0; k < n; ++k)
+                at.insert(links[from + k].hash, k);
+            QList<std::pair<qint64, qsizetype>> written;
+            while (q.next())
+                written.append({q.value(0).toLongLong(), at.value(q.value(1).toString(), -1)});
+            std::sort(written.begin(), written.end());
+            for (qsizetype k = 0; k < written.size(); ++k)
+                if (written[k].second != k)
+                    return Error{Text::tr("audit entries were not written in their chain's order"), QStringLiteral("audit_log")};
+            if (written.size() != n)
+                return Error{Text::tr("%1 of %2 audit entries written").arg(written.size()).arg(n), QStringLiteral("audit_log")};
+        }
+    }
+    return {};
+}
 } // namespace
 
-// The one place an audit entry is written: chained onto the newest entry
-// (models/auditchain.h). Called inside the caller's transaction, which holds
-// SQLite's write lock by then, so no other writer can chain onto the same entry.
+// The one place an audit entry is written (add()'s many: writeAudit, above):
+// chained onto the newest entry (models/auditchain.h). Called inside the
+// caller's transaction, which holds SQLite's write lock by then, so no other
+// writer can chain onto the same entry. On PostgreSQL it takes the chain's
+// advisory lock (AuditChain::head): the last lock of a transaction, after the
+// rows it changes (the store's lock order, see add()).
 Status DecisionStore::auditIn(const QString &operatorName, const QString &event, qint64 recommendationId, const QString &details)
 {
     std::optional<QString> head;
@@ -331,79 +527,236 @@ Status DecisionStore::audit(const QString &operatorName, const QString &event, q
 
 Result<QList<Recommendation>> DecisionStore::add(QList<Recommendation> recs)
 {
+    // The lock order of the whole store, on PostgreSQL: the rows of the
+    // recommendations a transaction changes first, the audit chain's
+    // advisory lock (taken at its first audit entry, AuditChain::head) last.
+    // approve(), reject(), editBudget() and setCopy() lock their one row and
+    // then audit; add() supersedes every row it supersedes before it writes
+    // an entry. It used to supersede, insert and audit one recommendation
+    // after the other, so that it held the audit lock from its first entry
+    // while it went on to lock later campaigns' rows: an operator approving
+    // one of those (its row locked, waiting for the audit lock) and the
+    // cycle waited for each other, and PostgreSQL aborted one of them
+    // ("deadlock detected"; https://www.postgresql.org/docs/current/explicit-locking.html#LOCKING-DEADLOCKS:
+    // applications avoid deadlocks by acquiring locks on multiple objects in
+    // a consistent order).
     Transaction tx(m_db);
     if (!tx.isOpen())
         return Error{m_db.lastError().text(), QStringLiteral("BEGIN")};
-    // Two statements, so that each can use its index (an OR over bound
-    // parameters cannot).
-    QSqlQuery supersedeCampaign(m_db), supersedeProduct(m_db), insert(m_db);
-    supersedeCampaign.prepare(QStringLiteral(
-        "UPDATE recommendations SET status = 'superseded' WHERE campaign_id = ? AND status = 'pending'"));
-    supersedeProduct.prepare(QStringLiteral(
-        "UPDATE recommendations SET status = 'superseded' WHERE product_id = ? AND status = 'pending' "
-        "AND campaign_id IS NULL AND action = 'create'"));
-    insert.prepare(QStringLiteral(
-        "INSERT INTO recommendations (cycle_id, created_at, expires_at, agent, decision, action, campaign_id, product_id, "
-        "title, proposed_budget_minor, previous_budget_minor, duration_days, campaign_name, ad_copy, inputs_json, "
-        "thresholds_json, rule, rationale, risk, policy_version, status, rollback_of, copy_json) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?) RETURNING id"));
-    QSqlQuery prior(m_db), chooser(m_db);
-    prior.prepare(QString::fromLatin1(kSelect)
-                  + QStringLiteral("WHERE r.product_id = ? AND r.status = 'pending' AND r.campaign_id IS NULL AND r.action = 'create' "
-                                   "ORDER BY r.id DESC LIMIT 1"));
-    chooser.prepare(QStringLiteral("SELECT operator FROM audit_log WHERE recommendation_id = ? AND event IN ('copy_chosen', "
-                                   "'copy_edited', 'copy_carried_over') ORDER BY id DESC LIMIT 1"));
-    std::optional<QString> chainHead;   // the audit chain's head, once read in this transaction
-    for (Recommendation &r : recs) {
-        // A new campaign's copy that an operator chose or edited on the
-        // recommendation this one supersedes is theirs, not the cycle's: it
-        // stays chosen (audited below). So does a model's copy over a cycle
-        // that had only the template's (`campaign-pilot cycle` asks no model).
-        CarriedCopy carried;
-        if (r.action == Recommendation::Action::Create && r.campaignId.isEmpty() && !r.copy.isEmpty()) {
-            prior.addBindValue(nn(r.productId));
-            if (!prior.exec())
-                return sqlError(prior, "recommendations");
-            if (prior.next()) {
-                const Recommendation old = readRecommendation(prior);
-                prior.finish();
-                chooser.addBindValue(old.id);
-                if (!chooser.exec())
-                    return sqlError(chooser, "audit_log");
-                const bool chosenByOperator = chooser.next();
-                const QString who = chosenByOperator ? chooser.value(0).toString() : QString();
-                chooser.finish();
-                carried = carryCopy(old, r, chosenByOperator, who);
-            } else {
-                prior.finish();
+    const bool postgres = Database::onPostgres(m_db);
+    using Action = Recommendation::Action;
+    // A recommendation on a campaign supersedes the campaign's pending ones;
+    // one without a campaign, its product's pending new campaigns. Within the
+    // batch, as when its recommendations were stored one at a time, a later
+    // one supersedes an earlier one (the newest pending wins): decided here,
+    // so that the batch's own rows are written as they end up.
+    QList<bool> supersededInBatch(recs.size(), false);
+    QStringList campaigns, products;
+    {
+        QSet<QString> laterCampaigns, laterProducts;
+        for (qsizetype i = recs.size() - 1; i >= 0; --i) {
+            const Recommendation &r = recs[i];
+            if (!r.campaignId.isEmpty()) {
+                supersededInBatch[i] = laterCampaigns.contains(r.campaignId);
+                laterCampaigns.insert(r.campaignId);
+            } else if (!r.productId.isEmpty()) {
+                supersededInBatch[i] = r.action == Action::Create && laterProducts.contains(r.productId);
+                laterProducts.insert(r.productId);
             }
         }
-        QSqlQuery &supersede = r.campaignId.isEmpty() ? supersedeProduct : supersedeCampaign;
-        supersede.addBindValue(r.campaignId.isEmpty() ? nn(r.productId) : r.campaignId);
-        if (!supersede.exec())
-            return sqlError(supersede, "recommendations");
-        for (const QVariant &v : QVariantList{
-                 nn(r.cycleId), iso(r.createdAt), iso(r.expiresAt), nn(r.agent), nn(r.decision), Recommendation::actionKey(r.action),
-                 r.campaignId.isEmpty() ? QVariant() : QVariant(r.campaignId), r.productId.isEmpty() ? QVariant() : QVariant(r.productId),
-                 nn(r.title), optMoney(r.proposedBudget), optMoney(r.previousBudget), r.durationDays, nn(r.campaignName),
-                 nn(r.adCopy), text(r.inputs), text(r.thresholds), nn(r.rule), nn(r.rationale), r.risk, r.policyVersion,
-                 r.rollbackOf > 0 ? QVariant(r.rollbackOf) : QVariant(), r.copy.isEmpty() ? QStringLiteral("") : text(r.copy.toJson())})
-            insert.addBindValue(v);
+        campaigns = laterCampaigns.values();
+        products = laterProducts.values();
+        std::sort(campaigns.begin(), campaigns.end());
+        std::sort(products.begin(), products.end());
+    }
+
+    // Read before they are superseded: the pending new campaign of each
+    // product whose first recommendation in the batch is a new campaign with
+    // copy, and whether an operator chose or edited its copy (carryCopy
+    // below: theirs stays chosen; so does a model's over a cycle that had
+    // only the template's, as `campaign-pilot cycle` asks no model).
+    QHash<QString, Recommendation> priorOf;   // by product
+    QHash<qint64, QString> chosenBy;          // a prior's id: who chose its copy
+    {
+        QStringList copyProducts;
+        QSet<QString> seen;
+        for (const Recommendation &r : std::as_const(recs)) {
+            if (!r.campaignId.isEmpty() || r.productId.isEmpty() || seen.contains(r.productId))
+                continue;
+            seen.insert(r.productId);
+            if (r.action == Action::Create && !r.copy.isEmpty())
+                copyProducts << r.productId;
+        }
+        for (const KeyFilter &f : keyFilters(postgres, QStringLiteral("r.product_id"), variants(copyProducts), "text")) {
+            QSqlQuery prior(m_db);
+            prior.setForwardOnly(true);
+            prior.prepare(QString::fromLatin1(kSelect) + QStringLiteral("WHERE ") + f.sql
+                          + QStringLiteral(" AND r.status = 'pending' AND r.campaign_id IS NULL AND r.action = 'create' ORDER BY r.id"));
+            for (const QVariant &v : f.binds)
+                prior.addBindValue(v);
+            if (!prior.exec())
+                return sqlError(prior, "recommendations");
+            while (prior.next()) {
+                const Recommendation old = readRecommendation(prior);
+                priorOf.insert(old.productId, old);   // oldest first: the newest stays
+            }
+        }
+        QVariantList priorIds;
+        for (const Recommendation &old : std::as_const(priorOf))
+            priorIds << old.id;
+        for (const KeyFilter &f : keyFilters(postgres, QStringLiteral("recommendation_id"), priorIds, "bigint")) {
+            QSqlQuery chooser(m_db);
+            chooser.setForwardOnly(true);
+            chooser.prepare(QStringLiteral("SELECT recommendation_id, operator FROM audit_log WHERE ") + f.sql
+                            + QStringLiteral(" AND event IN ('copy_chosen', 'copy_edited', 'copy_carried_over') ORDER BY id"));
+            for (const QVariant &v : f.binds)
+                chooser.addBindValue(v);
+            if (!chooser.exec())
+                return sqlError(chooser, "audit_log");
+            while (chooser.next())
+                chosenBy.insert(chooser.value(0).toLongLong(), chooser.value(1).toString());   // the newest stays
+        }
+    }
+
+    // The row locks: every pending recommendation the batch supersedes. On
+    // PostgreSQL in one statement, its rows locked in id order (FOR NO KEY
+    // UPDATE, the lock UPDATE itself takes:
+    // https://www.postgresql.org/docs/current/explicit-locking.html#LOCKING-ROWS),
+    // as expire() locks its rows: two such statements never wait for each
+    // other in a circle. A row an operator decided while we waited for its
+    // lock no longer matches and is left as they decided it. On SQLite (one
+    // writer at a time, no row locks) a statement per key kind and list.
+    if (postgres) {
+        if (!campaigns.isEmpty() || !products.isEmpty()) {
+            QSqlQuery supersede(m_db);
+            supersede.prepare(QStringLiteral(
+                "UPDATE recommendations SET status = 'superseded' WHERE status = 'pending' AND id IN ("
+                "SELECT id FROM recommendations WHERE status = 'pending' AND (campaign_id = ANY(CAST(? AS text[])) OR "
+                "(product_id = ANY(CAST(? AS text[])) AND campaign_id IS NULL AND action = 'create')) ORDER BY id FOR NO KEY UPDATE)"));
+            supersede.addBindValue(arrayLiteral(variants(campaigns)));
+            supersede.addBindValue(arrayLiteral(variants(products)));
+            if (!supersede.exec())
+                return sqlError(supersede, "recommendations");
+        }
+    } else {
+        const QList<std::pair<QList<KeyFilter>, QString>> kinds{
+            {keyFilters(false, QStringLiteral("campaign_id"), variants(campaigns), "text"), QString()},
+            {keyFilters(false, QStringLiteral("product_id"), variants(products), "text"),
+             QStringLiteral(" AND campaign_id IS NULL AND action = 'create'")}};
+        for (const auto &[filters, more] : kinds)
+            for (const KeyFilter &f : filters) {
+                QSqlQuery supersede(m_db);
+                supersede.prepare(QStringLiteral("UPDATE recommendations SET status = 'superseded' WHERE ") + f.sql
+                                  + QStringLiteral(" AND status = 'pending'") + more);
+                for (const QVariant &v : f.binds)
+                    supersede.addBindValue(v);
+                if (!supersede.exec())
+                    return sqlError(supersede, "recommendations");
+            }
+    }
+
+    // The new rows, a few hundred per INSERT (a round trip each on
+    // PostgreSQL, where one per recommendation made a cycle of 10,005 take
+    // seconds). Their ids: drawn first on PostgreSQL (nextIds); on SQLite,
+    // whose one writer holds the write lock, each row takes the next id as it
+    // is inserted, in the order of the VALUES list (RETURNING's rows come in
+    // no documented order: sorted).
+    const int columns = postgres ? 24 : 23;
+    const qsizetype perStatement = rowsPerInsert(postgres, columns);
+    QList<qsizetype> unwritten;   // indexes into recs
+    auto write = [&]() -> Status {
+        if (unwritten.isEmpty())
+            return {};
+        const qsizetype n = unwritten.size();
+        QList<qint64> ids;
+        if (postgres) {
+            auto drawn = nextIds(m_db, "recommendations", n);
+            if (!drawn)
+                return drawn.error();
+            ids = *drawn;
+        }
+        QSqlQuery insert(m_db);
+        insert.prepare(QStringLiteral(
+                           "INSERT INTO recommendations (%1cycle_id, created_at, expires_at, agent, decision, action, campaign_id, "
+                           "product_id, title, proposed_budget_minor, previous_budget_minor, duration_days, campaign_name, ad_copy, "
+                           "inputs_json, thresholds_json, rule, rationale, risk, policy_version, status, rollback_of, copy_json) "
+                           "VALUES %2%3")
+                           .arg(postgres ? QStringLiteral("id, ") : QString(), placeholders(n, columns),
+                                postgres ? QString() : QStringLiteral(" RETURNING id")));
+        for (qsizetype k = 0; k < n; ++k) {
+            const Recommendation &r = recs[unwritten[k]];
+            if (postgres)
+                insert.addBindValue(ids[k]);
+            for (const QVariant &v : QVariantList{
+                     nn(r.cycleId), iso(r.createdAt), iso(r.expiresAt), nn(r.agent), nn(r.decision), Recommendation::actionKey(r.action),
+                     r.campaignId.isEmpty() ? QVariant() : QVariant(r.campaignId), r.productId.isEmpty() ? QVariant() : QVariant(r.productId),
+                     nn(r.title), optMoney(r.proposedBudget), optMoney(r.previousBudget), r.durationDays, nn(r.campaignName),
+                     nn(r.adCopy), text(r.inputs), text(r.thresholds), nn(r.rule), nn(r.rationale), r.risk, r.policyVersion, r.status,
+                     r.rollbackOf > 0 ? QVariant(r.rollbackOf) : QVariant(), r.copy.isEmpty() ? QStringLiteral("") : text(r.copy.toJson())})
+                insert.addBindValue(v);
+        }
         if (!insert.exec())
             return sqlError(insert, "recommendations");
-        // RETURNING (SQLite 3.35, PostgreSQL): QPSQL's lastInsertId() is an OID.
-        r.id = insert.next() ? insert.value(0).toLongLong() : 0;
-        insert.finish();
-        r.status = QStringLiteral("pending");
-        if (Status s = auditIn(r.agent, QStringLiteral("recommended"), r.id,
-                               QStringLiteral("%1 %2: %3").arg(r.decision, Recommendation::actionKey(r.action), r.rationale),
-                               chainHead);
-            !s)
-            return s.error();
-        if (!carried.details.isEmpty())
-            if (Status s = auditIn(carried.by, carried.event, r.id, carried.details, chainHead); !s)
+        if (!postgres) {
+            while (insert.next())
+                ids << insert.value(0).toLongLong();
+            std::sort(ids.begin(), ids.end());
+            if (ids.size() != n)
+                return Error{Text::tr("%1 of %2 recommendations written").arg(ids.size()).arg(n), QStringLiteral("recommendations")};
+        }
+        for (qsizetype k = 0; k < n; ++k)
+            recs[unwritten[k]].id = ids[k];
+        unwritten.clear();
+        return {};
+    };
+    QList<CarriedCopy> carried(recs.size());
+    QHash<QString, qsizetype> newestOfProduct;   // the batch's newest recommendation without a campaign, by product
+    for (qsizetype i = 0; i < recs.size(); ++i) {
+        Recommendation &r = recs[i];
+        if (r.campaignId.isEmpty() && !r.productId.isEmpty()) {
+            if (r.action == Action::Create && !r.copy.isEmpty()) {
+                if (const auto earlier = newestOfProduct.constFind(r.productId); earlier != newestOfProduct.cend()) {
+                    // The batch's own pending new campaign for the product,
+                    // if its newest on the product is one: its copy was
+                    // chosen by an operator when it carried theirs over.
+                    const Recommendation &old = recs[*earlier];
+                    if (old.action == Action::Create) {
+                        if (old.id == 0)
+                            if (Status s = write(); !s)   // its id first: the carried copy's note names it
+                                return s.error();
+                        const CarriedCopy &itsOwn = carried[*earlier];
+                        const bool byOperator = itsOwn.event == u"copy_carried_over";
+                        carried[i] = carryCopy(old, r, byOperator, byOperator ? itsOwn.by : QString());
+                    }
+                } else if (const auto old = priorOf.constFind(r.productId); old != priorOf.cend()) {
+                    const auto who = chosenBy.constFind(old->id);
+                    carried[i] = carryCopy(*old, r, who != chosenBy.cend(), who != chosenBy.cend() ? *who : QString());
+                }
+            }
+            newestOfProduct.insert(r.productId, i);
+        }
+        r.status = supersededInBatch[i] ? QStringLiteral("superseded") : QStringLiteral("pending");
+        unwritten << i;
+        if (unwritten.size() == perStatement)
+            if (Status s = write(); !s)
                 return s.error();
     }
+    if (Status s = write(); !s)
+        return s.error();
+
+    // The audit entries last (the chain's lock is the last lock this
+    // transaction takes), in the batch's order.
+    QList<NewAuditEntry> entries;
+    entries.reserve(recs.size());
+    for (qsizetype i = 0; i < recs.size(); ++i) {
+        const Recommendation &r = recs[i];
+        entries.append({r.agent, QStringLiteral("recommended"), r.id,
+                        QStringLiteral("%1 %2: %3").arg(r.decision, Recommendation::actionKey(r.action), r.rationale)});
+        if (!carried[i].details.isEmpty())
+            entries.append({carried[i].by, carried[i].event, r.id, carried[i].details});
+    }
+    if (Status s = writeAudit(m_db, entries); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return recs;
@@ -697,7 +1050,13 @@ Status DecisionStore::setCopy(qint64 id, const CopyChoice &copy, const QString &
 Result<int> DecisionStore::expire(const QDateTime &now)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE recommendations SET status = 'expired' WHERE status = 'pending' AND expires_at < ?"));
+    // On PostgreSQL its rows locked in id order, as add() locks those it
+    // supersedes: the two statements never wait for each other in a circle.
+    q.prepare(Database::onPostgres(m_db)
+                  ? QStringLiteral("UPDATE recommendations SET status = 'expired' WHERE status = 'pending' AND id IN ("
+                                   "SELECT id FROM recommendations WHERE status = 'pending' AND expires_at < ? ORDER BY id "
+                                   "FOR NO KEY UPDATE)")
+                  : QStringLiteral("UPDATE recommendations SET status = 'expired' WHERE status = 'pending' AND expires_at < ?"));
     q.addBindValue(iso(now));
     if (!q.exec())
         return sqlError(q, "recommendations");

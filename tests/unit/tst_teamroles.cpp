@@ -279,6 +279,59 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("intact")));
     }
 
+    void anAdminsCycleIsChainedByTheDatabase()
+    {
+        // An admin saves a cycle's batch (DecisionStore::add writes its audit
+        // entries a few hundred per INSERT): the log's trigger records the
+        // admin and chains each entry onto the one before, in the batch's order.
+        ++m_next;
+        QList<Recommendation> batch;
+        for (int i = 0; i < 3; ++i) {
+            Recommendation r;
+            r.cycleId = QStringLiteral("t");
+            r.agent = QStringLiteral("manager");
+            r.decision = QStringLiteral("CONTINUE");
+            r.action = Action::SetBudget;
+            r.campaignId = QStringLiteral("batch%1-%2").arg(m_next).arg(i % 2);   // the third supersedes the first
+            r.productId = QStringLiteral("p%1").arg(m_next);
+            r.campaignName = r.title = r.campaignId;
+            r.rule = r.rationale = QStringLiteral("test %1").arg(i);
+            r.proposedBudget = Money::fromMinor(5000);
+            r.previousBudget = Money::fromMinor(4000);
+            r.durationDays = 7;
+            r.createdAt = QDateTime::currentDateTimeUtc();
+            r.expiresAt = r.createdAt.addDays(30);
+            batch << r;
+        }
+        auto db = login(QStringLiteral("ada"), kAdaPassword);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().toString()));
+        QList<qint64> ids;
+        {
+            auto added = DecisionStore(db->connection()).add(batch);
+            QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().toString()));
+            for (const Recommendation &r : *added)
+                ids << r.id;
+        }
+        db->closeThreadConnection();
+        QCOMPARE(scalar(owner(), QStringLiteral("SELECT status FROM recommendations WHERE id = %1").arg(ids[0])).toString(),
+                 QStringLiteral("superseded"));
+        QCOMPARE(scalar(owner(), QStringLiteral("SELECT status FROM recommendations WHERE id = %1").arg(ids[2])).toString(),
+                 QStringLiteral("pending"));
+        QSqlQuery q(owner());
+        QVERIFY(q.exec(QStringLiteral("SELECT recommendation_id, operator FROM audit_log WHERE recommendation_id IN (%1, %2, %3) ORDER BY id")
+                           .arg(ids[0]).arg(ids[1]).arg(ids[2])));
+        QList<qint64> order;
+        while (q.next()) {
+            order << q.value(0).toLongLong();
+            QCOMPARE(q.value(1).toString(), QStringLiteral("ada"));
+        }
+        QCOMPARE(order, ids);
+        QSqlDatabase c = owner();
+        auto verified = AuditChain::verify(c);
+        QVERIFY(verified.ok());
+        QVERIFY2(verified->intact, qPrintable(verified->why));
+    }
+
     void oneRoleIsOnePairOfEyes()
     {
         const qint64 id = add();
