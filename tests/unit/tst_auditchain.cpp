@@ -2,6 +2,7 @@
 // Issue 18: an audit log that cannot be edited unnoticed. Each entry carries
 // the hash of the one before; the table refuses UPDATE and DELETE; entries
 // written before the chain existed are chained by the migration.
+#include "../support/program.h"
 #include "models/auditchain.h"
 #include "models/database.h"
 #include "models/decisionstore.h"
@@ -15,13 +16,7 @@
 using namespace cp;
 
 namespace {
-QVariant scalar(QSqlDatabase db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next())
-        return {};
-    return q.value(0);
-}
+using test::scalar;
 
 // The schema version that introduced the chain, whatever number merges give it.
 int chainVersion()

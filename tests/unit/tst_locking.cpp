@@ -5,6 +5,7 @@
 // PostgreSQL a cycle's add() and an operator's approve() take their locks in
 // one order (row locks first, the audit chain's lock last), so that neither
 // is aborted with "deadlock detected".
+#include "support/program.h"
 #include "models/auditchain.h"
 #include "models/database.h"
 #include "models/decisionstore.h"
@@ -26,13 +27,7 @@ using Action = Recommendation::Action;
 
 namespace {
 
-QVariant scalar(QSqlDatabase db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next())
-        return {};
-    return q.value(0);
-}
+using test::scalar;
 
 // A budget change on `campaign` (new campaign: `campaign` empty, `product` set).
 Recommendation make(Action kind, const QString &campaign, const QString &product, const QString &note = {})
