@@ -259,8 +259,46 @@ CarriedCopy carryCopy(const Recommendation &old, Recommendation &next, bool chos
 int maxBinds(bool postgres) { return postgres ? 30000 : 999; }
 // Rows per multi-row INSERT: a few hundred make a cycle of 10,000 a few dozen
 // round trips on PostgreSQL; more would only make each statement's text longer.
+// On SQLite one: a statement there is no round trip, and Qt's driver looks up
+// each bound value's parameter name among all the statement's
+// (sqlite3_bind_parameter_name, a linear search), so that binding costs the
+// square of a statement's values: 43 rows of 23 values made saving a cycle
+// of 10,005 recommendations 1.7× slower than one row at a time (perf:
+// sqlite3VListNumToName and strncmp; BENCHMARKS.md).
 constexpr int kRowsPerInsert = 500;
-int rowsPerInsert(bool postgres, int bindsPerRow) { return std::min(kRowsPerInsert, maxBinds(postgres) / bindsPerRow); }
+int rowsPerInsert(bool postgres, int bindsPerRow) { return postgres ? std::min(kRowsPerInsert, maxBinds(postgres) / bindsPerRow) : 1; }
+
+// The INSERT for `n` rows: prepared once for the batch's full-size chunks and
+// reused (on SQLite, one row each, a prepare per row would cost as much as
+// the insert), prepared afresh for the last, shorter one.
+class ChunkStatement
+{
+public:
+    ChunkStatement(QSqlDatabase db, qsizetype fullSize, std::function<QString(qsizetype rows)> sql)
+        : m_db(std::move(db)), m_fullSize(fullSize), m_sql(std::move(sql))
+    {
+    }
+    QSqlQuery &forRows(qsizetype n)
+    {
+        if (n == m_fullSize) {
+            if (!m_full) {
+                m_full.emplace(m_db);
+                m_full->prepare(m_sql(n));
+            }
+            m_full->finish();
+            return *m_full;
+        }
+        m_other.emplace(m_db);
+        m_other->prepare(m_sql(n));
+        return *m_other;
+    }
+
+private:
+    QSqlDatabase m_db;
+    qsizetype m_fullSize;
+    std::function<QString(qsizetype)> m_sql;
+    std::optional<QSqlQuery> m_full, m_other;
+};
 
 // "(?, ?, ?), (?, ?, ?)": `rows` rows of `columns` placeholders.
 QString placeholders(qsizetype rows, int columns)
@@ -398,6 +436,11 @@ Status writeAudit(QSqlDatabase &db, const QList<NewAuditEntry> &entries)
     // https://www.sqlite.org/lang_returning.html) shows that it did.
     const int columns = postgres ? 8 : 7;
     const qsizetype perStatement = rowsPerInsert(postgres, columns);
+    ChunkStatement statement(db, perStatement, [postgres, columns](qsizetype rows) {
+        return QStringLiteral("INSERT INTO audit_log (%1at, operator, event, recommendation_id, details, prev_hash, hash) VALUES %2%3")
+            .arg(postgres ? QStringLiteral("id, ") : QString(), placeholders(rows, columns),
+                 postgres ? QString() : QStringLiteral(" RETURNING id, hash"));
+    });
     for (qsizetype from = 0; from < entries.size(); from += perStatement) {
         const qsizetype n = std::min(perStatement, entries.size() - from);
         QList<qint64> ids;
@@ -407,10 +450,7 @@ Status writeAudit(QSqlDatabase &db, const QList<NewAuditEntry> &entries)
                 return drawn.error();
             ids = *drawn;
         }
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO audit_log (%1at, operator, event, recommendation_id, details, prev_hash, hash) VALUES %2%3")
-                      .arg(postgres ? QStringLiteral("id, ") : QString(), placeholders(n, columns),
-                           postgres ? QString() : QStringLiteral(" RETURNING id, hash")));
+        QSqlQuery &q = statement.forRows(n);
         for (qsizetype k = 0; k < n; ++k) {
             const NewAuditEntry &e = entries[from + k];
             const Link &l = links[from + k];
@@ -664,6 +704,15 @@ Result<QList<Recommendation>> DecisionStore::add(QList<Recommendation> recs)
     const int columns = postgres ? 24 : 23;
     const qsizetype perStatement = rowsPerInsert(postgres, columns);
     QList<qsizetype> unwritten;   // indexes into recs
+    ChunkStatement insertStatement(m_db, perStatement, [postgres, columns](qsizetype rows) {
+        return QStringLiteral(
+                   "INSERT INTO recommendations (%1cycle_id, created_at, expires_at, agent, decision, action, campaign_id, "
+                   "product_id, title, proposed_budget_minor, previous_budget_minor, duration_days, campaign_name, ad_copy, "
+                   "inputs_json, thresholds_json, rule, rationale, risk, policy_version, status, rollback_of, copy_json) "
+                   "VALUES %2%3")
+            .arg(postgres ? QStringLiteral("id, ") : QString(), placeholders(rows, columns),
+                 postgres ? QString() : QStringLiteral(" RETURNING id"));
+    });
     auto write = [&]() -> Status {
         if (unwritten.isEmpty())
             return {};
@@ -675,14 +724,7 @@ Result<QList<Recommendation>> DecisionStore::add(QList<Recommendation> recs)
                 return drawn.error();
             ids = *drawn;
         }
-        QSqlQuery insert(m_db);
-        insert.prepare(QStringLiteral(
-                           "INSERT INTO recommendations (%1cycle_id, created_at, expires_at, agent, decision, action, campaign_id, "
-                           "product_id, title, proposed_budget_minor, previous_budget_minor, duration_days, campaign_name, ad_copy, "
-                           "inputs_json, thresholds_json, rule, rationale, risk, policy_version, status, rollback_of, copy_json) "
-                           "VALUES %2%3")
-                           .arg(postgres ? QStringLiteral("id, ") : QString(), placeholders(n, columns),
-                                postgres ? QString() : QStringLiteral(" RETURNING id")));
+        QSqlQuery &insert = insertStatement.forRows(n);
         for (qsizetype k = 0; k < n; ++k) {
             const Recommendation &r = recs[unwritten[k]];
             if (postgres)
