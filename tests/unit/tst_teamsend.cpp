@@ -477,6 +477,11 @@ private slots:
             other->start();
             return other->wait(30000) ? error : QStringLiteral("the other operator's thread did not finish");
         };
+        // A recommendation the window has not seen means a cycle ran: the
+        // whole store is read (the catalog came with the cycle's snapshot).
+        auto *session = window.findChild<StoreSession *>();
+        QVERIFY(session);
+        QSignalSpy wholeAfterNew(session, &StoreSession::snapshotReady);
         qint64 id = 0;
         QString error = asAnotherOperator([&id](DecisionStore &store) {
             auto added = store.add({make(Action::Pause, QStringLiteral("c-9"), QStringLiteral("9"))});
@@ -488,12 +493,11 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         // No refresh asked for: the server's announcement brings it within a second.
         QTRY_VERIFY_WITH_TIMEOUT(queue->byId(id) != nullptr, 5000);
+        QVERIFY(!wholeAfterNew.isEmpty());
 
         // The other operator approves it: the window reads that one
         // recommendation again, not the whole store (a team of ten would
         // each read the catalog's figures at every approval).
-        auto *session = window.findChild<StoreSession *>();
-        QVERIFY(session);
         QSignalSpy wholeReads(session, &StoreSession::snapshotReady);
         QSignalSpy queueReads(session, &StoreSession::queueReady);
         error = asAnotherOperator([id](DecisionStore &store) {
