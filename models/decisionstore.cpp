@@ -268,38 +268,6 @@ int maxBinds(bool postgres) { return postgres ? 30000 : 999; }
 constexpr int kRowsPerInsert = 500;
 int rowsPerInsert(bool postgres, int bindsPerRow) { return postgres ? std::min(kRowsPerInsert, maxBinds(postgres) / bindsPerRow) : 1; }
 
-// The INSERT for `n` rows: prepared once for the batch's full-size chunks and
-// reused (on SQLite, one row each, a prepare per row would cost as much as
-// the insert), prepared afresh for the last, shorter one.
-class ChunkStatement
-{
-public:
-    ChunkStatement(QSqlDatabase db, qsizetype fullSize, std::function<QString(qsizetype rows)> sql)
-        : m_db(std::move(db)), m_fullSize(fullSize), m_sql(std::move(sql))
-    {
-    }
-    QSqlQuery &forRows(qsizetype n)
-    {
-        if (n == m_fullSize) {
-            if (!m_full) {
-                m_full.emplace(m_db);
-                m_full->prepare(m_sql(n));
-            }
-            m_full->finish();
-            return *m_full;
-        }
-        m_other.emplace(m_db);
-        m_other->prepare(m_sql(n));
-        return *m_other;
-    }
-
-private:
-    QSqlDatabase m_db;
-    qsizetype m_fullSize;
-    std::function<QString(qsizetype)> m_sql;
-    std::optional<QSqlQuery> m_full, m_other;
-};
-
 // "(?, ?, ?), (?, ?, ?)": `rows` rows of `columns` placeholders.
 QString placeholders(qsizetype rows, int columns)
 {
@@ -390,6 +358,73 @@ Result<QList<qint64>> nextIds(QSqlDatabase &db, const char *table, qsizetype n)
     return ids;
 }
 
+// add()'s INSERTs of many rows into `table`, a chunk of rowsPerStatement()
+// rows at a time. Each row's id: drawn before the statement on PostgreSQL
+// (nextIds) and bound as the row's first value; on SQLite taken as the row
+// is inserted and returned (`returning`), for the caller to check. The
+// statement is prepared once for the full-size chunks and reused (on
+// SQLite, one row each, a prepare per row would cost as much as the
+// insert), afresh for the last, shorter one.
+class ChunkInsert
+{
+public:
+    ChunkInsert(QSqlDatabase db, const char *table, const QString &columns, const QString &returning)
+        : m_db(std::move(db)), m_table(table), m_postgres(Database::onPostgres(m_db)),
+          m_columns(m_postgres ? QStringLiteral("id, ") + columns : columns), m_columnCount(int(m_columns.count(u',')) + 1),
+          m_returning(m_postgres ? QString() : QStringLiteral(" RETURNING ") + returning),
+          m_perStatement(rowsPerInsert(m_postgres, m_columnCount))
+    {
+    }
+    qsizetype rowsPerStatement() const { return m_perStatement; }
+
+    // The statement for the next `n` rows, their ids drawn on PostgreSQL.
+    Status begin(qsizetype n)
+    {
+        m_ids.clear();
+        m_row = 0;
+        if (m_postgres) {
+            auto drawn = nextIds(m_db, m_table, n);
+            if (!drawn)
+                return drawn.error();
+            m_ids = *drawn;
+        }
+        std::optional<QSqlQuery> &q = n == m_perStatement ? m_full : m_other;
+        if (!q || &q == &m_other) {
+            q.emplace(m_db);
+            q->prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES %3%4")
+                           .arg(QLatin1String(m_table), m_columns, placeholders(n, m_columnCount), m_returning));
+        }
+        q->finish();
+        m_query = &*q;
+        return {};
+    }
+    // The next row's values, in the columns' order (its id comes first on PostgreSQL).
+    void addRow(const QVariantList &values)
+    {
+        if (m_postgres)
+            m_query->addBindValue(m_ids[m_row]);
+        ++m_row;
+        for (const QVariant &v : values)
+            m_query->addBindValue(v);
+    }
+    QSqlQuery &query() { return *m_query; }
+    // The rows' ids on PostgreSQL, in the rows' order; empty on SQLite (RETURNING).
+    const QList<qint64> &drawnIds() const { return m_ids; }
+
+private:
+    QSqlDatabase m_db;
+    const char *m_table;
+    bool m_postgres;
+    QString m_columns;
+    int m_columnCount;
+    QString m_returning;
+    qsizetype m_perStatement;
+    std::optional<QSqlQuery> m_full, m_other;
+    QSqlQuery *m_query = nullptr;
+    QList<qint64> m_ids;
+    qsizetype m_row = 0;
+};
+
 // One audit entry that add() writes after its recommendations.
 struct NewAuditEntry
 {
@@ -434,36 +469,20 @@ Status writeAudit(QSqlDatabase &db, const QList<NewAuditEntry> &entries)
     // file's write lock, each row takes the next id as it is inserted, and
     // RETURNING (whose rows come in no documented order:
     // https://www.sqlite.org/lang_returning.html) shows that it did.
-    const int columns = postgres ? 8 : 7;
-    const qsizetype perStatement = rowsPerInsert(postgres, columns);
-    ChunkStatement statement(db, perStatement, [postgres, columns](qsizetype rows) {
-        return QStringLiteral("INSERT INTO audit_log (%1at, operator, event, recommendation_id, details, prev_hash, hash) VALUES %2%3")
-            .arg(postgres ? QStringLiteral("id, ") : QString(), placeholders(rows, columns),
-                 postgres ? QString() : QStringLiteral(" RETURNING id, hash"));
-    });
+    ChunkInsert insert(db, "audit_log", QStringLiteral("at, operator, event, recommendation_id, details, prev_hash, hash"),
+                       QStringLiteral("id, hash"));
+    const qsizetype perStatement = insert.rowsPerStatement();
     for (qsizetype from = 0; from < entries.size(); from += perStatement) {
         const qsizetype n = std::min(perStatement, entries.size() - from);
-        QList<qint64> ids;
-        if (postgres) {
-            auto drawn = nextIds(db, "audit_log", n);
-            if (!drawn)
-                return drawn.error();
-            ids = *drawn;
-        }
-        QSqlQuery &q = statement.forRows(n);
+        if (Status s = insert.begin(n); !s)
+            return s;
         for (qsizetype k = 0; k < n; ++k) {
             const NewAuditEntry &e = entries[from + k];
             const Link &l = links[from + k];
-            if (postgres)
-                q.addBindValue(ids[k]);
-            q.addBindValue(l.at);
-            q.addBindValue(nn(e.operatorName));
-            q.addBindValue(e.event);
-            q.addBindValue(e.recommendationId > 0 ? QVariant(e.recommendationId) : QVariant());
-            q.addBindValue(nn(e.details));
-            q.addBindValue(l.previous);
-            q.addBindValue(l.hash);
+            insert.addRow({l.at, nn(e.operatorName), e.event, e.recommendationId > 0 ? QVariant(e.recommendationId) : QVariant(),
+                           nn(e.details), l.previous, l.hash});
         }
+        QSqlQuery &q = insert.query();
         if (!q.exec())
             return sqlError(q, "audit_log");
         if (!postgres) {
@@ -701,44 +720,31 @@ Result<QList<Recommendation>> DecisionStore::add(QList<Recommendation> recs)
     // whose one writer holds the write lock, each row takes the next id as it
     // is inserted, in the order of the VALUES list (RETURNING's rows come in
     // no documented order: sorted).
-    const int columns = postgres ? 24 : 23;
-    const qsizetype perStatement = rowsPerInsert(postgres, columns);
+    ChunkInsert inserter(m_db, "recommendations",
+                         QStringLiteral("cycle_id, created_at, expires_at, agent, decision, action, campaign_id, product_id, title, "
+                                        "proposed_budget_minor, previous_budget_minor, duration_days, campaign_name, ad_copy, "
+                                        "inputs_json, thresholds_json, rule, rationale, risk, policy_version, status, rollback_of, copy_json"),
+                         QStringLiteral("id"));
+    const qsizetype perStatement = inserter.rowsPerStatement();
     QList<qsizetype> unwritten;   // indexes into recs
-    ChunkStatement insertStatement(m_db, perStatement, [postgres, columns](qsizetype rows) {
-        return QStringLiteral(
-                   "INSERT INTO recommendations (%1cycle_id, created_at, expires_at, agent, decision, action, campaign_id, "
-                   "product_id, title, proposed_budget_minor, previous_budget_minor, duration_days, campaign_name, ad_copy, "
-                   "inputs_json, thresholds_json, rule, rationale, risk, policy_version, status, rollback_of, copy_json) "
-                   "VALUES %2%3")
-            .arg(postgres ? QStringLiteral("id, ") : QString(), placeholders(rows, columns),
-                 postgres ? QString() : QStringLiteral(" RETURNING id"));
-    });
     auto write = [&]() -> Status {
         if (unwritten.isEmpty())
             return {};
         const qsizetype n = unwritten.size();
-        QList<qint64> ids;
-        if (postgres) {
-            auto drawn = nextIds(m_db, "recommendations", n);
-            if (!drawn)
-                return drawn.error();
-            ids = *drawn;
-        }
-        QSqlQuery &insert = insertStatement.forRows(n);
+        if (Status s = inserter.begin(n); !s)
+            return s;
         for (qsizetype k = 0; k < n; ++k) {
             const Recommendation &r = recs[unwritten[k]];
-            if (postgres)
-                insert.addBindValue(ids[k]);
-            for (const QVariant &v : QVariantList{
-                     nn(r.cycleId), iso(r.createdAt), iso(r.expiresAt), nn(r.agent), nn(r.decision), Recommendation::actionKey(r.action),
-                     r.campaignId.isEmpty() ? QVariant() : QVariant(r.campaignId), r.productId.isEmpty() ? QVariant() : QVariant(r.productId),
-                     nn(r.title), optMoney(r.proposedBudget), optMoney(r.previousBudget), r.durationDays, nn(r.campaignName),
-                     nn(r.adCopy), text(r.inputs), text(r.thresholds), nn(r.rule), nn(r.rationale), r.risk, r.policyVersion, r.status,
-                     r.rollbackOf > 0 ? QVariant(r.rollbackOf) : QVariant(), r.copy.isEmpty() ? QStringLiteral("") : text(r.copy.toJson())})
-                insert.addBindValue(v);
+            inserter.addRow({nn(r.cycleId), iso(r.createdAt), iso(r.expiresAt), nn(r.agent), nn(r.decision), Recommendation::actionKey(r.action),
+                             r.campaignId.isEmpty() ? QVariant() : QVariant(r.campaignId), r.productId.isEmpty() ? QVariant() : QVariant(r.productId),
+                             nn(r.title), optMoney(r.proposedBudget), optMoney(r.previousBudget), r.durationDays, nn(r.campaignName),
+                             nn(r.adCopy), text(r.inputs), text(r.thresholds), nn(r.rule), nn(r.rationale), r.risk, r.policyVersion, r.status,
+                             r.rollbackOf > 0 ? QVariant(r.rollbackOf) : QVariant(), r.copy.isEmpty() ? QStringLiteral("") : text(r.copy.toJson())});
         }
+        QSqlQuery &insert = inserter.query();
         if (!insert.exec())
             return sqlError(insert, "recommendations");
+        QList<qint64> ids = inserter.drawnIds();
         if (!postgres) {
             while (insert.next())
                 ids << insert.value(0).toLongLong();
