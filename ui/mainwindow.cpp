@@ -747,7 +747,7 @@ void MainWindow::watchStore(const QString &path)
         QList<qint64> ids = std::exchange(m_teamChangedIds, {});
         if (team && !ids.isEmpty()) {
             QSet<qint64> shown;
-            for (const Recommendation &r : std::as_const(m_shownRecommendations))
+            for (const Recommendation &r : m_queue->model()->rows())
                 shown.insert(r.id);
             if (std::all_of(ids.cbegin(), ids.cend(), [&shown](qint64 id) { return shown.contains(id); })) {
                 m_session->refreshQueue(ids);
@@ -784,20 +784,20 @@ void MainWindow::watchStore(const QString &path)
 
 void MainWindow::showQueue(const QueueState &q)
 {
-    if (m_shownPath.isEmpty())
+    if (m_workspace.path.isEmpty())
         return;   // no snapshot shown yet: nothing to update
-    watchStore(m_shownPath);   // the window's own write is known, not a change by someone else
-    if (!q.partial) {
-        m_shownRecommendations = q.recommendations;
-    } else {
-        // The named ones replace what was shown of them; one read again but
-        // gone (deleted) is dropped; one new to this window joins in id order.
+    watchStore(m_workspace.path);   // the window's own write is known, not a change by someone else
+    QList<Recommendation> shown = q.recommendations;
+    if (q.partial) {
+        // The named ones replace what the queue showed of them; one new to
+        // this window joins in id order; one not read back stays as shown.
         QHash<qint64, const Recommendation *> fresh;
         for (const Recommendation &r : q.recommendations)
             fresh.insert(r.id, &r);
+        const QList<Recommendation> &before = m_queue->model()->rows();
         QList<Recommendation> merged;
-        merged.reserve(m_shownRecommendations.size() + q.recommendations.size());
-        for (const Recommendation &r : std::as_const(m_shownRecommendations)) {
+        merged.reserve(before.size() + q.recommendations.size());
+        for (const Recommendation &r : before) {
             if (const auto it = fresh.constFind(r.id); it != fresh.constEnd()) {
                 merged << **it;
                 fresh.erase(it);
@@ -808,12 +808,12 @@ void MainWindow::showQueue(const QueueState &q)
         for (const Recommendation *r : std::as_const(fresh))
             merged << *r;
         std::sort(merged.begin(), merged.end(), [](const Recommendation &a, const Recommendation &b) { return a.id > b.id; });
-        m_shownRecommendations = std::move(merged);
+        shown = std::move(merged);
     }
-    m_queue->setRows(m_shownRecommendations, m_currency);
+    m_queue->setRows(shown, m_currency);
     m_proposalBar->setProposal(q.policyProposal, m_currency);
     updateBadge();
-    m_audit->setRows(q.audit, m_shownRecommendations);
+    m_audit->setRows(q.audit, shown);
     m_live->setMissingCapabilities(q.missingCapabilities);
     if (m_orchestrator)
         applyDecisionState(q.emergencyStop, q.policyJson);
@@ -822,8 +822,6 @@ void MainWindow::showQueue(const QueueState &q)
 void MainWindow::showSnapshot(const StoreSnapshot &s)
 {
     watchStore(s.databasePath);   // this snapshot is the store as the window knows it
-    m_shownPath = s.databasePath;
-    m_shownRecommendations = s.recommendations;
     applyWorkspace(s.workspace);
     const QString currency = s.recording ? s.recording->currency : s.workspace.currency;
     const QMap<QString, QString> modelled = s.recording ? s.recording->modelled : QMap<QString, QString>();

@@ -211,9 +211,6 @@ private:
     // ...and which recommendations it named (empty: read the whole store).
     QList<qint64> m_teamChangedIds;
     std::function<void()> m_checkStore;   // reads what changed now, if the window is not at work (watchStore)
-    // The queue as last shown, newest first, with the path it came from.
-    QList<Recommendation> m_shownRecommendations;
-    QString m_shownPath;
     void watchStore(const QString &path);
     QString m_snoozesFor;   // the workspace whose snoozes the queue holds
     int m_waiting = 0;
