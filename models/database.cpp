@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 #include "auditchain.h"
+#include "productwindows.h"
 #include "teamlogin.h"
 #include "teamroles.h"
 
@@ -344,6 +345,15 @@ Status Database::migrate(QSqlDatabase &db, int targetVersion)
         // What SQLite has no counterpart of (NOTIFY): PostgreSQL only.
         if (postgres && QFileInfo(file.fileName()).fileName() == u"021_queue_notify.sql") {
             for (const QString &statement : queueNotifySql())
+                if (Status s = execSql(db, statement); !s) {
+                    db.rollback();
+                    return Error{QCoreApplication::translate("Database", "migration to version %1 failed: %2")
+                                     .arg(version).arg(s.error().message), file.fileName()};
+                }
+        }
+        // The kept window sums' triggers on product_days, one kind per engine.
+        if (QFileInfo(file.fileName()).fileName() == u"022_product_windows.sql") {
+            for (const QString &statement : ProductWindows::installSql(postgres))
                 if (Status s = execSql(db, statement); !s) {
                     db.rollback();
                     return Error{QCoreApplication::translate("Database", "migration to version %1 failed: %2")

@@ -2,6 +2,7 @@
 #include "store.h"
 #include "database.h"
 #include "nativequery.h"
+#include "productwindows.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -151,6 +152,16 @@ Status StoreWriter::commit()
         m_db.rollback();
         return Error{text, QStringLiteral("COMMIT")};
     }
+    // The kept window sums follow the newest day (models/productwindows.h),
+    // in a transaction of their own: on PostgreSQL it locks product_days,
+    // which inside this one (holding its row lock) could deadlock with another
+    // writer doing the same. Committed is committed: if this fails, readers
+    // see stale products and sum the product-days themselves until the next
+    // update, so it is reported, not undone.
+    if (Status s = ProductWindows::updateToNewest(m_db); !s)
+        qWarning("Campaign Pilot: the catalog's window sums were not brought up to date (%s); "
+                 "they are summed from the daily figures until the next import or cycle",
+                 qPrintable(s.error().toString()));
     return {};
 }
 
@@ -359,7 +370,8 @@ Status StoreWriter::endProductDayBulk()
 Status StoreWriter::clearData()
 {
     QSqlQuery q(m_db);
-    for (const char *table : {"ad_totals", "campaign_days", "campaigns", "product_days", "products", "recording"}) {
+    for (const char *table : {"ad_totals", "campaign_days", "campaigns", "product_days", "products", "recording", "product_windows",
+                              "product_windows_state", "product_windows_stale"}) {
         if (!q.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))))
             return sqlError(q, table);
     }
@@ -368,37 +380,31 @@ Status StoreWriter::clearData()
 
 namespace StoreReader {
 
-Result<QList<CatalogRow>> catalog(QSqlDatabase db, QDate from, QDate to)
+namespace {
+// The catalog's twelve columns, in this order, read into rows. With
+// `kept` the statement also returns whether the kept windows end on :to
+// and whether a product is stale (columns 12 and 13, the same on every row,
+// read in the statement's own snapshot): unless they are 1 and 0, the rows
+// are not the window asked for and nothing is returned.
+Result<std::optional<QList<CatalogRow>>> readCatalog(QSqlDatabase db, const QString &sql, QDate from, QDate to,
+                                                     bool kept = false)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    // One pass each for the window's sums and for the newest stock figure on
-    // or before the window's end (a correlated subquery per row was
-    // quadratic in the days of products without stock figures). "+day" keeps
-    // SQLite off the day index: through it every row costs a primary-key
-    // lookup (5.9 s for 3.3 M rows), while a scan in primary-key order also
-    // groups without sorting (0.7 s); see BENCHMARKS.md.
-    static const char *const kSql =
-        "WITH sums AS (SELECT product_id, SUM(page_views) AS views, SUM(units_sold) AS units, SUM(revenue_minor) AS revenue "
-        "              FROM product_days WHERE +day BETWEEN :from AND :to GROUP BY product_id), "
-        "     stock_day AS (SELECT product_id, MAX(day) AS day FROM product_days "
-        "                   WHERE +day <= :to AND stock IS NOT NULL GROUP BY product_id) "
-        "SELECT p.id, p.name, p.category, p.price_minor, p.stock, p.description, p.image_url, "
-        "       d.views, COALESCE(d.units, 0), COALESCE(d.revenue, 0), ps.stock, "
-        "       (SELECT c.name FROM campaigns c WHERE c.product_id = p.id AND c.status = 'active' ORDER BY c.id LIMIT 1) "
-        "FROM products p LEFT JOIN sums d ON d.product_id = p.id "
-        "LEFT JOIN stock_day sd ON sd.product_id = p.id "
-        "LEFT JOIN product_days ps ON ps.product_id = sd.product_id AND ps.day = sd.day "
-        "ORDER BY p.id";
+    QList<CatalogRow> rows;
+    bool checked = !kept;
     // Up to a row per product of a large catalog: read through SQLite's own
     // API where the driver is SQLite (Qt's value layer costs a QVariant per cell).
     if (NativeQuery n(db); n.isNative()) {
-        if (Status s = n.prepare(kSql); !s)
+        if (Status s = n.prepare(sql.toUtf8().constData()); !s)
             return Error{s.error().message, QStringLiteral("catalog")};
-        n.bind(":from", from.toString(Qt::ISODate));
+        if (from.isValid())
+            n.bind(":from", from.toString(Qt::ISODate));
         n.bind(":to", to.toString(Qt::ISODate));
-        QList<CatalogRow> rows;
         while (n.next()) {
+            if (!checked) {
+                if (n.integer(12) != 1 || n.integer(13) != 0)
+                    return std::optional<QList<CatalogRow>>{};
+                checked = true;
+            }
             CatalogRow r;
             r.product.id = n.text(0);
             r.product.name = n.text(1);
@@ -418,17 +424,23 @@ Result<QList<CatalogRow>> catalog(QSqlDatabase db, QDate from, QDate to)
         }
         if (!n.error())
             return Error{n.error().error().message, QStringLiteral("catalog")};
-        return rows;
+        return std::optional<QList<CatalogRow>>{std::move(rows)};
     }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
     // PostgreSQL has no unary plus on text (and needs no index hint).
-    q.prepare(Database::onPostgres(db) ? QString::fromUtf8(kSql).replace(QStringLiteral("+day"), QStringLiteral("day"))
-                                       : QString::fromUtf8(kSql));
-    q.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
+    q.prepare(Database::onPostgres(db) ? QString(sql).replace(QStringLiteral("+day"), QStringLiteral("day")) : sql);
+    if (from.isValid())
+        q.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
     q.bindValue(QStringLiteral(":to"), to.toString(Qt::ISODate));
     if (!q.exec())
         return sqlError(q, "catalog");
-    QList<CatalogRow> rows;
     while (q.next()) {
+        if (!checked) {
+            if (q.value(12).toLongLong() != 1 || q.value(13).toLongLong() != 0)
+                return std::optional<QList<CatalogRow>>{};
+            checked = true;
+        }
         CatalogRow r;
         r.product.id = q.value(0).toString();
         r.product.name = q.value(1).toString();
@@ -446,7 +458,53 @@ Result<QList<CatalogRow>> catalog(QSqlDatabase db, QDate from, QDate to)
         r.activeCampaign = q.value(11).toString();
         rows.append(std::move(r));
     }
-    return rows;
+    return std::optional<QList<CatalogRow>>{std::move(rows)};
+}
+} // namespace
+
+Result<QList<CatalogRow>> catalog(QSqlDatabase db, QDate from, QDate to)
+{
+    // The window the store keeps summed (models/productwindows.h): one row
+    // per product. Used only when it is exactly this window and nothing in
+    // it changed since; else the product-days are summed below.
+    if (to.isValid() && from == to.addDays(-(ProductWindows::kDays - 1)) && ProductWindows::isCurrent(db, to)) {
+        static const char *const kKept =
+            "SELECT p.id, p.name, p.category, p.price_minor, p.stock, p.description, p.image_url, "
+            "       CASE WHEN w.views_days > 0 THEN w.views END, COALESCE(w.units, 0), COALESCE(w.revenue_minor, 0), w.stock, "
+            "       (SELECT c.name FROM campaigns c WHERE c.product_id = p.id AND c.status = 'active' ORDER BY c.id LIMIT 1), "
+            "       (SELECT count(*) FROM product_windows_state s WHERE s.id = 1 AND s.through_day = :to AND s.days = 30), "
+            "       (SELECT count(*) FROM (SELECT 1 FROM product_windows_stale LIMIT 1) x) "
+            "FROM products p LEFT JOIN product_windows w ON w.product_id = p.id "
+            "ORDER BY p.id";
+        static_assert(ProductWindows::kDays == 30, "kKept names the window's length");
+        auto kept = readCatalog(db, QString::fromLatin1(kKept), QDate(), to, true);
+        if (!kept)
+            return kept.error();
+        if (*kept)
+            return std::move(**kept);
+    }
+    // One pass each for the window's sums and for the newest stock figure on
+    // or before the window's end (a correlated subquery per row was
+    // quadratic in the days of products without stock figures). "+day" keeps
+    // SQLite off the day index: through it every row costs a primary-key
+    // lookup (5.9 s for 3.3 M rows), while a scan in primary-key order also
+    // groups without sorting (0.7 s); see BENCHMARKS.md.
+    static const char *const kSql =
+        "WITH sums AS (SELECT product_id, SUM(page_views) AS views, SUM(units_sold) AS units, SUM(revenue_minor) AS revenue "
+        "              FROM product_days WHERE +day BETWEEN :from AND :to GROUP BY product_id), "
+        "     stock_day AS (SELECT product_id, MAX(day) AS day FROM product_days "
+        "                   WHERE +day <= :to AND stock IS NOT NULL GROUP BY product_id) "
+        "SELECT p.id, p.name, p.category, p.price_minor, p.stock, p.description, p.image_url, "
+        "       d.views, COALESCE(d.units, 0), COALESCE(d.revenue, 0), ps.stock, "
+        "       (SELECT c.name FROM campaigns c WHERE c.product_id = p.id AND c.status = 'active' ORDER BY c.id LIMIT 1) "
+        "FROM products p LEFT JOIN sums d ON d.product_id = p.id "
+        "LEFT JOIN stock_day sd ON sd.product_id = p.id "
+        "LEFT JOIN product_days ps ON ps.product_id = sd.product_id AND ps.day = sd.day "
+        "ORDER BY p.id";
+    auto rows = readCatalog(db, QString::fromLatin1(kSql), from, to);
+    if (!rows)
+        return rows.error();
+    return std::move(**rows);
 }
 
 Result<QList<CampaignRow>> campaigns(QSqlDatabase db)

@@ -5,6 +5,7 @@
 #include "models/liveevidence.h"
 
 #include "models/nativequery.h"
+#include "models/productwindows.h"
 #include "models/recommendationmodel.h"
 #include "models/store.h"
 #include "models/workspace.h"
@@ -200,7 +201,13 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
     else if (auto workspace = Workspaces::read(db, db.databaseName()); workspace)
         in.currency = workspace->currency;   // a live workspace's (empty while not known)
 
-    auto catalog = StoreReader::catalog(db, asOf.addDays(-29), asOf);
+    // The catalog's window sums kept for this day (models/productwindows.h):
+    // one row per product to read, not every product-day of 30 days. If they
+    // cannot be brought up to date here, the catalog sums the days itself.
+    if (Status s = ProductWindows::update(db, asOf); !s)
+        qWarning("Campaign Pilot: the catalog's window sums were not brought up to date for %s (%s); summing the daily figures",
+                 qPrintable(asOf.toString(Qt::ISODate)), qPrintable(s.error().toString()));
+    auto catalog = StoreReader::catalog(db, asOf.addDays(-(ProductWindows::kDays - 1)), asOf);
     if (!catalog)
         return catalog.error();
     auto windows = LiveEvidence::windows(db, asOf);

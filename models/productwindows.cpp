@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "productwindows.h"
+#include "database.h"
+#include "store.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <cstdlib>
+#include <functional>
+#include <initializer_list>
+#include <optional>
+#include <utility>
+
+namespace cp::ProductWindows {
+
+namespace {
+
+QString iso(QDate d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+// The SQL below is written for SQLite; PostgreSQL has no unary plus on
+// text (SQLite's hint to scan in key order instead of through the day
+// index) and no ON after CROSS JOIN (SQLite's way of fixing the loop order).
+QString dialect(const QSqlDatabase &db, const char *sql)
+{
+    QString s = QString::fromLatin1(sql);
+    if (Database::onPostgres(db))
+        s.replace(QLatin1String("+d.day"), QLatin1String("d.day")).replace(QLatin1String("CROSS JOIN"), QLatin1String("JOIN"));
+    return s;
+}
+
+using Binds = std::initializer_list<std::pair<const char *, QVariant>>;
+
+Status run(QSqlDatabase db, const char *sql, Binds binds = {}, QSqlQuery *out = nullptr)
+{
+    QSqlQuery local(db);
+    QSqlQuery &q = out ? *out : local;
+    q.setForwardOnly(true);
+    // Without values, not prepared: PostgreSQL prepares no LOCK statement.
+    if (binds.size() == 0) {
+        if (!q.exec(dialect(db, sql)))
+            return Error{q.lastError().text(), QStringLiteral("product_windows")};
+        return {};
+    }
+    if (!q.prepare(dialect(db, sql)))
+        return Error{q.lastError().text(), QStringLiteral("product_windows")};
+    for (const auto &[name, value] : binds)
+        q.bindValue(QString::fromLatin1(name), value);
+    if (!q.exec())
+        return Error{q.lastError().text(), QStringLiteral("product_windows")};
+    return {};
+}
+
+// The window's sums and the newest stock, for every product or for the
+// stale ones only. Products with no day in the window get no sums row (a
+// reader reads nothing as zero units and unknown views, as the sums over
+// the product-days give); those with a stock figure get a row for it.
+constexpr const char *kSumsAll =
+    "INSERT INTO product_windows (product_id, views, views_days, units, revenue_minor) "
+    "SELECT d.product_id, COALESCE(SUM(d.page_views), 0), COUNT(d.page_views), SUM(d.units_sold), SUM(d.revenue_minor) "
+    "FROM product_days d WHERE +d.day BETWEEN :from AND :to GROUP BY d.product_id";
+constexpr const char *kSumsStale =
+    "INSERT INTO product_windows (product_id, views, views_days, units, revenue_minor) "
+    "SELECT d.product_id, COALESCE(SUM(d.page_views), 0), COUNT(d.page_views), SUM(d.units_sold), SUM(d.revenue_minor) "
+    "FROM product_windows_stale x CROSS JOIN product_days d ON d.product_id = x.product_id "
+    "WHERE +d.day BETWEEN :from AND :to GROUP BY d.product_id";
+// "WHERE true": an upsert's SELECT needs a WHERE clause, or SQLite reads its
+// ON CONFLICT as a join's ON (https://www.sqlite.org/lang_upsert.html, 2.2).
+constexpr const char *kStockAll =
+    "INSERT INTO product_windows (product_id, stock, stock_day) "
+    "SELECT s.product_id, ps.stock, s.day FROM "
+    "(SELECT d.product_id, MAX(d.day) AS day FROM product_days d WHERE +d.day <= :to AND d.stock IS NOT NULL "
+    " GROUP BY d.product_id) s "
+    "JOIN product_days ps ON ps.product_id = s.product_id AND ps.day = s.day WHERE true "
+    "ON CONFLICT (product_id) DO UPDATE SET stock = excluded.stock, stock_day = excluded.stock_day";
+constexpr const char *kStockStale =
+    "INSERT INTO product_windows (product_id, stock, stock_day) "
+    "SELECT s.product_id, ps.stock, s.day FROM "
+    "(SELECT d.product_id, MAX(d.day) AS day FROM product_windows_stale x CROSS JOIN product_days d "
+    " ON d.product_id = x.product_id WHERE +d.day <= :to AND d.stock IS NOT NULL GROUP BY d.product_id) s "
+    "JOIN product_days ps ON ps.product_id = s.product_id AND ps.day = s.day WHERE true "
+    "ON CONFLICT (product_id) DO UPDATE SET stock = excluded.stock, stock_day = excluded.stock_day";
+// A window moved by less than its length: the days it gains (:a1..:a2) are
+// added, the days it loses (:d1..:d2) subtracted, each product's in one row
+// (the two day ranges are read through the day index).
+constexpr const char *kSlide =
+    "INSERT INTO product_windows (product_id, views, views_days, units, revenue_minor) "
+    "SELECT d.product_id, "
+    "       COALESCE(SUM(CASE WHEN d.day BETWEEN :a1 AND :a2 THEN d.page_views ELSE -d.page_views END), 0), "
+    "       SUM(CASE WHEN d.page_views IS NULL THEN 0 WHEN d.day BETWEEN :a1 AND :a2 THEN 1 ELSE -1 END), "
+    "       SUM(CASE WHEN d.day BETWEEN :a1 AND :a2 THEN d.units_sold ELSE -d.units_sold END), "
+    "       SUM(CASE WHEN d.day BETWEEN :a1 AND :a2 THEN d.revenue_minor ELSE -d.revenue_minor END) "
+    "FROM product_days d WHERE d.day BETWEEN :a1 AND :a2 OR d.day BETWEEN :d1 AND :d2 GROUP BY d.product_id "
+    "ON CONFLICT (product_id) DO UPDATE SET views = product_windows.views + excluded.views, "
+    "views_days = product_windows.views_days + excluded.views_days, units = product_windows.units + excluded.units, "
+    "revenue_minor = product_windows.revenue_minor + excluded.revenue_minor";
+// Forward: a stock figure in the gained days is newer than any kept.
+constexpr const char *kSlideStock =
+    "INSERT INTO product_windows (product_id, stock, stock_day) "
+    "SELECT s.product_id, ps.stock, s.day FROM "
+    "(SELECT d.product_id, MAX(d.day) AS day FROM product_days d WHERE d.day BETWEEN :a1 AND :a2 AND d.stock IS NOT NULL "
+    " GROUP BY d.product_id) s "
+    "JOIN product_days ps ON ps.product_id = s.product_id AND ps.day = s.day WHERE true "
+    "ON CONFLICT (product_id) DO UPDATE SET stock = excluded.stock, stock_day = excluded.stock_day";
+// Backward: a kept stock figure from after the new end no longer counts;
+// those products are summed again.
+constexpr const char *kStaleByStock =
+    "INSERT INTO product_windows_stale (product_id) SELECT product_id FROM product_windows WHERE stock_day > :to "
+    "ON CONFLICT DO NOTHING";
+
+struct State
+{
+    QDate through;
+    int days = 0;
+};
+
+Result<std::optional<State>> readState(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (Status s = run(db, "SELECT through_day, days FROM product_windows_state WHERE id = 1", {}, &q); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<State>{};
+    return std::optional<State>{State{QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toInt()}};
+}
+
+Result<qint64> count(QSqlDatabase db, const char *sql)
+{
+    QSqlQuery q(db);
+    if (Status s = run(db, sql, {}, &q); !s)
+        return s.error();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+// The work of update(), inside its transaction.
+Status refresh(QSqlDatabase db, QDate through)
+{
+    auto state = readState(db);
+    if (!state)
+        return state.error();
+    auto stale = count(db, "SELECT count(*) FROM product_windows_stale");
+    if (!stale)
+        return stale.error();
+    const std::optional<State> &was = *state;
+    if (was && was->through == through && was->days == kDays && *stale == 0)
+        return {};
+    auto kept = count(db, "SELECT count(*) FROM product_windows");
+    if (!kept)
+        return kept.error();
+    const QString from = iso(through.addDays(-(kDays - 1))), to = iso(through);
+    const qint64 shift = was && was->through.isValid() ? was->through.daysTo(through) : 0;
+    const bool scratch = !was || !was->through.isValid() || was->days != kDays || std::abs(shift) >= kDays
+                         || *stale * 4 > *kept;
+    if (scratch) {
+        if (Status s = run(db, "DELETE FROM product_windows"); !s)
+            return s;
+        if (Status s = run(db, kSumsAll, {{":from", from}, {":to", to}}); !s)
+            return s;
+        if (Status s = run(db, kStockAll, {{":to", to}}); !s)
+            return s;
+    } else {
+        if (shift != 0) {
+            const QDate old = was->through;
+            // Forward: gains (old, through], loses [old - 29, through - 30].
+            // Backward: gains [through - 29, old - 30], loses (through, old].
+            const QDate a1 = shift > 0 ? old.addDays(1) : through.addDays(-(kDays - 1));
+            const QDate a2 = shift > 0 ? through : old.addDays(-kDays);
+            const QDate d1 = shift > 0 ? old.addDays(-(kDays - 1)) : through.addDays(1);
+            const QDate d2 = shift > 0 ? through.addDays(-kDays) : old;
+            if (Status s = run(db, kSlide, {{":a1", iso(a1)}, {":a2", iso(a2)}, {":d1", iso(d1)}, {":d2", iso(d2)}}); !s)
+                return s;
+            if (Status s = shift > 0 ? run(db, kSlideStock, {{":a1", iso(a1)}, {":a2", iso(a2)}})
+                                     : run(db, kStaleByStock, {{":to", to}});
+                !s)
+                return s;
+        }
+        if (Status s = run(db, "DELETE FROM product_windows WHERE product_id IN (SELECT product_id FROM product_windows_stale)"); !s)
+            return s;
+        if (Status s = run(db, kSumsStale, {{":from", from}, {":to", to}}); !s)
+            return s;
+        if (Status s = run(db, kStockStale, {{":to", to}}); !s)
+            return s;
+    }
+    if (Status s = run(db, "DELETE FROM product_windows_stale"); !s)
+        return s;
+    return run(db,
+               "INSERT INTO product_windows_state (id, through_day, days) VALUES (1, :to, :days) "
+               "ON CONFLICT (id) DO UPDATE SET through_day = excluded.through_day, days = excluded.days",
+               {{":to", to}, {":days", kDays}});
+}
+
+Status inTransaction(QSqlDatabase db, const std::function<Status()> &work)
+{
+    if (!db.transaction())
+        return Error{db.lastError().text(), QStringLiteral("product_windows: BEGIN")};
+    Status s = work();
+    if (s && !db.commit())
+        s = Error{db.lastError().text(), QStringLiteral("product_windows: COMMIT")};
+    if (!s)
+        db.rollback();
+    return s;
+}
+
+} // namespace
+
+QStringList installSql(bool postgres)
+{
+    if (postgres)
+        // One function for the three events; the window's end read from the
+        // state row (none yet: every change counts). The search path is
+        // pinned as for the queue's triggers (database.cpp).
+        return {
+            QStringLiteral(
+                "CREATE OR REPLACE FUNCTION cp_product_windows_stale() RETURNS trigger LANGUAGE plpgsql "
+                "SET search_path = pg_catalog, public, pg_temp AS $$ DECLARE through text; BEGIN "
+                "SELECT through_day INTO through FROM product_windows_state WHERE id = 1; "
+                "IF TG_OP <> 'INSERT' AND (through IS NULL OR OLD.day <= through) THEN "
+                "INSERT INTO product_windows_stale (product_id) VALUES (OLD.product_id) ON CONFLICT DO NOTHING; END IF; "
+                "IF TG_OP <> 'DELETE' AND (through IS NULL OR NEW.day <= through) THEN "
+                "INSERT INTO product_windows_stale (product_id) VALUES (NEW.product_id) ON CONFLICT DO NOTHING; END IF; "
+                "RETURN NULL; END $$"),
+            QStringLiteral("CREATE TRIGGER product_days_windows AFTER INSERT OR UPDATE OR DELETE ON product_days "
+                           "FOR EACH ROW EXECUTE FUNCTION cp_product_windows_stale()"),
+            // Admins import and run cycles (the team roles of schema 20;
+            // viewers read every table already).
+            QStringLiteral("GRANT INSERT, UPDATE, DELETE ON product_windows, product_windows_state, product_windows_stale "
+                           "TO campaign_pilot_admin"),
+        };
+    // SQLite: a trigger per event (https://www.sqlite.org/lang_createtrigger.html);
+    // the days after the window's end do not count until it moves over them.
+    const char *const through = "COALESCE((SELECT through_day FROM product_windows_state WHERE id = 1), '9999-12-31')";
+    return {
+        QStringLiteral("CREATE TRIGGER product_days_windows_insert AFTER INSERT ON product_days WHEN NEW.day <= %1 BEGIN "
+                       "INSERT INTO product_windows_stale (product_id) VALUES (NEW.product_id) ON CONFLICT DO NOTHING; END")
+            .arg(QLatin1String(through)),
+        QStringLiteral("CREATE TRIGGER product_days_windows_update AFTER UPDATE ON product_days "
+                       "WHEN OLD.day <= %1 OR NEW.day <= %1 BEGIN "
+                       "INSERT INTO product_windows_stale (product_id) VALUES (OLD.product_id) ON CONFLICT DO NOTHING; "
+                       "INSERT INTO product_windows_stale (product_id) VALUES (NEW.product_id) ON CONFLICT DO NOTHING; END")
+            .arg(QLatin1String(through)),
+        QStringLiteral("CREATE TRIGGER product_days_windows_delete AFTER DELETE ON product_days WHEN OLD.day <= %1 BEGIN "
+                       "INSERT INTO product_windows_stale (product_id) VALUES (OLD.product_id) ON CONFLICT DO NOTHING; END")
+            .arg(QLatin1String(through)),
+    };
+}
+
+Status update(QSqlDatabase db, QDate through)
+{
+    if (!through.isValid())
+        return {};
+    return inTransaction(db, [&] {
+        if (Database::onPostgres(db))
+            // Writers wait until this commits, and this waits for those in
+            // flight: nothing changes between what is read and what is
+            // marked done (https://www.postgresql.org/docs/current/explicit-locking.html).
+            if (Status s = run(db, "LOCK TABLE product_days IN SHARE MODE"); !s)
+                return s;
+        return refresh(db, through);
+    });
+}
+
+Status updateToNewest(QSqlDatabase db)
+{
+    return inTransaction(db, [&]() -> Status {
+        if (Database::onPostgres(db))
+            if (Status s = run(db, "LOCK TABLE product_days IN SHARE MODE"); !s)
+                return s;
+        const QDate newest = StoreReader::productDayRange(db).second;
+        if (newest.isValid())
+            return refresh(db, newest);
+        for (const char *table : {"DELETE FROM product_windows", "DELETE FROM product_windows_stale", "DELETE FROM product_windows_state"})
+            if (Status s = run(db, table); !s)
+                return s;
+        return {};
+    });
+}
+
+bool isCurrent(QSqlDatabase db, QDate through)
+{
+    QSqlQuery q(db);
+    return run(db,
+               "SELECT (SELECT through_day FROM product_windows_state WHERE id = 1 AND days = :days), "
+               "EXISTS (SELECT 1 FROM product_windows_stale)",
+               {{":days", kDays}}, &q)
+           && q.next() && q.value(0).toString() == iso(through) && !q.value(1).toBool();
+}
+
+} // namespace cp::ProductWindows
