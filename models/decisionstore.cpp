@@ -849,6 +849,45 @@ Result<QList<Recommendation>> DecisionStore::list(const Filter &filter) const
     return out;
 }
 
+Result<QList<Recommendation>> DecisionStore::listShown(int decidedShown, bool *capped) const
+{
+    // Three indexed sets, not a scan of every recommendation: pending ones
+    // (the status index), sends not done (the outbox's state index), the
+    // newest decided ones (the primary key, newest first).
+    const QString ids = QStringLiteral(
+                            "SELECT id FROM recommendations WHERE status = 'pending' "
+                            "UNION SELECT recommendation_id FROM outbox WHERE state IN ('approved', 'sending', 'failed', 'unknown') "
+                            "UNION SELECT id FROM (SELECT id FROM recommendations WHERE status <> 'pending' ORDER BY id DESC LIMIT %1) newest")
+                            .arg(std::max(0, decidedShown));
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QString::fromLatin1(kSelect) + QStringLiteral("WHERE r.id IN (%1) ORDER BY r.id DESC").arg(ids)))
+        return sqlError(q, "recommendations");
+    QList<Recommendation> out;
+    while (q.next())
+        out.append(readRecommendation(q));
+    QSqlQuery a(m_db);
+    a.setForwardOnly(true);
+    if (!a.exec(QStringLiteral("SELECT recommendation_id, operator FROM approvals WHERE recommendation_id IN (%1) ORDER BY at, operator")
+                    .arg(ids)))
+        return sqlError(a, "approvals");
+    QHash<qint64, QStringList> by;
+    while (a.next())
+        by[a.value(0).toLongLong()] << a.value(1).toString();
+    for (Recommendation &r : out)
+        r.approvedBy = by.value(r.id);
+    if (capped) {
+        QSqlQuery more(m_db);
+        if (!more.exec(QStringLiteral("SELECT count(*) FROM (SELECT id FROM recommendations WHERE status <> 'pending' "
+                                      "ORDER BY id DESC LIMIT 1 OFFSET %1) older")
+                           .arg(std::max(0, decidedShown)))
+            || !more.next())
+            return sqlError(more, "recommendations");
+        *capped = more.value(0).toLongLong() > 0;
+    }
+    return out;
+}
+
 Result<QList<Recommendation>> DecisionStore::list(const QList<qint64> &ids) const
 {
     QList<Recommendation> out;

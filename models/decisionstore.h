@@ -41,6 +41,12 @@ public:
         QString decision;  // empty: all
     };
     Result<QList<Recommendation>> list(const Filter &filter = {}) const;
+    // What a window shows, newest first (issue 18: the store keeps every
+    // recommendation ever made, 10,000 a day at a large shop, and a window
+    // read them all): every pending one, every one whose send is not done
+    // (in flight, failed, or unknown), and the newest `decidedShown` of the
+    // rest. `capped` (if given) says whether older ones were left out.
+    Result<QList<Recommendation>> listShown(int decidedShown, bool *capped = nullptr) const;
     // The recommendations with these ids (those that exist), newest first:
     // what a window reads again when it is told they changed.
     Result<QList<Recommendation>> list(const QList<qint64> &ids) const;

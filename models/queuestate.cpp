@@ -11,7 +11,7 @@ Result<QueueState> QueueState::read(QSqlDatabase db, const QList<qint64> &ids)
     QueueState q;
     DecisionStore decisions(db);
     q.partial = !ids.isEmpty();
-    auto recs = q.partial ? decisions.list(ids) : decisions.list();
+    auto recs = q.partial ? decisions.list(ids) : decisions.listShown(kDecidedShown, &q.decidedCapped);
     if (!recs)
         return recs.error();
     q.recommendations = std::move(recs).value();

@@ -26,17 +26,22 @@ struct QueueState
     // The newest audit entries a window shows.
     static constexpr int kAuditShown = 2000;
 
-    // The whole queue, or (partial) only the recommendations named.
+    // The decided recommendations a window shows besides those that wait
+    // (DecisionStore::listShown): the newest so many.
+    static constexpr int kDecidedShown = 5000;
+
+    // The queue as a window shows it, or (partial) only the recommendations named.
     QList<Recommendation> recommendations;
     bool partial = false;
+    bool decidedCapped = false;   // older decided recommendations were left out (not in a partial read)
     QList<AuditEntry> audit;
     bool emergencyStop = false;
     QByteArray policyJson;   // newest stored policy, empty: the seed's
     std::optional<PolicyProposal> policyProposal;   // the learning loop's pending one
     QHash<QString, QStringList> missingCapabilities;   // what each ad platform was found unable to do
 
-    // Reads it on `db` (the calling thread's connection): the whole queue,
-    // or only the recommendations `ids` when not empty.
+    // Reads it on `db` (the calling thread's connection): the queue as a
+    // window shows it, or only the recommendations `ids` when not empty.
     static Result<QueueState> read(QSqlDatabase db, const QList<qint64> &ids = {});
 };
 

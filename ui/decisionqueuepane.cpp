@@ -4,6 +4,7 @@
 #include "agents/approval.h"
 #include "agents/snoozes.h"
 #include "agents/preflight.h"
+#include "models/queuestate.h"
 #include "models/decisionstore.h"
 #include "models/clock.h"
 #include "models/money.h"
@@ -166,6 +167,7 @@ QString labelledTable(const QJsonObject &o, const QString &currency)
 DecisionQueuePane::DecisionQueuePane(QWidget *parent)
     : QWidget(parent), m_model(new RecommendationModel(this)), m_proxy(new RecommendationFilterProxy(this)),
       m_view(new QTableView(this)), m_decision(new QComboBox(this)), m_status(new QComboBox(this)),
+      m_capped(new QLabel(this)),
       m_detail(new QTextBrowser(this))
 {
     m_proxy->setSourceModel(m_model);
@@ -195,7 +197,16 @@ DecisionQueuePane::DecisionQueuePane(QWidget *parent)
     m_status->setCurrentIndex(1);   // the queue opens on what waits for a decision
     m_proxy->setStatus(QStringLiteral("pending"));
     connect(m_decision, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setDecision(m_decision->currentData().toString()); });
-    connect(m_status, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setStatus(m_status->currentData().toString()); });
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setStatus(m_status->currentData().toString());
+        setDecidedCapped(m_decidedCapped);
+    });
+    m_capped->setObjectName(QStringLiteral("decidedCappedNote"));
+    m_capped->setWordWrap(true);
+    m_capped->setText(tr("Only the newest %L1 decided recommendations are listed here (with every one that waits or whose "
+                         "send is not settled); <code>campaign-pilot queue list --all</code> lists every one.")
+                          .arg(QueueState::kDecidedShown));
+    m_capped->setVisible(false);
 
     // Actions declared once: toolbar, context menu and shortcuts share them.
     m_approve = new QAction(tr("&Approve"), this);
@@ -388,8 +399,16 @@ DecisionQueuePane::DecisionQueuePane(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(actions);
     layout->addLayout(filters);
+    layout->addWidget(m_capped);
     layout->addWidget(split);
     updateActions();
+}
+
+void DecisionQueuePane::setDecidedCapped(bool capped)
+{
+    m_decidedCapped = capped;
+    // Not under "Pending": every pending one is there.
+    m_capped->setVisible(capped && m_status->currentData().toString() != u"pending");
 }
 
 void DecisionQueuePane::setRows(QList<Recommendation> rows, const QString &currency)

@@ -15,6 +15,7 @@
 
 class QAction;
 class QComboBox;
+class QLabel;
 class QTableView;
 class QTextBrowser;
 class QThread;
@@ -42,6 +43,10 @@ public:
     ~DecisionQueuePane() override;
 
     void setRows(QList<Recommendation> rows, const QString &currency);
+    // Whether the rows leave out older decided recommendations (the window
+    // reads the newest QueueState::kDecidedShown of them): then a note says
+    // so where decided ones are listed.
+    void setDecidedCapped(bool capped);
     // What the connected ad platform cannot do: empty when it can, else why.
     // Such recommendations cannot be approved (greyed out, with the reason).
     void setPlatformLimits(std::function<QString(Recommendation::Action)> unsupported);
@@ -173,6 +178,8 @@ private:
     QTableView *m_view;
     QComboBox *m_decision;
     QComboBox *m_status;
+    QLabel *m_capped;
+    bool m_decidedCapped = false;
     QTextBrowser *m_detail;
     QString m_currency;
     std::function<QString(Recommendation::Action)> m_unsupported;

@@ -811,6 +811,8 @@ void MainWindow::showQueue(const QueueState &q)
         shown = std::move(merged);
     }
     m_queue->setRows(shown, m_currency);
+    if (!q.partial)
+        m_queue->setDecidedCapped(q.decidedCapped);
     m_proposalBar->setProposal(q.policyProposal, m_currency);
     updateBadge();
     m_audit->setRows(q.audit, shown);
@@ -833,6 +835,7 @@ void MainWindow::showSnapshot(const StoreSnapshot &s)
         m_queue->setSnoozed(Snoozes::load(s.workspace.id));
     }
     m_queue->setRows(s.recommendations, currency);
+    m_queue->setDecidedCapped(s.decidedCapped);
     m_queue->setTrends(s.campaignTrends, s.productTrends);
     m_proposalBar->setProposal(s.policyProposal, currency);
     updateBadge();

@@ -40,6 +40,7 @@ Result<StoreSnapshot> readSnapshot(const Database &database)
         return read.error();
     QueueState queue = std::move(read).value();
     s.recommendations = std::move(queue.recommendations);
+    s.decidedCapped = queue.decidedCapped;
     s.audit = std::move(queue.audit);
     s.emergencyStop = queue.emergencyStop;
     s.policyJson = std::move(queue.policyJson);

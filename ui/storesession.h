@@ -26,6 +26,7 @@ struct StoreSnapshot
     QList<CatalogRow> catalog;
     QList<CampaignRow> campaigns;
     QList<Recommendation> recommendations;
+    bool decidedCapped = false;   // older decided recommendations left out (QueueState::kDecidedShown)
     // The last days of every campaign, and of the products the queue names
     // without a campaign (the queue's sparklines), ending on windowTo.
     QHash<QString, Trend> campaignTrends, productTrends;

@@ -19,6 +19,7 @@
 #include "ui/settingsdialog.h"
 #include "ui/adcopydialog.h"
 #include "models/decisionstore.h"
+#include "models/queuestate.h"
 
 #include <QAction>
 #include <QAbstractButton>
@@ -164,6 +165,26 @@ private slots:
             ++checked;
         }
         QVERIFY2(checked >= 3, qPrintable(QStringLiteral("%1 actions with an impact").arg(checked)));
+    }
+
+    void aNoteSaysWhenOlderDecidedRecommendationsAreLeftOut()
+    {
+        DecisionQueuePane pane;
+        auto *note = pane.findChild<QLabel *>(QStringLiteral("decidedCappedNote"));
+        QVERIFY(note);
+        QComboBox *status = nullptr;
+        for (QComboBox *box : pane.findChildren<QComboBox *>())
+            if (box->accessibleName() == u"Filter by status")
+                status = box;
+        QVERIFY(status);
+        QCOMPARE(status->currentData().toString(), QStringLiteral("pending"));
+        pane.setDecidedCapped(true);
+        QVERIFY(!note->isVisibleTo(&pane));   // every pending one is listed
+        status->setCurrentIndex(status->findData(QString()));   // "All"
+        QVERIFY(note->isVisibleTo(&pane));
+        QVERIFY(note->text().contains(QLocale().toString(QueueState::kDecidedShown)));
+        pane.setDecidedCapped(false);
+        QVERIFY(!note->isVisibleTo(&pane));
     }
 
     void theBadgeCountsWaitingDecisions()

@@ -62,6 +62,42 @@ class TestLocking : public QObject
 {
     Q_OBJECT
 private slots:
+    void aWindowReadsWhatWaitsAndTheNewestDecided()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(freshStore(dir, QStringLiteral("shown.sqlite")));
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().toString()));
+        QSqlDatabase c = db->connection();
+        DecisionStore store(c);
+        QList<Recommendation> batch;
+        for (int i = 0; i < 30; ++i)
+            batch << make(Action::SetBudget, QStringLiteral("c%1").arg(i), QStringLiteral("p%1").arg(i));
+        auto added = store.add(batch);
+        QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().toString()));
+        QList<qint64> ids;
+        for (const Recommendation &r : *added)
+            ids << r.id;
+        // The oldest approved (its send not done), the next 24 rejected, the newest 5 left pending.
+        QVERIFY(store.approve(ids[0], QStringLiteral("ana"), QDateTime::currentDateTimeUtc()).ok());
+        for (int i = 1; i < 25; ++i)
+            QVERIFY(store.reject(ids[i], QStringLiteral("ana"), QStringLiteral("no")).ok());
+        bool capped = false;
+        auto shown = store.listShown(4, &capped);
+        QVERIFY2(shown.ok(), shown.ok() ? "" : qPrintable(shown.error().toString()));
+        QList<qint64> got;
+        for (const Recommendation &r : *shown)
+            got << r.id;
+        // Newest first: the five pending, the four newest rejected, the approved one awaiting its send.
+        const QList<qint64> want{ids[29], ids[28], ids[27], ids[26], ids[25], ids[24], ids[23], ids[22], ids[21], ids[0]};
+        QCOMPARE(got, want);
+        QVERIFY(capped);
+        QCOMPARE(shown->last().approvedBy, QStringList{QStringLiteral("ana")});
+        auto all = store.listShown(25, &capped);
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), 30);
+        QVERIFY(!capped);
+    }
+
     void aBatchSupersedesItsOwnOlderRecommendations()
     {
         QTemporaryDir dir;
