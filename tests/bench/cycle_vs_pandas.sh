@@ -10,6 +10,10 @@
 #   existing scaled.sqlite: a store bench_cycle generated before (it is only
 #     copied, never written); without it the store is generated once, through
 #     bench_cycle with CP_BENCH_DIR, into the work directory.
+# Two peers, both each round: the plain one (pandas reads the 3.3 M product
+# days and sums every window) and --sql-windows (SQLite sums the catalog's
+# 30-day window; pandas reads only the advertised and comparable products'
+# days): see the peer's header.
 # The work directory is $CP_CYCLE_PEER_DIR (default /tmp/cycle_vs_pandas); it
 # keeps pristine/scaled.sqlite between runs (delete it to generate anew).
 # Each round copies the pristine store afresh for each side (both sides alike:
@@ -31,7 +35,7 @@ peer="$here/peers/cycle_pandas.py"
 work="${CP_CYCLE_PEER_DIR:-/tmp/cycle_vs_pandas}"
 [ -x "$bench" ] || { echo "no $bench: build the tests first" >&2; exit 1; }
 /usr/bin/python3 -c 'import pandas' 2>/dev/null || { echo "pandas missing: apt-get install -y python3-pandas" >&2; exit 1; }
-mkdir -p "$work/pristine" "$work/ours" "$work/peer"
+mkdir -p "$work/pristine" "$work/ours" "$work/peer" "$work/peer-sql"
 pristine="$work/pristine/scaled.sqlite"
 if [ ! -f "$pristine" ]; then
   if [ -n "$seed" ]; then
@@ -52,44 +56,58 @@ ours() {
   fresh ours
   CP_BENCH_DIR="$work/ours" CP_BENCH_REUSE=1 "$bench" | sed -n 's/^scaled .*cycle_ms \([0-9]*\),.*/\1/p'
 }
-theirs() {
-  fresh peer
-  /usr/bin/python3 "$peer" "$work/peer/scaled.sqlite" > "$work/peer/out.txt"
-  sed -n 's/^pandas_cycle_ms \([0-9]*\).*/\1/p' "$work/peer/out.txt"
+theirs() {   # [--sql-windows]: in $work/peer (plain) or $work/peer-sql
+  local dir="peer${1:+-sql}"
+  fresh "$dir"
+  /usr/bin/python3 "$peer" "$work/$dir/scaled.sqlite" "$@" > "$work/$dir/out.txt"
+  sed -n 's/^pandas_cycle_ms \([0-9]*\).*/\1/p' "$work/$dir/out.txt"
 }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 stats() { sort -n | awk '{a[NR]=$1} END {printf "best %d ms, median %d ms", a[1], a[int((NR+1)/2)]}'; }
 best() { printf '%s\n' "$@" | sort -n | head -1; }
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-declare -a O P
+declare -a O P Q
 echo "load average before: $(load)"
 for i in $(seq "$rounds"); do
   if [ $((i % 2)) -eq 1 ]; then
-    O+=("$(ours)"); P+=("$(theirs)")
+    O+=("$(ours)"); P+=("$(theirs)"); Q+=("$(theirs --sql-windows)")
   else
-    P+=("$(theirs)"); O+=("$(ours)")
+    Q+=("$(theirs --sql-windows)"); P+=("$(theirs)"); O+=("$(ours)")
   fi
-  echo "round $i: ours ${O[-1]} ms, pandas ${P[-1]} ms ($(sed -n 's/^pandas_cycle_ms [0-9]* //p' "$work/peer/out.txt")); load average $(load)"
+  echo "round $i: ours ${O[-1]} ms; pandas ${P[-1]} ms $(sed -n 's/^pandas_cycle_ms [0-9]* //p' "$work/peer/out.txt");" \
+       "pandas --sql-windows ${Q[-1]} ms $(sed -n 's/^pandas_cycle_ms [0-9]* //p' "$work/peer-sql/out.txt"); load average $(load)"
 done
 echo "campaign-pilot cycle (bench_cycle, scaled): $(printf '%s\n' "${O[@]}" | stats)"
 echo "pandas peer (peers/cycle_pandas.py):        $(printf '%s\n' "${P[@]}" | stats)"
+echo "pandas peer --sql-windows:                  $(printf '%s\n' "${Q[@]}" | stats)"
 awk -v o="$(best "${O[@]}")" -v p="$(best "${P[@]}")" -v om="$(median "${O[@]}")" -v pm="$(median "${P[@]}")" \
   'BEGIN {printf "ratio pandas/ours: %.1fx best/best, %.1fx median/median\n", p/o, pm/om}'
+awk -v o="$(best "${O[@]}")" -v p="$(best "${Q[@]}")" -v om="$(median "${O[@]}")" -v pm="$(median "${Q[@]}")" \
+  'BEGIN {printf "ratio pandas --sql-windows/ours: %.1fx best/best, %.1fx median/median\n", p/o, pm/om}'
 
 # The checks, on the last round's stores.
-db="$work/peer/scaled.sqlite"
-echo "peer:  $(grep '^check as_of' "$work/peer/out.txt")"
-sqlite3 "$db" "WITH m AS (SELECT MAX(day) AS d FROM product_days),
+echo "peer:               $(grep '^check as_of' "$work/peer/out.txt")"
+echo "peer --sql-windows: $(grep '^check as_of' "$work/peer-sql/out.txt")"
+sqlite3 "$pristine" "WITH m AS (SELECT MAX(day) AS d FROM product_days),
   s AS (SELECT SUM(units_sold) AS u, SUM(revenue_minor) AS r FROM product_days, m
         WHERE +day BETWEEN date(m.d, '-29 days') AND m.d GROUP BY product_id)
-  SELECT 'store: as_of ' || (SELECT d FROM m) || '; window products_with_units ' || SUM(u > 0) || ', units ' || SUM(u)
+  SELECT 'store:              as_of ' || (SELECT d FROM m) || '; window products_with_units ' || SUM(u > 0) || ', units ' || SUM(u)
          || ', revenue_minor ' || SUM(r) FROM s"
 decisions() { sqlite3 -separator ' ' "$1" "$2" | tr '\n' ',' | sed 's/,$//; s/,/, /g'; }
-theirs_d="$(decisions "$db" "SELECT decision || '/' || rule, COUNT(*) FROM pandas_recommendations GROUP BY 1 ORDER BY 1")"
+peer_d() { decisions "$work/$1/scaled.sqlite" "SELECT decision || '/' || rule, COUNT(*) FROM pandas_recommendations GROUP BY 1 ORDER BY 1"; }
 ours_d="$(decisions "$work/ours/scaled.sqlite" "SELECT decision || '/' || rule, COUNT(*) FROM recommendations
   WHERE cycle_id = (SELECT cycle_id FROM recommendations ORDER BY id DESC LIMIT 1) GROUP BY 1 ORDER BY 1")"
-echo "decisions, ours:   $ours_d"
-echo "decisions, pandas: $theirs_d"
-[ "$ours_d" = "$theirs_d" ] && echo "decisions: the same counts" || echo "decisions: DIFFER"
+echo "decisions, ours:               $ours_d"
+for dir in peer peer-sql; do
+  d="$(peer_d "$dir")"
+  echo "decisions, $dir: $d ($([ "$ours_d" = "$d" ] && echo "the same counts as ours" || echo "DIFFER from ours"))"
+  # Row by row: each campaign's (and each new campaign's product's) decision and rule against ours.
+  sqlite3 "$work/$dir/scaled.sqlite" "ATTACH '$work/ours/scaled.sqlite' AS o;
+    WITH r AS (SELECT * FROM o.recommendations WHERE cycle_id = (SELECT cycle_id FROM o.recommendations ORDER BY id DESC LIMIT 1))
+    SELECT '  $dir row by row: ' || COUNT(r.agent) || ' of ' || COUNT(*) || ' rows matched to ours by agent, campaign and product, '
+           || COALESCE(SUM(r.decision != p.decision OR r.rule != p.rule), 0) || ' with another decision or rule'
+    FROM pandas_recommendations p LEFT JOIN r ON r.agent = p.agent AND COALESCE(r.campaign_id, '') = COALESCE(p.campaign_id, '')
+      AND r.product_id = p.product_id"
+done
 exit 0
