@@ -60,13 +60,14 @@
 #   evidence (source windows, platform lifetime totals: empty tables in the
 #   bench store) are not implemented; negative daily figures are not looked
 #   for (the schema's CHECKs forbid them).
-# - It judges with the default policy, not the one stored in the workspace
-#   (the bench store's is the default).
+# - It judges with the default policy, as bench_cycle's Orchestrator does (it
+#   sets none); a policy kept elsewhere is not read.
 # --sql-windows: the same analysis with the catalog's 30-day sums done by
-# SQLite (GROUP BY, our catalog query's) and only the advertised and the
-# comparable products' days read into pandas (our two day queries; ~1.1 M of
-# the 3.3 M rows): what a pandas user would do who knows that read_sql's
-# Python objects cost more than the sums. pandas then does the per-campaign
+# SQLite (GROUP BY, our catalog query's: 100,000 rows) and only the
+# advertised and the comparable products' days read into pandas (our two day
+# queries: 600,000 + 240,000 of the 3.3 M rows in the bench store): what a
+# pandas user would do who knows that read_sql's Python objects cost more
+# than the sums. pandas then does the per-campaign
 # windows, the comparable products, the metrics and the decisions only.
 # Usage: cycle_pandas.py DB [--sql-windows]   (Debian's python3-pandas; DB is written to)
 # Prints: `pandas_cycle_ms N (read_sql R, compute C, to_sql W)`, N the whole
