@@ -17,17 +17,25 @@
 # The work directory is $CP_CYCLE_PEER_DIR (default /tmp/cycle_vs_pandas); it
 # keeps pristine/scaled.sqlite between runs (delete it to generate anew, and
 # when changing builds: the pristine store has the preparing build's schema).
+# The pristine store gets one cycle of ours before the rounds, not counted
+# (generation ends with one; a copied store is given one): it then has the
+# build's schema and what the build keeps up to date in the store, as a store
+# our program has been using would.
 # Each round copies the pristine store afresh for each side (both sides alike:
 # each cycle adds ~10,005 recommendations, ours audit entries too, and ours
 # supersedes the pending ones before it; three cycles in a row on one store
 # showed no trend in cycle_ms beyond the noise, but a fresh copy removes the
-# question), then runs both, the first of them alternating round by round. Ours: bench_cycle with CP_BENCH_REUSE=1, its
-# line "scaled ... cycle_ms N" (it also runs the demo cycle first, untimed
-# here). The peer: its own wall time of connect + read + compute + write,
+# question) and runs ours, the plain peer and the --sql-windows peer, in
+# reverse order every other round. Ours: bench_cycle with CP_BENCH_REUSE=1,
+# its line "scaled ... cycle_ms N" (it runs the demo cycle first, not counted
+# here). A peer: its own wall time of connect + read + compute + write,
 # "pandas_cycle_ms N" (the interpreter's start and imports are not counted).
-# At the end: best and median of each, the ratio pandas/ours, and the checks:
-# the peer's 30-day sums against a plain sqlite3 query of the store, and its
-# decisions against those our cycle saved in the same round's store.
+# At the end: best and median of each, the ratios pandas/ours, and the checks:
+# the peers' 30-day sums against a plain sqlite3 query of the store, and their
+# decisions against those our cycle saved in the last round's store, in
+# counts and row by row.
+# A build directory others rebuild in can swap the binary mid-run: copy
+# bench_cycle to BUILD_DIR/tests/bench/ elsewhere and pass that BUILD_DIR.
 set -euo pipefail
 build="${1:-build}"; rounds="${2:-3}"; seed="${3:-}"
 here="$(cd "$(dirname "$0")" && pwd)"

@@ -4,9 +4,11 @@
 # pandas script doing the same windowed analysis on the same data"): the
 # windowed analysis of CycleSteps::load, the Creator's selection, the
 # Analyst's Rules::measure and the Manager's Rules::decide, written as a
-# competent pandas user would (read_sql into typed frames, vectorised
-# groupby/merge/numpy, no Python loop over rows), on the same store our cycle
-# reads, with the recommendations saved to the store in one transaction.
+# competent pandas user would (read_sql into typed frames, product ids as
+# integer codes, vectorised groupby/merge/numpy, no Python loop over the day
+# rows), on the same store our cycle reads, with the recommendations saved to
+# the store in one transaction. On bench_cycle's store its decisions equal
+# ours row by row (cycle_vs_pandas.sh checks that).
 #
 # What it does, matched to ours (agents/cycle/agents.cpp, models/store.cpp,
 # agents/rules/rules.cpp; policy defaults from agents/rules/policy.h):
@@ -53,6 +55,12 @@
 #   entry (ours appends a hash-chained one per recommendation), no supersede
 #   of earlier pending recommendations, no expiry pass, no policy version row,
 #   no portfolio JSON (Pearson correlations, ranking), no learning step.
+# - Numbers only the wording and the cap's tie-break read: the uplift's 90 %
+#   interval (only the gate's interval, which decides, is computed), the days
+#   the gate would need, the incremental profit's interval, the expected
+#   effect a day and its confidence, the efficiency score (the portfolio's
+#   ranking), the lifetime CPA (decide's ROAS and CPA on the final figures
+#   are computed).
 # - Safeguards: no cooldown or learning-phase holds (the bench store has no
 #   approvals or rejections, so ours holds none of those either); the cap's
 #   tie-break on the expected effect a day is left out (risk only).
