@@ -716,7 +716,7 @@ private slots:
         // typed, a pasted postgresql:// address fills it, and Open shows the
         // shared database as a team workspace (issue 18).
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-            QSKIP("Qt's PostgreSQL driver is missing (libqt6sql6-psql; .ci/setup installs it)");
+            CP_SKIP_WITHOUT_POSTGRES("Qt's PostgreSQL driver is missing (libqt6sql6-psql; .ci/setup installs it)");
         test::PgServer server;
         QString error;
         QVERIFY2(server.start(&error), qPrintable(error));

@@ -11,6 +11,17 @@
 
 #include <unistd.h>
 
+// Skips a test that needs PostgreSQL when the machine has none (no server
+// binaries, no Qt driver), unless CP_REQUIRE_POSTGRES is set: .ci/test sets
+// it after .ci/setup installed both, so that a missing server fails the
+// suite instead of passing it untested.
+#define CP_SKIP_WITHOUT_POSTGRES(why)                                                                                \
+    do {                                                                                                             \
+        if (qEnvironmentVariableIsSet("CP_REQUIRE_POSTGRES"))                                                        \
+            QFAIL(qPrintable(QStringLiteral("PostgreSQL is required here (CP_REQUIRE_POSTGRES): ") + QString(why))); \
+        QSKIP(qPrintable(QString(why)));                                                                             \
+    } while (false)
+
 namespace cp::test {
 
 // A PostgreSQL server of the test's own (issue 18): Debian's `postgresql`

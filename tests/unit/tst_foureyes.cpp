@@ -391,7 +391,7 @@ private slots:
         // A team workspace: the same race on PostgreSQL, where the first
         // UPDATE locks the recommendation's row until the transaction ends.
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-            QSKIP("Qt's PostgreSQL driver is missing (libqt6sql6-psql)");
+            CP_SKIP_WITHOUT_POSTGRES("Qt's PostgreSQL driver is missing (libqt6sql6-psql)");
         test::PgServer server;
         QString error;
         QVERIFY2(server.start(&error), qPrintable(error));

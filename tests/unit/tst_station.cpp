@@ -345,11 +345,11 @@ private slots:
     void twoLeasesOnOnePostgresDatabase()
     {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-            QSKIP("Qt's PostgreSQL driver is missing");
+            CP_SKIP_WITHOUT_POSTGRES("Qt's PostgreSQL driver is missing");
         test::PgServer server;
         QString error;
         if (!server.start(&error) && error.startsWith(QLatin1String("no PostgreSQL binaries")))
-            QSKIP(qPrintable(error));
+            CP_SKIP_WITHOUT_POSTGRES(qPrintable(error));
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY2(server.createDatabase(QStringLiteral("team"), &error), qPrintable(error));
         auto db = Database::open(server.url(QStringLiteral("team")));

@@ -109,7 +109,7 @@ private slots:
         QString error;
         if (!m_server.start(&error)) {
             if (error.startsWith(QLatin1String("no PostgreSQL binaries")))
-                QSKIP(qPrintable(error));
+                CP_SKIP_WITHOUT_POSTGRES(qPrintable(error));
             QFAIL(qPrintable(error));
         }
         QVERIFY2(m_server.createDatabase(QStringLiteral("team"), &error), qPrintable(error));

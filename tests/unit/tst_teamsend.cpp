@@ -88,11 +88,11 @@ private slots:
         qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
         qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-            QSKIP("Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql; .ci/setup installs it)");
+            CP_SKIP_WITHOUT_POSTGRES("Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql; .ci/setup installs it)");
         QString error;
         if (!m_server.start(&error)) {
             if (error.startsWith(QLatin1String("no PostgreSQL binaries")))
-                QSKIP(qPrintable(error + QStringLiteral("; .ci/setup installs them")));
+                CP_SKIP_WITHOUT_POSTGRES(qPrintable(error + QStringLiteral("; .ci/setup installs them")));
             QFAIL(qPrintable(error));
         }
     }
