@@ -27,6 +27,7 @@ QList<FieldSpec> DailySalesImporter::fields() const
 void DailySalesImporter::reset()
 {
     m_days.clear();
+    m_dayCount = 0;
     m_lineSlots.clear();
     m_lineCount = 0;
     m_productIndex.clear();
@@ -145,7 +146,12 @@ std::optional<QString> DailySalesImporter::readRow(const RowView &row, qint64 li
     if (d.units > 0)
         info.prices.push_back((d.revenueMinor + d.units / 2) / d.units);
     info.hasRow = true;
-    m_days.push_back(d);
+    if (m_days.empty() || m_days.back().size() == kBlockRows) {
+        m_days.emplace_back();
+        m_days.back().reserve(kBlockRows);
+    }
+    m_days.back().push_back(d);
+    ++m_dayCount;
     return std::nullopt;
 }
 
@@ -182,26 +188,29 @@ Status DailySalesImporter::write(StoreWriter &writer, ImportReport &report, Task
         }
     }
     report.written[QStringLiteral("products")] = qint64(order.size());
-    const qint64 total = qint64(m_days.size());
-    for (qint64 i = 0; i < total; ++i) {
-        const DayRow &r = m_days[size_t(i)];
-        ProductDay d;
-        d.productId = m_products[r.product].id;
-        d.date = QDate::fromJulianDay(r.julianDay);
-        d.unitsSold = r.units;
-        d.revenue = Money::fromMinor(r.revenueMinor);
-        d.orders = r.orders;
-        d.pageViews = r.pageViews;
-        d.stock = r.stock;
-        auto day = merged(std::move(d));
-        if (!day)
-            return day.error();
-        if (Status s = writer.upsertProductDay(*day); !s)
-            return s;
-        if (context && (i & 0xFFF) == 0) {
-            if (context->isCancelled())
-                return {};
-            context->report(i, total, tr("Writing daily figures"));
+    const qint64 total = m_dayCount;
+    qint64 i = 0;
+    for (const std::vector<DayRow> &block : m_days) {
+        for (const DayRow &r : block) {
+            ProductDay d;
+            d.productId = m_products[r.product].id;
+            d.date = QDate::fromJulianDay(r.julianDay);
+            d.unitsSold = r.units;
+            d.revenue = Money::fromMinor(r.revenueMinor);
+            d.orders = r.orders;
+            d.pageViews = r.pageViews;
+            d.stock = r.stock;
+            auto day = merged(std::move(d));
+            if (!day)
+                return day.error();
+            if (Status s = writer.upsertProductDay(*day); !s)
+                return s;
+            if (context && (i & 0xFFF) == 0) {
+                if (context->isCancelled())
+                    return {};
+                context->report(i, total, tr("Writing daily figures"));
+            }
+            ++i;
         }
     }
     report.written[QStringLiteral("product days")] = total;
