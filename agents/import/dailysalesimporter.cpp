@@ -161,7 +161,9 @@ Status DailySalesImporter::write(StoreWriter &writer, ImportReport &report, Task
     // index is made after the rows, in one pass, instead of one B-tree
     // insert per row (StoreWriter::beginProductDayBulk(); it does nothing
     // when the table has rows). A failure or a cancel below makes run() roll
-    // back, which brings the index back with everything else.
+    // back, which brings the index back with everything else: the DROP INDEX
+    // ran inside this transaction (https://www.sqlite.org/lang_transaction.html),
+    // which tst_importers' failedBulkLoadRollsBackTheIndexDrop checks.
     if (Status s = writer.beginProductDayBulk(); !s)
         return s;
     // Every product named by a row that was read, by id (QString order, as before).

@@ -64,7 +64,8 @@ private:
     // The (product, day) keys read, for duplicates: (product index << 32 |
     // Julian day) -> line, in an open-addressing table (linear probing, at
     // most half full). Key 0 marks an empty slot: no parsed date has Julian
-    // day 0 (that is 4714 BC; RowView::date reads years 0001-9999).
+    // day 0 (that is 4714 BC; RowView::date reads four-digit years, and
+    // QDate has no year 0), and every Julian day read fits in 32 bits.
     struct LineSlot
     {
         quint64 key;

@@ -372,8 +372,10 @@ private slots:
                     .join(QLatin1Char(' ')).contains(QLatin1String("product_days_by_day")));
     }
 
-    // A bulk load that fails at its last row (a trigger refuses it) leaves
-    // the store as it was: no rows, no log entry, the day index back.
+    // A bulk load that fails at its last row (a trigger refuses it with
+    // RAISE(ABORT), which fails that statement:
+    // https://www.sqlite.org/lang_createtrigger.html#raise) leaves the store
+    // as it was: no rows, no log entry, the day index back.
     void failedBulkLoadRollsBackTheIndexDrop()
     {
         Fixture f;
