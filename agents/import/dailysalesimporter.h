@@ -3,7 +3,9 @@
 
 #include "importer.h"
 
-#include <QHash>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace cp {
@@ -27,14 +29,63 @@ protected:
     Status write(StoreWriter &writer, ImportReport &report, TaskContext *context) override;
     QString dayTable() const override { return QStringLiteral("product_days"); }
     std::pair<QDate, QDate> dayRange() const override { return {m_first, m_last}; }
-    bool hasDay(const QString &id, const QDate &day) const override { return m_lines.contains({id, day}); }
+    bool hasDay(const QString &id, const QDate &day) const override;
 
 private:
-    std::vector<ProductDay> m_days;
-    QHash<DayKey, qint64> m_lines;                // (product, day) -> line, for duplicates
+    // Compact on purpose (issue 14): a row read is plain numbers, its product
+    // an index, so the rows grow by copying bytes and hold no string each.
+    struct DayRow
+    {
+        quint32 product;            // index into m_products
+        qint64 julianDay;
+        qint64 units;
+        qint64 revenueMinor;
+        qint64 orders;
+        std::optional<qint64> pageViews;
+        std::optional<qint64> stock;
+    };
+    struct ProductInfo
+    {
+        QString id;
+        std::string name;           // UTF-8, the latest non-empty name
+        bool hasRow = false;        // named by a row that was read (not only by a bad one)
+        std::vector<qint64> prices; // daily average prices, minor units
+    };
+    // Products by their code's UTF-8 bytes, looked up with the file's bytes
+    // (no QString made per row): std::string_view keys find std::string ones.
+    // The reader's bytes are UTF-8 (CsvReader::open() and decode() refuse
+    // invalid bytes; fromData() is for trusted UTF-8: csvreader.h), where
+    // equal texts are equal bytes, as OrderLinesImporter relies on too.
+    struct BytesHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    // The (product, day) keys read, for duplicates: (product index << 32 |
+    // Julian day) -> line, in an open-addressing table (linear probing, at
+    // most half full). Key 0 marks an empty slot: no parsed date has Julian
+    // day 0 (that is 4714 BC; RowView::date reads four-digit years, and
+    // QDate has no year 0), and every Julian day read fits in 32 bits.
+    struct LineSlot
+    {
+        quint64 key;
+        qint64 line;
+    };
+    static quint64 dayKey(quint32 product, qint64 julianDay) { return (quint64(product) << 32) | quint32(julianDay); }
+    const LineSlot *findLine(quint64 key) const;
+    void insertLine(quint64 key, qint64 line);
+
+    // The rows in blocks of kBlockRows, each reserved once: one vector grown
+    // by doubling copied every row read so far at each step (7 % of an
+    // import's perf samples, page faults on the new memory included).
+    static constexpr size_t kBlockRows = 8192;
+    std::vector<std::vector<DayRow>> m_days;
+    qint64 m_dayCount = 0;
+    std::vector<LineSlot> m_lineSlots;
+    size_t m_lineCount = 0;
+    std::unordered_map<std::string, quint32, BytesHash, std::equal_to<>> m_productIndex;
+    std::vector<ProductInfo> m_products;
     QDate m_first, m_last;
-    QHash<QString, QString> m_names;              // product id -> latest name
-    QHash<QString, std::vector<qint64>> m_prices; // product id -> daily average prices
 };
 
 } // namespace cp

@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +44,32 @@ QString withBadRow(const QTemporaryDir &dir, const QString &source, int rows, in
         return {};
     f.write(out);
     return path;
+}
+
+// Every product-day and product, one text per row, in key order.
+QStringList tableRows(QSqlDatabase db, const QString &sql)
+{
+    QStringList rows;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return {QStringLiteral("query failed: ") + sql};
+    const int columns = q.record().count();
+    while (q.next()) {
+        QStringList cells;
+        for (int i = 0; i < columns; ++i)
+            cells << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+        rows << cells.join(QLatin1Char('|'));
+    }
+    return rows;
+}
+
+QString integrity(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next())
+        return QStringLiteral("PRAGMA integrity_check failed");
+    return q.value(0).toString();
 }
 
 struct Fixture
@@ -305,6 +332,98 @@ private slots:
         auto report = createImporter(QStringLiteral("catalog"))->run(path, f.conn(), options);
         QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
         QCOMPARE(scalar(f.conn(), QStringLiteral("SELECT SUM(price_minor) FROM products")), qint64(1250));
+    }
+
+    // The daily-sales importer loads an empty product_days in bulk (the day
+    // index dropped, then made again after the rows:
+    // StoreWriter::beginProductDayBulk()); into a table with rows it inserts
+    // row by row with the index in place. Both give the same rows, and the
+    // index is there afterwards either way.
+    void dailySalesBulkLoadEqualsRowByRow()
+    {
+        const QString file = kData + QStringLiteral("/store/uci_online_retail_daily_product_sales.csv");
+        Fixture empty, nonEmpty;
+        QTemporaryDir dir;
+        const QString first = dir.filePath(QStringLiteral("first.csv"));
+        QFile f(first);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("date,stock_code,description,units,revenue_gbp,orders\n2009-06-01,TESTONLY,TEST PRODUCT,1,1.00,1\n");
+        f.close();
+        QVERIFY(createImporter(QStringLiteral("daily-sales"))->run(first, nonEmpty.conn()).ok());
+        QCOMPARE(StoreReader::count(nonEmpty.conn(), QStringLiteral("product_days")), qint64(1));
+
+        for (Fixture *store : {&empty, &nonEmpty}) {
+            auto report = createImporter(QStringLiteral("daily-sales"))->run(file, store->conn());
+            QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
+            QCOMPARE(report->written.value(QStringLiteral("product days")), qint64(276148));
+            QCOMPARE(scalar(store->conn(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' "
+                                                          "AND name = 'product_days_by_day'")),
+                     qint64(1));
+            QCOMPARE(integrity(store->conn()), QStringLiteral("ok"));
+        }
+        const QString days = QStringLiteral("SELECT * FROM product_days WHERE product_id <> 'TESTONLY' ORDER BY product_id, day");
+        const QString products = QStringLiteral("SELECT * FROM products WHERE id <> 'TESTONLY' ORDER BY id");
+        const QStringList a = tableRows(empty.conn(), days);
+        QCOMPARE(a.size(), 276148);
+        QCOMPARE(a, tableRows(nonEmpty.conn(), days));
+        QCOMPARE(tableRows(empty.conn(), products), tableRows(nonEmpty.conn(), products));
+        // The query planner still finds the day index (it is a real index, not just a name).
+        QVERIFY(tableRows(empty.conn(), QStringLiteral("EXPLAIN QUERY PLAN SELECT COUNT(*) FROM product_days WHERE day = '2011-12-09'"))
+                    .join(QLatin1Char(' ')).contains(QLatin1String("product_days_by_day")));
+    }
+
+    // A bulk load that fails at its last row (a trigger refuses it with
+    // RAISE(ABORT), which fails that statement:
+    // https://www.sqlite.org/lang_createtrigger.html#raise) leaves the store
+    // as it was: no rows, no log entry, the day index back.
+    void failedBulkLoadRollsBackTheIndexDrop()
+    {
+        Fixture f;
+        QSqlQuery q(f.conn());
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_last BEFORE INSERT ON product_days "
+                                      "WHEN NEW.product_id = 'POST' AND NEW.day = '2011-12-09' "
+                                      "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
+        auto report = createImporter(QStringLiteral("daily-sales"))
+                          ->run(kData + QStringLiteral("/store/uci_online_retail_daily_product_sales.csv"), f.conn());
+        QVERIFY(!report.ok());
+        QVERIFY2(report.error().message.contains(QLatin1String("refused by the test")), qPrintable(report.error().toString()));
+        for (const char *table : {"products", "product_days", "import_log"})
+            QCOMPARE(StoreReader::count(f.conn(), QLatin1String(table)), qint64(0));
+        QCOMPARE(scalar(f.conn(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'product_days_by_day'")),
+                 qint64(1));
+        QCOMPARE(integrity(f.conn()), QStringLiteral("ok"));
+        // The writer is usable again: the same file without the trigger lands whole.
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse_last")));
+        QVERIFY(createImporter(QStringLiteral("daily-sales"))
+                    ->run(kData + QStringLiteral("/store/uci_online_retail_daily_product_sales.csv"), f.conn()).ok());
+        QCOMPARE(StoreReader::count(f.conn(), QStringLiteral("product_days")), qint64(276148));
+        QCOMPARE(integrity(f.conn()), QStringLiteral("ok"));
+    }
+
+    // A product-day twice in one file is refused, naming both lines, and a
+    // row that fails after its key was taken still counts as the first.
+    void dailySalesDuplicateDayNamesTheFirstLine()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("dup.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("date,stock_code,description,units,revenue_gbp,orders\n"
+                   "2011-01-02,A1,First,1,1.00,x\n"
+                   "2011-01-03,A1,First,1,1.00,1\n"
+                   "2011-01-02,A1,First,2,2.00,1\n");
+        file.close();
+        Fixture skip;
+        auto skipped = createImporter(QStringLiteral("daily-sales"))
+                           ->run(path, skip.conn(), ImportOptions{OnBadRow::SkipAndCount, std::nullopt});
+        QVERIFY(skipped.ok());
+        QCOMPARE(skipped->rowsSkipped, qint64(2));
+        QCOMPARE(skipped->errors.size(), 2);
+        QCOMPARE(skipped->errors.at(0), path + QStringLiteral(":2: column \"orders\": \"x\" is not a whole number"));
+        QCOMPARE(skipped->errors.at(1), path + QStringLiteral(":4: product A1 on 2011-01-02 is already on line 2: a daily "
+                                                               "file has one row per product and day"));
+        QCOMPARE(tableRows(skip.conn(), QStringLiteral("SELECT product_id, day, units_sold FROM product_days")),
+                 QStringList{QStringLiteral("A1|2011-01-03|1")});
     }
 
     void cancelledImportWritesNothing()
