@@ -17,6 +17,7 @@
 
 #include "agents/approval.h"
 #include "agents/cycle/orchestrator.h"
+#include "models/productwindows.h"
 #include "models/decisionstore.h"
 #include "models/queuestate.h"
 #include "models/workspace.h"
@@ -78,6 +79,9 @@ bool generate(QSqlDatabase db, int products, int campaigns, const QDate &last)
                                    "FROM generate_series(0, %2) i, generate_series(0, 20) d")
                         .arg(day).arg(campaigns - 1)
                         .replace(QLatin1String("%%"), QLatin1String("%")))
+        // As an import leaves it: the catalog's window sums kept for the
+        // newest day (models/productwindows.h; StoreWriter::commit does it).
+        && ProductWindows::updateToNewest(db).ok()
         && exec(db, QStringLiteral("ANALYZE"));
 }
 
