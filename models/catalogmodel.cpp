@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogmodel.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QLocale>
+#include <QThreadPool>
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -229,6 +231,69 @@ void CatalogModel::rebuildIndex()
     for (auto &keys : m_keys)
         std::vector<qint64>().swap(keys);
     m_keysBuilt.fill(false);
+    ++m_generation;
+    startTextKeys();
+}
+
+void CatalogModel::startTextKeys()
+{
+    // A small catalog ranks its texts on first use in a few milliseconds; an
+    // event loop is needed to hand the keys over.
+    if (m_rows.size() < kBackgroundKeysFrom || !QCoreApplication::instance())
+        return;
+    // The pool thread reads only its own copy of the rows (QList shares
+    // them; a later in-place update detaches the model's, not this one) and
+    // its own folded names, made as rebuildIndex() folds them, so that the
+    // ranks are those sortKeys() would make.
+    auto job = [rows = m_rows, generation = m_generation, alive = std::weak_ptr<int>(m_alive), this] {
+        const qsizetype n = rows.size();
+        std::vector<char16_t> folded;
+        std::vector<qsizetype> start;
+        start.reserve(size_t(n) + 1);
+        start.push_back(0);
+        for (const CatalogRow &r : rows) {
+            appendFolded(folded, r.product.name);
+            start.push_back(qsizetype(folded.size()));
+        }
+        std::vector<qint64> names = textRanks(n, [&](qsizetype i) {
+            return QStringView(folded.data() + start[size_t(i)], start[size_t(i) + 1] - start[size_t(i)]);
+        });
+        std::vector<qint64> ids = textRanks(n, [&rows](qsizetype i) { return QStringView(rows.at(i).product.id); });
+        // Handed over on the application's thread, where the model lives and
+        // is destroyed: `this` is used only if it still is there then. (The
+        // application object outlives this job: ~QCoreApplication waits for
+        // the global pool's threads.)
+        QCoreApplication *app = QCoreApplication::instance();
+        if (!app)
+            return;
+        QMetaObject::invokeMethod(
+            app,
+            [alive, this, generation, ids = std::move(ids), names = std::move(names)]() mutable {
+                if (!alive.expired())
+                    takeTextKeys(generation, std::move(ids), std::move(names));
+            },
+            Qt::QueuedConnection);
+    };
+    QThreadPool::globalInstance()->start(std::move(job));
+}
+
+void CatalogModel::takeTextKeys(quint64 generation, std::vector<qint64> idKeys, std::vector<qint64> nameKeys)
+{
+    if (generation != m_generation)
+        return;   // rows changed since: their own job is on its way
+    if (!m_keysBuilt[Id]) {
+        m_keys[Id] = std::move(idKeys);
+        m_keysBuilt[Id] = true;
+    }
+    if (!m_keysBuilt[Name]) {
+        m_keys[Name] = std::move(nameKeys);
+        m_keysBuilt[Name] = true;
+    }
+}
+
+bool CatalogModel::sortKeysReady(int column) const
+{
+    return column >= 0 && column < ColumnCount && m_keysBuilt[size_t(column)];
 }
 
 QStringList CatalogModel::categories() const

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <array>
+#include <memory>
 #include <functional>
 #include <vector>
 
@@ -56,6 +57,13 @@ public:
     // exactly when sortKeys(column)[a] < sortKeys(column)[b]; equal values give
     // equal keys. Built on first use and kept until the rows change.
     const std::vector<qint64> &sortKeys(int column) const;
+    // Whether sortKeys(column) is built already (the first sort by it costs
+    // nothing more). After a load of kBackgroundKeysFrom rows or more, the
+    // text columns' keys (Id, Name: a rank of every text, 0.9 s at 1,000,000
+    // rows) are built on a pool thread from a copy of the rows and handed
+    // over through the event loop; a sort that comes first builds them itself.
+    bool sortKeysReady(int column) const;
+    static constexpr qsizetype kBackgroundKeysFrom = 20000;
     // The case-folded (QString::toCaseFolded) name, id and description of row
     // `row`, each followed by kSearchSeparator, and the whole buffer of all rows.
     QStringView searchText(int row) const
@@ -80,6 +88,8 @@ signals:
 private:
     QString money(const Money &m) const;
     void rebuildIndex();
+    void startTextKeys();
+    void takeTextKeys(quint64 generation, std::vector<qint64> idKeys, std::vector<qint64> nameKeys);
     QList<CatalogRow> m_rows;
     QString m_currency;
     QHash<int, QString> m_modelled;
@@ -92,6 +102,8 @@ private:
     QHash<QString, int> m_categoryNumbers;  // name -> number
     mutable std::array<std::vector<qint64>, ColumnCount> m_keys;
     mutable std::array<bool, ColumnCount> m_keysBuilt{};
+    quint64 m_generation = 0;                           // of the rows the keys are for
+    std::shared_ptr<int> m_alive = std::make_shared<int>(0);   // a pool thread's handover checks it
 };
 
 // The rows of a CatalogModel that match a search text (over id, name and

@@ -162,6 +162,33 @@ private slots:
         }
     }
 
+    void textKeysOfALargeCatalogArriveFromAPoolThread()
+    {
+        CatalogModel model;
+        // A first catalog, replaced at once: its keys, if they come, are not taken.
+        model.setRows(generate(int(CatalogModel::kBackgroundKeysFrom) + 500, 8));
+        model.setRows(generate(int(CatalogModel::kBackgroundKeysFrom) + 1000, 9));
+        QTRY_VERIFY(model.sortKeysReady(CatalogModel::Id) && model.sortKeysReady(CatalogModel::Name));
+        QVERIFY(!model.sortKeysReady(CatalogModel::Price));   // a number's keys: on first use
+        for (const int column : {int(CatalogModel::Id), int(CatalogModel::Name)}) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                CatalogFilterProxy proxy;
+                proxy.setSourceModel(&model);
+                proxy.sort(column, order);
+                Reference reference(&model);
+                reference.sort(column, order);
+                QVERIFY2(shown(proxy) == reference.order, qPrintable(QStringLiteral("column %1 order %2").arg(column).arg(order)));
+            }
+        }
+        // A small catalog builds them when first sorted, not before.
+        model.setRows(generate(300, 10));
+        QVERIFY(!model.sortKeysReady(CatalogModel::Name));
+        CatalogFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(CatalogModel::Name, Qt::AscendingOrder);
+        QVERIFY(model.sortKeysReady(CatalogModel::Name));
+    }
+
     void sortsStablyFromThePreviousOrder()
     {
         CatalogModel model;
