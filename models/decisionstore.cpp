@@ -108,14 +108,16 @@ QString idList(const QList<qint64> &ids)
 }
 
 // `onlyIds` empty: every recommendation's approvals.
-Status readApprovals(const QSqlDatabase &db, QList<Recommendation> &recs, const QList<qint64> &onlyIds = {})
+// The approvals of `recs`: every approval, or those of the recommendations
+// `idsSql` names (an id list or a subquery of ids).
+Status readApprovals(const QSqlDatabase &db, QList<Recommendation> &recs, const QString &idsSql = {})
 {
     if (recs.isEmpty())
         return {};
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT recommendation_id, operator FROM approvals %1 ORDER BY at, operator")
-                  .arg(onlyIds.isEmpty() ? QString() : QStringLiteral("WHERE recommendation_id IN (%1)").arg(idList(onlyIds))));
+                  .arg(idsSql.isEmpty() ? QString() : QStringLiteral("WHERE recommendation_id IN (%1)").arg(idsSql)));
     if (!q.exec())
         return sqlError(q, "approvals");
     QHash<qint64, QStringList> by;
@@ -866,16 +868,8 @@ Result<QList<Recommendation>> DecisionStore::listShown(int decidedShown, bool *c
     QList<Recommendation> out;
     while (q.next())
         out.append(readRecommendation(q));
-    QSqlQuery a(m_db);
-    a.setForwardOnly(true);
-    if (!a.exec(QStringLiteral("SELECT recommendation_id, operator FROM approvals WHERE recommendation_id IN (%1) ORDER BY at, operator")
-                    .arg(ids)))
-        return sqlError(a, "approvals");
-    QHash<qint64, QStringList> by;
-    while (a.next())
-        by[a.value(0).toLongLong()] << a.value(1).toString();
-    for (Recommendation &r : out)
-        r.approvedBy = by.value(r.id);
+    if (Status s = readApprovals(m_db, out, ids); !s)
+        return s.error();
     if (capped) {
         QSqlQuery more(m_db);
         if (!more.exec(QStringLiteral("SELECT count(*) FROM (SELECT id FROM recommendations WHERE status <> 'pending' "
@@ -903,7 +897,7 @@ Result<QList<Recommendation>> DecisionStore::list(const QList<qint64> &ids) cons
         QList<Recommendation> part;
         while (q.next())
             part.append(readRecommendation(q));
-        if (Status s = readApprovals(m_db, part, chunk); !s)
+        if (Status s = readApprovals(m_db, part, idList(chunk)); !s)
             return s.error();
         out += part;
     }
@@ -921,7 +915,7 @@ Result<Recommendation> DecisionStore::get(qint64 id) const
     if (!q.next())
         return Error{Text::tr("no recommendation %1").arg(id), QStringLiteral("recommendations")};
     QList<Recommendation> one{readRecommendation(q)};
-    if (Status s = readApprovals(m_db, one, {id}); !s)
+    if (Status s = readApprovals(m_db, one, idList({id})); !s)
         return s.error();
     return one.first();
 }
