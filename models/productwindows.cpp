@@ -25,9 +25,8 @@ QString iso(QDate d)
 // The SQL below is written for SQLite; PostgreSQL has no unary plus on
 // text (SQLite's hint to scan in key order instead of through the day
 // index) and no ON after CROSS JOIN (SQLite's way of fixing the loop order).
-QString dialect(const QSqlDatabase &db, const char *sql)
+QString dialect(const QSqlDatabase &db, QString s)
 {
-    QString s = QString::fromLatin1(sql);
     if (Database::onPostgres(db))
         s.replace(QLatin1String("+d.day"), QLatin1String("d.day")).replace(QLatin1String("CROSS JOIN"), QLatin1String("JOIN"));
     return s;
@@ -35,7 +34,7 @@ QString dialect(const QSqlDatabase &db, const char *sql)
 
 using Binds = std::initializer_list<std::pair<const char *, QVariant>>;
 
-Status run(QSqlDatabase db, const char *sql, Binds binds = {}, QSqlQuery *out = nullptr)
+Status run(QSqlDatabase db, const QString &sql, Binds binds = {}, QSqlQuery *out = nullptr)
 {
     QSqlQuery local(db);
     QSqlQuery &q = out ? *out : local;
@@ -55,35 +54,44 @@ Status run(QSqlDatabase db, const char *sql, Binds binds = {}, QSqlQuery *out = 
     return {};
 }
 
-// The window's sums and the newest stock, for every product or for the
-// stale ones only. Products with no day in the window get no sums row (a
-// reader reads nothing as zero units and unknown views, as the sums over
-// the product-days give); those with a stock figure get a row for it.
-constexpr const char *kSumsAll =
-    "INSERT INTO product_windows (product_id, views, views_days, units, revenue_minor) "
-    "SELECT d.product_id, COALESCE(SUM(d.page_views), 0), COUNT(d.page_views), SUM(d.units_sold), SUM(d.revenue_minor) "
-    "FROM product_days d WHERE +d.day BETWEEN :from AND :to GROUP BY d.product_id";
-constexpr const char *kSumsStale =
-    "INSERT INTO product_windows (product_id, views, views_days, units, revenue_minor) "
-    "SELECT d.product_id, COALESCE(SUM(d.page_views), 0), COUNT(d.page_views), SUM(d.units_sold), SUM(d.revenue_minor) "
-    "FROM product_windows_stale x CROSS JOIN product_days d ON d.product_id = x.product_id "
-    "WHERE +d.day BETWEEN :from AND :to GROUP BY d.product_id";
-// "WHERE true": an upsert's SELECT needs a WHERE clause, or SQLite reads its
-// ON CONFLICT as a join's ON (https://www.sqlite.org/lang_upsert.html, 2.2).
-constexpr const char *kStockAll =
-    "INSERT INTO product_windows (product_id, stock, stock_day) "
-    "SELECT s.product_id, ps.stock, s.day FROM "
-    "(SELECT d.product_id, MAX(d.day) AS day FROM product_days d WHERE +d.day <= :to AND d.stock IS NOT NULL "
-    " GROUP BY d.product_id) s "
-    "JOIN product_days ps ON ps.product_id = s.product_id AND ps.day = s.day WHERE true "
-    "ON CONFLICT (product_id) DO UPDATE SET stock = excluded.stock, stock_day = excluded.stock_day";
-constexpr const char *kStockStale =
-    "INSERT INTO product_windows (product_id, stock, stock_day) "
-    "SELECT s.product_id, ps.stock, s.day FROM "
-    "(SELECT d.product_id, MAX(d.day) AS day FROM product_windows_stale x CROSS JOIN product_days d "
-    " ON d.product_id = x.product_id WHERE +d.day <= :to AND d.stock IS NOT NULL GROUP BY d.product_id) s "
-    "JOIN product_days ps ON ps.product_id = s.product_id AND ps.day = s.day WHERE true "
-    "ON CONFLICT (product_id) DO UPDATE SET stock = excluded.stock, stock_day = excluded.stock_day";
+Status run(QSqlDatabase db, const char *sql, Binds binds = {}, QSqlQuery *out = nullptr)
+{
+    return run(db, QString::fromLatin1(sql), binds, out);
+}
+
+// The window's sums and the newest stock of the products whose days `days`
+// names: every product (kAllDays) or the stale ones only (kStaleDays, their
+// own days by the primary key). Products with no day in the window get no
+// sums row (a reader reads nothing as zero units and unknown views, as the
+// sums over the product-days give); those with a stock figure get a row for it.
+constexpr const char *kAllDays = "product_days d";
+constexpr const char *kStaleDays = "product_windows_stale x CROSS JOIN product_days d ON d.product_id = x.product_id";
+
+QString sumsSql(const char *days)
+{
+    return QStringLiteral("INSERT INTO product_windows (product_id, views, views_days, units, revenue_minor) "
+                          "SELECT d.product_id, COALESCE(SUM(d.page_views), 0), COUNT(d.page_views), SUM(d.units_sold), "
+                          "SUM(d.revenue_minor) FROM %1 WHERE +d.day BETWEEN :from AND :to GROUP BY d.product_id")
+        .arg(QLatin1String(days));
+}
+
+// The newest stock figure among the days `days` names that `when` admits,
+// written over what is kept. "WHERE true": an upsert's SELECT needs a WHERE
+// clause, or SQLite reads its ON CONFLICT as a join's ON
+// (https://www.sqlite.org/lang_upsert.html, 2.2).
+QString stockSql(const char *days, const char *when)
+{
+    return QStringLiteral("INSERT INTO product_windows (product_id, stock, stock_day) "
+                          "SELECT s.product_id, ps.stock, s.day FROM "
+                          "(SELECT d.product_id, MAX(d.day) AS day FROM %1 WHERE %2 AND d.stock IS NOT NULL GROUP BY d.product_id) s "
+                          "JOIN product_days ps ON ps.product_id = s.product_id AND ps.day = s.day WHERE true "
+                          "ON CONFLICT (product_id) DO UPDATE SET stock = excluded.stock, stock_day = excluded.stock_day")
+        .arg(QLatin1String(days), QLatin1String(when));
+}
+constexpr const char *kUpToEnd = "+d.day <= :to";
+// Forward: a stock figure in the gained days is newer than any kept.
+constexpr const char *kInGained = "d.day BETWEEN :a1 AND :a2";
+
 // A window moved by less than its length: the days it gains (:a1..:a2) are
 // added, the days it loses (:d1..:d2) subtracted, each product's in one row
 // (the two day ranges are read through the day index).
@@ -98,14 +106,6 @@ constexpr const char *kSlide =
     "ON CONFLICT (product_id) DO UPDATE SET views = product_windows.views + excluded.views, "
     "views_days = product_windows.views_days + excluded.views_days, units = product_windows.units + excluded.units, "
     "revenue_minor = product_windows.revenue_minor + excluded.revenue_minor";
-// Forward: a stock figure in the gained days is newer than any kept.
-constexpr const char *kSlideStock =
-    "INSERT INTO product_windows (product_id, stock, stock_day) "
-    "SELECT s.product_id, ps.stock, s.day FROM "
-    "(SELECT d.product_id, MAX(d.day) AS day FROM product_days d WHERE d.day BETWEEN :a1 AND :a2 AND d.stock IS NOT NULL "
-    " GROUP BY d.product_id) s "
-    "JOIN product_days ps ON ps.product_id = s.product_id AND ps.day = s.day WHERE true "
-    "ON CONFLICT (product_id) DO UPDATE SET stock = excluded.stock, stock_day = excluded.stock_day";
 // Backward: a kept stock figure from after the new end no longer counts;
 // those products are summed again.
 constexpr const char *kStaleByStock =
@@ -158,9 +158,9 @@ Status refresh(QSqlDatabase db, QDate through)
     if (scratch) {
         if (Status s = run(db, "DELETE FROM product_windows"); !s)
             return s;
-        if (Status s = run(db, kSumsAll, {{":from", from}, {":to", to}}); !s)
+        if (Status s = run(db, sumsSql(kAllDays), {{":from", from}, {":to", to}}); !s)
             return s;
-        if (Status s = run(db, kStockAll, {{":to", to}}); !s)
+        if (Status s = run(db, stockSql(kAllDays, kUpToEnd), {{":to", to}}); !s)
             return s;
     } else {
         if (shift != 0) {
@@ -173,16 +173,16 @@ Status refresh(QSqlDatabase db, QDate through)
             const QDate d2 = shift > 0 ? through.addDays(-kDays) : old;
             if (Status s = run(db, kSlide, {{":a1", iso(a1)}, {":a2", iso(a2)}, {":d1", iso(d1)}, {":d2", iso(d2)}}); !s)
                 return s;
-            if (Status s = shift > 0 ? run(db, kSlideStock, {{":a1", iso(a1)}, {":a2", iso(a2)}})
+            if (Status s = shift > 0 ? run(db, stockSql(kAllDays, kInGained), {{":a1", iso(a1)}, {":a2", iso(a2)}})
                                      : run(db, kStaleByStock, {{":to", to}});
                 !s)
                 return s;
         }
         if (Status s = run(db, "DELETE FROM product_windows WHERE product_id IN (SELECT product_id FROM product_windows_stale)"); !s)
             return s;
-        if (Status s = run(db, kSumsStale, {{":from", from}, {":to", to}}); !s)
+        if (Status s = run(db, sumsSql(kStaleDays), {{":from", from}, {":to", to}}); !s)
             return s;
-        if (Status s = run(db, kStockStale, {{":to", to}}); !s)
+        if (Status s = run(db, stockSql(kStaleDays, kUpToEnd), {{":to", to}}); !s)
             return s;
     }
     if (Status s = run(db, "DELETE FROM product_windows_stale"); !s)
@@ -193,11 +193,17 @@ Status refresh(QSqlDatabase db, QDate through)
                {{":to", to}, {":days", kDays}});
 }
 
+// `work` in a transaction of its own. On PostgreSQL product_days is locked
+// first (SHARE): writers wait until this commits, and this waits for those
+// in flight, so nothing changes between what is read and what is marked
+// done (https://www.postgresql.org/docs/current/explicit-locking.html).
 Status inTransaction(QSqlDatabase db, const std::function<Status()> &work)
 {
     if (!db.transaction())
         return Error{db.lastError().text(), QStringLiteral("product_windows: BEGIN")};
-    Status s = work();
+    Status s = Database::onPostgres(db) ? run(db, "LOCK TABLE product_days IN SHARE MODE") : Status{};
+    if (s)
+        s = work();
     if (s && !db.commit())
         s = Error{db.lastError().text(), QStringLiteral("product_windows: COMMIT")};
     if (!s)
@@ -252,23 +258,12 @@ Status update(QSqlDatabase db, QDate through)
 {
     if (!through.isValid())
         return {};
-    return inTransaction(db, [&] {
-        if (Database::onPostgres(db))
-            // Writers wait until this commits, and this waits for those in
-            // flight: nothing changes between what is read and what is
-            // marked done (https://www.postgresql.org/docs/current/explicit-locking.html).
-            if (Status s = run(db, "LOCK TABLE product_days IN SHARE MODE"); !s)
-                return s;
-        return refresh(db, through);
-    });
+    return inTransaction(db, [&] { return refresh(db, through); });
 }
 
 Status updateToNewest(QSqlDatabase db)
 {
     return inTransaction(db, [&]() -> Status {
-        if (Database::onPostgres(db))
-            if (Status s = run(db, "LOCK TABLE product_days IN SHARE MODE"); !s)
-                return s;
         const QDate newest = StoreReader::productDayRange(db).second;
         if (newest.isValid())
             return refresh(db, newest);
@@ -279,14 +274,20 @@ Status updateToNewest(QSqlDatabase db)
     });
 }
 
+QString currentColumnsSql()
+{
+    return QStringLiteral("(SELECT count(*) FROM product_windows_state s WHERE s.id = 1 AND s.through_day = :to AND s.days = %1), "
+                          "(SELECT count(*) FROM (SELECT 1 FROM product_windows_stale LIMIT 1) x)")
+        .arg(kDays);
+}
+
 bool isCurrent(QSqlDatabase db, QDate through)
 {
     QSqlQuery q(db);
-    return run(db,
-               "SELECT (SELECT through_day FROM product_windows_state WHERE id = 1 AND days = :days), "
-               "EXISTS (SELECT 1 FROM product_windows_stale)",
-               {{":days", kDays}}, &q)
-           && q.next() && q.value(0).toString() == iso(through) && !q.value(1).toBool();
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + currentColumnsSql());
+    q.bindValue(QStringLiteral(":to"), iso(through));
+    return q.exec() && q.next() && q.value(0).toLongLong() == 1 && q.value(1).toLongLong() == 0;
 }
 
 } // namespace cp::ProductWindows

@@ -49,6 +49,10 @@ Status updateToNewest(QSqlDatabase db);
 // Whether the rows hold the window ending on `through` with no stale
 // product (a cheap check before reading them).
 bool isCurrent(QSqlDatabase db, QDate through);
+// The same check as two columns of a SELECT, for a reader to ask in the
+// statement that reads the rows (one snapshot): the first is 1 when the rows
+// end on the day bound to :to, the second 0 when no product is stale.
+QString currentColumnsSql();
 
 } // namespace ProductWindows
 } // namespace cp

@@ -468,16 +468,15 @@ Result<QList<CatalogRow>> catalog(QSqlDatabase db, QDate from, QDate to)
     // per product. Used only when it is exactly this window and nothing in
     // it changed since; else the product-days are summed below.
     if (to.isValid() && from == to.addDays(-(ProductWindows::kDays - 1)) && ProductWindows::isCurrent(db, to)) {
-        static const char *const kKept =
-            "SELECT p.id, p.name, p.category, p.price_minor, p.stock, p.description, p.image_url, "
-            "       CASE WHEN w.views_days > 0 THEN w.views END, COALESCE(w.units, 0), COALESCE(w.revenue_minor, 0), w.stock, "
-            "       (SELECT c.name FROM campaigns c WHERE c.product_id = p.id AND c.status = 'active' ORDER BY c.id LIMIT 1), "
-            "       (SELECT count(*) FROM product_windows_state s WHERE s.id = 1 AND s.through_day = :to AND s.days = 30), "
-            "       (SELECT count(*) FROM (SELECT 1 FROM product_windows_stale LIMIT 1) x) "
-            "FROM products p LEFT JOIN product_windows w ON w.product_id = p.id "
-            "ORDER BY p.id";
-        static_assert(ProductWindows::kDays == 30, "kKept names the window's length");
-        auto kept = readCatalog(db, QString::fromLatin1(kKept), QDate(), to, true);
+        // The pre-check spares a read that would be thrown away; the same
+        // check in the reading statement is the one that counts.
+        static const QString kKept =
+            QStringLiteral("SELECT p.id, p.name, p.category, p.price_minor, p.stock, p.description, p.image_url, "
+                           "       CASE WHEN w.views_days > 0 THEN w.views END, COALESCE(w.units, 0), COALESCE(w.revenue_minor, 0), w.stock, "
+                           "       (SELECT c.name FROM campaigns c WHERE c.product_id = p.id AND c.status = 'active' ORDER BY c.id LIMIT 1), ")
+            + ProductWindows::currentColumnsSql()
+            + QStringLiteral(" FROM products p LEFT JOIN product_windows w ON w.product_id = p.id ORDER BY p.id");
+        auto kept = readCatalog(db, kKept, QDate(), to, true);
         if (!kept)
             return kept.error();
         if (*kept)
