@@ -35,16 +35,7 @@ void DailySalesImporter::reset()
     m_first = m_last = QDate();
 }
 
-namespace {
-// A slot for a key: Fibonacci hashing (multiply by 2^64 / golden ratio), the
-// high bits folded in, as the product index sits in the key's top half (the
-// same as OrderLinesImporter's table).
-size_t slotOf(quint64 key, size_t mask)
-{
-    const quint64 h = key * 0x9E3779B97F4A7C15ull;
-    return size_t(h ^ (h >> 32)) & mask;
-}
-} // namespace
+using ProductDayKeys::slotOf;
 
 const DailySalesImporter::LineSlot *DailySalesImporter::findLine(quint64 key) const
 {
@@ -87,7 +78,7 @@ bool DailySalesImporter::hasDay(const QString &id, const QDate &day) const
 {
     const QByteArray utf8 = id.toUtf8();
     const auto product = m_productIndex.find(std::string_view(utf8.constData(), size_t(utf8.size())));
-    return product != m_productIndex.end() && day.isValid() && findLine(dayKey(product->second, day.toJulianDay())) != nullptr;
+    return product != m_productIndex.end() && day.isValid() && findLine(ProductDayKeys::key(product->second, day.toJulianDay())) != nullptr;
 }
 
 std::optional<QString> DailySalesImporter::readRow(const RowView &row, qint64 line)
@@ -117,7 +108,7 @@ std::optional<QString> DailySalesImporter::readRow(const RowView &row, qint64 li
     // The key stays taken even when the row fails below (as it always has):
     // a later row for the same day names this line.
     const qint64 julianDay = date->toJulianDay();
-    const quint64 key = dayKey(product, julianDay);
+    const quint64 key = ProductDayKeys::key(product, julianDay);
     if (const LineSlot *seen = findLine(key))
         return tr("product %1 on %2 is already on line %3: a daily file has one row per product and day")
             .arg(m_products[product].id, date->toString(Qt::ISODate)).arg(seen->line);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "importer.h"
+#include "productdaykeys.h"
 
 #include <string>
 #include <string_view>
@@ -51,27 +52,14 @@ private:
         bool hasRow = false;        // named by a row that was read (not only by a bad one)
         std::vector<qint64> prices; // daily average prices, minor units
     };
-    // Products by their code's UTF-8 bytes, looked up with the file's bytes
-    // (no QString made per row): std::string_view keys find std::string ones.
-    // The reader's bytes are UTF-8 (CsvReader::open() and decode() refuse
-    // invalid bytes; fromData() is for trusted UTF-8: csvreader.h), where
-    // equal texts are equal bytes, as OrderLinesImporter relies on too.
-    struct BytesHash
-    {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
-    // The (product, day) keys read, for duplicates: (product index << 32 |
-    // Julian day) -> line, in an open-addressing table (linear probing, at
-    // most half full). Key 0 marks an empty slot: no parsed date has Julian
-    // day 0 (that is 4714 BC; RowView::date reads four-digit years, and
-    // QDate has no year 0), and every Julian day read fits in 32 bits.
+    // The (product, day) keys read (ProductDayKeys::key), for duplicates:
+    // key -> line, in an open-addressing table (linear probing, at most half
+    // full); key 0 marks an empty slot.
     struct LineSlot
     {
         quint64 key;
         qint64 line;
     };
-    static quint64 dayKey(quint32 product, qint64 julianDay) { return (quint64(product) << 32) | quint32(julianDay); }
     const LineSlot *findLine(quint64 key) const;
     void insertLine(quint64 key, qint64 line);
 
@@ -83,7 +71,7 @@ private:
     qint64 m_dayCount = 0;
     std::vector<LineSlot> m_lineSlots;
     size_t m_lineCount = 0;
-    std::unordered_map<std::string, quint32, BytesHash, std::equal_to<>> m_productIndex;
+    ProductDayKeys::ProductIndex m_productIndex;   // products by their code's bytes (no QString made per row)
     std::vector<ProductInfo> m_products;
     QDate m_first, m_last;
 };

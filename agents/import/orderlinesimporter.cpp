@@ -33,20 +33,12 @@ void OrderLinesImporter::reset()
     m_lastInvoiceId = 0;
 }
 
+using ProductDayKeys::slotOf;
+
 quint64 OrderLinesImporter::dayKey(quint32 product, const QDate &date)
 {
-    return (quint64(product) << 32) | quint32(date.toJulianDay());
+    return ProductDayKeys::key(product, date.toJulianDay());
 }
-
-namespace {
-// A slot for a key: Fibonacci hashing (multiply by 2^64 / golden ratio), the
-// high bits folded in, as the product index sits in the key's top half.
-size_t slotOf(quint64 key, size_t mask)
-{
-    const quint64 h = key * 0x9E3779B97F4A7C15ull;
-    return size_t(h ^ (h >> 32)) & mask;
-}
-} // namespace
 
 OrderLinesImporter::DayTotals &OrderLinesImporter::day(quint64 key)
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "importer.h"
+#include "productdaykeys.h"
 
 #include <QHash>
 #include <QSet>
@@ -71,13 +72,6 @@ private:
         quint64 key;                // dayKey()
         DayTotals totals;
     };
-    // Products by their code's UTF-8 bytes, looked up with the file's bytes
-    // (no QString made per line): std::string_view keys find std::string ones.
-    struct BytesHash
-    {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
     // (product index << 32 | Julian day) for a product-day.
     static quint64 dayKey(quint32 product, const QDate &date);
     // The product-day of a key, added (all zero) when new.
@@ -91,7 +85,7 @@ private:
     // reading time on cache misses (see BENCHMARKS.md, issue 14).
     std::deque<DayEntry> m_days;
     std::vector<quint32> m_daySlots;    // entry number + 1; 0 is an empty slot
-    std::unordered_map<std::string, quint32, BytesHash, std::equal_to<>> m_productIndex;
+    ProductDayKeys::ProductIndex m_productIndex;   // products by their code's bytes (no QString made per line)
     std::vector<ProductInfo> m_products;
     std::unordered_map<std::string, quint32> m_invoiceIds;
     std::vector<SaleInvoice> m_saleInvoices;
