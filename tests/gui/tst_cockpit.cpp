@@ -183,6 +183,10 @@ private slots:
         status->setCurrentIndex(status->findData(QString()));   // "All"
         QVERIFY(note->isVisibleTo(&pane));
         QVERIFY(note->text().contains(QLocale().toString(QueueState::kDecidedShown)));
+        if (const QString shots = qEnvironmentVariable("CP_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            pane.resize(1100, 420);
+            pane.grab().save(shots + QStringLiteral("/queue-decided-capped.png"));
+        }
         pane.setDecidedCapped(false);
         QVERIFY(!note->isVisibleTo(&pane));
     }
