@@ -60,6 +60,11 @@ struct Recommendation
     QString sendPlatform;          // where it was sent ("campaign-pilot-api", "meta", "recorded")
 
     bool spendsOrStopsMoney() const { return action != Action::None; }
+    // A budget change to more than the budget it replaces.
+    bool isBudgetRaise() const
+    {
+        return action == Action::SetBudget && proposedBudget && previousBudget && *proposedBudget > *previousBudget;
+    }
     bool awaitsSecondApproval() const { return status == u"pending" && !approvedBy.isEmpty(); }
     static QString actionKey(Action a);
     static std::optional<Action> actionFromKey(QStringView key);

@@ -296,22 +296,22 @@
             <translation>keine Spalte „%1“</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="109" />
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="133" />
             <source>the scenario's numbers do not make a recording</source>
             <translation>aus den Zahlen des Szenarios lässt sich keine Aufzeichnung machen</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="122" />
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="146" />
             <source>not a price: "%1"</source>
             <translation>kein Preis: „%1“</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="144" />
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="168" />
             <source>not a daily sales row</source>
             <translation>keine Zeile mit Tagesverkäufen</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="170" />
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="194" />
             <source>the public data has fewer products than the scenario needs</source>
             <translation>die öffentlichen Daten haben weniger Produkte, als das Szenario braucht</translation>
         </message>
@@ -2299,42 +2299,42 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Lagerbestand</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="41" />
+            <location filename="../agents/import/dailysalesimporter.cpp" line="88" />
             <source>the product code is empty</source>
             <translation>die Artikelnummer ist leer</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="48" />
+            <location filename="../agents/import/dailysalesimporter.cpp" line="95" />
             <source>column "%1": negative units (%2)</source>
             <translation>Spalte "%1": negative Stückzahl (%2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="50" />
+            <location filename="../agents/import/dailysalesimporter.cpp" line="97" />
             <source>column "%1": negative revenue (%2)</source>
             <translation>Spalte "%1": negativer Umsatz (%2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="54" />
+            <location filename="../agents/import/dailysalesimporter.cpp" line="113" />
             <source>product %1 on %2 is already on line %3: a daily file has one row per product and day</source>
             <translation>Produkt %1 am %2 steht schon in Zeile %3: eine Tagesdatei hat eine Zeile pro Produkt und Tag</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="65" />
+            <location filename="../agents/import/dailysalesimporter.cpp" line="122" />
             <source>negative orders</source>
             <translation>negative Bestellungen</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="72" />
+            <location filename="../agents/import/dailysalesimporter.cpp" line="129" />
             <source>column "%1": negative value</source>
             <translation>Spalte "%1": negativer Wert</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="122" />
+            <location filename="../agents/import/dailysalesimporter.cpp" line="204" />
             <source>Writing daily figures</source>
             <translation>Tageszahlen werden geschrieben</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailysalesimporter.h" line="21" />
+            <location filename="../agents/import/dailysalesimporter.h" line="24" />
             <source>Daily product sales</source>
             <translation>Tägliche Produktverkäufe</translation>
         </message>
@@ -2622,36 +2622,36 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>DecisionStore</name>
         <message>
-            <location filename="../models/decisionstore.cpp" line="232" />
+            <location filename="../models/decisionstore.cpp" line="234" />
             <source>The copy chosen on #%1 was not kept: the product's price changed (%2 → %3) and it may name the old one.</source>
             <translation>Der bei #%1 gewählte Anzeigentext wurde nicht übernommen: Der Preis des Produkts hat sich geändert (%2 → %3), und der Text nennt vielleicht den alten.</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="242" />
+            <location filename="../models/decisionstore.cpp" line="244" />
             <source>kept from #%1, which this cycle superseded (%2): %3 | %4 | %5 (%6)</source>
             <translation>übernommen von #%1, die dieser Zyklus ersetzt hat (%2): %3 | %4 | %5 (%6)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="244" />
+            <location filename="../models/decisionstore.cpp" line="246" />
             <source>chosen by an operator</source>
             <translation>von einem Bearbeiter gewählt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="245" />
+            <location filename="../models/decisionstore.cpp" line="247" />
             <source>the language model's, over the template's of a cycle without one</source>
             <translation>der des Sprachmodells, statt dem der Vorlage eines Zyklus ohne Sprachmodell</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="922" />
+            <location filename="../models/decisionstore.cpp" line="916" />
             <source>no recommendation %1</source>
             <translation>keine Empfehlung %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="934" />
-            <location filename="../models/decisionstore.cpp" line="1056" />
-            <location filename="../models/decisionstore.cpp" line="1072" />
-            <location filename="../models/decisionstore.cpp" line="1094" />
-            <location filename="../models/decisionstore.cpp" line="1110" />
+            <location filename="../models/decisionstore.cpp" line="928" />
+            <location filename="../models/decisionstore.cpp" line="1050" />
+            <location filename="../models/decisionstore.cpp" line="1066" />
+            <location filename="../models/decisionstore.cpp" line="1088" />
+            <location filename="../models/decisionstore.cpp" line="1104" />
             <source>recommendation %1</source>
             <translation>Empfehlung %1</translation>
         </message>
@@ -2661,36 +2661,36 @@ Befehle (Standard: das Fenster öffnen):
             <translation>sie ist %1, nicht ausstehend</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="938" />
+            <location filename="../models/decisionstore.cpp" line="932" />
             <source>it proposes no action to send</source>
             <translation>sie schlägt keine zu sendende Aktion vor</translation>
         </message>
         <message>
             <location filename="../models/decisionstore.cpp" line="45" />
-            <location filename="../models/decisionstore.cpp" line="941" />
+            <location filename="../models/decisionstore.cpp" line="935" />
             <source>it expired at %1; run a new cycle</source>
             <translation>sie ist am %1 abgelaufen; einen neuen Zyklus starten</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="959" />
-            <location filename="../models/decisionstore.cpp" line="1014" />
+            <location filename="../models/decisionstore.cpp" line="953" />
+            <location filename="../models/decisionstore.cpp" line="1008" />
             <source>it was decided by someone else meanwhile</source>
             <translation>inzwischen hat jemand anderes darüber entschieden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1056" />
-            <location filename="../models/decisionstore.cpp" line="1798" />
+            <location filename="../models/decisionstore.cpp" line="1050" />
+            <location filename="../models/decisionstore.cpp" line="1792" />
             <source>a rejection needs a reason</source>
             <translation>eine Ablehnung braucht eine Begründung</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1779" />
-            <location filename="../models/decisionstore.cpp" line="1815" />
+            <location filename="../models/decisionstore.cpp" line="1773" />
+            <location filename="../models/decisionstore.cpp" line="1809" />
             <source>it is not pending</source>
             <translation>sie ist nicht ausstehend</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1093" />
+            <location filename="../models/decisionstore.cpp" line="1087" />
             <source>only a pending budget or new-campaign recommendation can be edited</source>
             <translation>nur eine ausstehende Budget- oder Neukampagnen-Empfehlung kann bearbeitet werden</translation>
         </message>
@@ -2710,153 +2710,153 @@ Befehle (Standard: das Fenster öffnen):
             <translation>eine neuere Empfehlung für dieselbe Kampagne hat sie ersetzt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="146" />
+            <location filename="../models/decisionstore.cpp" line="148" />
             <source> The approval given before this change no longer counts; it needs its approvals again.</source>
             <translation> Die vor dieser Änderung erteilte Genehmigung zählt nicht mehr; die Genehmigungen sind erneut nötig.</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="356" />
+            <location filename="../models/decisionstore.cpp" line="358" />
             <source>%1 ids drawn for %2 rows</source>
             <translation>%1 IDs für %2 Zeilen bezogen</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="498" />
+            <location filename="../models/decisionstore.cpp" line="500" />
             <source>audit entries were not written in their chain's order</source>
             <translation>Audit-Einträge wurden nicht in der Reihenfolge ihrer Kette geschrieben</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="500" />
+            <location filename="../models/decisionstore.cpp" line="502" />
             <source>%1 of %2 audit entries written</source>
             <translation>%1 von %2 Audit-Einträgen geschrieben</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="753" />
+            <location filename="../models/decisionstore.cpp" line="755" />
             <source>%1 of %2 recommendations written</source>
             <translation>%1 von %2 Empfehlungen geschrieben</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="983" />
+            <location filename="../models/decisionstore.cpp" line="977" />
             <source>%1 already approved it at %2; a second, different operator must approve it</source>
             <translation>%1 hat sie bereits am %2 genehmigt; ein zweiter, anderer Bearbeiter muss sie genehmigen</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="997" />
+            <location filename="../models/decisionstore.cpp" line="991" />
             <source>%1 of %2 approvals; needs one more by a different operator</source>
             <translation>%1 von %2 Genehmigungen; braucht noch eine von einem anderen Bearbeiter</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1099" />
+            <location filename="../models/decisionstore.cpp" line="1093" />
             <source>budget %1 → %2. %3</source>
             <translation>Budget %1 → %2. %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1113" />
+            <location filename="../models/decisionstore.cpp" line="1107" />
             <source>no ad copy is chosen</source>
             <translation>kein Anzeigentext ist gewählt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1128" />
+            <location filename="../models/decisionstore.cpp" line="1122" />
             <source>only the copy of a pending new campaign can be changed</source>
             <translation>nur der Text einer wartenden neuen Kampagne kann geändert werden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1202" />
+            <location filename="../models/decisionstore.cpp" line="1196" />
             <source>outbox entry %1 is not %2</source>
             <translation>Postausgangseintrag %1 ist nicht %2</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1230" />
+            <location filename="../models/decisionstore.cpp" line="1224" />
             <source>claiming the next entry needs row locks (PostgreSQL); list and claim() instead</source>
             <translation>den nächsten Eintrag zu beanspruchen braucht Zeilensperren (PostgreSQL); stattdessen auflisten und claim()</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1321" />
-            <location filename="../models/decisionstore.cpp" line="1332" />
+            <location filename="../models/decisionstore.cpp" line="1315" />
+            <location filename="../models/decisionstore.cpp" line="1326" />
             <source>outbox entry %1: the lease was lost to another sender</source>
             <translation>Postausgangseintrag %1: die Reservierung ging an einen anderen Sender verloren</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1359" />
+            <location filename="../models/decisionstore.cpp" line="1353" />
             <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
             <translation>Postausgangseintrag %1 ist nicht mehr von uns abzuschließen (die Reservierung ging verloren)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1372" />
+            <location filename="../models/decisionstore.cpp" line="1366" />
             <source>a state check showed the last attempt was never applied; sent again with the same key</source>
             <translation>eine Statusprüfung zeigte, dass der letzte Versuch nie angewendet wurde; mit demselben Schlüssel erneut gesendet</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1437" />
+            <location filename="../models/decisionstore.cpp" line="1431" />
             <source>set the operator's name first (Settings)</source>
             <translation>zuerst den Namen des Bearbeiters festlegen (Einstellungen)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1437" />
+            <location filename="../models/decisionstore.cpp" line="1431" />
             <source>outbox entry %1</source>
             <translation>Postausgangseintrag %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1463" />
+            <location filename="../models/decisionstore.cpp" line="1457" />
             <source>checked on the platform: applied</source>
             <translation>auf der Plattform geprüft: angewendet</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1472" />
+            <location filename="../models/decisionstore.cpp" line="1466" />
             <source>checked on the platform: not applied; send again with the same key</source>
             <translation>auf der Plattform geprüft: nicht angewendet; mit demselben Schlüssel erneut senden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1701" />
+            <location filename="../models/decisionstore.cpp" line="1695" />
             <source>proposal %1 changes policy version %2: %3</source>
             <translation>Vorschlag %1 ändert Richtlinienversion %2: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1731" />
+            <location filename="../models/decisionstore.cpp" line="1725" />
             <source>no such policy proposal</source>
             <translation>diesen Richtlinienvorschlag gibt es nicht</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1731" />
-            <location filename="../models/decisionstore.cpp" line="1738" />
-            <location filename="../models/decisionstore.cpp" line="1763" />
-            <location filename="../models/decisionstore.cpp" line="1779" />
-            <location filename="../models/decisionstore.cpp" line="1798" />
-            <location filename="../models/decisionstore.cpp" line="1815" />
+            <location filename="../models/decisionstore.cpp" line="1725" />
+            <location filename="../models/decisionstore.cpp" line="1732" />
+            <location filename="../models/decisionstore.cpp" line="1757" />
+            <location filename="../models/decisionstore.cpp" line="1773" />
+            <location filename="../models/decisionstore.cpp" line="1792" />
+            <location filename="../models/decisionstore.cpp" line="1809" />
             <source>policy proposal %1</source>
             <translation>Richtlinienvorschlag %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1740" />
+            <location filename="../models/decisionstore.cpp" line="1734" />
             <source>a newer proposal replaced it</source>
             <translation>ein neuerer Vorschlag hat ihn ersetzt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1741" />
+            <location filename="../models/decisionstore.cpp" line="1735" />
             <source>already %1 by %2 at %3</source>
             <translation>bereits %1 von %2 am %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1742" />
+            <location filename="../models/decisionstore.cpp" line="1736" />
             <source>approved</source>
             <translation>genehmigt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1742" />
+            <location filename="../models/decisionstore.cpp" line="1736" />
             <source>rejected</source>
             <translation>abgelehnt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1760" />
+            <location filename="../models/decisionstore.cpp" line="1754" />
             <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
             <translation>die Richtlinie, die er ändert (Version %1), gilt nicht mehr (es gilt Version %2); der Analyst schlägt auf Grundlage der neuen erneut vor</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1781" />
+            <location filename="../models/decisionstore.cpp" line="1775" />
             <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
             <translation>Vorschlag %1 genehmigt: Richtlinienversion %2 gilt ab dem nächsten Zyklus: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1817" />
+            <location filename="../models/decisionstore.cpp" line="1811" />
             <source>proposal %1 rejected: %2</source>
             <translation>Vorschlag %1 abgelehnt: %2</translation>
         </message>
@@ -4240,48 +4240,48 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="100" />
+            <location filename="../agents/import/orderlinesimporter.cpp" line="92" />
             <source>the invoice number is empty</source>
             <translation>die Rechnungsnummer ist leer</translation>
         </message>
         <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="102" />
+            <location filename="../agents/import/orderlinesimporter.cpp" line="94" />
             <source>the product code is empty</source>
             <translation>die Artikelnummer ist leer</translation>
         </message>
         <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="104" />
+            <location filename="../agents/import/orderlinesimporter.cpp" line="96" />
             <source>column "UnitPrice": a negative price (%1)</source>
             <translation>Spalte "UnitPrice": ein negativer Preis (%1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="126" />
-            <location filename="../agents/import/orderlinesimporter.cpp" line="143" />
+            <location filename="../agents/import/orderlinesimporter.cpp" line="118" />
+            <location filename="../agents/import/orderlinesimporter.cpp" line="135" />
             <source>column "UnitPrice": %1 × %2 leaves the money range</source>
             <translation>Spalte "UnitPrice": %1 × %2 verlässt den Betragsbereich</translation>
         </message>
         <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="129" />
+            <location filename="../agents/import/orderlinesimporter.cpp" line="121" />
             <source>cancellation lines booked as returns</source>
             <translation>Stornozeilen als Retouren gebucht</translation>
         </message>
         <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="131" />
+            <location filename="../agents/import/orderlinesimporter.cpp" line="123" />
             <source>lines with quantity ≤ 0 on a normal invoice not imported (stock write-offs)</source>
             <translation>Zeilen mit Menge ≤ 0 auf einer normalen Rechnung nicht importiert (Bestandsabschreibungen)</translation>
         </message>
         <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="134" />
+            <location filename="../agents/import/orderlinesimporter.cpp" line="126" />
             <source>lines with price 0 not imported (samples, manual fixes)</source>
             <translation>Zeilen mit Preis 0 nicht importiert (Muster, manuelle Korrekturen)</translation>
         </message>
         <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="263" />
+            <location filename="../agents/import/orderlinesimporter.cpp" line="255" />
             <source>Writing daily figures</source>
             <translation>Tageszahlen werden geschrieben</translation>
         </message>
         <message>
-            <location filename="../agents/import/orderlinesimporter.h" line="35" />
+            <location filename="../agents/import/orderlinesimporter.h" line="36" />
             <source>Store order lines</source>
             <translation>Bestellpositionen des Shops</translation>
         </message>
@@ -4289,27 +4289,26 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Policy</name>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="100" />
+            <location filename="../agents/rules/policy.cpp" line="101" />
             <source>field "%1": %2</source>
             <translation>Feld "%1": %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="108" />
+            <location filename="../agents/rules/policy.cpp" line="109" />
             <source>General</source>
             <translation>Allgemein</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="108" />
+            <location filename="../agents/rules/policy.cpp" line="109" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="108" />
+            <location filename="../agents/rules/policy.cpp" line="109" />
             <source>A name for this policy; each saved change becomes a new version.</source>
             <translation>Ein Name für diese Richtlinie; jede gespeicherte Änderung wird eine neue Version.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="109" />
             <location filename="../agents/rules/policy.cpp" line="110" />
             <location filename="../agents/rules/policy.cpp" line="111" />
             <location filename="../agents/rules/policy.cpp" line="112" />
@@ -4318,747 +4317,760 @@ Befehle (Standard: das Fenster öffnen):
             <location filename="../agents/rules/policy.cpp" line="115" />
             <location filename="../agents/rules/policy.cpp" line="116" />
             <location filename="../agents/rules/policy.cpp" line="117" />
+            <location filename="../agents/rules/policy.cpp" line="118" />
             <source>Decisions</source>
             <translation>Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="109" />
+            <location filename="../agents/rules/policy.cpp" line="110" />
             <source>Pause now when ROAS is below</source>
             <translation>Sofort pausieren, wenn ROAS unter</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="109" />
+            <location filename="../agents/rules/policy.cpp" line="110" />
             <source>Revenue ÷ spend over the campaign's life; below 1.0× it earns back less than it costs (the seed's "ROAS &lt; 0").</source>
             <translation>Umsatz ÷ Werbeausgaben über die gesamte Laufzeit; unter 1,0× spielt die Kampagne weniger ein, als sie kostet ("ROAS &lt; 0" der Ausgangsregeln).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="110" />
+            <location filename="../agents/rules/policy.cpp" line="111" />
             <source>Pause when sales fall below</source>
             <translation>Pausieren, wenn Verkäufe fallen unter</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="110" />
+            <location filename="../agents/rules/policy.cpp" line="111" />
             <source>Sales per day during the campaign against the days before it.</source>
             <translation>Verkäufe pro Tag während der Kampagne gegenüber den Tagen davor.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="111" />
+            <location filename="../agents/rules/policy.cpp" line="112" />
             <source>Pause when page views fall below</source>
             <translation>Pausieren, wenn Seitenaufrufe fallen unter</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="111" />
+            <location filename="../agents/rules/policy.cpp" line="112" />
             <source>Page views per day during the campaign against the days before it.</source>
             <translation>Seitenaufrufe pro Tag während der Kampagne gegenüber den Tagen davor.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="112" />
+            <location filename="../agents/rules/policy.cpp" line="113" />
             <source>Keep running when sales rise above</source>
             <translation>Weiterlaufen, wenn Verkäufe steigen über</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="112" />
+            <location filename="../agents/rules/policy.cpp" line="113" />
             <source>Together with the page-view threshold below.</source>
             <translation>Zusammen mit der Schwelle für Seitenaufrufe darunter.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="113" />
+            <location filename="../agents/rules/policy.cpp" line="114" />
             <source>… and page views rise above</source>
             <translation>… und Seitenaufrufe steigen über</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="113" />
+            <location filename="../agents/rules/policy.cpp" line="114" />
             <source>Both must hold to keep a campaign running with more budget.</source>
             <translation>Beides muss zutreffen, damit eine Kampagne mit mehr Budget weiterläuft.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="114" />
+            <location filename="../agents/rules/policy.cpp" line="115" />
             <source>Improve when sales change from</source>
             <translation>Verbessern, wenn Verkäufe sich ändern von</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="114" />
+            <location filename="../agents/rules/policy.cpp" line="115" />
             <source>Lower end of the "review copy and targeting" band for sales.</source>
             <translation>Untere Grenze des Bereichs "Anzeigentext und Targeting prüfen" für Verkäufe.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="115" />
-            <location filename="../agents/rules/policy.cpp" line="117" />
+            <location filename="../agents/rules/policy.cpp" line="116" />
+            <location filename="../agents/rules/policy.cpp" line="118" />
             <source>… to</source>
             <translation>… bis</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="115" />
-            <location filename="../agents/rules/policy.cpp" line="117" />
+            <location filename="../agents/rules/policy.cpp" line="116" />
+            <location filename="../agents/rules/policy.cpp" line="118" />
             <source>Upper end of that band.</source>
             <translation>Obere Grenze dieses Bereichs.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="116" />
+            <location filename="../agents/rules/policy.cpp" line="117" />
             <source>Improve when page views change from</source>
             <translation>Verbessern, wenn Seitenaufrufe sich ändern von</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="116" />
+            <location filename="../agents/rules/policy.cpp" line="117" />
             <source>Lower end of the band for page views.</source>
             <translation>Untere Grenze des Bereichs für Seitenaufrufe.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="118" />
             <location filename="../agents/rules/policy.cpp" line="119" />
             <location filename="../agents/rules/policy.cpp" line="120" />
             <location filename="../agents/rules/policy.cpp" line="121" />
             <location filename="../agents/rules/policy.cpp" line="122" />
             <location filename="../agents/rules/policy.cpp" line="123" />
+            <location filename="../agents/rules/policy.cpp" line="124" />
             <source>Measuring</source>
             <translation>Messung</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="118" />
+            <location filename="../agents/rules/policy.cpp" line="119" />
             <source>Days before the campaign (baseline)</source>
             <translation>Tage vor der Kampagne (Vergleichszeitraum)</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="118" />
             <location filename="../agents/rules/policy.cpp" line="119" />
             <location filename="../agents/rules/policy.cpp" line="120" />
             <location filename="../agents/rules/policy.cpp" line="121" />
-            <location filename="../agents/rules/policy.cpp" line="140" />
-            <location filename="../agents/rules/policy.cpp" line="144" />
-            <location filename="../agents/rules/policy.cpp" line="148" />
+            <location filename="../agents/rules/policy.cpp" line="122" />
+            <location filename="../agents/rules/policy.cpp" line="141" />
+            <location filename="../agents/rules/policy.cpp" line="145" />
+            <location filename="../agents/rules/policy.cpp" line="149" />
+            <location filename="../agents/rules/policy.cpp" line="151" />
             <source>days</source>
             <translation>Tage</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="118" />
+            <location filename="../agents/rules/policy.cpp" line="119" />
             <source>The days before the start that sales are compared with.</source>
             <translation>Die Tage vor dem Start, mit denen die Verkäufe verglichen werden.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="119" />
+            <location filename="../agents/rules/policy.cpp" line="120" />
             <source>Newest campaign days measured</source>
             <translation>Gemessene neueste Kampagnentage</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="119" />
+            <location filename="../agents/rules/policy.cpp" line="120" />
             <source>The campaign's newest days that are compared with the baseline.</source>
             <translation>Die neuesten Tage der Kampagne, die mit dem Vergleichszeitraum verglichen werden.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="120" />
+            <location filename="../agents/rules/policy.cpp" line="121" />
             <source>Days of figures needed</source>
             <translation>Benötigte Tage mit Zahlen</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="120" />
+            <location filename="../agents/rules/policy.cpp" line="121" />
             <source>With fewer, the campaign is watched, not judged.</source>
             <translation>Mit weniger wird die Kampagne beobachtet, nicht bewertet.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="121" />
+            <location filename="../agents/rules/policy.cpp" line="122" />
             <source>Learning period</source>
             <translation>Lernphase</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="121" />
+            <location filename="../agents/rules/policy.cpp" line="122" />
             <source>A younger campaign is watched, not judged.</source>
             <translation>Eine jüngere Kampagne wird beobachtet, nicht bewertet.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="122" />
+            <location filename="../agents/rules/policy.cpp" line="123" />
             <source>Efficiency: weight of sales</source>
             <translation>Effizienz: Gewicht der Verkäufe</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="122" />
+            <location filename="../agents/rules/policy.cpp" line="123" />
             <source>Efficiency = sales impact × this + view impact × the next.</source>
             <translation>Effizienz = Verkaufswirkung × dieser Wert + Aufrufwirkung × der nächste.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="123" />
+            <location filename="../agents/rules/policy.cpp" line="124" />
             <source>Efficiency: weight of page views</source>
             <translation>Effizienz: Gewicht der Seitenaufrufe</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="124" />
             <location filename="../agents/rules/policy.cpp" line="125" />
             <location filename="../agents/rules/policy.cpp" line="126" />
             <location filename="../agents/rules/policy.cpp" line="127" />
             <location filename="../agents/rules/policy.cpp" line="128" />
             <location filename="../agents/rules/policy.cpp" line="129" />
+            <location filename="../agents/rules/policy.cpp" line="130" />
             <source>New campaigns</source>
             <translation>Neue Kampagnen</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="124" />
+            <location filename="../agents/rules/policy.cpp" line="125" />
             <source>Stock above</source>
             <translation>Lagerbestand über</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="124" />
+            <location filename="../agents/rules/policy.cpp" line="125" />
             <source>units</source>
             <translation>Stück</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="124" />
+            <location filename="../agents/rules/policy.cpp" line="125" />
             <source>Only products with more in stock are promoted.</source>
             <translation>Nur Produkte mit mehr Lagerbestand werden beworben.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="125" />
+            <location filename="../agents/rules/policy.cpp" line="126" />
             <source>Page views per sale above</source>
             <translation>Seitenaufrufe pro Verkauf über</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="125" />
+            <location filename="../agents/rules/policy.cpp" line="126" />
             <source>Many views for each sale: an opportunity.</source>
             <translation>Viele Aufrufe pro Verkauf: eine Chance.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="126" />
+            <location filename="../agents/rules/policy.cpp" line="127" />
             <source>Price above</source>
             <translation>Preis über</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="126" />
+            <location filename="../agents/rules/policy.cpp" line="127" />
             <source>Cheaper products do not carry ad spend.</source>
             <translation>Günstigere Produkte tragen keine Werbeausgaben.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="127" />
+            <location filename="../agents/rules/policy.cpp" line="128" />
             <source>Popular categories</source>
             <translation>Beliebte Kategorien</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="127" />
+            <location filename="../agents/rules/policy.cpp" line="128" />
             <source>Comma-separated; products in them come first.</source>
             <translation>Durch Kommas getrennt; Produkte darin kommen zuerst.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="128" />
+            <location filename="../agents/rules/policy.cpp" line="129" />
             <source>Expected conversion lift</source>
             <translation>Erwartete Conversion-Steigerung</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="128" />
+            <location filename="../agents/rules/policy.cpp" line="129" />
             <source>Revenue potential = price × this.</source>
             <translation>Umsatzpotenzial = Preis × dieser Wert.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="129" />
+            <location filename="../agents/rules/policy.cpp" line="130" />
             <source>New campaigns per cycle, at most</source>
             <translation>Neue Kampagnen pro Zyklus, höchstens</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="130" />
             <location filename="../agents/rules/policy.cpp" line="131" />
             <location filename="../agents/rules/policy.cpp" line="132" />
             <location filename="../agents/rules/policy.cpp" line="133" />
             <location filename="../agents/rules/policy.cpp" line="134" />
             <location filename="../agents/rules/policy.cpp" line="135" />
-            <location filename="../agents/rules/policy.cpp" line="146" />
+            <location filename="../agents/rules/policy.cpp" line="136" />
             <location filename="../agents/rules/policy.cpp" line="147" />
+            <location filename="../agents/rules/policy.cpp" line="148" />
             <source>Budgets</source>
             <translation>Budgets</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="130" />
+            <location filename="../agents/rules/policy.cpp" line="131" />
             <source>Budget: share of the price</source>
             <translation>Budget: Anteil am Preis</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="130" />
+            <location filename="../agents/rules/policy.cpp" line="131" />
             <source>Budget = min(price × this, max(floor, expected ROI × the ROI share)).</source>
             <translation>Budget = min(Preis × dieser Wert, max(Untergrenze, erwarteter ROI × ROI-Anteil)).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="131" />
+            <location filename="../agents/rules/policy.cpp" line="132" />
             <source>Budget floor</source>
             <translation>Budget-Untergrenze</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="132" />
+            <location filename="../agents/rules/policy.cpp" line="133" />
             <source>Budget: share of the expected ROI</source>
             <translation>Budget: Anteil am erwarteten ROI</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="133" />
+            <location filename="../agents/rules/policy.cpp" line="134" />
             <source>Daily budget, at most</source>
             <translation>Tagesbudget, höchstens</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="133" />
+            <location filename="../agents/rules/policy.cpp" line="134" />
             <source>Guardrail: no campaign is proposed or approved above this a day.</source>
             <translation>Leitplanke: keine Kampagne wird über diesem Betrag pro Tag vorgeschlagen oder genehmigt.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="134" />
+            <location filename="../agents/rules/policy.cpp" line="135" />
             <source>One change moves a budget by at most</source>
             <translation>Eine Änderung verschiebt ein Budget um höchstens</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="134" />
+            <location filename="../agents/rules/policy.cpp" line="135" />
             <source>Guardrail for each budget action.</source>
             <translation>Leitplanke für jede Budgetaktion.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="135" />
+            <location filename="../agents/rules/policy.cpp" line="136" />
             <source>Keep running: raise the budget by</source>
             <translation>Weiterlaufen: Budget erhöhen um</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="136" />
             <location filename="../agents/rules/policy.cpp" line="137" />
             <location filename="../agents/rules/policy.cpp" line="138" />
             <location filename="../agents/rules/policy.cpp" line="139" />
+            <location filename="../agents/rules/policy.cpp" line="140" />
             <source>Risk</source>
             <translation>Risiko</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="136" />
+            <location filename="../agents/rules/policy.cpp" line="137" />
             <source>Weight of budget burn</source>
             <translation>Gewicht des Budgetverbrauchs</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="136" />
+            <location filename="../agents/rules/policy.cpp" line="137" />
             <source>Risk = burn × this + decline × … + competition × … + lifecycle × ….</source>
             <translation>Risiko = Verbrauch × dieser Wert + Rückgang × … + Wettbewerb × … + Lebenszyklus × ….</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="137" />
+            <location filename="../agents/rules/policy.cpp" line="138" />
             <source>Weight of performance decline</source>
             <translation>Gewicht des Leistungsrückgangs</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="138" />
+            <location filename="../agents/rules/policy.cpp" line="139" />
             <source>Weight of competition</source>
             <translation>Gewicht des Wettbewerbs</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="139" />
+            <location filename="../agents/rules/policy.cpp" line="140" />
             <source>Weight of product lifecycle</source>
             <translation>Gewicht des Produktlebenszyklus</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="140" />
             <location filename="../agents/rules/policy.cpp" line="141" />
             <location filename="../agents/rules/policy.cpp" line="142" />
             <location filename="../agents/rules/policy.cpp" line="143" />
             <location filename="../agents/rules/policy.cpp" line="144" />
             <location filename="../agents/rules/policy.cpp" line="145" />
+            <location filename="../agents/rules/policy.cpp" line="146" />
             <source>Evidence</source>
             <translation>Nachweis</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="140" />
+            <location filename="../agents/rules/policy.cpp" line="141" />
             <source>Campaign days the uplift is measured over</source>
             <translation>Kampagnentage, über die der Mehrabsatz gemessen wird</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="140" />
+            <location filename="../agents/rules/policy.cpp" line="141" />
             <source>Sales in the campaign's newest days against what the product would have sold without it: its level before the start, moved as comparable products without a campaign moved.</source>
             <translation>Verkäufe an den neuesten Kampagnentagen gegenüber dem, was das Produkt ohne sie verkauft hätte: sein Niveau vor dem Start, bewegt wie vergleichbare Produkte ohne Kampagne.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="141" />
+            <location filename="../agents/rules/policy.cpp" line="142" />
             <source>Act on a campaign with no effect at most</source>
             <translation>Bei einer Kampagne ohne Wirkung höchstens so oft handeln</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="141" />
+            <location filename="../agents/rules/policy.cpp" line="142" />
             <source>The significance gate: an action needs the uplift's interval to exclude zero; a lower figure asks for more evidence. 100: no gate (the seed's rules).</source>
             <translation>Die Signifikanzschwelle: eine Aktion braucht ein Intervall des Mehrabsatzes, das null ausschließt; ein kleinerer Wert verlangt mehr Nachweis. 100: keine Schwelle (die Ausgangsregeln).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="142" />
+            <location filename="../agents/rules/policy.cpp" line="143" />
             <source>Conversions needed before acting</source>
             <translation>Nötige Conversions vor einer Aktion</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="142" />
+            <location filename="../agents/rules/policy.cpp" line="143" />
             <source>With fewer, only an emergency pause is proposed. 0: off.</source>
             <translation>Mit weniger wird nur eine Notpause vorgeschlagen. 0: aus.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="143" />
+            <location filename="../agents/rules/policy.cpp" line="144" />
             <source>Spend needed before acting</source>
             <translation>Nötige Ausgaben vor einer Aktion</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="143" />
+            <location filename="../agents/rules/policy.cpp" line="144" />
             <source>With less spent, only an emergency pause is proposed. 0: off.</source>
             <translation>Mit weniger Ausgaben wird nur eine Notpause vorgeschlagen. 0: aus.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="144" />
+            <location filename="../agents/rules/policy.cpp" line="145" />
             <source>Newest days whose conversions are not final</source>
             <translation>Neueste Tage, deren Conversions noch nicht endgültig sind</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="144" />
+            <location filename="../agents/rules/policy.cpp" line="145" />
             <source>An emergency pause judges spend and revenue up to this many days ago: the platform still adds conversions to the newest days.</source>
             <translation>Eine Notpause beurteilt Ausgaben und Umsatz bis vor so vielen Tagen: die Plattform ergänzt an den neuesten Tagen noch Conversions.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="145" />
+            <location filename="../agents/rules/policy.cpp" line="146" />
             <source>Margin where the catalog has no cost</source>
             <translation>Marge, wo der Katalog keine Kosten kennt</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="145" />
+            <location filename="../agents/rules/policy.cpp" line="146" />
             <source>Incremental profit = extra units sold × price × this − ad spend.</source>
             <translation>Zusätzlicher Gewinn = mehr verkaufte Stück × Preis × diese − Werbeausgaben.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="146" />
+            <location filename="../agents/rules/policy.cpp" line="147" />
             <source>Portfolio: all campaigns together, a day, at most</source>
             <translation>Portfolio: alle Kampagnen zusammen, pro Tag, höchstens</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="147" />
+            <location filename="../agents/rules/policy.cpp" line="148" />
             <source>Portfolio: move at most this share of a budget per cycle</source>
             <translation>Portfolio: höchstens diesen Anteil eines Budgets je Zyklus verschieben</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="148" />
             <location filename="../agents/rules/policy.cpp" line="149" />
             <location filename="../agents/rules/policy.cpp" line="150" />
             <location filename="../agents/rules/policy.cpp" line="151" />
             <location filename="../agents/rules/policy.cpp" line="152" />
+            <location filename="../agents/rules/policy.cpp" line="153" />
+            <location filename="../agents/rules/policy.cpp" line="154" />
             <source>Safeguards</source>
             <translation>Schutzregeln</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="148" />
+            <location filename="../agents/rules/policy.cpp" line="149" />
             <source>After an approval or rejection, wait</source>
             <translation>Nach einer Freigabe oder Ablehnung warten</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="148" />
+            <location filename="../agents/rules/policy.cpp" line="149" />
             <source>No new action on that campaign (or product) meanwhile, so a change can show and a rejection sticks; an emergency pause is held back only by a rejected one. 0: off.</source>
             <translation>Solange keine neue Aktion für diese Kampagne (oder dieses Produkt), damit eine Änderung wirken kann und eine Ablehnung gilt; ein Notstopp wird nur durch einen abgelehnten zurückgehalten. 0: aus.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="149" />
+            <location filename="../agents/rules/policy.cpp" line="150" />
             <source>… unless the evidence moves by</source>
             <translation>… außer die Belege ändern sich um</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="149" />
+            <location filename="../agents/rules/policy.cpp" line="150" />
             <source>points</source>
             <translation>Punkte</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="149" />
+            <location filename="../agents/rules/policy.cpp" line="150" />
             <source>Sales or page-view impact in percentage points (ROAS in hundredths of ×) since the operator's word: new evidence is proposed again at once.</source>
             <translation>Umsatz- oder Seitenaufrufwirkung in Prozentpunkten (ROAS in Hundertsteln von ×) seit der Entscheidung: neue Belege werden sofort wieder vorgeschlagen.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="150" />
+            <location filename="../agents/rules/policy.cpp" line="151" />
+            <source>After an approved budget raise, the next raise waits</source>
+            <translation>Nach einer freigegebenen Budgeterhöhung wartet die nächste</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="151" />
+            <source>So that the next raise is judged on sales at the raised budget (set it to the uplift window); pauses follow the cooldown. 0: the cooldown only.</source>
+            <translation>Damit die nächste Erhöhung nach den Verkäufen beim erhöhten Budget beurteilt wird (auf das Uplift-Fenster setzen); Pausen folgen der Wartezeit. 0: nur die Wartezeit.</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="152" />
             <source>A campaign is learning until it has</source>
             <translation>Eine Kampagne lernt, bis sie hat</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="142" />
-            <location filename="../agents/rules/policy.cpp" line="150" />
+            <location filename="../agents/rules/policy.cpp" line="143" />
+            <location filename="../agents/rules/policy.cpp" line="152" />
             <source>conversions</source>
             <translation>Conversions</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="146" />
+            <location filename="../agents/rules/policy.cpp" line="147" />
             <source>Each cycle proposes moving budget from campaigns whose extra sales return less for their spend to those that return more than they cost, as one set of budget changes within this total. 0: off.</source>
             <translation>Jeder Zyklus schlägt vor, Budget von Kampagnen, deren Mehrverkäufe für ihre Ausgaben weniger bringen, zu denen zu verschieben, die mehr bringen, als sie kosten – als ein Satz von Budgetänderungen innerhalb dieser Summe. 0: aus.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="150" />
+            <location filename="../agents/rules/policy.cpp" line="152" />
             <source>Meta's learning phase ends after about 50 optimisation events; a large budget edit restarts it.</source>
             <translation>Die Lernphase von Meta endet nach etwa 50 Optimierungsereignissen; eine große Budgetänderung startet sie neu.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="151" />
+            <location filename="../agents/rules/policy.cpp" line="153" />
             <source>While learning, a budget moves by at most</source>
             <translation>In der Lernphase ändert sich ein Budget höchstens um</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="151" />
+            <location filename="../agents/rules/policy.cpp" line="153" />
             <source>A larger proposed change is held back until the campaign has left learning.</source>
             <translation>Eine größere vorgeschlagene Änderung wird zurückgehalten, bis die Kampagne die Lernphase verlassen hat.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="152" />
+            <location filename="../agents/rules/policy.cpp" line="154" />
             <source>Actions a day, at most</source>
             <translation>Aktionen pro Tag, höchstens</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="152" />
+            <location filename="../agents/rules/policy.cpp" line="154" />
             <source>Approved today and proposed now, together; emergency pauses are never held back by it. 0: no cap.</source>
             <translation>Heute freigegebene und jetzt vorgeschlagene zusammen; Notstopps werden dadurch nie zurückgehalten. 0: keine Grenze.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="153" />
-            <location filename="../agents/rules/policy.cpp" line="154" />
+            <location filename="../agents/rules/policy.cpp" line="155" />
+            <location filename="../agents/rules/policy.cpp" line="156" />
             <source>Learning</source>
             <translation>Lernen</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="153" />
+            <location filename="../agents/rules/policy.cpp" line="155" />
             <source>Propose a policy update after</source>
             <translation>Eine Richtlinienänderung vorschlagen nach</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="153" />
+            <location filename="../agents/rules/policy.cpp" line="155" />
             <source>evaluations</source>
             <translation>Bewertungen</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="153" />
+            <location filename="../agents/rules/policy.cpp" line="155" />
             <source>Campaigns whose evaluation window ended since the last proposal: what the policy predicted against what happened. The Analyst then backtests nearby policies on this workspace's history; you approve or reject the result. 0: off.</source>
             <translation>Kampagnen, deren Bewertungszeitraum seit dem letzten Vorschlag endete: was die Richtlinie vorhersagte gegenüber dem, was eintrat. Der Analyst testet dann benachbarte Richtlinien rückwirkend auf der Historie dieses Arbeitsbereichs; Sie genehmigen oder lehnen das Ergebnis ab. 0: aus.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="154" />
+            <location filename="../agents/rules/policy.cpp" line="156" />
             <source>… when the backtest gains at least</source>
             <translation>… wenn der Backtest mindestens gewinnt</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="154" />
+            <location filename="../agents/rules/policy.cpp" line="156" />
             <source>% of spend</source>
             <translation>% der Ausgaben</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="154" />
+            <location filename="../agents/rules/policy.cpp" line="156" />
             <source>Incremental profit the proposed policy adds over the one in effect, as a share of the backtest's ad spend.</source>
             <translation>Zusätzlicher Gewinn der vorgeschlagenen Richtlinie gegenüber der geltenden, als Anteil der Werbeausgaben im Backtest.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="155" />
-            <location filename="../agents/rules/policy.cpp" line="156" />
+            <location filename="../agents/rules/policy.cpp" line="157" />
+            <location filename="../agents/rules/policy.cpp" line="158" />
             <source>Approval</source>
             <translation>Genehmigung</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="155" />
+            <location filename="../agents/rules/policy.cpp" line="157" />
             <source>Two operators approve a budget increase above</source>
             <translation>Zwei Bearbeiter genehmigen eine Budgeterhöhung über</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="155" />
+            <location filename="../agents/rules/policy.cpp" line="157" />
             <source>Four-eyes: a budget raised by more than this a day (a new campaign's whole budget counts) waits for a second, different operator's approval; the queue shows "1 of 2 approvals". 0: off.</source>
             <translation>Vier-Augen-Prinzip: Ein Budget, das um mehr als diesen Betrag pro Tag erhöht wird (bei einer neuen Kampagne zählt das ganze Budget), wartet auf die Genehmigung eines zweiten, anderen Bearbeiters; die Warteschlange zeigt „1 von 2 Genehmigungen“. 0: aus.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="156" />
+            <location filename="../agents/rules/policy.cpp" line="158" />
             <source>Two operators approve a daily budget above</source>
             <translation>Zwei Bearbeiter genehmigen ein Tagesbudget über</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="156" />
+            <location filename="../agents/rules/policy.cpp" line="158" />
             <source>Four-eyes: an action after which the campaign's daily budget is above this needs two different operators; a pause never waits. 0: off.</source>
             <translation>Vier-Augen-Prinzip: Eine Aktion, nach der das Tagesbudget der Kampagne darüber liegt, braucht zwei verschiedene Bearbeiter; eine Pause wartet nie. 0: aus.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="157" />
-            <location filename="../agents/rules/policy.cpp" line="158" />
+            <location filename="../agents/rules/policy.cpp" line="159" />
+            <location filename="../agents/rules/policy.cpp" line="160" />
             <source>Sending</source>
             <translation>Senden</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="157" />
+            <location filename="../agents/rules/policy.cpp" line="159" />
             <source>A recommendation expires after</source>
             <translation>Eine Empfehlung läuft ab nach</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="157" />
+            <location filename="../agents/rules/policy.cpp" line="159" />
             <source>hours</source>
             <translation>Stunden</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="157" />
+            <location filename="../agents/rules/policy.cpp" line="159" />
             <source>An old recommendation is not approved on stale figures.</source>
             <translation>Eine alte Empfehlung wird nicht auf Basis veralteter Zahlen genehmigt.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="158" />
+            <location filename="../agents/rules/policy.cpp" line="160" />
             <source>Time the platform may take to apply a write</source>
             <translation>Zeit, die die Plattform zum Anwenden einer Änderung brauchen darf</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="158" />
-            <location filename="../agents/rules/policy.cpp" line="166" />
+            <location filename="../agents/rules/policy.cpp" line="160" />
+            <location filename="../agents/rules/policy.cpp" line="168" />
             <source>seconds</source>
             <translation>Sekunden</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="158" />
+            <location filename="../agents/rules/policy.cpp" line="160" />
             <source>Before an interrupted send can be proved lost.</source>
             <translation>Bevor ein unterbrochenes Senden als verloren gelten kann.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="159" />
-            <location filename="../agents/rules/policy.cpp" line="160" />
             <location filename="../agents/rules/policy.cpp" line="161" />
+            <location filename="../agents/rules/policy.cpp" line="162" />
+            <location filename="../agents/rules/policy.cpp" line="163" />
             <source>Simulation</source>
             <translation>Simulation</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="159" />
+            <location filename="../agents/rules/policy.cpp" line="161" />
             <source>Conversions scale with budget to the power</source>
             <translation>Conversions skalieren mit dem Budget hoch</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="159" />
+            <location filename="../agents/rules/policy.cpp" line="161" />
             <source>The backtest's model of a budget change.</source>
             <translation>Das Modell des Backtests für eine Budgetänderung.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="160" />
+            <location filename="../agents/rules/policy.cpp" line="162" />
             <source>Share of a new campaign's budget spent</source>
             <translation>Ausgegebener Anteil des Budgets einer neuen Kampagne</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="161" />
+            <location filename="../agents/rules/policy.cpp" line="163" />
             <source>Hindsight oracle: budget up to</source>
             <translation>Rückblick-Orakel: Budget bis</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="163" />
-            <location filename="../agents/rules/policy.cpp" line="164" />
             <location filename="../agents/rules/policy.cpp" line="165" />
             <location filename="../agents/rules/policy.cpp" line="166" />
+            <location filename="../agents/rules/policy.cpp" line="167" />
+            <location filename="../agents/rules/policy.cpp" line="168" />
             <source>Ad copy</source>
             <translation>Anzeigentext</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="163" />
+            <location filename="../agents/rules/policy.cpp" line="165" />
             <source>Primary text, at most</source>
             <translation>Haupttext, höchstens</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="163" />
-            <location filename="../agents/rules/policy.cpp" line="164" />
             <location filename="../agents/rules/policy.cpp" line="165" />
+            <location filename="../agents/rules/policy.cpp" line="166" />
+            <location filename="../agents/rules/policy.cpp" line="167" />
             <source>characters</source>
             <translation>Zeichen</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="163" />
+            <location filename="../agents/rules/policy.cpp" line="165" />
             <source>Meta recommends 125: longer text is cut off in most placements. Copy over it is refused, the model's and yours.</source>
             <translation>Meta empfiehlt 125: längerer Text wird in den meisten Platzierungen abgeschnitten. Text darüber wird abgelehnt, der des Modells und Ihrer.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="164" />
+            <location filename="../agents/rules/policy.cpp" line="166" />
             <source>Headline, at most</source>
             <translation>Überschrift, höchstens</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="164" />
+            <location filename="../agents/rules/policy.cpp" line="166" />
             <source>Meta recommends 40 (27 in some placements).</source>
             <translation>Meta empfiehlt 40 (27 in manchen Platzierungen).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="165" />
+            <location filename="../agents/rules/policy.cpp" line="167" />
             <source>Description, at most</source>
             <translation>Beschreibung, höchstens</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="165" />
+            <location filename="../agents/rules/policy.cpp" line="167" />
             <source>Meta recommends 30.</source>
             <translation>Meta empfiehlt 30.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="166" />
+            <location filename="../agents/rules/policy.cpp" line="168" />
             <source>Wait for the language model at most</source>
             <translation>Auf das Sprachmodell höchstens warten</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="166" />
+            <location filename="../agents/rules/policy.cpp" line="168" />
             <source>All of a cycle's new campaigns together; past it the template's copy stands.</source>
             <translation>Für alle neuen Kampagnen eines Zyklus zusammen; danach gilt der Text der Vorlage.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="209" />
+            <location filename="../agents/rules/policy.cpp" line="211" />
             <source>Other</source>
             <translation>Sonstiges</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="243" />
-            <location filename="../agents/rules/policy.cpp" line="248" />
-            <location filename="../agents/rules/policy.cpp" line="253" />
-            <location filename="../agents/rules/policy.cpp" line="258" />
-            <location filename="../agents/rules/policy.cpp" line="330" />
+            <location filename="../agents/rules/policy.cpp" line="246" />
+            <location filename="../agents/rules/policy.cpp" line="251" />
+            <location filename="../agents/rules/policy.cpp" line="256" />
+            <location filename="../agents/rules/policy.cpp" line="261" />
+            <location filename="../agents/rules/policy.cpp" line="333" />
             <source>%1 is outside %2 … %3</source>
             <translation>%1 liegt außerhalb von %2 … %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="263" />
+            <location filename="../agents/rules/policy.cpp" line="266" />
             <source>must not be empty</source>
             <translation>darf nicht leer sein</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="265" />
+            <location filename="../agents/rules/policy.cpp" line="268" />
             <source>must not be above optimize_sales_impact_to</source>
             <translation>darf nicht über optimize_sales_impact_to liegen</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="267" />
+            <location filename="../agents/rules/policy.cpp" line="270" />
             <source>must not be above optimize_view_impact_to</source>
             <translation>darf nicht über optimize_view_impact_to liegen</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="269" />
+            <location filename="../agents/rules/policy.cpp" line="272" />
             <source>must not be above max_budget_change_pct</source>
             <translation>darf nicht über max_budget_change_pct liegen</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="271" />
+            <location filename="../agents/rules/policy.cpp" line="274" />
             <source>must not be above max_daily_budget</source>
             <translation>darf nicht über max_daily_budget liegen</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="279" />
+            <location filename="../agents/rules/policy.cpp" line="282" />
             <source>not a JSON object</source>
             <translation>kein JSON-Objekt</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="290" />
+            <location filename="../agents/rules/policy.cpp" line="293" />
             <source>unknown field</source>
             <translation>unbekanntes Feld</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="294" />
+            <location filename="../agents/rules/policy.cpp" line="297" />
             <source>must be a string</source>
             <translation>muss eine Zeichenkette sein</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="300" />
-            <location filename="../agents/rules/policy.cpp" line="304" />
+            <location filename="../agents/rules/policy.cpp" line="303" />
+            <location filename="../agents/rules/policy.cpp" line="307" />
             <source>must be a list of names</source>
             <translation>muss eine Liste von Namen sein</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="312" />
-            <location filename="../agents/rules/policy.cpp" line="320" />
+            <location filename="../agents/rules/policy.cpp" line="315" />
+            <location filename="../agents/rules/policy.cpp" line="323" />
             <source>must be a number</source>
             <translation>muss eine Zahl sein</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="318" />
+            <location filename="../agents/rules/policy.cpp" line="321" />
             <source>the older form of emergency_roas_below_multiple; give only one of them</source>
             <translation>die ältere Form von emergency_roas_below_multiple; nur eines von beiden angeben</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="327" />
-            <location filename="../agents/rules/policy.cpp" line="337" />
+            <location filename="../agents/rules/policy.cpp" line="330" />
+            <location filename="../agents/rules/policy.cpp" line="340" />
             <source>must be a whole number</source>
             <translation>muss eine ganze Zahl sein</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="345" />
+            <location filename="../agents/rules/policy.cpp" line="348" />
             <source>must be an amount as text, e.g. "20.00"</source>
             <translation>muss ein Betrag als Text sein, z. B. "20.00"</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="348" />
+            <location filename="../agents/rules/policy.cpp" line="351" />
             <source>is not an amount</source>
             <translation>ist kein Betrag</translation>
         </message>
@@ -5610,48 +5622,56 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Zurückgehalten: die Kampagne lernt noch (%1 von %2 Conversions), und eine Budgetänderung um %3 % (mehr als %4 %) würde ihre Lernphase neu starten.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="162" />
-            <location filename="../agents/rules/safeguards.cpp" line="176" />
+            <location filename="../agents/rules/safeguards.cpp" line="165" />
+            <location filename="../agents/rules/safeguards.cpp" line="180" />
             <source>the operator</source>
             <translation>die Bedienung</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="165" />
+            <location filename="../agents/rules/safeguards.cpp" line="168" />
             <source>Proposed again although %1 rejected %2 on %3: %4.</source>
             <translation>Erneut vorgeschlagen, obwohl %1 am %3 %2 abgelehnt hat: %4.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="166" />
+            <location filename="../agents/rules/safeguards.cpp" line="169" />
             <source>Proposed although %1 approved %2 on %3: %4.</source>
             <translation>Vorgeschlagen, obwohl %1 am %3 %2 freigegeben hat: %4.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../agents/rules/safeguards.cpp" line="185" />
+            <source>Held back: %1 approved a budget raise on %2; the next raise waits %n day(s), until its sales are measured at the raised budget. Proposed again from %3.</source>
+            <translation>
+                <numerusform>Zurückgehalten: %1 hat am %2 eine Budgeterhöhung freigegeben; die nächste Erhöhung wartet %n Tag, bis ihre Verkäufe beim erhöhten Budget gemessen sind. Wieder vorgeschlagen ab %3.</numerusform>
+                <numerusform>Zurückgehalten: %1 hat am %2 eine Budgeterhöhung freigegeben; die nächste Erhöhung wartet %n Tage, bis ihre Verkäufe beim erhöhten Budget gemessen sind. Wieder vorgeschlagen ab %3.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="179" />
+            <location filename="../agents/rules/safeguards.cpp" line="192" />
             <source>Proposed again from %1.</source>
             <translation>Wieder vorgeschlagen ab %1.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="180" />
+            <location filename="../agents/rules/safeguards.cpp" line="193" />
             <source>Proposed again from %1, or sooner if sales or page-view impact moves by %2 points (ROAS by %3×).</source>
             <translation>Wieder vorgeschlagen ab %1, oder früher, wenn sich die Umsatz- oder Seitenaufrufwirkung um %2 Punkte ändert (ROAS um %3×).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="187" />
+            <location filename="../agents/rules/safeguards.cpp" line="200" />
             <source>Held back: %1 rejected %2 on %3.</source>
             <translation>Zurückgehalten: %1 hat am %3 %2 abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="188" />
+            <location filename="../agents/rules/safeguards.cpp" line="201" />
             <source>Held back: %1 rejected %2 on %3 (“%4”).</source>
             <translation>Zurückgehalten: %1 hat am %3 %2 abgelehnt („%4“).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="189" />
+            <location filename="../agents/rules/safeguards.cpp" line="202" />
             <source>Held back: %1 approved %2 on %3; its effect needs time to show.</source>
             <translation>Zurückgehalten: %1 hat am %3 %2 freigegeben; die Wirkung braucht Zeit.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="236" />
+            <location filename="../agents/rules/safeguards.cpp" line="249" />
             <source>Held back: the policy allows %1 actions a day (approved today: %2; more urgent, proposed now: %3). Proposed again at a later cycle.</source>
             <translation>Zurückgehalten: die Richtlinie erlaubt %1 Aktionen pro Tag (heute freigegeben: %2; dringender, jetzt vorgeschlagen: %3). Wird in einem späteren Durchlauf erneut vorgeschlagen.</translation>
         </message>
@@ -6897,68 +6917,68 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>cp::CatalogModel</name>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="349" />
+            <location filename="../models/catalogmodel.cpp" line="414" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="390" />
-            <location filename="../models/catalogmodel.cpp" line="411" />
+            <location filename="../models/catalogmodel.cpp" line="455" />
+            <location filename="../models/catalogmodel.cpp" line="476" />
             <source>Modelled, not recorded: %1</source>
             <translation>Modelliert, nicht aufgezeichnet: %1</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="404" />
+            <location filename="../models/catalogmodel.cpp" line="469" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="404" />
+            <location filename="../models/catalogmodel.cpp" line="469" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="404" />
+            <location filename="../models/catalogmodel.cpp" line="469" />
             <source>Category</source>
             <translation>Kategorie</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="404" />
+            <location filename="../models/catalogmodel.cpp" line="469" />
             <source>Price</source>
             <translation>Preis</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="405" />
+            <location filename="../models/catalogmodel.cpp" line="470" />
             <source>Stock</source>
             <translation>Lagerbestand</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="405" />
+            <location filename="../models/catalogmodel.cpp" line="470" />
             <source>Views</source>
             <translation>Aufrufe</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="405" />
+            <location filename="../models/catalogmodel.cpp" line="470" />
             <source>Units</source>
             <translation>Einheiten</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="405" />
+            <location filename="../models/catalogmodel.cpp" line="470" />
             <source>Revenue</source>
             <translation>Umsatz</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="406" />
+            <location filename="../models/catalogmodel.cpp" line="471" />
             <source>Views/unit</source>
             <translation>Aufrufe/Einheit</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="406" />
+            <location filename="../models/catalogmodel.cpp" line="471" />
             <source>Active campaign</source>
             <translation>Aktive Kampagne</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="408" />
+            <location filename="../models/catalogmodel.cpp" line="473" />
             <source>%1 (modelled)</source>
             <translation>%1 (modelliert)</translation>
         </message>

@@ -416,6 +416,17 @@
         </message>
     </context>
     <context>
+        <name>Safeguards</name>
+        <message numerus="yes">
+            <location filename="../agents/rules/safeguards.cpp" line="185" />
+            <source>Held back: %1 approved a budget raise on %2; the next raise waits %n day(s), until its sales are measured at the raised budget. Proposed again from %3.</source>
+            <translation>
+                <numerusform>Held back: %1 approved a budget raise on %2; the next raise waits %n day, until its sales are measured at the raised budget. Proposed again from %3.</numerusform>
+                <numerusform>Held back: %1 approved a budget raise on %2; the next raise waits %n days, until its sales are measured at the raised budget. Proposed again from %3.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>WooCommerceApi</name>
         <message numerus="yes">
             <location filename="../agents/tools/woocommerceapi.cpp" line="179" />

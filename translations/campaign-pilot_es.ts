@@ -296,22 +296,22 @@
             <translation>no hay columna «%1»</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="109" />
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="133" />
             <source>the scenario's numbers do not make a recording</source>
             <translation>con las cifras del escenario no se puede hacer una grabación</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="122" />
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="146" />
             <source>not a price: "%1"</source>
             <translation>no es un precio: «%1»</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="144" />
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="168" />
             <source>not a daily sales row</source>
             <translation>no es una fila de ventas diarias</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="170" />
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="194" />
             <source>the public data has fewer products than the scenario needs</source>
             <translation>los datos públicos tienen menos productos de los que necesita el escenario</translation>
         </message>
@@ -2299,42 +2299,42 @@ Comandos (por defecto: abrir la ventana):
             <translation>Existencias</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="41" />
+            <location filename="../agents/import/dailysalesimporter.cpp" line="88" />
             <source>the product code is empty</source>
             <translation>el código de producto está vacío</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="48" />
+            <location filename="../agents/import/dailysalesimporter.cpp" line="95" />
             <source>column "%1": negative units (%2)</source>
             <translation>columna "%1": unidades negativas (%2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="50" />
+            <location filename="../agents/import/dailysalesimporter.cpp" line="97" />
             <source>column "%1": negative revenue (%2)</source>
             <translation>columna "%1": ingresos negativos (%2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="54" />
+            <location filename="../agents/import/dailysalesimporter.cpp" line="113" />
             <source>product %1 on %2 is already on line %3: a daily file has one row per product and day</source>
             <translation>el producto %1 el %2 ya está en la línea %3: un archivo diario tiene una fila por producto y día</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="65" />
+            <location filename="../agents/import/dailysalesimporter.cpp" line="122" />
             <source>negative orders</source>
             <translation>pedidos negativos</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="72" />
+            <location filename="../agents/import/dailysalesimporter.cpp" line="129" />
             <source>column "%1": negative value</source>
             <translation>columna "%1": valor negativo</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="122" />
+            <location filename="../agents/import/dailysalesimporter.cpp" line="204" />
             <source>Writing daily figures</source>
             <translation>Escribiendo cifras diarias</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailysalesimporter.h" line="21" />
+            <location filename="../agents/import/dailysalesimporter.h" line="24" />
             <source>Daily product sales</source>
             <translation>Ventas diarias por producto</translation>
         </message>
@@ -2622,36 +2622,36 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>DecisionStore</name>
         <message>
-            <location filename="../models/decisionstore.cpp" line="232" />
+            <location filename="../models/decisionstore.cpp" line="234" />
             <source>The copy chosen on #%1 was not kept: the product's price changed (%2 → %3) and it may name the old one.</source>
             <translation>El texto elegido en #%1 no se conservó: el precio del producto cambió (%2 → %3) y puede nombrar el anterior.</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="242" />
+            <location filename="../models/decisionstore.cpp" line="244" />
             <source>kept from #%1, which this cycle superseded (%2): %3 | %4 | %5 (%6)</source>
             <translation>conservado de #%1, que este ciclo sustituyó (%2): %3 | %4 | %5 (%6)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="244" />
+            <location filename="../models/decisionstore.cpp" line="246" />
             <source>chosen by an operator</source>
             <translation>elegido por un operador</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="245" />
+            <location filename="../models/decisionstore.cpp" line="247" />
             <source>the language model's, over the template's of a cycle without one</source>
             <translation>el del modelo de lenguaje, en lugar del de la plantilla de un ciclo sin modelo</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="922" />
+            <location filename="../models/decisionstore.cpp" line="916" />
             <source>no recommendation %1</source>
             <translation>no existe la recomendación %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="934" />
-            <location filename="../models/decisionstore.cpp" line="1056" />
-            <location filename="../models/decisionstore.cpp" line="1072" />
-            <location filename="../models/decisionstore.cpp" line="1094" />
-            <location filename="../models/decisionstore.cpp" line="1110" />
+            <location filename="../models/decisionstore.cpp" line="928" />
+            <location filename="../models/decisionstore.cpp" line="1050" />
+            <location filename="../models/decisionstore.cpp" line="1066" />
+            <location filename="../models/decisionstore.cpp" line="1088" />
+            <location filename="../models/decisionstore.cpp" line="1104" />
             <source>recommendation %1</source>
             <translation>recomendación %1</translation>
         </message>
@@ -2661,36 +2661,36 @@ Comandos (por defecto: abrir la ventana):
             <translation>está %1, no pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="938" />
+            <location filename="../models/decisionstore.cpp" line="932" />
             <source>it proposes no action to send</source>
             <translation>no propone ninguna acción que enviar</translation>
         </message>
         <message>
             <location filename="../models/decisionstore.cpp" line="45" />
-            <location filename="../models/decisionstore.cpp" line="941" />
+            <location filename="../models/decisionstore.cpp" line="935" />
             <source>it expired at %1; run a new cycle</source>
             <translation>caducó el %1; ejecute un nuevo ciclo</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="959" />
-            <location filename="../models/decisionstore.cpp" line="1014" />
+            <location filename="../models/decisionstore.cpp" line="953" />
+            <location filename="../models/decisionstore.cpp" line="1008" />
             <source>it was decided by someone else meanwhile</source>
             <translation>otra persona la decidió mientras tanto</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1056" />
-            <location filename="../models/decisionstore.cpp" line="1798" />
+            <location filename="../models/decisionstore.cpp" line="1050" />
+            <location filename="../models/decisionstore.cpp" line="1792" />
             <source>a rejection needs a reason</source>
             <translation>un rechazo necesita un motivo</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1779" />
-            <location filename="../models/decisionstore.cpp" line="1815" />
+            <location filename="../models/decisionstore.cpp" line="1773" />
+            <location filename="../models/decisionstore.cpp" line="1809" />
             <source>it is not pending</source>
             <translation>no está pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1093" />
+            <location filename="../models/decisionstore.cpp" line="1087" />
             <source>only a pending budget or new-campaign recommendation can be edited</source>
             <translation>solo se puede editar una recomendación pendiente de presupuesto o de campaña nueva</translation>
         </message>
@@ -2710,153 +2710,153 @@ Comandos (por defecto: abrir la ventana):
             <translation>una recomendación más reciente para la misma campaña la sustituyó</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="146" />
+            <location filename="../models/decisionstore.cpp" line="148" />
             <source> The approval given before this change no longer counts; it needs its approvals again.</source>
             <translation> La aprobación dada antes de este cambio ya no cuenta; necesita sus aprobaciones de nuevo.</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="356" />
+            <location filename="../models/decisionstore.cpp" line="358" />
             <source>%1 ids drawn for %2 rows</source>
             <translation>%1 ids obtenidos para %2 filas</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="498" />
+            <location filename="../models/decisionstore.cpp" line="500" />
             <source>audit entries were not written in their chain's order</source>
             <translation>las entradas de auditoría no se escribieron en el orden de su cadena</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="500" />
+            <location filename="../models/decisionstore.cpp" line="502" />
             <source>%1 of %2 audit entries written</source>
             <translation>%1 de %2 entradas de auditoría escritas</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="753" />
+            <location filename="../models/decisionstore.cpp" line="755" />
             <source>%1 of %2 recommendations written</source>
             <translation>%1 de %2 recomendaciones escritas</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="983" />
+            <location filename="../models/decisionstore.cpp" line="977" />
             <source>%1 already approved it at %2; a second, different operator must approve it</source>
             <translation>%1 ya la aprobó el %2; debe aprobarla un segundo operador, distinto</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="997" />
+            <location filename="../models/decisionstore.cpp" line="991" />
             <source>%1 of %2 approvals; needs one more by a different operator</source>
             <translation>%1 de %2 aprobaciones; necesita una más de otro operador</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1099" />
+            <location filename="../models/decisionstore.cpp" line="1093" />
             <source>budget %1 → %2. %3</source>
             <translation>presupuesto %1 → %2. %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1113" />
+            <location filename="../models/decisionstore.cpp" line="1107" />
             <source>no ad copy is chosen</source>
             <translation>no hay ningún texto de anuncio elegido</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1128" />
+            <location filename="../models/decisionstore.cpp" line="1122" />
             <source>only the copy of a pending new campaign can be changed</source>
             <translation>solo se puede cambiar el texto de una campaña nueva pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1202" />
+            <location filename="../models/decisionstore.cpp" line="1196" />
             <source>outbox entry %1 is not %2</source>
             <translation>la entrada %1 de la bandeja de salida no está %2</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1230" />
+            <location filename="../models/decisionstore.cpp" line="1224" />
             <source>claiming the next entry needs row locks (PostgreSQL); list and claim() instead</source>
             <translation>reclamar la siguiente entrada requiere bloqueos de fila (PostgreSQL); en su lugar, listar y claim()</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1321" />
-            <location filename="../models/decisionstore.cpp" line="1332" />
+            <location filename="../models/decisionstore.cpp" line="1315" />
+            <location filename="../models/decisionstore.cpp" line="1326" />
             <source>outbox entry %1: the lease was lost to another sender</source>
             <translation>entrada %1 de la bandeja de salida: la reserva pasó a otro remitente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1359" />
+            <location filename="../models/decisionstore.cpp" line="1353" />
             <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
             <translation>la entrada %1 de la bandeja de salida ya no nos corresponde cerrarla (se perdió su reserva)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1372" />
+            <location filename="../models/decisionstore.cpp" line="1366" />
             <source>a state check showed the last attempt was never applied; sent again with the same key</source>
             <translation>una comprobación de estado mostró que el último intento nunca se aplicó; se envió de nuevo con la misma clave</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1437" />
+            <location filename="../models/decisionstore.cpp" line="1431" />
             <source>set the operator's name first (Settings)</source>
             <translation>indique primero el nombre del operador (Configuración)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1437" />
+            <location filename="../models/decisionstore.cpp" line="1431" />
             <source>outbox entry %1</source>
             <translation>entrada %1 de la bandeja de salida</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1463" />
+            <location filename="../models/decisionstore.cpp" line="1457" />
             <source>checked on the platform: applied</source>
             <translation>comprobado en la plataforma: aplicada</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1472" />
+            <location filename="../models/decisionstore.cpp" line="1466" />
             <source>checked on the platform: not applied; send again with the same key</source>
             <translation>comprobado en la plataforma: no aplicada; enviar de nuevo con la misma clave</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1701" />
+            <location filename="../models/decisionstore.cpp" line="1695" />
             <source>proposal %1 changes policy version %2: %3</source>
             <translation>la propuesta %1 cambia la versión %2 de la política: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1731" />
+            <location filename="../models/decisionstore.cpp" line="1725" />
             <source>no such policy proposal</source>
             <translation>no existe esa propuesta de política</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1731" />
-            <location filename="../models/decisionstore.cpp" line="1738" />
-            <location filename="../models/decisionstore.cpp" line="1763" />
-            <location filename="../models/decisionstore.cpp" line="1779" />
-            <location filename="../models/decisionstore.cpp" line="1798" />
-            <location filename="../models/decisionstore.cpp" line="1815" />
+            <location filename="../models/decisionstore.cpp" line="1725" />
+            <location filename="../models/decisionstore.cpp" line="1732" />
+            <location filename="../models/decisionstore.cpp" line="1757" />
+            <location filename="../models/decisionstore.cpp" line="1773" />
+            <location filename="../models/decisionstore.cpp" line="1792" />
+            <location filename="../models/decisionstore.cpp" line="1809" />
             <source>policy proposal %1</source>
             <translation>propuesta de política %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1740" />
+            <location filename="../models/decisionstore.cpp" line="1734" />
             <source>a newer proposal replaced it</source>
             <translation>una propuesta más reciente la sustituyó</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1741" />
+            <location filename="../models/decisionstore.cpp" line="1735" />
             <source>already %1 by %2 at %3</source>
             <translation>ya %1 por %2 el %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1742" />
+            <location filename="../models/decisionstore.cpp" line="1736" />
             <source>approved</source>
             <translation>aprobada</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1742" />
+            <location filename="../models/decisionstore.cpp" line="1736" />
             <source>rejected</source>
             <translation>rechazada</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1760" />
+            <location filename="../models/decisionstore.cpp" line="1754" />
             <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
             <translation>la política que cambia (versión %1) ya no es la vigente (versión %2); el Analista vuelve a proponer a partir de la nueva</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1781" />
+            <location filename="../models/decisionstore.cpp" line="1775" />
             <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
             <translation>propuesta %1 aprobada: la versión %2 de la política rige desde el próximo ciclo: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1817" />
+            <location filename="../models/decisionstore.cpp" line="1811" />
             <source>proposal %1 rejected: %2</source>
             <translation>propuesta %1 rechazada: %2</translation>
         </message>
@@ -4240,48 +4240,48 @@ Comandos (por defecto: abrir la ventana):
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="100" />
+            <location filename="../agents/import/orderlinesimporter.cpp" line="92" />
             <source>the invoice number is empty</source>
             <translation>el número de factura está vacío</translation>
         </message>
         <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="102" />
+            <location filename="../agents/import/orderlinesimporter.cpp" line="94" />
             <source>the product code is empty</source>
             <translation>el código de producto está vacío</translation>
         </message>
         <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="104" />
+            <location filename="../agents/import/orderlinesimporter.cpp" line="96" />
             <source>column "UnitPrice": a negative price (%1)</source>
             <translation>columna "UnitPrice": un precio negativo (%1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="126" />
-            <location filename="../agents/import/orderlinesimporter.cpp" line="143" />
+            <location filename="../agents/import/orderlinesimporter.cpp" line="118" />
+            <location filename="../agents/import/orderlinesimporter.cpp" line="135" />
             <source>column "UnitPrice": %1 × %2 leaves the money range</source>
             <translation>columna "UnitPrice": %1 × %2 sale del rango de importes</translation>
         </message>
         <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="129" />
+            <location filename="../agents/import/orderlinesimporter.cpp" line="121" />
             <source>cancellation lines booked as returns</source>
             <translation>líneas de cancelación registradas como devoluciones</translation>
         </message>
         <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="131" />
+            <location filename="../agents/import/orderlinesimporter.cpp" line="123" />
             <source>lines with quantity ≤ 0 on a normal invoice not imported (stock write-offs)</source>
             <translation>líneas con cantidad ≤ 0 en una factura normal no importadas (bajas de existencias)</translation>
         </message>
         <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="134" />
+            <location filename="../agents/import/orderlinesimporter.cpp" line="126" />
             <source>lines with price 0 not imported (samples, manual fixes)</source>
             <translation>líneas con precio 0 no importadas (muestras, correcciones manuales)</translation>
         </message>
         <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="263" />
+            <location filename="../agents/import/orderlinesimporter.cpp" line="255" />
             <source>Writing daily figures</source>
             <translation>Escribiendo cifras diarias</translation>
         </message>
         <message>
-            <location filename="../agents/import/orderlinesimporter.h" line="35" />
+            <location filename="../agents/import/orderlinesimporter.h" line="36" />
             <source>Store order lines</source>
             <translation>Líneas de pedido de la tienda</translation>
         </message>
@@ -4289,27 +4289,26 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Policy</name>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="100" />
+            <location filename="../agents/rules/policy.cpp" line="101" />
             <source>field "%1": %2</source>
             <translation>campo "%1": %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="108" />
+            <location filename="../agents/rules/policy.cpp" line="109" />
             <source>General</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="108" />
+            <location filename="../agents/rules/policy.cpp" line="109" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="108" />
+            <location filename="../agents/rules/policy.cpp" line="109" />
             <source>A name for this policy; each saved change becomes a new version.</source>
             <translation>Un nombre para esta política; cada cambio guardado se convierte en una nueva versión.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="109" />
             <location filename="../agents/rules/policy.cpp" line="110" />
             <location filename="../agents/rules/policy.cpp" line="111" />
             <location filename="../agents/rules/policy.cpp" line="112" />
@@ -4318,747 +4317,760 @@ Comandos (por defecto: abrir la ventana):
             <location filename="../agents/rules/policy.cpp" line="115" />
             <location filename="../agents/rules/policy.cpp" line="116" />
             <location filename="../agents/rules/policy.cpp" line="117" />
+            <location filename="../agents/rules/policy.cpp" line="118" />
             <source>Decisions</source>
             <translation>Decisiones</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="109" />
+            <location filename="../agents/rules/policy.cpp" line="110" />
             <source>Pause now when ROAS is below</source>
             <translation>Pausar ya si el ROAS es inferior a</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="109" />
+            <location filename="../agents/rules/policy.cpp" line="110" />
             <source>Revenue ÷ spend over the campaign's life; below 1.0× it earns back less than it costs (the seed's "ROAS &lt; 0").</source>
             <translation>Ingresos ÷ gasto durante toda la campaña; por debajo de 1,0× recupera menos de lo que cuesta (el "ROAS &lt; 0" de las reglas iniciales).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="110" />
+            <location filename="../agents/rules/policy.cpp" line="111" />
             <source>Pause when sales fall below</source>
             <translation>Pausar si las ventas bajan de</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="110" />
+            <location filename="../agents/rules/policy.cpp" line="111" />
             <source>Sales per day during the campaign against the days before it.</source>
             <translation>Ventas al día durante la campaña frente a los días anteriores.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="111" />
+            <location filename="../agents/rules/policy.cpp" line="112" />
             <source>Pause when page views fall below</source>
             <translation>Pausar si las visitas bajan de</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="111" />
+            <location filename="../agents/rules/policy.cpp" line="112" />
             <source>Page views per day during the campaign against the days before it.</source>
             <translation>Visitas al día durante la campaña frente a los días anteriores.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="112" />
+            <location filename="../agents/rules/policy.cpp" line="113" />
             <source>Keep running when sales rise above</source>
             <translation>Mantener activa si las ventas suben más de</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="112" />
+            <location filename="../agents/rules/policy.cpp" line="113" />
             <source>Together with the page-view threshold below.</source>
             <translation>Junto con el umbral de visitas de abajo.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="113" />
+            <location filename="../agents/rules/policy.cpp" line="114" />
             <source>… and page views rise above</source>
             <translation>… y las visitas suben más de</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="113" />
+            <location filename="../agents/rules/policy.cpp" line="114" />
             <source>Both must hold to keep a campaign running with more budget.</source>
             <translation>Deben cumplirse ambos para mantener una campaña activa con más presupuesto.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="114" />
+            <location filename="../agents/rules/policy.cpp" line="115" />
             <source>Improve when sales change from</source>
             <translation>Mejorar si las ventas varían desde</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="114" />
+            <location filename="../agents/rules/policy.cpp" line="115" />
             <source>Lower end of the "review copy and targeting" band for sales.</source>
             <translation>Extremo inferior de la franja "revisar texto y segmentación" para las ventas.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="115" />
-            <location filename="../agents/rules/policy.cpp" line="117" />
+            <location filename="../agents/rules/policy.cpp" line="116" />
+            <location filename="../agents/rules/policy.cpp" line="118" />
             <source>… to</source>
             <translation>… hasta</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="115" />
-            <location filename="../agents/rules/policy.cpp" line="117" />
+            <location filename="../agents/rules/policy.cpp" line="116" />
+            <location filename="../agents/rules/policy.cpp" line="118" />
             <source>Upper end of that band.</source>
             <translation>Extremo superior de esa franja.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="116" />
+            <location filename="../agents/rules/policy.cpp" line="117" />
             <source>Improve when page views change from</source>
             <translation>Mejorar si las visitas varían desde</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="116" />
+            <location filename="../agents/rules/policy.cpp" line="117" />
             <source>Lower end of the band for page views.</source>
             <translation>Extremo inferior de la franja para las visitas.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="118" />
             <location filename="../agents/rules/policy.cpp" line="119" />
             <location filename="../agents/rules/policy.cpp" line="120" />
             <location filename="../agents/rules/policy.cpp" line="121" />
             <location filename="../agents/rules/policy.cpp" line="122" />
             <location filename="../agents/rules/policy.cpp" line="123" />
+            <location filename="../agents/rules/policy.cpp" line="124" />
             <source>Measuring</source>
             <translation>Medición</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="118" />
+            <location filename="../agents/rules/policy.cpp" line="119" />
             <source>Days before the campaign (baseline)</source>
             <translation>Días antes de la campaña (referencia)</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="118" />
             <location filename="../agents/rules/policy.cpp" line="119" />
             <location filename="../agents/rules/policy.cpp" line="120" />
             <location filename="../agents/rules/policy.cpp" line="121" />
-            <location filename="../agents/rules/policy.cpp" line="140" />
-            <location filename="../agents/rules/policy.cpp" line="144" />
-            <location filename="../agents/rules/policy.cpp" line="148" />
+            <location filename="../agents/rules/policy.cpp" line="122" />
+            <location filename="../agents/rules/policy.cpp" line="141" />
+            <location filename="../agents/rules/policy.cpp" line="145" />
+            <location filename="../agents/rules/policy.cpp" line="149" />
+            <location filename="../agents/rules/policy.cpp" line="151" />
             <source>days</source>
             <translation>días</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="118" />
+            <location filename="../agents/rules/policy.cpp" line="119" />
             <source>The days before the start that sales are compared with.</source>
             <translation>Los días anteriores al inicio con los que se comparan las ventas.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="119" />
+            <location filename="../agents/rules/policy.cpp" line="120" />
             <source>Newest campaign days measured</source>
             <translation>Días de campaña más recientes medidos</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="119" />
+            <location filename="../agents/rules/policy.cpp" line="120" />
             <source>The campaign's newest days that are compared with the baseline.</source>
             <translation>Los días más recientes de la campaña que se comparan con la referencia.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="120" />
+            <location filename="../agents/rules/policy.cpp" line="121" />
             <source>Days of figures needed</source>
             <translation>Días de cifras necesarios</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="120" />
+            <location filename="../agents/rules/policy.cpp" line="121" />
             <source>With fewer, the campaign is watched, not judged.</source>
             <translation>Con menos, la campaña se observa, no se evalúa.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="121" />
+            <location filename="../agents/rules/policy.cpp" line="122" />
             <source>Learning period</source>
             <translation>Fase de aprendizaje</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="121" />
+            <location filename="../agents/rules/policy.cpp" line="122" />
             <source>A younger campaign is watched, not judged.</source>
             <translation>Una campaña más reciente se observa, no se evalúa.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="122" />
+            <location filename="../agents/rules/policy.cpp" line="123" />
             <source>Efficiency: weight of sales</source>
             <translation>Eficiencia: peso de las ventas</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="122" />
+            <location filename="../agents/rules/policy.cpp" line="123" />
             <source>Efficiency = sales impact × this + view impact × the next.</source>
             <translation>Eficiencia = impacto en ventas × este valor + impacto en visitas × el siguiente.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="123" />
+            <location filename="../agents/rules/policy.cpp" line="124" />
             <source>Efficiency: weight of page views</source>
             <translation>Eficiencia: peso de las visitas</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="124" />
             <location filename="../agents/rules/policy.cpp" line="125" />
             <location filename="../agents/rules/policy.cpp" line="126" />
             <location filename="../agents/rules/policy.cpp" line="127" />
             <location filename="../agents/rules/policy.cpp" line="128" />
             <location filename="../agents/rules/policy.cpp" line="129" />
+            <location filename="../agents/rules/policy.cpp" line="130" />
             <source>New campaigns</source>
             <translation>Campañas nuevas</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="124" />
+            <location filename="../agents/rules/policy.cpp" line="125" />
             <source>Stock above</source>
             <translation>Existencias superiores a</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="124" />
+            <location filename="../agents/rules/policy.cpp" line="125" />
             <source>units</source>
             <translation>unidades</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="124" />
+            <location filename="../agents/rules/policy.cpp" line="125" />
             <source>Only products with more in stock are promoted.</source>
             <translation>Solo se promocionan productos con más existencias.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="125" />
+            <location filename="../agents/rules/policy.cpp" line="126" />
             <source>Page views per sale above</source>
             <translation>Visitas por venta superiores a</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="125" />
+            <location filename="../agents/rules/policy.cpp" line="126" />
             <source>Many views for each sale: an opportunity.</source>
             <translation>Muchas visitas por cada venta: una oportunidad.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="126" />
+            <location filename="../agents/rules/policy.cpp" line="127" />
             <source>Price above</source>
             <translation>Precio superior a</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="126" />
+            <location filename="../agents/rules/policy.cpp" line="127" />
             <source>Cheaper products do not carry ad spend.</source>
             <translation>Los productos más baratos no soportan gasto publicitario.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="127" />
+            <location filename="../agents/rules/policy.cpp" line="128" />
             <source>Popular categories</source>
             <translation>Categorías populares</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="127" />
+            <location filename="../agents/rules/policy.cpp" line="128" />
             <source>Comma-separated; products in them come first.</source>
             <translation>Separadas por comas; sus productos van primero.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="128" />
+            <location filename="../agents/rules/policy.cpp" line="129" />
             <source>Expected conversion lift</source>
             <translation>Aumento de conversiones esperado</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="128" />
+            <location filename="../agents/rules/policy.cpp" line="129" />
             <source>Revenue potential = price × this.</source>
             <translation>Ingresos potenciales = precio × este valor.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="129" />
+            <location filename="../agents/rules/policy.cpp" line="130" />
             <source>New campaigns per cycle, at most</source>
             <translation>Campañas nuevas por ciclo, como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="130" />
             <location filename="../agents/rules/policy.cpp" line="131" />
             <location filename="../agents/rules/policy.cpp" line="132" />
             <location filename="../agents/rules/policy.cpp" line="133" />
             <location filename="../agents/rules/policy.cpp" line="134" />
             <location filename="../agents/rules/policy.cpp" line="135" />
-            <location filename="../agents/rules/policy.cpp" line="146" />
+            <location filename="../agents/rules/policy.cpp" line="136" />
             <location filename="../agents/rules/policy.cpp" line="147" />
+            <location filename="../agents/rules/policy.cpp" line="148" />
             <source>Budgets</source>
             <translation>Presupuestos</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="130" />
+            <location filename="../agents/rules/policy.cpp" line="131" />
             <source>Budget: share of the price</source>
             <translation>Presupuesto: proporción del precio</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="130" />
+            <location filename="../agents/rules/policy.cpp" line="131" />
             <source>Budget = min(price × this, max(floor, expected ROI × the ROI share)).</source>
             <translation>Presupuesto = mín(precio × este valor, máx(mínimo, ROI esperado × proporción del ROI)).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="131" />
+            <location filename="../agents/rules/policy.cpp" line="132" />
             <source>Budget floor</source>
             <translation>Presupuesto mínimo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="132" />
+            <location filename="../agents/rules/policy.cpp" line="133" />
             <source>Budget: share of the expected ROI</source>
             <translation>Presupuesto: proporción del ROI esperado</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="133" />
+            <location filename="../agents/rules/policy.cpp" line="134" />
             <source>Daily budget, at most</source>
             <translation>Presupuesto diario, como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="133" />
+            <location filename="../agents/rules/policy.cpp" line="134" />
             <source>Guardrail: no campaign is proposed or approved above this a day.</source>
             <translation>Límite de seguridad: no se propone ni aprueba ninguna campaña por encima de esto al día.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="134" />
+            <location filename="../agents/rules/policy.cpp" line="135" />
             <source>One change moves a budget by at most</source>
             <translation>Un cambio mueve un presupuesto como máximo un</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="134" />
+            <location filename="../agents/rules/policy.cpp" line="135" />
             <source>Guardrail for each budget action.</source>
             <translation>Límite de seguridad para cada acción de presupuesto.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="135" />
+            <location filename="../agents/rules/policy.cpp" line="136" />
             <source>Keep running: raise the budget by</source>
             <translation>Mantener activa: subir el presupuesto un</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="136" />
             <location filename="../agents/rules/policy.cpp" line="137" />
             <location filename="../agents/rules/policy.cpp" line="138" />
             <location filename="../agents/rules/policy.cpp" line="139" />
+            <location filename="../agents/rules/policy.cpp" line="140" />
             <source>Risk</source>
             <translation>Riesgo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="136" />
+            <location filename="../agents/rules/policy.cpp" line="137" />
             <source>Weight of budget burn</source>
             <translation>Peso del consumo de presupuesto</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="136" />
+            <location filename="../agents/rules/policy.cpp" line="137" />
             <source>Risk = burn × this + decline × … + competition × … + lifecycle × ….</source>
             <translation>Riesgo = consumo × este valor + caída × … + competencia × … + ciclo de vida × ….</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="137" />
+            <location filename="../agents/rules/policy.cpp" line="138" />
             <source>Weight of performance decline</source>
             <translation>Peso de la caída del rendimiento</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="138" />
+            <location filename="../agents/rules/policy.cpp" line="139" />
             <source>Weight of competition</source>
             <translation>Peso de la competencia</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="139" />
+            <location filename="../agents/rules/policy.cpp" line="140" />
             <source>Weight of product lifecycle</source>
             <translation>Peso del ciclo de vida del producto</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="140" />
             <location filename="../agents/rules/policy.cpp" line="141" />
             <location filename="../agents/rules/policy.cpp" line="142" />
             <location filename="../agents/rules/policy.cpp" line="143" />
             <location filename="../agents/rules/policy.cpp" line="144" />
             <location filename="../agents/rules/policy.cpp" line="145" />
+            <location filename="../agents/rules/policy.cpp" line="146" />
             <source>Evidence</source>
             <translation>Evidencia</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="140" />
+            <location filename="../agents/rules/policy.cpp" line="141" />
             <source>Campaign days the uplift is measured over</source>
             <translation>Días de campaña en los que se mide el incremento</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="140" />
+            <location filename="../agents/rules/policy.cpp" line="141" />
             <source>Sales in the campaign's newest days against what the product would have sold without it: its level before the start, moved as comparable products without a campaign moved.</source>
             <translation>Ventas en los días más recientes de la campaña frente a lo que el producto habría vendido sin ella: su nivel antes del inicio, movido como se movieron los productos comparables sin campaña.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="141" />
+            <location filename="../agents/rules/policy.cpp" line="142" />
             <source>Act on a campaign with no effect at most</source>
             <translation>Actuar sobre una campaña sin efecto como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="141" />
+            <location filename="../agents/rules/policy.cpp" line="142" />
             <source>The significance gate: an action needs the uplift's interval to exclude zero; a lower figure asks for more evidence. 100: no gate (the seed's rules).</source>
             <translation>El umbral de significación: una acción necesita que el intervalo del incremento excluya el cero; una cifra menor pide más evidencia. 100: sin umbral (las reglas iniciales).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="142" />
+            <location filename="../agents/rules/policy.cpp" line="143" />
             <source>Conversions needed before acting</source>
             <translation>Conversiones necesarias antes de actuar</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="142" />
+            <location filename="../agents/rules/policy.cpp" line="143" />
             <source>With fewer, only an emergency pause is proposed. 0: off.</source>
             <translation>Con menos, solo se propone una pausa de emergencia. 0: desactivado.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="143" />
+            <location filename="../agents/rules/policy.cpp" line="144" />
             <source>Spend needed before acting</source>
             <translation>Gasto necesario antes de actuar</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="143" />
+            <location filename="../agents/rules/policy.cpp" line="144" />
             <source>With less spent, only an emergency pause is proposed. 0: off.</source>
             <translation>Con menos gasto, solo se propone una pausa de emergencia. 0: desactivado.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="144" />
+            <location filename="../agents/rules/policy.cpp" line="145" />
             <source>Newest days whose conversions are not final</source>
             <translation>Días más recientes cuyas conversiones no son definitivas</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="144" />
+            <location filename="../agents/rules/policy.cpp" line="145" />
             <source>An emergency pause judges spend and revenue up to this many days ago: the platform still adds conversions to the newest days.</source>
             <translation>Una pausa de emergencia juzga gasto e ingresos hasta hace tantos días: la plataforma todavía añade conversiones a los días más recientes.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="145" />
+            <location filename="../agents/rules/policy.cpp" line="146" />
             <source>Margin where the catalog has no cost</source>
             <translation>Margen cuando el catálogo no tiene coste</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="145" />
+            <location filename="../agents/rules/policy.cpp" line="146" />
             <source>Incremental profit = extra units sold × price × this − ad spend.</source>
             <translation>Beneficio incremental = unidades adicionales vendidas × precio × esto − gasto en anuncios.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="146" />
+            <location filename="../agents/rules/policy.cpp" line="147" />
             <source>Portfolio: all campaigns together, a day, at most</source>
             <translation>Cartera: todas las campañas juntas, al día, como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="147" />
+            <location filename="../agents/rules/policy.cpp" line="148" />
             <source>Portfolio: move at most this share of a budget per cycle</source>
             <translation>Cartera: mover como máximo esta parte de un presupuesto por ciclo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="148" />
             <location filename="../agents/rules/policy.cpp" line="149" />
             <location filename="../agents/rules/policy.cpp" line="150" />
             <location filename="../agents/rules/policy.cpp" line="151" />
             <location filename="../agents/rules/policy.cpp" line="152" />
+            <location filename="../agents/rules/policy.cpp" line="153" />
+            <location filename="../agents/rules/policy.cpp" line="154" />
             <source>Safeguards</source>
             <translation>Salvaguardas</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="148" />
+            <location filename="../agents/rules/policy.cpp" line="149" />
             <source>After an approval or rejection, wait</source>
             <translation>Tras una aprobación o un rechazo, esperar</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="148" />
+            <location filename="../agents/rules/policy.cpp" line="149" />
             <source>No new action on that campaign (or product) meanwhile, so a change can show and a rejection sticks; an emergency pause is held back only by a rejected one. 0: off.</source>
             <translation>Ninguna acción nueva sobre esa campaña (o producto) mientras tanto, para que un cambio surta efecto y un rechazo se mantenga; una pausa de emergencia solo se retiene si se rechazó una. 0: desactivado.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="149" />
+            <location filename="../agents/rules/policy.cpp" line="150" />
             <source>… unless the evidence moves by</source>
             <translation>… salvo que la evidencia cambie en</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="149" />
+            <location filename="../agents/rules/policy.cpp" line="150" />
             <source>points</source>
             <translation>puntos</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="149" />
+            <location filename="../agents/rules/policy.cpp" line="150" />
             <source>Sales or page-view impact in percentage points (ROAS in hundredths of ×) since the operator's word: new evidence is proposed again at once.</source>
             <translation>Impacto en ventas o en visitas en puntos porcentuales (ROAS en centésimas de ×) desde la decisión del operador: la evidencia nueva se propone de inmediato.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="150" />
+            <location filename="../agents/rules/policy.cpp" line="151" />
+            <source>After an approved budget raise, the next raise waits</source>
+            <translation>Tras un aumento de presupuesto aprobado, el siguiente espera</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="151" />
+            <source>So that the next raise is judged on sales at the raised budget (set it to the uplift window); pauses follow the cooldown. 0: the cooldown only.</source>
+            <translation>Para que el siguiente aumento se juzgue con las ventas al presupuesto aumentado (póngalo en la ventana de uplift); las pausas siguen el periodo de espera. 0: solo el periodo de espera.</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="152" />
             <source>A campaign is learning until it has</source>
             <translation>Una campaña está aprendiendo hasta tener</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="142" />
-            <location filename="../agents/rules/policy.cpp" line="150" />
+            <location filename="../agents/rules/policy.cpp" line="143" />
+            <location filename="../agents/rules/policy.cpp" line="152" />
             <source>conversions</source>
             <translation>conversiones</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="146" />
+            <location filename="../agents/rules/policy.cpp" line="147" />
             <source>Each cycle proposes moving budget from campaigns whose extra sales return less for their spend to those that return more than they cost, as one set of budget changes within this total. 0: off.</source>
             <translation>Cada ciclo propone mover presupuesto de las campañas cuyas ventas adicionales devuelven menos por su gasto a las que devuelven más de lo que cuestan, como un conjunto de cambios de presupuesto dentro de este total. 0: desactivado.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="150" />
+            <location filename="../agents/rules/policy.cpp" line="152" />
             <source>Meta's learning phase ends after about 50 optimisation events; a large budget edit restarts it.</source>
             <translation>La fase de aprendizaje de Meta termina tras unos 50 eventos de optimización; un cambio grande de presupuesto la reinicia.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="151" />
+            <location filename="../agents/rules/policy.cpp" line="153" />
             <source>While learning, a budget moves by at most</source>
             <translation>Durante el aprendizaje, un presupuesto cambia como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="151" />
+            <location filename="../agents/rules/policy.cpp" line="153" />
             <source>A larger proposed change is held back until the campaign has left learning.</source>
             <translation>Un cambio propuesto mayor se retiene hasta que la campaña salga del aprendizaje.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="152" />
+            <location filename="../agents/rules/policy.cpp" line="154" />
             <source>Actions a day, at most</source>
             <translation>Acciones al día, como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="152" />
+            <location filename="../agents/rules/policy.cpp" line="154" />
             <source>Approved today and proposed now, together; emergency pauses are never held back by it. 0: no cap.</source>
             <translation>Aprobadas hoy y propuestas ahora, en total; las pausas de emergencia nunca se retienen por ello. 0: sin límite.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="153" />
-            <location filename="../agents/rules/policy.cpp" line="154" />
+            <location filename="../agents/rules/policy.cpp" line="155" />
+            <location filename="../agents/rules/policy.cpp" line="156" />
             <source>Learning</source>
             <translation>Aprendizaje</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="153" />
+            <location filename="../agents/rules/policy.cpp" line="155" />
             <source>Propose a policy update after</source>
             <translation>Proponer un cambio de política tras</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="153" />
+            <location filename="../agents/rules/policy.cpp" line="155" />
             <source>evaluations</source>
             <translation>evaluaciones</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="153" />
+            <location filename="../agents/rules/policy.cpp" line="155" />
             <source>Campaigns whose evaluation window ended since the last proposal: what the policy predicted against what happened. The Analyst then backtests nearby policies on this workspace's history; you approve or reject the result. 0: off.</source>
             <translation>Campañas cuyo periodo de evaluación terminó desde la última propuesta: lo que la política previó frente a lo que ocurrió. El Analista prueba entonces políticas cercanas sobre el historial de este espacio de trabajo; usted aprueba o rechaza el resultado. 0: desactivado.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="154" />
+            <location filename="../agents/rules/policy.cpp" line="156" />
             <source>… when the backtest gains at least</source>
             <translation>… cuando el backtest gana al menos</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="154" />
+            <location filename="../agents/rules/policy.cpp" line="156" />
             <source>% of spend</source>
             <translation>% del gasto</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="154" />
+            <location filename="../agents/rules/policy.cpp" line="156" />
             <source>Incremental profit the proposed policy adds over the one in effect, as a share of the backtest's ad spend.</source>
             <translation>Beneficio incremental que la política propuesta añade sobre la vigente, como proporción del gasto publicitario del backtest.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="155" />
-            <location filename="../agents/rules/policy.cpp" line="156" />
+            <location filename="../agents/rules/policy.cpp" line="157" />
+            <location filename="../agents/rules/policy.cpp" line="158" />
             <source>Approval</source>
             <translation>Aprobación</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="155" />
+            <location filename="../agents/rules/policy.cpp" line="157" />
             <source>Two operators approve a budget increase above</source>
             <translation>Dos operadores aprueban un aumento de presupuesto superior a</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="155" />
+            <location filename="../agents/rules/policy.cpp" line="157" />
             <source>Four-eyes: a budget raised by more than this a day (a new campaign's whole budget counts) waits for a second, different operator's approval; the queue shows "1 of 2 approvals". 0: off.</source>
             <translation>Cuatro ojos: un presupuesto aumentado en más de esto al día (en una campaña nueva cuenta todo su presupuesto) espera la aprobación de un segundo operador, distinto; la cola muestra «1 de 2 aprobaciones». 0: desactivado.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="156" />
+            <location filename="../agents/rules/policy.cpp" line="158" />
             <source>Two operators approve a daily budget above</source>
             <translation>Dos operadores aprueban un presupuesto diario superior a</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="156" />
+            <location filename="../agents/rules/policy.cpp" line="158" />
             <source>Four-eyes: an action after which the campaign's daily budget is above this needs two different operators; a pause never waits. 0: off.</source>
             <translation>Cuatro ojos: una acción tras la cual el presupuesto diario de la campaña supera esto necesita dos operadores distintos; una pausa nunca espera. 0: desactivado.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="157" />
-            <location filename="../agents/rules/policy.cpp" line="158" />
+            <location filename="../agents/rules/policy.cpp" line="159" />
+            <location filename="../agents/rules/policy.cpp" line="160" />
             <source>Sending</source>
             <translation>Envío</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="157" />
+            <location filename="../agents/rules/policy.cpp" line="159" />
             <source>A recommendation expires after</source>
             <translation>Una recomendación caduca tras</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="157" />
+            <location filename="../agents/rules/policy.cpp" line="159" />
             <source>hours</source>
             <translation>horas</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="157" />
+            <location filename="../agents/rules/policy.cpp" line="159" />
             <source>An old recommendation is not approved on stale figures.</source>
             <translation>Una recomendación antigua no se aprueba con cifras desfasadas.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="158" />
+            <location filename="../agents/rules/policy.cpp" line="160" />
             <source>Time the platform may take to apply a write</source>
             <translation>Tiempo que la plataforma puede tardar en aplicar un cambio</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="158" />
-            <location filename="../agents/rules/policy.cpp" line="166" />
+            <location filename="../agents/rules/policy.cpp" line="160" />
+            <location filename="../agents/rules/policy.cpp" line="168" />
             <source>seconds</source>
             <translation>segundos</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="158" />
+            <location filename="../agents/rules/policy.cpp" line="160" />
             <source>Before an interrupted send can be proved lost.</source>
             <translation>Antes de poder dar por perdido un envío interrumpido.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="159" />
-            <location filename="../agents/rules/policy.cpp" line="160" />
             <location filename="../agents/rules/policy.cpp" line="161" />
+            <location filename="../agents/rules/policy.cpp" line="162" />
+            <location filename="../agents/rules/policy.cpp" line="163" />
             <source>Simulation</source>
             <translation>Simulación</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="159" />
+            <location filename="../agents/rules/policy.cpp" line="161" />
             <source>Conversions scale with budget to the power</source>
             <translation>Las conversiones escalan con el presupuesto elevado a</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="159" />
+            <location filename="../agents/rules/policy.cpp" line="161" />
             <source>The backtest's model of a budget change.</source>
             <translation>El modelo del backtest para un cambio de presupuesto.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="160" />
+            <location filename="../agents/rules/policy.cpp" line="162" />
             <source>Share of a new campaign's budget spent</source>
             <translation>Proporción gastada del presupuesto de una campaña nueva</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="161" />
+            <location filename="../agents/rules/policy.cpp" line="163" />
             <source>Hindsight oracle: budget up to</source>
             <translation>Oráculo retrospectivo: presupuesto hasta</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="163" />
-            <location filename="../agents/rules/policy.cpp" line="164" />
             <location filename="../agents/rules/policy.cpp" line="165" />
             <location filename="../agents/rules/policy.cpp" line="166" />
+            <location filename="../agents/rules/policy.cpp" line="167" />
+            <location filename="../agents/rules/policy.cpp" line="168" />
             <source>Ad copy</source>
             <translation>Texto del anuncio</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="163" />
+            <location filename="../agents/rules/policy.cpp" line="165" />
             <source>Primary text, at most</source>
             <translation>Texto principal, como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="163" />
-            <location filename="../agents/rules/policy.cpp" line="164" />
             <location filename="../agents/rules/policy.cpp" line="165" />
+            <location filename="../agents/rules/policy.cpp" line="166" />
+            <location filename="../agents/rules/policy.cpp" line="167" />
             <source>characters</source>
             <translation>caracteres</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="163" />
+            <location filename="../agents/rules/policy.cpp" line="165" />
             <source>Meta recommends 125: longer text is cut off in most placements. Copy over it is refused, the model's and yours.</source>
             <translation>Meta recomienda 125: un texto más largo se corta en la mayoría de las ubicaciones. Se rechaza el texto que lo supere, el del modelo y el suyo.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="164" />
+            <location filename="../agents/rules/policy.cpp" line="166" />
             <source>Headline, at most</source>
             <translation>Titular, como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="164" />
+            <location filename="../agents/rules/policy.cpp" line="166" />
             <source>Meta recommends 40 (27 in some placements).</source>
             <translation>Meta recomienda 40 (27 en algunas ubicaciones).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="165" />
+            <location filename="../agents/rules/policy.cpp" line="167" />
             <source>Description, at most</source>
             <translation>Descripción, como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="165" />
+            <location filename="../agents/rules/policy.cpp" line="167" />
             <source>Meta recommends 30.</source>
             <translation>Meta recomienda 30.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="166" />
+            <location filename="../agents/rules/policy.cpp" line="168" />
             <source>Wait for the language model at most</source>
             <translation>Esperar al modelo de lenguaje como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="166" />
+            <location filename="../agents/rules/policy.cpp" line="168" />
             <source>All of a cycle's new campaigns together; past it the template's copy stands.</source>
             <translation>Todas las campañas nuevas de un ciclo juntas; después se mantiene el texto de la plantilla.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="209" />
+            <location filename="../agents/rules/policy.cpp" line="211" />
             <source>Other</source>
             <translation>Otros</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="243" />
-            <location filename="../agents/rules/policy.cpp" line="248" />
-            <location filename="../agents/rules/policy.cpp" line="253" />
-            <location filename="../agents/rules/policy.cpp" line="258" />
-            <location filename="../agents/rules/policy.cpp" line="330" />
+            <location filename="../agents/rules/policy.cpp" line="246" />
+            <location filename="../agents/rules/policy.cpp" line="251" />
+            <location filename="../agents/rules/policy.cpp" line="256" />
+            <location filename="../agents/rules/policy.cpp" line="261" />
+            <location filename="../agents/rules/policy.cpp" line="333" />
             <source>%1 is outside %2 … %3</source>
             <translation>%1 está fuera de %2 … %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="263" />
+            <location filename="../agents/rules/policy.cpp" line="266" />
             <source>must not be empty</source>
             <translation>no debe estar vacío</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="265" />
+            <location filename="../agents/rules/policy.cpp" line="268" />
             <source>must not be above optimize_sales_impact_to</source>
             <translation>no debe superar optimize_sales_impact_to</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="267" />
+            <location filename="../agents/rules/policy.cpp" line="270" />
             <source>must not be above optimize_view_impact_to</source>
             <translation>no debe superar optimize_view_impact_to</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="269" />
+            <location filename="../agents/rules/policy.cpp" line="272" />
             <source>must not be above max_budget_change_pct</source>
             <translation>no debe superar max_budget_change_pct</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="271" />
+            <location filename="../agents/rules/policy.cpp" line="274" />
             <source>must not be above max_daily_budget</source>
             <translation>no debe superar max_daily_budget</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="279" />
+            <location filename="../agents/rules/policy.cpp" line="282" />
             <source>not a JSON object</source>
             <translation>no es un objeto JSON</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="290" />
+            <location filename="../agents/rules/policy.cpp" line="293" />
             <source>unknown field</source>
             <translation>campo desconocido</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="294" />
+            <location filename="../agents/rules/policy.cpp" line="297" />
             <source>must be a string</source>
             <translation>debe ser una cadena</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="300" />
-            <location filename="../agents/rules/policy.cpp" line="304" />
+            <location filename="../agents/rules/policy.cpp" line="303" />
+            <location filename="../agents/rules/policy.cpp" line="307" />
             <source>must be a list of names</source>
             <translation>debe ser una lista de nombres</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="312" />
-            <location filename="../agents/rules/policy.cpp" line="320" />
+            <location filename="../agents/rules/policy.cpp" line="315" />
+            <location filename="../agents/rules/policy.cpp" line="323" />
             <source>must be a number</source>
             <translation>debe ser un número</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="318" />
+            <location filename="../agents/rules/policy.cpp" line="321" />
             <source>the older form of emergency_roas_below_multiple; give only one of them</source>
             <translation>la forma antigua de emergency_roas_below_multiple; indique solo uno de los dos</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="327" />
-            <location filename="../agents/rules/policy.cpp" line="337" />
+            <location filename="../agents/rules/policy.cpp" line="330" />
+            <location filename="../agents/rules/policy.cpp" line="340" />
             <source>must be a whole number</source>
             <translation>debe ser un número entero</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="345" />
+            <location filename="../agents/rules/policy.cpp" line="348" />
             <source>must be an amount as text, e.g. "20.00"</source>
             <translation>debe ser un importe como texto, p. ej. "20.00"</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="348" />
+            <location filename="../agents/rules/policy.cpp" line="351" />
             <source>is not an amount</source>
             <translation>no es un importe</translation>
         </message>
@@ -5610,48 +5622,56 @@ Comandos (por defecto: abrir la ventana):
             <translation>Retenida: la campaña aún está aprendiendo (%1 de %2 conversiones) y un cambio de presupuesto del %3 % (más del %4 %) reiniciaría su fase de aprendizaje.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="162" />
-            <location filename="../agents/rules/safeguards.cpp" line="176" />
+            <location filename="../agents/rules/safeguards.cpp" line="165" />
+            <location filename="../agents/rules/safeguards.cpp" line="180" />
             <source>the operator</source>
             <translation>el operador</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="165" />
+            <location filename="../agents/rules/safeguards.cpp" line="168" />
             <source>Proposed again although %1 rejected %2 on %3: %4.</source>
             <translation>Propuesta de nuevo aunque %1 rechazó %2 el %3: %4.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="166" />
+            <location filename="../agents/rules/safeguards.cpp" line="169" />
             <source>Proposed although %1 approved %2 on %3: %4.</source>
             <translation>Propuesta aunque %1 aprobó %2 el %3: %4.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../agents/rules/safeguards.cpp" line="185" />
+            <source>Held back: %1 approved a budget raise on %2; the next raise waits %n day(s), until its sales are measured at the raised budget. Proposed again from %3.</source>
+            <translation>
+                <numerusform>Retenida: %1 aprobó un aumento de presupuesto el %2; el siguiente aumento espera %n día, hasta que sus ventas se midan con el presupuesto aumentado. Se propondrá de nuevo desde %3.</numerusform>
+                <numerusform>Retenida: %1 aprobó un aumento de presupuesto el %2; el siguiente aumento espera %n días, hasta que sus ventas se midan con el presupuesto aumentado. Se propondrá de nuevo desde %3.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="179" />
+            <location filename="../agents/rules/safeguards.cpp" line="192" />
             <source>Proposed again from %1.</source>
             <translation>Se propondrá de nuevo desde %1.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="180" />
+            <location filename="../agents/rules/safeguards.cpp" line="193" />
             <source>Proposed again from %1, or sooner if sales or page-view impact moves by %2 points (ROAS by %3×).</source>
             <translation>Se propondrá de nuevo desde %1, o antes si el impacto en ventas o visitas cambia %2 puntos (el ROAS %3×).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="187" />
+            <location filename="../agents/rules/safeguards.cpp" line="200" />
             <source>Held back: %1 rejected %2 on %3.</source>
             <translation>Retenida: %1 rechazó %2 el %3.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="188" />
+            <location filename="../agents/rules/safeguards.cpp" line="201" />
             <source>Held back: %1 rejected %2 on %3 (“%4”).</source>
             <translation>Retenida: %1 rechazó %2 el %3 («%4»).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="189" />
+            <location filename="../agents/rules/safeguards.cpp" line="202" />
             <source>Held back: %1 approved %2 on %3; its effect needs time to show.</source>
             <translation>Retenida: %1 aprobó %2 el %3; su efecto necesita tiempo para verse.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="236" />
+            <location filename="../agents/rules/safeguards.cpp" line="249" />
             <source>Held back: the policy allows %1 actions a day (approved today: %2; more urgent, proposed now: %3). Proposed again at a later cycle.</source>
             <translation>Retenida: la política permite %1 acciones al día (aprobadas hoy: %2; más urgentes, propuestas ahora: %3). Se propondrá de nuevo en un ciclo posterior.</translation>
         </message>
@@ -6897,68 +6917,68 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>cp::CatalogModel</name>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="349" />
+            <location filename="../models/catalogmodel.cpp" line="414" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="390" />
-            <location filename="../models/catalogmodel.cpp" line="411" />
+            <location filename="../models/catalogmodel.cpp" line="455" />
+            <location filename="../models/catalogmodel.cpp" line="476" />
             <source>Modelled, not recorded: %1</source>
             <translation>Modelado, no grabado: %1</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="404" />
+            <location filename="../models/catalogmodel.cpp" line="469" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="404" />
+            <location filename="../models/catalogmodel.cpp" line="469" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="404" />
+            <location filename="../models/catalogmodel.cpp" line="469" />
             <source>Category</source>
             <translation>Categoría</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="404" />
+            <location filename="../models/catalogmodel.cpp" line="469" />
             <source>Price</source>
             <translation>Precio</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="405" />
+            <location filename="../models/catalogmodel.cpp" line="470" />
             <source>Stock</source>
             <translation>Existencias</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="405" />
+            <location filename="../models/catalogmodel.cpp" line="470" />
             <source>Views</source>
             <translation>Visitas</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="405" />
+            <location filename="../models/catalogmodel.cpp" line="470" />
             <source>Units</source>
             <translation>Unidades</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="405" />
+            <location filename="../models/catalogmodel.cpp" line="470" />
             <source>Revenue</source>
             <translation>Ingresos</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="406" />
+            <location filename="../models/catalogmodel.cpp" line="471" />
             <source>Views/unit</source>
             <translation>Visitas/unidad</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="406" />
+            <location filename="../models/catalogmodel.cpp" line="471" />
             <source>Active campaign</source>
             <translation>Campaña activa</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="408" />
+            <location filename="../models/catalogmodel.cpp" line="473" />
             <source>%1 (modelled)</source>
             <translation>%1 (modelado)</translation>
         </message>

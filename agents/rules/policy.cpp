@@ -64,6 +64,7 @@ const IntField kInts[] = {
     {"learning_period_days", &Policy::learningPeriodDays, 0, 365},
     {"recommendation_ttl_hours", &Policy::recommendationTtlHours, 1, 24 * 365},
     {"cooldown_days", &Policy::cooldownDays, 0, 365},
+    {"raise_settle_days", &Policy::raiseSettleDays, 0, 365},
     {"learning_exit_conversions", &Policy::learningExitConversions, 0, 1000000},
     {"max_actions_per_day", &Policy::maxActionsPerDay, 0, 1000000},
     {"send_settle_seconds", &Policy::sendSettleSeconds, 0, 24 * 3600},
@@ -147,6 +148,7 @@ const FieldText kFieldTexts[] = {
     {"reallocation_step_pct", QT_TRANSLATE_NOOP("Policy", "Budgets"), QT_TRANSLATE_NOOP("Policy", "Portfolio: move at most this share of a budget per cycle"), "%", ""},
     {"cooldown_days", QT_TRANSLATE_NOOP("Policy", "Safeguards"), QT_TRANSLATE_NOOP("Policy", "After an approval or rejection, wait"), QT_TRANSLATE_NOOP("Policy", "days"), QT_TRANSLATE_NOOP("Policy", "No new action on that campaign (or product) meanwhile, so a change can show and a rejection sticks; an emergency pause is held back only by a rejected one. 0: off.")},
     {"material_change_points", QT_TRANSLATE_NOOP("Policy", "Safeguards"), QT_TRANSLATE_NOOP("Policy", "… unless the evidence moves by"), QT_TRANSLATE_NOOP("Policy", "points"), QT_TRANSLATE_NOOP("Policy", "Sales or page-view impact in percentage points (ROAS in hundredths of ×) since the operator's word: new evidence is proposed again at once.")},
+    {"raise_settle_days", QT_TRANSLATE_NOOP("Policy", "Safeguards"), QT_TRANSLATE_NOOP("Policy", "After an approved budget raise, the next raise waits"), QT_TRANSLATE_NOOP("Policy", "days"), QT_TRANSLATE_NOOP("Policy", "So that the next raise is judged on sales at the raised budget (set it to the uplift window); pauses follow the cooldown. 0: the cooldown only.")},
     {"learning_exit_conversions", QT_TRANSLATE_NOOP("Policy", "Safeguards"), QT_TRANSLATE_NOOP("Policy", "A campaign is learning until it has"), QT_TRANSLATE_NOOP("Policy", "conversions"), QT_TRANSLATE_NOOP("Policy", "Meta's learning phase ends after about 50 optimisation events; a large budget edit restarts it.")},
     {"learning_max_budget_change_pct", QT_TRANSLATE_NOOP("Policy", "Safeguards"), QT_TRANSLATE_NOOP("Policy", "While learning, a budget moves by at most"), "%", QT_TRANSLATE_NOOP("Policy", "A larger proposed change is held back until the campaign has left learning.")},
     {"max_actions_per_day", QT_TRANSLATE_NOOP("Policy", "Safeguards"), QT_TRANSLATE_NOOP("Policy", "Actions a day, at most"), "", QT_TRANSLATE_NOOP("Policy", "Approved today and proposed now, together; emergency pauses are never held back by it. 0: no cap.")},
@@ -231,6 +233,7 @@ Policy Policy::seedRules()
     p.minConversions = 0;
     p.minSpend = Money();
     p.lateConversionDays = 0;
+    p.continueBudgetIncreasePct = 10.0;   // the preset as it always was
     return p;
 }
 

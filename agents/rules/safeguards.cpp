@@ -123,7 +123,7 @@ int holdBack(QList<Recommendation> &proposed, const QHash<QString, Recommendatio
              {{QStringLiteral("conversions"), double(conversions)}});
         
     }
-    if (policy.cooldownDays > 0)
+    if (policy.cooldownDays > 0 || policy.raiseSettleDays > 0)
         held += holdForCooldown(proposed, lastWords, policy, worded);
     if (policy.maxActionsPerDay > 0)
         held += holdOverTheDailyCap(proposed, lastWords, policy, today, worded);
@@ -143,10 +143,13 @@ int holdForCooldown(QList<Recommendation> &proposed, const QHash<QString, Recomm
             continue;
         const Recommendation &word = *it;
         const QDateTime now = r.createdAt.isValid() ? r.createdAt : QDateTime::currentDateTimeUtc();
-        const QDateTime until = word.decidedAt.addDays(policy.cooldownDays);
+        const bool rejected = word.status == u"rejected";
+        // A raise after an approved raise waits until its evidence is from
+        // days at the raised budget (policy.h, raiseSettleDays).
+        const bool settling = !rejected && r.isBudgetRaise() && word.isBudgetRaise() && policy.raiseSettleDays > policy.cooldownDays;
+        const QDateTime until = word.decidedAt.addDays(settling ? policy.raiseSettleDays : policy.cooldownDays);
         if (now >= until)
             continue;
-        const bool rejected = word.status == u"rejected";
         // Money lost is acted on at once, unless the operator said no to exactly that.
         if (r.decision == u"EMERGENCY_PAUSE" && !(rejected && word.action == Recommendation::Action::Pause))
             continue;
@@ -169,12 +172,22 @@ int holdForCooldown(QList<Recommendation> &proposed, const QHash<QString, Recomm
             }
         }
         ++held;
+        const QString rule = settling ? QStringLiteral("raise-settle") : QStringLiteral("cooldown");
         if (!worded) {
-            holdQuietly(r, QStringLiteral("cooldown"));
+            holdQuietly(r, rule);
             continue;
         }
         const QString who = word.decidedBy.isEmpty() ? SafeguardText::tr("the operator") : word.decidedBy;
         const QString when = QLocale().toString(word.decidedAt.toLocalTime(), QLocale::ShortFormat);
+        if (settling) {
+            r.thresholds.insert(QStringLiteral("raise_settle_days"), policy.raiseSettleDays);
+            hold(r, rule,
+                 SafeguardText::tr("Held back: %1 approved a budget raise on %2; the next raise waits %n day(s), until its sales are "
+                                   "measured at the raised budget. Proposed again from %3.", nullptr, policy.raiseSettleDays)
+                     .arg(who, when, QLocale().toString(until.toLocalTime(), QLocale::ShortFormat)),
+                 {{QStringLiteral("by_recommendation"), double(word.id)}, {QStringLiteral("until"), until.toUTC().toString(Qt::ISODate)}});
+            continue;
+        }
         const QString lifted = !evidenceLifts
                                    ? SafeguardText::tr("Proposed again from %1.").arg(QLocale().toString(until.toLocalTime(), QLocale::ShortFormat))
                                    : SafeguardText::tr("Proposed again from %1, or sooner if sales or page-view impact moves by %2 points "

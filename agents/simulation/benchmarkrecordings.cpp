@@ -89,6 +89,30 @@ QList<BenchmarkScenario> standard()
     return out;
 }
 
+QList<BenchmarkScenario> heldOut()
+{
+    struct Draw { const char *id; quint64 seed; int skip; double paying, none, sigma; };
+    static const Draw draws[] = {
+        {"held-balanced-a", 1101, 0, 0.4, 0.3, 0.0}, {"held-balanced-b", 1202, 0, 0.4, 0.3, 0.0},
+        {"held-balanced-c", 1303, 0, 0.4, 0.3, 0.0}, {"held-mostly-paying", 1404, 0, 0.6, 0.2, 0.0},
+        {"held-low-volume", 1505, 200, 0.4, 0.3, 0.0}, {"held-noisy-a", 1606, 0, 0.4, 0.3, 0.5},
+        {"held-noisy-b", 1707, 0, 0.4, 0.3, 0.5}, {"held-mostly-waste", 1808, 0, 0.2, 0.4, 0.0},
+    };
+    QList<BenchmarkScenario> out;
+    for (const Draw &d : draws) {
+        BenchmarkScenario s;
+        s.id = QString::fromLatin1(d.id);
+        s.title = QStringLiteral("Held out: another draw (seed %1)").arg(d.seed);
+        s.seed = d.seed;
+        s.skipTopProducts = d.skip;
+        s.payingShare = d.paying;
+        s.noEffectShare = d.none;
+        s.organicNoiseSigma = d.sigma;
+        out.append(s);
+    }
+    return out;
+}
+
 BenchmarkScenario small()
 {
     BenchmarkScenario s;

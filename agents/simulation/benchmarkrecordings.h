@@ -52,6 +52,10 @@ namespace BenchmarkRecordings {
 
 // The benchmark's recordings: volume, mix of kinds and noise varied.
 QList<BenchmarkScenario> standard();
+// Eight more draws of the same kinds (other seeds), never used to choose a
+// policy's defaults: a default tuned on standard() is checked on these
+// (bench_decisions --held-out).
+QList<BenchmarkScenario> heldOut();
 // A small one for the test suite.
 BenchmarkScenario small();
 

@@ -6,9 +6,13 @@
 // recommendation approved (an operator who trusts the tool). Per run: the
 // share of the incremental oracle's profit, incremental profit, wrong pauses,
 // missed pauses and money lost to late decisions.
-// Usage: bench_decisions [--write DIR] [--log] [--coverage] [scenario-id ...]
+// Usage: bench_decisions [--write DIR] [--log] [--coverage] [--held-out] [scenario-id ...]
 //   --coverage: how often the uplift's 90 % interval holds the true effect.
 //   --log: the default policy's decisions, day by day.
+//   --held-out: eight other draws instead (BenchmarkRecordings::heldOut):
+//   what a default chosen on the six standard ones keeps elsewhere.
+//   CP_BENCH_TRACE=<campaign id> with --coverage: that campaign's decision,
+//   rule and uplift interval on every day.
 //   --write DIR: also write each recording to DIR/<id>/ (File > Open
 //   recording, or `campaign-pilot simulate --recording DIR/<id>`).
 #include "agents/simulation/benchmarkrecordings.h"
@@ -30,12 +34,15 @@ int main(int argc, char **argv)
     QString writeTo;
     const bool showLog = args.removeAll(QStringLiteral("--log")) > 0;
     const bool coverage = args.removeAll(QStringLiteral("--coverage")) > 0;
+    const bool heldOut = args.removeAll(QStringLiteral("--held-out")) > 0;
     if (const int at = int(args.indexOf(QStringLiteral("--write"))); at >= 0 && at + 1 < args.size()) {
         writeTo = args.at(at + 1);
         args.remove(at, 2);
     }
     QList<BenchmarkScenario> scenarios;
-    for (const BenchmarkScenario &s : BenchmarkRecordings::standard() + QList<BenchmarkScenario>{BenchmarkRecordings::small()})
+    const QList<BenchmarkScenario> all = heldOut ? BenchmarkRecordings::heldOut()
+                                                 : BenchmarkRecordings::standard() + QList<BenchmarkScenario>{BenchmarkRecordings::small()};
+    for (const BenchmarkScenario &s : all)
         if (args.isEmpty() ? s.id != u"small" : args.contains(s.id))
             scenarios.append(s);
     if (scenarios.isEmpty()) {
@@ -91,6 +98,11 @@ int main(int argc, char **argv)
             std::atomic_bool never{false};
             Simulator::run(data, settings, never, {}, [&](QDate day, const QList<Recommendation> &recs) {
                 for (const Recommendation &r : recs) {
+                    if (qEnvironmentVariable("CP_BENCH_TRACE") == r.campaignId)
+                        std::printf("TRACE %s %s %s uplift %.2f (%.2f to %.2f) units a day over %d days\n", qPrintable(day.toString(Qt::ISODate)),
+                                    qPrintable(r.decision), qPrintable(r.rule), r.inputs.value(QStringLiteral("uplift_units_per_day")).toDouble(),
+                                    r.inputs.value(QStringLiteral("uplift_low")).toDouble(), r.inputs.value(QStringLiteral("uplift_high")).toDouble(),
+                                    r.inputs.value(QStringLiteral("uplift_window_days")).toInt());
                     const QJsonValue low = r.inputs.value(QStringLiteral("uplift_low")), high = r.inputs.value(QStringLiteral("uplift_high"));
                     const int days = r.inputs.value(QStringLiteral("uplift_window_days")).toInt();
                     if (!low.isDouble() || days <= 0 || !truth.contains(r.campaignId))

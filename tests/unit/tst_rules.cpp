@@ -367,9 +367,10 @@ private slots:
         QVERIFY(!Rules::checkBudgetEdit(Money::fromMinor(2000), Money::fromMinor(3001), p).ok());  // above 50 %
         QVERIFY(!Rules::checkBudgetEdit(Money::fromMinor(20000), Money::fromMinor(10001), p).ok()); // above the cap
         QVERIFY(!Rules::checkBudgetEdit(std::nullopt, Money::fromMinor(0), p).ok());
-        QCOMPARE(Rules::continueBudget(Campaign{.dailyBudget = Money::fromMinor(2000)}, p)->minor(), qint64(2200));
+        QCOMPARE(Rules::continueBudget(Campaign{.dailyBudget = Money::fromMinor(2000)}, p)->minor(), qint64(2300));   // +15 %
+        QCOMPARE(Rules::continueBudget(Campaign{.dailyBudget = Money::fromMinor(2000)}, Policy::seedRules())->minor(), qint64(2200));   // +10 %
         // A currency without minor units: the raise stays a whole amount (¥5,003 + 10 % is ¥5,503, not ¥5,503.30).
-        Policy yen = p;
+        Policy yen = Policy::seedRules();
         yen.maxDailyBudget = Money::fromMinor(10000000);
         QCOMPARE(Rules::continueBudget(Campaign{.dailyBudget = Money::fromMinor(500300)}, yen, QStringLiteral("JPY"))->minor(), qint64(550300));
         QCOMPARE(Rules::continueBudget(Campaign{.dailyBudget = Money::fromMinor(500300)}, yen, QStringLiteral("EUR"))->minor(), qint64(550330));

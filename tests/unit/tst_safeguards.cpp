@@ -246,6 +246,66 @@ private slots:
         QCOMPARE(again.first().action, Recommendation::Action::Pause);
     }
 
+    // A raise after an approved raise waits raise_settle_days (28), not the
+    // 7-day cooldown: until then the uplift window still holds days at the
+    // old budget. Pauses and cuts follow the cooldown.
+    void aRaiseAfterARaiseWaitsForEvidenceAtTheRaisedBudget()
+    {
+        Store s;
+        QVERIFY(s.db);
+        const auto raise = [](const QString &campaign, qint64 from, qint64 to, const QDateTime &at) {
+            Recommendation r = proposal(QStringLiteral("CONTINUE"), Recommendation::Action::SetBudget, campaign, campaign + QStringLiteral("-p"),
+                                        20, 2.0, at);
+            r.previousBudget = Money::fromMinor(from);
+            r.proposedBudget = Money::fromMinor(to);
+            return r;
+        };
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        auto first = cycle(s.decisions(), {raise(QStringLiteral("c9"), 5000, 5750, t0)});
+        QCOMPARE(first.size(), 1);
+        DecisionStore store = s.decisions();
+        QVERIFY(Approval::approve(store, first.first().id, QStringLiteral("Ben")).ok());
+        const QDateTime decided = s.decisions().get(first.first().id)->decidedAt;
+        QVERIFY(decided.isValid());
+
+        // Day 8: the cooldown is over, yet another raise waits.
+        auto early = cycle(s.decisions(), {raise(QStringLiteral("c9"), 5750, 6600, decided.addDays(8))});
+        QCOMPARE(early.first().action, Recommendation::Action::None);
+        QCOMPARE(early.first().rule, QStringLiteral("raise-settle"));
+        QVERIFY(!early.first().proposedBudget);
+        QVERIFY2(early.first().rationale.startsWith(QLatin1String("Held back: Ben approved a budget raise on")), qPrintable(early.first().rationale));
+        QVERIFY2(early.first().rationale.contains(QLatin1String("the next raise waits 28 day")), qPrintable(early.first().rationale));
+        QVERIFY2(early.first().rationale.contains(QLatin1String("Would have proposed a budget change (CONTINUE)")), qPrintable(early.first().rationale));
+        const QJsonObject held = early.first().inputs.value(QStringLiteral("held_back")).toObject();
+        QCOMPARE(held.value(QStringLiteral("proposed_budget")).toString(), QStringLiteral("66.00"));
+        QCOMPARE(QDateTime::fromString(held.value(QStringLiteral("until")).toString(), Qt::ISODate).toSecsSinceEpoch(),
+                 decided.addDays(28).toSecsSinceEpoch());
+        QCOMPARE(early.first().thresholds.value(QStringLiteral("raise_settle_days")).toInt(), 28);
+        // A cut and a pause on day 8 are not raises: the cooldown alone rules them.
+        auto cut = cycle(s.decisions(), {raise(QStringLiteral("c9"), 5750, 5000, decided.addDays(8))});
+        QCOMPARE(cut.first().action, Recommendation::Action::SetBudget);
+        auto pause = cycle(s.decisions(), {proposal(QStringLiteral("PAUSE"), Recommendation::Action::Pause, QStringLiteral("c9"),
+                                                    QStringLiteral("c9-p"), -20, 2.0, decided.addDays(8))});
+        QCOMPARE(pause.first().action, Recommendation::Action::Pause);
+        // Day 27 still waits; day 28 proposes it.
+        QCOMPARE(cycle(s.decisions(), {raise(QStringLiteral("c9"), 5750, 6600, decided.addDays(27))}).first().rule, QStringLiteral("raise-settle"));
+        auto settled = cycle(s.decisions(), {raise(QStringLiteral("c9"), 5750, 6600, decided.addDays(28))});
+        QCOMPARE(settled.first().action, Recommendation::Action::SetBudget);
+        QCOMPARE(settled.first().proposedBudget, Money::fromMinor(6600));
+        // 0: the cooldown only.
+        Policy off;
+        off.raiseSettleDays = 0;
+        QCOMPARE(cycle(s.decisions(), {raise(QStringLiteral("c9"), 5750, 6600, decided.addDays(8))}, off).first().action,
+                 Recommendation::Action::SetBudget);
+        // A backtest (nothing worded) holds it back the same way.
+        auto words = s.decisions().lastWords();
+        QVERIFY(words);
+        QList<Recommendation> quiet{raise(QStringLiteral("c9"), 5750, 6600, decided.addDays(8))};
+        QCOMPARE(Safeguards::holdBack(quiet, *words, Policy{}, {}, Wording::KindOnly), 1);
+        QCOMPARE(quiet.first().rule, QStringLiteral("raise-settle"));
+        QCOMPARE(quiet.first().action, Recommendation::Action::None);
+    }
+
     void aLearningCampaignsBudgetMovesLittle_data()
     {
         QTest::addColumn<qint64>("proposedMinor");
