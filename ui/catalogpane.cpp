@@ -55,11 +55,11 @@ CatalogPane::CatalogPane(QWidget *parent)
 }
 
 void CatalogPane::setRows(QList<CatalogRow> rows, const QString &currency, const QMap<QString, QString> &modelled,
-                          QDate from, QDate to)
+                          QDate from, QDate to, std::shared_ptr<CatalogSearchIndex> prepared)
 {
     m_model->setCurrency(currency);
     m_model->setModelled(modelled);
-    m_model->setRows(std::move(rows));
+    m_model->setRows(std::move(rows), std::move(prepared));
 
     // Keep the chosen category when it still exists.
     const QString current = m_category->currentData().toString();

@@ -19,8 +19,10 @@ class CatalogPane final : public QWidget
 public:
     explicit CatalogPane(QWidget *parent = nullptr);
 
+    // `prepared`: the rows' CatalogSearchIndex, built where they were read
+    // (CatalogModel::setRows).
     void setRows(QList<CatalogRow> rows, const QString &currency, const QMap<QString, QString> &modelled,
-                 QDate from, QDate to);
+                 QDate from, QDate to, std::shared_ptr<CatalogSearchIndex> prepared = {});
     CatalogModel *model() const { return m_model; }
     CatalogFilterProxy *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }

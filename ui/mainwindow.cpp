@@ -827,7 +827,7 @@ void MainWindow::showSnapshot(const StoreSnapshot &s)
     applyWorkspace(s.workspace);
     const QString currency = s.recording ? s.recording->currency : s.workspace.currency;
     const QMap<QString, QString> modelled = s.recording ? s.recording->modelled : QMap<QString, QString>();
-    m_catalog->setRows(s.catalog, currency, modelled, s.windowFrom, s.windowTo);
+    m_catalog->setRows(s.catalog, currency, modelled, s.windowFrom, s.windowTo, s.catalogIndex);
     m_campaigns->setRows(s.campaigns, currency, modelled);
     if (m_snoozesFor != s.workspace.id) {
         // This operator's snoozes in this workspace (kept on this computer).

@@ -31,6 +31,8 @@ Result<StoreSnapshot> readSnapshot(const Database &database)
     if (!catalog)
         return catalog.error();
     s.catalog = *catalog;
+    if (s.catalog.size() >= CatalogSearchIndex::kBuildAheadFrom)
+        s.catalogIndex = std::make_shared<CatalogSearchIndex>(CatalogSearchIndex::build(s.catalog));
     auto campaigns = StoreReader::campaigns(db);
     if (!campaigns)
         return campaigns.error();

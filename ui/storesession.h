@@ -9,6 +9,7 @@
 #include "models/manifest.h"
 #include "models/queuestate.h"
 #include "models/store.h"
+#include "models/catalogmodel.h"
 #include "models/trend.h"
 
 #include <QObject>
@@ -24,6 +25,10 @@ struct StoreSnapshot
     std::optional<RecordingManifest> recording;
     QDate windowFrom, windowTo;   // the catalog's figures cover these days
     QList<CatalogRow> catalog;
+    // Its search index, built on the session's thread for a large catalog
+    // (CatalogSearchIndex::kBuildAheadFrom rows or more); taken by the
+    // catalog's model.
+    std::shared_ptr<CatalogSearchIndex> catalogIndex;
     QList<CampaignRow> campaigns;
     QList<Recommendation> recommendations;
     bool decidedCapped = false;   // older decided recommendations left out (QueueState::kDecidedShown)

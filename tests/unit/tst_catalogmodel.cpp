@@ -432,6 +432,54 @@ private slots:
         }
     }
 
+    // The index a reading thread builds ahead (CatalogSearchIndex::build) is
+    // taken as it is: the model then searches and groups exactly as with the
+    // one it builds itself; one built from other rows is not used.
+    void aSearchIndexBuiltAheadIsTakenAndEqualsTheOneBuiltHere()
+    {
+        const QList<CatalogRow> rows = generate(3000, 11);
+        CatalogModel here;
+        here.setRows(rows);
+        CatalogModel ahead;
+        auto prepared = std::make_shared<CatalogSearchIndex>(CatalogSearchIndex::build(rows));
+        QCOMPARE(prepared->rows, rows.size());
+        ahead.setRows(rows, prepared);
+        QCOMPARE(prepared->rows, qsizetype(-1));   // taken
+        QVERIFY(prepared->search.empty());         // moved, not copied
+        QVERIFY(ahead.searchBuffer() == here.searchBuffer());
+        QVERIFY(ahead.searchStarts() == here.searchStarts());
+        QVERIFY(ahead.categoryNumbers() == here.categoryNumbers());
+        QCOMPARE(ahead.categoryNumber(QStringLiteral("Kitchen")), here.categoryNumber(QStringLiteral("Kitchen")));
+        CatalogFilterProxy proxy;
+        proxy.setSourceModel(&ahead);
+        proxy.sort(CatalogModel::Name, Qt::AscendingOrder);
+        Reference reference(&ahead);
+        reference.sort(CatalogModel::Name, Qt::AscendingOrder);
+        for (const QString &search : searches()) {
+            proxy.setSearchText(search);
+            QVERIFY2(shown(proxy) == reference.shown(search, QString()), qPrintable(search));
+        }
+
+        // An index of other rows, as many: built here instead, never used.
+        const QList<CatalogRow> other = generate(3000, 12);
+        auto wrong = std::make_shared<CatalogSearchIndex>(CatalogSearchIndex::build(other));
+        CatalogModel checked;
+        checked.setRows(rows, wrong);
+        QVERIFY(checked.searchBuffer() == here.searchBuffer());
+        QVERIFY(checked.categoryNumbers() == here.categoryNumbers());
+        // The same in an in-place update: the changed rows' index is built here.
+        QList<CatalogRow> changed = rows;
+        for (qsizetype i = 0; i < changed.size(); i += 7)
+            changed[i].product.name += QStringLiteral(" Ünïque");
+        CatalogModel updated;
+        updated.setRows(rows);
+        updated.setRows(changed, std::make_shared<CatalogSearchIndex>(CatalogSearchIndex::build(rows)));
+        CatalogModel fresh;
+        fresh.setRows(changed);
+        QCOMPARE(updated.rowCount(), fresh.rowCount());
+        QVERIFY(updated.searchBuffer() == fresh.searchBuffer());
+    }
+
     void inPlaceUpdateResortsAndKeepsSelection()
     {
         QList<CatalogRow> rows = generate(500, 8);
