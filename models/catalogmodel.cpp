@@ -21,9 +21,11 @@ namespace cp {
 namespace {
 constexpr qint64 kUnknown = std::numeric_limits<qint64>::min();
 
+// Everything a row shows or is searched by (the description is searched).
 bool sameFigures(const CatalogRow &a, const CatalogRow &b)
 {
     return a.product.name == b.product.name && a.product.category == b.product.category
+        && a.product.description == b.product.description
         && a.product.price == b.product.price && a.product.stock == b.product.stock && a.pageViews == b.pageViews
         && a.unitsSold == b.unitsSold && a.revenue == b.revenue && a.activeCampaign == b.activeCampaign;
 }
@@ -266,13 +268,15 @@ CatalogSearchIndex CatalogSearchIndex::build(const QList<CatalogRow> &rows)
 }
 
 // Whether `ix` was built from `rows`: as many rows, and the folded names of
-// up to 64 rows spread over them where the index has them.
+// 64 rows spread over them (all of a smaller catalog) where the index has
+// them. A check against a mix-up, not a proof: the caller builds the index
+// from the very rows it passes.
 static bool builtFrom(const CatalogSearchIndex &ix, const QList<CatalogRow> &rows)
 {
     if (ix.rows != rows.size() || ix.starts.size() != size_t(rows.size()) + 1 || ix.nameLength.size() != size_t(rows.size()))
         return false;
     std::vector<char16_t> name;
-    const qsizetype step = std::max<qsizetype>(1, rows.size() / 64);
+    const qsizetype step = std::max<qsizetype>(1, (rows.size() + 63) / 64);
     for (qsizetype i = 0; i < rows.size(); i += step) {
         name.clear();
         appendFolded(name, rows.at(i).product.name);

@@ -59,8 +59,10 @@ public:
     // dataChanged per run of changed rows, then rowsUpdated() once).
     // Otherwise the model is reset (a different catalog).
     // `prepared`: CatalogSearchIndex::build(rows) made beforehand (on the
-    // thread that read them); it is taken (left empty) when it is for as many
-    // rows, else ignored and the index is built here.
+    // thread that read them); it is taken (moved out, left empty) when it
+    // passes a spot check that it is these rows' (their count and a sample of
+    // names), else left as it is and the index is built here. Either way its
+    // `rows` becomes -1: it is used once.
     void setRows(QList<CatalogRow> rows, std::shared_ptr<CatalogSearchIndex> prepared = {});
     const QList<CatalogRow> &rows() const { return m_rows; }
     void setCurrency(const QString &isoCode);
@@ -87,7 +89,7 @@ public:
     // rows) are built on a pool thread from a copy of the rows and handed
     // over through the event loop; a sort that comes first builds them itself.
     bool sortKeysReady(int column) const;
-    static constexpr qsizetype kBackgroundKeysFrom = 20000;
+    static constexpr qsizetype kBackgroundKeysFrom = CatalogSearchIndex::kBuildAheadFrom;
     // The case-folded (QString::toCaseFolded) name, id and description of row
     // `row`, each followed by kSearchSeparator, and the whole buffer of all rows.
     QStringView searchText(int row) const

@@ -823,10 +823,8 @@ Result<QHash<QString, Recommendation>> DecisionStore::lastWords() const
     QHash<QString, Recommendation> words;
     while (q.next()) {
         const Recommendation r = readRecommendation(q);
-        if (!r.campaignId.isEmpty())
-            words.insert(QStringLiteral("campaign:") + r.campaignId, r);
-        if (!r.productId.isEmpty())
-            words.insert(QStringLiteral("product:") + r.productId, r);
+        for (const QString &key : r.lastWordKeys())
+            words.insert(key, r);
     }
     return words;
 }

@@ -65,6 +65,22 @@ struct Recommendation
     {
         return action == Action::SetBudget && proposedBudget && previousBudget && *proposedBudget > *previousBudget;
     }
+    // The keys of the operator's last words (DecisionStore::lastWords,
+    // Safeguards) this decided recommendation is one for: "campaign:ID",
+    // "product:ID", and "raise:CAMPAIGN" for an approved raise whose send did
+    // not fail (the safeguards' raise-settle: a later word on the campaign
+    // must not hide it).
+    QStringList lastWordKeys() const
+    {
+        QStringList keys;
+        if (!campaignId.isEmpty())
+            keys << QStringLiteral("campaign:") + campaignId;
+        if (!productId.isEmpty())
+            keys << QStringLiteral("product:") + productId;
+        if (!campaignId.isEmpty() && status == u"approved" && isBudgetRaise() && sendState != u"failed")
+            keys << QStringLiteral("raise:") + campaignId;
+        return keys;
+    }
     bool awaitsSecondApproval() const { return status == u"pending" && !approvedBy.isEmpty(); }
     static QString actionKey(Action a);
     static std::optional<Action> actionFromKey(QStringView key);

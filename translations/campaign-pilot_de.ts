@@ -296,22 +296,22 @@
             <translation>keine Spalte „%1“</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="133" />
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="131" />
             <source>the scenario's numbers do not make a recording</source>
             <translation>aus den Zahlen des Szenarios lässt sich keine Aufzeichnung machen</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="146" />
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="144" />
             <source>not a price: "%1"</source>
             <translation>kein Preis: „%1“</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="168" />
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="166" />
             <source>not a daily sales row</source>
             <translation>keine Zeile mit Tagesverkäufen</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="194" />
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="192" />
             <source>the public data has fewer products than the scenario needs</source>
             <translation>die öffentlichen Daten haben weniger Produkte, als das Szenario braucht</translation>
         </message>
@@ -2642,16 +2642,16 @@ Befehle (Standard: das Fenster öffnen):
             <translation>der des Sprachmodells, statt dem der Vorlage eines Zyklus ohne Sprachmodell</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="916" />
+            <location filename="../models/decisionstore.cpp" line="914" />
             <source>no recommendation %1</source>
             <translation>keine Empfehlung %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="928" />
-            <location filename="../models/decisionstore.cpp" line="1050" />
-            <location filename="../models/decisionstore.cpp" line="1066" />
-            <location filename="../models/decisionstore.cpp" line="1088" />
-            <location filename="../models/decisionstore.cpp" line="1104" />
+            <location filename="../models/decisionstore.cpp" line="926" />
+            <location filename="../models/decisionstore.cpp" line="1048" />
+            <location filename="../models/decisionstore.cpp" line="1064" />
+            <location filename="../models/decisionstore.cpp" line="1086" />
+            <location filename="../models/decisionstore.cpp" line="1102" />
             <source>recommendation %1</source>
             <translation>Empfehlung %1</translation>
         </message>
@@ -2661,36 +2661,36 @@ Befehle (Standard: das Fenster öffnen):
             <translation>sie ist %1, nicht ausstehend</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="932" />
+            <location filename="../models/decisionstore.cpp" line="930" />
             <source>it proposes no action to send</source>
             <translation>sie schlägt keine zu sendende Aktion vor</translation>
         </message>
         <message>
             <location filename="../models/decisionstore.cpp" line="45" />
-            <location filename="../models/decisionstore.cpp" line="935" />
+            <location filename="../models/decisionstore.cpp" line="933" />
             <source>it expired at %1; run a new cycle</source>
             <translation>sie ist am %1 abgelaufen; einen neuen Zyklus starten</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="953" />
-            <location filename="../models/decisionstore.cpp" line="1008" />
+            <location filename="../models/decisionstore.cpp" line="951" />
+            <location filename="../models/decisionstore.cpp" line="1006" />
             <source>it was decided by someone else meanwhile</source>
             <translation>inzwischen hat jemand anderes darüber entschieden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1050" />
-            <location filename="../models/decisionstore.cpp" line="1792" />
+            <location filename="../models/decisionstore.cpp" line="1048" />
+            <location filename="../models/decisionstore.cpp" line="1790" />
             <source>a rejection needs a reason</source>
             <translation>eine Ablehnung braucht eine Begründung</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1773" />
-            <location filename="../models/decisionstore.cpp" line="1809" />
+            <location filename="../models/decisionstore.cpp" line="1771" />
+            <location filename="../models/decisionstore.cpp" line="1807" />
             <source>it is not pending</source>
             <translation>sie ist nicht ausstehend</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1087" />
+            <location filename="../models/decisionstore.cpp" line="1085" />
             <source>only a pending budget or new-campaign recommendation can be edited</source>
             <translation>nur eine ausstehende Budget- oder Neukampagnen-Empfehlung kann bearbeitet werden</translation>
         </message>
@@ -2735,128 +2735,128 @@ Befehle (Standard: das Fenster öffnen):
             <translation>%1 von %2 Empfehlungen geschrieben</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="977" />
+            <location filename="../models/decisionstore.cpp" line="975" />
             <source>%1 already approved it at %2; a second, different operator must approve it</source>
             <translation>%1 hat sie bereits am %2 genehmigt; ein zweiter, anderer Bearbeiter muss sie genehmigen</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="991" />
+            <location filename="../models/decisionstore.cpp" line="989" />
             <source>%1 of %2 approvals; needs one more by a different operator</source>
             <translation>%1 von %2 Genehmigungen; braucht noch eine von einem anderen Bearbeiter</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1093" />
+            <location filename="../models/decisionstore.cpp" line="1091" />
             <source>budget %1 → %2. %3</source>
             <translation>Budget %1 → %2. %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1107" />
+            <location filename="../models/decisionstore.cpp" line="1105" />
             <source>no ad copy is chosen</source>
             <translation>kein Anzeigentext ist gewählt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1122" />
+            <location filename="../models/decisionstore.cpp" line="1120" />
             <source>only the copy of a pending new campaign can be changed</source>
             <translation>nur der Text einer wartenden neuen Kampagne kann geändert werden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1196" />
+            <location filename="../models/decisionstore.cpp" line="1194" />
             <source>outbox entry %1 is not %2</source>
             <translation>Postausgangseintrag %1 ist nicht %2</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1224" />
+            <location filename="../models/decisionstore.cpp" line="1222" />
             <source>claiming the next entry needs row locks (PostgreSQL); list and claim() instead</source>
             <translation>den nächsten Eintrag zu beanspruchen braucht Zeilensperren (PostgreSQL); stattdessen auflisten und claim()</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1315" />
-            <location filename="../models/decisionstore.cpp" line="1326" />
+            <location filename="../models/decisionstore.cpp" line="1313" />
+            <location filename="../models/decisionstore.cpp" line="1324" />
             <source>outbox entry %1: the lease was lost to another sender</source>
             <translation>Postausgangseintrag %1: die Reservierung ging an einen anderen Sender verloren</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1353" />
+            <location filename="../models/decisionstore.cpp" line="1351" />
             <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
             <translation>Postausgangseintrag %1 ist nicht mehr von uns abzuschließen (die Reservierung ging verloren)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1366" />
+            <location filename="../models/decisionstore.cpp" line="1364" />
             <source>a state check showed the last attempt was never applied; sent again with the same key</source>
             <translation>eine Statusprüfung zeigte, dass der letzte Versuch nie angewendet wurde; mit demselben Schlüssel erneut gesendet</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1431" />
+            <location filename="../models/decisionstore.cpp" line="1429" />
             <source>set the operator's name first (Settings)</source>
             <translation>zuerst den Namen des Bearbeiters festlegen (Einstellungen)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1431" />
+            <location filename="../models/decisionstore.cpp" line="1429" />
             <source>outbox entry %1</source>
             <translation>Postausgangseintrag %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1457" />
+            <location filename="../models/decisionstore.cpp" line="1455" />
             <source>checked on the platform: applied</source>
             <translation>auf der Plattform geprüft: angewendet</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1466" />
+            <location filename="../models/decisionstore.cpp" line="1464" />
             <source>checked on the platform: not applied; send again with the same key</source>
             <translation>auf der Plattform geprüft: nicht angewendet; mit demselben Schlüssel erneut senden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1695" />
+            <location filename="../models/decisionstore.cpp" line="1693" />
             <source>proposal %1 changes policy version %2: %3</source>
             <translation>Vorschlag %1 ändert Richtlinienversion %2: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1725" />
+            <location filename="../models/decisionstore.cpp" line="1723" />
             <source>no such policy proposal</source>
             <translation>diesen Richtlinienvorschlag gibt es nicht</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1725" />
-            <location filename="../models/decisionstore.cpp" line="1732" />
-            <location filename="../models/decisionstore.cpp" line="1757" />
-            <location filename="../models/decisionstore.cpp" line="1773" />
-            <location filename="../models/decisionstore.cpp" line="1792" />
-            <location filename="../models/decisionstore.cpp" line="1809" />
+            <location filename="../models/decisionstore.cpp" line="1723" />
+            <location filename="../models/decisionstore.cpp" line="1730" />
+            <location filename="../models/decisionstore.cpp" line="1755" />
+            <location filename="../models/decisionstore.cpp" line="1771" />
+            <location filename="../models/decisionstore.cpp" line="1790" />
+            <location filename="../models/decisionstore.cpp" line="1807" />
             <source>policy proposal %1</source>
             <translation>Richtlinienvorschlag %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1734" />
+            <location filename="../models/decisionstore.cpp" line="1732" />
             <source>a newer proposal replaced it</source>
             <translation>ein neuerer Vorschlag hat ihn ersetzt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1735" />
+            <location filename="../models/decisionstore.cpp" line="1733" />
             <source>already %1 by %2 at %3</source>
             <translation>bereits %1 von %2 am %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1736" />
+            <location filename="../models/decisionstore.cpp" line="1734" />
             <source>approved</source>
             <translation>genehmigt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1736" />
+            <location filename="../models/decisionstore.cpp" line="1734" />
             <source>rejected</source>
             <translation>abgelehnt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1754" />
+            <location filename="../models/decisionstore.cpp" line="1752" />
             <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
             <translation>die Richtlinie, die er ändert (Version %1), gilt nicht mehr (es gilt Version %2); der Analyst schlägt auf Grundlage der neuen erneut vor</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1775" />
+            <location filename="../models/decisionstore.cpp" line="1773" />
             <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
             <translation>Vorschlag %1 genehmigt: Richtlinienversion %2 gilt ab dem nächsten Zyklus: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1811" />
+            <location filename="../models/decisionstore.cpp" line="1809" />
             <source>proposal %1 rejected: %2</source>
             <translation>Vorschlag %1 abgelehnt: %2</translation>
         </message>
@@ -4761,11 +4761,6 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Nach einer freigegebenen Budgeterhöhung wartet die nächste</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="151" />
-            <source>So that the next raise is judged on sales at the raised budget (set it to the uplift window); pauses follow the cooldown. 0: the cooldown only.</source>
-            <translation>Damit die nächste Erhöhung nach den Verkäufen beim erhöhten Budget beurteilt wird (auf das Uplift-Fenster setzen); Pausen folgen der Wartezeit. 0: nur die Wartezeit.</translation>
-        </message>
-        <message>
             <location filename="../agents/rules/policy.cpp" line="152" />
             <source>A campaign is learning until it has</source>
             <translation>Eine Kampagne lernt, bis sie hat</translation>
@@ -4780,6 +4775,11 @@ Befehle (Standard: das Fenster öffnen):
             <location filename="../agents/rules/policy.cpp" line="147" />
             <source>Each cycle proposes moving budget from campaigns whose extra sales return less for their spend to those that return more than they cost, as one set of budget changes within this total. 0: off.</source>
             <translation>Jeder Zyklus schlägt vor, Budget von Kampagnen, deren Mehrverkäufe für ihre Ausgaben weniger bringen, zu denen zu verschieben, die mehr bringen, als sie kosten – als ein Satz von Budgetänderungen innerhalb dieser Summe. 0: aus.</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="151" />
+            <source>So that the next raise is judged on sales at the raised budget: as many days as the uplift is measured over (Evidence). Cuts, pauses and other actions follow the cooldown. 0: off.</source>
+            <translation>Damit die nächste Erhöhung nach den Verkäufen beim erhöhten Budget beurteilt wird: so viele Tage, wie der Uplift gemessen wird (Nachweis). Kürzungen, Pausen und andere Aktionen folgen der Wartezeit. 0: aus.</translation>
         </message>
         <message>
             <location filename="../agents/rules/policy.cpp" line="152" />
@@ -5622,56 +5622,57 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Zurückgehalten: die Kampagne lernt noch (%1 von %2 Conversions), und eine Budgetänderung um %3 % (mehr als %4 %) würde ihre Lernphase neu starten.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="165" />
-            <location filename="../agents/rules/safeguards.cpp" line="180" />
+            <location filename="../agents/rules/safeguards.cpp" line="152" />
+            <location filename="../agents/rules/safeguards.cpp" line="187" />
+            <location filename="../agents/rules/safeguards.cpp" line="201" />
             <source>the operator</source>
             <translation>die Bedienung</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../agents/rules/safeguards.cpp" line="155" />
+            <source>Held back: %1 approved a budget raise on %2; the next raise waits %n day(s), until the campaign's uplift window holds only days at the raised budget. Proposed again from %3.</source>
+            <translation>
+                <numerusform>Zurückgehalten: %1 hat am %2 eine Budgeterhöhung freigegeben; die nächste Erhöhung wartet %n Tag, bis das Uplift-Fenster der Kampagne nur noch Tage mit dem erhöhten Budget enthält. Wieder vorgeschlagen ab %3.</numerusform>
+                <numerusform>Zurückgehalten: %1 hat am %2 eine Budgeterhöhung freigegeben; die nächste Erhöhung wartet %n Tage, bis das Uplift-Fenster der Kampagne nur noch Tage mit dem erhöhten Budget enthält. Wieder vorgeschlagen ab %3.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="168" />
+            <location filename="../agents/rules/safeguards.cpp" line="190" />
             <source>Proposed again although %1 rejected %2 on %3: %4.</source>
             <translation>Erneut vorgeschlagen, obwohl %1 am %3 %2 abgelehnt hat: %4.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="169" />
+            <location filename="../agents/rules/safeguards.cpp" line="191" />
             <source>Proposed although %1 approved %2 on %3: %4.</source>
             <translation>Vorgeschlagen, obwohl %1 am %3 %2 freigegeben hat: %4.</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../agents/rules/safeguards.cpp" line="185" />
-            <source>Held back: %1 approved a budget raise on %2; the next raise waits %n day(s), until its sales are measured at the raised budget. Proposed again from %3.</source>
-            <translation>
-                <numerusform>Zurückgehalten: %1 hat am %2 eine Budgeterhöhung freigegeben; die nächste Erhöhung wartet %n Tag, bis ihre Verkäufe beim erhöhten Budget gemessen sind. Wieder vorgeschlagen ab %3.</numerusform>
-                <numerusform>Zurückgehalten: %1 hat am %2 eine Budgeterhöhung freigegeben; die nächste Erhöhung wartet %n Tage, bis ihre Verkäufe beim erhöhten Budget gemessen sind. Wieder vorgeschlagen ab %3.</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="192" />
+            <location filename="../agents/rules/safeguards.cpp" line="204" />
             <source>Proposed again from %1.</source>
             <translation>Wieder vorgeschlagen ab %1.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="193" />
+            <location filename="../agents/rules/safeguards.cpp" line="205" />
             <source>Proposed again from %1, or sooner if sales or page-view impact moves by %2 points (ROAS by %3×).</source>
             <translation>Wieder vorgeschlagen ab %1, oder früher, wenn sich die Umsatz- oder Seitenaufrufwirkung um %2 Punkte ändert (ROAS um %3×).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="200" />
+            <location filename="../agents/rules/safeguards.cpp" line="212" />
             <source>Held back: %1 rejected %2 on %3.</source>
             <translation>Zurückgehalten: %1 hat am %3 %2 abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="201" />
+            <location filename="../agents/rules/safeguards.cpp" line="213" />
             <source>Held back: %1 rejected %2 on %3 (“%4”).</source>
             <translation>Zurückgehalten: %1 hat am %3 %2 abgelehnt („%4“).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="202" />
+            <location filename="../agents/rules/safeguards.cpp" line="214" />
             <source>Held back: %1 approved %2 on %3; its effect needs time to show.</source>
             <translation>Zurückgehalten: %1 hat am %3 %2 freigegeben; die Wirkung braucht Zeit.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="249" />
+            <location filename="../agents/rules/safeguards.cpp" line="261" />
             <source>Held back: the policy allows %1 actions a day (approved today: %2; more urgent, proposed now: %3). Proposed again at a later cycle.</source>
             <translation>Zurückgehalten: die Richtlinie erlaubt %1 Aktionen pro Tag (heute freigegeben: %2; dringender, jetzt vorgeschlagen: %3). Wird in einem späteren Durchlauf erneut vorgeschlagen.</translation>
         </message>
@@ -5694,17 +5695,17 @@ Befehle (Standard: das Fenster öffnen):
             <translation>einen Genehmigungsmodus angeben: all, none oder Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulator.cpp" line="353" />
+            <location filename="../agents/simulation/simulator.cpp" line="351" />
             <source>Do nothing</source>
             <translation>Nichts tun</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulator.cpp" line="376" />
+            <location filename="../agents/simulation/simulator.cpp" line="374" />
             <source>Hindsight oracle</source>
             <translation>Rückblick-Orakel</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulator.cpp" line="376" />
+            <location filename="../agents/simulation/simulator.cpp" line="374" />
             <source>Hindsight oracle (incremental)</source>
             <translation>Rückblick-Orakel (inkrementell)</translation>
         </message>
@@ -6917,68 +6918,68 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>cp::CatalogModel</name>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="414" />
+            <location filename="../models/catalogmodel.cpp" line="485" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="455" />
-            <location filename="../models/catalogmodel.cpp" line="476" />
+            <location filename="../models/catalogmodel.cpp" line="526" />
+            <location filename="../models/catalogmodel.cpp" line="547" />
             <source>Modelled, not recorded: %1</source>
             <translation>Modelliert, nicht aufgezeichnet: %1</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="469" />
+            <location filename="../models/catalogmodel.cpp" line="540" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="469" />
+            <location filename="../models/catalogmodel.cpp" line="540" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="469" />
+            <location filename="../models/catalogmodel.cpp" line="540" />
             <source>Category</source>
             <translation>Kategorie</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="469" />
+            <location filename="../models/catalogmodel.cpp" line="540" />
             <source>Price</source>
             <translation>Preis</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="470" />
+            <location filename="../models/catalogmodel.cpp" line="541" />
             <source>Stock</source>
             <translation>Lagerbestand</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="470" />
+            <location filename="../models/catalogmodel.cpp" line="541" />
             <source>Views</source>
             <translation>Aufrufe</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="470" />
+            <location filename="../models/catalogmodel.cpp" line="541" />
             <source>Units</source>
             <translation>Einheiten</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="470" />
+            <location filename="../models/catalogmodel.cpp" line="541" />
             <source>Revenue</source>
             <translation>Umsatz</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="471" />
+            <location filename="../models/catalogmodel.cpp" line="542" />
             <source>Views/unit</source>
             <translation>Aufrufe/Einheit</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="471" />
+            <location filename="../models/catalogmodel.cpp" line="542" />
             <source>Active campaign</source>
             <translation>Aktive Kampagne</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="473" />
+            <location filename="../models/catalogmodel.cpp" line="544" />
             <source>%1 (modelled)</source>
             <translation>%1 (modelliert)</translation>
         </message>
@@ -10145,102 +10146,102 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
     <context>
         <name>cp::StoreSession</name>
         <message>
-            <location filename="../ui/storesession.cpp" line="117" />
+            <location filename="../ui/storesession.cpp" line="119" />
             <source>Cannot read the store</source>
             <translation>Datenbestand nicht lesbar</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="143" />
-            <location filename="../ui/storesession.cpp" line="169" />
-            <location filename="../ui/storesession.cpp" line="173" />
+            <location filename="../ui/storesession.cpp" line="145" />
+            <location filename="../ui/storesession.cpp" line="171" />
+            <location filename="../ui/storesession.cpp" line="175" />
             <source>Cannot open the workspace</source>
             <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="147" />
+            <location filename="../ui/storesession.cpp" line="149" />
             <source>This workspace is a copy</source>
             <translation>Dieser Arbeitsbereich ist eine Kopie</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="153" />
+            <location filename="../ui/storesession.cpp" line="155" />
             <source>Loading cancelled</source>
             <translation>Laden abgebrochen</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="153" />
+            <location filename="../ui/storesession.cpp" line="155" />
             <source>The replay workspace keeps what it held before.</source>
             <translation>Der Wiedergabe-Arbeitsbereich behält, was er vorher enthielt.</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="155" />
+            <location filename="../ui/storesession.cpp" line="157" />
             <source>Recording opened</source>
             <translation>Aufzeichnung geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="155" />
+            <location filename="../ui/storesession.cpp" line="157" />
             <source>%1, in its replay workspace</source>
             <translation>%1, in ihrem Wiedergabe-Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="176" />
+            <location filename="../ui/storesession.cpp" line="178" />
             <source>This copy is a workspace of its own now</source>
             <translation>Diese Kopie ist jetzt ein eigener Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="177" />
+            <location filename="../ui/storesession.cpp" line="179" />
             <source>It has no connections yet (Agents ▸ Connections); %1 keeps its own.</source>
             <translation>Sie hat noch keine Verbindungen (Agenten ▸ Verbindungen); %1 behält seine eigenen.</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="186" />
-            <location filename="../ui/storesession.cpp" line="189" />
+            <location filename="../ui/storesession.cpp" line="188" />
+            <location filename="../ui/storesession.cpp" line="191" />
             <source>Import failed</source>
             <translation>Import fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="186" />
-            <location filename="../ui/storesession.cpp" line="207" />
-            <location filename="../ui/storesession.cpp" line="218" />
+            <location filename="../ui/storesession.cpp" line="188" />
+            <location filename="../ui/storesession.cpp" line="209" />
+            <location filename="../ui/storesession.cpp" line="220" />
             <source>No workspace is open</source>
             <translation>Kein Arbeitsbereich ist geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="189" />
+            <location filename="../ui/storesession.cpp" line="191" />
             <source>Unknown importer %1</source>
             <translation>Unbekannter Importer %1</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="192" />
+            <location filename="../ui/storesession.cpp" line="194" />
             <source>Import stopped: the workspace already has some of these days</source>
             <translation>Import angehalten: der Arbeitsbereich hat einige dieser Tage schon</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="195" />
+            <location filename="../ui/storesession.cpp" line="197" />
             <source>Import failed: nothing was imported</source>
             <translation>Import fehlgeschlagen: nichts wurde importiert</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="197" />
+            <location filename="../ui/storesession.cpp" line="199" />
             <source>Import cancelled</source>
             <translation>Import abgebrochen</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="197" />
+            <location filename="../ui/storesession.cpp" line="199" />
             <source>Nothing from %1 was imported.</source>
             <translation>Nichts aus %1 wurde importiert.</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="198" />
+            <location filename="../ui/storesession.cpp" line="200" />
             <source>Import finished</source>
             <translation>Import abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="207" />
+            <location filename="../ui/storesession.cpp" line="209" />
             <source>Not saved</source>
             <translation>Nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="218" />
+            <location filename="../ui/storesession.cpp" line="220" />
             <source>Not done</source>
             <translation>Nicht erledigt</translation>
         </message>

@@ -418,11 +418,11 @@
     <context>
         <name>Safeguards</name>
         <message numerus="yes">
-            <location filename="../agents/rules/safeguards.cpp" line="185" />
-            <source>Held back: %1 approved a budget raise on %2; the next raise waits %n day(s), until its sales are measured at the raised budget. Proposed again from %3.</source>
+            <location filename="../agents/rules/safeguards.cpp" line="155" />
+            <source>Held back: %1 approved a budget raise on %2; the next raise waits %n day(s), until the campaign's uplift window holds only days at the raised budget. Proposed again from %3.</source>
             <translation>
-                <numerusform>Held back: %1 approved a budget raise on %2; the next raise waits %n day, until its sales are measured at the raised budget. Proposed again from %3.</numerusform>
-                <numerusform>Held back: %1 approved a budget raise on %2; the next raise waits %n days, until its sales are measured at the raised budget. Proposed again from %3.</numerusform>
+                <numerusform>Held back: %1 approved a budget raise on %2; the next raise waits %n day, until the campaign's uplift window holds only days at the raised budget. Proposed again from %3.</numerusform>
+                <numerusform>Held back: %1 approved a budget raise on %2; the next raise waits %n days, until the campaign's uplift window holds only days at the raised budget. Proposed again from %3.</numerusform>
             </translation>
         </message>
     </context>

@@ -296,22 +296,22 @@
             <translation>no hay columna «%1»</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="133" />
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="131" />
             <source>the scenario's numbers do not make a recording</source>
             <translation>con las cifras del escenario no se puede hacer una grabación</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="146" />
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="144" />
             <source>not a price: "%1"</source>
             <translation>no es un precio: «%1»</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="168" />
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="166" />
             <source>not a daily sales row</source>
             <translation>no es una fila de ventas diarias</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="194" />
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="192" />
             <source>the public data has fewer products than the scenario needs</source>
             <translation>los datos públicos tienen menos productos de los que necesita el escenario</translation>
         </message>
@@ -2642,16 +2642,16 @@ Comandos (por defecto: abrir la ventana):
             <translation>el del modelo de lenguaje, en lugar del de la plantilla de un ciclo sin modelo</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="916" />
+            <location filename="../models/decisionstore.cpp" line="914" />
             <source>no recommendation %1</source>
             <translation>no existe la recomendación %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="928" />
-            <location filename="../models/decisionstore.cpp" line="1050" />
-            <location filename="../models/decisionstore.cpp" line="1066" />
-            <location filename="../models/decisionstore.cpp" line="1088" />
-            <location filename="../models/decisionstore.cpp" line="1104" />
+            <location filename="../models/decisionstore.cpp" line="926" />
+            <location filename="../models/decisionstore.cpp" line="1048" />
+            <location filename="../models/decisionstore.cpp" line="1064" />
+            <location filename="../models/decisionstore.cpp" line="1086" />
+            <location filename="../models/decisionstore.cpp" line="1102" />
             <source>recommendation %1</source>
             <translation>recomendación %1</translation>
         </message>
@@ -2661,36 +2661,36 @@ Comandos (por defecto: abrir la ventana):
             <translation>está %1, no pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="932" />
+            <location filename="../models/decisionstore.cpp" line="930" />
             <source>it proposes no action to send</source>
             <translation>no propone ninguna acción que enviar</translation>
         </message>
         <message>
             <location filename="../models/decisionstore.cpp" line="45" />
-            <location filename="../models/decisionstore.cpp" line="935" />
+            <location filename="../models/decisionstore.cpp" line="933" />
             <source>it expired at %1; run a new cycle</source>
             <translation>caducó el %1; ejecute un nuevo ciclo</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="953" />
-            <location filename="../models/decisionstore.cpp" line="1008" />
+            <location filename="../models/decisionstore.cpp" line="951" />
+            <location filename="../models/decisionstore.cpp" line="1006" />
             <source>it was decided by someone else meanwhile</source>
             <translation>otra persona la decidió mientras tanto</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1050" />
-            <location filename="../models/decisionstore.cpp" line="1792" />
+            <location filename="../models/decisionstore.cpp" line="1048" />
+            <location filename="../models/decisionstore.cpp" line="1790" />
             <source>a rejection needs a reason</source>
             <translation>un rechazo necesita un motivo</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1773" />
-            <location filename="../models/decisionstore.cpp" line="1809" />
+            <location filename="../models/decisionstore.cpp" line="1771" />
+            <location filename="../models/decisionstore.cpp" line="1807" />
             <source>it is not pending</source>
             <translation>no está pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1087" />
+            <location filename="../models/decisionstore.cpp" line="1085" />
             <source>only a pending budget or new-campaign recommendation can be edited</source>
             <translation>solo se puede editar una recomendación pendiente de presupuesto o de campaña nueva</translation>
         </message>
@@ -2735,128 +2735,128 @@ Comandos (por defecto: abrir la ventana):
             <translation>%1 de %2 recomendaciones escritas</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="977" />
+            <location filename="../models/decisionstore.cpp" line="975" />
             <source>%1 already approved it at %2; a second, different operator must approve it</source>
             <translation>%1 ya la aprobó el %2; debe aprobarla un segundo operador, distinto</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="991" />
+            <location filename="../models/decisionstore.cpp" line="989" />
             <source>%1 of %2 approvals; needs one more by a different operator</source>
             <translation>%1 de %2 aprobaciones; necesita una más de otro operador</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1093" />
+            <location filename="../models/decisionstore.cpp" line="1091" />
             <source>budget %1 → %2. %3</source>
             <translation>presupuesto %1 → %2. %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1107" />
+            <location filename="../models/decisionstore.cpp" line="1105" />
             <source>no ad copy is chosen</source>
             <translation>no hay ningún texto de anuncio elegido</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1122" />
+            <location filename="../models/decisionstore.cpp" line="1120" />
             <source>only the copy of a pending new campaign can be changed</source>
             <translation>solo se puede cambiar el texto de una campaña nueva pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1196" />
+            <location filename="../models/decisionstore.cpp" line="1194" />
             <source>outbox entry %1 is not %2</source>
             <translation>la entrada %1 de la bandeja de salida no está %2</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1224" />
+            <location filename="../models/decisionstore.cpp" line="1222" />
             <source>claiming the next entry needs row locks (PostgreSQL); list and claim() instead</source>
             <translation>reclamar la siguiente entrada requiere bloqueos de fila (PostgreSQL); en su lugar, listar y claim()</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1315" />
-            <location filename="../models/decisionstore.cpp" line="1326" />
+            <location filename="../models/decisionstore.cpp" line="1313" />
+            <location filename="../models/decisionstore.cpp" line="1324" />
             <source>outbox entry %1: the lease was lost to another sender</source>
             <translation>entrada %1 de la bandeja de salida: la reserva pasó a otro remitente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1353" />
+            <location filename="../models/decisionstore.cpp" line="1351" />
             <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
             <translation>la entrada %1 de la bandeja de salida ya no nos corresponde cerrarla (se perdió su reserva)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1366" />
+            <location filename="../models/decisionstore.cpp" line="1364" />
             <source>a state check showed the last attempt was never applied; sent again with the same key</source>
             <translation>una comprobación de estado mostró que el último intento nunca se aplicó; se envió de nuevo con la misma clave</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1431" />
+            <location filename="../models/decisionstore.cpp" line="1429" />
             <source>set the operator's name first (Settings)</source>
             <translation>indique primero el nombre del operador (Configuración)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1431" />
+            <location filename="../models/decisionstore.cpp" line="1429" />
             <source>outbox entry %1</source>
             <translation>entrada %1 de la bandeja de salida</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1457" />
+            <location filename="../models/decisionstore.cpp" line="1455" />
             <source>checked on the platform: applied</source>
             <translation>comprobado en la plataforma: aplicada</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1466" />
+            <location filename="../models/decisionstore.cpp" line="1464" />
             <source>checked on the platform: not applied; send again with the same key</source>
             <translation>comprobado en la plataforma: no aplicada; enviar de nuevo con la misma clave</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1695" />
+            <location filename="../models/decisionstore.cpp" line="1693" />
             <source>proposal %1 changes policy version %2: %3</source>
             <translation>la propuesta %1 cambia la versión %2 de la política: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1725" />
+            <location filename="../models/decisionstore.cpp" line="1723" />
             <source>no such policy proposal</source>
             <translation>no existe esa propuesta de política</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1725" />
-            <location filename="../models/decisionstore.cpp" line="1732" />
-            <location filename="../models/decisionstore.cpp" line="1757" />
-            <location filename="../models/decisionstore.cpp" line="1773" />
-            <location filename="../models/decisionstore.cpp" line="1792" />
-            <location filename="../models/decisionstore.cpp" line="1809" />
+            <location filename="../models/decisionstore.cpp" line="1723" />
+            <location filename="../models/decisionstore.cpp" line="1730" />
+            <location filename="../models/decisionstore.cpp" line="1755" />
+            <location filename="../models/decisionstore.cpp" line="1771" />
+            <location filename="../models/decisionstore.cpp" line="1790" />
+            <location filename="../models/decisionstore.cpp" line="1807" />
             <source>policy proposal %1</source>
             <translation>propuesta de política %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1734" />
+            <location filename="../models/decisionstore.cpp" line="1732" />
             <source>a newer proposal replaced it</source>
             <translation>una propuesta más reciente la sustituyó</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1735" />
+            <location filename="../models/decisionstore.cpp" line="1733" />
             <source>already %1 by %2 at %3</source>
             <translation>ya %1 por %2 el %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1736" />
+            <location filename="../models/decisionstore.cpp" line="1734" />
             <source>approved</source>
             <translation>aprobada</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1736" />
+            <location filename="../models/decisionstore.cpp" line="1734" />
             <source>rejected</source>
             <translation>rechazada</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1754" />
+            <location filename="../models/decisionstore.cpp" line="1752" />
             <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
             <translation>la política que cambia (versión %1) ya no es la vigente (versión %2); el Analista vuelve a proponer a partir de la nueva</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1775" />
+            <location filename="../models/decisionstore.cpp" line="1773" />
             <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
             <translation>propuesta %1 aprobada: la versión %2 de la política rige desde el próximo ciclo: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1811" />
+            <location filename="../models/decisionstore.cpp" line="1809" />
             <source>proposal %1 rejected: %2</source>
             <translation>propuesta %1 rechazada: %2</translation>
         </message>
@@ -4761,11 +4761,6 @@ Comandos (por defecto: abrir la ventana):
             <translation>Tras un aumento de presupuesto aprobado, el siguiente espera</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="151" />
-            <source>So that the next raise is judged on sales at the raised budget (set it to the uplift window); pauses follow the cooldown. 0: the cooldown only.</source>
-            <translation>Para que el siguiente aumento se juzgue con las ventas al presupuesto aumentado (póngalo en la ventana de uplift); las pausas siguen el periodo de espera. 0: solo el periodo de espera.</translation>
-        </message>
-        <message>
             <location filename="../agents/rules/policy.cpp" line="152" />
             <source>A campaign is learning until it has</source>
             <translation>Una campaña está aprendiendo hasta tener</translation>
@@ -4780,6 +4775,11 @@ Comandos (por defecto: abrir la ventana):
             <location filename="../agents/rules/policy.cpp" line="147" />
             <source>Each cycle proposes moving budget from campaigns whose extra sales return less for their spend to those that return more than they cost, as one set of budget changes within this total. 0: off.</source>
             <translation>Cada ciclo propone mover presupuesto de las campañas cuyas ventas adicionales devuelven menos por su gasto a las que devuelven más de lo que cuestan, como un conjunto de cambios de presupuesto dentro de este total. 0: desactivado.</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="151" />
+            <source>So that the next raise is judged on sales at the raised budget: as many days as the uplift is measured over (Evidence). Cuts, pauses and other actions follow the cooldown. 0: off.</source>
+            <translation>Para que el siguiente aumento se juzgue con las ventas al presupuesto aumentado: tantos días como se mide el uplift (Evidencia). Recortes, pausas y otras acciones siguen el periodo de espera. 0: desactivado.</translation>
         </message>
         <message>
             <location filename="../agents/rules/policy.cpp" line="152" />
@@ -5622,56 +5622,57 @@ Comandos (por defecto: abrir la ventana):
             <translation>Retenida: la campaña aún está aprendiendo (%1 de %2 conversiones) y un cambio de presupuesto del %3 % (más del %4 %) reiniciaría su fase de aprendizaje.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="165" />
-            <location filename="../agents/rules/safeguards.cpp" line="180" />
+            <location filename="../agents/rules/safeguards.cpp" line="152" />
+            <location filename="../agents/rules/safeguards.cpp" line="187" />
+            <location filename="../agents/rules/safeguards.cpp" line="201" />
             <source>the operator</source>
             <translation>el operador</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../agents/rules/safeguards.cpp" line="155" />
+            <source>Held back: %1 approved a budget raise on %2; the next raise waits %n day(s), until the campaign's uplift window holds only days at the raised budget. Proposed again from %3.</source>
+            <translation>
+                <numerusform>Retenida: %1 aprobó un aumento de presupuesto el %2; el siguiente aumento espera %n día, hasta que la ventana de uplift de la campaña solo contenga días con el presupuesto aumentado. Se propondrá de nuevo desde %3.</numerusform>
+                <numerusform>Retenida: %1 aprobó un aumento de presupuesto el %2; el siguiente aumento espera %n días, hasta que la ventana de uplift de la campaña solo contenga días con el presupuesto aumentado. Se propondrá de nuevo desde %3.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="168" />
+            <location filename="../agents/rules/safeguards.cpp" line="190" />
             <source>Proposed again although %1 rejected %2 on %3: %4.</source>
             <translation>Propuesta de nuevo aunque %1 rechazó %2 el %3: %4.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="169" />
+            <location filename="../agents/rules/safeguards.cpp" line="191" />
             <source>Proposed although %1 approved %2 on %3: %4.</source>
             <translation>Propuesta aunque %1 aprobó %2 el %3: %4.</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../agents/rules/safeguards.cpp" line="185" />
-            <source>Held back: %1 approved a budget raise on %2; the next raise waits %n day(s), until its sales are measured at the raised budget. Proposed again from %3.</source>
-            <translation>
-                <numerusform>Retenida: %1 aprobó un aumento de presupuesto el %2; el siguiente aumento espera %n día, hasta que sus ventas se midan con el presupuesto aumentado. Se propondrá de nuevo desde %3.</numerusform>
-                <numerusform>Retenida: %1 aprobó un aumento de presupuesto el %2; el siguiente aumento espera %n días, hasta que sus ventas se midan con el presupuesto aumentado. Se propondrá de nuevo desde %3.</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="192" />
+            <location filename="../agents/rules/safeguards.cpp" line="204" />
             <source>Proposed again from %1.</source>
             <translation>Se propondrá de nuevo desde %1.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="193" />
+            <location filename="../agents/rules/safeguards.cpp" line="205" />
             <source>Proposed again from %1, or sooner if sales or page-view impact moves by %2 points (ROAS by %3×).</source>
             <translation>Se propondrá de nuevo desde %1, o antes si el impacto en ventas o visitas cambia %2 puntos (el ROAS %3×).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="200" />
+            <location filename="../agents/rules/safeguards.cpp" line="212" />
             <source>Held back: %1 rejected %2 on %3.</source>
             <translation>Retenida: %1 rechazó %2 el %3.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="201" />
+            <location filename="../agents/rules/safeguards.cpp" line="213" />
             <source>Held back: %1 rejected %2 on %3 (“%4”).</source>
             <translation>Retenida: %1 rechazó %2 el %3 («%4»).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="202" />
+            <location filename="../agents/rules/safeguards.cpp" line="214" />
             <source>Held back: %1 approved %2 on %3; its effect needs time to show.</source>
             <translation>Retenida: %1 aprobó %2 el %3; su efecto necesita tiempo para verse.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="249" />
+            <location filename="../agents/rules/safeguards.cpp" line="261" />
             <source>Held back: the policy allows %1 actions a day (approved today: %2; more urgent, proposed now: %3). Proposed again at a later cycle.</source>
             <translation>Retenida: la política permite %1 acciones al día (aprobadas hoy: %2; más urgentes, propuestas ahora: %3). Se propondrá de nuevo en un ciclo posterior.</translation>
         </message>
@@ -5694,17 +5695,17 @@ Comandos (por defecto: abrir la ventana):
             <translation>indique un modo de aprobación: all, none o decisiones</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulator.cpp" line="353" />
+            <location filename="../agents/simulation/simulator.cpp" line="351" />
             <source>Do nothing</source>
             <translation>No hacer nada</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulator.cpp" line="376" />
+            <location filename="../agents/simulation/simulator.cpp" line="374" />
             <source>Hindsight oracle</source>
             <translation>Oráculo retrospectivo</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulator.cpp" line="376" />
+            <location filename="../agents/simulation/simulator.cpp" line="374" />
             <source>Hindsight oracle (incremental)</source>
             <translation>Oráculo retrospectivo (incremental)</translation>
         </message>
@@ -6917,68 +6918,68 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>cp::CatalogModel</name>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="414" />
+            <location filename="../models/catalogmodel.cpp" line="485" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="455" />
-            <location filename="../models/catalogmodel.cpp" line="476" />
+            <location filename="../models/catalogmodel.cpp" line="526" />
+            <location filename="../models/catalogmodel.cpp" line="547" />
             <source>Modelled, not recorded: %1</source>
             <translation>Modelado, no grabado: %1</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="469" />
+            <location filename="../models/catalogmodel.cpp" line="540" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="469" />
+            <location filename="../models/catalogmodel.cpp" line="540" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="469" />
+            <location filename="../models/catalogmodel.cpp" line="540" />
             <source>Category</source>
             <translation>Categoría</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="469" />
+            <location filename="../models/catalogmodel.cpp" line="540" />
             <source>Price</source>
             <translation>Precio</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="470" />
+            <location filename="../models/catalogmodel.cpp" line="541" />
             <source>Stock</source>
             <translation>Existencias</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="470" />
+            <location filename="../models/catalogmodel.cpp" line="541" />
             <source>Views</source>
             <translation>Visitas</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="470" />
+            <location filename="../models/catalogmodel.cpp" line="541" />
             <source>Units</source>
             <translation>Unidades</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="470" />
+            <location filename="../models/catalogmodel.cpp" line="541" />
             <source>Revenue</source>
             <translation>Ingresos</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="471" />
+            <location filename="../models/catalogmodel.cpp" line="542" />
             <source>Views/unit</source>
             <translation>Visitas/unidad</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="471" />
+            <location filename="../models/catalogmodel.cpp" line="542" />
             <source>Active campaign</source>
             <translation>Campaña activa</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="473" />
+            <location filename="../models/catalogmodel.cpp" line="544" />
             <source>%1 (modelled)</source>
             <translation>%1 (modelado)</translation>
         </message>
@@ -10145,102 +10146,102 @@ Add the file's figures to the workspace's, replace those days with the file's, o
     <context>
         <name>cp::StoreSession</name>
         <message>
-            <location filename="../ui/storesession.cpp" line="117" />
+            <location filename="../ui/storesession.cpp" line="119" />
             <source>Cannot read the store</source>
             <translation>No se puede leer el almacén de datos</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="143" />
-            <location filename="../ui/storesession.cpp" line="169" />
-            <location filename="../ui/storesession.cpp" line="173" />
+            <location filename="../ui/storesession.cpp" line="145" />
+            <location filename="../ui/storesession.cpp" line="171" />
+            <location filename="../ui/storesession.cpp" line="175" />
             <source>Cannot open the workspace</source>
             <translation>No se puede abrir el espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="147" />
+            <location filename="../ui/storesession.cpp" line="149" />
             <source>This workspace is a copy</source>
             <translation>Este espacio de trabajo es una copia</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="153" />
+            <location filename="../ui/storesession.cpp" line="155" />
             <source>Loading cancelled</source>
             <translation>Carga cancelada</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="153" />
+            <location filename="../ui/storesession.cpp" line="155" />
             <source>The replay workspace keeps what it held before.</source>
             <translation>El espacio de trabajo de reproducción conserva lo que tenía antes.</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="155" />
+            <location filename="../ui/storesession.cpp" line="157" />
             <source>Recording opened</source>
             <translation>Grabación abierta</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="155" />
+            <location filename="../ui/storesession.cpp" line="157" />
             <source>%1, in its replay workspace</source>
             <translation>%1, en su espacio de reproducción</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="176" />
+            <location filename="../ui/storesession.cpp" line="178" />
             <source>This copy is a workspace of its own now</source>
             <translation>Esta copia es ahora un espacio de trabajo propio</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="177" />
+            <location filename="../ui/storesession.cpp" line="179" />
             <source>It has no connections yet (Agents ▸ Connections); %1 keeps its own.</source>
             <translation>Todavía no tiene conexiones (Agentes ▸ Conexiones); %1 conserva las suyas.</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="186" />
-            <location filename="../ui/storesession.cpp" line="189" />
+            <location filename="../ui/storesession.cpp" line="188" />
+            <location filename="../ui/storesession.cpp" line="191" />
             <source>Import failed</source>
             <translation>La importación falló</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="186" />
-            <location filename="../ui/storesession.cpp" line="207" />
-            <location filename="../ui/storesession.cpp" line="218" />
+            <location filename="../ui/storesession.cpp" line="188" />
+            <location filename="../ui/storesession.cpp" line="209" />
+            <location filename="../ui/storesession.cpp" line="220" />
             <source>No workspace is open</source>
             <translation>No hay ningún espacio de trabajo abierto</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="189" />
+            <location filename="../ui/storesession.cpp" line="191" />
             <source>Unknown importer %1</source>
             <translation>Importador desconocido %1</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="192" />
+            <location filename="../ui/storesession.cpp" line="194" />
             <source>Import stopped: the workspace already has some of these days</source>
             <translation>Importación detenida: el espacio de trabajo ya tiene algunos de estos días</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="195" />
+            <location filename="../ui/storesession.cpp" line="197" />
             <source>Import failed: nothing was imported</source>
             <translation>La importación falló: no se importó nada</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="197" />
+            <location filename="../ui/storesession.cpp" line="199" />
             <source>Import cancelled</source>
             <translation>Importación cancelada</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="197" />
+            <location filename="../ui/storesession.cpp" line="199" />
             <source>Nothing from %1 was imported.</source>
             <translation>No se importó nada de %1.</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="198" />
+            <location filename="../ui/storesession.cpp" line="200" />
             <source>Import finished</source>
             <translation>Importación terminada</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="207" />
+            <location filename="../ui/storesession.cpp" line="209" />
             <source>Not saved</source>
             <translation>No guardado</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="218" />
+            <location filename="../ui/storesession.cpp" line="220" />
             <source>Not done</source>
             <translation>No realizado</translation>
         </message>

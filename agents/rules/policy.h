@@ -94,7 +94,7 @@ struct Policy
     // this many days (at least the cooldown), so that the uplift it is judged
     // on is measured at the raised budget (`upliftWindowDays`): the window's
     // older days at the lower budget make a raised campaign look as good as
-    // before, and a backtest saw raises compound to 2.9× a budget whose
+    // before, and a backtest saw raises compound to 2.85× a budget whose
     // returns had stopped growing at 1.5×. Pauses and other actions follow
     // the cooldown. 0: only the cooldown.
     int raiseSettleDays = 28;

@@ -136,18 +136,40 @@ int holdForCooldown(QList<Recommendation> &proposed, const QHash<QString, Recomm
     for (Recommendation &r : proposed) {
         if (!r.spendsOrStopsMoney())
             continue;
+        const QDateTime now = r.createdAt.isValid() ? r.createdAt : QDateTime::currentDateTimeUtc();
+        // A raise after an approved raise (whatever was said since) waits
+        // until its evidence is from days at the raised budget (policy.h,
+        // raiseSettleDays).
+        if (const auto raise = lastWords.constFind(QStringLiteral("raise:") + r.campaignId);
+            policy.raiseSettleDays > 0 && r.isBudgetRaise() && raise != lastWords.constEnd() && raise->decidedAt.isValid()
+            && now < raise->decidedAt.addDays(policy.raiseSettleDays)) {
+            ++held;
+            if (!worded) {
+                holdQuietly(r, QStringLiteral("raise-settle"));
+                continue;
+            }
+            const QDateTime until = raise->decidedAt.addDays(policy.raiseSettleDays);
+            const QString who = raise->decidedBy.isEmpty() ? SafeguardText::tr("the operator") : raise->decidedBy;
+            r.thresholds.insert(QStringLiteral("raise_settle_days"), policy.raiseSettleDays);
+            hold(r, QStringLiteral("raise-settle"),
+                 SafeguardText::tr("Held back: %1 approved a budget raise on %2; the next raise waits %n day(s), until the campaign's "
+                                   "uplift window holds only days at the raised budget. Proposed again from %3.",
+                                   nullptr, policy.raiseSettleDays)
+                     .arg(who, QLocale().toString(raise->decidedAt.toLocalTime(), QLocale::ShortFormat),
+                          QLocale().toString(until.toLocalTime(), QLocale::ShortFormat)),
+                 {{QStringLiteral("by_recommendation"), double(raise->id)}, {QStringLiteral("until"), until.toUTC().toString(Qt::ISODate)}});
+            continue;
+        }
+        if (policy.cooldownDays <= 0)
+            continue;
         const QString key = r.action == Recommendation::Action::Create ? QStringLiteral("product:") + r.productId
                                                                        : QStringLiteral("campaign:") + r.campaignId;
         const auto it = lastWords.constFind(key);
         if (it == lastWords.constEnd() || !it->decidedAt.isValid())
             continue;
         const Recommendation &word = *it;
-        const QDateTime now = r.createdAt.isValid() ? r.createdAt : QDateTime::currentDateTimeUtc();
         const bool rejected = word.status == u"rejected";
-        // A raise after an approved raise waits until its evidence is from
-        // days at the raised budget (policy.h, raiseSettleDays).
-        const bool settling = !rejected && r.isBudgetRaise() && word.isBudgetRaise() && policy.raiseSettleDays > policy.cooldownDays;
-        const QDateTime until = word.decidedAt.addDays(settling ? policy.raiseSettleDays : policy.cooldownDays);
+        const QDateTime until = word.decidedAt.addDays(policy.cooldownDays);
         if (now >= until)
             continue;
         // Money lost is acted on at once, unless the operator said no to exactly that.
@@ -172,22 +194,12 @@ int holdForCooldown(QList<Recommendation> &proposed, const QHash<QString, Recomm
             }
         }
         ++held;
-        const QString rule = settling ? QStringLiteral("raise-settle") : QStringLiteral("cooldown");
         if (!worded) {
-            holdQuietly(r, rule);
+            holdQuietly(r, QStringLiteral("cooldown"));
             continue;
         }
         const QString who = word.decidedBy.isEmpty() ? SafeguardText::tr("the operator") : word.decidedBy;
         const QString when = QLocale().toString(word.decidedAt.toLocalTime(), QLocale::ShortFormat);
-        if (settling) {
-            r.thresholds.insert(QStringLiteral("raise_settle_days"), policy.raiseSettleDays);
-            hold(r, rule,
-                 SafeguardText::tr("Held back: %1 approved a budget raise on %2; the next raise waits %n day(s), until its sales are "
-                                   "measured at the raised budget. Proposed again from %3.", nullptr, policy.raiseSettleDays)
-                     .arg(who, when, QLocale().toString(until.toLocalTime(), QLocale::ShortFormat)),
-                 {{QStringLiteral("by_recommendation"), double(word.id)}, {QStringLiteral("until"), until.toUTC().toString(Qt::ISODate)}});
-            continue;
-        }
         const QString lifted = !evidenceLifts
                                    ? SafeguardText::tr("Proposed again from %1.").arg(QLocale().toString(until.toLocalTime(), QLocale::ShortFormat))
                                    : SafeguardText::tr("Proposed again from %1, or sooner if sales or page-view impact moves by %2 points "

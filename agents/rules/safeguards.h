@@ -24,13 +24,15 @@ namespace Safeguards {
 // `policy.cooldownDays` before the recommendation's time, unless its
 // evidence moved by `policy.materialChangePoints` since (sales or page-view
 // impact in points, ROAS in hundredths of ×; after an approval, only for a
-// different action: the same action again waits the whole cooldown; a budget
-// raise after an approved raise waits `policy.raiseSettleDays` instead when
-// that is longer, rule "raise-settle"). An emergency pause is held back
+// different action: the same action again waits the whole cooldown). An emergency pause is held back
 // only by the operator's rejection of a pause. A held-back recommendation
 // proposes nothing: its decision becomes MONITOR, its rule "cooldown", and its
 // rationale says first who said what when, until when it holds and what
 // would lift it, then what would have been proposed;
+// - (rule "raise-settle") a budget raise on a campaign less than
+//   `policy.raiseSettleDays` after the operator approved a raise on it whose
+//   send did not fail (the "raise:CAMPAIGN" last word,
+//   Recommendation::lastWordKeys), whatever was said on it since;
 // - (rule "daily-cap") the least urgent actions (lowest risk, then smallest
 //   expected effect) beyond `policy.maxActionsPerDay` counting those approved
 //   today; emergency pauses are never held back by the cap.

@@ -66,51 +66,49 @@ Status readCsv(const QString &path, const QStringList &columns,
 
 namespace BenchmarkRecordings {
 
+// One recording's settings (the rest as BenchmarkScenario has them).
+static BenchmarkScenario scenario(const char *id, const QString &title, quint64 seed, int skip, double paying, double none, double sigma)
+{
+    BenchmarkScenario s;
+    s.id = QString::fromLatin1(id);
+    s.title = title;
+    s.seed = seed;
+    s.skipTopProducts = skip;
+    s.payingShare = paying;
+    s.noEffectShare = none;
+    s.organicNoiseSigma = sigma;
+    return s;
+}
+
 QList<BenchmarkScenario> standard()
 {
-    QList<BenchmarkScenario> out;
-    auto add = [&](const char *id, const char *title, quint64 seed, int skip, double paying, double none, double sigma) {
-        BenchmarkScenario s;
-        s.id = QString::fromLatin1(id);
-        s.title = QString::fromLatin1(title);
-        s.seed = seed;
-        s.skipTopProducts = skip;
-        s.payingShare = paying;
-        s.noEffectShare = none;
-        s.organicNoiseSigma = sigma;
-        out.append(s);
+    return {
+        scenario("balanced", QStringLiteral("Best sellers; 40 % paying, 30 % no effect, 30 % losing"), 101, 0, 0.4, 0.3, 0.0),
+        scenario("mostly-waste", QStringLiteral("Best sellers; 20 % paying, 40 % no effect (over-attributed), 40 % losing"), 202, 0, 0.2, 0.4, 0.0),
+        scenario("mostly-paying", QStringLiteral("Best sellers; 60 % paying, 20 % no effect, 20 % losing"), 303, 0, 0.6, 0.2, 0.0),
+        scenario("low-volume", QStringLiteral("Products ranked 200-320 by units; 40 / 30 / 30"), 404, 200, 0.4, 0.3, 0.0),
+        scenario("noisy", QStringLiteral("Best sellers with extra daily noise (log-normal sigma 0.5); 40 / 30 / 30"), 505, 0, 0.4, 0.3, 0.5),
+        scenario("balanced-2", QStringLiteral("Best sellers, another draw; 40 / 30 / 30"), 606, 0, 0.4, 0.3, 0.0),
     };
-    add("balanced", "Best sellers; 40 % paying, 30 % no effect, 30 % losing", 101, 0, 0.4, 0.3, 0.0);
-    add("mostly-waste", "Best sellers; 20 % paying, 40 % no effect (over-attributed), 40 % losing", 202, 0, 0.2, 0.4, 0.0);
-    add("mostly-paying", "Best sellers; 60 % paying, 20 % no effect, 20 % losing", 303, 0, 0.6, 0.2, 0.0);
-    add("low-volume", "Products ranked 200-320 by units; 40 / 30 / 30", 404, 200, 0.4, 0.3, 0.0);
-    add("noisy", "Best sellers with extra daily noise (log-normal sigma 0.5); 40 / 30 / 30", 505, 0, 0.4, 0.3, 0.5);
-    add("balanced-2", "Best sellers, another draw; 40 / 30 / 30", 606, 0, 0.4, 0.3, 0.0);
-    return out;
 }
 
 QList<BenchmarkScenario> heldOut()
 {
-    struct Draw { const char *id; quint64 seed; int skip; double paying, none, sigma; };
-    static const Draw draws[] = {
-        {"held-balanced-a", 1101, 0, 0.4, 0.3, 0.0}, {"held-balanced-b", 1202, 0, 0.4, 0.3, 0.0},
-        {"held-balanced-c", 1303, 0, 0.4, 0.3, 0.0}, {"held-mostly-paying", 1404, 0, 0.6, 0.2, 0.0},
-        {"held-low-volume", 1505, 200, 0.4, 0.3, 0.0}, {"held-noisy-a", 1606, 0, 0.4, 0.3, 0.5},
-        {"held-noisy-b", 1707, 0, 0.4, 0.3, 0.5}, {"held-mostly-waste", 1808, 0, 0.2, 0.4, 0.0},
+    const auto held = [](const char *id, quint64 seed, int skip, double paying, double none, double sigma) {
+        const QString title = QStringLiteral("Held out (seed %1): %2 %3 % paying, %4 % no effect%5")
+                                  .arg(seed)
+                                  .arg(skip > 0 ? QStringLiteral("products ranked %1 on;").arg(skip) : QStringLiteral("best sellers;"))
+                                  .arg(qRound(paying * 100))
+                                  .arg(qRound(none * 100))
+                                  .arg(sigma > 0 ? QStringLiteral(", extra daily noise (sigma %1)").arg(sigma) : QString());
+        return scenario(id, title, seed, skip, paying, none, sigma);
     };
-    QList<BenchmarkScenario> out;
-    for (const Draw &d : draws) {
-        BenchmarkScenario s;
-        s.id = QString::fromLatin1(d.id);
-        s.title = QStringLiteral("Held out: another draw (seed %1)").arg(d.seed);
-        s.seed = d.seed;
-        s.skipTopProducts = d.skip;
-        s.payingShare = d.paying;
-        s.noEffectShare = d.none;
-        s.organicNoiseSigma = d.sigma;
-        out.append(s);
-    }
-    return out;
+    return {
+        held("held-balanced-a", 1101, 0, 0.4, 0.3, 0.0), held("held-balanced-b", 1202, 0, 0.4, 0.3, 0.0),
+        held("held-balanced-c", 1303, 0, 0.4, 0.3, 0.0), held("held-mostly-paying", 1404, 0, 0.6, 0.2, 0.0),
+        held("held-low-volume", 1505, 200, 0.4, 0.3, 0.0), held("held-noisy-a", 1606, 0, 0.4, 0.3, 0.5),
+        held("held-noisy-b", 1707, 0, 0.4, 0.3, 0.5), held("held-mostly-waste", 1808, 0, 0.2, 0.4, 0.0),
+    };
 }
 
 BenchmarkScenario small()

@@ -324,10 +324,8 @@ public:
         word.decidedAt = r.createdAt;
         word.decidedBy = QStringLiteral("simulation");
         word.id = ++m_approvals;   // the daily cap counts approvals by id
-        if (!r.campaignId.isEmpty())
-            m_lastWords.insert(QStringLiteral("campaign:") + r.campaignId, word);
-        if (!r.productId.isEmpty())
-            m_lastWords.insert(QStringLiteral("product:") + r.productId, word);
+        for (const QString &key : word.lastWordKeys())
+            m_lastWords.insert(key, word);
     }
 
 private:

@@ -50,7 +50,7 @@ int main(int argc, char **argv)
         return 2;
     }
     // CP_BENCH_POLICY='{"gate_false_alarm_pct": 20}': also a variant of
-    // the default with these fields (for tuning; not in BENCHMARKS.md).
+    // the default with these fields (for tuning: its rows are "Variant").
     std::optional<Policy> variant;
     if (const QByteArray extra = qgetenv("CP_BENCH_POLICY"); !extra.isEmpty()) {
         QJsonObject o = QJsonDocument::fromJson(Policy{}.toJson()).object();
@@ -95,10 +95,11 @@ int main(int argc, char **argv)
                 sold[d.productId][d.date] = d.unitsSold;
             SimulationSettings settings{QStringLiteral("coverage"), sc.from, sc.to, variant.value_or(Policy{}), ApprovalMode{ApprovalMode::Kind::None, {}}, {}};
             int cases = 0, covered = 0, above = 0, below = 0;
+            const QString trace = qEnvironmentVariable("CP_BENCH_TRACE");
             std::atomic_bool never{false};
             Simulator::run(data, settings, never, {}, [&](QDate day, const QList<Recommendation> &recs) {
                 for (const Recommendation &r : recs) {
-                    if (qEnvironmentVariable("CP_BENCH_TRACE") == r.campaignId)
+                    if (!trace.isEmpty() && trace == r.campaignId)
                         std::printf("TRACE %s %s %s uplift %.2f (%.2f to %.2f) units a day over %d days\n", qPrintable(day.toString(Qt::ISODate)),
                                     qPrintable(r.decision), qPrintable(r.rule), r.inputs.value(QStringLiteral("uplift_units_per_day")).toDouble(),
                                     r.inputs.value(QStringLiteral("uplift_low")).toDouble(), r.inputs.value(QStringLiteral("uplift_high")).toDouble(),

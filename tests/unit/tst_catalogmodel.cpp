@@ -465,6 +465,7 @@ private slots:
         auto wrong = std::make_shared<CatalogSearchIndex>(CatalogSearchIndex::build(other));
         CatalogModel checked;
         checked.setRows(rows, wrong);
+        QVERIFY(!wrong->search.empty());   // left as it was
         QVERIFY(checked.searchBuffer() == here.searchBuffer());
         QVERIFY(checked.categoryNumbers() == here.categoryNumbers());
         // The same in an in-place update: the changed rows' index is built here.
@@ -521,6 +522,15 @@ private slots:
         // Unchanged rows: nothing happens.
         model.setRows(rows);
         QCOMPARE(layouts.count(), 2);
+        // A description alone changed: updated in place, and searched.
+        proxy.setSearchText(QStringLiteral("zzqx"));
+        QCOMPARE(proxy.rowCount(), 0);
+        rows[7].product.description = QStringLiteral("now with ZZQX inside");
+        model.setRows(rows);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(model.rows().at(7).product.description, rows[7].product.description);
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.mapToSource(proxy.index(0, 0)).row(), 7);
     }
 };
 

@@ -275,6 +275,8 @@ private slots:
         QVERIFY(!early.first().proposedBudget);
         QVERIFY2(early.first().rationale.startsWith(QLatin1String("Held back: Ben approved a budget raise on")), qPrintable(early.first().rationale));
         QVERIFY2(early.first().rationale.contains(QLatin1String("the next raise waits 28 day")), qPrintable(early.first().rationale));
+        QVERIFY2(early.first().rationale.contains(QLatin1String("uplift window holds only days at the raised budget")),
+                 qPrintable(early.first().rationale));
         QVERIFY2(early.first().rationale.contains(QLatin1String("Would have proposed a budget change (CONTINUE)")), qPrintable(early.first().rationale));
         const QJsonObject held = early.first().inputs.value(QStringLiteral("held_back")).toObject();
         QCOMPARE(held.value(QStringLiteral("proposed_budget")).toString(), QStringLiteral("66.00"));
@@ -287,6 +289,14 @@ private slots:
         auto pause = cycle(s.decisions(), {proposal(QStringLiteral("PAUSE"), Recommendation::Action::Pause, QStringLiteral("c9"),
                                                     QStringLiteral("c9-p"), -20, 2.0, decided.addDays(8))});
         QCOMPARE(pause.first().action, Recommendation::Action::Pause);
+        // A rejected pause since does not hide the approved raise: once the
+        // rejection's cooldown is over, a raise still waits for day 28.
+        DecisionStore afterPause = s.decisions();
+        QVERIFY(Approval::reject(afterPause, pause.first().id, QStringLiteral("Ana"), QStringLiteral("keep it")).ok());
+        const QDateTime rejectedAt = s.decisions().get(pause.first().id)->decidedAt;
+        QVERIFY(rejectedAt.addDays(8) < decided.addDays(28));
+        QCOMPARE(cycle(s.decisions(), {raise(QStringLiteral("c9"), 5750, 6600, rejectedAt.addDays(8))}).first().rule,
+                 QStringLiteral("raise-settle"));
         // Day 27 still waits; day 28 proposes it.
         QCOMPARE(cycle(s.decisions(), {raise(QStringLiteral("c9"), 5750, 6600, decided.addDays(27))}).first().rule, QStringLiteral("raise-settle"));
         auto settled = cycle(s.decisions(), {raise(QStringLiteral("c9"), 5750, 6600, decided.addDays(28))});
@@ -295,8 +305,16 @@ private slots:
         // 0: the cooldown only.
         Policy off;
         off.raiseSettleDays = 0;
-        QCOMPARE(cycle(s.decisions(), {raise(QStringLiteral("c9"), 5750, 6600, decided.addDays(8))}, off).first().action,
+        QCOMPARE(cycle(s.decisions(), {raise(QStringLiteral("c9"), 5750, 6600, rejectedAt.addDays(8))}, off).first().action,
                  Recommendation::Action::SetBudget);
+        // A cooldown of 0 with the settling on: only raises wait.
+        Policy noCooldown;
+        noCooldown.cooldownDays = 0;
+        QCOMPARE(cycle(s.decisions(), {raise(QStringLiteral("c9"), 5750, 6600, rejectedAt.addDays(1))}, noCooldown).first().rule,
+                 QStringLiteral("raise-settle"));
+        QCOMPARE(cycle(s.decisions(), {proposal(QStringLiteral("PAUSE"), Recommendation::Action::Pause, QStringLiteral("c9"),
+                                                QStringLiteral("c9-p"), -20, 2.0, rejectedAt.addDays(1))}, noCooldown).first().action,
+                 Recommendation::Action::Pause);
         // A backtest (nothing worded) holds it back the same way.
         auto words = s.decisions().lastWords();
         QVERIFY(words);
@@ -304,6 +322,47 @@ private slots:
         QCOMPARE(Safeguards::holdBack(quiet, *words, Policy{}, {}, Wording::KindOnly), 1);
         QCOMPARE(quiet.first().rule, QStringLiteral("raise-settle"));
         QCOMPARE(quiet.first().action, Recommendation::Action::None);
+    }
+
+    // Which decided recommendations hold later raises back: an approved raise
+    // whose send did not fail; not a rejected one, a cut, or one proved not
+    // applied.
+    void onlyAnApprovedRaiseThatWasNotLostHoldsTheNextRaise()
+    {
+        Recommendation word = proposal(QStringLiteral("CONTINUE"), Recommendation::Action::SetBudget, QStringLiteral("c10"),
+                                       QStringLiteral("p10"), 20, 2.0, QDateTime::currentDateTimeUtc());
+        word.previousBudget = Money::fromMinor(5000);
+        word.proposedBudget = Money::fromMinor(5750);
+        word.status = QStringLiteral("approved");
+        word.decidedAt = QDateTime::currentDateTimeUtc().addDays(-10);
+        word.decidedBy = QStringLiteral("Ben");
+        const auto holds = [](const Recommendation &w) {
+            QHash<QString, Recommendation> words;
+            for (const QString &key : w.lastWordKeys())
+                words.insert(key, w);
+            Recommendation next = proposal(QStringLiteral("CONTINUE"), Recommendation::Action::SetBudget, QStringLiteral("c10"),
+                                           QStringLiteral("p10"), 20, 2.0, QDateTime::currentDateTimeUtc());
+            next.previousBudget = Money::fromMinor(5750);
+            next.proposedBudget = Money::fromMinor(6600);
+            QList<Recommendation> recs{next};
+            Safeguards::holdBack(recs, words, Policy{});
+            return recs.first().rule == u"raise-settle";
+        };
+        QVERIFY(word.lastWordKeys().contains(QStringLiteral("raise:c10")));
+        QVERIFY(holds(word));
+        word.sendState = QStringLiteral("done");
+        QVERIFY(holds(word));
+        word.sendState = QStringLiteral("unknown");   // maybe applied: it holds
+        QVERIFY(holds(word));
+        word.sendState = QStringLiteral("failed");    // proved not applied
+        QVERIFY(!word.lastWordKeys().contains(QStringLiteral("raise:c10")));
+        QVERIFY(!holds(word));
+        word.sendState.clear();
+        word.status = QStringLiteral("rejected");
+        QVERIFY(!holds(word));
+        word.status = QStringLiteral("approved");
+        word.proposedBudget = Money::fromMinor(4000);   // a cut
+        QVERIFY(!holds(word));
     }
 
     void aLearningCampaignsBudgetMovesLittle_data()
