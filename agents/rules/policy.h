@@ -91,12 +91,12 @@ struct Policy
     int cooldownDays = 7;
     double materialChangePoints = 10.0;
     // After an approved budget raise, the next raise on that campaign waits
-    // this many days (at least the cooldown), so that the uplift it is judged
+    // this many days, whatever was said on it since, so that the uplift it is judged
     // on is measured at the raised budget (`upliftWindowDays`): the window's
     // older days at the lower budget make a raised campaign look as good as
     // before, and a backtest saw raises compound to 2.85× a budget whose
-    // returns had stopped growing at 1.5×. Pauses and other actions follow
-    // the cooldown. 0: only the cooldown.
+    // returns had stopped growing at 1.5×. Cuts, pauses and other actions
+    // follow the cooldown. 0: off.
     int raiseSettleDays = 28;
     // While a campaign has fewer than `learningExitConversions` conversions
     // it is taken to be in Meta's learning phase, which a large budget edit
