@@ -35,6 +35,11 @@ struct CatalogSearchIndex
     static constexpr qsizetype kBuildAheadFrom = 20000;
 };
 
+// `order` (row numbers) stably sorted by keys[row], as std::stable_sort
+// would (ties keep their places in `order`); descending: larger keys first.
+// CatalogFilterProxy's sort.
+void stableSortByKey(std::vector<int> &order, const std::vector<qint64> &keys, bool descending);
+
 // The catalog pane's table: one row a product, with its figures over a window.
 //
 // Besides the rows it keeps what CatalogFilterProxy needs to sort and filter a

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <numeric>
 #include <random>
+#include <limits>
 
 using namespace cp;
 
@@ -479,6 +480,40 @@ private slots:
         fresh.setRows(changed);
         QCOMPARE(updated.rowCount(), fresh.rowCount());
         QVERIFY(updated.searchBuffer() == fresh.searchBuffer());
+    }
+
+    // The proxy's radix sort against std::stable_sort: the extreme keys
+    // (the unknown value is the smallest), few and many distinct keys, both
+    // directions, from a shuffled order (ties keep it).
+    void theRadixSortIsAStableSort()
+    {
+        std::mt19937_64 rng(21);
+        const qint64 lo = std::numeric_limits<qint64>::min(), hi = std::numeric_limits<qint64>::max();
+        for (const int n : {0, 1, 2, 17, 5000}) {
+            for (const int distinct : {1, 3, 300, 100000}) {
+                std::vector<qint64> keys(static_cast<size_t>(n));
+                for (qint64 &k : keys) {
+                    switch (rng() % 8) {
+                    case 0: k = lo; break;
+                    case 1: k = hi; break;
+                    case 2: k = -1; break;
+                    case 3: k = 0; break;
+                    default: k = qint64(rng() % unsigned(distinct)) * (rng() % 2 ? 1 : -1) * (distinct > 1000 ? 1234567891LL : 1);
+                    }
+                }
+                std::vector<int> start(static_cast<size_t>(n));
+                std::iota(start.begin(), start.end(), 0);
+                std::shuffle(start.begin(), start.end(), rng);
+                for (const bool descending : {false, true}) {
+                    std::vector<int> expected = start, got = start;
+                    std::stable_sort(expected.begin(), expected.end(), [&](int a, int b) {
+                        return descending ? keys[size_t(a)] > keys[size_t(b)] : keys[size_t(a)] < keys[size_t(b)];
+                    });
+                    stableSortByKey(got, keys, descending);
+                    QVERIFY2(got == expected, qPrintable(QStringLiteral("n %1, %2 distinct, %3").arg(n).arg(distinct).arg(descending)));
+                }
+            }
+        }
     }
 
     void inPlaceUpdateResortsAndKeepsSelection()
