@@ -290,15 +290,9 @@ static bool builtFrom(const CatalogSearchIndex &ix, const QList<CatalogRow> &row
 
 void CatalogModel::rebuildIndex(const std::shared_ptr<CatalogSearchIndex> &prepared)
 {
-    CatalogSearchIndex ix = prepared && builtFrom(*prepared, m_rows) ? std::move(*prepared) : CatalogSearchIndex::build(m_rows);
+    m_index = prepared && builtFrom(*prepared, m_rows) ? std::move(*prepared) : CatalogSearchIndex::build(m_rows);
     if (prepared)
         prepared->rows = -1;   // taken (or not for these rows)
-    m_search = std::move(ix.search);
-    m_searchStart = std::move(ix.starts);
-    m_nameLength = std::move(ix.nameLength);
-    m_categoryOf = std::move(ix.categoryOf);
-    m_categoryNames = std::move(ix.categoryNames);
-    m_categoryNumbers = std::move(ix.categoryNumbers);
     for (auto &keys : m_keys)
         std::vector<qint64>().swap(keys);
     m_keysBuilt.fill(false);
@@ -369,12 +363,12 @@ bool CatalogModel::sortKeysReady(int column) const
 
 QStringList CatalogModel::categories() const
 {
-    return m_categoryNames;
+    return m_index.categoryNames;
 }
 
 int CatalogModel::categoryNumber(const QString &category) const
 {
-    return category.isEmpty() ? -1 : m_categoryNumbers.value(category, -2);
+    return category.isEmpty() ? -1 : m_index.categoryNumbers.value(category, -2);
 }
 
 const std::vector<qint64> &CatalogModel::sortKeys(int column) const
@@ -397,13 +391,13 @@ const std::vector<qint64> &CatalogModel::sortKeys(int column) const
         break;
     case Name:
         keys = textRanks(n, [this](qsizetype i) {
-            return QStringView(m_search.data() + m_searchStart[size_t(i)], m_nameLength[size_t(i)]);
+            return QStringView(m_index.search.data() + m_index.starts[size_t(i)], m_index.nameLength[size_t(i)]);
         });
         break;
     case Category: {
-        const std::vector<qint64> ranks = foldedRanks(m_categoryNames);
+        const std::vector<qint64> ranks = foldedRanks(m_index.categoryNames);
         for (qsizetype i = 0; i < n; ++i) {
-            const int c = m_categoryOf[size_t(i)];
+            const int c = m_index.categoryOf[size_t(i)];
             keys[size_t(i)] = c < 0 ? -1 : ranks[size_t(c)];   // "" before any name
         }
         break;

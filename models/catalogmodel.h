@@ -99,16 +99,16 @@ public:
     // `row`, each followed by kSearchSeparator, and the whole buffer of all rows.
     QStringView searchText(int row) const
     {
-        return QStringView(m_search.data() + m_searchStart[size_t(row)],
-                           qsizetype(m_searchStart[size_t(row) + 1] - m_searchStart[size_t(row)]));
+        return QStringView(m_index.search.data() + m_index.starts[size_t(row)],
+                           qsizetype(m_index.starts[size_t(row) + 1] - m_index.starts[size_t(row)]));
     }
-    QStringView searchBuffer() const { return QStringView(m_search.data(), qsizetype(m_search.size())); }
+    QStringView searchBuffer() const { return QStringView(m_index.search.data(), qsizetype(m_index.search.size())); }
     // Where each row's search text starts in searchBuffer(); rowCount() + 1 entries.
-    const std::vector<qsizetype> &searchStarts() const { return m_searchStart; }
+    const std::vector<qsizetype> &searchStarts() const { return m_index.starts; }
     static constexpr char16_t kSearchSeparator = 0xFFFF;   // a noncharacter
     // A number for each row's category (-1: none); categoryNumber() of a name
     // that no row has is -2.
-    const std::vector<int> &categoryNumbers() const { return m_categoryOf; }
+    const std::vector<int> &categoryNumbers() const { return m_index.categoryOf; }
     int categoryNumber(const QString &category) const;
 
 signals:
@@ -125,12 +125,7 @@ private:
     QString m_currency;
     QHash<int, QString> m_modelled;
 
-    std::vector<char16_t> m_search;
-    std::vector<qsizetype> m_searchStart{0};
-    std::vector<int> m_nameLength;          // of the folded name at the start of each row's search text
-    std::vector<int> m_categoryOf;
-    QStringList m_categoryNames;            // by number
-    QHash<QString, int> m_categoryNumbers;  // name -> number
+    CatalogSearchIndex m_index;   // of m_rows
     mutable std::array<std::vector<qint64>, ColumnCount> m_keys;
     mutable std::array<bool, ColumnCount> m_keysBuilt{};
     quint64 m_generation = 0;                           // of the rows the keys are for
