@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // campaign-pilot team add|list|remove --database postgresql://…: the members
-// of a team workspace, each a login role of their own in one of the groups
-// campaign_pilot_viewer, _operator, _admin (models/teamroles.h). The server
+// of a team workspace, each a login role of their own in one of the
+// workspace's groups, campaign_pilot_<database>_viewer, _operator, _admin
+// (models/teamroles.h: TeamRoles::groups). The server
 // decides who may do this (CREATEROLE and the groups' admin option: team
 // admins and the workspace's owner); the command only asks.
 #include "commands.h"

@@ -303,6 +303,46 @@ void Database::closeThreadConnection() const
     QSqlDatabase::removeDatabase(name);
 }
 
+namespace {
+// The part of a migration that is code, not its file's SQL: what SQL cannot
+// do (SQLite has no SHA-256) and what one engine has and the other lacks.
+Status afterMigrationFile(QSqlDatabase &db, const QString &fileName, bool postgres)
+{
+    if (fileName == u"018_audit_chain.sql")
+        return AuditChain::chainUnchained(db);
+    // Team roles and their grants (PostgreSQL only; nothing in a file): the
+    // workspace's own groups.
+    if (postgres && fileName == u"020_team_roles.sql")
+        return TeamRoles::install(db);
+    // What SQLite has no counterpart of (NOTIFY): PostgreSQL only.
+    if (postgres && fileName == u"021_queue_notify.sql") {
+        for (const QString &statement : queueNotifySql())
+            if (Status s = execSql(db, statement); !s)
+                return s;
+        return {};
+    }
+    // The kept window sums' triggers on product_days, one kind per engine;
+    // on PostgreSQL the workspace's admins write the kept rows.
+    if (fileName == u"022_product_windows.sql") {
+        QString adminGroup;
+        if (postgres) {
+            auto groups = TeamRoles::groups(db);
+            if (!groups)
+                return groups.error();
+            adminGroup = groups->admin;
+        }
+        for (const QString &statement : ProductWindows::installSql(postgres, adminGroup))
+            if (Status s = execSql(db, statement); !s)
+                return s;
+        return {};
+    }
+    // A team workspace made before 23 keeps the server-wide groups it uses.
+    if (postgres && fileName == u"023_team_groups.sql")
+        return TeamRoles::recordLegacyGroups(db);
+    return {};
+}
+} // namespace
+
 Status Database::migrate(QSqlDatabase &db, int targetVersion)
 {
     const QStringList &files = migrationFiles();
@@ -326,39 +366,11 @@ Status Database::migrate(QSqlDatabase &db, int targetVersion)
                                  .arg(version).arg(s.error().message), file.fileName()};
             }
         }
-        // What SQL cannot do (SQLite has no SHA-256), in the same transaction.
-        if (QFileInfo(file.fileName()).fileName() == u"018_audit_chain.sql") {
-            if (Status s = AuditChain::chainUnchained(db); !s) {
-                db.rollback();
-                return Error{QCoreApplication::translate("Database", "migration to version %1 failed: %2")
-                                 .arg(version).arg(s.error().message), file.fileName()};
-            }
-        }
-        // Team roles and their grants (PostgreSQL only; nothing in a file).
-        if (postgres && QFileInfo(file.fileName()).fileName() == u"020_team_roles.sql") {
-            if (Status s = TeamRoles::install(db); !s) {
-                db.rollback();
-                return Error{QCoreApplication::translate("Database", "migration to version %1 failed: %2")
-                                 .arg(version).arg(s.error().message), file.fileName()};
-            }
-        }
-        // What SQLite has no counterpart of (NOTIFY): PostgreSQL only.
-        if (postgres && QFileInfo(file.fileName()).fileName() == u"021_queue_notify.sql") {
-            for (const QString &statement : queueNotifySql())
-                if (Status s = execSql(db, statement); !s) {
-                    db.rollback();
-                    return Error{QCoreApplication::translate("Database", "migration to version %1 failed: %2")
-                                     .arg(version).arg(s.error().message), file.fileName()};
-                }
-        }
-        // The kept window sums' triggers on product_days, one kind per engine.
-        if (QFileInfo(file.fileName()).fileName() == u"022_product_windows.sql") {
-            for (const QString &statement : ProductWindows::installSql(postgres))
-                if (Status s = execSql(db, statement); !s) {
-                    db.rollback();
-                    return Error{QCoreApplication::translate("Database", "migration to version %1 failed: %2")
-                                     .arg(version).arg(s.error().message), file.fileName()};
-                }
+        // What a version does beyond its file, in the same transaction.
+        if (Status s = afterMigrationFile(db, QFileInfo(file.fileName()).fileName(), postgres); !s) {
+            db.rollback();
+            return Error{QCoreApplication::translate("Database", "migration to version %1 failed: %2")
+                             .arg(version).arg(s.error().message), file.fileName()};
         }
         // user_version lives in the file header and is covered by the
         // transaction; PostgreSQL's DDL is transactional too.

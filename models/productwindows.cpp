@@ -213,7 +213,7 @@ Status inTransaction(QSqlDatabase db, const std::function<Status()> &work)
 
 } // namespace
 
-QStringList installSql(bool postgres)
+QStringList installSql(bool postgres, const QString &adminGroup)
 {
     if (postgres)
         // One function for the three events; the window's end read from the
@@ -234,7 +234,7 @@ QStringList installSql(bool postgres)
             // Admins import and run cycles (the team roles of schema 20;
             // viewers read every table already).
             QStringLiteral("GRANT INSERT, UPDATE, DELETE ON product_windows, product_windows_state, product_windows_stale "
-                           "TO campaign_pilot_admin"),
+                           "TO \"%1\"").arg(adminGroup),
         };
     // SQLite: a trigger per event (https://www.sqlite.org/lang_createtrigger.html);
     // the days after the window's end do not count until it moves over them.

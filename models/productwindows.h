@@ -34,8 +34,9 @@ namespace ProductWindows {
 constexpr int kDays = 30;
 
 // The statements of schema 22 that differ per engine (the triggers),
-// run by Database::migrate.
-QStringList installSql(bool postgres);
+// run by Database::migrate; on PostgreSQL the workspace's admin group
+// (TeamRoles::groups) may write the kept rows.
+QStringList installSql(bool postgres, const QString &adminGroup = {});
 
 // Brings the rows to the window ending on `through`, in a transaction of
 // its own (the connection must have none open). On PostgreSQL it first

@@ -89,6 +89,11 @@ QString TeamLogin::describeFailure(const QString &url, const QString &error)
         return tr("the server %1 refused role %2: wrong password, or no such role").arg(server(url), user(url));
     if (error.contains(QLatin1String("role \"")) && error.contains(QLatin1String("does not exist")))
         return tr("the server %1 has no role %2").arg(server(url), user(url));
+    // A team workspace lets in its own team only (team_roles.sql revokes
+    // CONNECT from everyone else): a member of another workspace's team.
+    if (error.contains(QLatin1String("permission denied for database")))
+        return tr("role %2 is not in the team of workspace %3 on the server %1 (its admin adds members: campaign-pilot team add)")
+            .arg(server(url), user(url), QUrl(url).path().mid(1));
     return tr("cannot open the store on %1 as %2: %3").arg(server(url), user(url), error.trimmed());
 }
 

@@ -54,9 +54,60 @@ std::optional<TeamRoles::Role> TeamRoles::fromKey(const QString &key)
     return std::nullopt;
 }
 
-QString TeamRoles::groupName(Role role)
+QString TeamRoles::workspaceGroup(const QString &database, Role role)
+{
+    QString base;
+    for (const QChar c : database.toLower())
+        base += (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_' ? c : QChar(u'_');
+    if (base != database || base.size() > 30)
+        base = base.left(21) + QLatin1Char('_')
+               + QString::fromLatin1(QCryptographicHash::hash(database.toUtf8(), QCryptographicHash::Sha256).toHex().left(8));
+    return QStringLiteral("campaign_pilot_") + base + QLatin1Char('_') + key(role);
+}
+
+QString TeamRoles::legacyGroup(Role role)
 {
     return QStringLiteral("campaign_pilot_") + key(role);
+}
+
+QString TeamRoles::Groups::of(Role role) const
+{
+    switch (role) {
+    case Role::Viewer: return viewer;
+    case Role::Operator: return operator_;
+    case Role::Admin: return admin;
+    case Role::Owner:
+    case Role::None: break;
+    }
+    return {};
+}
+
+Result<TeamRoles::Groups> TeamRoles::groups(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    // No table: a workspace made before schema 23 (on its way there, as
+    // schema 22's grants are made), which uses the server-wide groups.
+    // Asked first: a failed SELECT would abort a migration's transaction.
+    if (!q.exec(QStringLiteral("SELECT to_regclass('team_groups') IS NOT NULL")) || !q.next())
+        return sqlError(q, QStringLiteral("team_groups"));
+    if (!q.value(0).toBool())
+        return Groups{legacyGroup(Role::Viewer), legacyGroup(Role::Operator), legacyGroup(Role::Admin)};
+    if (!q.exec(QStringLiteral("SELECT team_role, group_name FROM team_groups")))
+        return sqlError(q, QStringLiteral("team_groups"));
+    Groups g;
+    while (q.next()) {
+        const auto role = fromKey(q.value(0).toString());
+        const QString name = q.value(1).toString();
+        if (role == Role::Viewer)
+            g.viewer = name;
+        else if (role == Role::Operator)
+            g.operator_ = name;
+        else if (role == Role::Admin)
+            g.admin = name;
+    }
+    if (g.viewer.isEmpty() || g.operator_.isEmpty() || g.admin.isEmpty())
+        return Error{tr("the workspace's team groups are not all recorded (team_groups)"), QStringLiteral("team_groups")};
+    return g;
 }
 
 QString TeamRoles::displayName(Role role)
@@ -71,20 +122,70 @@ QString TeamRoles::displayName(Role role)
     return tr("No role");
 }
 
-Status TeamRoles::install(QSqlDatabase &db)
+namespace {
+// The script with this workspace's group names put in (team_roles.sql names
+// them @viewer@, @operator@, @admin@), run one statement at a time: QPSQL
+// sends a string of several with one query and reports the first's result
+// only, so a later failure would pass unseen (and abort the transaction).
+Status runTeamScript(QSqlDatabase &db, const TeamRoles::Groups &groups)
 {
     QFile file(QStringLiteral(":/sql-postgresql/team_roles.sql"));
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("missing migration"), file.fileName()};
-    // One statement at a time: QPSQL sends a string of several with one
-    // query and reports the first's result only, so a later failure would
-    // pass unseen (and abort the transaction).
-    for (const QString &statement : postgresStatements(QString::fromUtf8(file.readAll()))) {
+        return Error{TeamRoles::tr("missing migration"), file.fileName()};
+    QString script = QString::fromUtf8(file.readAll());
+    script.replace(QLatin1String("@viewer@"), groups.viewer)
+        .replace(QLatin1String("@operator@"), groups.operator_)
+        .replace(QLatin1String("@admin@"), groups.admin);
+    for (const QString &statement : TeamRoles::postgresStatements(script)) {
         QSqlQuery q(db);
         if (!q.exec(statement))
             return Error{q.lastError().text(), statement.left(80)};
     }
     return {};
+}
+
+// team_groups made if need be and, where it holds nothing yet, `groups`
+// recorded; then the script with what it holds.
+Status recordAndRun(QSqlDatabase &db, const TeamRoles::Groups &groups)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS team_groups ("
+                               "team_role TEXT PRIMARY KEY CHECK (team_role IN ('viewer', 'operator', 'admin')), "
+                               "group_name TEXT NOT NULL UNIQUE)")))
+        return sqlError(q, QStringLiteral("team_groups"));
+    q.prepare(QStringLiteral("INSERT INTO team_groups (team_role, group_name) VALUES (?, ?) ON CONFLICT (team_role) DO NOTHING"));
+    using Role = TeamRoles::Role;
+    for (Role role : {Role::Viewer, Role::Operator, Role::Admin}) {
+        q.addBindValue(TeamRoles::key(role));
+        q.addBindValue(groups.of(role));
+        if (!q.exec())
+            return sqlError(q, QStringLiteral("team_groups"));
+    }
+    auto recorded = TeamRoles::groups(db);
+    if (!recorded)
+        return recorded.error();
+    return runTeamScript(db, *recorded);
+}
+} // namespace
+
+Status TeamRoles::install(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT current_database()")) || !q.next())
+        return sqlError(q, QStringLiteral("current_database()"));
+    const QString database = q.value(0).toString();
+    return recordAndRun(db, {workspaceGroup(database, Role::Viewer), workspaceGroup(database, Role::Operator),
+                             workspaceGroup(database, Role::Admin)});
+}
+
+Status TeamRoles::recordLegacyGroups(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT to_regclass('team_groups') IS NOT NULL")) || !q.next())
+        return sqlError(q, QStringLiteral("team_groups"));
+    if (q.value(0).toBool())
+        return {};
+    return recordAndRun(db, {legacyGroup(Role::Viewer), legacyGroup(Role::Operator), legacyGroup(Role::Admin)});
 }
 
 QStringList TeamRoles::postgresStatements(const QString &script)
@@ -149,20 +250,25 @@ Result<TeamRoles::Identity> TeamRoles::identify(QSqlDatabase &db)
     Identity id;
     if (!Database::onPostgres(db))
         return id;
+    auto g = groups(db);
+    if (!g)
+        return g.error();
     QSqlQuery q(db);
     // The most a role may do: the owner of the tables or a superuser, then
     // the groups from the top (an admin is an operator and a viewer too).
-    if (!q.exec(QStringLiteral(
-            "SELECT session_user::text, "
-            "  CASE WHEN (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) "
-            "            OR session_user = (SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'audit_log') "
-            "         THEN 'owner' "
-            "       WHEN NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'campaign_pilot_admin') THEN 'none' "
-            "       WHEN pg_has_role(session_user, 'campaign_pilot_admin', 'MEMBER') THEN 'admin' "
-            "       WHEN pg_has_role(session_user, 'campaign_pilot_operator', 'MEMBER') THEN 'operator' "
-            "       WHEN pg_has_role(session_user, 'campaign_pilot_viewer', 'MEMBER') THEN 'viewer' "
-            "       ELSE 'none' END"))
-        || !q.next())
+    q.prepare(QStringLiteral(
+        "SELECT session_user::text, "
+        "  CASE WHEN (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) "
+        "            OR session_user = (SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'audit_log') "
+        "         THEN 'owner' "
+        "       WHEN NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = CAST(? AS name)) THEN 'none' "
+        "       WHEN pg_has_role(session_user, CAST(? AS name), 'MEMBER') THEN 'admin' "
+        "       WHEN pg_has_role(session_user, CAST(? AS name), 'MEMBER') THEN 'operator' "
+        "       WHEN pg_has_role(session_user, CAST(? AS name), 'MEMBER') THEN 'viewer' "
+        "       ELSE 'none' END"));
+    for (const QString &name : {g->admin, g->admin, g->operator_, g->viewer})
+        q.addBindValue(name);
+    if (!q.exec() || !q.next())
         return sqlError(q, QStringLiteral("session_user"));
     id.user = q.value(0).toString();
     const QString role = q.value(1).toString();
@@ -172,15 +278,21 @@ Result<TeamRoles::Identity> TeamRoles::identify(QSqlDatabase &db)
 
 Result<QList<TeamRoles::Member>> TeamRoles::members(QSqlDatabase &db)
 {
+    auto g = groups(db);
+    if (!g)
+        return g.error();
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral(
-            "SELECT r.rolname, r.rolcanlogin, "
-            "  CASE WHEN pg_has_role(r.oid, 'campaign_pilot_admin', 'MEMBER') THEN 'admin' "
-            "       WHEN pg_has_role(r.oid, 'campaign_pilot_operator', 'MEMBER') THEN 'operator' ELSE 'viewer' END "
-            "FROM pg_roles r "
-            "WHERE r.rolname NOT LIKE 'campaign\\_pilot\\_%' AND pg_has_role(r.oid, 'campaign_pilot_viewer', 'MEMBER') "
-            "  AND NOT r.rolsuper "
-            "ORDER BY r.rolname")))
+    q.prepare(QStringLiteral(
+        "SELECT r.rolname, r.rolcanlogin, "
+        "  CASE WHEN pg_has_role(r.oid, CAST(? AS name), 'MEMBER') THEN 'admin' "
+        "       WHEN pg_has_role(r.oid, CAST(? AS name), 'MEMBER') THEN 'operator' ELSE 'viewer' END "
+        "FROM pg_roles r "
+        "WHERE r.rolname NOT LIKE 'campaign\\_pilot\\_%' AND pg_has_role(r.oid, CAST(? AS name), 'MEMBER') "
+        "  AND NOT r.rolsuper "
+        "ORDER BY r.rolname"));
+    for (const QString &name : {g->admin, g->operator_, g->viewer})
+        q.addBindValue(name);
+    if (!q.exec())
         return sqlError(q, QStringLiteral("pg_roles"));
     QList<Member> out;
     while (q.next())

@@ -13,11 +13,17 @@
 namespace cp {
 
 // Identity and roles in a team workspace on PostgreSQL (issue 18). Each
-// person logs in with a database role of their own, a member of one of
-// three group roles; the database enforces what each may do (grants and
-// triggers: resources/sql-postgresql/team_roles.sql, installed by the
-// migration to schema 20). The program only reads who is logged in to show
-// it and to grey out what the role cannot do.
+// person logs in with a database role of their own, a member of one of the
+// workspace's three group roles; the database enforces what each may do
+// (grants and triggers: resources/sql-postgresql/team_roles.sql, installed
+// by the migration to schema 20). The program only reads who is logged in
+// to show it and to grey out what the role cannot do.
+//
+// Roles belong to the whole server, so each workspace has groups of its own
+// (campaign_pilot_<database>_viewer, ...; workspaceGroup), recorded in its
+// table team_groups: two teams on one server share nothing. A workspace
+// made before schema 23 keeps the server-wide campaign_pilot_viewer,
+// _operator and _admin it was made with (legacyGroup).
 class TeamRoles
 {
     Q_DECLARE_TR_FUNCTIONS(TeamRoles)
@@ -28,14 +34,36 @@ public:
     // viewer, operator, admin (owner: the workspace's owner or a superuser).
     static QString key(Role role);
     static std::optional<Role> fromKey(const QString &key);
-    // The group role on the server: campaign_pilot_viewer, _operator, _admin.
-    static QString groupName(Role role);
+    // A new workspace's group for `role` on the server, from its database's
+    // name: campaign_pilot_<name>_viewer where the name is lower-case
+    // letters, digits and _ (at most 30); otherwise its first 21 such
+    // characters and 8 hex digits of its SHA-256, so that two names never
+    // share groups. At most 54 bytes (PostgreSQL's limit is 63).
+    static QString workspaceGroup(const QString &database, Role role);
+    // The server-wide groups of workspaces made before schema 23:
+    // campaign_pilot_viewer, _operator, _admin.
+    static QString legacyGroup(Role role);
+
+    struct Groups
+    {
+        QString viewer, operator_, admin;
+        QString of(Role role) const;
+    };
+    // This workspace's groups (team_groups; PostgreSQL only). Without that
+    // table (a workspace before schema 23), the server-wide ones.
+    static Result<Groups> groups(QSqlDatabase &db);
     // The role's name as the window shows it ("Operator").
     static QString displayName(Role role);
 
     // Runs the PostgreSQL half of schema 20 (Database::migrate, inside the
-    // version's transaction).
+    // version's transaction): the workspace's own groups (workspaceGroup)
+    // recorded in team_groups, their grants and the triggers.
     static Status install(QSqlDatabase &db);
+    // Schema 23 on PostgreSQL: a workspace that has no team_groups yet (made
+    // before 23) records the server-wide groups it uses and has the script
+    // run again with them (it is written to run more than once). A workspace
+    // made since has nothing to do.
+    static Status recordLegacyGroups(QSqlDatabase &db);
     // A PostgreSQL script's statements: split at ';' outside string literals
     // and dollar quotes (function bodies), "--" comment lines dropped.
     static QStringList postgresStatements(const QString &script);
@@ -57,7 +85,7 @@ public:
         Role role = Role::None;
         bool canLogin = false;
     };
-    // The server's login roles that belong to one of the groups.
+    // The server's login roles that belong to one of the workspace's groups.
     static Result<QList<Member>> members(QSqlDatabase &db);
     // A new login role `name` in `role`'s group, through the workspace's
     // function cp_team_add (team_roles.sql), which only admins and the owner

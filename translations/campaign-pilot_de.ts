@@ -1354,10 +1354,10 @@ Befehle (Standard: das Fenster öffnen):
             <location filename="../app/cmd_station.cpp" line="164" />
             <location filename="../app/cmd_station.cpp" line="176" />
             <location filename="../app/cmd_station.cpp" line="186" />
-            <location filename="../app/cmd_team.cpp" line="68" />
-            <location filename="../app/cmd_team.cpp" line="77" />
-            <location filename="../app/cmd_team.cpp" line="95" />
-            <location filename="../app/cmd_team.cpp" line="104" />
+            <location filename="../app/cmd_team.cpp" line="69" />
+            <location filename="../app/cmd_team.cpp" line="78" />
+            <location filename="../app/cmd_team.cpp" line="96" />
+            <location filename="../app/cmd_team.cpp" line="105" />
             <location filename="../app/cmd_workspace.cpp" line="18" />
             <location filename="../app/cmd_workspace.cpp" line="33" />
             <location filename="../app/commandline.cpp" line="401" />
@@ -1745,42 +1745,42 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Station gestartet: eine Runde jetzt und alle %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_team.cpp" line="49" />
+            <location filename="../app/cmd_team.cpp" line="50" />
             <source>Password for %1: </source>
             <translation>Passwort für %1: </translation>
         </message>
         <message>
-            <location filename="../app/cmd_team.cpp" line="51" />
+            <location filename="../app/cmd_team.cpp" line="52" />
             <source>Again: </source>
             <translation>Noch einmal: </translation>
         </message>
         <message>
-            <location filename="../app/cmd_team.cpp" line="56" />
+            <location filename="../app/cmd_team.cpp" line="57" />
             <source>error: the two passwords differ</source>
             <translation>Fehler: die beiden Passwörter unterscheiden sich</translation>
         </message>
         <message>
-            <location filename="../app/cmd_team.cpp" line="81" />
+            <location filename="../app/cmd_team.cpp" line="82" />
             <source>The team has no members yet (team add --role admin NAME adds the first admin).</source>
             <translation>Das Team hat noch keine Mitglieder (team add --role admin NAME fügt den ersten Admin hinzu).</translation>
         </message>
         <message>
-            <location filename="../app/cmd_team.cpp" line="84" />
+            <location filename="../app/cmd_team.cpp" line="85" />
             <source>(cannot log in)</source>
             <translation>(kann sich nicht anmelden)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_team.cpp" line="92" />
+            <location filename="../app/cmd_team.cpp" line="93" />
             <source>error: no password on standard input (a member needs one)</source>
             <translation>Fehler: kein Passwort auf der Standardeingabe (ein Mitglied braucht eines)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_team.cpp" line="98" />
+            <location filename="../app/cmd_team.cpp" line="99" />
             <source>%1 is now a member of the team as %2; they log in with --database postgresql://%1@%3%4</source>
             <translation>%1 ist jetzt Mitglied des Teams als %2; die Anmeldung erfolgt mit --database postgresql://%1@%3%4</translation>
         </message>
         <message>
-            <location filename="../app/cmd_team.cpp" line="107" />
+            <location filename="../app/cmd_team.cpp" line="108" />
             <source>%1 is no longer a member of the team.</source>
             <translation>%1 ist kein Mitglied des Teams mehr.</translation>
         </message>
@@ -2367,16 +2367,13 @@ Befehle (Standard: das Fenster öffnen):
             <translation>der Datenbestand hat Schemaversion %1, neuer als %2 dieses Programms; eine neuere Version von Campaign Pilot verwenden</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="312" />
+            <location filename="../models/database.cpp" line="352" />
             <source>missing migration</source>
             <translation>fehlende Migration</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="325" />
-            <location filename="../models/database.cpp" line="333" />
-            <location filename="../models/database.cpp" line="341" />
-            <location filename="../models/database.cpp" line="350" />
-            <location filename="../models/database.cpp" line="359" />
+            <location filename="../models/database.cpp" line="365" />
+            <location filename="../models/database.cpp" line="372" />
             <source>migration to version %1 failed: %2</source>
             <translation>Migration auf Version %1 fehlgeschlagen: %2</translation>
         </message>
@@ -5993,7 +5990,12 @@ Befehle (Standard: das Fenster öffnen):
             <translation>der Server %1 hat keine Rolle %2</translation>
         </message>
         <message>
-            <location filename="../models/teamlogin.cpp" line="92" />
+            <location filename="../models/teamlogin.cpp" line="95" />
+            <source>role %2 is not in the team of workspace %3 on the server %1 (its admin adds members: campaign-pilot team add)</source>
+            <translation>Rolle %2 gehört nicht zum Team des Arbeitsbereichs %3 auf dem Server %1 (dessen Admin nimmt Mitglieder auf: campaign-pilot team add)</translation>
+        </message>
+        <message>
+            <location filename="../models/teamlogin.cpp" line="97" />
             <source>cannot open the store on %1 as %2: %3</source>
             <translation>der Datenbestand auf %1 lässt sich als %2 nicht öffnen: %3</translation>
         </message>
@@ -6014,62 +6016,67 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>TeamRoles</name>
         <message>
-            <location filename="../models/teamroles.cpp" line="65" />
+            <location filename="../models/teamroles.cpp" line="109" />
+            <source>the workspace's team groups are not all recorded (team_groups)</source>
+            <translation>die Teamgruppen des Arbeitsbereichs sind nicht alle verzeichnet (team_groups)</translation>
+        </message>
+        <message>
+            <location filename="../models/teamroles.cpp" line="116" />
             <source>Viewer</source>
             <translation>Betrachter</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="66" />
+            <location filename="../models/teamroles.cpp" line="117" />
             <source>Operator</source>
             <translation>Bearbeiter</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="67" />
+            <location filename="../models/teamroles.cpp" line="118" />
             <source>Admin</source>
             <translation>Admin</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="68" />
+            <location filename="../models/teamroles.cpp" line="119" />
             <source>Owner</source>
             <translation>Eigentümer</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="71" />
+            <location filename="../models/teamroles.cpp" line="122" />
             <source>No role</source>
             <translation>Keine Rolle</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="78" />
+            <location filename="../models/teamroles.cpp" line="134" />
             <source>missing migration</source>
             <translation>fehlende Migration</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="194" />
+            <location filename="../models/teamroles.cpp" line="306" />
             <source>"%1" is not a member name: lower-case letters, digits, _ . - (starting with a letter or _), at most 63 characters</source>
             <translation>„%1“ ist kein Mitgliedsname: Kleinbuchstaben, Ziffern, _ . - (beginnend mit einem Buchstaben oder _), höchstens 63 Zeichen</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="197" />
+            <location filename="../models/teamroles.cpp" line="309" />
             <source>a member is a viewer, an operator or an admin</source>
             <translation>ein Mitglied ist Betrachter, Bearbeiter oder Admin</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="199" />
+            <location filename="../models/teamroles.cpp" line="311" />
             <source>a member needs a password</source>
             <translation>ein Mitglied braucht ein Passwort</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="209" />
+            <location filename="../models/teamroles.cpp" line="321" />
             <source>cannot add %1: %2 (only a team admin or the workspace's owner adds members)</source>
             <translation>%1 kann nicht hinzugefügt werden: %2 (nur ein Team-Admin oder der Eigentümer des Arbeitsbereichs fügt Mitglieder hinzu)</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="218" />
+            <location filename="../models/teamroles.cpp" line="330" />
             <source>"%1" is not a member name</source>
             <translation>„%1“ ist kein Mitgliedsname</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="224" />
+            <location filename="../models/teamroles.cpp" line="336" />
             <source>cannot remove %1: %2 (only a team admin or the workspace's owner removes members)</source>
             <translation>%1 kann nicht entfernt werden: %2 (nur ein Team-Admin oder der Eigentümer des Arbeitsbereichs entfernt Mitglieder)</translation>
         </message>
@@ -6918,68 +6925,68 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>cp::CatalogModel</name>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="485" />
+            <location filename="../models/catalogmodel.cpp" line="479" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="526" />
-            <location filename="../models/catalogmodel.cpp" line="547" />
+            <location filename="../models/catalogmodel.cpp" line="520" />
+            <location filename="../models/catalogmodel.cpp" line="541" />
             <source>Modelled, not recorded: %1</source>
             <translation>Modelliert, nicht aufgezeichnet: %1</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="540" />
+            <location filename="../models/catalogmodel.cpp" line="534" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="540" />
+            <location filename="../models/catalogmodel.cpp" line="534" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="540" />
+            <location filename="../models/catalogmodel.cpp" line="534" />
             <source>Category</source>
             <translation>Kategorie</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="540" />
+            <location filename="../models/catalogmodel.cpp" line="534" />
             <source>Price</source>
             <translation>Preis</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="541" />
+            <location filename="../models/catalogmodel.cpp" line="535" />
             <source>Stock</source>
             <translation>Lagerbestand</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="541" />
+            <location filename="../models/catalogmodel.cpp" line="535" />
             <source>Views</source>
             <translation>Aufrufe</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="541" />
+            <location filename="../models/catalogmodel.cpp" line="535" />
             <source>Units</source>
             <translation>Einheiten</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="541" />
+            <location filename="../models/catalogmodel.cpp" line="535" />
             <source>Revenue</source>
             <translation>Umsatz</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="542" />
+            <location filename="../models/catalogmodel.cpp" line="536" />
             <source>Views/unit</source>
             <translation>Aufrufe/Einheit</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="542" />
+            <location filename="../models/catalogmodel.cpp" line="536" />
             <source>Active campaign</source>
             <translation>Aktive Kampagne</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="544" />
+            <location filename="../models/catalogmodel.cpp" line="538" />
             <source>%1 (modelled)</source>
             <translation>%1 (modelliert)</translation>
         </message>

@@ -1364,10 +1364,10 @@ Comandos (por defecto: abrir la ventana):
             <location filename="../app/cmd_station.cpp" line="164" />
             <location filename="../app/cmd_station.cpp" line="176" />
             <location filename="../app/cmd_station.cpp" line="186" />
-            <location filename="../app/cmd_team.cpp" line="68" />
-            <location filename="../app/cmd_team.cpp" line="77" />
-            <location filename="../app/cmd_team.cpp" line="95" />
-            <location filename="../app/cmd_team.cpp" line="104" />
+            <location filename="../app/cmd_team.cpp" line="69" />
+            <location filename="../app/cmd_team.cpp" line="78" />
+            <location filename="../app/cmd_team.cpp" line="96" />
+            <location filename="../app/cmd_team.cpp" line="105" />
             <location filename="../app/cmd_workspace.cpp" line="18" />
             <location filename="../app/cmd_workspace.cpp" line="33" />
             <location filename="../app/commandline.cpp" line="401" />
@@ -1745,42 +1745,42 @@ Comandos (por defecto: abrir la ventana):
             <translation>estación iniciada: una ronda ahora y cada %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_team.cpp" line="49" />
+            <location filename="../app/cmd_team.cpp" line="50" />
             <source>Password for %1: </source>
             <translation>Contraseña de %1: </translation>
         </message>
         <message>
-            <location filename="../app/cmd_team.cpp" line="51" />
+            <location filename="../app/cmd_team.cpp" line="52" />
             <source>Again: </source>
             <translation>Otra vez: </translation>
         </message>
         <message>
-            <location filename="../app/cmd_team.cpp" line="56" />
+            <location filename="../app/cmd_team.cpp" line="57" />
             <source>error: the two passwords differ</source>
             <translation>error: las dos contraseñas no coinciden</translation>
         </message>
         <message>
-            <location filename="../app/cmd_team.cpp" line="81" />
+            <location filename="../app/cmd_team.cpp" line="82" />
             <source>The team has no members yet (team add --role admin NAME adds the first admin).</source>
             <translation>El equipo aún no tiene miembros (team add --role admin NOMBRE añade el primer administrador).</translation>
         </message>
         <message>
-            <location filename="../app/cmd_team.cpp" line="84" />
+            <location filename="../app/cmd_team.cpp" line="85" />
             <source>(cannot log in)</source>
             <translation>(no puede iniciar sesión)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_team.cpp" line="92" />
+            <location filename="../app/cmd_team.cpp" line="93" />
             <source>error: no password on standard input (a member needs one)</source>
             <translation>error: no hay contraseña en la entrada estándar (un miembro necesita una)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_team.cpp" line="98" />
+            <location filename="../app/cmd_team.cpp" line="99" />
             <source>%1 is now a member of the team as %2; they log in with --database postgresql://%1@%3%4</source>
             <translation>%1 ya es miembro del equipo como %2; inicia sesión con --database postgresql://%1@%3%4</translation>
         </message>
         <message>
-            <location filename="../app/cmd_team.cpp" line="107" />
+            <location filename="../app/cmd_team.cpp" line="108" />
             <source>%1 is no longer a member of the team.</source>
             <translation>%1 ya no es miembro del equipo.</translation>
         </message>
@@ -2367,16 +2367,13 @@ Comandos (por defecto: abrir la ventana):
             <translation>el almacén de datos tiene la versión de esquema %1, más reciente que la %2 de este programa; use una versión más reciente de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="312" />
+            <location filename="../models/database.cpp" line="352" />
             <source>missing migration</source>
             <translation>falta una migración</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="325" />
-            <location filename="../models/database.cpp" line="333" />
-            <location filename="../models/database.cpp" line="341" />
-            <location filename="../models/database.cpp" line="350" />
-            <location filename="../models/database.cpp" line="359" />
+            <location filename="../models/database.cpp" line="365" />
+            <location filename="../models/database.cpp" line="372" />
             <source>migration to version %1 failed: %2</source>
             <translation>falló la migración a la versión %1: %2</translation>
         </message>
@@ -5993,7 +5990,12 @@ Comandos (por defecto: abrir la ventana):
             <translation>el servidor %1 no tiene el rol %2</translation>
         </message>
         <message>
-            <location filename="../models/teamlogin.cpp" line="92" />
+            <location filename="../models/teamlogin.cpp" line="95" />
+            <source>role %2 is not in the team of workspace %3 on the server %1 (its admin adds members: campaign-pilot team add)</source>
+            <translation>el rol %2 no es del equipo del espacio de trabajo %3 en el servidor %1 (su admin añade miembros: campaign-pilot team add)</translation>
+        </message>
+        <message>
+            <location filename="../models/teamlogin.cpp" line="97" />
             <source>cannot open the store on %1 as %2: %3</source>
             <translation>no se puede abrir el almacén en %1 como %2: %3</translation>
         </message>
@@ -6014,62 +6016,67 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>TeamRoles</name>
         <message>
-            <location filename="../models/teamroles.cpp" line="65" />
+            <location filename="../models/teamroles.cpp" line="109" />
+            <source>the workspace's team groups are not all recorded (team_groups)</source>
+            <translation>los grupos del equipo del espacio de trabajo no están todos registrados (team_groups)</translation>
+        </message>
+        <message>
+            <location filename="../models/teamroles.cpp" line="116" />
             <source>Viewer</source>
             <translation>Lector</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="66" />
+            <location filename="../models/teamroles.cpp" line="117" />
             <source>Operator</source>
             <translation>Operador</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="67" />
+            <location filename="../models/teamroles.cpp" line="118" />
             <source>Admin</source>
             <translation>Administrador</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="68" />
+            <location filename="../models/teamroles.cpp" line="119" />
             <source>Owner</source>
             <translation>Propietario</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="71" />
+            <location filename="../models/teamroles.cpp" line="122" />
             <source>No role</source>
             <translation>Sin rol</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="78" />
+            <location filename="../models/teamroles.cpp" line="134" />
             <source>missing migration</source>
             <translation>falta una migración</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="194" />
+            <location filename="../models/teamroles.cpp" line="306" />
             <source>"%1" is not a member name: lower-case letters, digits, _ . - (starting with a letter or _), at most 63 characters</source>
             <translation>«%1» no es un nombre de miembro: minúsculas, dígitos, _ . - (empezando por una letra o _), como mucho 63 caracteres</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="197" />
+            <location filename="../models/teamroles.cpp" line="309" />
             <source>a member is a viewer, an operator or an admin</source>
             <translation>un miembro es lector, operador o administrador</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="199" />
+            <location filename="../models/teamroles.cpp" line="311" />
             <source>a member needs a password</source>
             <translation>un miembro necesita una contraseña</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="209" />
+            <location filename="../models/teamroles.cpp" line="321" />
             <source>cannot add %1: %2 (only a team admin or the workspace's owner adds members)</source>
             <translation>no se puede añadir a %1: %2 (solo un administrador del equipo o el propietario del espacio de trabajo añade miembros)</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="218" />
+            <location filename="../models/teamroles.cpp" line="330" />
             <source>"%1" is not a member name</source>
             <translation>«%1» no es un nombre de miembro</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="224" />
+            <location filename="../models/teamroles.cpp" line="336" />
             <source>cannot remove %1: %2 (only a team admin or the workspace's owner removes members)</source>
             <translation>no se puede quitar a %1: %2 (solo un administrador del equipo o el propietario del espacio de trabajo quita miembros)</translation>
         </message>
@@ -6918,68 +6925,68 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>cp::CatalogModel</name>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="485" />
+            <location filename="../models/catalogmodel.cpp" line="479" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="526" />
-            <location filename="../models/catalogmodel.cpp" line="547" />
+            <location filename="../models/catalogmodel.cpp" line="520" />
+            <location filename="../models/catalogmodel.cpp" line="541" />
             <source>Modelled, not recorded: %1</source>
             <translation>Modelado, no grabado: %1</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="540" />
+            <location filename="../models/catalogmodel.cpp" line="534" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="540" />
+            <location filename="../models/catalogmodel.cpp" line="534" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="540" />
+            <location filename="../models/catalogmodel.cpp" line="534" />
             <source>Category</source>
             <translation>Categoría</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="540" />
+            <location filename="../models/catalogmodel.cpp" line="534" />
             <source>Price</source>
             <translation>Precio</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="541" />
+            <location filename="../models/catalogmodel.cpp" line="535" />
             <source>Stock</source>
             <translation>Existencias</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="541" />
+            <location filename="../models/catalogmodel.cpp" line="535" />
             <source>Views</source>
             <translation>Visitas</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="541" />
+            <location filename="../models/catalogmodel.cpp" line="535" />
             <source>Units</source>
             <translation>Unidades</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="541" />
+            <location filename="../models/catalogmodel.cpp" line="535" />
             <source>Revenue</source>
             <translation>Ingresos</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="542" />
+            <location filename="../models/catalogmodel.cpp" line="536" />
             <source>Views/unit</source>
             <translation>Visitas/unidad</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="542" />
+            <location filename="../models/catalogmodel.cpp" line="536" />
             <source>Active campaign</source>
             <translation>Campaña activa</translation>
         </message>
         <message>
-            <location filename="../models/catalogmodel.cpp" line="544" />
+            <location filename="../models/catalogmodel.cpp" line="538" />
             <source>%1 (modelled)</source>
             <translation>%1 (modelado)</translation>
         </message>

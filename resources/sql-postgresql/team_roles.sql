@@ -1,20 +1,25 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- Team roles on a PostgreSQL workspace (issue 18; models/teamroles.h).
 -- Run statement by statement (TeamRoles::install) by Database::migrate as the
--- workspace's owner, inside the transaction of schema version 20.
+-- workspace's owner, inside the transaction of schema version 20 (and of 23
+-- for a workspace made before it).
 --
--- Three NOLOGIN group roles. PostgreSQL's roles belong to the whole server
--- (cluster), not to one database: two workspaces on one server share the
--- groups, each database grants them on its own tables. Each person logs in
--- with a login role of their own that is a member of one group:
---   campaign_pilot_viewer    reads everything; writes nothing
---   campaign_pilot_operator  a viewer who also approves, rejects, edits and
---                            sends (recommendations, approvals, outbox,
---                            audit entries: insert only), up to the policy's
---                            limit (max_daily_budget, see below)
---   campaign_pilot_admin     an operator who also writes the policy, the
---                            workspace's settings and connections, cycles and
---                            imports, and manages the team (CREATEROLE)
+-- Three NOLOGIN group roles of this workspace's own. @viewer@, @operator@ and
+-- @admin@ stand for their names, which TeamRoles::install puts in before it
+-- runs a statement, from the table team_groups: PostgreSQL's roles belong to
+-- the whole server (cluster), so each workspace's groups carry its
+-- database's name (TeamRoles::workspaceGroup: campaign_pilot_<name>_viewer),
+-- and two teams on one server do not share them. A workspace made before
+-- schema 23 keeps the server-wide campaign_pilot_viewer, _operator, _admin
+-- it has been using. Each person logs in with a login role of their own
+-- that is a member of one group:
+--   viewer    reads everything; writes nothing
+--   operator  a viewer who also approves, rejects, edits and sends
+--             (recommendations, approvals, outbox, audit entries: insert
+--             only), up to the policy's limit (max_daily_budget, see below)
+--   admin     an operator who also writes the policy, the workspace's
+--             settings and connections, cycles and imports, and manages the
+--             team (through cp_team_add / cp_team_remove below)
 -- The workspace's owner (the role that created the database and runs the
 -- migrations) and superusers are above all of them: they own the tables and
 -- could drop any trigger, so nothing here pretends to hold them back. The
@@ -23,56 +28,64 @@
 SET LOCAL client_min_messages = warning;
 DO $roles$
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'campaign_pilot_viewer') THEN
-        CREATE ROLE campaign_pilot_viewer NOLOGIN;
+    -- A group of that name left by a database dropped and made again under
+    -- the same name is taken over with its members; a login role of that
+    -- name is never taken for a group (no member can be called
+    -- campaign_pilot_..., cp_team_add refuses it).
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname IN ('@viewer@', '@operator@', '@admin@') AND rolcanlogin) THEN
+        RAISE EXCEPTION 'a login role named like one of this workspace''s team groups (@viewer@, @operator@, @admin@) exists on this server: '
+                        'rename or drop it first' USING ERRCODE = 'duplicate_object';
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'campaign_pilot_operator') THEN
-        CREATE ROLE campaign_pilot_operator NOLOGIN IN ROLE campaign_pilot_viewer;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '@viewer@') THEN
+        CREATE ROLE @viewer@ NOLOGIN;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'campaign_pilot_admin') THEN
-        CREATE ROLE campaign_pilot_admin NOLOGIN IN ROLE campaign_pilot_operator;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '@operator@') THEN
+        CREATE ROLE @operator@ NOLOGIN IN ROLE @viewer@;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '@admin@') THEN
+        CREATE ROLE @admin@ NOLOGIN IN ROLE @operator@;
     END IF;
 EXCEPTION WHEN insufficient_privilege THEN
-    RAISE EXCEPTION 'the team roles campaign_pilot_viewer, campaign_pilot_operator and campaign_pilot_admin do not exist on this server '
+    RAISE EXCEPTION 'the team roles @viewer@, @operator@ and @admin@ do not exist on this server '
                     'and role % may not create them: a superuser (or a role with CREATEROLE) opens the workspace once, '
-                    'or creates them: CREATE ROLE campaign_pilot_viewer NOLOGIN; CREATE ROLE campaign_pilot_operator NOLOGIN IN ROLE campaign_pilot_viewer; '
-                    'CREATE ROLE campaign_pilot_admin NOLOGIN IN ROLE campaign_pilot_operator', session_user;
+                    'or creates them: CREATE ROLE @viewer@ NOLOGIN; CREATE ROLE @operator@ NOLOGIN IN ROLE @viewer@; '
+                    'CREATE ROLE @admin@ NOLOGIN IN ROLE @operator@', session_user;
 END
 $roles$;
 
 -- Nothing for anyone who is not in a group; the groups' grants below.
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
-GRANT USAGE ON SCHEMA public TO campaign_pilot_viewer;
-GRANT SELECT ON ALL TABLES IN SCHEMA public TO campaign_pilot_viewer;
+GRANT USAGE ON SCHEMA public TO @viewer@;
+GRANT SELECT ON ALL TABLES IN SCHEMA public TO @viewer@;
 -- Tables a later version adds are readable too (their writes are granted
 -- by that version).
-ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO campaign_pilot_viewer;
-ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO campaign_pilot_operator;
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO @viewer@;
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO @operator@;
 
 -- Operators: deciding and sending. Credentials are never in the database
 -- (the OS keychain holds them), so there is nothing secret to withhold.
-GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO campaign_pilot_operator;
-GRANT UPDATE ON recommendations TO campaign_pilot_operator;
-GRANT INSERT ON approvals TO campaign_pilot_operator;
-GRANT INSERT, UPDATE ON outbox TO campaign_pilot_operator;
-GRANT INSERT ON audit_log TO campaign_pilot_operator;
+GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO @operator@;
+GRANT UPDATE ON recommendations TO @operator@;
+GRANT INSERT ON approvals TO @operator@;
+GRANT INSERT, UPDATE ON outbox TO @operator@;
+GRANT INSERT ON audit_log TO @operator@;
 -- What sending learns and applies: a platform's missing capabilities, a
 -- campaign's new state.
-GRANT INSERT, UPDATE, DELETE ON platform_capabilities TO campaign_pilot_operator;
-GRANT INSERT, UPDATE ON campaigns TO campaign_pilot_operator;
+GRANT INSERT, UPDATE, DELETE ON platform_capabilities TO @operator@;
+GRANT INSERT, UPDATE ON campaigns TO @operator@;
 
 -- The emergency stop is every operator's (settings' one row they may
 -- write; the rest of the settings are an admin's): row-level security.
-GRANT INSERT, UPDATE ON settings TO campaign_pilot_operator;
+GRANT INSERT, UPDATE ON settings TO @operator@;
 ALTER TABLE settings ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS settings_read ON settings;
 DROP POLICY IF EXISTS settings_admin ON settings;
 DROP POLICY IF EXISTS settings_stop_insert ON settings;
 DROP POLICY IF EXISTS settings_stop_update ON settings;
 CREATE POLICY settings_read ON settings FOR SELECT USING (true);
-CREATE POLICY settings_admin ON settings FOR ALL TO campaign_pilot_admin USING (true) WITH CHECK (true);
-CREATE POLICY settings_stop_insert ON settings FOR INSERT TO campaign_pilot_operator WITH CHECK (key = 'emergency_stop');
-CREATE POLICY settings_stop_update ON settings FOR UPDATE TO campaign_pilot_operator
+CREATE POLICY settings_admin ON settings FOR ALL TO @admin@ USING (true) WITH CHECK (true);
+CREATE POLICY settings_stop_insert ON settings FOR INSERT TO @operator@ WITH CHECK (key = 'emergency_stop');
+CREATE POLICY settings_stop_update ON settings FOR UPDATE TO @operator@
     USING (key = 'emergency_stop') WITH CHECK (key = 'emergency_stop');
 
 -- Admins: everything else that the program writes (policy, settings and
@@ -80,10 +93,10 @@ CREATE POLICY settings_stop_update ON settings FOR UPDATE TO campaign_pilot_oper
 GRANT INSERT, UPDATE, DELETE ON recording, products, product_days, campaigns, campaign_days, ad_totals, import_log,
       policy_versions, recommendations, outbox, settings, backend_applied, simulation_runs, live_product_totals,
       live_campaign_totals, workspace, source_windows, platform_capabilities, live_read_marks, evaluations,
-      policy_proposals, approvals TO campaign_pilot_admin;
-GRANT INSERT ON audit_log TO campaign_pilot_admin;
+      policy_proposals, approvals TO @admin@;
+GRANT INSERT ON audit_log TO @admin@;
 -- Nobody updates or deletes an audit entry (018's triggers also stop the owner).
-REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM campaign_pilot_viewer, campaign_pilot_operator, campaign_pilot_admin;
+REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM @viewer@, @operator@, @admin@;
 
 -- Every function below names its search path, with pg_temp last: by
 -- default a session's temporary schema is searched first, so a member's
@@ -233,7 +246,7 @@ BEGIN
         END IF;
     END IF;
     IF NEW.status = 'approved' AND (OLD.status IS DISTINCT FROM 'approved' OR NEW.proposed_budget_minor IS DISTINCT FROM OLD.proposed_budget_minor)
-       AND NOT pg_has_role(session_user, 'campaign_pilot_admin', 'MEMBER') THEN
+       AND NOT pg_has_role(session_user, '@admin@', 'MEMBER') THEN
         cap := cp_policy_minor('max_daily_budget', 10000);
         IF NEW.proposed_budget_minor IS NOT NULL AND NEW.proposed_budget_minor > cap THEN
             RAISE EXCEPTION 'an operator approves no daily budget above the policy''s limit (% minor units); an admin must approve recommendation %',
@@ -251,7 +264,7 @@ CREATE TRIGGER recommendations_guard BEFORE UPDATE ON recommendations FOR EACH R
 -- recommendation's status first, in the same transaction).
 CREATE OR REPLACE FUNCTION cp_outbox_guard() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
-    IF cp_session_is_owner() OR pg_has_role(session_user, 'campaign_pilot_admin', 'MEMBER') THEN
+    IF cp_session_is_owner() OR pg_has_role(session_user, '@admin@', 'MEMBER') THEN
         RETURN NEW;
     END IF;
     IF NOT EXISTS (SELECT 1 FROM recommendations WHERE id = NEW.recommendation_id AND status = 'approved') THEN
@@ -305,7 +318,8 @@ BEGIN
     IF verifier IS NULL OR verifier !~ '^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$' THEN
         RAISE EXCEPTION 'not a SCRAM-SHA-256 verifier' USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', member, verifier, 'campaign_pilot_' || team_role);
+    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', member, verifier,
+                   CASE team_role WHEN 'viewer' THEN '@viewer@' WHEN 'operator' THEN '@operator@' ELSE '@admin@' END);
 END
 $$;
 CREATE OR REPLACE FUNCTION cp_team_remove(member text) RETURNS void
@@ -313,7 +327,7 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = member AND NOT r.rolsuper
                    AND r.rolname NOT LIKE 'campaign\_pilot\_%'
-                   AND pg_has_role(r.oid, 'campaign_pilot_viewer', 'MEMBER')) THEN
+                   AND pg_has_role(r.oid, '@viewer@', 'MEMBER')) THEN
         RAISE EXCEPTION '% is not a member of the team', member USING ERRCODE = 'invalid_parameter_value';
     END IF;
     EXECUTE format('DROP ROLE %I', member);
@@ -337,6 +351,20 @@ BEGIN
 END
 $$;
 REVOKE ALL ON FUNCTION cp_drop_approvals(bigint) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION cp_drop_approvals(bigint) TO campaign_pilot_operator;
+GRANT EXECUTE ON FUNCTION cp_drop_approvals(bigint) TO @operator@;
 REVOKE ALL ON FUNCTION cp_team_add(text, text, text), cp_team_remove(text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION cp_team_add(text, text, text), cp_team_remove(text) TO campaign_pilot_admin;
+GRANT EXECUTE ON FUNCTION cp_team_add(text, text, text), cp_team_remove(text) TO @admin@;
+
+-- Which groups are this workspace's (TeamRoles::groups reads them to tell
+-- who is logged in): names, not secrets, readable by anyone who connects.
+GRANT SELECT ON team_groups TO PUBLIC;
+-- Only the team connects: a member of another workspace's team on the same
+-- server is refused at the door, not just at every table. (A role that
+-- does not own the database gets a warning here, not an error, and the
+-- grants on the tables still hold.)
+DO $connect$
+BEGIN
+    EXECUTE format('REVOKE CONNECT ON DATABASE %I FROM PUBLIC', current_database());
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), '@viewer@');
+END
+$connect$;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 18, identity and roles from the database: each person logs in with
-// a database role of their own, in one of the groups campaign_pilot_viewer,
-// _operator and _admin (schema 20, models/teamroles.h). The database
+// a database role of their own, in one of the workspace's groups
+// campaign_pilot_<database>_viewer, _operator and _admin (schemas 20 and 23,
+// models/teamroles.h); two workspaces on one server have a team each. The database
 // enforces what each may do, so these tests go around the program with raw
 // SQL as each member: a viewer cannot approve even through SQL; an
 // operator's approval and audit entries carry the operator's role whatever
@@ -23,6 +24,7 @@
 
 #include <QAction>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -52,9 +54,9 @@ class TestTeamRoles : public QObject
     QString m_skip;
     int m_next = 0;
 
-    QString url(const QString &user) const
+    QString url(const QString &user, const QString &database = QStringLiteral("team")) const
     {
-        return QStringLiteral("postgresql://%1@127.0.0.1:%2/team").arg(user).arg(m_server.port());
+        return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(user).arg(m_server.port()).arg(database);
     }
     QSqlDatabase owner() const { return m_owner->connection(); }
     int count(const QString &sql) const { return scalar(owner(), sql).toInt(); }
@@ -84,10 +86,16 @@ class TestTeamRoles : public QObject
     }
 
     // A member's own login, as the program makes it: the password told to TeamLogin.
-    Result<Database> login(const QString &user, const QString &password)
+    Result<Database> login(const QString &user, const QString &password, const QString &database = QStringLiteral("team"))
     {
-        TeamLogin::setPassword(url(user), password);
-        return Database::open(url(user));
+        TeamLogin::setPassword(url(user, database), password);
+        return Database::open(url(user, database));
+    }
+
+    QString teamList(const QString &database) const
+    {
+        const Run list = cli({QStringLiteral("team"), QStringLiteral("list"), QStringLiteral("--database"), m_server.url(database)});
+        return list.exitCode == 0 ? list.out : QStringLiteral("exit %1: %2").arg(list.exitCode).arg(list.err);
     }
 
     Run cli(const QStringList &args, const QString &stdinText = {}, const QString &pgPassword = {}) const
@@ -184,7 +192,9 @@ private slots:
         QVERIFY(db.ok());
         {
             QSqlQuery q(db->connection());
-            QVERIFY(!q.exec(QStringLiteral("GRANT campaign_pilot_admin TO otto")));
+            QVERIFY(!q.exec(QStringLiteral("GRANT campaign_pilot_team_admin TO otto")));
+            QVERIFY2(q.lastError().text().contains(QStringLiteral("must have admin option on role \"campaign_pilot_team_admin\"")),
+                     qPrintable(q.lastError().text()));
         }
         db->closeThreadConnection();
         // An admin manages the team only through the workspace's functions:
@@ -614,6 +624,169 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = 'vera'")), 0);
         auto db = login(QStringLiteral("vera"), kVeraPassword);
         QVERIFY(!db.ok());
+    }
+
+    void eachWorkspaceHasGroupsOfItsOwn()
+    {
+        // Named after the database, so that two teams on one server never share a group.
+        QCOMPARE(TeamRoles::workspaceGroup(QStringLiteral("team"), TeamRoles::Role::Viewer), QStringLiteral("campaign_pilot_team_viewer"));
+        QCOMPARE(TeamRoles::workspaceGroup(QStringLiteral("shop_2"), TeamRoles::Role::Admin), QStringLiteral("campaign_pilot_shop_2_admin"));
+        QCOMPARE(TeamRoles::legacyGroup(TeamRoles::Role::Operator), QStringLiteral("campaign_pilot_operator"));
+        // A name with other characters, or a long one: its own groups all the same, within PostgreSQL's 63 bytes.
+        const QString odd = QStringLiteral("Shop-B");
+        const QString lower = QStringLiteral("shop_b");
+        const QString longName = QString(63, u'x');
+        for (const QString &database : {odd, lower, longName, QString(62, u'x') + QLatin1Char('y'), QStringLiteral("Größe €")}) {
+            for (const auto role : {TeamRoles::Role::Viewer, TeamRoles::Role::Operator, TeamRoles::Role::Admin}) {
+                const QString name = TeamRoles::workspaceGroup(database, role);
+                QVERIFY2(name.toUtf8().size() <= 63, qPrintable(name));
+                QVERIFY2(QRegularExpression(QStringLiteral("^campaign_pilot_[a-z0-9_]+_(viewer|operator|admin)$")).match(name).hasMatch(),
+                         qPrintable(name));
+                QVERIFY(name != TeamRoles::legacyGroup(role));
+            }
+        }
+        QVERIFY(TeamRoles::workspaceGroup(odd, TeamRoles::Role::Viewer) != TeamRoles::workspaceGroup(lower, TeamRoles::Role::Viewer));
+        QVERIFY(TeamRoles::workspaceGroup(longName, TeamRoles::Role::Viewer)
+                != TeamRoles::workspaceGroup(QString(62, u'x') + QLatin1Char('y'), TeamRoles::Role::Viewer));
+        // This workspace's, as recorded and as the server has them.
+        QSqlDatabase c = owner();
+        auto groups = TeamRoles::groups(c);
+        QVERIFY2(groups.ok(), groups.ok() ? "" : qPrintable(groups.error().toString()));
+        QCOMPARE(groups->viewer, QStringLiteral("campaign_pilot_team_viewer"));
+        QCOMPARE(groups->operator_, QStringLiteral("campaign_pilot_team_operator"));
+        QCOMPARE(groups->admin, QStringLiteral("campaign_pilot_team_admin"));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname LIKE 'campaign\\_pilot\\_team\\_%' AND NOT rolcanlogin")), 3);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = 'campaign_pilot_viewer'")), 0);
+        QVERIFY(scalar(owner(), QStringLiteral("SELECT pg_has_role('ada', 'campaign_pilot_team_admin', 'MEMBER')")).toBool());
+    }
+
+    void twoTeamsOnOneServerShareNothing()
+    {
+        // A second workspace on the same server, with an admin of its own.
+        QString error;
+        QVERIFY2(m_server.createDatabase(QStringLiteral("team2"), &error), qPrintable(error));
+        const Run opened = cli({QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--database"), m_server.url(QStringLiteral("team2"))});
+        QVERIFY2(opened.exitCode == 0, qPrintable(opened.err + opened.out));
+        const QString beaPassword = QStringLiteral("bea-2nd-team");
+        const Run added = cli({QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("--database"), m_server.url(QStringLiteral("team2")),
+                               QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("bea")},
+                              beaPassword + QLatin1Char('\n'));
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err + added.out));
+        QVERIFY(scalar(owner(), QStringLiteral("SELECT pg_has_role('bea', 'campaign_pilot_team2_admin', 'MEMBER')")).toBool());
+        QVERIFY(!scalar(owner(), QStringLiteral("SELECT pg_has_role('bea', 'campaign_pilot_team_viewer', 'MEMBER')")).toBool());
+
+        // Each team lists its own members only.
+        const QString first = teamList(QStringLiteral("team"));
+        const QString second = teamList(QStringLiteral("team2"));
+        QVERIFY2(first.contains(QStringLiteral("ada\tadmin")) && first.contains(QStringLiteral("otto\toperator")), qPrintable(first));
+        QVERIFY2(!first.contains(QStringLiteral("bea")), qPrintable(first));
+        QVERIFY2(second.contains(QStringLiteral("bea\tadmin")), qPrintable(second));
+        QVERIFY2(!second.contains(QStringLiteral("ada")) && !second.contains(QStringLiteral("otto")), qPrintable(second));
+
+        // One team's admin is refused at the other's door, with a message that says why.
+        for (const auto &[user, password, database] : {std::tuple{QStringLiteral("ada"), kAdaPassword, QStringLiteral("team2")},
+                                                        std::tuple{QStringLiteral("bea"), beaPassword, QStringLiteral("team")}}) {
+            auto db = login(user, password, database);
+            QVERIFY2(!db.ok(), qPrintable(user + QLatin1String(" opened ") + database));
+            QVERIFY2(db.error().toString().contains(QStringLiteral("not in the team of workspace %1").arg(database)),
+                     qPrintable(db.error().toString()));
+            TeamLogin::forget(url(user, database));
+        }
+        // In her own workspace bea is an admin; she cannot touch the other team's members.
+        auto bea = login(QStringLiteral("bea"), beaPassword, QStringLiteral("team2"));
+        QVERIFY2(bea.ok(), bea.ok() ? "" : qPrintable(bea.error().toString()));
+        {
+            QSqlDatabase c = bea->connection();
+            auto who = TeamRoles::identify(c);
+            QVERIFY(who.ok());
+            QCOMPARE(who->role, TeamRoles::Role::Admin);
+            auto members = TeamRoles::members(c);
+            QVERIFY(members.ok());
+            QCOMPARE(members->size(), 1);
+            QCOMPARE(members->first().name, QStringLiteral("bea"));
+            auto removed = TeamRoles::removeMember(c, QStringLiteral("otto"));
+            QVERIFY(!removed.ok());
+            QVERIFY2(removed.error().message.contains(QStringLiteral("not a member of the team")), qPrintable(removed.error().message));
+            QSqlQuery q(c);
+            QVERIFY(!q.exec(QStringLiteral("GRANT campaign_pilot_team_admin TO bea")));
+        }
+        bea->closeThreadConnection();
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = 'otto'")), 1);
+        // And ada, team's admin, still manages her own team alone.
+        auto ada = login(QStringLiteral("ada"), kAdaPassword);
+        QVERIFY(ada.ok());
+        {
+            QSqlDatabase c = ada->connection();
+            auto removed = TeamRoles::removeMember(c, QStringLiteral("bea"));
+            QVERIFY(!removed.ok());
+        }
+        ada->closeThreadConnection();
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = 'bea'")), 1);
+    }
+
+    void aWorkspaceMadeBeforeSchema23KeepsTheServerWideGroups()
+    {
+        // As an older program left it: schema 22, no team_groups. (Made
+        // with today's schema 20, whose functions name the workspace's own
+        // groups; schema 23 writes them again with the server-wide ones.)
+        QString error;
+        QVERIFY2(m_server.createDatabase(QStringLiteral("older"), &error), qPrintable(error));
+        {
+            auto old = Database::open(m_server.url(QStringLiteral("older")), 22);
+            QVERIFY2(old.ok(), old.ok() ? "" : qPrintable(old.error().toString()));
+            QCOMPARE(old->version(), 22);
+            QSqlQuery q(old->connection());
+            QVERIFY2(q.exec(QStringLiteral("DROP TABLE team_groups")), qPrintable(q.lastError().text()));
+            old->closeThreadConnection();
+        }
+        auto db = Database::open(m_server.url(QStringLiteral("older")));
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().toString()));
+        QCOMPARE(db->version(), Database::latestVersion());
+        {
+            QSqlDatabase c = db->connection();
+            auto groups = TeamRoles::groups(c);
+            QVERIFY(groups.ok());
+            QCOMPARE(groups->viewer, QStringLiteral("campaign_pilot_viewer"));
+            QCOMPARE(groups->admin, QStringLiteral("campaign_pilot_admin"));
+        }
+        db->closeThreadConnection();
+        // A member added now joins the server-wide group and is what it says.
+        const QString leoPassword = QStringLiteral("leo-older");
+        const Run added = cli({QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("--database"), m_server.url(QStringLiteral("older")),
+                               QStringLiteral("--role"), QStringLiteral("operator"), QStringLiteral("leo")},
+                              leoPassword + QLatin1Char('\n'));
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err + added.out));
+        QVERIFY(scalar(owner(), QStringLiteral("SELECT pg_has_role('leo', 'campaign_pilot_operator', 'MEMBER')")).toBool());
+        auto leo = login(QStringLiteral("leo"), leoPassword, QStringLiteral("older"));
+        QVERIFY2(leo.ok(), leo.ok() ? "" : qPrintable(leo.error().toString()));
+        {
+            QSqlDatabase c = leo->connection();
+            auto who = TeamRoles::identify(c);
+            QVERIFY(who.ok());
+            QCOMPARE(who->role, TeamRoles::Role::Operator);
+        }
+        leo->closeThreadConnection();
+        // The newer workspaces' teams are not the older one's.
+        QVERIFY(!teamList(QStringLiteral("team")).contains(QStringLiteral("leo")));
+        auto refused = login(QStringLiteral("leo"), leoPassword, QStringLiteral("team"));
+        QVERIFY(!refused.ok());
+        TeamLogin::forget(url(QStringLiteral("leo"), QStringLiteral("team")));
+    }
+
+    void aLoginRoleIsNeverTakenForAGroup()
+    {
+        // Someone with CREATEROLE made a login role under the name a new
+        // workspace's group will have: the workspace is not made, and says why.
+        QSqlQuery q(owner());
+        QVERIFY(q.exec(QStringLiteral("CREATE ROLE campaign_pilot_squat_operator LOGIN")));
+        QString error;
+        QVERIFY2(m_server.createDatabase(QStringLiteral("squat"), &error), qPrintable(error));
+        auto db = Database::open(m_server.url(QStringLiteral("squat")));
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().toString().contains(QStringLiteral("login role named like one of this workspace's team groups")),
+                 qPrintable(db.error().toString()));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = 'campaign_pilot_squat_viewer'")), 0);
+        QVERIFY(q.exec(QStringLiteral("DROP ROLE campaign_pilot_squat_operator")));
     }
 
     void scramVerifierMatchesRfc7677()

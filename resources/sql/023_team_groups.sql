@@ -1,0 +1,13 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Schema version 23: each team workspace has team groups of its own (issue
+-- 18). PostgreSQL's roles belong to the whole server, and schema 20 made
+-- three server-wide groups (campaign_pilot_viewer, _operator, _admin) that
+-- every workspace on the server shared: one team per server. Since this
+-- version a new workspace makes groups named after its database
+-- (campaign_pilot_<database>_viewer, ...), records them in the table
+-- team_groups and lets only their members connect (TeamRoles::install, run
+-- with schema 20). A workspace made before keeps the server-wide groups it
+-- has been using: Database::migrate records them in team_groups
+-- (TeamRoles::recordLegacyGroups), so members keep what they may do.
+-- team_groups is PostgreSQL's only: an SQLite file has one user and no
+-- roles, so on SQLite this version changes nothing.
