@@ -284,7 +284,15 @@ QSqlDatabase Database::connection() const
     // WAL lets the GUI thread read while a worker writes; foreign keys are
     // per connection in SQLite and off unless switched on.
     execSql(conn, QStringLiteral("PRAGMA journal_mode=WAL"));
-    execSql(conn, QStringLiteral("PRAGMA synchronous=NORMAL"));
+    // FULL, not NORMAL: in WAL mode NORMAL syncs the log only at a
+    // checkpoint, so "a transaction committed in WAL mode with
+    // synchronous=NORMAL might roll back following a power loss or system
+    // crash" (https://www.sqlite.org/pragma.html#pragma_synchronous). The
+    // outbox's claim ("sending", committed before the request goes out) and
+    // an operator's approval must survive that: a claim rolled back by a
+    // power cut would send the action again. FULL syncs the log at each
+    // commit.
+    execSql(conn, QStringLiteral("PRAGMA synchronous=FULL"));
     execSql(conn, QStringLiteral("PRAGMA foreign_keys=ON"));
     // A 64 MiB page cache (default 2 MiB): an import is one transaction, and
     // a cache that spills mid-transaction turns it into page I/O.

@@ -9,6 +9,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <thread>
+
 using namespace cp;
 using cp::test::freshStore;
 using cp::test::onPostgres;
@@ -42,8 +44,21 @@ private slots:
         if (!onPostgres()) {
             QCOMPARE(scalar(c, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
             QCOMPARE(scalar(c, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+            // FULL (2): each commit's log is on the disk before it returns,
+            // so a power cut cannot roll back an outbox claim that was sent.
+            QCOMPARE(scalar(c, QStringLiteral("PRAGMA synchronous")).toInt(), 2);
         }
         db->closeThreadConnection();
+        // Every connection of the store is opened so, a worker thread's too.
+        int workerSynchronous = -1;
+        std::thread worker([&] {
+            QSqlDatabase w = db->connection();
+            workerSynchronous = scalar(w, QStringLiteral("PRAGMA synchronous")).toInt();
+            db->closeThreadConnection();
+        });
+        worker.join();
+        if (!onPostgres())
+            QCOMPARE(workerSynchronous, 2);
     }
 
     void migratesFromThePreviousVersionKeepingData()
