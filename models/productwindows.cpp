@@ -232,7 +232,8 @@ QStringList installSql(bool postgres, const QString &adminGroup)
             QStringLiteral("CREATE TRIGGER product_days_windows AFTER INSERT OR UPDATE OR DELETE ON product_days "
                            "FOR EACH ROW EXECUTE FUNCTION cp_product_windows_stale()"),
             // Admins import and run cycles (the team roles of schema 20;
-            // viewers read every table already).
+            // viewers read every table already). The group's name is one
+            // TeamRoles::groups checked: campaign_pilot_ and [a-z0-9_].
             QStringLiteral("GRANT INSERT, UPDATE, DELETE ON product_windows, product_windows_state, product_windows_stale "
                            "TO \"%1\"").arg(adminGroup),
         };

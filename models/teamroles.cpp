@@ -59,9 +59,12 @@ QString TeamRoles::workspaceGroup(const QString &database, Role role)
     QString base;
     for (const QChar c : database.toLower())
         base += (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_' ? c : QChar(u'_');
-    if (base != database || base.size() > 30)
-        base = base.left(21) + QLatin1Char('_')
-               + QString::fromLatin1(QCryptographicHash::hash(database.toUtf8(), QCryptographicHash::Sha256).toHex().left(8));
+    // A hashed name ends in _h and 16 hex digits; a plain name that looks
+    // like one is hashed too, so the two kinds never meet.
+    static const QRegularExpression looksHashed(QStringLiteral("_h[0-9a-f]{16}$"));
+    if (base != database || base.size() > 30 || looksHashed.match(base).hasMatch())
+        base = base.left(21) + QStringLiteral("_h")
+               + QString::fromLatin1(QCryptographicHash::hash(database.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
     return QStringLiteral("campaign_pilot_") + base + QLatin1Char('_') + key(role);
 }
 
@@ -82,22 +85,57 @@ QString TeamRoles::Groups::of(Role role) const
     return {};
 }
 
-Result<TeamRoles::Groups> TeamRoles::groups(QSqlDatabase &db)
+namespace {
+// Whether public.team_groups exists, and whether it is the workspace's own
+// (owned by the owner of its tables: a table someone else planted there is
+// never read, its names never put into a statement).
+Result<std::optional<bool>> teamGroupsTable(QSqlDatabase &db)
 {
     QSqlQuery q(db);
+    if (!q.exec(QStringLiteral(
+            "SELECT pg_catalog.to_regclass('public.team_groups') IS NOT NULL, "
+            "  (SELECT t.relowner = a.relowner FROM pg_catalog.pg_class t, pg_catalog.pg_class a "
+            "   WHERE t.oid = pg_catalog.to_regclass('public.team_groups') AND a.oid = pg_catalog.to_regclass('public.audit_log'))"))
+        || !q.next())
+        return sqlError(q, QStringLiteral("team_groups"));
+    if (!q.value(0).toBool())
+        return std::optional<bool>();
+    return std::optional<bool>(q.value(1).toBool());
+}
+
+Error foreignTable()
+{
+    return Error{TeamRoles::tr("the table team_groups in this database was not made by the workspace's owner: "
+                               "someone else made it, and it is not read (its owner drops it)"),
+                 QStringLiteral("team_groups")};
+}
+} // namespace
+
+Result<TeamRoles::Groups> TeamRoles::groups(QSqlDatabase &db)
+{
     // No table: a workspace made before schema 23 (on its way there, as
     // schema 22's grants are made), which uses the server-wide groups.
     // Asked first: a failed SELECT would abort a migration's transaction.
-    if (!q.exec(QStringLiteral("SELECT to_regclass('team_groups') IS NOT NULL")) || !q.next())
-        return sqlError(q, QStringLiteral("team_groups"));
-    if (!q.value(0).toBool())
+    auto table = teamGroupsTable(db);
+    if (!table)
+        return table.error();
+    if (!table->has_value())
         return Groups{legacyGroup(Role::Viewer), legacyGroup(Role::Operator), legacyGroup(Role::Admin)};
-    if (!q.exec(QStringLiteral("SELECT team_role, group_name FROM team_groups")))
+    if (!**table)
+        return foreignTable();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT team_role, group_name FROM public.team_groups")))
         return sqlError(q, QStringLiteral("team_groups"));
+    // The names go into statements (grants, team_roles.sql): only names
+    // this program makes.
+    static const QRegularExpression groupName(QStringLiteral("^campaign_pilot_[a-z0-9_]{1,48}$"));
     Groups g;
     while (q.next()) {
         const auto role = fromKey(q.value(0).toString());
         const QString name = q.value(1).toString();
+        if (!groupName.match(name).hasMatch())
+            return Error{tr("the team group \"%1\" recorded in team_groups is not a name this program makes").arg(name),
+                         QStringLiteral("team_groups")};
         if (role == Role::Viewer)
             g.viewer = name;
         else if (role == Role::Operator)
@@ -144,16 +182,16 @@ Status runTeamScript(QSqlDatabase &db, const TeamRoles::Groups &groups)
     return {};
 }
 
-// team_groups made if need be and, where it holds nothing yet, `groups`
-// recorded; then the script with what it holds.
+// team_groups made (it must not exist yet) and `groups` recorded in it;
+// then the script with them.
 Status recordAndRun(QSqlDatabase &db, const TeamRoles::Groups &groups)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS team_groups ("
+    if (!q.exec(QStringLiteral("CREATE TABLE public.team_groups ("
                                "team_role TEXT PRIMARY KEY CHECK (team_role IN ('viewer', 'operator', 'admin')), "
                                "group_name TEXT NOT NULL UNIQUE)")))
         return sqlError(q, QStringLiteral("team_groups"));
-    q.prepare(QStringLiteral("INSERT INTO team_groups (team_role, group_name) VALUES (?, ?) ON CONFLICT (team_role) DO NOTHING"));
+    q.prepare(QStringLiteral("INSERT INTO public.team_groups (team_role, group_name) VALUES (?, ?)"));
     using Role = TeamRoles::Role;
     for (Role role : {Role::Viewer, Role::Operator, Role::Admin}) {
         q.addBindValue(TeamRoles::key(role));
@@ -170,21 +208,48 @@ Status recordAndRun(QSqlDatabase &db, const TeamRoles::Groups &groups)
 
 Status TeamRoles::install(QSqlDatabase &db)
 {
+    auto table = teamGroupsTable(db);
+    if (!table)
+        return table.error();
+    if (table->has_value())
+        return foreignTable();   // before schema 20 nothing of ours makes it
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT current_database()")) || !q.next())
         return sqlError(q, QStringLiteral("current_database()"));
     const QString database = q.value(0).toString();
-    return recordAndRun(db, {workspaceGroup(database, Role::Viewer), workspaceGroup(database, Role::Operator),
-                             workspaceGroup(database, Role::Admin)});
+    const Groups groups{workspaceGroup(database, Role::Viewer), workspaceGroup(database, Role::Operator),
+                        workspaceGroup(database, Role::Admin)};
+    // Groups of these names that exist already are this workspace's only if
+    // nobody is in them yet beyond their own chain (and the role making the
+    // workspace, which PostgreSQL 16 makes a member of a role it creates):
+    // a team left by a database dropped and made again under the same
+    // name, or groups someone made ahead, would otherwise come with it.
+    q.prepare(QStringLiteral(
+        "SELECT g.rolname, r.rolname FROM pg_catalog.pg_auth_members m "
+        "JOIN pg_catalog.pg_roles g ON g.oid = m.roleid JOIN pg_catalog.pg_roles r ON r.oid = m.member "
+        "WHERE g.rolname IN (?, ?, ?) AND r.rolname <> session_user "
+        "  AND NOT (g.rolname = ? AND r.rolname = ?) AND NOT (g.rolname = ? AND r.rolname = ?) "
+        "ORDER BY 1, 2 LIMIT 1"));
+    for (const QString &name : {groups.viewer, groups.operator_, groups.admin, groups.viewer, groups.operator_, groups.operator_, groups.admin})
+        q.addBindValue(name);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("pg_auth_members"));
+    if (q.next())
+        return Error{tr("the team group %1 exists on this server already and %2 is in it: it is left from an earlier "
+                        "workspace named %3, or someone made it; a superuser drops the groups (DROP ROLE %4, %5, %6) "
+                        "or the workspace gets another database name")
+                         .arg(q.value(0).toString(), q.value(1).toString(), database, groups.admin, groups.operator_, groups.viewer),
+                     QStringLiteral("team_groups")};
+    return recordAndRun(db, groups);
 }
 
 Status TeamRoles::recordLegacyGroups(QSqlDatabase &db)
 {
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT to_regclass('team_groups') IS NOT NULL")) || !q.next())
-        return sqlError(q, QStringLiteral("team_groups"));
-    if (q.value(0).toBool())
-        return {};
+    auto table = teamGroupsTable(db);
+    if (!table)
+        return table.error();
+    if (table->has_value())
+        return **table ? Status{} : Status{foreignTable()};
     return recordAndRun(db, {legacyGroup(Role::Viewer), legacyGroup(Role::Operator), legacyGroup(Role::Admin)});
 }
 

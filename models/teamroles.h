@@ -36,9 +36,10 @@ public:
     static std::optional<Role> fromKey(const QString &key);
     // A new workspace's group for `role` on the server, from its database's
     // name: campaign_pilot_<name>_viewer where the name is lower-case
-    // letters, digits and _ (at most 30); otherwise its first 21 such
-    // characters and 8 hex digits of its SHA-256, so that two names never
-    // share groups. At most 54 bytes (PostgreSQL's limit is 63).
+    // letters, digits and _ (at most 30); otherwise, or when it ends like a
+    // hashed one, its first 21 such characters, "_h" and 16 hex digits of
+    // its SHA-256, so that two names never share groups. At most 63 bytes
+    // (PostgreSQL's limit).
     static QString workspaceGroup(const QString &database, Role role);
     // The server-wide groups of workspaces made before schema 23:
     // campaign_pilot_viewer, _operator, _admin.
@@ -50,14 +51,18 @@ public:
         QString of(Role role) const;
     };
     // This workspace's groups (team_groups; PostgreSQL only). Without that
-    // table (a workspace before schema 23), the server-wide ones.
+    // table (a workspace before schema 23), the server-wide ones. A table
+    // the owner of the workspace's tables does not own, or a name this
+    // program would not make, is an error: the names go into statements.
     static Result<Groups> groups(QSqlDatabase &db);
     // The role's name as the window shows it ("Operator").
     static QString displayName(Role role);
 
     // Runs the PostgreSQL half of schema 20 (Database::migrate, inside the
     // version's transaction): the workspace's own groups (workspaceGroup)
-    // recorded in team_groups, their grants and the triggers.
+    // recorded in team_groups, their grants and the triggers. Refused when
+    // groups of those names exist with members in them already, or a
+    // team_groups table exists (someone else's).
     static Status install(QSqlDatabase &db);
     // Schema 23 on PostgreSQL: a workspace that has no team_groups yet (made
     // before 23) records the server-wide groups it uses and has the script

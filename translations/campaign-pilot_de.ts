@@ -2367,13 +2367,13 @@ Befehle (Standard: das Fenster öffnen):
             <translation>der Datenbestand hat Schemaversion %1, neuer als %2 dieses Programms; eine neuere Version von Campaign Pilot verwenden</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="352" />
+            <location filename="../models/database.cpp" line="360" />
             <source>missing migration</source>
             <translation>fehlende Migration</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="365" />
-            <location filename="../models/database.cpp" line="372" />
+            <location filename="../models/database.cpp" line="373" />
+            <location filename="../models/database.cpp" line="380" />
             <source>migration to version %1 failed: %2</source>
             <translation>Migration auf Version %1 fehlgeschlagen: %2</translation>
         </message>
@@ -6016,67 +6016,82 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>TeamRoles</name>
         <message>
-            <location filename="../models/teamroles.cpp" line="109" />
+            <location filename="../models/teamroles.cpp" line="108" />
+            <source>the table team_groups in this database was not made by the workspace's owner: someone else made it, and it is not read (its owner drops it)</source>
+            <translation>die Tabelle team_groups in dieser Datenbank stammt nicht vom Eigentümer des Arbeitsbereichs: jemand anderes hat sie angelegt, sie wird nicht gelesen (ihr Eigentümer löscht sie)</translation>
+        </message>
+        <message>
+            <location filename="../models/teamroles.cpp" line="137" />
+            <source>the team group "%1" recorded in team_groups is not a name this program makes</source>
+            <translation>die in team_groups verzeichnete Teamgruppe „%1“ ist kein Name, den dieses Programm vergibt</translation>
+        </message>
+        <message>
+            <location filename="../models/teamroles.cpp" line="147" />
             <source>the workspace's team groups are not all recorded (team_groups)</source>
             <translation>die Teamgruppen des Arbeitsbereichs sind nicht alle verzeichnet (team_groups)</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="116" />
+            <location filename="../models/teamroles.cpp" line="154" />
             <source>Viewer</source>
             <translation>Betrachter</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="117" />
+            <location filename="../models/teamroles.cpp" line="155" />
             <source>Operator</source>
             <translation>Bearbeiter</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="118" />
+            <location filename="../models/teamroles.cpp" line="156" />
             <source>Admin</source>
             <translation>Admin</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="119" />
+            <location filename="../models/teamroles.cpp" line="157" />
             <source>Owner</source>
             <translation>Eigentümer</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="122" />
+            <location filename="../models/teamroles.cpp" line="160" />
             <source>No role</source>
             <translation>Keine Rolle</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="134" />
+            <location filename="../models/teamroles.cpp" line="172" />
             <source>missing migration</source>
             <translation>fehlende Migration</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="306" />
+            <location filename="../models/teamroles.cpp" line="238" />
+            <source>the team group %1 exists on this server already and %2 is in it: it is left from an earlier workspace named %3, or someone made it; a superuser drops the groups (DROP ROLE %4, %5, %6) or the workspace gets another database name</source>
+            <translation>die Teamgruppe %1 gibt es auf diesem Server schon, und %2 gehört zu ihr: sie stammt von einem früheren Arbeitsbereich namens %3 oder wurde von jemandem angelegt; ein Superuser löscht die Gruppen (DROP ROLE %4, %5, %6), oder der Arbeitsbereich bekommt einen anderen Datenbanknamen</translation>
+        </message>
+        <message>
+            <location filename="../models/teamroles.cpp" line="371" />
             <source>"%1" is not a member name: lower-case letters, digits, _ . - (starting with a letter or _), at most 63 characters</source>
             <translation>„%1“ ist kein Mitgliedsname: Kleinbuchstaben, Ziffern, _ . - (beginnend mit einem Buchstaben oder _), höchstens 63 Zeichen</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="309" />
+            <location filename="../models/teamroles.cpp" line="374" />
             <source>a member is a viewer, an operator or an admin</source>
             <translation>ein Mitglied ist Betrachter, Bearbeiter oder Admin</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="311" />
+            <location filename="../models/teamroles.cpp" line="376" />
             <source>a member needs a password</source>
             <translation>ein Mitglied braucht ein Passwort</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="321" />
+            <location filename="../models/teamroles.cpp" line="386" />
             <source>cannot add %1: %2 (only a team admin or the workspace's owner adds members)</source>
             <translation>%1 kann nicht hinzugefügt werden: %2 (nur ein Team-Admin oder der Eigentümer des Arbeitsbereichs fügt Mitglieder hinzu)</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="330" />
+            <location filename="../models/teamroles.cpp" line="395" />
             <source>"%1" is not a member name</source>
             <translation>„%1“ ist kein Mitgliedsname</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="336" />
+            <location filename="../models/teamroles.cpp" line="401" />
             <source>cannot remove %1: %2 (only a team admin or the workspace's owner removes members)</source>
             <translation>%1 kann nicht entfernt werden: %2 (nur ein Team-Admin oder der Eigentümer des Arbeitsbereichs entfernt Mitglieder)</translation>
         </message>

@@ -2367,13 +2367,13 @@ Comandos (por defecto: abrir la ventana):
             <translation>el almacén de datos tiene la versión de esquema %1, más reciente que la %2 de este programa; use una versión más reciente de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="352" />
+            <location filename="../models/database.cpp" line="360" />
             <source>missing migration</source>
             <translation>falta una migración</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="365" />
-            <location filename="../models/database.cpp" line="372" />
+            <location filename="../models/database.cpp" line="373" />
+            <location filename="../models/database.cpp" line="380" />
             <source>migration to version %1 failed: %2</source>
             <translation>falló la migración a la versión %1: %2</translation>
         </message>
@@ -6016,67 +6016,82 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>TeamRoles</name>
         <message>
-            <location filename="../models/teamroles.cpp" line="109" />
+            <location filename="../models/teamroles.cpp" line="108" />
+            <source>the table team_groups in this database was not made by the workspace's owner: someone else made it, and it is not read (its owner drops it)</source>
+            <translation>la tabla team_groups de esta base de datos no la creó el propietario del espacio de trabajo: la creó otra persona y no se lee (su propietario la borra)</translation>
+        </message>
+        <message>
+            <location filename="../models/teamroles.cpp" line="137" />
+            <source>the team group "%1" recorded in team_groups is not a name this program makes</source>
+            <translation>el grupo de equipo «%1» registrado en team_groups no es un nombre que cree este programa</translation>
+        </message>
+        <message>
+            <location filename="../models/teamroles.cpp" line="147" />
             <source>the workspace's team groups are not all recorded (team_groups)</source>
             <translation>los grupos del equipo del espacio de trabajo no están todos registrados (team_groups)</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="116" />
+            <location filename="../models/teamroles.cpp" line="154" />
             <source>Viewer</source>
             <translation>Lector</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="117" />
+            <location filename="../models/teamroles.cpp" line="155" />
             <source>Operator</source>
             <translation>Operador</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="118" />
+            <location filename="../models/teamroles.cpp" line="156" />
             <source>Admin</source>
             <translation>Administrador</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="119" />
+            <location filename="../models/teamroles.cpp" line="157" />
             <source>Owner</source>
             <translation>Propietario</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="122" />
+            <location filename="../models/teamroles.cpp" line="160" />
             <source>No role</source>
             <translation>Sin rol</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="134" />
+            <location filename="../models/teamroles.cpp" line="172" />
             <source>missing migration</source>
             <translation>falta una migración</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="306" />
+            <location filename="../models/teamroles.cpp" line="238" />
+            <source>the team group %1 exists on this server already and %2 is in it: it is left from an earlier workspace named %3, or someone made it; a superuser drops the groups (DROP ROLE %4, %5, %6) or the workspace gets another database name</source>
+            <translation>el grupo de equipo %1 ya existe en este servidor y %2 está en él: quedó de un espacio de trabajo anterior llamado %3 o alguien lo creó; un superusuario borra los grupos (DROP ROLE %4, %5, %6) o el espacio de trabajo recibe otro nombre de base de datos</translation>
+        </message>
+        <message>
+            <location filename="../models/teamroles.cpp" line="371" />
             <source>"%1" is not a member name: lower-case letters, digits, _ . - (starting with a letter or _), at most 63 characters</source>
             <translation>«%1» no es un nombre de miembro: minúsculas, dígitos, _ . - (empezando por una letra o _), como mucho 63 caracteres</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="309" />
+            <location filename="../models/teamroles.cpp" line="374" />
             <source>a member is a viewer, an operator or an admin</source>
             <translation>un miembro es lector, operador o administrador</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="311" />
+            <location filename="../models/teamroles.cpp" line="376" />
             <source>a member needs a password</source>
             <translation>un miembro necesita una contraseña</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="321" />
+            <location filename="../models/teamroles.cpp" line="386" />
             <source>cannot add %1: %2 (only a team admin or the workspace's owner adds members)</source>
             <translation>no se puede añadir a %1: %2 (solo un administrador del equipo o el propietario del espacio de trabajo añade miembros)</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="330" />
+            <location filename="../models/teamroles.cpp" line="395" />
             <source>"%1" is not a member name</source>
             <translation>«%1» no es un nombre de miembro</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="336" />
+            <location filename="../models/teamroles.cpp" line="401" />
             <source>cannot remove %1: %2 (only a team admin or the workspace's owner removes members)</source>
             <translation>no se puede quitar a %1: %2 (solo un administrador del equipo o el propietario del espacio de trabajo quita miembros)</translation>
         </message>

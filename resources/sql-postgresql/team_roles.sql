@@ -28,28 +28,30 @@
 SET LOCAL client_min_messages = warning;
 DO $roles$
 BEGIN
-    -- A group of that name left by a database dropped and made again under
-    -- the same name is taken over with its members; a login role of that
-    -- name is never taken for a group (no member can be called
-    -- campaign_pilot_..., cp_team_add refuses it).
-    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname IN ('@viewer@', '@operator@', '@admin@') AND rolcanlogin) THEN
+    -- A login role of a group's name is never taken for a group (no member
+    -- can be called campaign_pilot_..., cp_team_add refuses it). Groups of
+    -- these names that already exist are taken only as TeamRoles::install
+    -- checked them: with no members beyond their own chain (and whoever
+    -- makes the workspace).
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname IN ('@viewer@', '@operator@', '@admin@') AND rolcanlogin) THEN
         RAISE EXCEPTION 'a login role named like one of this workspace''s team groups (@viewer@, @operator@, @admin@) exists on this server: '
                         'rename or drop it first' USING ERRCODE = 'duplicate_object';
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '@viewer@') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = '@viewer@') THEN
         CREATE ROLE @viewer@ NOLOGIN;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '@operator@') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = '@operator@') THEN
         CREATE ROLE @operator@ NOLOGIN IN ROLE @viewer@;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '@admin@') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = '@admin@') THEN
         CREATE ROLE @admin@ NOLOGIN IN ROLE @operator@;
     END IF;
 EXCEPTION WHEN insufficient_privilege THEN
     RAISE EXCEPTION 'the team roles @viewer@, @operator@ and @admin@ do not exist on this server '
                     'and role % may not create them: a superuser (or a role with CREATEROLE) opens the workspace once, '
                     'or creates them: CREATE ROLE @viewer@ NOLOGIN; CREATE ROLE @operator@ NOLOGIN IN ROLE @viewer@; '
-                    'CREATE ROLE @admin@ NOLOGIN IN ROLE @operator@', session_user;
+                    'CREATE ROLE @admin@ NOLOGIN IN ROLE @operator@; and lets the workspace''s owner add members: '
+                    'GRANT @viewer@, @operator@, @admin@ TO % WITH ADMIN OPTION', session_user, session_user;
 END
 $roles$;
 
@@ -304,9 +306,13 @@ CREATE TRIGGER outbox_update_guard BEFORE UPDATE ON outbox FOR EACH ROW EXECUTE 
 -- needs no CREATEROLE of their own (which, up to PostgreSQL 15, would let
 -- them join any role on the server, the owner's included). They create
 -- and drop only login roles in the three groups. The owner needs CREATEROLE
--- (or is a superuser) for them to work.
+-- (or is a superuser) for them to work. pg_temp comes last in their search
+-- path, and pg_roles is named with its schema: a member's temporary view
+-- called pg_roles would otherwise stand in for the catalog here, and an
+-- admin could drop a role outside the team. Removing a member drops the
+-- login role, so a person in two teams leaves both.
 CREATE OR REPLACE FUNCTION cp_team_add(member text, team_role text, verifier text) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF member IS NULL OR member !~ '^[a-z_][a-z0-9_.-]{0,62}$' OR member LIKE 'campaign\_pilot\_%' OR member LIKE 'pg\_%' THEN
         RAISE EXCEPTION '"%" is not a member name', member USING ERRCODE = 'invalid_parameter_value';
@@ -323,9 +329,9 @@ BEGIN
 END
 $$;
 CREATE OR REPLACE FUNCTION cp_team_remove(member text) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = member AND NOT r.rolsuper
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = member AND NOT r.rolsuper
                    AND r.rolname NOT LIKE 'campaign\_pilot\_%'
                    AND pg_has_role(r.oid, '@viewer@', 'MEMBER')) THEN
         RAISE EXCEPTION '% is not a member of the team', member USING ERRCODE = 'invalid_parameter_value';
@@ -357,14 +363,28 @@ GRANT EXECUTE ON FUNCTION cp_team_add(text, text, text), cp_team_remove(text) TO
 
 -- Which groups are this workspace's (TeamRoles::groups reads them to tell
 -- who is logged in): names, not secrets, readable by anyone who connects.
-GRANT SELECT ON team_groups TO PUBLIC;
+GRANT SELECT ON public.team_groups TO PUBLIC;
+-- Nobody but the owner makes tables here (PostgreSQL before 15 let PUBLIC
+-- create in the schema public: a table planted under a name a later
+-- version makes would be taken for it). A warning, not an error, for a
+-- role that does not own the schema.
+REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 -- Only the team connects: a member of another workspace's team on the same
--- server is refused at the door, not just at every table. (A role that
--- does not own the database gets a warning here, not an error, and the
--- grants on the tables still hold.)
+-- server is refused at the door, not just at every table. The owner of the
+-- tables (the station runs as it) and the role making the workspace keep
+-- CONNECT, also when a superuser runs this. A role that does not own the
+-- database gets a warning, not an error: then the database stays open and
+-- its owner revokes CONNECT (README, "Who is who").
 DO $connect$
 BEGIN
-    EXECUTE format('REVOKE CONNECT ON DATABASE %I FROM PUBLIC', current_database());
     EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), '@viewer@');
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(),
+                   (SELECT pg_catalog.pg_get_userbyid(c.relowner) FROM pg_catalog.pg_class c WHERE c.oid = 'public.audit_log'::regclass));
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), session_user);
+    EXECUTE format('REVOKE CONNECT ON DATABASE %I FROM PUBLIC', current_database());
+    IF pg_catalog.has_database_privilege('public', current_database(), 'CONNECT') THEN
+        RAISE WARNING 'database % is still open to every role on the server: its owner runs REVOKE CONNECT ON DATABASE % FROM PUBLIC',
+                      current_database(), current_database();
+    END IF;
 END
 $connect$;

@@ -3,7 +3,9 @@
 -- PostgreSQL only: nothing to do in an SQLite file, which has one user.
 -- On PostgreSQL, Database::migrate runs resources/sql-postgresql/
 -- team_roles.sql (models/teamroles.h) in this version's transaction: the
--- group roles campaign_pilot_viewer, _operator and _admin, their grants on
+-- workspace's group roles (campaign_pilot_<database>_viewer, _operator and
+-- _admin since schema 23 came; before, server-wide campaign_pilot_viewer,
+-- _operator and _admin: 023_team_groups.sql), their grants on
 -- this workspace's tables, and the triggers that record who did what by
 -- the database role that is logged in (session_user), not a name the
 -- program passes.

@@ -23,6 +23,7 @@
 #include "ui/teamidentitylabel.h"
 
 #include <QAction>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -646,6 +647,12 @@ private slots:
             }
         }
         QVERIFY(TeamRoles::workspaceGroup(odd, TeamRoles::Role::Viewer) != TeamRoles::workspaceGroup(lower, TeamRoles::Role::Viewer));
+        QCOMPARE(TeamRoles::workspaceGroup(longName, TeamRoles::Role::Operator).toUtf8().size(), 63);
+        // A plain name that looks like a hashed one is hashed too: the two kinds never meet.
+        const QString hashed = TeamRoles::workspaceGroup(odd, TeamRoles::Role::Viewer);
+        const QString lookalike = hashed.mid(15, hashed.size() - 15 - 7);   // "shop_b_h<16 hex>"
+        QVERIFY2(lookalike.contains(QStringLiteral("_h")), qPrintable(lookalike));
+        QVERIFY(TeamRoles::workspaceGroup(lookalike, TeamRoles::Role::Viewer) != hashed);
         QVERIFY(TeamRoles::workspaceGroup(longName, TeamRoles::Role::Viewer)
                 != TeamRoles::workspaceGroup(QString(62, u'x') + QLatin1Char('y'), TeamRoles::Role::Viewer));
         // This workspace's, as recorded and as the server has them.
@@ -707,8 +714,14 @@ private slots:
             auto removed = TeamRoles::removeMember(c, QStringLiteral("otto"));
             QVERIFY(!removed.ok());
             QVERIFY2(removed.error().message.contains(QStringLiteral("not a member of the team")), qPrintable(removed.error().message));
+            // Nor through a temporary view standing in for the catalog inside
+            // the workspace's function (which runs as the owner).
             QSqlQuery q(c);
-            QVERIFY(!q.exec(QStringLiteral("GRANT campaign_pilot_team_admin TO bea")));
+            QVERIFY2(q.exec(QStringLiteral("CREATE TEMP VIEW pg_roles AS SELECT 'otto'::name AS rolname, false AS rolsuper, "
+                                           "(SELECT oid FROM pg_catalog.pg_roles WHERE rolname = 'campaign_pilot_team2_viewer') AS oid")),
+                     qPrintable(q.lastError().text()));
+            QVERIFY(!q.exec(QStringLiteral("SELECT cp_team_remove('otto')")));
+            QVERIFY2(q.lastError().text().contains(QStringLiteral("not a member of the team")), qPrintable(q.lastError().text()));
         }
         bea->closeThreadConnection();
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = 'otto'")), 1);
@@ -726,20 +739,37 @@ private slots:
 
     void aWorkspaceMadeBeforeSchema23KeepsTheServerWideGroups()
     {
-        // As an older program left it: schema 22, no team_groups. (Made
-        // with today's schema 20, whose functions name the workspace's own
-        // groups; schema 23 writes them again with the server-wide ones.)
+        // Made as the program before schema 23 made it: schema 19, then
+        // schema 20's script as it was (server-wide groups), then today's
+        // migrations 21, 22 and 23.
         QString error;
         QVERIFY2(m_server.createDatabase(QStringLiteral("older"), &error), qPrintable(error));
         {
-            auto old = Database::open(m_server.url(QStringLiteral("older")), 22);
+            auto old = Database::open(m_server.url(QStringLiteral("older")), 19);
             QVERIFY2(old.ok(), old.ok() ? "" : qPrintable(old.error().toString()));
-            QCOMPARE(old->version(), 22);
-            QSqlQuery q(old->connection());
-            QVERIFY2(q.exec(QStringLiteral("DROP TABLE team_groups")), qPrintable(q.lastError().text()));
+            QFile script(QStringLiteral(CP_TEST_DATA_DIR "/team_roles_schema20_v1.sql"));
+            QVERIFY(script.open(QIODevice::ReadOnly));
+            {
+                QSqlDatabase c = old->connection();
+                QVERIFY(c.transaction());
+                for (const QString &statement : TeamRoles::postgresStatements(QString::fromUtf8(script.readAll()))) {
+                    QSqlQuery q(c);
+                    QVERIFY2(q.exec(statement), qPrintable(q.lastError().text() + QLatin1String(": ") + statement.left(80)));
+                }
+                QSqlQuery q(c);
+                QVERIFY(q.exec(QStringLiteral("UPDATE cp_schema_version SET version = 20")));
+                QVERIFY(c.commit());
+            }
             old->closeThreadConnection();
         }
-        auto db = Database::open(m_server.url(QStringLiteral("older")));
+        const QString beforeUrl = m_server.url(QStringLiteral("older"));
+        {
+            const Run added = cli({QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("--database"), beforeUrl, QStringLiteral("--role"),
+                                   QStringLiteral("admin"), QStringLiteral("lia")},
+                                  QStringLiteral("lia-older\n"));
+            QVERIFY2(added.exitCode == 0, qPrintable(added.err + added.out));   // migrates 21, 22, 23 first
+        }
+        auto db = Database::open(beforeUrl);
         QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().toString()));
         QCOMPARE(db->version(), Database::latestVersion());
         {
@@ -748,11 +778,16 @@ private slots:
             QVERIFY(groups.ok());
             QCOMPARE(groups->viewer, QStringLiteral("campaign_pilot_viewer"));
             QCOMPARE(groups->admin, QStringLiteral("campaign_pilot_admin"));
+            // No groups of its own were made; schema 22's grants went to the server-wide admins.
+            QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname LIKE 'campaign\\_pilot\\_older%'")).toInt(), 0);
+            QVERIFY(scalar(c, QStringLiteral("SELECT has_table_privilege('campaign_pilot_admin', 'product_windows', 'INSERT')")).toBool());
+            QVERIFY(scalar(c, QStringLiteral("SELECT pg_has_role('lia', 'campaign_pilot_admin', 'MEMBER')")).toBool());
+            QVERIFY(!scalar(c, QStringLiteral("SELECT has_database_privilege('public', 'older', 'CONNECT')")).toBool());
         }
         db->closeThreadConnection();
         // A member added now joins the server-wide group and is what it says.
         const QString leoPassword = QStringLiteral("leo-older");
-        const Run added = cli({QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("--database"), m_server.url(QStringLiteral("older")),
+        const Run added = cli({QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("--database"), beforeUrl,
                                QStringLiteral("--role"), QStringLiteral("operator"), QStringLiteral("leo")},
                               leoPassword + QLatin1Char('\n'));
         QVERIFY2(added.exitCode == 0, qPrintable(added.err + added.out));
@@ -773,6 +808,30 @@ private slots:
         TeamLogin::forget(url(QStringLiteral("leo"), QStringLiteral("team")));
     }
 
+    void aDatabaseNameWithOtherCharactersGetsHashedGroups()
+    {
+        QString error;
+        const QString name = QStringLiteral("Shop-B");
+        QVERIFY2(m_server.createDatabase(name, &error), qPrintable(error));
+        const QString password = QStringLiteral("hana-pw");
+        const Run added = cli({QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("--database"), m_server.url(name),
+                               QStringLiteral("--role"), QStringLiteral("viewer"), QStringLiteral("hana")},
+                              password + QLatin1Char('\n'));
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err + added.out));
+        const QString viewer = TeamRoles::workspaceGroup(name, TeamRoles::Role::Viewer);
+        QVERIFY(viewer.contains(QStringLiteral("_h")));
+        QVERIFY(scalar(owner(), QStringLiteral("SELECT pg_has_role('hana', '%1', 'MEMBER')").arg(viewer)).toBool());
+        auto hana = login(QStringLiteral("hana"), password, name);
+        QVERIFY2(hana.ok(), hana.ok() ? "" : qPrintable(hana.error().toString()));
+        {
+            QSqlDatabase c = hana->connection();
+            auto who = TeamRoles::identify(c);
+            QVERIFY(who.ok());
+            QCOMPARE(who->role, TeamRoles::Role::Viewer);
+        }
+        hana->closeThreadConnection();
+    }
+
     void aLoginRoleIsNeverTakenForAGroup()
     {
         // Someone with CREATEROLE made a login role under the name a new
@@ -787,6 +846,69 @@ private slots:
                  qPrintable(db.error().toString()));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = 'campaign_pilot_squat_viewer'")), 0);
         QVERIFY(q.exec(QStringLiteral("DROP ROLE campaign_pilot_squat_operator")));
+    }
+
+    void groupsThatAlreadyHaveMembersAreNotTaken()
+    {
+        // Groups left by an earlier workspace of the same name (or made
+        // ahead by someone), with a member in them: not this team's.
+        QSqlQuery q(owner());
+        QVERIFY(q.exec(QStringLiteral("CREATE ROLE campaign_pilot_reused_viewer NOLOGIN")));
+        QVERIFY(q.exec(QStringLiteral("CREATE ROLE campaign_pilot_reused_operator NOLOGIN IN ROLE campaign_pilot_reused_viewer")));
+        QVERIFY(q.exec(QStringLiteral("CREATE ROLE campaign_pilot_reused_admin NOLOGIN IN ROLE campaign_pilot_reused_operator")));
+        QVERIFY(q.exec(QStringLiteral("CREATE ROLE mallory LOGIN IN ROLE campaign_pilot_reused_admin")));
+        QString error;
+        QVERIFY2(m_server.createDatabase(QStringLiteral("reused"), &error), qPrintable(error));
+        auto db = Database::open(m_server.url(QStringLiteral("reused")));
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().toString().contains(QStringLiteral("campaign_pilot_reused_admin exists on this server already and mallory is in it")),
+                 qPrintable(db.error().toString()));
+        // Without a member beyond their own chain they are taken: groups a
+        // superuser made ahead for an owner without CREATEROLE.
+        QVERIFY(q.exec(QStringLiteral("DROP ROLE mallory")));
+        db = Database::open(m_server.url(QStringLiteral("reused")));
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().toString()));
+        {
+            QSqlDatabase c = db->connection();
+            auto groups = TeamRoles::groups(c);
+            QVERIFY(groups.ok());
+            QCOMPARE(groups->admin, QStringLiteral("campaign_pilot_reused_admin"));
+        }
+        db->closeThreadConnection();
+    }
+
+    void aPlantedTeamGroupsTableIsNeverRead()
+    {
+        // Before PostgreSQL 15 every role could create tables in the schema
+        // public: one plants team_groups (with a name that would be pasted
+        // into the owner's statements) in a workspace below schema 20.
+        QString error;
+        QVERIFY2(m_server.createDatabase(QStringLiteral("planted"), &error), qPrintable(error));
+        {
+            auto old = Database::open(m_server.url(QStringLiteral("planted")), 19);
+            QVERIFY(old.ok());
+            QSqlQuery q(old->connection());
+            QVERIFY(q.exec(QStringLiteral("CREATE ROLE planter LOGIN")));
+            QVERIFY(q.exec(QStringLiteral("GRANT CREATE ON SCHEMA public TO planter")));
+            QVERIFY(q.exec(QStringLiteral("SET ROLE planter")));
+            QVERIFY2(q.exec(QStringLiteral("CREATE TABLE public.team_groups (team_role text PRIMARY KEY, group_name text)")),
+                     qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO public.team_groups VALUES ('viewer', 'x; DROP TABLE audit_log; --'), "
+                                          "('operator', 'campaign_pilot_planted_operator'), ('admin', 'planter')")));
+            QVERIFY(q.exec(QStringLiteral("RESET ROLE")));
+            old->closeThreadConnection();
+        }
+        auto db = Database::open(m_server.url(QStringLiteral("planted")));
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().toString().contains(QStringLiteral("team_groups in this database was not made by the workspace's owner")),
+                 qPrintable(db.error().toString()));
+        auto old = Database::open(m_server.url(QStringLiteral("planted")), 19);
+        QVERIFY(old.ok());
+        QCOMPARE(scalar(old->connection(), QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'audit_log'")).toInt(), 1);
+        // The failed migration made nothing: no groups, schema 19 still.
+        QCOMPARE(scalar(old->connection(), QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname LIKE 'campaign\\_pilot\\_planted%'")).toInt(), 0);
+        QCOMPARE(old->version(), 19);
+        old->closeThreadConnection();
     }
 
     void scramVerifierMatchesRfc7677()
