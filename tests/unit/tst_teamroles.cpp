@@ -911,6 +911,46 @@ private slots:
         old->closeThreadConnection();
     }
 
+    void anOwnerWhoIsNoSuperuserMakesATeamWorkspace()
+    {
+        // As a team sets it up: the workspace's owner has CREATEROLE and owns
+        // the database, nothing more.
+        QSqlQuery q(owner());
+        QVERIFY(q.exec(QStringLiteral("CREATE ROLE shopowner LOGIN CREATEROLE PASSWORD 'owner-pw'")));
+        QVERIFY(q.exec(QStringLiteral("CREATE DATABASE shop OWNER shopowner")));
+        auto db = login(QStringLiteral("shopowner"), QStringLiteral("owner-pw"), QStringLiteral("shop"));
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().toString()));
+        {
+            QSqlDatabase c = db->connection();
+            auto who = TeamRoles::identify(c);
+            QVERIFY(who.ok());
+            QCOMPARE(who->role, TeamRoles::Role::Owner);
+            QVERIFY(!scalar(c, QStringLiteral("SELECT has_database_privilege('public', 'shop', 'CONNECT')")).toBool());
+        }
+        db->closeThreadConnection();
+        const Run added = cli({QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("--database"), url(QStringLiteral("shopowner"), QStringLiteral("shop")),
+                               QStringLiteral("--role"), QStringLiteral("operator"), QStringLiteral("olga")},
+                              QStringLiteral("olga-pw\n"), QStringLiteral("owner-pw"));
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err + added.out));
+        auto olga = login(QStringLiteral("olga"), QStringLiteral("olga-pw"), QStringLiteral("shop"));
+        QVERIFY2(olga.ok(), olga.ok() ? "" : qPrintable(olga.error().toString()));
+        {
+            QSqlDatabase c = olga->connection();
+            auto who = TeamRoles::identify(c);
+            QVERIFY(who.ok());
+            QCOMPARE(who->role, TeamRoles::Role::Operator);
+        }
+        olga->closeThreadConnection();
+        // The owner opens it again (CONNECT kept); another team's admin does not.
+        TeamLogin::forget(url(QStringLiteral("shopowner"), QStringLiteral("shop")));
+        auto again = login(QStringLiteral("shopowner"), QStringLiteral("owner-pw"), QStringLiteral("shop"));
+        QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().toString()));
+        again->closeThreadConnection();
+        auto ada = login(QStringLiteral("ada"), kAdaPassword, QStringLiteral("shop"));
+        QVERIFY(!ada.ok());
+        TeamLogin::forget(url(QStringLiteral("ada"), QStringLiteral("shop")));
+    }
+
     void scramVerifierMatchesRfc7677()
     {
         // RFC 7677's example: password "pencil", salt W22ZaJ0SNY7soEsUEjb6gQ==, 4096 iterations.
