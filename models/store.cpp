@@ -111,7 +111,7 @@ Status StoreWriter::begin()
         m_product.prepare(QStringLiteral(
             "INSERT INTO products (id, name, category, price_minor, stock, description, image_url) "
             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
-            "name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE products.name END, "
+            "name = CASE WHEN excluded.name <> '' AND excluded.name <> excluded.id THEN excluded.name ELSE products.name END, "
             "category = CASE WHEN excluded.category <> '' THEN excluded.category ELSE products.category END, "
             "price_minor = COALESCE(excluded.price_minor, products.price_minor), "
             "stock = COALESCE(excluded.stock, products.stock), "

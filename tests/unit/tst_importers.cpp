@@ -202,6 +202,36 @@ private slots:
         QCOMPARE(scalar(f.conn(), QStringLiteral("SELECT price_minor FROM products WHERE id = '22423'")), qint64(1275));
     }
 
+    void aFileWithoutNamesKeepsTheCatalogsNames()
+    {
+        // The daily figures as `export-recording` writes them (no name
+        // column) after the catalog: the products keep their names (seen:
+        // every name replaced by its id, and the ad copy read "22423 for £12.75").
+        Fixture f;
+        QVERIFY(createImporter(QStringLiteral("catalog"))
+                    ->run(kData + QStringLiteral("/store/uci_online_retail_products.csv"), f.conn()).ok());
+        QSqlQuery q(f.conn());
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM products WHERE id = '22423'")) && q.next());
+        const QString name = q.value(0).toString();
+        QVERIFY(!name.isEmpty() && name != u"22423");
+        q.finish();   // no statement open while the import drops and makes the day index
+        const QString path = f.dir.filePath(QStringLiteral("product_days.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("product_id,date,page_views,units_sold,revenue,orders,units_returned,returned_revenue,stock\n"
+                   "22423,2011-12-01,10,2,25.50,1,0,0.00,5\n"
+                   "NEW1,2011-12-01,4,1,3.00,1,0,0.00,9\n");
+        file.close();
+        const auto report = createImporter(QStringLiteral("daily-sales"))->run(path, f.conn());
+        QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().toString()));
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM products WHERE id = '22423'")) && q.next());
+        QCOMPARE(q.value(0).toString(), name);
+        QCOMPARE(scalar(f.conn(), QStringLiteral("SELECT units_sold FROM product_days WHERE product_id = '22423' AND day = '2011-12-01'")), qint64(2));
+        // A product the catalog does not have is named by its id.
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM products WHERE id = 'NEW1'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("NEW1"));
+    }
+
     void wooCommerceSampleExport()
     {
         Fixture f;

@@ -253,6 +253,19 @@ private slots:
         QCOMPARE(rows->first().product.name, QStringLiteral("Renamed"));
         QCOMPARE(rows->first().product.category, QStringLiteral("Kitchen"));
         QCOMPARE(rows->first().product.price->minor(), qint64(2500));
+        // A file without names (daily sales, order lines) names a product by
+        // its id: that stands in for a new product's name and never
+        // overwrites a name the store has.
+        QVERIFY(w.begin().ok());
+        Product byId;
+        byId.id = byId.name = QStringLiteral("K");
+        QVERIFY(w.upsertProduct(byId).ok());
+        Product fresh;
+        fresh.id = fresh.name = QStringLiteral("N");
+        QVERIFY(w.upsertProduct(fresh).ok());
+        QVERIFY(w.commit().ok());
+        QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT name FROM products WHERE id = 'K'")).toString(), QStringLiteral("Renamed"));
+        QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT name FROM products WHERE id = 'N'")).toString(), QStringLiteral("N"));
         db->closeThreadConnection();
     }
 
