@@ -424,6 +424,7 @@ void MainWindow::applyWorkspace(const Workspace &w)
         TeamLoginDialog::opened(w.path);
         m_identity->setWorkspace(w.path);
         m_queue->setDecisionsRefused(m_identity->cannotApprove());
+        updateEmergencyButton();
     }
     updateWorkspaceActions();
 }
@@ -1092,6 +1093,20 @@ void MainWindow::applyDecisionState(bool emergencyStop, const QByteArray &policy
                                      : tr("Halt the agents and every send now (Ctrl+Shift+Esc)"));
     m_emergency->setStyleSheet(m_halted ? QStringLiteral("QToolButton{background:#f6d32d;color:black;font-weight:bold;padding:4px 12px}")
                                         : QStringLiteral("QToolButton{background:#c01c28;color:white;font-weight:bold;padding:4px 12px}"));
+    updateEmergencyButton();
+}
+
+void MainWindow::updateEmergencyButton()
+{
+    // The workspace's stop is an operator's (team_roles.sql lets operators
+    // and admins write that one setting): a viewer sees it, and who may.
+    if (const QString cannot = m_identity ? m_identity->cannotApprove() : QString(); !cannot.isEmpty()) {
+        m_emergency->setEnabled(false);
+        m_emergency->setToolTip((m_halted ? tr("Agents and sending are halted.") : tr("Agents and sending may run."))
+                                + QLatin1Char(' ') + tr("%1; an operator stops or resumes them").arg(cannot));
+    } else {
+        m_emergency->setEnabled(true);
+    }
 }
 
 void MainWindow::openConnections()
@@ -1215,8 +1230,18 @@ void MainWindow::setEmergencyStop(bool on)
         m_dispatcher->setHalted(on);
     const QString op = operatorName();
     decide([on, op](DecisionStore &store) -> StoreSession::Outcome {
-        store.setSetting(QStringLiteral("emergency_stop"), on ? QStringLiteral("1") : QStringLiteral("0"));
-        store.audit(op, on ? QStringLiteral("emergency_stop") : QStringLiteral("resumed"), 0, {});
+        // Said as done only when stored: a team member's window that could
+        // not write it (the database refuses a viewer) says so, and the
+        // refresh after a failed decision shows the stop as it is stored.
+        Status saved = store.setSetting(QStringLiteral("emergency_stop"), on ? QStringLiteral("1") : QStringLiteral("0"));
+        if (saved)
+            saved = store.audit(op, on ? QStringLiteral("emergency_stop") : QStringLiteral("resumed"), 0, {});
+        if (!saved)
+            return {false, false, on ? tr("Emergency stop not saved") : tr("Not resumed"),
+                    on ? tr("Agents and sending are halted in this window only; the workspace's stop could not be stored: %1")
+                             .arg(saved.error().message)
+                       : tr("The workspace stays stopped: %1").arg(saved.error().message),
+                    {}};
         return {true, false, on ? tr("Emergency stop") : tr("Resumed"),
                 on ? tr("Agents and sending are halted") : tr("Agents and sending may run again"), {}};
     }, !on);

@@ -93,6 +93,8 @@ public:
     QLineEdit *operatorNameEdit() const { return m_nameEdit; }
     bool isHalted() const { return m_halted; }
     void setEmergencyStop(bool on);
+    // Enabled for whoever may stop the workspace (not a team's viewer).
+    void updateEmergencyButton();
 
     // Starts an import (used by File > Import and by tests).
     bool startImport(const QString &file, const QString &importerId, const ImportOptions &options);

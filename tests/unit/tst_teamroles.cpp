@@ -31,6 +31,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace cp;
 using Action = Recommendation::Action;
@@ -614,6 +615,19 @@ private slots:
         QVERIFY(queue->approveAction()->toolTip().contains(QStringLiteral("viewer")));
         QVERIFY(!window.runCycleAction()->isEnabled());
         QVERIFY(!window.connectionsAction()->isEnabled());
+        // The workspace's emergency stop is an operator's: greyed, saying why.
+        QTRY_VERIFY_WITH_TIMEOUT(!window.emergencyButton()->isEnabled(), 10000);
+        QVERIFY2(window.emergencyButton()->toolTip().contains(QStringLiteral("viewer")), qPrintable(window.emergencyButton()->toolTip()));
+        // Were it pressed anyway, the window does not say it stopped what it
+        // could not store (seen: "Agents and sending are halted" while the
+        // team's stations went on sending).
+        const int stops = count(QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'emergency_stop' AND value = '1'"));
+        qputenv("CP_NO_MODAL", "1");   // the refusal's message box
+        window.setEmergencyStop(true);
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastOutcome().contains(QStringLiteral("could not be stored")), 20000);
+        QVERIFY2(window.lastOutcome().contains(QStringLiteral("permission denied")), qPrintable(window.lastOutcome()));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'emergency_stop' AND value = '1'")), stops);
+        qunsetenv("CP_NO_MODAL");
     }
 
     void adminRemovesAMember()
