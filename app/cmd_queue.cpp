@@ -10,6 +10,7 @@
 #include "agents/rules/rules.h"
 #include "agents/snoozes.h"
 #include "models/clock.h"
+#include "models/database.h"
 #include "models/decisionstore.h"
 #include "models/teamroles.h"
 
@@ -236,8 +237,10 @@ int snooze(const CommandLine &cl, DecisionStore &store, const Workspace &workspa
 int runQueue(const CommandLine &cl)
 {
     const QString op = operatorFor(cl);
-    // Approvals and rejections are audited with a name; a snooze decides nothing and needs none.
-    if (op.isEmpty() && (cl.subcommand == u"approve" || cl.subcommand == u"reject")) {
+    const bool deciding = cl.subcommand == u"approve" || cl.subcommand == u"reject";
+    // Approvals and rejections are audited with a name; a snooze decides
+    // nothing and needs none; in a team workspace the name is the login's.
+    if (op.isEmpty() && deciding && !Database::isPostgresUrl(cl.database)) {
         err() << CommandLine::tr("error: queue %1: name the operator with --operator NAME (it goes into the audit log)").arg(cl.subcommand)
               << Qt::endl;
         return BadArguments;
@@ -261,10 +264,26 @@ int runQueue(const CommandLine &cl)
         // logged in with, whatever name is given (the database records that
         // role anyway: models/teamroles.h).
         QString as = op;
+        QString refused;
         {
             QSqlDatabase conn = db->connection();
-            if (auto who = TeamRoles::identify(conn); who && who->role < TeamRoles::Role::Owner)
+            if (auto who = TeamRoles::identify(conn); who && who->role < TeamRoles::Role::Owner) {
+                // Said before the server is asked, as the window greys it out.
+                if (deciding && !who->mayApprove())
+                    refused = CommandLine::tr("error: queue %1: %2 has the role %3 in this team workspace: deciding needs an operator or an admin")
+                                  .arg(cl.subcommand, who->user, TeamRoles::displayName(who->role).toLower());
+                if (deciding && cl.operatorGiven && op != who->user)
+                    err() << CommandLine::tr("note: in a team workspace a decision is recorded as the role you logged in with, %1, "
+                                             "not --operator %2")
+                                 .arg(who->user, op)
+                          << Qt::endl;
                 as = who->user;
+            }
+        }
+        if (!refused.isEmpty()) {
+            err() << refused << Qt::endl;
+            db->closeThreadConnection();
+            return NotPermitted;
         }
         // Gone before closeThreadConnection() (it holds the connection).
         DecisionStore store(db->connection());

@@ -6,6 +6,7 @@
 #include "cliio.h"
 
 #include "agents/live/credentials.h"
+#include "models/teamroles.h"
 #include "agents/station/station.h"
 #include "agents/station/stationlease.h"
 #include "agents/workspace/workspaceplatform.h"
@@ -131,6 +132,23 @@ int runStation(const CommandLine &cl)
         return 2;
     }
     const auto closeStore = qScopeGuard([&db] { db->closeThreadConnection(); });
+    // A team workspace's station takes snapshots and saves cycles: the
+    // owner's work, or an admin's (the database refuses anyone else's
+    // writes, and a station that fails every round is no station).
+    {
+        QSqlDatabase conn = db->connection();
+        auto who = TeamRoles::identify(conn);
+        if (!who) {
+            journal(StationLog::Error, CommandLine::tr("error: %1").arg(who.error().toString()));
+            return 2;
+        }
+        if (!who->mayAdminister()) {
+            journal(StationLog::Error, CommandLine::tr("error: %1 has the role %2 in this team workspace: a station runs as the workspace's "
+                                                       "owner or a team admin; this station does not start")
+                                           .arg(who->user, TeamRoles::displayName(who->role).toLower()));
+            return 2;
+        }
+    }
     bool heldElsewhere = false;
     auto lease = StationLease::take(*db, &heldElsewhere);
     if (!lease) {

@@ -726,97 +726,97 @@
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../app/commandline.cpp" line="57" />
+            <location filename="../app/commandline.cpp" line="59" />
             <source>Show this help.</source>
             <translation>Diese Hilfe anzeigen.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="58" />
+            <location filename="../app/commandline.cpp" line="60" />
             <source>Show the version.</source>
             <translation>Die Version anzeigen.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="61" />
-            <location filename="../app/commandline.cpp" line="65" />
+            <location filename="../app/commandline.cpp" line="63" />
+            <location filename="../app/commandline.cpp" line="67" />
             <source>PATH</source>
             <translation>PFAD</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="66" />
+            <location filename="../app/commandline.cpp" line="68" />
             <source>User interface language, e.g. de or en.</source>
             <translation>Sprache der Oberfläche, z. B. de, es oder en.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="66" />
+            <location filename="../app/commandline.cpp" line="68" />
             <source>CODE</source>
             <translation>CODE</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="68" />
+            <location filename="../app/commandline.cpp" line="70" />
             <source>import: the importer to use (%1); default: detected from the header.</source>
             <translation>import: der zu verwendende Importer (%1); Standard: an der Kopfzeile erkannt.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="70" />
-            <location filename="../app/commandline.cpp" line="89" />
-            <location filename="../app/commandline.cpp" line="90" />
-            <location filename="../app/commandline.cpp" line="116" />
+            <location filename="../app/commandline.cpp" line="72" />
+            <location filename="../app/commandline.cpp" line="91" />
+            <location filename="../app/commandline.cpp" line="92" />
+            <location filename="../app/commandline.cpp" line="118" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="72" />
+            <location filename="../app/commandline.cpp" line="74" />
             <source>import: skip and count bad rows instead of stopping at the first one.</source>
             <translation>import: fehlerhafte Zeilen überspringen und zählen, statt bei der ersten anzuhalten.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="82" />
+            <location filename="../app/commandline.cpp" line="84" />
             <source>make-demo: the public data folder.</source>
             <translation>make-demo: der Ordner mit den öffentlichen Daten.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="82" />
-            <location filename="../app/commandline.cpp" line="83" />
+            <location filename="../app/commandline.cpp" line="84" />
+            <location filename="../app/commandline.cpp" line="85" />
             <source>DIR</source>
             <translation>ORDNER</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="83" />
+            <location filename="../app/commandline.cpp" line="85" />
             <source>make-demo: where to write the recording.</source>
             <translation>make-demo: wohin die Aufzeichnung geschrieben wird.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="84" />
+            <location filename="../app/commandline.cpp" line="86" />
             <source>cycle: print the recommendations as JSON.</source>
             <translation>cycle: die Empfehlungen als JSON ausgeben.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="85" />
+            <location filename="../app/commandline.cpp" line="87" />
             <source>send: send the approved actions.</source>
             <translation>send: die genehmigten Aktionen senden.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="86" />
+            <location filename="../app/commandline.cpp" line="88" />
             <source>cycle: the policy (JSON) to apply.</source>
             <translation>cycle: die anzuwendende Richtlinie (JSON).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="86" />
-            <location filename="../app/commandline.cpp" line="99" />
+            <location filename="../app/commandline.cpp" line="88" />
+            <location filename="../app/commandline.cpp" line="101" />
             <source>FILE</source>
             <translation>DATEI</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="87" />
+            <location filename="../app/commandline.cpp" line="89" />
             <source>send: the operator named in the audit log.</source>
             <translation>send: der im Prüfprotokoll genannte Bearbeiter.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="76" />
-            <location filename="../app/commandline.cpp" line="88" />
-            <location filename="../app/commandline.cpp" line="91" />
-            <location filename="../app/commandline.cpp" line="108" />
-            <location filename="../app/commandline.cpp" line="112" />
+            <location filename="../app/commandline.cpp" line="78" />
+            <location filename="../app/commandline.cpp" line="90" />
+            <location filename="../app/commandline.cpp" line="93" />
+            <location filename="../app/commandline.cpp" line="110" />
+            <location filename="../app/commandline.cpp" line="114" />
             <source>NAME</source>
             <translation>NAME</translation>
         </message>
@@ -843,14 +843,16 @@ Commands (default: open the window):
   queue snooze ID --until DATE  hide it from the queue until DATE (YYYY-MM-DD[THH:MM])
                    queue exit codes: 0 done, 1 failed, 2 bad arguments or workspace, 3 unknown id,
                    4 already decided (who and when on stderr), 5 not permitted (expired, superseded,
-                   a guardrail); with several ids, the first refusal's code
-                   [--operator NAME] (default: the window's operator name, else $USER)
+                   a guardrail, a team viewer); with several ids, the first refusal's code
+                   [--operator NAME] (default: the window's operator name, else $USER; in a team
+                   workspace always the role you logged in with)
   station --database PATH|URL [--every 1h] [--once]
                    the headless agent station: a live snapshot (live workspace, connected), a cycle and
                    sending what operators approved, at once and then every DURATION (s, m, h, d; at least
                    1m) until SIGTERM; one station per workspace. Logs to stderr with journald priorities.
                    station exit codes: 0 stopped (--once: the round went well), 1 a round failed (--once),
-                   2 bad arguments, workspace or credentials, 4 another station runs on this workspace
+                   2 bad arguments, workspace or credentials (a team workspace's station runs as its owner
+                   or an admin), 4 another station runs on this workspace
   audit verify     check the audit log's hash chain: 0 intact, 1 the first entry that does not match
   team add --database URL --role viewer|operator|admin NAME
                    add a member to a team workspace (PostgreSQL): a login role of their own; the password
@@ -883,14 +885,16 @@ Befehle (Standard: das Fenster öffnen):
   queue snooze ID --until DATUM aus der Liste ausblenden bis DATUM (JJJJ-MM-TT[THH:MM])
                    Exit-Codes von queue: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente oder Arbeitsbereich,
                    3 unbekannte ID, 4 schon entschieden (wer und wann auf stderr), 5 nicht erlaubt (abgelaufen,
-                   ersetzt, eine Schutzregel); bei mehreren IDs der Code der ersten Ablehnung
-                   [--operator NAME] (Standard: der Bearbeitername des Fensters, sonst $USER)
+                   ersetzt, eine Schutzregel, ein Team-Betrachter); bei mehreren IDs der Code der ersten Ablehnung
+                   [--operator NAME] (Standard: der Bearbeitername des Fensters, sonst $USER; in einem
+                   Team-Arbeitsbereich immer die angemeldete Rolle)
   station --database PFAD|URL [--every 1h] [--once]
                    die Agentenstation ohne Fenster: ein Live-Abruf (Live-Arbeitsbereich, verbunden), ein Zyklus und
                    das Senden dessen, was Bearbeiter genehmigt haben, sofort und dann alle DAUER (s, m, h, d; mindestens
                    1m) bis SIGTERM; eine Station je Arbeitsbereich. Protokolliert auf stderr mit journald-Prioritäten.
                    Exit-Codes von station: 0 beendet (--once: die Runde lief gut), 1 eine Runde schlug fehl (--once),
-                   2 falsche Argumente, Arbeitsbereich oder Zugangsdaten, 4 auf diesem Arbeitsbereich läuft schon eine Station
+                   2 falsche Argumente, Arbeitsbereich oder Zugangsdaten (die Station eines Team-Arbeitsbereichs
+                   läuft als Eigentümer oder Admin), 4 auf diesem Arbeitsbereich läuft schon eine Station
   audit verify     die Hash-Kette des Prüfprotokolls prüfen: 0 intakt, 1 der erste Eintrag, der nicht passt
   team add --database URL --role viewer|operator|admin NAME
                    ein Mitglied zu einem Team-Arbeitsbereich (PostgreSQL) hinzufügen: eine eigene Anmelderolle; das Passwort
@@ -904,412 +908,412 @@ Befehle (Standard: das Fenster öffnen):
                    --policy seed|default|DATEI [--policy ...] --report DATEI.html|.json|.csv [--approve all|none|ENTSCHEIDUNGEN]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="60" />
+            <location filename="../app/commandline.cpp" line="62" />
             <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
             <translation>Der Arbeitsbereich (SQLite-Datei), der so geöffnet wird, wie er ist; ein neuer Pfad legt einen Live-Arbeitsbereich an.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="63" />
+            <location filename="../app/commandline.cpp" line="65" />
             <source>Open a recording (a folder with manifest.json, or "demo") in its own replay workspace (never in a live one).</source>
             <translation>Eine Aufzeichnung (einen Ordner mit manifest.json oder "demo") in ihrem eigenen Wiedergabe-Arbeitsbereich öffnen (nie in einem Live-Arbeitsbereich).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="74" />
+            <location filename="../app/commandline.cpp" line="76" />
             <source>import: the files' text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
             <translation>import: die Textkodierung der Dateien, wenn sie nicht UTF-8 oder UTF-16 mit Byte-Order-Mark ist: latin1 oder windows-1252.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="78" />
+            <location filename="../app/commandline.cpp" line="80" />
             <source>import: what to do with days the store already has: add (sum the figures), replace (the file's figures replace those days) or stop (default: refuse the file and name the overlap).</source>
             <translation>import: was mit Tagen geschieht, die der Datenbestand schon hat: add (Zahlen addieren), replace (die Zahlen der Datei ersetzen diese Tage) oder stop (Standard: die Datei ablehnen und die Überschneidung nennen).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="81" />
-            <location filename="../app/commandline.cpp" line="103" />
+            <location filename="../app/commandline.cpp" line="83" />
+            <location filename="../app/commandline.cpp" line="105" />
             <source>MODE</source>
             <translation>MODUS</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="89" />
+            <location filename="../app/commandline.cpp" line="91" />
             <source>export-chart: a campaign id.</source>
             <translation>export-chart: eine Kampagnen-ID.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="90" />
+            <location filename="../app/commandline.cpp" line="92" />
             <source>export-chart: a product id.</source>
             <translation>export-chart: eine Produkt-ID.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="91" />
+            <location filename="../app/commandline.cpp" line="93" />
             <source>export-chart: a category.</source>
             <translation>export-chart: eine Kategorie.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="92" />
+            <location filename="../app/commandline.cpp" line="94" />
             <source>export-chart: performance or before-during.</source>
             <translation>export-chart: performance oder before-during.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="93" />
+            <location filename="../app/commandline.cpp" line="95" />
             <source>KIND</source>
             <translation>ART</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="94" />
+            <location filename="../app/commandline.cpp" line="96" />
             <source>export-chart: image size, e.g. 1200x700.</source>
             <translation>export-chart: Bildgröße, z. B. 1200x700.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="95" />
+            <location filename="../app/commandline.cpp" line="97" />
             <source>WxH</source>
             <translation>BxH</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="96" />
+            <location filename="../app/commandline.cpp" line="98" />
             <source>simulate: first day (YYYY-MM-DD).</source>
             <translation>simulate: erster Tag (JJJJ-MM-TT).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="96" />
-            <location filename="../app/commandline.cpp" line="97" />
-            <location filename="../app/commandline.cpp" line="124" />
+            <location filename="../app/commandline.cpp" line="98" />
+            <location filename="../app/commandline.cpp" line="99" />
+            <location filename="../app/commandline.cpp" line="126" />
             <source>DATE</source>
             <translation>DATUM</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="97" />
+            <location filename="../app/commandline.cpp" line="99" />
             <source>simulate: last day (YYYY-MM-DD).</source>
             <translation>simulate: letzter Tag (JJJJ-MM-TT).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="98" />
+            <location filename="../app/commandline.cpp" line="100" />
             <source>simulate: the report file (.html, .json or .csv).</source>
             <translation>simulate: die Berichtsdatei (.html, .json oder .csv).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="101" />
+            <location filename="../app/commandline.cpp" line="103" />
             <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
             <translation>simulate: welche Empfehlungen die Simulation genehmigt: all, none oder Entscheidungen wie PAUSE,EMERGENCY_PAUSE.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="105" />
+            <location filename="../app/commandline.cpp" line="107" />
             <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
             <translation>cycle, send: die Werbeplattform: recorded (Standard), campaign-pilot-api oder meta. Zugangsdaten kommen aus dem Schlüsselbund oder der Umgebung (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="110" />
+            <location filename="../app/commandline.cpp" line="112" />
             <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
             <translation>cycle: der Live-Shop: campaign-pilot-api oder woocommerce (Zugangsdaten: Schlüsselbund oder CP_STORE_TOKEN, CP_WC_CONSUMER_KEY und CP_WC_CONSUMER_SECRET).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="113" />
+            <location filename="../app/commandline.cpp" line="115" />
             <source>cycle: the store's address (HTTPS).</source>
             <translation>cycle: die Adresse des Shops (HTTPS).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="114" />
-            <location filename="../app/commandline.cpp" line="118" />
+            <location filename="../app/commandline.cpp" line="116" />
+            <location filename="../app/commandline.cpp" line="120" />
             <source>URL</source>
             <translation>URL</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="119" />
+            <location filename="../app/commandline.cpp" line="121" />
             <source>queue reject: why (it goes into the audit log).</source>
             <translation>queue reject: warum (kommt ins Prüfprotokoll).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="120" />
+            <location filename="../app/commandline.cpp" line="122" />
             <source>TEXT</source>
             <translation>TEXT</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="122" />
+            <location filename="../app/commandline.cpp" line="124" />
             <source>queue snooze: until when (YYYY-MM-DD: that day's start, local time; or YYYY-MM-DDTHH:MM).</source>
             <translation>queue snooze: bis wann (JJJJ-MM-TT: Beginn dieses Tages, Ortszeit; oder JJJJ-MM-TTTHH:MM).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="125" />
+            <location filename="../app/commandline.cpp" line="127" />
             <source>queue list: every recommendation, decided and snoozed ones too.</source>
             <translation>queue list: jede Empfehlung, auch entschiedene und zurückgestellte.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="127" />
+            <location filename="../app/commandline.cpp" line="129" />
             <source>station: the time between rounds, e.g. 15m, 1h or 1d (default 1h).</source>
             <translation>station: die Zeit zwischen zwei Runden, z. B. 15m, 1h oder 1d (Standard 1h).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="128" />
+            <location filename="../app/commandline.cpp" line="130" />
             <source>DURATION</source>
             <translation>DAUER</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="129" />
+            <location filename="../app/commandline.cpp" line="131" />
             <source>station: one round, then exit (for cron and tests).</source>
             <translation>station: eine Runde, dann beenden (für cron und Tests).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="130" />
+            <location filename="../app/commandline.cpp" line="132" />
             <source>team add: what the member may do: viewer, operator or admin.</source>
             <translation>team add: was das Mitglied darf: viewer, operator oder admin.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="131" />
+            <location filename="../app/commandline.cpp" line="133" />
             <source>ROLE</source>
             <translation>ROLLE</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="135" />
+            <location filename="../app/commandline.cpp" line="137" />
             <source>import | make-demo (none: open the window)</source>
             <translation>import | make-demo (ohne: das Fenster öffnen)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="136" />
+            <location filename="../app/commandline.cpp" line="138" />
             <source>[command]</source>
             <translation>[Befehl]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="137" />
+            <location filename="../app/commandline.cpp" line="139" />
             <source>import: the CSV files</source>
             <translation>import: die CSV-Dateien</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="137" />
+            <location filename="../app/commandline.cpp" line="139" />
             <source>[files...]</source>
             <translation>[Dateien...]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="205" />
+            <location filename="../app/commandline.cpp" line="207" />
             <source>import: name at least one CSV file</source>
             <translation>import: mindestens eine CSV-Datei angeben</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="208" />
+            <location filename="../app/commandline.cpp" line="210" />
             <source>import: unknown encoding "%1"; known: latin1, windows-1252</source>
             <translation>import: unbekannte Kodierung "%1"; bekannt: latin1, windows-1252</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="211" />
+            <location filename="../app/commandline.cpp" line="213" />
             <source>import: unknown --merge "%1"; known: add, replace, stop</source>
             <translation>import: unbekanntes --merge "%1"; bekannt: add, replace, stop</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="214" />
+            <location filename="../app/commandline.cpp" line="216" />
             <source>import: unknown importer "%1"; known: %2</source>
             <translation>import: unbekannter Importer "%1"; bekannt: %2</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="220" />
+            <location filename="../app/commandline.cpp" line="222" />
             <source>make-demo: --source DIR and --out DIR are required</source>
             <translation>make-demo: --source ORDNER und --out ORDNER sind erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="226" />
+            <location filename="../app/commandline.cpp" line="228" />
             <source>cycle: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
             <translation>cycle: unbekannter Shop "%1" (campaign-pilot-api, woocommerce)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="229" />
+            <location filename="../app/commandline.cpp" line="231" />
             <source>cycle: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>cycle: unbekannte Plattform "%1" (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="232" />
+            <location filename="../app/commandline.cpp" line="234" />
             <source>cycle: --store-url URL is required with --store</source>
             <translation>cycle: --store-url URL ist mit --store erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="235" />
+            <location filename="../app/commandline.cpp" line="237" />
             <source>cycle: --platform-url URL is required with --platform %1</source>
             <translation>cycle: --platform-url URL ist mit --platform %1 erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="238" />
+            <location filename="../app/commandline.cpp" line="240" />
             <source>cycle: a recording and live connections do not mix; use one or the other</source>
             <translation>cycle: eine Aufzeichnung und Live-Verbindungen lassen sich nicht mischen; das eine oder das andere verwenden</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="244" />
+            <location filename="../app/commandline.cpp" line="246" />
             <source>export-recording: --out DIR is required</source>
             <translation>export-recording: --out ORDNER ist erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="250" />
+            <location filename="../app/commandline.cpp" line="252" />
             <source>simulate: --recording, --from, --to, --policy and --report are required</source>
             <translation>simulate: --recording, --from, --to, --policy und --report sind erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="257" />
+            <location filename="../app/commandline.cpp" line="259" />
             <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
             <translation>export-chart: --out DATEI und genau eines von --campaign, --product, --category sind erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="260" />
+            <location filename="../app/commandline.cpp" line="262" />
             <source>export-chart: --kind must be performance or before-during, not "%1"</source>
             <translation>export-chart: --kind muss performance oder before-during sein, nicht "%1"</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="263" />
+            <location filename="../app/commandline.cpp" line="265" />
             <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
             <translation>export-chart: --size muss BREITExHÖHE sein, z. B. 1200x700</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="272" />
+            <location filename="../app/commandline.cpp" line="274" />
             <source>workspace: name what to do: reidentify</source>
             <translation>workspace: sagen, was zu tun ist: reidentify</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="273" />
+            <location filename="../app/commandline.cpp" line="275" />
             <source>workspace: unknown "%1" (reidentify)</source>
             <translation>workspace: unbekannt „%1“ (reidentify)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="286" />
+            <location filename="../app/commandline.cpp" line="288" />
             <source>queue %1: "%2" is not a recommendation id</source>
             <translation>queue %1: „%2“ ist keine Empfehlungs-ID</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="297" />
+            <location filename="../app/commandline.cpp" line="299" />
             <source>queue: name what to do: list, approve, reject or snooze</source>
             <translation>queue: sagen, was zu tun ist: list, approve, reject oder snooze</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="298" />
+            <location filename="../app/commandline.cpp" line="300" />
             <source>queue: unknown "%1" (list, approve, reject, snooze)</source>
             <translation>queue: unbekannt „%1“ (list, approve, reject, snooze)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="302" />
+            <location filename="../app/commandline.cpp" line="304" />
             <source>queue list takes no ids</source>
             <translation>queue list nimmt keine IDs</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="304" />
+            <location filename="../app/commandline.cpp" line="306" />
             <source>queue approve: name at least one recommendation id</source>
             <translation>queue approve: mindestens eine Empfehlungs-ID angeben</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="306" />
+            <location filename="../app/commandline.cpp" line="308" />
             <source>queue %1: name one recommendation id</source>
             <translation>queue %1: genau eine Empfehlungs-ID angeben</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="308" />
+            <location filename="../app/commandline.cpp" line="310" />
             <source>queue reject: say why with --reason TEXT (it goes into the audit log)</source>
             <translation>queue reject: mit --reason TEXT sagen, warum (kommt ins Prüfprotokoll)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="310" />
+            <location filename="../app/commandline.cpp" line="312" />
             <source>queue snooze: say until when with --until DATE</source>
             <translation>queue snooze: mit --until DATUM sagen, bis wann</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="313" />
+            <location filename="../app/commandline.cpp" line="315" />
             <source>queue: --policy is not taken; the workspace's policy in effect applies</source>
             <translation>queue: --policy wird nicht angenommen; es gilt die Richtlinie des Arbeitsbereichs</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="319" />
+            <location filename="../app/commandline.cpp" line="321" />
             <source>audit: name what to do: verify</source>
             <translation>audit: sagen, was zu tun ist: verify</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="320" />
+            <location filename="../app/commandline.cpp" line="322" />
             <source>audit: unknown "%1" (verify)</source>
             <translation>audit: unbekannt „%1“ (verify)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="330" />
+            <location filename="../app/commandline.cpp" line="332" />
             <source>team: name what to do: add, list or remove</source>
             <translation>team: nennen Sie, was zu tun ist: add, list oder remove</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="331" />
+            <location filename="../app/commandline.cpp" line="333" />
             <source>team: unknown "%1" (add, list, remove)</source>
             <translation>team: unbekannt „%1“ (add, list, remove)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="333" />
+            <location filename="../app/commandline.cpp" line="335" />
             <source>team: name the team workspace with --database postgresql://[USER@]HOST[:PORT]/DB (a workspace file has no team)</source>
             <translation>team: nennen Sie den Team-Arbeitsbereich mit --database postgresql://[BENUTZER@]HOST[:PORT]/DB (eine Arbeitsbereichsdatei hat kein Team)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="337" />
+            <location filename="../app/commandline.cpp" line="339" />
             <source>team list takes no names</source>
             <translation>team list nimmt keine Namen</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="339" />
+            <location filename="../app/commandline.cpp" line="341" />
             <source>team %1: name one member</source>
             <translation>team %1: nennen Sie ein Mitglied</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="343" />
+            <location filename="../app/commandline.cpp" line="345" />
             <source>team add: say what the member may do with --role viewer|operator|admin</source>
             <translation>team add: sagen Sie mit --role viewer|operator|admin, was das Mitglied darf</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="344" />
+            <location filename="../app/commandline.cpp" line="346" />
             <source>team add: unknown role "%1" (viewer, operator, admin)</source>
             <translation>team add: unbekannte Rolle „%1“ (viewer, operator, admin)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="353" />
+            <location filename="../app/commandline.cpp" line="355" />
             <source>station: name the workspace with --database PATH|postgresql://HOST[:PORT]/DB</source>
             <translation>station: den Arbeitsbereich mit --database PFAD|postgresql://HOST[:PORT]/DB angeben</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="355" />
+            <location filename="../app/commandline.cpp" line="357" />
             <source>station: --every "%1" is not a duration: a whole number and s, m, h or d, e.g. 15m, 1h, 1d (at least 1m)</source>
             <translation>station: --every „%1“ ist keine Dauer: eine ganze Zahl und s, m, h oder d, z. B. 15m, 1h, 1d (mindestens 1m)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="358" />
+            <location filename="../app/commandline.cpp" line="360" />
             <source>station: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
             <translation>station: unbekannter Shop „%1“ (campaign-pilot-api, woocommerce)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="360" />
+            <location filename="../app/commandline.cpp" line="362" />
             <source>station: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>station: unbekannte Plattform „%1“ (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="362" />
+            <location filename="../app/commandline.cpp" line="364" />
             <source>station: --store-url URL is required with --store</source>
             <translation>station: --store-url URL ist mit --store erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="364" />
+            <location filename="../app/commandline.cpp" line="366" />
             <source>station: --platform-url URL is required with --platform %1</source>
             <translation>station: --platform-url URL ist mit --platform %1 erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="366" />
+            <location filename="../app/commandline.cpp" line="368" />
             <source>station: --json is not taken; the station logs lines for the journal</source>
             <translation>station: --json wird nicht angenommen; die Station protokolliert Zeilen für das Journal</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="371" />
+            <location filename="../app/commandline.cpp" line="373" />
             <source>send: say --approved (it sends only what operators approved)</source>
             <translation>send: --approved angeben (es wird nur gesendet, was Bearbeiter genehmigt haben)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="374" />
+            <location filename="../app/commandline.cpp" line="376" />
             <source>send: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>send: unbekannte Plattform "%1" (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="377" />
-            <location filename="../app/commandline.cpp" line="380" />
+            <location filename="../app/commandline.cpp" line="379" />
+            <location filename="../app/commandline.cpp" line="382" />
             <source>send: --platform-url URL is required for campaign-pilot-api</source>
             <translation>send: --platform-url URL ist für campaign-pilot-api erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="384" />
+            <location filename="../app/commandline.cpp" line="386" />
             <source>unknown command "%1" (try --help)</source>
             <translation>unbekannter Befehl "%1" (siehe --help)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="388" />
+            <location filename="../app/commandline.cpp" line="390" />
             <source>unexpected argument "%1"</source>
             <translation>unerwartetes Argument "%1"</translation>
         </message>
@@ -1338,29 +1342,30 @@ Befehle (Standard: das Fenster öffnen):
             <location filename="../app/cmd_makedemo.cpp" line="24" />
             <location filename="../app/cmd_policy.cpp" line="18" />
             <location filename="../app/cmd_policy.cpp" line="24" />
-            <location filename="../app/cmd_queue.cpp" line="112" />
-            <location filename="../app/cmd_queue.cpp" line="160" />
-            <location filename="../app/cmd_queue.cpp" line="185" />
-            <location filename="../app/cmd_queue.cpp" line="210" />
-            <location filename="../app/cmd_queue.cpp" line="216" />
-            <location filename="../app/cmd_queue.cpp" line="248" />
-            <location filename="../app/cmd_queue.cpp" line="256" />
+            <location filename="../app/cmd_queue.cpp" line="113" />
+            <location filename="../app/cmd_queue.cpp" line="161" />
+            <location filename="../app/cmd_queue.cpp" line="186" />
+            <location filename="../app/cmd_queue.cpp" line="211" />
+            <location filename="../app/cmd_queue.cpp" line="217" />
+            <location filename="../app/cmd_queue.cpp" line="251" />
+            <location filename="../app/cmd_queue.cpp" line="259" />
             <location filename="../app/cmd_send.cpp" line="24" />
             <location filename="../app/cmd_send.cpp" line="67" />
             <location filename="../app/cmd_simulate.cpp" line="20" />
-            <location filename="../app/cmd_station.cpp" line="94" />
-            <location filename="../app/cmd_station.cpp" line="130" />
-            <location filename="../app/cmd_station.cpp" line="148" />
-            <location filename="../app/cmd_station.cpp" line="164" />
-            <location filename="../app/cmd_station.cpp" line="176" />
-            <location filename="../app/cmd_station.cpp" line="186" />
+            <location filename="../app/cmd_station.cpp" line="95" />
+            <location filename="../app/cmd_station.cpp" line="131" />
+            <location filename="../app/cmd_station.cpp" line="142" />
+            <location filename="../app/cmd_station.cpp" line="166" />
+            <location filename="../app/cmd_station.cpp" line="182" />
+            <location filename="../app/cmd_station.cpp" line="194" />
+            <location filename="../app/cmd_station.cpp" line="204" />
             <location filename="../app/cmd_team.cpp" line="69" />
             <location filename="../app/cmd_team.cpp" line="78" />
             <location filename="../app/cmd_team.cpp" line="96" />
             <location filename="../app/cmd_team.cpp" line="105" />
             <location filename="../app/cmd_workspace.cpp" line="18" />
             <location filename="../app/cmd_workspace.cpp" line="33" />
-            <location filename="../app/commandline.cpp" line="401" />
+            <location filename="../app/commandline.cpp" line="403" />
             <location filename="../app/commandsupport.cpp" line="75" />
             <source>error: %1</source>
             <translation>Fehler: %1</translation>
@@ -1481,12 +1486,12 @@ Befehle (Standard: das Fenster öffnen):
             <translation>nichts aus %1 wurde importiert</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="115" />
+            <location filename="../app/commandline.cpp" line="117" />
             <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
             <translation>cycle, send: die ID des Meta-Werbekontos (Ziffern; nötig mit --platform meta).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="117" />
+            <location filename="../app/commandline.cpp" line="119" />
             <source>cycle, send: the platform's address (HTTPS).</source>
             <translation>cycle, send: die Adresse der Plattform (HTTPS).</translation>
         </message>
@@ -1609,17 +1614,17 @@ Befehle (Standard: das Fenster öffnen):
             <translation>ein Arbeitsbereich, von dem er kopiert wurde,</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="61" />
+            <location filename="../app/cmd_queue.cpp" line="62" />
             <source>product %1</source>
             <translation>Produkt %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="61" />
+            <location filename="../app/cmd_queue.cpp" line="62" />
             <source>campaign %1</source>
             <translation>Kampagne %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="129" />
+            <location filename="../app/cmd_queue.cpp" line="130" />
             <source>%n recommendation(s):</source>
             <translation>
                 <numerusform>%n Empfehlung:</numerusform>
@@ -1627,7 +1632,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="130" />
+            <location filename="../app/cmd_queue.cpp" line="131" />
             <source>%n recommendation(s) wait for a decision:</source>
             <translation>
                 <numerusform>%n Empfehlung wartet auf eine Entscheidung:</numerusform>
@@ -1635,112 +1640,127 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="135" />
+            <location filename="../app/cmd_queue.cpp" line="136" />
             <source>, budget %1 → %2</source>
             <translation>, Budget %1 → %2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="136" />
+            <location filename="../app/cmd_queue.cpp" line="137" />
             <source>, budget %1</source>
             <translation>, Budget %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="139" />
+            <location filename="../app/cmd_queue.cpp" line="140" />
             <source>%1, %2 of %3 approvals (by %4)</source>
             <translation>%1, %2 von %3 Genehmigungen (von %4)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="145" />
+            <location filename="../app/cmd_queue.cpp" line="146" />
             <source>%1, snoozed until %2</source>
             <translation>%1, zurückgestellt bis %2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="146" />
+            <location filename="../app/cmd_queue.cpp" line="147" />
             <source>#%1 [%2] %3 %4 %5%6: %7</source>
             <translation>#%1 [%2] %3 %4 %5%6: %7</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="167" />
+            <location filename="../app/cmd_queue.cpp" line="168" />
             <source>#%1: approval recorded for %2; %3. Nothing is sent until then.</source>
             <translation>#%1: Genehmigung von %2 erfasst; %3. Bis dahin wird nichts gesendet.</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="173" />
+            <location filename="../app/cmd_queue.cpp" line="174" />
             <source>#%1 approved by %2: %3 %4; queued to send (campaign-pilot send --approved sends it)</source>
             <translation>#%1 genehmigt von %2: %3 %4; zum Senden vorgemerkt (campaign-pilot send --approved sendet es)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="188" />
+            <location filename="../app/cmd_queue.cpp" line="189" />
             <source>#%1 rejected by %2: %3</source>
             <translation>#%1 abgelehnt von %2: %3</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="197" />
+            <location filename="../app/cmd_queue.cpp" line="198" />
             <source>error: --until: "%1" is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
             <translation>Fehler: --until: „%1“ ist kein Datum (JJJJ-MM-TT) und keine Datum-Uhrzeit (JJJJ-MM-TTTHH:MM)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="203" />
+            <location filename="../app/cmd_queue.cpp" line="204" />
             <source>error: --until: %1 has passed; a snooze ends later than now</source>
             <translation>Fehler: --until: %1 ist vorbei; ein Zurückstellen endet später als jetzt</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="218" />
+            <location filename="../app/cmd_queue.cpp" line="219" />
             <source> (by %1 at %2)</source>
             <translation> (von %1 am %2)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="227" />
+            <location filename="../app/cmd_queue.cpp" line="228" />
             <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
             <translation>#%1 zurückgestellt bis %2: bis dahin aus der Liste ausgeblendet, hier und im Fenster auf diesem Computer</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="241" />
+            <location filename="../app/cmd_queue.cpp" line="244" />
             <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
             <translation>Fehler: queue %1: den Bearbeiter mit --operator NAME angeben (kommt ins Prüfprotokoll)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="109" />
+            <location filename="../app/cmd_queue.cpp" line="273" />
+            <source>error: queue %1: %2 has the role %3 in this team workspace: deciding needs an operator or an admin</source>
+            <translation>Fehler: queue %1: %2 hat die Rolle %3 in diesem Team-Arbeitsbereich: Entscheiden braucht einen Bearbeiter oder einen Admin</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_queue.cpp" line="276" />
+            <source>note: in a team workspace a decision is recorded as the role you logged in with, %1, not --operator %2</source>
+            <translation>Hinweis: in einem Team-Arbeitsbereich wird eine Entscheidung unter der angemeldeten Rolle %1 verbucht, nicht unter --operator %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_station.cpp" line="110" />
             <source>a team workspace on PostgreSQL is always live: --recording does not apply</source>
             <translation>ein Team-Arbeitsbereich auf PostgreSQL ist immer live: --recording gilt hier nicht</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="137" />
+            <location filename="../app/cmd_station.cpp" line="146" />
+            <source>error: %1 has the role %2 in this team workspace: a station runs as the workspace's owner or a team admin; this station does not start</source>
+            <translation>Fehler: %1 hat die Rolle %2 in diesem Team-Arbeitsbereich: eine Station läuft als Eigentümer des Arbeitsbereichs oder als Team-Admin; diese Station startet nicht</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_station.cpp" line="155" />
             <source>error: %1; this station does not start</source>
             <translation>Fehler: %1; diese Station startet nicht</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="152" />
+            <location filename="../app/cmd_station.cpp" line="170" />
             <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend</source>
             <translation>Fehler: dies ist ein Live-Arbeitsbereich: seine genehmigten Aktionen gehen an seine Werbeplattform, nie an das aufgezeichnete Backend</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="171" />
+            <location filename="../app/cmd_station.cpp" line="189" />
             <source>no live connection: the rounds judge the store's data as it is</source>
             <translation>keine Live-Verbindung: die Runden bewerten die Daten des Datenbestands, wie sie sind</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="181" />
+            <location filename="../app/cmd_station.cpp" line="199" />
             <source>no ad platform connected (--platform, or the window's Agents ▸ Connections)</source>
             <translation>keine Werbeplattform verbunden (--platform oder im Fenster Agenten ▸ Verbindungen)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="212" />
+            <location filename="../app/cmd_station.cpp" line="230" />
             <source>the workspace's station lease was lost and cannot be taken again: %1; this station ends</source>
             <translation>die Sperre der Station auf dem Arbeitsbereich ging verloren und kann nicht wieder genommen werden: %1; diese Station endet</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="215" />
+            <location filename="../app/cmd_station.cpp" line="233" />
             <source>the workspace's station lease was lost and has been taken again</source>
             <translation>die Sperre der Station auf dem Arbeitsbereich ging verloren und wurde wieder genommen</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="218" />
+            <location filename="../app/cmd_station.cpp" line="236" />
             <source>station started for one round (%1)</source>
             <translation>Station für eine Runde gestartet (%1)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="219" />
+            <location filename="../app/cmd_station.cpp" line="237" />
             <source>station started: a round now and every %1 (%2)</source>
             <translation>Station gestartet: eine Runde jetzt und alle %1 (%2)</translation>
         </message>
@@ -10342,13 +10362,13 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </message>
         <message>
             <location filename="../ui/teamidentitylabel.cpp" line="44" />
-            <source>%1 is a %2 in this team workspace: approving needs an operator</source>
-            <translation>%1 ist %2 in diesem Team-Arbeitsbereich: Genehmigen braucht einen Bearbeiter</translation>
+            <source>%1 has the role %2 in this team workspace: approving needs an operator</source>
+            <translation>%1 hat die Rolle %2 in diesem Team-Arbeitsbereich: Genehmigen braucht einen Bearbeiter</translation>
         </message>
         <message>
             <location filename="../ui/teamidentitylabel.cpp" line="51" />
-            <source>%1 is a %2 in this team workspace: this needs an admin</source>
-            <translation>%1 ist %2 in diesem Team-Arbeitsbereich: dafür braucht es einen Admin</translation>
+            <source>%1 has the role %2 in this team workspace: this needs an admin</source>
+            <translation>%1 hat die Rolle %2 in diesem Team-Arbeitsbereich: dafür braucht es einen Admin</translation>
         </message>
     </context>
     <context>

@@ -122,7 +122,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="129" />
+            <location filename="../app/cmd_queue.cpp" line="130" />
             <source>%n recommendation(s):</source>
             <translation>
                 <numerusform>%n recommendation:</numerusform>
@@ -130,7 +130,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="130" />
+            <location filename="../app/cmd_queue.cpp" line="131" />
             <source>%n recommendation(s) wait for a decision:</source>
             <translation>
                 <numerusform>%n recommendation waits for a decision:</numerusform>

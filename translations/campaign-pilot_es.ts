@@ -748,14 +748,16 @@ Commands (default: open the window):
   queue snooze ID --until DATE  hide it from the queue until DATE (YYYY-MM-DD[THH:MM])
                    queue exit codes: 0 done, 1 failed, 2 bad arguments or workspace, 3 unknown id,
                    4 already decided (who and when on stderr), 5 not permitted (expired, superseded,
-                   a guardrail); with several ids, the first refusal's code
-                   [--operator NAME] (default: the window's operator name, else $USER)
+                   a guardrail, a team viewer); with several ids, the first refusal's code
+                   [--operator NAME] (default: the window's operator name, else $USER; in a team
+                   workspace always the role you logged in with)
   station --database PATH|URL [--every 1h] [--once]
                    the headless agent station: a live snapshot (live workspace, connected), a cycle and
                    sending what operators approved, at once and then every DURATION (s, m, h, d; at least
                    1m) until SIGTERM; one station per workspace. Logs to stderr with journald priorities.
                    station exit codes: 0 stopped (--once: the round went well), 1 a round failed (--once),
-                   2 bad arguments, workspace or credentials, 4 another station runs on this workspace
+                   2 bad arguments, workspace or credentials (a team workspace's station runs as its owner
+                   or an admin), 4 another station runs on this workspace
   audit verify     check the audit log's hash chain: 0 intact, 1 the first entry that does not match
   team add --database URL --role viewer|operator|admin NAME
                    add a member to a team workspace (PostgreSQL): a login role of their own; the password
@@ -788,14 +790,16 @@ Comandos (por defecto: abrir la ventana):
   queue snooze ID --until FECHA ocultarla de la cola hasta FECHA (AAAA-MM-DD[THH:MM])
                    códigos de salida de queue: 0 hecho, 1 fallo, 2 argumentos o espacio de trabajo erróneos,
                    3 id desconocido, 4 ya decidida (quién y cuándo en stderr), 5 no permitido (caducada,
-                   sustituida, una salvaguarda); con varios ids, el código del primer rechazo
-                   [--operator NOMBRE] (por defecto: el nombre de operador de la ventana, si no $USER)
+                   sustituida, una salvaguarda, un observador del equipo); con varios ids, el código del primer rechazo
+                   [--operator NOMBRE] (por defecto: el nombre de operador de la ventana, si no $USER; en un
+                   espacio de equipo siempre el rol con el que inició sesión)
   station --database RUTA|URL [--every 1h] [--once]
                    la estación de agentes sin ventana: una captura en vivo (espacio de trabajo en vivo, conectado), un ciclo
                    y el envío de lo que los operadores aprobaron, al momento y luego cada DURACIÓN (s, m, h, d; al menos
                    1m) hasta SIGTERM; una estación por espacio de trabajo. Registra en stderr con prioridades de journald.
                    códigos de salida de station: 0 detenida (--once: la ronda fue bien), 1 una ronda falló (--once),
-                   2 argumentos, espacio de trabajo o credenciales incorrectos, 4 ya hay otra estación en este espacio de trabajo
+                   2 argumentos, espacio de trabajo o credenciales incorrectos (la estación de un espacio de equipo
+                   se ejecuta como propietario o administrador), 4 ya hay otra estación en este espacio de trabajo
   audit verify     comprobar la cadena de hashes del registro de auditoría: 0 intacta, 1 la primera entrada que no coincide
   team add --database URL --role viewer|operator|admin NOMBRE
                    añadir un miembro a un espacio de equipo (PostgreSQL): un rol de inicio de sesión propio; la contraseña
@@ -809,517 +813,517 @@ Comandos (por defecto: abrir la ventana):
                    --policy seed|default|ARCHIVO [--policy ...] --report ARCHIVO.html|.json|.csv [--approve all|none|DECISIONES]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="57" />
+            <location filename="../app/commandline.cpp" line="59" />
             <source>Show this help.</source>
             <translation>Mostrar esta ayuda.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="58" />
+            <location filename="../app/commandline.cpp" line="60" />
             <source>Show the version.</source>
             <translation>Mostrar la versión.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="60" />
+            <location filename="../app/commandline.cpp" line="62" />
             <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
             <translation>El espacio de trabajo (archivo SQLite) que se abre tal cual; una ruta nueva crea un espacio de trabajo en vivo.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="61" />
-            <location filename="../app/commandline.cpp" line="65" />
+            <location filename="../app/commandline.cpp" line="63" />
+            <location filename="../app/commandline.cpp" line="67" />
             <source>PATH</source>
             <translation>RUTA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="63" />
+            <location filename="../app/commandline.cpp" line="65" />
             <source>Open a recording (a folder with manifest.json, or "demo") in its own replay workspace (never in a live one).</source>
             <translation>Abrir una grabación (una carpeta con manifest.json, o "demo") en su propio espacio de trabajo de reproducción (nunca en uno en vivo).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="66" />
+            <location filename="../app/commandline.cpp" line="68" />
             <source>User interface language, e.g. de or en.</source>
             <translation>Idioma de la interfaz, p. ej. es, de o en.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="66" />
+            <location filename="../app/commandline.cpp" line="68" />
             <source>CODE</source>
             <translation>CÓDIGO</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="68" />
+            <location filename="../app/commandline.cpp" line="70" />
             <source>import: the importer to use (%1); default: detected from the header.</source>
             <translation>import: el importador que se usa (%1); por defecto: detectado por la cabecera.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="70" />
-            <location filename="../app/commandline.cpp" line="89" />
-            <location filename="../app/commandline.cpp" line="90" />
-            <location filename="../app/commandline.cpp" line="116" />
+            <location filename="../app/commandline.cpp" line="72" />
+            <location filename="../app/commandline.cpp" line="91" />
+            <location filename="../app/commandline.cpp" line="92" />
+            <location filename="../app/commandline.cpp" line="118" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="72" />
+            <location filename="../app/commandline.cpp" line="74" />
             <source>import: skip and count bad rows instead of stopping at the first one.</source>
             <translation>import: omitir y contar las filas erróneas en lugar de detenerse en la primera.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="74" />
+            <location filename="../app/commandline.cpp" line="76" />
             <source>import: the files' text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
             <translation>import: la codificación de texto de los archivos cuando no es UTF-8 ni UTF-16 con marca de orden de bytes: latin1 o windows-1252.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="76" />
-            <location filename="../app/commandline.cpp" line="88" />
-            <location filename="../app/commandline.cpp" line="91" />
-            <location filename="../app/commandline.cpp" line="108" />
-            <location filename="../app/commandline.cpp" line="112" />
+            <location filename="../app/commandline.cpp" line="78" />
+            <location filename="../app/commandline.cpp" line="90" />
+            <location filename="../app/commandline.cpp" line="93" />
+            <location filename="../app/commandline.cpp" line="110" />
+            <location filename="../app/commandline.cpp" line="114" />
             <source>NAME</source>
             <translation>NOMBRE</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="78" />
+            <location filename="../app/commandline.cpp" line="80" />
             <source>import: what to do with days the store already has: add (sum the figures), replace (the file's figures replace those days) or stop (default: refuse the file and name the overlap).</source>
             <translation>import: qué hacer con los días que el almacén ya tiene: add (sumar las cifras), replace (las cifras del archivo sustituyen esos días) o stop (por defecto: rechazar el archivo e indicar el solapamiento).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="81" />
-            <location filename="../app/commandline.cpp" line="103" />
+            <location filename="../app/commandline.cpp" line="83" />
+            <location filename="../app/commandline.cpp" line="105" />
             <source>MODE</source>
             <translation>MODO</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="82" />
+            <location filename="../app/commandline.cpp" line="84" />
             <source>make-demo: the public data folder.</source>
             <translation>make-demo: la carpeta de datos públicos.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="82" />
-            <location filename="../app/commandline.cpp" line="83" />
+            <location filename="../app/commandline.cpp" line="84" />
+            <location filename="../app/commandline.cpp" line="85" />
             <source>DIR</source>
             <translation>CARPETA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="83" />
+            <location filename="../app/commandline.cpp" line="85" />
             <source>make-demo: where to write the recording.</source>
             <translation>make-demo: dónde escribir la grabación.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="84" />
+            <location filename="../app/commandline.cpp" line="86" />
             <source>cycle: print the recommendations as JSON.</source>
             <translation>cycle: mostrar las recomendaciones como JSON.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="85" />
+            <location filename="../app/commandline.cpp" line="87" />
             <source>send: send the approved actions.</source>
             <translation>send: enviar las acciones aprobadas.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="86" />
+            <location filename="../app/commandline.cpp" line="88" />
             <source>cycle: the policy (JSON) to apply.</source>
             <translation>cycle: la política (JSON) que se aplica.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="86" />
-            <location filename="../app/commandline.cpp" line="99" />
+            <location filename="../app/commandline.cpp" line="88" />
+            <location filename="../app/commandline.cpp" line="101" />
             <source>FILE</source>
             <translation>ARCHIVO</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="87" />
+            <location filename="../app/commandline.cpp" line="89" />
             <source>send: the operator named in the audit log.</source>
             <translation>send: el operador que figura en el registro de auditoría.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="89" />
+            <location filename="../app/commandline.cpp" line="91" />
             <source>export-chart: a campaign id.</source>
             <translation>export-chart: un ID de campaña.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="90" />
+            <location filename="../app/commandline.cpp" line="92" />
             <source>export-chart: a product id.</source>
             <translation>export-chart: un ID de producto.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="91" />
+            <location filename="../app/commandline.cpp" line="93" />
             <source>export-chart: a category.</source>
             <translation>export-chart: una categoría.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="92" />
+            <location filename="../app/commandline.cpp" line="94" />
             <source>export-chart: performance or before-during.</source>
             <translation>export-chart: performance o before-during.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="93" />
+            <location filename="../app/commandline.cpp" line="95" />
             <source>KIND</source>
             <translation>TIPO</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="94" />
+            <location filename="../app/commandline.cpp" line="96" />
             <source>export-chart: image size, e.g. 1200x700.</source>
             <translation>export-chart: tamaño de la imagen, p. ej. 1200x700.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="95" />
+            <location filename="../app/commandline.cpp" line="97" />
             <source>WxH</source>
             <translation>ANxAL</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="96" />
+            <location filename="../app/commandline.cpp" line="98" />
             <source>simulate: first day (YYYY-MM-DD).</source>
             <translation>simulate: primer día (AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="96" />
-            <location filename="../app/commandline.cpp" line="97" />
-            <location filename="../app/commandline.cpp" line="124" />
+            <location filename="../app/commandline.cpp" line="98" />
+            <location filename="../app/commandline.cpp" line="99" />
+            <location filename="../app/commandline.cpp" line="126" />
             <source>DATE</source>
             <translation>FECHA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="97" />
+            <location filename="../app/commandline.cpp" line="99" />
             <source>simulate: last day (YYYY-MM-DD).</source>
             <translation>simulate: último día (AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="98" />
+            <location filename="../app/commandline.cpp" line="100" />
             <source>simulate: the report file (.html, .json or .csv).</source>
             <translation>simulate: el archivo del informe (.html, .json o .csv).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="101" />
+            <location filename="../app/commandline.cpp" line="103" />
             <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
             <translation>simulate: qué recomendaciones aprueba la simulación: all, none o decisiones como PAUSE,EMERGENCY_PAUSE.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="105" />
+            <location filename="../app/commandline.cpp" line="107" />
             <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
             <translation>cycle, send: la plataforma publicitaria: recorded (por defecto), campaign-pilot-api o meta. Las credenciales proceden del llavero o del entorno (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="110" />
+            <location filename="../app/commandline.cpp" line="112" />
             <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
             <translation>cycle: la tienda en vivo: campaign-pilot-api o woocommerce (credenciales: llavero, o CP_STORE_TOKEN, CP_WC_CONSUMER_KEY y CP_WC_CONSUMER_SECRET).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="113" />
+            <location filename="../app/commandline.cpp" line="115" />
             <source>cycle: the store's address (HTTPS).</source>
             <translation>cycle: la dirección de la tienda (HTTPS).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="114" />
-            <location filename="../app/commandline.cpp" line="118" />
+            <location filename="../app/commandline.cpp" line="116" />
+            <location filename="../app/commandline.cpp" line="120" />
             <source>URL</source>
             <translation>URL</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="115" />
+            <location filename="../app/commandline.cpp" line="117" />
             <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
             <translation>cycle, send: el ID de la cuenta publicitaria de Meta (dígitos; necesario con --platform meta).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="117" />
+            <location filename="../app/commandline.cpp" line="119" />
             <source>cycle, send: the platform's address (HTTPS).</source>
             <translation>cycle, send: la dirección de la plataforma (HTTPS).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="119" />
+            <location filename="../app/commandline.cpp" line="121" />
             <source>queue reject: why (it goes into the audit log).</source>
             <translation>queue reject: por qué (va al registro de auditoría).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="120" />
+            <location filename="../app/commandline.cpp" line="122" />
             <source>TEXT</source>
             <translation>TEXTO</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="122" />
+            <location filename="../app/commandline.cpp" line="124" />
             <source>queue snooze: until when (YYYY-MM-DD: that day's start, local time; or YYYY-MM-DDTHH:MM).</source>
             <translation>queue snooze: hasta cuándo (AAAA-MM-DD: el comienzo de ese día, hora local; o AAAA-MM-DDTHH:MM).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="125" />
+            <location filename="../app/commandline.cpp" line="127" />
             <source>queue list: every recommendation, decided and snoozed ones too.</source>
             <translation>queue list: todas las recomendaciones, también las decididas y las pospuestas.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="127" />
+            <location filename="../app/commandline.cpp" line="129" />
             <source>station: the time between rounds, e.g. 15m, 1h or 1d (default 1h).</source>
             <translation>station: el tiempo entre rondas, p. ej. 15m, 1h o 1d (por defecto 1h).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="128" />
+            <location filename="../app/commandline.cpp" line="130" />
             <source>DURATION</source>
             <translation>DURACIÓN</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="129" />
+            <location filename="../app/commandline.cpp" line="131" />
             <source>station: one round, then exit (for cron and tests).</source>
             <translation>station: una ronda y salir (para cron y pruebas).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="130" />
+            <location filename="../app/commandline.cpp" line="132" />
             <source>team add: what the member may do: viewer, operator or admin.</source>
             <translation>team add: lo que puede hacer el miembro: viewer, operator o admin.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="131" />
+            <location filename="../app/commandline.cpp" line="133" />
             <source>ROLE</source>
             <translation>ROL</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="135" />
+            <location filename="../app/commandline.cpp" line="137" />
             <source>import | make-demo (none: open the window)</source>
             <translation>import | make-demo (ninguno: abrir la ventana)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="136" />
+            <location filename="../app/commandline.cpp" line="138" />
             <source>[command]</source>
             <translation>[comando]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="137" />
+            <location filename="../app/commandline.cpp" line="139" />
             <source>import: the CSV files</source>
             <translation>import: los archivos CSV</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="137" />
+            <location filename="../app/commandline.cpp" line="139" />
             <source>[files...]</source>
             <translation>[archivos...]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="205" />
+            <location filename="../app/commandline.cpp" line="207" />
             <source>import: name at least one CSV file</source>
             <translation>import: indique al menos un archivo CSV</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="208" />
+            <location filename="../app/commandline.cpp" line="210" />
             <source>import: unknown encoding "%1"; known: latin1, windows-1252</source>
             <translation>import: codificación desconocida "%1"; conocidas: latin1, windows-1252</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="211" />
+            <location filename="../app/commandline.cpp" line="213" />
             <source>import: unknown --merge "%1"; known: add, replace, stop</source>
             <translation>import: --merge desconocido "%1"; conocidos: add, replace, stop</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="214" />
+            <location filename="../app/commandline.cpp" line="216" />
             <source>import: unknown importer "%1"; known: %2</source>
             <translation>import: importador desconocido "%1"; conocidos: %2</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="220" />
+            <location filename="../app/commandline.cpp" line="222" />
             <source>make-demo: --source DIR and --out DIR are required</source>
             <translation>make-demo: se requieren --source CARPETA y --out CARPETA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="226" />
+            <location filename="../app/commandline.cpp" line="228" />
             <source>cycle: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
             <translation>cycle: tienda desconocida "%1" (campaign-pilot-api, woocommerce)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="229" />
+            <location filename="../app/commandline.cpp" line="231" />
             <source>cycle: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>cycle: plataforma desconocida "%1" (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="232" />
+            <location filename="../app/commandline.cpp" line="234" />
             <source>cycle: --store-url URL is required with --store</source>
             <translation>cycle: --store-url URL es obligatorio con --store</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="235" />
+            <location filename="../app/commandline.cpp" line="237" />
             <source>cycle: --platform-url URL is required with --platform %1</source>
             <translation>cycle: --platform-url URL es obligatorio con --platform %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="238" />
+            <location filename="../app/commandline.cpp" line="240" />
             <source>cycle: a recording and live connections do not mix; use one or the other</source>
             <translation>cycle: una grabación y las conexiones en vivo no se mezclan; use una cosa u otra</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="244" />
+            <location filename="../app/commandline.cpp" line="246" />
             <source>export-recording: --out DIR is required</source>
             <translation>export-recording: se requiere --out CARPETA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="250" />
+            <location filename="../app/commandline.cpp" line="252" />
             <source>simulate: --recording, --from, --to, --policy and --report are required</source>
             <translation>simulate: se requieren --recording, --from, --to, --policy y --report</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="257" />
+            <location filename="../app/commandline.cpp" line="259" />
             <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
             <translation>export-chart: se requieren --out ARCHIVO y exactamente uno de --campaign, --product, --category</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="260" />
+            <location filename="../app/commandline.cpp" line="262" />
             <source>export-chart: --kind must be performance or before-during, not "%1"</source>
             <translation>export-chart: --kind debe ser performance o before-during, no "%1"</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="263" />
+            <location filename="../app/commandline.cpp" line="265" />
             <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
             <translation>export-chart: --size debe ser ANCHOxALTO, p. ej. 1200x700</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="272" />
+            <location filename="../app/commandline.cpp" line="274" />
             <source>workspace: name what to do: reidentify</source>
             <translation>workspace: indique qué hacer: reidentify</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="273" />
+            <location filename="../app/commandline.cpp" line="275" />
             <source>workspace: unknown "%1" (reidentify)</source>
             <translation>workspace: «%1» desconocido (reidentify)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="286" />
+            <location filename="../app/commandline.cpp" line="288" />
             <source>queue %1: "%2" is not a recommendation id</source>
             <translation>queue %1: «%2» no es un id de recomendación</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="297" />
+            <location filename="../app/commandline.cpp" line="299" />
             <source>queue: name what to do: list, approve, reject or snooze</source>
             <translation>queue: indique qué hacer: list, approve, reject o snooze</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="298" />
+            <location filename="../app/commandline.cpp" line="300" />
             <source>queue: unknown "%1" (list, approve, reject, snooze)</source>
             <translation>queue: «%1» desconocido (list, approve, reject, snooze)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="302" />
+            <location filename="../app/commandline.cpp" line="304" />
             <source>queue list takes no ids</source>
             <translation>queue list no admite ids</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="304" />
+            <location filename="../app/commandline.cpp" line="306" />
             <source>queue approve: name at least one recommendation id</source>
             <translation>queue approve: indique al menos un id de recomendación</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="306" />
+            <location filename="../app/commandline.cpp" line="308" />
             <source>queue %1: name one recommendation id</source>
             <translation>queue %1: indique un id de recomendación</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="308" />
+            <location filename="../app/commandline.cpp" line="310" />
             <source>queue reject: say why with --reason TEXT (it goes into the audit log)</source>
             <translation>queue reject: diga por qué con --reason TEXTO (va al registro de auditoría)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="310" />
+            <location filename="../app/commandline.cpp" line="312" />
             <source>queue snooze: say until when with --until DATE</source>
             <translation>queue snooze: diga hasta cuándo con --until FECHA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="313" />
+            <location filename="../app/commandline.cpp" line="315" />
             <source>queue: --policy is not taken; the workspace's policy in effect applies</source>
             <translation>queue: no se admite --policy; se aplica la política vigente del espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="319" />
+            <location filename="../app/commandline.cpp" line="321" />
             <source>audit: name what to do: verify</source>
             <translation>audit: indique qué hacer: verify</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="320" />
+            <location filename="../app/commandline.cpp" line="322" />
             <source>audit: unknown "%1" (verify)</source>
             <translation>audit: «%1» desconocido (verify)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="330" />
+            <location filename="../app/commandline.cpp" line="332" />
             <source>team: name what to do: add, list or remove</source>
             <translation>team: indique qué hacer: add, list o remove</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="331" />
+            <location filename="../app/commandline.cpp" line="333" />
             <source>team: unknown "%1" (add, list, remove)</source>
             <translation>team: «%1» desconocido (add, list, remove)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="333" />
+            <location filename="../app/commandline.cpp" line="335" />
             <source>team: name the team workspace with --database postgresql://[USER@]HOST[:PORT]/DB (a workspace file has no team)</source>
             <translation>team: indique el espacio de equipo con --database postgresql://[USUARIO@]HOST[:PUERTO]/BD (un archivo de espacio de trabajo no tiene equipo)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="337" />
+            <location filename="../app/commandline.cpp" line="339" />
             <source>team list takes no names</source>
             <translation>team list no admite nombres</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="339" />
+            <location filename="../app/commandline.cpp" line="341" />
             <source>team %1: name one member</source>
             <translation>team %1: indique un miembro</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="343" />
+            <location filename="../app/commandline.cpp" line="345" />
             <source>team add: say what the member may do with --role viewer|operator|admin</source>
             <translation>team add: indique con --role viewer|operator|admin lo que puede hacer el miembro</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="344" />
+            <location filename="../app/commandline.cpp" line="346" />
             <source>team add: unknown role "%1" (viewer, operator, admin)</source>
             <translation>team add: rol «%1» desconocido (viewer, operator, admin)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="353" />
+            <location filename="../app/commandline.cpp" line="355" />
             <source>station: name the workspace with --database PATH|postgresql://HOST[:PORT]/DB</source>
             <translation>station: indique el espacio de trabajo con --database RUTA|postgresql://HOST[:PUERTO]/DB</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="355" />
+            <location filename="../app/commandline.cpp" line="357" />
             <source>station: --every "%1" is not a duration: a whole number and s, m, h or d, e.g. 15m, 1h, 1d (at least 1m)</source>
             <translation>station: --every «%1» no es una duración: un número entero y s, m, h o d, p. ej. 15m, 1h, 1d (al menos 1m)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="358" />
+            <location filename="../app/commandline.cpp" line="360" />
             <source>station: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
             <translation>station: tienda desconocida «%1» (campaign-pilot-api, woocommerce)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="360" />
+            <location filename="../app/commandline.cpp" line="362" />
             <source>station: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>station: plataforma desconocida «%1» (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="362" />
+            <location filename="../app/commandline.cpp" line="364" />
             <source>station: --store-url URL is required with --store</source>
             <translation>station: --store-url URL es obligatorio con --store</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="364" />
+            <location filename="../app/commandline.cpp" line="366" />
             <source>station: --platform-url URL is required with --platform %1</source>
             <translation>station: --platform-url URL es obligatorio con --platform %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="366" />
+            <location filename="../app/commandline.cpp" line="368" />
             <source>station: --json is not taken; the station logs lines for the journal</source>
             <translation>station: --json no se admite; la estación registra líneas para el journal</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="371" />
+            <location filename="../app/commandline.cpp" line="373" />
             <source>send: say --approved (it sends only what operators approved)</source>
             <translation>send: indique --approved (solo envía lo que aprobaron los operadores)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="374" />
+            <location filename="../app/commandline.cpp" line="376" />
             <source>send: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>send: plataforma desconocida "%1" (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="377" />
-            <location filename="../app/commandline.cpp" line="380" />
+            <location filename="../app/commandline.cpp" line="379" />
+            <location filename="../app/commandline.cpp" line="382" />
             <source>send: --platform-url URL is required for campaign-pilot-api</source>
             <translation>send: --platform-url URL es obligatorio para campaign-pilot-api</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="384" />
+            <location filename="../app/commandline.cpp" line="386" />
             <source>unknown command "%1" (try --help)</source>
             <translation>comando desconocido "%1" (pruebe --help)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="388" />
+            <location filename="../app/commandline.cpp" line="390" />
             <source>unexpected argument "%1"</source>
             <translation>argumento inesperado "%1"</translation>
         </message>
@@ -1348,29 +1352,30 @@ Comandos (por defecto: abrir la ventana):
             <location filename="../app/cmd_makedemo.cpp" line="24" />
             <location filename="../app/cmd_policy.cpp" line="18" />
             <location filename="../app/cmd_policy.cpp" line="24" />
-            <location filename="../app/cmd_queue.cpp" line="112" />
-            <location filename="../app/cmd_queue.cpp" line="160" />
-            <location filename="../app/cmd_queue.cpp" line="185" />
-            <location filename="../app/cmd_queue.cpp" line="210" />
-            <location filename="../app/cmd_queue.cpp" line="216" />
-            <location filename="../app/cmd_queue.cpp" line="248" />
-            <location filename="../app/cmd_queue.cpp" line="256" />
+            <location filename="../app/cmd_queue.cpp" line="113" />
+            <location filename="../app/cmd_queue.cpp" line="161" />
+            <location filename="../app/cmd_queue.cpp" line="186" />
+            <location filename="../app/cmd_queue.cpp" line="211" />
+            <location filename="../app/cmd_queue.cpp" line="217" />
+            <location filename="../app/cmd_queue.cpp" line="251" />
+            <location filename="../app/cmd_queue.cpp" line="259" />
             <location filename="../app/cmd_send.cpp" line="24" />
             <location filename="../app/cmd_send.cpp" line="67" />
             <location filename="../app/cmd_simulate.cpp" line="20" />
-            <location filename="../app/cmd_station.cpp" line="94" />
-            <location filename="../app/cmd_station.cpp" line="130" />
-            <location filename="../app/cmd_station.cpp" line="148" />
-            <location filename="../app/cmd_station.cpp" line="164" />
-            <location filename="../app/cmd_station.cpp" line="176" />
-            <location filename="../app/cmd_station.cpp" line="186" />
+            <location filename="../app/cmd_station.cpp" line="95" />
+            <location filename="../app/cmd_station.cpp" line="131" />
+            <location filename="../app/cmd_station.cpp" line="142" />
+            <location filename="../app/cmd_station.cpp" line="166" />
+            <location filename="../app/cmd_station.cpp" line="182" />
+            <location filename="../app/cmd_station.cpp" line="194" />
+            <location filename="../app/cmd_station.cpp" line="204" />
             <location filename="../app/cmd_team.cpp" line="69" />
             <location filename="../app/cmd_team.cpp" line="78" />
             <location filename="../app/cmd_team.cpp" line="96" />
             <location filename="../app/cmd_team.cpp" line="105" />
             <location filename="../app/cmd_workspace.cpp" line="18" />
             <location filename="../app/cmd_workspace.cpp" line="33" />
-            <location filename="../app/commandline.cpp" line="401" />
+            <location filename="../app/commandline.cpp" line="403" />
             <location filename="../app/commandsupport.cpp" line="75" />
             <source>error: %1</source>
             <translation>error: %1</translation>
@@ -1609,17 +1614,17 @@ Comandos (por defecto: abrir la ventana):
             <translation>cualquier espacio de trabajo del que se copió</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="61" />
+            <location filename="../app/cmd_queue.cpp" line="62" />
             <source>product %1</source>
             <translation>producto %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="61" />
+            <location filename="../app/cmd_queue.cpp" line="62" />
             <source>campaign %1</source>
             <translation>campaña %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="129" />
+            <location filename="../app/cmd_queue.cpp" line="130" />
             <source>%n recommendation(s):</source>
             <translation>
                 <numerusform>%n recomendación:</numerusform>
@@ -1627,7 +1632,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="130" />
+            <location filename="../app/cmd_queue.cpp" line="131" />
             <source>%n recommendation(s) wait for a decision:</source>
             <translation>
                 <numerusform>%n recomendación espera una decisión:</numerusform>
@@ -1635,112 +1640,127 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="135" />
+            <location filename="../app/cmd_queue.cpp" line="136" />
             <source>, budget %1 → %2</source>
             <translation>, presupuesto %1 → %2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="136" />
+            <location filename="../app/cmd_queue.cpp" line="137" />
             <source>, budget %1</source>
             <translation>, presupuesto %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="139" />
+            <location filename="../app/cmd_queue.cpp" line="140" />
             <source>%1, %2 of %3 approvals (by %4)</source>
             <translation>%1, %2 de %3 aprobaciones (de %4)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="145" />
+            <location filename="../app/cmd_queue.cpp" line="146" />
             <source>%1, snoozed until %2</source>
             <translation>%1, pospuesta hasta %2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="146" />
+            <location filename="../app/cmd_queue.cpp" line="147" />
             <source>#%1 [%2] %3 %4 %5%6: %7</source>
             <translation>#%1 [%2] %3 %4 %5%6: %7</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="167" />
+            <location filename="../app/cmd_queue.cpp" line="168" />
             <source>#%1: approval recorded for %2; %3. Nothing is sent until then.</source>
             <translation>#%1: aprobación de %2 registrada; %3. Hasta entonces no se envía nada.</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="173" />
+            <location filename="../app/cmd_queue.cpp" line="174" />
             <source>#%1 approved by %2: %3 %4; queued to send (campaign-pilot send --approved sends it)</source>
             <translation>#%1 aprobada por %2: %3 %4; en cola para enviar (campaign-pilot send --approved la envía)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="188" />
+            <location filename="../app/cmd_queue.cpp" line="189" />
             <source>#%1 rejected by %2: %3</source>
             <translation>#%1 rechazada por %2: %3</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="197" />
+            <location filename="../app/cmd_queue.cpp" line="198" />
             <source>error: --until: "%1" is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
             <translation>error: --until: «%1» no es una fecha (AAAA-MM-DD) ni una fecha y hora (AAAA-MM-DDTHH:MM)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="203" />
+            <location filename="../app/cmd_queue.cpp" line="204" />
             <source>error: --until: %1 has passed; a snooze ends later than now</source>
             <translation>error: --until: %1 ya pasó; una posposición termina más tarde que ahora</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="218" />
+            <location filename="../app/cmd_queue.cpp" line="219" />
             <source> (by %1 at %2)</source>
             <translation> (por %1 el %2)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="227" />
+            <location filename="../app/cmd_queue.cpp" line="228" />
             <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
             <translation>#%1 pospuesta hasta %2: oculta de la cola hasta entonces, aquí y en la ventana de este ordenador</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="241" />
+            <location filename="../app/cmd_queue.cpp" line="244" />
             <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
             <translation>error: queue %1: indique el operador con --operator NOMBRE (va al registro de auditoría)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="109" />
+            <location filename="../app/cmd_queue.cpp" line="273" />
+            <source>error: queue %1: %2 has the role %3 in this team workspace: deciding needs an operator or an admin</source>
+            <translation>error: queue %1: %2 tiene el rol %3 en este espacio de equipo: decidir requiere un operador o un administrador</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_queue.cpp" line="276" />
+            <source>note: in a team workspace a decision is recorded as the role you logged in with, %1, not --operator %2</source>
+            <translation>nota: en un espacio de equipo una decisión se registra con el rol con el que inició sesión, %1, no con --operator %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_station.cpp" line="110" />
             <source>a team workspace on PostgreSQL is always live: --recording does not apply</source>
             <translation>un espacio de trabajo de equipo en PostgreSQL siempre está en vivo: --recording no se aplica</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="137" />
+            <location filename="../app/cmd_station.cpp" line="146" />
+            <source>error: %1 has the role %2 in this team workspace: a station runs as the workspace's owner or a team admin; this station does not start</source>
+            <translation>error: %1 tiene el rol %2 en este espacio de equipo: una estación se ejecuta como propietario del espacio de trabajo o como administrador del equipo; esta estación no arranca</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_station.cpp" line="155" />
             <source>error: %1; this station does not start</source>
             <translation>error: %1; esta estación no arranca</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="152" />
+            <location filename="../app/cmd_station.cpp" line="170" />
             <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend</source>
             <translation>error: este es un espacio de trabajo en vivo: sus acciones aprobadas van a su plataforma publicitaria, nunca al backend grabado</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="171" />
+            <location filename="../app/cmd_station.cpp" line="189" />
             <source>no live connection: the rounds judge the store's data as it is</source>
             <translation>sin conexión en vivo: las rondas evalúan los datos del almacén tal como están</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="181" />
+            <location filename="../app/cmd_station.cpp" line="199" />
             <source>no ad platform connected (--platform, or the window's Agents ▸ Connections)</source>
             <translation>ninguna plataforma publicitaria conectada (--platform, o en la ventana Agentes ▸ Conexiones)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="212" />
+            <location filename="../app/cmd_station.cpp" line="230" />
             <source>the workspace's station lease was lost and cannot be taken again: %1; this station ends</source>
             <translation>el bloqueo de la estación sobre el espacio de trabajo se perdió y no se puede volver a tomar: %1; esta estación termina</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="215" />
+            <location filename="../app/cmd_station.cpp" line="233" />
             <source>the workspace's station lease was lost and has been taken again</source>
             <translation>el bloqueo de la estación sobre el espacio de trabajo se perdió y se ha vuelto a tomar</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="218" />
+            <location filename="../app/cmd_station.cpp" line="236" />
             <source>station started for one round (%1)</source>
             <translation>estación iniciada para una ronda (%1)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="219" />
+            <location filename="../app/cmd_station.cpp" line="237" />
             <source>station started: a round now and every %1 (%2)</source>
             <translation>estación iniciada: una ronda ahora y cada %1 (%2)</translation>
         </message>
@@ -10342,13 +10362,13 @@ Add the file's figures to the workspace's, replace those days with the file's, o
         </message>
         <message>
             <location filename="../ui/teamidentitylabel.cpp" line="44" />
-            <source>%1 is a %2 in this team workspace: approving needs an operator</source>
-            <translation>%1 es %2 en este espacio de equipo: aprobar requiere un operador</translation>
+            <source>%1 has the role %2 in this team workspace: approving needs an operator</source>
+            <translation>%1 tiene el rol %2 en este espacio de equipo: aprobar requiere un operador</translation>
         </message>
         <message>
             <location filename="../ui/teamidentitylabel.cpp" line="51" />
-            <source>%1 is a %2 in this team workspace: this needs an admin</source>
-            <translation>%1 es %2 en este espacio de equipo: esto requiere un administrador</translation>
+            <source>%1 has the role %2 in this team workspace: this needs an admin</source>
+            <translation>%1 tiene el rol %2 en este espacio de equipo: esto requiere un administrador</translation>
         </message>
     </context>
     <context>

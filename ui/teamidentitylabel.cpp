@@ -41,14 +41,14 @@ void TeamIdentityLabel::setWorkspace(const QString &path)
 QString TeamIdentityLabel::cannotApprove() const
 {
     return m_identity.mayApprove() ? QString()
-                                   : tr("%1 is a %2 in this team workspace: approving needs an operator")
+                                   : tr("%1 has the role %2 in this team workspace: approving needs an operator")
                                          .arg(m_identity.user, TeamRoles::displayName(m_identity.role).toLower());
 }
 
 QString TeamIdentityLabel::cannotAdminister() const
 {
     return m_identity.mayAdminister() ? QString()
-                                      : tr("%1 is a %2 in this team workspace: this needs an admin")
+                                      : tr("%1 has the role %2 in this team workspace: this needs an admin")
                                             .arg(m_identity.user, TeamRoles::displayName(m_identity.role).toLower());
 }
 

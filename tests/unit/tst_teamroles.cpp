@@ -100,9 +100,11 @@ class TestTeamRoles : public QObject
         return list.exitCode == 0 ? list.out : QStringLiteral("exit %1: %2").arg(list.exitCode).arg(list.err);
     }
 
-    Run cli(const QStringList &args, const QString &stdinText = {}, const QString &pgPassword = {}) const
+    Run cli(const QStringList &args, const QString &stdinText = {}, const QString &pgPassword = {}, bool withoutUser = false) const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (withoutUser)
+            env.remove(QStringLiteral("USER"));   // as under cron or systemd
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("CP_NO_KEYCHAIN"), QStringLiteral("1"));
@@ -582,6 +584,36 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("password")) && r.err.contains(QStringLiteral("otto")), qPrintable(r.err));
     }
 
+    void theCommandLineSaysWhatARoleMayNotDo()
+    {
+        const qint64 id = add();
+        // A viewer's decision: refused before the server is asked, in words.
+        for (const QString &verb : {QStringLiteral("approve"), QStringLiteral("reject")}) {
+            QStringList args{QStringLiteral("queue"), verb, QString::number(id), QStringLiteral("--database"), url(QStringLiteral("vera"))};
+            if (verb == u"reject")
+                args << QStringLiteral("--reason") << QStringLiteral("no");
+            const Run r = cli(args, {}, kVeraPassword);
+            QCOMPARE(r.exitCode, 5);
+            QVERIFY2(r.err.contains(QStringLiteral("vera has the role viewer in this team workspace: deciding needs an operator")), qPrintable(r.err));
+            QVERIFY2(!r.err.contains(QStringLiteral("QPSQL")) && !r.err.contains(QStringLiteral("transaction is aborted")), qPrintable(r.err));
+        }
+        QCOMPARE(scalar(owner(), QStringLiteral("SELECT status FROM recommendations WHERE id = %1").arg(id)).toString(), QStringLiteral("pending"));
+        // An operator decides without --operator, also where $USER is not set
+        // (cron, systemd): the login role is the name.
+        const Run r = cli({QStringLiteral("queue"), QStringLiteral("reject"), QString::number(id), QStringLiteral("--reason"),
+                           QStringLiteral("later"), QStringLiteral("--database"), url(QStringLiteral("otto"))},
+                          {}, kOttoPassword, true);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QCOMPARE(scalar(owner(), QStringLiteral("SELECT decided_by FROM recommendations WHERE id = %1").arg(id)).toString(), QStringLiteral("otto"));
+        // A station is the owner's or an admin's: an operator's does not start.
+        const Run station = cli({QStringLiteral("station"), QStringLiteral("--once"), QStringLiteral("--database"), url(QStringLiteral("otto"))},
+                                {}, kOttoPassword);
+        QCOMPARE(station.exitCode, 2);
+        QVERIFY2(station.err.contains(QStringLiteral("otto has the role operator in this team workspace: a station runs as the workspace's owner or a team admin"))
+                     || station.out.contains(QStringLiteral("a station runs as the workspace's owner or a team admin")),
+                 qPrintable(station.err + station.out));
+    }
+
     void operatorDecidesOnTheCommandLineAsTheirRole()
     {
         const qint64 id = add();
@@ -590,6 +622,7 @@ private slots:
                            url(QStringLiteral("otto"))},
                           {}, kOttoPassword);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.err.contains(QStringLiteral("recorded as the role you logged in with, otto, not --operator ada")), qPrintable(r.err));
         QCOMPARE(scalar(owner(), QStringLiteral("SELECT decided_by FROM recommendations WHERE id = %1").arg(id)).toString(), QStringLiteral("otto"));
         QCOMPARE(scalar(owner(), QStringLiteral("SELECT operator FROM audit_log WHERE recommendation_id = %1 AND event = 'rejected'").arg(id)).toString(),
                  QStringLiteral("otto"));
