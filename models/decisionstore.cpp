@@ -607,7 +607,10 @@ Result<QList<Recommendation>> DecisionStore::add(QList<Recommendation> recs)
     const bool postgres = Database::onPostgres(m_db);
     using Action = Recommendation::Action;
     // A recommendation on a campaign supersedes the campaign's pending ones;
-    // one without a campaign, its product's pending new campaigns. Within the
+    // one without a campaign, its product's pending ones without a campaign:
+    // new campaigns, and new campaigns a safeguard held back (MONITOR, no
+    // action; seen piling up, one more each cycle, while only new campaigns
+    // were superseded). Within the
     // batch, as when its recommendations were stored one at a time, a later
     // one supersedes an earlier one (the newest pending wins): decided here,
     // so that the batch's own rows are written as they end up.
@@ -621,7 +624,7 @@ Result<QList<Recommendation>> DecisionStore::add(QList<Recommendation> recs)
                 supersededInBatch[i] = laterCampaigns.contains(r.campaignId);
                 laterCampaigns.insert(r.campaignId);
             } else if (!r.productId.isEmpty()) {
-                supersededInBatch[i] = r.action == Action::Create && laterProducts.contains(r.productId);
+                supersededInBatch[i] = laterProducts.contains(r.productId);
                 laterProducts.insert(r.productId);
             }
         }
@@ -693,7 +696,7 @@ Result<QList<Recommendation>> DecisionStore::add(QList<Recommendation> recs)
             supersede.prepare(QStringLiteral(
                 "UPDATE recommendations SET status = 'superseded' WHERE status = 'pending' AND id IN ("
                 "SELECT id FROM recommendations WHERE status = 'pending' AND (campaign_id = ANY(CAST(? AS text[])) OR "
-                "(product_id = ANY(CAST(? AS text[])) AND campaign_id IS NULL AND action = 'create')) ORDER BY id FOR NO KEY UPDATE)"));
+                "(product_id = ANY(CAST(? AS text[])) AND campaign_id IS NULL)) ORDER BY id FOR NO KEY UPDATE)"));
             supersede.addBindValue(arrayLiteral(variants(campaigns)));
             supersede.addBindValue(arrayLiteral(variants(products)));
             if (!supersede.exec())
@@ -703,7 +706,7 @@ Result<QList<Recommendation>> DecisionStore::add(QList<Recommendation> recs)
         const QList<std::pair<QList<KeyFilter>, QString>> kinds{
             {keyFilters(false, QStringLiteral("campaign_id"), variants(campaigns), "text"), QString()},
             {keyFilters(false, QStringLiteral("product_id"), variants(products), "text"),
-             QStringLiteral(" AND campaign_id IS NULL AND action = 'create'")}};
+             QStringLiteral(" AND campaign_id IS NULL")}};
         for (const auto &[filters, more] : kinds)
             for (const KeyFilter &f : filters) {
                 QSqlQuery supersede(m_db);

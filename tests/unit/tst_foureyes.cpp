@@ -15,6 +15,7 @@
 #include "models/recommendationmodel.h"
 #include "support/pgserver.h"
 #include "ui/decisionqueuepane.h"
+#include "agents/dispatcher.h"
 #include "ui/mainwindow.h"
 
 #include <QJsonArray>
@@ -510,6 +511,10 @@ private slots:
             return QString();
         };
 
+        // The window's start-up send (nothing approved yet) has finished:
+        // its "Sending: …" would otherwise land after the approval's message
+        // when the machine is slow (seen under a loaded ctest -j2).
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastOutcome().startsWith(QLatin1String("Sending")) && !window.dispatcher()->isBusy(), 60000);
         // ana: the first of two; nothing is sent.
         QVERIFY(queue->select(create));
         queue->approveAction()->trigger();
