@@ -980,6 +980,16 @@ void MainWindow::handleFinished(const StoreSession::Outcome &outcome)
         if (!qEnvironmentVariableIsSet("CP_NO_MODAL"))
             box.exec();
         announce(outcome.title + QStringLiteral(": ") + outcome.text);
+        if (m_session && m_workspace.id.isEmpty()) {
+            // The workspace never opened (a team's server refused this
+            // member, a file that is no store): the start page again, to
+            // open another, not an empty workspace still "Opening…".
+            m_session->deleteLater();
+            m_session = nullptr;
+            m_stack->setCurrentWidget(m_start);
+            m_modeLabel->setText(tr("No workspace open"));
+            updateWorkspaceActions();
+        }
     } else if (!outcome.title.isEmpty()) {
         announce(outcome.title + QStringLiteral(" — ") + outcome.text);
         if (!outcome.details.isEmpty() && !qEnvironmentVariableIsSet("CP_NO_MODAL")) {

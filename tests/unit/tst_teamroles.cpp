@@ -784,6 +784,23 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = 'bea'")), 1);
     }
 
+    void aRefusedOpenGoesBackToTheStartPage()
+    {
+        // team's admin opens team2's workspace in the window: told why, and
+        // the window is back on its start page (seen: an empty workspace
+        // still saying "Opening the workspace…").
+        qputenv("CP_NO_MODAL", "1");
+        TeamLogin::setPassword(url(QStringLiteral("ada"), QStringLiteral("team2")), kAdaPassword);
+        MainWindow window(url(QStringLiteral("ada"), QStringLiteral("team2")), QString());
+        QSignalSpy shown(&window, &MainWindow::storeShown);
+        window.show();
+        QVERIFY(shown.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(window.showsStartPage(), 10000);
+        QVERIFY2(window.lastOutcome().contains(QStringLiteral("not in the team of workspace team2")), qPrintable(window.lastOutcome()));
+        TeamLogin::forget(url(QStringLiteral("ada"), QStringLiteral("team2")));
+        qunsetenv("CP_NO_MODAL");
+    }
+
     void aWorkspaceMadeBeforeSchema23KeepsTheServerWideGroups()
     {
         // Made as the program before schema 23 made it: schema 19, then
