@@ -127,9 +127,13 @@ int list(const CommandLine &cl, DecisionStore &store, const Workspace &workspace
         out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Done;
     }
-    out() << (cl.all ? CommandLine::tr("%n recommendation(s):", nullptr, int(shown.size()))
-                     : CommandLine::tr("%n recommendation(s) wait for a decision:", nullptr, int(shown.size())))
-          << Qt::endl;
+    if (shown.isEmpty())
+        out() << (cl.all ? CommandLine::tr("No recommendation yet.") : CommandLine::tr("No recommendation waits for a decision."))
+              << Qt::endl;
+    else
+        out() << (cl.all ? CommandLine::tr("%n recommendation(s):", nullptr, int(shown.size()))
+                         : CommandLine::tr("%n recommendation(s) wait for a decision:", nullptr, int(shown.size())))
+              << Qt::endl;
     for (const Recommendation &r : std::as_const(shown)) {
         QString budget;
         if (r.proposedBudget)

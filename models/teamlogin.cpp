@@ -5,6 +5,9 @@
 #include <QMutex>
 #include <QUrl>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace cp {
 
 namespace {
@@ -50,6 +53,10 @@ QString TeamLogin::user(const QString &url)
         return given;
     if (const QString pgUser = qEnvironmentVariable("PGUSER"); !pgUser.isEmpty())
         return pgUser;
+    // As libpq does: the operating system's name for the user the program
+    // runs as ($USER is often unset under cron, systemd or su).
+    if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
     return qEnvironmentVariable("USER");
 }
 

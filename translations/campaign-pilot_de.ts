@@ -1343,12 +1343,12 @@ Befehle (Standard: das Fenster öffnen):
             <location filename="../app/cmd_policy.cpp" line="18" />
             <location filename="../app/cmd_policy.cpp" line="24" />
             <location filename="../app/cmd_queue.cpp" line="113" />
-            <location filename="../app/cmd_queue.cpp" line="161" />
-            <location filename="../app/cmd_queue.cpp" line="186" />
-            <location filename="../app/cmd_queue.cpp" line="211" />
-            <location filename="../app/cmd_queue.cpp" line="217" />
-            <location filename="../app/cmd_queue.cpp" line="251" />
-            <location filename="../app/cmd_queue.cpp" line="259" />
+            <location filename="../app/cmd_queue.cpp" line="165" />
+            <location filename="../app/cmd_queue.cpp" line="190" />
+            <location filename="../app/cmd_queue.cpp" line="215" />
+            <location filename="../app/cmd_queue.cpp" line="221" />
+            <location filename="../app/cmd_queue.cpp" line="255" />
+            <location filename="../app/cmd_queue.cpp" line="263" />
             <location filename="../app/cmd_send.cpp" line="24" />
             <location filename="../app/cmd_send.cpp" line="67" />
             <location filename="../app/cmd_simulate.cpp" line="20" />
@@ -1623,8 +1623,18 @@ Befehle (Standard: das Fenster öffnen):
             <source>campaign %1</source>
             <translation>Kampagne %1</translation>
         </message>
+        <message>
+            <location filename="../app/cmd_queue.cpp" line="131" />
+            <source>No recommendation yet.</source>
+            <translation>Noch keine Empfehlung.</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_queue.cpp" line="131" />
+            <source>No recommendation waits for a decision.</source>
+            <translation>Keine Empfehlung wartet auf eine Entscheidung.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="130" />
+            <location filename="../app/cmd_queue.cpp" line="134" />
             <source>%n recommendation(s):</source>
             <translation>
                 <numerusform>%n Empfehlung:</numerusform>
@@ -1632,7 +1642,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="131" />
+            <location filename="../app/cmd_queue.cpp" line="135" />
             <source>%n recommendation(s) wait for a decision:</source>
             <translation>
                 <numerusform>%n Empfehlung wartet auf eine Entscheidung:</numerusform>
@@ -1640,77 +1650,77 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="136" />
+            <location filename="../app/cmd_queue.cpp" line="140" />
             <source>, budget %1 → %2</source>
             <translation>, Budget %1 → %2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="137" />
+            <location filename="../app/cmd_queue.cpp" line="141" />
             <source>, budget %1</source>
             <translation>, Budget %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="140" />
+            <location filename="../app/cmd_queue.cpp" line="144" />
             <source>%1, %2 of %3 approvals (by %4)</source>
             <translation>%1, %2 von %3 Genehmigungen (von %4)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="146" />
+            <location filename="../app/cmd_queue.cpp" line="150" />
             <source>%1, snoozed until %2</source>
             <translation>%1, zurückgestellt bis %2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="147" />
+            <location filename="../app/cmd_queue.cpp" line="151" />
             <source>#%1 [%2] %3 %4 %5%6: %7</source>
             <translation>#%1 [%2] %3 %4 %5%6: %7</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="168" />
+            <location filename="../app/cmd_queue.cpp" line="172" />
             <source>#%1: approval recorded for %2; %3. Nothing is sent until then.</source>
             <translation>#%1: Genehmigung von %2 erfasst; %3. Bis dahin wird nichts gesendet.</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="174" />
+            <location filename="../app/cmd_queue.cpp" line="178" />
             <source>#%1 approved by %2: %3 %4; queued to send (campaign-pilot send --approved sends it)</source>
             <translation>#%1 genehmigt von %2: %3 %4; zum Senden vorgemerkt (campaign-pilot send --approved sendet es)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="189" />
+            <location filename="../app/cmd_queue.cpp" line="193" />
             <source>#%1 rejected by %2: %3</source>
             <translation>#%1 abgelehnt von %2: %3</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="198" />
+            <location filename="../app/cmd_queue.cpp" line="202" />
             <source>error: --until: "%1" is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
             <translation>Fehler: --until: „%1“ ist kein Datum (JJJJ-MM-TT) und keine Datum-Uhrzeit (JJJJ-MM-TTTHH:MM)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="204" />
+            <location filename="../app/cmd_queue.cpp" line="208" />
             <source>error: --until: %1 has passed; a snooze ends later than now</source>
             <translation>Fehler: --until: %1 ist vorbei; ein Zurückstellen endet später als jetzt</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="219" />
+            <location filename="../app/cmd_queue.cpp" line="223" />
             <source> (by %1 at %2)</source>
             <translation> (von %1 am %2)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="228" />
+            <location filename="../app/cmd_queue.cpp" line="232" />
             <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
             <translation>#%1 zurückgestellt bis %2: bis dahin aus der Liste ausgeblendet, hier und im Fenster auf diesem Computer</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="244" />
+            <location filename="../app/cmd_queue.cpp" line="248" />
             <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
             <translation>Fehler: queue %1: den Bearbeiter mit --operator NAME angeben (kommt ins Prüfprotokoll)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="273" />
+            <location filename="../app/cmd_queue.cpp" line="277" />
             <source>error: queue %1: %2 has the role %3 in this team workspace: deciding needs an operator or an admin</source>
             <translation>Fehler: queue %1: %2 hat die Rolle %3 in diesem Team-Arbeitsbereich: Entscheiden braucht einen Bearbeiter oder einen Admin</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="276" />
+            <location filename="../app/cmd_queue.cpp" line="280" />
             <source>note: in a team workspace a decision is recorded as the role you logged in with, %1, not --operator %2</source>
             <translation>Hinweis: in einem Team-Arbeitsbereich wird eine Entscheidung unter der angemeldeten Rolle %1 verbucht, nicht unter --operator %2</translation>
         </message>
@@ -2659,16 +2669,16 @@ Befehle (Standard: das Fenster öffnen):
             <translation>der des Sprachmodells, statt dem der Vorlage eines Zyklus ohne Sprachmodell</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="914" />
+            <location filename="../models/decisionstore.cpp" line="917" />
             <source>no recommendation %1</source>
             <translation>keine Empfehlung %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="926" />
-            <location filename="../models/decisionstore.cpp" line="1048" />
-            <location filename="../models/decisionstore.cpp" line="1064" />
-            <location filename="../models/decisionstore.cpp" line="1086" />
-            <location filename="../models/decisionstore.cpp" line="1102" />
+            <location filename="../models/decisionstore.cpp" line="929" />
+            <location filename="../models/decisionstore.cpp" line="1051" />
+            <location filename="../models/decisionstore.cpp" line="1067" />
+            <location filename="../models/decisionstore.cpp" line="1089" />
+            <location filename="../models/decisionstore.cpp" line="1105" />
             <source>recommendation %1</source>
             <translation>Empfehlung %1</translation>
         </message>
@@ -2678,36 +2688,36 @@ Befehle (Standard: das Fenster öffnen):
             <translation>sie ist %1, nicht ausstehend</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="930" />
+            <location filename="../models/decisionstore.cpp" line="933" />
             <source>it proposes no action to send</source>
             <translation>sie schlägt keine zu sendende Aktion vor</translation>
         </message>
         <message>
             <location filename="../models/decisionstore.cpp" line="45" />
-            <location filename="../models/decisionstore.cpp" line="933" />
+            <location filename="../models/decisionstore.cpp" line="936" />
             <source>it expired at %1; run a new cycle</source>
             <translation>sie ist am %1 abgelaufen; einen neuen Zyklus starten</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="951" />
-            <location filename="../models/decisionstore.cpp" line="1006" />
+            <location filename="../models/decisionstore.cpp" line="954" />
+            <location filename="../models/decisionstore.cpp" line="1009" />
             <source>it was decided by someone else meanwhile</source>
             <translation>inzwischen hat jemand anderes darüber entschieden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1048" />
-            <location filename="../models/decisionstore.cpp" line="1790" />
+            <location filename="../models/decisionstore.cpp" line="1051" />
+            <location filename="../models/decisionstore.cpp" line="1793" />
             <source>a rejection needs a reason</source>
             <translation>eine Ablehnung braucht eine Begründung</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1771" />
-            <location filename="../models/decisionstore.cpp" line="1807" />
+            <location filename="../models/decisionstore.cpp" line="1774" />
+            <location filename="../models/decisionstore.cpp" line="1810" />
             <source>it is not pending</source>
             <translation>sie ist nicht ausstehend</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1085" />
+            <location filename="../models/decisionstore.cpp" line="1088" />
             <source>only a pending budget or new-campaign recommendation can be edited</source>
             <translation>nur eine ausstehende Budget- oder Neukampagnen-Empfehlung kann bearbeitet werden</translation>
         </message>
@@ -2747,133 +2757,133 @@ Befehle (Standard: das Fenster öffnen):
             <translation>%1 von %2 Audit-Einträgen geschrieben</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="755" />
+            <location filename="../models/decisionstore.cpp" line="758" />
             <source>%1 of %2 recommendations written</source>
             <translation>%1 von %2 Empfehlungen geschrieben</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="975" />
+            <location filename="../models/decisionstore.cpp" line="978" />
             <source>%1 already approved it at %2; a second, different operator must approve it</source>
             <translation>%1 hat sie bereits am %2 genehmigt; ein zweiter, anderer Bearbeiter muss sie genehmigen</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="989" />
+            <location filename="../models/decisionstore.cpp" line="992" />
             <source>%1 of %2 approvals; needs one more by a different operator</source>
             <translation>%1 von %2 Genehmigungen; braucht noch eine von einem anderen Bearbeiter</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1091" />
+            <location filename="../models/decisionstore.cpp" line="1094" />
             <source>budget %1 → %2. %3</source>
             <translation>Budget %1 → %2. %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1105" />
+            <location filename="../models/decisionstore.cpp" line="1108" />
             <source>no ad copy is chosen</source>
             <translation>kein Anzeigentext ist gewählt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1120" />
+            <location filename="../models/decisionstore.cpp" line="1123" />
             <source>only the copy of a pending new campaign can be changed</source>
             <translation>nur der Text einer wartenden neuen Kampagne kann geändert werden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1194" />
+            <location filename="../models/decisionstore.cpp" line="1197" />
             <source>outbox entry %1 is not %2</source>
             <translation>Postausgangseintrag %1 ist nicht %2</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1222" />
+            <location filename="../models/decisionstore.cpp" line="1225" />
             <source>claiming the next entry needs row locks (PostgreSQL); list and claim() instead</source>
             <translation>den nächsten Eintrag zu beanspruchen braucht Zeilensperren (PostgreSQL); stattdessen auflisten und claim()</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1313" />
-            <location filename="../models/decisionstore.cpp" line="1324" />
+            <location filename="../models/decisionstore.cpp" line="1316" />
+            <location filename="../models/decisionstore.cpp" line="1327" />
             <source>outbox entry %1: the lease was lost to another sender</source>
             <translation>Postausgangseintrag %1: die Reservierung ging an einen anderen Sender verloren</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1351" />
+            <location filename="../models/decisionstore.cpp" line="1354" />
             <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
             <translation>Postausgangseintrag %1 ist nicht mehr von uns abzuschließen (die Reservierung ging verloren)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1364" />
+            <location filename="../models/decisionstore.cpp" line="1367" />
             <source>a state check showed the last attempt was never applied; sent again with the same key</source>
             <translation>eine Statusprüfung zeigte, dass der letzte Versuch nie angewendet wurde; mit demselben Schlüssel erneut gesendet</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1429" />
+            <location filename="../models/decisionstore.cpp" line="1432" />
             <source>set the operator's name first (Settings)</source>
             <translation>zuerst den Namen des Bearbeiters festlegen (Einstellungen)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1429" />
+            <location filename="../models/decisionstore.cpp" line="1432" />
             <source>outbox entry %1</source>
             <translation>Postausgangseintrag %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1455" />
+            <location filename="../models/decisionstore.cpp" line="1458" />
             <source>checked on the platform: applied</source>
             <translation>auf der Plattform geprüft: angewendet</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1464" />
+            <location filename="../models/decisionstore.cpp" line="1467" />
             <source>checked on the platform: not applied; send again with the same key</source>
             <translation>auf der Plattform geprüft: nicht angewendet; mit demselben Schlüssel erneut senden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1693" />
+            <location filename="../models/decisionstore.cpp" line="1696" />
             <source>proposal %1 changes policy version %2: %3</source>
             <translation>Vorschlag %1 ändert Richtlinienversion %2: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1723" />
+            <location filename="../models/decisionstore.cpp" line="1726" />
             <source>no such policy proposal</source>
             <translation>diesen Richtlinienvorschlag gibt es nicht</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1723" />
-            <location filename="../models/decisionstore.cpp" line="1730" />
-            <location filename="../models/decisionstore.cpp" line="1755" />
-            <location filename="../models/decisionstore.cpp" line="1771" />
-            <location filename="../models/decisionstore.cpp" line="1790" />
-            <location filename="../models/decisionstore.cpp" line="1807" />
+            <location filename="../models/decisionstore.cpp" line="1726" />
+            <location filename="../models/decisionstore.cpp" line="1733" />
+            <location filename="../models/decisionstore.cpp" line="1758" />
+            <location filename="../models/decisionstore.cpp" line="1774" />
+            <location filename="../models/decisionstore.cpp" line="1793" />
+            <location filename="../models/decisionstore.cpp" line="1810" />
             <source>policy proposal %1</source>
             <translation>Richtlinienvorschlag %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1732" />
+            <location filename="../models/decisionstore.cpp" line="1735" />
             <source>a newer proposal replaced it</source>
             <translation>ein neuerer Vorschlag hat ihn ersetzt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1733" />
+            <location filename="../models/decisionstore.cpp" line="1736" />
             <source>already %1 by %2 at %3</source>
             <translation>bereits %1 von %2 am %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1734" />
+            <location filename="../models/decisionstore.cpp" line="1737" />
             <source>approved</source>
             <translation>genehmigt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1734" />
+            <location filename="../models/decisionstore.cpp" line="1737" />
             <source>rejected</source>
             <translation>abgelehnt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1752" />
+            <location filename="../models/decisionstore.cpp" line="1755" />
             <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
             <translation>die Richtlinie, die er ändert (Version %1), gilt nicht mehr (es gilt Version %2); der Analyst schlägt auf Grundlage der neuen erneut vor</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1773" />
+            <location filename="../models/decisionstore.cpp" line="1776" />
             <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
             <translation>Vorschlag %1 genehmigt: Richtlinienversion %2 gilt ab dem nächsten Zyklus: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1809" />
+            <location filename="../models/decisionstore.cpp" line="1812" />
             <source>proposal %1 rejected: %2</source>
             <translation>Vorschlag %1 abgelehnt: %2</translation>
         </message>
@@ -5995,27 +6005,27 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>TeamLogin</name>
         <message>
-            <location filename="../models/teamlogin.cpp" line="86" />
+            <location filename="../models/teamlogin.cpp" line="93" />
             <source>the server %1 asks role %2 for a password and none was given (the keychain has none for it, PGPASSWORD is not set)</source>
             <translation>der Server %1 verlangt von der Rolle %2 ein Passwort, und keines wurde angegeben (der Schlüsselbund hat keines dafür, PGPASSWORD ist nicht gesetzt)</translation>
         </message>
         <message>
-            <location filename="../models/teamlogin.cpp" line="89" />
+            <location filename="../models/teamlogin.cpp" line="96" />
             <source>the server %1 refused role %2: wrong password, or no such role</source>
             <translation>der Server %1 hat die Rolle %2 abgelehnt: falsches Passwort oder keine solche Rolle</translation>
         </message>
         <message>
-            <location filename="../models/teamlogin.cpp" line="91" />
+            <location filename="../models/teamlogin.cpp" line="98" />
             <source>the server %1 has no role %2</source>
             <translation>der Server %1 hat keine Rolle %2</translation>
         </message>
         <message>
-            <location filename="../models/teamlogin.cpp" line="95" />
+            <location filename="../models/teamlogin.cpp" line="102" />
             <source>role %2 is not in the team of workspace %3 on the server %1 (its admin adds members: campaign-pilot team add)</source>
             <translation>Rolle %2 gehört nicht zum Team des Arbeitsbereichs %3 auf dem Server %1 (dessen Admin nimmt Mitglieder auf: campaign-pilot team add)</translation>
         </message>
         <message>
-            <location filename="../models/teamlogin.cpp" line="97" />
+            <location filename="../models/teamlogin.cpp" line="104" />
             <source>cannot open the store on %1 as %2: %3</source>
             <translation>der Datenbestand auf %1 lässt sich als %2 nicht öffnen: %3</translation>
         </message>
@@ -8482,6 +8492,7 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="297" />
+            <location filename="../ui/mainwindow.cpp" line="990" />
             <source>No workspace open</source>
             <translation>Kein Arbeitsbereich geöffnet</translation>
         </message>
@@ -8509,8 +8520,8 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="435" />
-            <location filename="../ui/mainwindow.cpp" line="1114" />
-            <location filename="../ui/mainwindow.cpp" line="1142" />
+            <location filename="../ui/mainwindow.cpp" line="1124" />
+            <location filename="../ui/mainwindow.cpp" line="1152" />
             <source>No workspace is open</source>
             <translation>Kein Arbeitsbereich ist geöffnet</translation>
         </message>
@@ -8694,47 +8705,47 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             <translation>Die Kopie bekommt eine eigene Identität…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1019" />
+            <location filename="../ui/mainwindow.cpp" line="1029" />
             <source>reading the store</source>
             <translation>Datenbestand wird gelesen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1020" />
+            <location filename="../ui/mainwindow.cpp" line="1030" />
             <source>Campaign Creator</source>
             <translation>Kampagnenersteller</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1021" />
+            <location filename="../ui/mainwindow.cpp" line="1031" />
             <source>Performance Analyst</source>
             <translation>Leistungsanalyst</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1022" />
+            <location filename="../ui/mainwindow.cpp" line="1032" />
             <source>Campaign Manager</source>
             <translation>Kampagnenmanager</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1023" />
+            <location filename="../ui/mainwindow.cpp" line="1033" />
             <source>saving the recommendations</source>
             <translation>Empfehlungen werden gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1027" />
+            <location filename="../ui/mainwindow.cpp" line="1037" />
             <source>Cycle: %1…</source>
             <translation>Zyklus: %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1033" />
+            <location filename="../ui/mainwindow.cpp" line="1043" />
             <source>Cycle failed: %1</source>
             <translation>Zyklus fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1035" />
+            <location filename="../ui/mainwindow.cpp" line="1045" />
             <source>Cycle cancelled; nothing was queued</source>
             <translation>Zyklus abgebrochen; nichts wurde eingereiht</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1040" />
+            <location filename="../ui/mainwindow.cpp" line="1050" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Zyklus mit Stand %1 fertig: %n Empfehlung wartet unter Entscheidungen</numerusform>
@@ -8742,7 +8753,7 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1044" />
+            <location filename="../ui/mainwindow.cpp" line="1054" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n aktive Kampagne nicht bewertet — %1</numerusform>
@@ -8750,37 +8761,37 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1048" />
+            <location filename="../ui/mainwindow.cpp" line="1058" />
             <source>As of %1: %2.</source>
             <translation>Stand %1: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1052" />
+            <location filename="../ui/mainwindow.cpp" line="1062" />
             <source>as of %1: %2</source>
             <translation>Stand %1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1061" />
+            <location filename="../ui/mainwindow.cpp" line="1071" />
             <source> — stopped by the emergency stop</source>
             <translation> — durch den Not-Aus gestoppt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1091" />
+            <location filename="../ui/mainwindow.cpp" line="1101" />
             <source>■ STOPPED — Resume…</source>
             <translation>■ GESTOPPT — Fortsetzen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1091" />
+            <location filename="../ui/mainwindow.cpp" line="1101" />
             <source>■ EMERGENCY STOP</source>
             <translation>■ NOT-AUS</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1092" />
+            <location filename="../ui/mainwindow.cpp" line="1102" />
             <source>Agents and sending are halted. Click to resume.</source>
             <translation>Agenten und Senden sind angehalten. Zum Fortsetzen klicken.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1093" />
+            <location filename="../ui/mainwindow.cpp" line="1103" />
             <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
             <translation>Agenten und jedes Senden sofort anhalten (Strg+Umschalt+Esc)</translation>
         </message>
@@ -8793,30 +8804,30 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1245" />
+            <location filename="../ui/mainwindow.cpp" line="1255" />
             <source>Emergency stop</source>
             <translation>Not-Aus</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1245" />
+            <location filename="../ui/mainwindow.cpp" line="1255" />
             <source>Resumed</source>
             <translation>Fortgesetzt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1246" />
+            <location filename="../ui/mainwindow.cpp" line="1256" />
             <source>Agents and sending are halted</source>
             <translation>Agenten und Senden sind angehalten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1246" />
+            <location filename="../ui/mainwindow.cpp" line="1256" />
             <source>Agents and sending may run again</source>
             <translation>Agenten und Senden dürfen wieder laufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1154" />
-            <location filename="../ui/mainwindow.cpp" line="1187" />
-            <location filename="../ui/mainwindow.cpp" line="1218" />
-            <location filename="../ui/mainwindow.cpp" line="1253" />
+            <location filename="../ui/mainwindow.cpp" line="1164" />
+            <location filename="../ui/mainwindow.cpp" line="1197" />
+            <location filename="../ui/mainwindow.cpp" line="1228" />
+            <location filename="../ui/mainwindow.cpp" line="1263" />
             <source>Busy with the store; try again in a moment</source>
             <translation>Der Datenbestand ist beschäftigt; gleich noch einmal versuchen</translation>
         </message>
@@ -8961,7 +8972,7 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             <translation>A&amp;bbrechen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1055" />
+            <location filename="../ui/mainwindow.cpp" line="1065" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n neue Empfehlung</numerusform>
@@ -8969,78 +8980,78 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1056" />
+            <location filename="../ui/mainwindow.cpp" line="1066" />
             <source>Campaign Pilot: %1 — review them in Decisions</source>
             <translation>Campaign Pilot: %1 — unter Entscheidungen prüfen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1061" />
+            <location filename="../ui/mainwindow.cpp" line="1071" />
             <source>Sending: %1</source>
             <translation>Senden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1105" />
+            <location filename="../ui/mainwindow.cpp" line="1115" />
             <source>Agents and sending are halted.</source>
             <translation>Agenten und Senden sind angehalten.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1105" />
+            <location filename="../ui/mainwindow.cpp" line="1115" />
             <source>Agents and sending may run.</source>
             <translation>Agenten und Senden dürfen laufen.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1106" />
+            <location filename="../ui/mainwindow.cpp" line="1116" />
             <source>%1; an operator stops or resumes them</source>
             <translation>%1; ein Operator hält sie an oder setzt sie fort</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1120" />
+            <location filename="../ui/mainwindow.cpp" line="1130" />
             <source>Connections of “%1”</source>
             <translation>Verbindungen von „%1“</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1128" />
+            <location filename="../ui/mainwindow.cpp" line="1138" />
             <source>Not forgotten</source>
             <translation>Nicht vergessen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1129" />
+            <location filename="../ui/mainwindow.cpp" line="1139" />
             <source>Ad platform limits forgotten</source>
             <translation>Grenzen der Werbeplattform vergessen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1129" />
+            <location filename="../ui/mainwindow.cpp" line="1139" />
             <source>The next send asks %1 again</source>
             <translation>Das nächste Senden fragt %1 erneut</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1148" />
+            <location filename="../ui/mainwindow.cpp" line="1158" />
             <source>No live connection: Agents ▸ Connections…</source>
             <translation>Keine Live-Verbindung: Agenten ▸ Verbindungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1157" />
+            <location filename="../ui/mainwindow.cpp" line="1167" />
             <source>Reading credentials…</source>
             <translation>Zugangsdaten werden gelesen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1162" />
-            <location filename="../ui/mainwindow.cpp" line="1175" />
+            <location filename="../ui/mainwindow.cpp" line="1172" />
+            <location filename="../ui/mainwindow.cpp" line="1185" />
             <source>Live data not fetched</source>
             <translation>Live-Daten nicht abgerufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1179" />
+            <location filename="../ui/mainwindow.cpp" line="1189" />
             <source>Live data fetched</source>
             <translation>Live-Daten abgerufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1180" />
+            <location filename="../ui/mainwindow.cpp" line="1190" />
             <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
             <translation>%1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage%5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1182" />
+            <location filename="../ui/mainwindow.cpp" line="1192" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n fehlgeschlagen</numerusform>
@@ -9048,73 +9059,73 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1189" />
+            <location filename="../ui/mainwindow.cpp" line="1199" />
             <source>Fetching live data…</source>
             <translation>Live-Daten werden abgerufen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1199" />
+            <location filename="../ui/mainwindow.cpp" line="1209" />
             <source>Exported %1</source>
             <translation>Exportiert am %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1209" />
+            <location filename="../ui/mainwindow.cpp" line="1219" />
             <source>Recording not exported</source>
             <translation>Aufzeichnung nicht exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1210" />
+            <location filename="../ui/mainwindow.cpp" line="1220" />
             <source>Recording exported</source>
             <translation>Aufzeichnung exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1211" />
+            <location filename="../ui/mainwindow.cpp" line="1221" />
             <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
             <translation>%1 (%2 – %3); Datei ▸ Aufzeichnung öffnen spielt sie offline ab</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1216" />
+            <location filename="../ui/mainwindow.cpp" line="1226" />
             <source>Exporting the recording…</source>
             <translation>Aufzeichnung wird exportiert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1240" />
+            <location filename="../ui/mainwindow.cpp" line="1250" />
             <source>Emergency stop not saved</source>
             <translation>Notstopp nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1240" />
+            <location filename="../ui/mainwindow.cpp" line="1250" />
             <source>Not resumed</source>
             <translation>Nicht fortgesetzt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1241" />
+            <location filename="../ui/mainwindow.cpp" line="1251" />
             <source>Agents and sending are halted in this window only; the workspace's stop could not be stored: %1</source>
             <translation>Agenten und Senden sind nur in diesem Fenster angehalten; der Stopp des Arbeitsbereichs konnte nicht gespeichert werden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1243" />
+            <location filename="../ui/mainwindow.cpp" line="1253" />
             <source>The workspace stays stopped: %1</source>
             <translation>Der Arbeitsbereich bleibt angehalten: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1257" />
+            <location filename="../ui/mainwindow.cpp" line="1267" />
             <source>Saving…</source>
             <translation>Wird gespeichert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1303" />
+            <location filename="../ui/mainwindow.cpp" line="1313" />
             <source>Policy not saved</source>
             <translation>Richtlinie nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1305" />
+            <location filename="../ui/mainwindow.cpp" line="1315" />
             <source>Policy saved</source>
             <translation>Richtlinie gespeichert</translation>
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="278" />
-            <location filename="../ui/mainwindow.cpp" line="1305" />
+            <location filename="../ui/mainwindow.cpp" line="1315" />
             <source>Version %1 applies from the next cycle</source>
             <translation>Version %1 gilt ab dem nächsten Zyklus</translation>
         </message>

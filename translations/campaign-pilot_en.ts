@@ -122,7 +122,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="130" />
+            <location filename="../app/cmd_queue.cpp" line="134" />
             <source>%n recommendation(s):</source>
             <translation>
                 <numerusform>%n recommendation:</numerusform>
@@ -130,7 +130,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="131" />
+            <location filename="../app/cmd_queue.cpp" line="135" />
             <source>%n recommendation(s) wait for a decision:</source>
             <translation>
                 <numerusform>%n recommendation waits for a decision:</numerusform>
@@ -562,7 +562,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1040" />
+            <location filename="../ui/mainwindow.cpp" line="1050" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Cycle done as of %1: %n recommendation waits in Decisions</numerusform>
@@ -570,7 +570,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1055" />
+            <location filename="../ui/mainwindow.cpp" line="1065" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n new recommendation</numerusform>
@@ -586,7 +586,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1044" />
+            <location filename="../ui/mainwindow.cpp" line="1054" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n active campaign not judged — %1</numerusform>
@@ -594,7 +594,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1182" />
+            <location filename="../ui/mainwindow.cpp" line="1192" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n failed</numerusform>

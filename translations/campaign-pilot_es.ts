@@ -1353,12 +1353,12 @@ Comandos (por defecto: abrir la ventana):
             <location filename="../app/cmd_policy.cpp" line="18" />
             <location filename="../app/cmd_policy.cpp" line="24" />
             <location filename="../app/cmd_queue.cpp" line="113" />
-            <location filename="../app/cmd_queue.cpp" line="161" />
-            <location filename="../app/cmd_queue.cpp" line="186" />
-            <location filename="../app/cmd_queue.cpp" line="211" />
-            <location filename="../app/cmd_queue.cpp" line="217" />
-            <location filename="../app/cmd_queue.cpp" line="251" />
-            <location filename="../app/cmd_queue.cpp" line="259" />
+            <location filename="../app/cmd_queue.cpp" line="165" />
+            <location filename="../app/cmd_queue.cpp" line="190" />
+            <location filename="../app/cmd_queue.cpp" line="215" />
+            <location filename="../app/cmd_queue.cpp" line="221" />
+            <location filename="../app/cmd_queue.cpp" line="255" />
+            <location filename="../app/cmd_queue.cpp" line="263" />
             <location filename="../app/cmd_send.cpp" line="24" />
             <location filename="../app/cmd_send.cpp" line="67" />
             <location filename="../app/cmd_simulate.cpp" line="20" />
@@ -1623,8 +1623,18 @@ Comandos (por defecto: abrir la ventana):
             <source>campaign %1</source>
             <translation>campaña %1</translation>
         </message>
+        <message>
+            <location filename="../app/cmd_queue.cpp" line="131" />
+            <source>No recommendation yet.</source>
+            <translation>Todavía no hay recomendaciones.</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_queue.cpp" line="131" />
+            <source>No recommendation waits for a decision.</source>
+            <translation>Ninguna recomendación espera una decisión.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="130" />
+            <location filename="../app/cmd_queue.cpp" line="134" />
             <source>%n recommendation(s):</source>
             <translation>
                 <numerusform>%n recomendación:</numerusform>
@@ -1632,7 +1642,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="131" />
+            <location filename="../app/cmd_queue.cpp" line="135" />
             <source>%n recommendation(s) wait for a decision:</source>
             <translation>
                 <numerusform>%n recomendación espera una decisión:</numerusform>
@@ -1640,77 +1650,77 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="136" />
+            <location filename="../app/cmd_queue.cpp" line="140" />
             <source>, budget %1 → %2</source>
             <translation>, presupuesto %1 → %2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="137" />
+            <location filename="../app/cmd_queue.cpp" line="141" />
             <source>, budget %1</source>
             <translation>, presupuesto %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="140" />
+            <location filename="../app/cmd_queue.cpp" line="144" />
             <source>%1, %2 of %3 approvals (by %4)</source>
             <translation>%1, %2 de %3 aprobaciones (de %4)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="146" />
+            <location filename="../app/cmd_queue.cpp" line="150" />
             <source>%1, snoozed until %2</source>
             <translation>%1, pospuesta hasta %2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="147" />
+            <location filename="../app/cmd_queue.cpp" line="151" />
             <source>#%1 [%2] %3 %4 %5%6: %7</source>
             <translation>#%1 [%2] %3 %4 %5%6: %7</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="168" />
+            <location filename="../app/cmd_queue.cpp" line="172" />
             <source>#%1: approval recorded for %2; %3. Nothing is sent until then.</source>
             <translation>#%1: aprobación de %2 registrada; %3. Hasta entonces no se envía nada.</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="174" />
+            <location filename="../app/cmd_queue.cpp" line="178" />
             <source>#%1 approved by %2: %3 %4; queued to send (campaign-pilot send --approved sends it)</source>
             <translation>#%1 aprobada por %2: %3 %4; en cola para enviar (campaign-pilot send --approved la envía)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="189" />
+            <location filename="../app/cmd_queue.cpp" line="193" />
             <source>#%1 rejected by %2: %3</source>
             <translation>#%1 rechazada por %2: %3</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="198" />
+            <location filename="../app/cmd_queue.cpp" line="202" />
             <source>error: --until: "%1" is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
             <translation>error: --until: «%1» no es una fecha (AAAA-MM-DD) ni una fecha y hora (AAAA-MM-DDTHH:MM)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="204" />
+            <location filename="../app/cmd_queue.cpp" line="208" />
             <source>error: --until: %1 has passed; a snooze ends later than now</source>
             <translation>error: --until: %1 ya pasó; una posposición termina más tarde que ahora</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="219" />
+            <location filename="../app/cmd_queue.cpp" line="223" />
             <source> (by %1 at %2)</source>
             <translation> (por %1 el %2)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="228" />
+            <location filename="../app/cmd_queue.cpp" line="232" />
             <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
             <translation>#%1 pospuesta hasta %2: oculta de la cola hasta entonces, aquí y en la ventana de este ordenador</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="244" />
+            <location filename="../app/cmd_queue.cpp" line="248" />
             <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
             <translation>error: queue %1: indique el operador con --operator NOMBRE (va al registro de auditoría)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="273" />
+            <location filename="../app/cmd_queue.cpp" line="277" />
             <source>error: queue %1: %2 has the role %3 in this team workspace: deciding needs an operator or an admin</source>
             <translation>error: queue %1: %2 tiene el rol %3 en este espacio de equipo: decidir requiere un operador o un administrador</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="276" />
+            <location filename="../app/cmd_queue.cpp" line="280" />
             <source>note: in a team workspace a decision is recorded as the role you logged in with, %1, not --operator %2</source>
             <translation>nota: en un espacio de equipo una decisión se registra con el rol con el que inició sesión, %1, no con --operator %2</translation>
         </message>
@@ -2659,16 +2669,16 @@ Comandos (por defecto: abrir la ventana):
             <translation>el del modelo de lenguaje, en lugar del de la plantilla de un ciclo sin modelo</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="914" />
+            <location filename="../models/decisionstore.cpp" line="917" />
             <source>no recommendation %1</source>
             <translation>no existe la recomendación %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="926" />
-            <location filename="../models/decisionstore.cpp" line="1048" />
-            <location filename="../models/decisionstore.cpp" line="1064" />
-            <location filename="../models/decisionstore.cpp" line="1086" />
-            <location filename="../models/decisionstore.cpp" line="1102" />
+            <location filename="../models/decisionstore.cpp" line="929" />
+            <location filename="../models/decisionstore.cpp" line="1051" />
+            <location filename="../models/decisionstore.cpp" line="1067" />
+            <location filename="../models/decisionstore.cpp" line="1089" />
+            <location filename="../models/decisionstore.cpp" line="1105" />
             <source>recommendation %1</source>
             <translation>recomendación %1</translation>
         </message>
@@ -2678,36 +2688,36 @@ Comandos (por defecto: abrir la ventana):
             <translation>está %1, no pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="930" />
+            <location filename="../models/decisionstore.cpp" line="933" />
             <source>it proposes no action to send</source>
             <translation>no propone ninguna acción que enviar</translation>
         </message>
         <message>
             <location filename="../models/decisionstore.cpp" line="45" />
-            <location filename="../models/decisionstore.cpp" line="933" />
+            <location filename="../models/decisionstore.cpp" line="936" />
             <source>it expired at %1; run a new cycle</source>
             <translation>caducó el %1; ejecute un nuevo ciclo</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="951" />
-            <location filename="../models/decisionstore.cpp" line="1006" />
+            <location filename="../models/decisionstore.cpp" line="954" />
+            <location filename="../models/decisionstore.cpp" line="1009" />
             <source>it was decided by someone else meanwhile</source>
             <translation>otra persona la decidió mientras tanto</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1048" />
-            <location filename="../models/decisionstore.cpp" line="1790" />
+            <location filename="../models/decisionstore.cpp" line="1051" />
+            <location filename="../models/decisionstore.cpp" line="1793" />
             <source>a rejection needs a reason</source>
             <translation>un rechazo necesita un motivo</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1771" />
-            <location filename="../models/decisionstore.cpp" line="1807" />
+            <location filename="../models/decisionstore.cpp" line="1774" />
+            <location filename="../models/decisionstore.cpp" line="1810" />
             <source>it is not pending</source>
             <translation>no está pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1085" />
+            <location filename="../models/decisionstore.cpp" line="1088" />
             <source>only a pending budget or new-campaign recommendation can be edited</source>
             <translation>solo se puede editar una recomendación pendiente de presupuesto o de campaña nueva</translation>
         </message>
@@ -2747,133 +2757,133 @@ Comandos (por defecto: abrir la ventana):
             <translation>%1 de %2 entradas de auditoría escritas</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="755" />
+            <location filename="../models/decisionstore.cpp" line="758" />
             <source>%1 of %2 recommendations written</source>
             <translation>%1 de %2 recomendaciones escritas</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="975" />
+            <location filename="../models/decisionstore.cpp" line="978" />
             <source>%1 already approved it at %2; a second, different operator must approve it</source>
             <translation>%1 ya la aprobó el %2; debe aprobarla un segundo operador, distinto</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="989" />
+            <location filename="../models/decisionstore.cpp" line="992" />
             <source>%1 of %2 approvals; needs one more by a different operator</source>
             <translation>%1 de %2 aprobaciones; necesita una más de otro operador</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1091" />
+            <location filename="../models/decisionstore.cpp" line="1094" />
             <source>budget %1 → %2. %3</source>
             <translation>presupuesto %1 → %2. %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1105" />
+            <location filename="../models/decisionstore.cpp" line="1108" />
             <source>no ad copy is chosen</source>
             <translation>no hay ningún texto de anuncio elegido</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1120" />
+            <location filename="../models/decisionstore.cpp" line="1123" />
             <source>only the copy of a pending new campaign can be changed</source>
             <translation>solo se puede cambiar el texto de una campaña nueva pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1194" />
+            <location filename="../models/decisionstore.cpp" line="1197" />
             <source>outbox entry %1 is not %2</source>
             <translation>la entrada %1 de la bandeja de salida no está %2</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1222" />
+            <location filename="../models/decisionstore.cpp" line="1225" />
             <source>claiming the next entry needs row locks (PostgreSQL); list and claim() instead</source>
             <translation>reclamar la siguiente entrada requiere bloqueos de fila (PostgreSQL); en su lugar, listar y claim()</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1313" />
-            <location filename="../models/decisionstore.cpp" line="1324" />
+            <location filename="../models/decisionstore.cpp" line="1316" />
+            <location filename="../models/decisionstore.cpp" line="1327" />
             <source>outbox entry %1: the lease was lost to another sender</source>
             <translation>entrada %1 de la bandeja de salida: la reserva pasó a otro remitente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1351" />
+            <location filename="../models/decisionstore.cpp" line="1354" />
             <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
             <translation>la entrada %1 de la bandeja de salida ya no nos corresponde cerrarla (se perdió su reserva)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1364" />
+            <location filename="../models/decisionstore.cpp" line="1367" />
             <source>a state check showed the last attempt was never applied; sent again with the same key</source>
             <translation>una comprobación de estado mostró que el último intento nunca se aplicó; se envió de nuevo con la misma clave</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1429" />
+            <location filename="../models/decisionstore.cpp" line="1432" />
             <source>set the operator's name first (Settings)</source>
             <translation>indique primero el nombre del operador (Configuración)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1429" />
+            <location filename="../models/decisionstore.cpp" line="1432" />
             <source>outbox entry %1</source>
             <translation>entrada %1 de la bandeja de salida</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1455" />
+            <location filename="../models/decisionstore.cpp" line="1458" />
             <source>checked on the platform: applied</source>
             <translation>comprobado en la plataforma: aplicada</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1464" />
+            <location filename="../models/decisionstore.cpp" line="1467" />
             <source>checked on the platform: not applied; send again with the same key</source>
             <translation>comprobado en la plataforma: no aplicada; enviar de nuevo con la misma clave</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1693" />
+            <location filename="../models/decisionstore.cpp" line="1696" />
             <source>proposal %1 changes policy version %2: %3</source>
             <translation>la propuesta %1 cambia la versión %2 de la política: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1723" />
+            <location filename="../models/decisionstore.cpp" line="1726" />
             <source>no such policy proposal</source>
             <translation>no existe esa propuesta de política</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1723" />
-            <location filename="../models/decisionstore.cpp" line="1730" />
-            <location filename="../models/decisionstore.cpp" line="1755" />
-            <location filename="../models/decisionstore.cpp" line="1771" />
-            <location filename="../models/decisionstore.cpp" line="1790" />
-            <location filename="../models/decisionstore.cpp" line="1807" />
+            <location filename="../models/decisionstore.cpp" line="1726" />
+            <location filename="../models/decisionstore.cpp" line="1733" />
+            <location filename="../models/decisionstore.cpp" line="1758" />
+            <location filename="../models/decisionstore.cpp" line="1774" />
+            <location filename="../models/decisionstore.cpp" line="1793" />
+            <location filename="../models/decisionstore.cpp" line="1810" />
             <source>policy proposal %1</source>
             <translation>propuesta de política %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1732" />
+            <location filename="../models/decisionstore.cpp" line="1735" />
             <source>a newer proposal replaced it</source>
             <translation>una propuesta más reciente la sustituyó</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1733" />
+            <location filename="../models/decisionstore.cpp" line="1736" />
             <source>already %1 by %2 at %3</source>
             <translation>ya %1 por %2 el %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1734" />
+            <location filename="../models/decisionstore.cpp" line="1737" />
             <source>approved</source>
             <translation>aprobada</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1734" />
+            <location filename="../models/decisionstore.cpp" line="1737" />
             <source>rejected</source>
             <translation>rechazada</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1752" />
+            <location filename="../models/decisionstore.cpp" line="1755" />
             <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
             <translation>la política que cambia (versión %1) ya no es la vigente (versión %2); el Analista vuelve a proponer a partir de la nueva</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1773" />
+            <location filename="../models/decisionstore.cpp" line="1776" />
             <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
             <translation>propuesta %1 aprobada: la versión %2 de la política rige desde el próximo ciclo: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1809" />
+            <location filename="../models/decisionstore.cpp" line="1812" />
             <source>proposal %1 rejected: %2</source>
             <translation>propuesta %1 rechazada: %2</translation>
         </message>
@@ -5995,27 +6005,27 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>TeamLogin</name>
         <message>
-            <location filename="../models/teamlogin.cpp" line="86" />
+            <location filename="../models/teamlogin.cpp" line="93" />
             <source>the server %1 asks role %2 for a password and none was given (the keychain has none for it, PGPASSWORD is not set)</source>
             <translation>el servidor %1 pide una contraseña al rol %2 y no se dio ninguna (el llavero no tiene ninguna para él, PGPASSWORD no está definida)</translation>
         </message>
         <message>
-            <location filename="../models/teamlogin.cpp" line="89" />
+            <location filename="../models/teamlogin.cpp" line="96" />
             <source>the server %1 refused role %2: wrong password, or no such role</source>
             <translation>el servidor %1 rechazó el rol %2: contraseña incorrecta o rol inexistente</translation>
         </message>
         <message>
-            <location filename="../models/teamlogin.cpp" line="91" />
+            <location filename="../models/teamlogin.cpp" line="98" />
             <source>the server %1 has no role %2</source>
             <translation>el servidor %1 no tiene el rol %2</translation>
         </message>
         <message>
-            <location filename="../models/teamlogin.cpp" line="95" />
+            <location filename="../models/teamlogin.cpp" line="102" />
             <source>role %2 is not in the team of workspace %3 on the server %1 (its admin adds members: campaign-pilot team add)</source>
             <translation>el rol %2 no es del equipo del espacio de trabajo %3 en el servidor %1 (su admin añade miembros: campaign-pilot team add)</translation>
         </message>
         <message>
-            <location filename="../models/teamlogin.cpp" line="97" />
+            <location filename="../models/teamlogin.cpp" line="104" />
             <source>cannot open the store on %1 as %2: %3</source>
             <translation>no se puede abrir el almacén en %1 como %2: %3</translation>
         </message>
@@ -8463,6 +8473,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="297" />
+            <location filename="../ui/mainwindow.cpp" line="990" />
             <source>No workspace open</source>
             <translation>Ningún espacio de trabajo abierto</translation>
         </message>
@@ -8490,8 +8501,8 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="435" />
-            <location filename="../ui/mainwindow.cpp" line="1114" />
-            <location filename="../ui/mainwindow.cpp" line="1142" />
+            <location filename="../ui/mainwindow.cpp" line="1124" />
+            <location filename="../ui/mainwindow.cpp" line="1152" />
             <source>No workspace is open</source>
             <translation>No hay ningún espacio de trabajo abierto</translation>
         </message>
@@ -8834,47 +8845,47 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             <translation>&amp;Detener</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1019" />
+            <location filename="../ui/mainwindow.cpp" line="1029" />
             <source>reading the store</source>
             <translation>leyendo el almacén de datos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1020" />
+            <location filename="../ui/mainwindow.cpp" line="1030" />
             <source>Campaign Creator</source>
             <translation>Creador de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1021" />
+            <location filename="../ui/mainwindow.cpp" line="1031" />
             <source>Performance Analyst</source>
             <translation>Analista de rendimiento</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1022" />
+            <location filename="../ui/mainwindow.cpp" line="1032" />
             <source>Campaign Manager</source>
             <translation>Gestor de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1023" />
+            <location filename="../ui/mainwindow.cpp" line="1033" />
             <source>saving the recommendations</source>
             <translation>guardando las recomendaciones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1027" />
+            <location filename="../ui/mainwindow.cpp" line="1037" />
             <source>Cycle: %1…</source>
             <translation>Ciclo: %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1033" />
+            <location filename="../ui/mainwindow.cpp" line="1043" />
             <source>Cycle failed: %1</source>
             <translation>El ciclo falló: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1035" />
+            <location filename="../ui/mainwindow.cpp" line="1045" />
             <source>Cycle cancelled; nothing was queued</source>
             <translation>Ciclo cancelado; no se puso nada en cola</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1040" />
+            <location filename="../ui/mainwindow.cpp" line="1050" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Ciclo terminado a fecha de %1: %n recomendación espera en Decisiones</numerusform>
@@ -8882,7 +8893,7 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1044" />
+            <location filename="../ui/mainwindow.cpp" line="1054" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n campaña activa sin evaluar — %1</numerusform>
@@ -8890,17 +8901,17 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1048" />
+            <location filename="../ui/mainwindow.cpp" line="1058" />
             <source>As of %1: %2.</source>
             <translation>A fecha de %1: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1052" />
+            <location filename="../ui/mainwindow.cpp" line="1062" />
             <source>as of %1: %2</source>
             <translation>a fecha de %1: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1055" />
+            <location filename="../ui/mainwindow.cpp" line="1065" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n recomendación nueva</numerusform>
@@ -8908,72 +8919,72 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1056" />
+            <location filename="../ui/mainwindow.cpp" line="1066" />
             <source>Campaign Pilot: %1 — review them in Decisions</source>
             <translation>Campaign Pilot: %1 — revíselas en Decisiones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1061" />
+            <location filename="../ui/mainwindow.cpp" line="1071" />
             <source>Sending: %1</source>
             <translation>Envío: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1061" />
+            <location filename="../ui/mainwindow.cpp" line="1071" />
             <source> — stopped by the emergency stop</source>
             <translation> — detenido por la parada de emergencia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1091" />
+            <location filename="../ui/mainwindow.cpp" line="1101" />
             <source>■ STOPPED — Resume…</source>
             <translation>■ DETENIDO — Reanudar…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1091" />
+            <location filename="../ui/mainwindow.cpp" line="1101" />
             <source>■ EMERGENCY STOP</source>
             <translation>■ PARADA DE EMERGENCIA</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1092" />
+            <location filename="../ui/mainwindow.cpp" line="1102" />
             <source>Agents and sending are halted. Click to resume.</source>
             <translation>Los agentes y el envío están detenidos. Haga clic para reanudar.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1093" />
+            <location filename="../ui/mainwindow.cpp" line="1103" />
             <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
             <translation>Detener ya los agentes y todos los envíos (Ctrl+Mayús+Esc)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1105" />
+            <location filename="../ui/mainwindow.cpp" line="1115" />
             <source>Agents and sending are halted.</source>
             <translation>Los agentes y los envíos están detenidos.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1105" />
+            <location filename="../ui/mainwindow.cpp" line="1115" />
             <source>Agents and sending may run.</source>
             <translation>Los agentes y los envíos pueden funcionar.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1106" />
+            <location filename="../ui/mainwindow.cpp" line="1116" />
             <source>%1; an operator stops or resumes them</source>
             <translation>%1; un operador los detiene o los reanuda</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1120" />
+            <location filename="../ui/mainwindow.cpp" line="1130" />
             <source>Connections of “%1”</source>
             <translation>Conexiones de «%1»</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1128" />
+            <location filename="../ui/mainwindow.cpp" line="1138" />
             <source>Not forgotten</source>
             <translation>No olvidado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1129" />
+            <location filename="../ui/mainwindow.cpp" line="1139" />
             <source>Ad platform limits forgotten</source>
             <translation>Límites de la plataforma publicitaria olvidados</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1129" />
+            <location filename="../ui/mainwindow.cpp" line="1139" />
             <source>The next send asks %1 again</source>
             <translation>El próximo envío vuelve a preguntar a %1</translation>
         </message>
@@ -8986,41 +8997,41 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1148" />
+            <location filename="../ui/mainwindow.cpp" line="1158" />
             <source>No live connection: Agents ▸ Connections…</source>
             <translation>Sin conexión en vivo: Agentes ▸ Conexiones…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1154" />
-            <location filename="../ui/mainwindow.cpp" line="1187" />
-            <location filename="../ui/mainwindow.cpp" line="1218" />
-            <location filename="../ui/mainwindow.cpp" line="1253" />
+            <location filename="../ui/mainwindow.cpp" line="1164" />
+            <location filename="../ui/mainwindow.cpp" line="1197" />
+            <location filename="../ui/mainwindow.cpp" line="1228" />
+            <location filename="../ui/mainwindow.cpp" line="1263" />
             <source>Busy with the store; try again in a moment</source>
             <translation>El almacén de datos está ocupado; inténtelo de nuevo en un momento</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1157" />
+            <location filename="../ui/mainwindow.cpp" line="1167" />
             <source>Reading credentials…</source>
             <translation>Leyendo credenciales…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1162" />
-            <location filename="../ui/mainwindow.cpp" line="1175" />
+            <location filename="../ui/mainwindow.cpp" line="1172" />
+            <location filename="../ui/mainwindow.cpp" line="1185" />
             <source>Live data not fetched</source>
             <translation>Datos en vivo no obtenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1179" />
+            <location filename="../ui/mainwindow.cpp" line="1189" />
             <source>Live data fetched</source>
             <translation>Datos en vivo obtenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1180" />
+            <location filename="../ui/mainwindow.cpp" line="1190" />
             <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
             <translation>%1 productos, %2 días de producto, %3 campañas, %4 días de campaña%5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1182" />
+            <location filename="../ui/mainwindow.cpp" line="1192" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n falló</numerusform>
@@ -9028,93 +9039,93 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1189" />
+            <location filename="../ui/mainwindow.cpp" line="1199" />
             <source>Fetching live data…</source>
             <translation>Obteniendo datos en vivo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1199" />
+            <location filename="../ui/mainwindow.cpp" line="1209" />
             <source>Exported %1</source>
             <translation>Exportado el %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1209" />
+            <location filename="../ui/mainwindow.cpp" line="1219" />
             <source>Recording not exported</source>
             <translation>Grabación no exportada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1210" />
+            <location filename="../ui/mainwindow.cpp" line="1220" />
             <source>Recording exported</source>
             <translation>Grabación exportada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1211" />
+            <location filename="../ui/mainwindow.cpp" line="1221" />
             <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
             <translation>%1 (%2 – %3); Archivo ▸ Abrir grabación la reproduce sin conexión</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1216" />
+            <location filename="../ui/mainwindow.cpp" line="1226" />
             <source>Exporting the recording…</source>
             <translation>Exportando la grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1240" />
+            <location filename="../ui/mainwindow.cpp" line="1250" />
             <source>Emergency stop not saved</source>
             <translation>Parada de emergencia no guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1240" />
+            <location filename="../ui/mainwindow.cpp" line="1250" />
             <source>Not resumed</source>
             <translation>No reanudado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1241" />
+            <location filename="../ui/mainwindow.cpp" line="1251" />
             <source>Agents and sending are halted in this window only; the workspace's stop could not be stored: %1</source>
             <translation>Los agentes y los envíos solo están detenidos en esta ventana; no se pudo guardar la parada del espacio de trabajo: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1243" />
+            <location filename="../ui/mainwindow.cpp" line="1253" />
             <source>The workspace stays stopped: %1</source>
             <translation>El espacio de trabajo sigue detenido: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1245" />
+            <location filename="../ui/mainwindow.cpp" line="1255" />
             <source>Emergency stop</source>
             <translation>Parada de emergencia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1245" />
+            <location filename="../ui/mainwindow.cpp" line="1255" />
             <source>Resumed</source>
             <translation>Reanudado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1246" />
+            <location filename="../ui/mainwindow.cpp" line="1256" />
             <source>Agents and sending are halted</source>
             <translation>Los agentes y el envío están detenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1246" />
+            <location filename="../ui/mainwindow.cpp" line="1256" />
             <source>Agents and sending may run again</source>
             <translation>Los agentes y el envío pueden volver a funcionar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1257" />
+            <location filename="../ui/mainwindow.cpp" line="1267" />
             <source>Saving…</source>
             <translation>Guardando…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1303" />
+            <location filename="../ui/mainwindow.cpp" line="1313" />
             <source>Policy not saved</source>
             <translation>Política no guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1305" />
+            <location filename="../ui/mainwindow.cpp" line="1315" />
             <source>Policy saved</source>
             <translation>Política guardada</translation>
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="278" />
-            <location filename="../ui/mainwindow.cpp" line="1305" />
+            <location filename="../ui/mainwindow.cpp" line="1315" />
             <source>Version %1 applies from the next cycle</source>
             <translation>La versión %1 se aplica a partir del próximo ciclo</translation>
         </message>

@@ -168,6 +168,17 @@ private slots:
             QVERIFY(text.out.contains(QStringLiteral("#%1 [pending]").arg(qint64(v.toObject().value(QStringLiteral("id")).toDouble()))));
     }
 
+    void anEmptyQueueSaysSo()
+    {
+        // Nothing waits: said in words (it printed "0 recommendations wait for a decision:").
+        QTemporaryDir dir;
+        const QString empty = cp::test::freshStore(dir, QStringLiteral("empty.sqlite"));
+        const Run listed = run({QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--database"), empty});
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err + listed.out));
+        QVERIFY2(listed.out.contains(QStringLiteral("No recommendation waits for a decision.")), qPrintable(listed.out));
+        QVERIFY(!listed.out.contains(QStringLiteral("0 recommendations")));
+    }
+
     void unknownIdExitsThree()
     {
         for (const QStringList &args : {QStringList{QStringLiteral("approve"), QStringLiteral("987654")},
