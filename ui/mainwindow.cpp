@@ -1101,8 +1101,12 @@ void MainWindow::applyDecisionState(bool emergencyStop, const QByteArray &policy
     m_emergency->setText(m_halted ? tr("■ STOPPED — Resume…") : tr("■ EMERGENCY STOP"));
     m_emergency->setToolTip(m_halted ? tr("Agents and sending are halted. Click to resume.")
                                      : tr("Halt the agents and every send now (Ctrl+Shift+Esc)"));
-    m_emergency->setStyleSheet(m_halted ? QStringLiteral("QToolButton{background:#f6d32d;color:black;font-weight:bold;padding:4px 12px}")
-                                        : QStringLiteral("QToolButton{background:#c01c28;color:white;font-weight:bold;padding:4px 12px}"));
+    // Greyed when this member may not use it (updateEmergencyButton): the
+    // colour says so too, not only the click that does nothing.
+    m_emergency->setStyleSheet(m_halted ? QStringLiteral("QToolButton{background:#f6d32d;color:black;font-weight:bold;padding:4px 12px}"
+                                                         "QToolButton:disabled{background:#eee6b8;color:#77745f}")
+                                        : QStringLiteral("QToolButton{background:#c01c28;color:white;font-weight:bold;padding:4px 12px}"
+                                                         "QToolButton:disabled{background:#e3c6c8;color:#7a6a6b}"));
     updateEmergencyButton();
 }
 

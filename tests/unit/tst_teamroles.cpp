@@ -30,6 +30,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
 
@@ -651,6 +652,14 @@ private slots:
         // The workspace's emergency stop is an operator's: greyed, saying why.
         QTRY_VERIFY_WITH_TIMEOUT(!window.emergencyButton()->isEnabled(), 10000);
         QVERIFY2(window.emergencyButton()->toolTip().contains(QStringLiteral("viewer")), qPrintable(window.emergencyButton()->toolTip()));
+        // README's picture of a viewer's window (CP_SCREENSHOT_DIR).
+        if (const QString dir = qEnvironmentVariable("CP_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            window.resize(1280, 800);
+            if (auto *tabs = window.findChild<QTabWidget *>())
+                tabs->setCurrentIndex(3);   // Decisions
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            window.grab().save(dir + QStringLiteral("/team-viewer.png"));
+        }
         // Were it pressed anyway, the window does not say it stopped what it
         // could not store (seen: "Agents and sending are halted" while the
         // team's stations went on sending).
