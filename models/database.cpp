@@ -19,6 +19,7 @@
 #include <QRegularExpression>
 #include <QThread>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace cp {
 
@@ -146,7 +147,18 @@ struct PostgresTarget
 {
     QString host, database, user;
     int port = 5432;
+    QString options;   // libpq's TLS settings the address names: "sslmode=verify-full;sslrootcert=/etc/..."
 };
+// The address's query may name how libpq secures the connection
+// (https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-PARAMKEYWORDS),
+// nothing else: a parameter this program does not pass on is refused, not
+// dropped (seen: "?sslmode=require" ignored, and part of the workspace's name).
+const QStringList &postgresUrlParameters()
+{
+    static const QStringList keys{QStringLiteral("sslmode"), QStringLiteral("sslrootcert"), QStringLiteral("sslcert"),
+                                  QStringLiteral("sslkey"), QStringLiteral("sslcrl"), QStringLiteral("target_session_attrs")};
+    return keys;
+}
 std::optional<PostgresTarget> postgresTarget(const QString &url)
 {
     const QUrl u(url, QUrl::StrictMode);
@@ -161,6 +173,16 @@ std::optional<PostgresTarget> postgresTarget(const QString &url)
     // messages, the recent workspaces, logs): refused, not used.
     if (t.database.isEmpty() || t.database.contains(QLatin1Char('/')) || !u.password().isEmpty())
         return std::nullopt;
+    QStringList options;
+    for (const auto &[key, value] : QUrlQuery(u).queryItems(QUrl::FullyDecoded)) {
+        // Qt's QPSQL joins its options with ';' and passes them to libpq as
+        // "key=value" words: a value with a separator or a quote cannot go.
+        if (!postgresUrlParameters().contains(key) || value.isEmpty() || value.contains(QLatin1Char(';'))
+            || value.contains(QLatin1Char('\'')) || value.contains(QLatin1Char(' ')) || value.contains(QLatin1Char('\\')))
+            return std::nullopt;
+        options << key + QLatin1Char('=') + value;
+    }
+    t.options = options.join(QLatin1Char(';'));
     return t;
 }
 } // namespace
@@ -197,7 +219,9 @@ Result<Database> Database::open(const QString &path, int targetVersion)
         const QUrl u(path);
         const QString shown = u.password().isEmpty() ? path : u.adjusted(QUrl::RemovePassword).toString();
         return Error{QCoreApplication::translate("Database", "not a PostgreSQL address: use postgresql://[USER@]HOST[:PORT]/DATABASE "
-                                                             "(the password comes from PGPASSWORD or ~/.pgpass, never the address)"),
+                                                             "(the password comes from PGPASSWORD or ~/.pgpass, never the address), "
+                                                             "with ?sslmode=… and the like only for libpq's %1")
+                         .arg(postgresUrlParameters().join(QStringLiteral(", "))),
                      shown};
     }
     // A new store and the folders made for it are readable by the user only.
@@ -270,7 +294,8 @@ QSqlDatabase Database::connection() const
             // of performing JIT compilation will often be higher than the
             // time it can save" (PostgreSQL manual, "When to JIT?"); the
             // cycle's catalog read spent 250-400 ms of 1.4 s compiling.
-            conn.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=campaign-pilot;options='-c jit=off -c plan_cache_mode=force_custom_plan'"));
+            conn.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=campaign-pilot;options='-c jit=off -c plan_cache_mode=force_custom_plan'")
+                                   + (t->options.isEmpty() ? QString() : QLatin1Char(';') + t->options));
             conn.open();
         }
         return conn;

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -86,6 +87,8 @@ QString Workspace::displayName() const
         return name;
     if (isReplay() && !recordingSource.isEmpty())
         return recordingSource == u"demo" ? Text::tr("Demo") : QFileInfo(recordingSource).fileName();
+    if (Database::isPostgresUrl(path))
+        return QUrl(path).path().mid(1);   // the database, without "?sslmode=…"
     return QFileInfo(path).completeBaseName();
 }
 

@@ -2372,38 +2372,38 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Database</name>
         <message>
-            <location filename="../models/database.cpp" line="199" />
-            <source>not a PostgreSQL address: use postgresql://[USER@]HOST[:PORT]/DATABASE (the password comes from PGPASSWORD or ~/.pgpass, never the address)</source>
-            <translation>keine PostgreSQL-Adresse: postgresql://[BENUTZER@]HOST[:PORT]/DATENBANK verwenden (das Passwort kommt aus PGPASSWORD oder ~/.pgpass, nie aus der Adresse)</translation>
+            <location filename="../models/database.cpp" line="221" />
+            <source>not a PostgreSQL address: use postgresql://[USER@]HOST[:PORT]/DATABASE (the password comes from PGPASSWORD or ~/.pgpass, never the address), with ?sslmode=… and the like only for libpq's %1</source>
+            <translation>keine PostgreSQL-Adresse: postgresql://[BENUTZER@]HOST[:PORT]/DATENBANK verwenden (das Passwort kommt aus PGPASSWORD oder ~/.pgpass, nie aus der Adresse), mit ?sslmode=… und Ähnlichem nur für libpqs %1</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="216" />
+            <location filename="../models/database.cpp" line="240" />
             <source>cannot open the store: %1</source>
             <translation>der Datenbestand kann nicht geöffnet werden: %1</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="222" />
+            <location filename="../models/database.cpp" line="246" />
             <source>not a Campaign Pilot store (the database holds other tables)</source>
             <translation>kein Campaign-Pilot-Speicher (die Datenbank enthält andere Tabellen)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="223" />
+            <location filename="../models/database.cpp" line="247" />
             <source>not a Campaign Pilot store (not an SQLite database)</source>
             <translation>kein Campaign-Pilot-Datenbestand (keine SQLite-Datenbank)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="226" />
+            <location filename="../models/database.cpp" line="250" />
             <source>the store has schema version %1, newer than this program's %2; use a newer Campaign Pilot</source>
             <translation>der Datenbestand hat Schemaversion %1, neuer als %2 dieses Programms; eine neuere Version von Campaign Pilot verwenden</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="360" />
+            <location filename="../models/database.cpp" line="385" />
             <source>missing migration</source>
             <translation>fehlende Migration</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="373" />
-            <location filename="../models/database.cpp" line="380" />
+            <location filename="../models/database.cpp" line="398" />
+            <location filename="../models/database.cpp" line="405" />
             <source>migration to version %1 failed: %2</source>
             <translation>Migration auf Version %1 fehlgeschlagen: %2</translation>
         </message>
@@ -6456,67 +6456,67 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../models/workspace.cpp" line="68" />
+            <location filename="../models/workspace.cpp" line="69" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="69" />
+            <location filename="../models/workspace.cpp" line="70" />
             <source>Live</source>
             <translation>Live</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="69" />
+            <location filename="../models/workspace.cpp" line="70" />
             <source>Replay</source>
             <translation>Wiedergabe</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="88" />
+            <location filename="../models/workspace.cpp" line="89" />
             <source>Demo</source>
             <translation>Demo</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="94" />
+            <location filename="../models/workspace.cpp" line="97" />
             <source>Workspace: %1 (live) — %2</source>
             <translation>Arbeitsbereich: %1 (live) — %2</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="95" />
+            <location filename="../models/workspace.cpp" line="98" />
             <source>Workspace: %1 (replay of %2; sends nothing to any network) — %3</source>
             <translation>Arbeitsbereich: %1 (Wiedergabe von %2; sendet nichts in ein Netzwerk) — %3</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="96" />
+            <location filename="../models/workspace.cpp" line="99" />
             <source>a recording</source>
             <translation>einer Aufzeichnung</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="139" />
+            <location filename="../models/workspace.cpp" line="142" />
             <source>cannot create the folder %1</source>
             <translation>der Ordner %1 kann nicht angelegt werden</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="145" />
+            <location filename="../models/workspace.cpp" line="148" />
             <source>cannot create the workspace file: %1</source>
             <translation>die Arbeitsbereichsdatei kann nicht angelegt werden: %1</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="158" />
+            <location filename="../models/workspace.cpp" line="161" />
             <source>the store does not say what kind of workspace it is</source>
             <translation>der Datenbestand sagt nicht, welche Art Arbeitsbereich er ist</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="180" />
+            <location filename="../models/workspace.cpp" line="183" />
             <source>"%1" is not a currency code (ISO 4217, three letters)</source>
             <translation>„%1“ ist kein Währungscode (ISO 4217, drei Buchstaben)</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="193" />
+            <location filename="../models/workspace.cpp" line="196" />
             <source>"%1" is not a time zone</source>
             <translation>„%1“ ist keine Zeitzone</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="205" />
+            <location filename="../models/workspace.cpp" line="208" />
             <source>an attribution window of %1 days is not one of 0 to 90</source>
             <translation>ein Attributionsfenster von %1 Tagen liegt nicht zwischen 0 und 90</translation>
         </message>
@@ -8520,8 +8520,8 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="435" />
-            <location filename="../ui/mainwindow.cpp" line="1124" />
-            <location filename="../ui/mainwindow.cpp" line="1152" />
+            <location filename="../ui/mainwindow.cpp" line="1128" />
+            <location filename="../ui/mainwindow.cpp" line="1156" />
             <source>No workspace is open</source>
             <translation>Kein Arbeitsbereich ist geöffnet</translation>
         </message>
@@ -8804,30 +8804,30 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1255" />
+            <location filename="../ui/mainwindow.cpp" line="1259" />
             <source>Emergency stop</source>
             <translation>Not-Aus</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1255" />
+            <location filename="../ui/mainwindow.cpp" line="1259" />
             <source>Resumed</source>
             <translation>Fortgesetzt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1256" />
+            <location filename="../ui/mainwindow.cpp" line="1260" />
             <source>Agents and sending are halted</source>
             <translation>Agenten und Senden sind angehalten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1256" />
+            <location filename="../ui/mainwindow.cpp" line="1260" />
             <source>Agents and sending may run again</source>
             <translation>Agenten und Senden dürfen wieder laufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1164" />
-            <location filename="../ui/mainwindow.cpp" line="1197" />
-            <location filename="../ui/mainwindow.cpp" line="1228" />
-            <location filename="../ui/mainwindow.cpp" line="1263" />
+            <location filename="../ui/mainwindow.cpp" line="1168" />
+            <location filename="../ui/mainwindow.cpp" line="1201" />
+            <location filename="../ui/mainwindow.cpp" line="1232" />
+            <location filename="../ui/mainwindow.cpp" line="1267" />
             <source>Busy with the store; try again in a moment</source>
             <translation>Der Datenbestand ist beschäftigt; gleich noch einmal versuchen</translation>
         </message>
@@ -8990,68 +8990,68 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             <translation>Senden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1115" />
+            <location filename="../ui/mainwindow.cpp" line="1119" />
             <source>Agents and sending are halted.</source>
             <translation>Agenten und Senden sind angehalten.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1115" />
+            <location filename="../ui/mainwindow.cpp" line="1119" />
             <source>Agents and sending may run.</source>
             <translation>Agenten und Senden dürfen laufen.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1116" />
+            <location filename="../ui/mainwindow.cpp" line="1120" />
             <source>%1; an operator stops or resumes them</source>
             <translation>%1; ein Operator hält sie an oder setzt sie fort</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1130" />
+            <location filename="../ui/mainwindow.cpp" line="1134" />
             <source>Connections of “%1”</source>
             <translation>Verbindungen von „%1“</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1138" />
+            <location filename="../ui/mainwindow.cpp" line="1142" />
             <source>Not forgotten</source>
             <translation>Nicht vergessen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1139" />
+            <location filename="../ui/mainwindow.cpp" line="1143" />
             <source>Ad platform limits forgotten</source>
             <translation>Grenzen der Werbeplattform vergessen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1139" />
+            <location filename="../ui/mainwindow.cpp" line="1143" />
             <source>The next send asks %1 again</source>
             <translation>Das nächste Senden fragt %1 erneut</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1158" />
+            <location filename="../ui/mainwindow.cpp" line="1162" />
             <source>No live connection: Agents ▸ Connections…</source>
             <translation>Keine Live-Verbindung: Agenten ▸ Verbindungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1167" />
+            <location filename="../ui/mainwindow.cpp" line="1171" />
             <source>Reading credentials…</source>
             <translation>Zugangsdaten werden gelesen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1172" />
-            <location filename="../ui/mainwindow.cpp" line="1185" />
+            <location filename="../ui/mainwindow.cpp" line="1176" />
+            <location filename="../ui/mainwindow.cpp" line="1189" />
             <source>Live data not fetched</source>
             <translation>Live-Daten nicht abgerufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1189" />
+            <location filename="../ui/mainwindow.cpp" line="1193" />
             <source>Live data fetched</source>
             <translation>Live-Daten abgerufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1190" />
+            <location filename="../ui/mainwindow.cpp" line="1194" />
             <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
             <translation>%1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage%5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1192" />
+            <location filename="../ui/mainwindow.cpp" line="1196" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n fehlgeschlagen</numerusform>
@@ -9059,73 +9059,73 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1199" />
+            <location filename="../ui/mainwindow.cpp" line="1203" />
             <source>Fetching live data…</source>
             <translation>Live-Daten werden abgerufen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1209" />
+            <location filename="../ui/mainwindow.cpp" line="1213" />
             <source>Exported %1</source>
             <translation>Exportiert am %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1219" />
+            <location filename="../ui/mainwindow.cpp" line="1223" />
             <source>Recording not exported</source>
             <translation>Aufzeichnung nicht exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1220" />
+            <location filename="../ui/mainwindow.cpp" line="1224" />
             <source>Recording exported</source>
             <translation>Aufzeichnung exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1221" />
+            <location filename="../ui/mainwindow.cpp" line="1225" />
             <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
             <translation>%1 (%2 – %3); Datei ▸ Aufzeichnung öffnen spielt sie offline ab</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1226" />
+            <location filename="../ui/mainwindow.cpp" line="1230" />
             <source>Exporting the recording…</source>
             <translation>Aufzeichnung wird exportiert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1250" />
+            <location filename="../ui/mainwindow.cpp" line="1254" />
             <source>Emergency stop not saved</source>
             <translation>Notstopp nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1250" />
+            <location filename="../ui/mainwindow.cpp" line="1254" />
             <source>Not resumed</source>
             <translation>Nicht fortgesetzt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1251" />
+            <location filename="../ui/mainwindow.cpp" line="1255" />
             <source>Agents and sending are halted in this window only; the workspace's stop could not be stored: %1</source>
             <translation>Agenten und Senden sind nur in diesem Fenster angehalten; der Stopp des Arbeitsbereichs konnte nicht gespeichert werden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1253" />
+            <location filename="../ui/mainwindow.cpp" line="1257" />
             <source>The workspace stays stopped: %1</source>
             <translation>Der Arbeitsbereich bleibt angehalten: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1267" />
+            <location filename="../ui/mainwindow.cpp" line="1271" />
             <source>Saving…</source>
             <translation>Wird gespeichert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1313" />
+            <location filename="../ui/mainwindow.cpp" line="1317" />
             <source>Policy not saved</source>
             <translation>Richtlinie nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1315" />
+            <location filename="../ui/mainwindow.cpp" line="1319" />
             <source>Policy saved</source>
             <translation>Richtlinie gespeichert</translation>
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="278" />
-            <location filename="../ui/mainwindow.cpp" line="1315" />
+            <location filename="../ui/mainwindow.cpp" line="1319" />
             <source>Version %1 applies from the next cycle</source>
             <translation>Version %1 gilt ab dem nächsten Zyklus</translation>
         </message>

@@ -594,7 +594,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1192" />
+            <location filename="../ui/mainwindow.cpp" line="1196" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n failed</numerusform>

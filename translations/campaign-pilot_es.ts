@@ -2372,38 +2372,38 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Database</name>
         <message>
-            <location filename="../models/database.cpp" line="199" />
-            <source>not a PostgreSQL address: use postgresql://[USER@]HOST[:PORT]/DATABASE (the password comes from PGPASSWORD or ~/.pgpass, never the address)</source>
-            <translation>no es una dirección de PostgreSQL: use postgresql://[USUARIO@]HOST[:PUERTO]/BASE_DE_DATOS (la contraseña viene de PGPASSWORD o ~/.pgpass, nunca de la dirección)</translation>
+            <location filename="../models/database.cpp" line="221" />
+            <source>not a PostgreSQL address: use postgresql://[USER@]HOST[:PORT]/DATABASE (the password comes from PGPASSWORD or ~/.pgpass, never the address), with ?sslmode=… and the like only for libpq's %1</source>
+            <translation>no es una dirección de PostgreSQL: use postgresql://[USUARIO@]HOST[:PUERTO]/BASE_DE_DATOS (la contraseña viene de PGPASSWORD o ~/.pgpass, nunca de la dirección), con ?sslmode=… y similares solo para %1 de libpq</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="216" />
+            <location filename="../models/database.cpp" line="240" />
             <source>cannot open the store: %1</source>
             <translation>no se puede abrir el almacén de datos: %1</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="222" />
+            <location filename="../models/database.cpp" line="246" />
             <source>not a Campaign Pilot store (the database holds other tables)</source>
             <translation>no es un almacén de Campaign Pilot (la base de datos contiene otras tablas)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="223" />
+            <location filename="../models/database.cpp" line="247" />
             <source>not a Campaign Pilot store (not an SQLite database)</source>
             <translation>no es un almacén de datos de Campaign Pilot (no es una base de datos SQLite)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="226" />
+            <location filename="../models/database.cpp" line="250" />
             <source>the store has schema version %1, newer than this program's %2; use a newer Campaign Pilot</source>
             <translation>el almacén de datos tiene la versión de esquema %1, más reciente que la %2 de este programa; use una versión más reciente de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="360" />
+            <location filename="../models/database.cpp" line="385" />
             <source>missing migration</source>
             <translation>falta una migración</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="373" />
-            <location filename="../models/database.cpp" line="380" />
+            <location filename="../models/database.cpp" line="398" />
+            <location filename="../models/database.cpp" line="405" />
             <source>migration to version %1 failed: %2</source>
             <translation>falló la migración a la versión %1: %2</translation>
         </message>
@@ -6456,67 +6456,67 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../models/workspace.cpp" line="68" />
+            <location filename="../models/workspace.cpp" line="69" />
             <source>Team</source>
             <translation>Equipo</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="69" />
+            <location filename="../models/workspace.cpp" line="70" />
             <source>Live</source>
             <translation>En vivo</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="69" />
+            <location filename="../models/workspace.cpp" line="70" />
             <source>Replay</source>
             <translation>Reproducción</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="88" />
+            <location filename="../models/workspace.cpp" line="89" />
             <source>Demo</source>
             <translation>Demostración</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="94" />
+            <location filename="../models/workspace.cpp" line="97" />
             <source>Workspace: %1 (live) — %2</source>
             <translation>Espacio de trabajo: %1 (en vivo) — %2</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="95" />
+            <location filename="../models/workspace.cpp" line="98" />
             <source>Workspace: %1 (replay of %2; sends nothing to any network) — %3</source>
             <translation>Espacio de trabajo: %1 (reproducción de %2; no envía nada a ninguna red) — %3</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="96" />
+            <location filename="../models/workspace.cpp" line="99" />
             <source>a recording</source>
             <translation>una grabación</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="139" />
+            <location filename="../models/workspace.cpp" line="142" />
             <source>cannot create the folder %1</source>
             <translation>no se puede crear la carpeta %1</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="145" />
+            <location filename="../models/workspace.cpp" line="148" />
             <source>cannot create the workspace file: %1</source>
             <translation>no se puede crear el archivo del espacio de trabajo: %1</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="158" />
+            <location filename="../models/workspace.cpp" line="161" />
             <source>the store does not say what kind of workspace it is</source>
             <translation>el almacén de datos no indica qué tipo de espacio de trabajo es</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="180" />
+            <location filename="../models/workspace.cpp" line="183" />
             <source>"%1" is not a currency code (ISO 4217, three letters)</source>
             <translation>«%1» no es un código de moneda (ISO 4217, tres letras)</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="193" />
+            <location filename="../models/workspace.cpp" line="196" />
             <source>"%1" is not a time zone</source>
             <translation>«%1» no es una zona horaria</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="205" />
+            <location filename="../models/workspace.cpp" line="208" />
             <source>an attribution window of %1 days is not one of 0 to 90</source>
             <translation>una ventana de atribución de %1 días no está entre 0 y 90</translation>
         </message>
@@ -8501,8 +8501,8 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="435" />
-            <location filename="../ui/mainwindow.cpp" line="1124" />
-            <location filename="../ui/mainwindow.cpp" line="1152" />
+            <location filename="../ui/mainwindow.cpp" line="1128" />
+            <location filename="../ui/mainwindow.cpp" line="1156" />
             <source>No workspace is open</source>
             <translation>No hay ningún espacio de trabajo abierto</translation>
         </message>
@@ -8954,37 +8954,37 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             <translation>Detener ya los agentes y todos los envíos (Ctrl+Mayús+Esc)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1115" />
+            <location filename="../ui/mainwindow.cpp" line="1119" />
             <source>Agents and sending are halted.</source>
             <translation>Los agentes y los envíos están detenidos.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1115" />
+            <location filename="../ui/mainwindow.cpp" line="1119" />
             <source>Agents and sending may run.</source>
             <translation>Los agentes y los envíos pueden funcionar.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1116" />
+            <location filename="../ui/mainwindow.cpp" line="1120" />
             <source>%1; an operator stops or resumes them</source>
             <translation>%1; un operador los detiene o los reanuda</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1130" />
+            <location filename="../ui/mainwindow.cpp" line="1134" />
             <source>Connections of “%1”</source>
             <translation>Conexiones de «%1»</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1138" />
+            <location filename="../ui/mainwindow.cpp" line="1142" />
             <source>Not forgotten</source>
             <translation>No olvidado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1139" />
+            <location filename="../ui/mainwindow.cpp" line="1143" />
             <source>Ad platform limits forgotten</source>
             <translation>Límites de la plataforma publicitaria olvidados</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1139" />
+            <location filename="../ui/mainwindow.cpp" line="1143" />
             <source>The next send asks %1 again</source>
             <translation>El próximo envío vuelve a preguntar a %1</translation>
         </message>
@@ -8997,41 +8997,41 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1158" />
+            <location filename="../ui/mainwindow.cpp" line="1162" />
             <source>No live connection: Agents ▸ Connections…</source>
             <translation>Sin conexión en vivo: Agentes ▸ Conexiones…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1164" />
-            <location filename="../ui/mainwindow.cpp" line="1197" />
-            <location filename="../ui/mainwindow.cpp" line="1228" />
-            <location filename="../ui/mainwindow.cpp" line="1263" />
+            <location filename="../ui/mainwindow.cpp" line="1168" />
+            <location filename="../ui/mainwindow.cpp" line="1201" />
+            <location filename="../ui/mainwindow.cpp" line="1232" />
+            <location filename="../ui/mainwindow.cpp" line="1267" />
             <source>Busy with the store; try again in a moment</source>
             <translation>El almacén de datos está ocupado; inténtelo de nuevo en un momento</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1167" />
+            <location filename="../ui/mainwindow.cpp" line="1171" />
             <source>Reading credentials…</source>
             <translation>Leyendo credenciales…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1172" />
-            <location filename="../ui/mainwindow.cpp" line="1185" />
+            <location filename="../ui/mainwindow.cpp" line="1176" />
+            <location filename="../ui/mainwindow.cpp" line="1189" />
             <source>Live data not fetched</source>
             <translation>Datos en vivo no obtenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1189" />
+            <location filename="../ui/mainwindow.cpp" line="1193" />
             <source>Live data fetched</source>
             <translation>Datos en vivo obtenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1190" />
+            <location filename="../ui/mainwindow.cpp" line="1194" />
             <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
             <translation>%1 productos, %2 días de producto, %3 campañas, %4 días de campaña%5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1192" />
+            <location filename="../ui/mainwindow.cpp" line="1196" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n falló</numerusform>
@@ -9039,93 +9039,93 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1199" />
+            <location filename="../ui/mainwindow.cpp" line="1203" />
             <source>Fetching live data…</source>
             <translation>Obteniendo datos en vivo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1209" />
+            <location filename="../ui/mainwindow.cpp" line="1213" />
             <source>Exported %1</source>
             <translation>Exportado el %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1219" />
+            <location filename="../ui/mainwindow.cpp" line="1223" />
             <source>Recording not exported</source>
             <translation>Grabación no exportada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1220" />
+            <location filename="../ui/mainwindow.cpp" line="1224" />
             <source>Recording exported</source>
             <translation>Grabación exportada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1221" />
+            <location filename="../ui/mainwindow.cpp" line="1225" />
             <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
             <translation>%1 (%2 – %3); Archivo ▸ Abrir grabación la reproduce sin conexión</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1226" />
+            <location filename="../ui/mainwindow.cpp" line="1230" />
             <source>Exporting the recording…</source>
             <translation>Exportando la grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1250" />
+            <location filename="../ui/mainwindow.cpp" line="1254" />
             <source>Emergency stop not saved</source>
             <translation>Parada de emergencia no guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1250" />
+            <location filename="../ui/mainwindow.cpp" line="1254" />
             <source>Not resumed</source>
             <translation>No reanudado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1251" />
+            <location filename="../ui/mainwindow.cpp" line="1255" />
             <source>Agents and sending are halted in this window only; the workspace's stop could not be stored: %1</source>
             <translation>Los agentes y los envíos solo están detenidos en esta ventana; no se pudo guardar la parada del espacio de trabajo: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1253" />
+            <location filename="../ui/mainwindow.cpp" line="1257" />
             <source>The workspace stays stopped: %1</source>
             <translation>El espacio de trabajo sigue detenido: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1255" />
+            <location filename="../ui/mainwindow.cpp" line="1259" />
             <source>Emergency stop</source>
             <translation>Parada de emergencia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1255" />
+            <location filename="../ui/mainwindow.cpp" line="1259" />
             <source>Resumed</source>
             <translation>Reanudado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1256" />
+            <location filename="../ui/mainwindow.cpp" line="1260" />
             <source>Agents and sending are halted</source>
             <translation>Los agentes y el envío están detenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1256" />
+            <location filename="../ui/mainwindow.cpp" line="1260" />
             <source>Agents and sending may run again</source>
             <translation>Los agentes y el envío pueden volver a funcionar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1267" />
+            <location filename="../ui/mainwindow.cpp" line="1271" />
             <source>Saving…</source>
             <translation>Guardando…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1313" />
+            <location filename="../ui/mainwindow.cpp" line="1317" />
             <source>Policy not saved</source>
             <translation>Política no guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1315" />
+            <location filename="../ui/mainwindow.cpp" line="1319" />
             <source>Policy saved</source>
             <translation>Política guardada</translation>
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="278" />
-            <location filename="../ui/mainwindow.cpp" line="1315" />
+            <location filename="../ui/mainwindow.cpp" line="1319" />
             <source>Version %1 applies from the next cycle</source>
             <translation>La versión %1 se aplica a partir del próximo ciclo</translation>
         </message>

@@ -154,6 +154,32 @@ private slots:
         QVERIFY(replay.error().message.contains(QStringLiteral("always live")));
     }
 
+    void theAddressNamesHowTheConnectionIsSecured()
+    {
+        // libpq's TLS settings in the address reach libpq (seen: "?sslmode=require"
+        // ignored, and the workspace called "team?sslmode=disable").
+        const QString url = m_server.url(QStringLiteral("team"));
+        {
+            auto plain = Database::open(url + QStringLiteral("?sslmode=disable"));
+            QVERIFY2(plain.ok(), plain.ok() ? "" : qPrintable(plain.error().toString()));
+            plain->closeThreadConnection();
+        }
+        // This server speaks no TLS: asked for, the connection is refused, saying so.
+        auto secured = Database::open(url + QStringLiteral("?sslmode=require"));
+        QVERIFY(!secured.ok());
+        QVERIFY2(secured.error().toString().contains(QStringLiteral("SSL")), qPrintable(secured.error().toString()));
+        Workspace w;
+        w.path = url + QStringLiteral("?sslmode=disable");
+        QCOMPARE(w.displayName(), QStringLiteral("team"));
+        // Anything else in the query is refused, not dropped.
+        for (const QString &query : {QStringLiteral("?foo=bar"), QStringLiteral("?sslmode=disable;options=-c%20x"),
+                                     QStringLiteral("?sslmode=")}) {
+            auto refused = Database::open(url + query);
+            QVERIFY2(!refused.ok(), qPrintable(query));
+            QVERIFY2(refused.error().message.contains(QStringLiteral("sslmode")), qPrintable(refused.error().toString()));
+        }
+    }
+
     void whatIsNotAWorkspaceIsRefused()
     {
         // Not an address of a database.
