@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QHash>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -85,6 +86,11 @@ QString TeamRoles::Groups::of(Role role) const
     return {};
 }
 
+TeamRoles::Groups TeamRoles::Groups::named(const std::function<QString(Role)> &name)
+{
+    return {name(Role::Viewer), name(Role::Operator), name(Role::Admin)};
+}
+
 namespace {
 // Whether public.team_groups exists, and whether it is the workspace's own
 // (owned by the owner of its tables: a table someone else planted there is
@@ -120,7 +126,7 @@ Result<TeamRoles::Groups> TeamRoles::groups(QSqlDatabase &db)
     if (!table)
         return table.error();
     if (!table->has_value())
-        return Groups{legacyGroup(Role::Viewer), legacyGroup(Role::Operator), legacyGroup(Role::Admin)};
+        return Groups::named(legacyGroup);
     if (!**table)
         return foreignTable();
     QSqlQuery q(db);
@@ -129,20 +135,16 @@ Result<TeamRoles::Groups> TeamRoles::groups(QSqlDatabase &db)
     // The names go into statements (grants, team_roles.sql): only names
     // this program makes.
     static const QRegularExpression groupName(QStringLiteral("^campaign_pilot_[a-z0-9_]{1,48}$"));
-    Groups g;
+    QHash<Role, QString> byRole;
     while (q.next()) {
-        const auto role = fromKey(q.value(0).toString());
         const QString name = q.value(1).toString();
         if (!groupName.match(name).hasMatch())
             return Error{tr("the team group \"%1\" recorded in team_groups is not a name this program makes").arg(name),
                          QStringLiteral("team_groups")};
-        if (role == Role::Viewer)
-            g.viewer = name;
-        else if (role == Role::Operator)
-            g.operator_ = name;
-        else if (role == Role::Admin)
-            g.admin = name;
+        if (const auto role = fromKey(q.value(0).toString()))
+            byRole.insert(*role, name);
     }
+    const Groups g = Groups::named([&byRole](Role role) { return byRole.value(role); });
     if (g.viewer.isEmpty() || g.operator_.isEmpty() || g.admin.isEmpty())
         return Error{tr("the workspace's team groups are not all recorded (team_groups)"), QStringLiteral("team_groups")};
     return g;
@@ -217,8 +219,7 @@ Status TeamRoles::install(QSqlDatabase &db)
     if (!q.exec(QStringLiteral("SELECT current_database()")) || !q.next())
         return sqlError(q, QStringLiteral("current_database()"));
     const QString database = q.value(0).toString();
-    const Groups groups{workspaceGroup(database, Role::Viewer), workspaceGroup(database, Role::Operator),
-                        workspaceGroup(database, Role::Admin)};
+    const Groups groups = Groups::named([&database](Role role) { return workspaceGroup(database, role); });
     // Groups of these names that exist already are this workspace's only if
     // nobody is in them yet beyond their own chain (and the role making the
     // workspace, which PostgreSQL 16 makes a member of a role it creates):
@@ -250,7 +251,7 @@ Status TeamRoles::recordLegacyGroups(QSqlDatabase &db)
         return table.error();
     if (table->has_value())
         return **table ? Status{} : Status{foreignTable()};
-    return recordAndRun(db, {legacyGroup(Role::Viewer), legacyGroup(Role::Operator), legacyGroup(Role::Admin)});
+    return recordAndRun(db, Groups::named(legacyGroup));
 }
 
 QStringList TeamRoles::postgresStatements(const QString &script)

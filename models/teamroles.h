@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace cp {
@@ -49,6 +50,9 @@ public:
     {
         QString viewer, operator_, admin;
         QString of(Role role) const;
+        // Each of the three named by `name` (workspaceGroup, legacyGroup, a
+        // table's rows).
+        static Groups named(const std::function<QString(Role)> &name);
     };
     // This workspace's groups (team_groups; PostgreSQL only). Without that
     // table (a workspace before schema 23), the server-wide ones. A table
