@@ -7,6 +7,7 @@
 #include "agents/station/station.h"
 
 #include <QCommandLineParser>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace cp {
@@ -20,6 +21,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
            "  import FILE...   import CSV files into the store (order lines, daily sales, catalog,\n"
            "                   WooCommerce products, Facebook ads, ad platform daily reports; detected\n"
            "                   from the header) [--importer ID] [--merge add|replace|stop] [--encoding NAME]\n"
+           "                   [--currency CODE] (the amounts' currency, e.g. GBP)\n"
            "  make-demo        rebuild the bundled demo recording from shared/data/public\n"
            "  cycle            run the agents once and fill the decision queue (sends nothing)\n"
            "  send --approved  send what operators approved (never approves anything)\n"
@@ -76,6 +78,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                       CommandLine::tr("import: the files' text encoding when it is not UTF-8 or UTF-16 with a "
                                                       "byte-order mark: latin1 or windows-1252."),
                                       CommandLine::tr("NAME"));
+    const QCommandLineOption currency(QStringLiteral("currency"),
+                                      CommandLine::tr("import: the currency of the files' amounts (ISO 4217, e.g. GBP): a "
+                                                      "workspace without one takes it; one in another currency refuses the files."),
+                                      CommandLine::tr("CODE"));
     const QCommandLineOption merge(QStringLiteral("merge"),
                                    CommandLine::tr("import: what to do with days the store already has: add (sum the "
                                                    "figures), replace (the file's figures replace those days) or stop "
@@ -131,7 +137,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption once(QStringLiteral("once"), CommandLine::tr("station: one round, then exit (for cron and tests)."));
     const QCommandLineOption teamRole(QStringLiteral("role"), CommandLine::tr("team add: what the member may do: viewer, operator or admin."),
                                       CommandLine::tr("ROLE"));
-    parser.addOptions({help, version, database, recording, lang, importer, skip, encoding, merge, source, output, json, approved, policy, operatorName,
+    parser.addOptions({help, version, database, recording, lang, importer, skip, encoding, currency, merge, source, output, json, approved, policy, operatorName,
                        campaign, product, category, kind, size, from, to, report, approve, platform, platformUrl, store, storeUrl,
                        metaAccount, reason, until, all, every, once, teamRole});
     parser.addPositionalArgument(QStringLiteral("command"), CommandLine::tr("import | make-demo (none: open the window)"),
@@ -160,6 +166,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.language = parser.value(lang);
     cl.importer = parser.value(importer);
     cl.encoding = parser.value(encoding);
+    cl.currency = parser.value(currency).trimmed().toUpper();
     cl.merge = parser.value(merge);
     cl.skipBadRows = parser.isSet(skip);
     cl.source = parser.value(source);
@@ -208,6 +215,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         } else if (!cl.encoding.isEmpty() && !textEncodingFromName(cl.encoding)) {
             cl.command = Command::Invalid;
             cl.message = CommandLine::tr("import: unknown encoding \"%1\"; known: latin1, windows-1252").arg(cl.encoding);
+        } else if (!cl.currency.isEmpty() && !QRegularExpression(QStringLiteral("^[A-Z]{3}$")).match(cl.currency).hasMatch()) {
+            cl.command = Command::Invalid;
+            cl.message = CommandLine::tr("import: --currency \"%1\" is not a currency code (ISO 4217, three letters, e.g. GBP)")
+                             .arg(cl.currency);
         } else if (!mergeModeFromName(cl.merge)) {
             cl.command = Command::Invalid;
             cl.message = CommandLine::tr("import: unknown --merge \"%1\"; known: add, replace, stop").arg(cl.merge);

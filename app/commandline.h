@@ -24,6 +24,7 @@ public:
     QString importer;        // --importer ID (default: detected from the header)
     QStringList files;       // positional files
     bool skipBadRows = false;
+    QString currency;        // --currency GBP (import: the files' amounts)
     QString encoding;        // --encoding latin1|windows-1252 (default: UTF-8/UTF-16 with BOM)
     QString merge;           // --merge add|replace|stop (default stop)
     // make-demo

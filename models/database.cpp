@@ -63,7 +63,12 @@ int userVersion(QSqlDatabase &db)
     if (Database::onPostgres(db)) {
         // The schema's version in a one-row table; a database without it is
         // new when it holds no tables at all, and someone else's otherwise.
-        if (q.exec(QStringLiteral("SELECT version FROM cp_schema_version")) && q.next())
+        // Asked first, so that a new database's first open does not leave
+        // 'relation "cp_schema_version" does not exist' in the server's log
+        // (to_regclass: NULL for a name that is not there, since 9.4).
+        QSqlQuery exists(db);
+        if (exists.exec(QStringLiteral("SELECT to_regclass('cp_schema_version') IS NOT NULL")) && exists.next()
+            && exists.value(0).toBool() && q.exec(QStringLiteral("SELECT version FROM cp_schema_version")) && q.next())
             return q.value(0).toInt();
         QSqlQuery tables(db);
         if (tables.exec(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"))

@@ -32,7 +32,7 @@ Error sqlError(const QSqlQuery &q, const char *what)
 } // namespace
 
 StoreWriter::StoreWriter(QSqlDatabase db)
-    : m_db(std::move(db)), m_product(m_db), m_productDay(m_db), m_campaign(m_db), m_campaignDay(m_db), m_adTotals(m_db)
+    : m_db(std::move(db)), m_product(m_db), m_productDay(m_db), m_campaign(m_db), m_reportedCampaign(m_db), m_campaignDay(m_db), m_adTotals(m_db)
 {
 }
 
@@ -245,6 +245,28 @@ Status StoreWriter::upsertCampaign(const Campaign &c)
     location.addBindValue(key);
     location.addBindValue(c.id);
     return run(location, "campaigns");
+}
+
+Status StoreWriter::addReportedCampaign(const Campaign &c)
+{
+    if (m_reportedCampaign.lastQuery().isEmpty()
+        && !m_reportedCampaign.prepare(QStringLiteral(
+            "INSERT INTO campaigns (id, name, product_id, platform, status, daily_budget_minor, start_day, end_day) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+            "name = CASE WHEN campaigns.name = '' OR (campaigns.name = campaigns.id AND excluded.name <> excluded.id) "
+            "THEN excluded.name ELSE campaigns.name END, "
+            "start_day = CASE WHEN campaigns.start_day IS NULL OR excluded.start_day < campaigns.start_day "
+            "THEN excluded.start_day ELSE campaigns.start_day END")))
+        return Error{m_reportedCampaign.lastError().text(), QStringLiteral("campaigns")};
+    m_reportedCampaign.bindValue(0, c.id);
+    m_reportedCampaign.bindValue(1, text(c.name));
+    m_reportedCampaign.bindValue(2, c.productId.isEmpty() ? QVariant() : QVariant(c.productId));
+    m_reportedCampaign.bindValue(3, text(c.platform));
+    m_reportedCampaign.bindValue(4, Campaign::statusKey(c.status));
+    m_reportedCampaign.bindValue(5, optMoney(c.dailyBudget));
+    m_reportedCampaign.bindValue(6, optDate(c.startDate));
+    m_reportedCampaign.bindValue(7, optDate(c.endDate));
+    return run(m_reportedCampaign, "campaigns");
 }
 
 Status StoreWriter::upsertCampaignDay(const CampaignDay &d)

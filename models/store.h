@@ -80,6 +80,7 @@ public:
     StoreWriter(const StoreWriter &) = delete;
     StoreWriter &operator=(const StoreWriter &) = delete;
 
+    QSqlDatabase database() const { return m_db; }
     Status begin();
     Status commit();
     void rollback();
@@ -94,6 +95,12 @@ public:
     // overwrite a catalog's).
     Status fillMissingPrice(const QString &productId, Money price);
     Status upsertCampaign(const Campaign &c);
+    // A campaign a daily report names: new ones as they are; one the store
+    // has keeps its name (unless that is only its id), platform, status,
+    // product, budget and end, and starts no later than the report's first day
+    // (seen: a report imported after the campaign list made every campaign
+    // "ended", named by its id, on the platform "imported").
+    Status addReportedCampaign(const Campaign &c);
     Status upsertCampaignDay(const CampaignDay &d);
     Status upsertAdTotals(const AdTotals &a);
     Status setRecording(const RecordingManifest &m, const QString &contentHash);
@@ -120,7 +127,7 @@ private:
     // for the product-day upsert that imports run hundreds of thousands of times.
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_productDayNative = nullptr;
-    QSqlQuery m_product, m_productDay, m_campaign, m_campaignDay, m_adTotals;
+    QSqlQuery m_product, m_productDay, m_campaign, m_reportedCampaign, m_campaignDay, m_adTotals;
     bool m_prepared = false;
     bool m_open = false;
     QStringList m_droppedIndexes;   // CREATE INDEX statements to run again before COMMIT

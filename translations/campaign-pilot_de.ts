@@ -317,6 +317,84 @@
         </message>
     </context>
     <context>
+        <name>CampaignListImporter</name>
+        <message>
+            <location filename="../agents/import/campaignlistimporter.cpp" line="20" />
+            <source>Campaign ID</source>
+            <translation>Kampagnen-ID</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/campaignlistimporter.cpp" line="21" />
+            <source>Campaign name</source>
+            <translation>Kampagnenname</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/campaignlistimporter.cpp" line="22" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/campaignlistimporter.cpp" line="23" />
+            <source>Product ID</source>
+            <translation>Produkt-ID</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/campaignlistimporter.cpp" line="24" />
+            <source>Platform</source>
+            <translation>Plattform</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/campaignlistimporter.cpp" line="25" />
+            <source>Daily budget</source>
+            <translation>Tagesbudget</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/campaignlistimporter.cpp" line="26" />
+            <source>Start date</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/campaignlistimporter.cpp" line="27" />
+            <source>End date</source>
+            <translation>Enddatum</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/campaignlistimporter.cpp" line="42" />
+            <source>the campaign id is empty</source>
+            <translation>die Kampagnen-ID ist leer</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/campaignlistimporter.cpp" line="53" />
+            <source>status "%1" is not active, paused or ended (nor archived, deleted or completed)</source>
+            <translation>Status „%1“ ist weder active, paused noch ended (auch nicht archived, deleted oder completed)</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/campaignlistimporter.cpp" line="66" />
+            <source>a negative daily budget (%1)</source>
+            <translation>ein negatives Tagesbudget (%1)</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/campaignlistimporter.cpp" line="78" />
+            <source>it ends (%1) before it starts (%2)</source>
+            <translation>sie endet (%1), bevor sie beginnt (%2)</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/campaignlistimporter.cpp" line="80" />
+            <source>campaign %1 is already on line %2</source>
+            <translation>Kampagne %1 steht schon in Zeile %2</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/campaignlistimporter.cpp" line="102" />
+            <source>campaign %1 advertises product %2, which this workspace does not have: import the catalog (or the daily sales) first</source>
+            <translation>Kampagne %1 bewirbt Produkt %2, das dieser Arbeitsbereich nicht hat: zuerst den Katalog (oder die Tagesverkäufe) importieren</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/campaignlistimporter.h" line="24" />
+            <source>Campaign list</source>
+            <translation>Kampagnenliste</translation>
+        </message>
+    </context>
+    <context>
         <name>CampaignPilotApi</name>
         <message>
             <location filename="../agents/tools/campaignpilotapi.cpp" line="23" />
@@ -726,108 +804,110 @@
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../app/commandline.cpp" line="59" />
+            <location filename="../app/commandline.cpp" line="61" />
             <source>Show this help.</source>
             <translation>Diese Hilfe anzeigen.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="60" />
+            <location filename="../app/commandline.cpp" line="62" />
             <source>Show the version.</source>
             <translation>Die Version anzeigen.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="63" />
-            <location filename="../app/commandline.cpp" line="67" />
+            <location filename="../app/commandline.cpp" line="65" />
+            <location filename="../app/commandline.cpp" line="69" />
             <source>PATH</source>
             <translation>PFAD</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="68" />
+            <location filename="../app/commandline.cpp" line="70" />
             <source>User interface language, e.g. de or en.</source>
             <translation>Sprache der Oberfläche, z. B. de, es oder en.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="68" />
+            <location filename="../app/commandline.cpp" line="70" />
+            <location filename="../app/commandline.cpp" line="84" />
             <source>CODE</source>
             <translation>CODE</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="70" />
+            <location filename="../app/commandline.cpp" line="72" />
             <source>import: the importer to use (%1); default: detected from the header.</source>
             <translation>import: der zu verwendende Importer (%1); Standard: an der Kopfzeile erkannt.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="72" />
-            <location filename="../app/commandline.cpp" line="91" />
-            <location filename="../app/commandline.cpp" line="92" />
-            <location filename="../app/commandline.cpp" line="118" />
+            <location filename="../app/commandline.cpp" line="74" />
+            <location filename="../app/commandline.cpp" line="97" />
+            <location filename="../app/commandline.cpp" line="98" />
+            <location filename="../app/commandline.cpp" line="124" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="74" />
+            <location filename="../app/commandline.cpp" line="76" />
             <source>import: skip and count bad rows instead of stopping at the first one.</source>
             <translation>import: fehlerhafte Zeilen überspringen und zählen, statt bei der ersten anzuhalten.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="84" />
+            <location filename="../app/commandline.cpp" line="90" />
             <source>make-demo: the public data folder.</source>
             <translation>make-demo: der Ordner mit den öffentlichen Daten.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="84" />
-            <location filename="../app/commandline.cpp" line="85" />
+            <location filename="../app/commandline.cpp" line="90" />
+            <location filename="../app/commandline.cpp" line="91" />
             <source>DIR</source>
             <translation>ORDNER</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="85" />
+            <location filename="../app/commandline.cpp" line="91" />
             <source>make-demo: where to write the recording.</source>
             <translation>make-demo: wohin die Aufzeichnung geschrieben wird.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="86" />
+            <location filename="../app/commandline.cpp" line="92" />
             <source>cycle: print the recommendations as JSON.</source>
             <translation>cycle: die Empfehlungen als JSON ausgeben.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="87" />
+            <location filename="../app/commandline.cpp" line="93" />
             <source>send: send the approved actions.</source>
             <translation>send: die genehmigten Aktionen senden.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="88" />
+            <location filename="../app/commandline.cpp" line="94" />
             <source>cycle: the policy (JSON) to apply.</source>
             <translation>cycle: die anzuwendende Richtlinie (JSON).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="88" />
-            <location filename="../app/commandline.cpp" line="101" />
+            <location filename="../app/commandline.cpp" line="94" />
+            <location filename="../app/commandline.cpp" line="107" />
             <source>FILE</source>
             <translation>DATEI</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="89" />
+            <location filename="../app/commandline.cpp" line="95" />
             <source>send: the operator named in the audit log.</source>
             <translation>send: der im Prüfprotokoll genannte Bearbeiter.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="78" />
-            <location filename="../app/commandline.cpp" line="90" />
-            <location filename="../app/commandline.cpp" line="93" />
-            <location filename="../app/commandline.cpp" line="110" />
-            <location filename="../app/commandline.cpp" line="114" />
+            <location filename="../app/commandline.cpp" line="80" />
+            <location filename="../app/commandline.cpp" line="96" />
+            <location filename="../app/commandline.cpp" line="99" />
+            <location filename="../app/commandline.cpp" line="116" />
+            <location filename="../app/commandline.cpp" line="120" />
             <source>NAME</source>
             <translation>NAME</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="18" />
+            <location filename="../app/commandline.cpp" line="19" />
             <source>Campaign Pilot: agents propose and evaluate ad campaigns; an operator approves every action.
 
 Commands (default: open the window):
   import FILE...   import CSV files into the store (order lines, daily sales, catalog,
                    WooCommerce products, Facebook ads, ad platform daily reports; detected
                    from the header) [--importer ID] [--merge add|replace|stop] [--encoding NAME]
+                   [--currency CODE] (the amounts' currency, e.g. GBP)
   make-demo        rebuild the bundled demo recording from shared/data/public
   cycle            run the agents once and fill the decision queue (sends nothing)
   send --approved  send what operators approved (never approves anything)
@@ -870,6 +950,7 @@ Befehle (Standard: das Fenster öffnen):
   import DATEI...  CSV-Dateien in den Datenbestand importieren (Bestellpositionen, Tagesverkäufe,
                    Katalog, WooCommerce-Produkte, Facebook-Anzeigen, Tagesberichte von Werbeplattformen;
                    an der Kopfzeile erkannt) [--importer ID] [--merge add|replace|stop] [--encoding NAME]
+                   [--currency CODE] (die Währung der Beträge, z. B. GBP)
   make-demo        die mitgelieferte Demo-Aufzeichnung aus shared/data/public neu erstellen
   cycle            die Agenten einmal ausführen und die Entscheidungsliste füllen (sendet nichts)
   send --approved  senden, was Bearbeiter genehmigt haben (genehmigt selbst nie etwas)
@@ -908,412 +989,422 @@ Befehle (Standard: das Fenster öffnen):
                    --policy seed|default|DATEI [--policy ...] --report DATEI.html|.json|.csv [--approve all|none|ENTSCHEIDUNGEN]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="62" />
+            <location filename="../app/commandline.cpp" line="64" />
             <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
             <translation>Der Arbeitsbereich (SQLite-Datei), der so geöffnet wird, wie er ist; ein neuer Pfad legt einen Live-Arbeitsbereich an.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="65" />
+            <location filename="../app/commandline.cpp" line="67" />
             <source>Open a recording (a folder with manifest.json, or "demo") in its own replay workspace (never in a live one).</source>
             <translation>Eine Aufzeichnung (einen Ordner mit manifest.json oder "demo") in ihrem eigenen Wiedergabe-Arbeitsbereich öffnen (nie in einem Live-Arbeitsbereich).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="76" />
+            <location filename="../app/commandline.cpp" line="78" />
             <source>import: the files' text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
             <translation>import: die Textkodierung der Dateien, wenn sie nicht UTF-8 oder UTF-16 mit Byte-Order-Mark ist: latin1 oder windows-1252.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="80" />
+            <location filename="../app/commandline.cpp" line="82" />
+            <source>import: the currency of the files' amounts (ISO 4217, e.g. GBP): a workspace without one takes it; one in another currency refuses the files.</source>
+            <translation>import: die Währung der Beträge in den Dateien (ISO 4217, z. B. GBP): ein Arbeitsbereich ohne Währung übernimmt sie, einer in einer anderen Währung lehnt die Dateien ab.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="86" />
             <source>import: what to do with days the store already has: add (sum the figures), replace (the file's figures replace those days) or stop (default: refuse the file and name the overlap).</source>
             <translation>import: was mit Tagen geschieht, die der Datenbestand schon hat: add (Zahlen addieren), replace (die Zahlen der Datei ersetzen diese Tage) oder stop (Standard: die Datei ablehnen und die Überschneidung nennen).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="83" />
-            <location filename="../app/commandline.cpp" line="105" />
+            <location filename="../app/commandline.cpp" line="89" />
+            <location filename="../app/commandline.cpp" line="111" />
             <source>MODE</source>
             <translation>MODUS</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="91" />
+            <location filename="../app/commandline.cpp" line="97" />
             <source>export-chart: a campaign id.</source>
             <translation>export-chart: eine Kampagnen-ID.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="92" />
+            <location filename="../app/commandline.cpp" line="98" />
             <source>export-chart: a product id.</source>
             <translation>export-chart: eine Produkt-ID.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="93" />
+            <location filename="../app/commandline.cpp" line="99" />
             <source>export-chart: a category.</source>
             <translation>export-chart: eine Kategorie.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="94" />
+            <location filename="../app/commandline.cpp" line="100" />
             <source>export-chart: performance or before-during.</source>
             <translation>export-chart: performance oder before-during.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="95" />
+            <location filename="../app/commandline.cpp" line="101" />
             <source>KIND</source>
             <translation>ART</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="96" />
+            <location filename="../app/commandline.cpp" line="102" />
             <source>export-chart: image size, e.g. 1200x700.</source>
             <translation>export-chart: Bildgröße, z. B. 1200x700.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="97" />
+            <location filename="../app/commandline.cpp" line="103" />
             <source>WxH</source>
             <translation>BxH</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="98" />
+            <location filename="../app/commandline.cpp" line="104" />
             <source>simulate: first day (YYYY-MM-DD).</source>
             <translation>simulate: erster Tag (JJJJ-MM-TT).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="98" />
-            <location filename="../app/commandline.cpp" line="99" />
-            <location filename="../app/commandline.cpp" line="126" />
+            <location filename="../app/commandline.cpp" line="104" />
+            <location filename="../app/commandline.cpp" line="105" />
+            <location filename="../app/commandline.cpp" line="132" />
             <source>DATE</source>
             <translation>DATUM</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="99" />
+            <location filename="../app/commandline.cpp" line="105" />
             <source>simulate: last day (YYYY-MM-DD).</source>
             <translation>simulate: letzter Tag (JJJJ-MM-TT).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="100" />
+            <location filename="../app/commandline.cpp" line="106" />
             <source>simulate: the report file (.html, .json or .csv).</source>
             <translation>simulate: die Berichtsdatei (.html, .json oder .csv).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="103" />
+            <location filename="../app/commandline.cpp" line="109" />
             <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
             <translation>simulate: welche Empfehlungen die Simulation genehmigt: all, none oder Entscheidungen wie PAUSE,EMERGENCY_PAUSE.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="107" />
+            <location filename="../app/commandline.cpp" line="113" />
             <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
             <translation>cycle, send: die Werbeplattform: recorded (Standard), campaign-pilot-api oder meta. Zugangsdaten kommen aus dem Schlüsselbund oder der Umgebung (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="112" />
+            <location filename="../app/commandline.cpp" line="118" />
             <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
             <translation>cycle: der Live-Shop: campaign-pilot-api oder woocommerce (Zugangsdaten: Schlüsselbund oder CP_STORE_TOKEN, CP_WC_CONSUMER_KEY und CP_WC_CONSUMER_SECRET).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="115" />
+            <location filename="../app/commandline.cpp" line="121" />
             <source>cycle: the store's address (HTTPS).</source>
             <translation>cycle: die Adresse des Shops (HTTPS).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="116" />
-            <location filename="../app/commandline.cpp" line="120" />
+            <location filename="../app/commandline.cpp" line="122" />
+            <location filename="../app/commandline.cpp" line="126" />
             <source>URL</source>
             <translation>URL</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="121" />
+            <location filename="../app/commandline.cpp" line="127" />
             <source>queue reject: why (it goes into the audit log).</source>
             <translation>queue reject: warum (kommt ins Prüfprotokoll).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="122" />
+            <location filename="../app/commandline.cpp" line="128" />
             <source>TEXT</source>
             <translation>TEXT</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="124" />
+            <location filename="../app/commandline.cpp" line="130" />
             <source>queue snooze: until when (YYYY-MM-DD: that day's start, local time; or YYYY-MM-DDTHH:MM).</source>
             <translation>queue snooze: bis wann (JJJJ-MM-TT: Beginn dieses Tages, Ortszeit; oder JJJJ-MM-TTTHH:MM).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="127" />
+            <location filename="../app/commandline.cpp" line="133" />
             <source>queue list: every recommendation, decided and snoozed ones too.</source>
             <translation>queue list: jede Empfehlung, auch entschiedene und zurückgestellte.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="129" />
+            <location filename="../app/commandline.cpp" line="135" />
             <source>station: the time between rounds, e.g. 15m, 1h or 1d (default 1h).</source>
             <translation>station: die Zeit zwischen zwei Runden, z. B. 15m, 1h oder 1d (Standard 1h).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="130" />
+            <location filename="../app/commandline.cpp" line="136" />
             <source>DURATION</source>
             <translation>DAUER</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="131" />
+            <location filename="../app/commandline.cpp" line="137" />
             <source>station: one round, then exit (for cron and tests).</source>
             <translation>station: eine Runde, dann beenden (für cron und Tests).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="132" />
+            <location filename="../app/commandline.cpp" line="138" />
             <source>team add: what the member may do: viewer, operator or admin.</source>
             <translation>team add: was das Mitglied darf: viewer, operator oder admin.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="133" />
+            <location filename="../app/commandline.cpp" line="139" />
             <source>ROLE</source>
             <translation>ROLLE</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="137" />
+            <location filename="../app/commandline.cpp" line="143" />
             <source>import | make-demo (none: open the window)</source>
             <translation>import | make-demo (ohne: das Fenster öffnen)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="138" />
+            <location filename="../app/commandline.cpp" line="144" />
             <source>[command]</source>
             <translation>[Befehl]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="139" />
+            <location filename="../app/commandline.cpp" line="145" />
             <source>import: the CSV files</source>
             <translation>import: die CSV-Dateien</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="139" />
+            <location filename="../app/commandline.cpp" line="145" />
             <source>[files...]</source>
             <translation>[Dateien...]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="207" />
+            <location filename="../app/commandline.cpp" line="214" />
             <source>import: name at least one CSV file</source>
             <translation>import: mindestens eine CSV-Datei angeben</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="210" />
+            <location filename="../app/commandline.cpp" line="217" />
             <source>import: unknown encoding "%1"; known: latin1, windows-1252</source>
             <translation>import: unbekannte Kodierung "%1"; bekannt: latin1, windows-1252</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="213" />
+            <location filename="../app/commandline.cpp" line="220" />
+            <source>import: --currency "%1" is not a currency code (ISO 4217, three letters, e.g. GBP)</source>
+            <translation>import: --currency „%1“ ist kein Währungscode (ISO 4217, drei Buchstaben, z. B. GBP)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="224" />
             <source>import: unknown --merge "%1"; known: add, replace, stop</source>
             <translation>import: unbekanntes --merge "%1"; bekannt: add, replace, stop</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="216" />
+            <location filename="../app/commandline.cpp" line="227" />
             <source>import: unknown importer "%1"; known: %2</source>
             <translation>import: unbekannter Importer "%1"; bekannt: %2</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="222" />
+            <location filename="../app/commandline.cpp" line="233" />
             <source>make-demo: --source DIR and --out DIR are required</source>
             <translation>make-demo: --source ORDNER und --out ORDNER sind erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="228" />
+            <location filename="../app/commandline.cpp" line="239" />
             <source>cycle: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
             <translation>cycle: unbekannter Shop "%1" (campaign-pilot-api, woocommerce)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="231" />
+            <location filename="../app/commandline.cpp" line="242" />
             <source>cycle: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>cycle: unbekannte Plattform "%1" (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="234" />
+            <location filename="../app/commandline.cpp" line="245" />
             <source>cycle: --store-url URL is required with --store</source>
             <translation>cycle: --store-url URL ist mit --store erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="237" />
+            <location filename="../app/commandline.cpp" line="248" />
             <source>cycle: --platform-url URL is required with --platform %1</source>
             <translation>cycle: --platform-url URL ist mit --platform %1 erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="240" />
+            <location filename="../app/commandline.cpp" line="251" />
             <source>cycle: a recording and live connections do not mix; use one or the other</source>
             <translation>cycle: eine Aufzeichnung und Live-Verbindungen lassen sich nicht mischen; das eine oder das andere verwenden</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="246" />
+            <location filename="../app/commandline.cpp" line="257" />
             <source>export-recording: --out DIR is required</source>
             <translation>export-recording: --out ORDNER ist erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="252" />
+            <location filename="../app/commandline.cpp" line="263" />
             <source>simulate: --recording, --from, --to, --policy and --report are required</source>
             <translation>simulate: --recording, --from, --to, --policy und --report sind erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="259" />
+            <location filename="../app/commandline.cpp" line="270" />
             <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
             <translation>export-chart: --out DATEI und genau eines von --campaign, --product, --category sind erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="262" />
+            <location filename="../app/commandline.cpp" line="273" />
             <source>export-chart: --kind must be performance or before-during, not "%1"</source>
             <translation>export-chart: --kind muss performance oder before-during sein, nicht "%1"</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="265" />
+            <location filename="../app/commandline.cpp" line="276" />
             <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
             <translation>export-chart: --size muss BREITExHÖHE sein, z. B. 1200x700</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="274" />
+            <location filename="../app/commandline.cpp" line="285" />
             <source>workspace: name what to do: reidentify</source>
             <translation>workspace: sagen, was zu tun ist: reidentify</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="275" />
+            <location filename="../app/commandline.cpp" line="286" />
             <source>workspace: unknown "%1" (reidentify)</source>
             <translation>workspace: unbekannt „%1“ (reidentify)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="288" />
+            <location filename="../app/commandline.cpp" line="299" />
             <source>queue %1: "%2" is not a recommendation id</source>
             <translation>queue %1: „%2“ ist keine Empfehlungs-ID</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="299" />
+            <location filename="../app/commandline.cpp" line="310" />
             <source>queue: name what to do: list, approve, reject or snooze</source>
             <translation>queue: sagen, was zu tun ist: list, approve, reject oder snooze</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="300" />
+            <location filename="../app/commandline.cpp" line="311" />
             <source>queue: unknown "%1" (list, approve, reject, snooze)</source>
             <translation>queue: unbekannt „%1“ (list, approve, reject, snooze)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="304" />
+            <location filename="../app/commandline.cpp" line="315" />
             <source>queue list takes no ids</source>
             <translation>queue list nimmt keine IDs</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="306" />
+            <location filename="../app/commandline.cpp" line="317" />
             <source>queue approve: name at least one recommendation id</source>
             <translation>queue approve: mindestens eine Empfehlungs-ID angeben</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="308" />
+            <location filename="../app/commandline.cpp" line="319" />
             <source>queue %1: name one recommendation id</source>
             <translation>queue %1: genau eine Empfehlungs-ID angeben</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="310" />
+            <location filename="../app/commandline.cpp" line="321" />
             <source>queue reject: say why with --reason TEXT (it goes into the audit log)</source>
             <translation>queue reject: mit --reason TEXT sagen, warum (kommt ins Prüfprotokoll)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="312" />
+            <location filename="../app/commandline.cpp" line="323" />
             <source>queue snooze: say until when with --until DATE</source>
             <translation>queue snooze: mit --until DATUM sagen, bis wann</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="315" />
+            <location filename="../app/commandline.cpp" line="326" />
             <source>queue: --policy is not taken; the workspace's policy in effect applies</source>
             <translation>queue: --policy wird nicht angenommen; es gilt die Richtlinie des Arbeitsbereichs</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="321" />
+            <location filename="../app/commandline.cpp" line="332" />
             <source>audit: name what to do: verify</source>
             <translation>audit: sagen, was zu tun ist: verify</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="322" />
+            <location filename="../app/commandline.cpp" line="333" />
             <source>audit: unknown "%1" (verify)</source>
             <translation>audit: unbekannt „%1“ (verify)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="332" />
+            <location filename="../app/commandline.cpp" line="343" />
             <source>team: name what to do: add, list or remove</source>
             <translation>team: nennen Sie, was zu tun ist: add, list oder remove</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="333" />
+            <location filename="../app/commandline.cpp" line="344" />
             <source>team: unknown "%1" (add, list, remove)</source>
             <translation>team: unbekannt „%1“ (add, list, remove)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="335" />
+            <location filename="../app/commandline.cpp" line="346" />
             <source>team: name the team workspace with --database postgresql://[USER@]HOST[:PORT]/DB (a workspace file has no team)</source>
             <translation>team: nennen Sie den Team-Arbeitsbereich mit --database postgresql://[BENUTZER@]HOST[:PORT]/DB (eine Arbeitsbereichsdatei hat kein Team)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="339" />
+            <location filename="../app/commandline.cpp" line="350" />
             <source>team list takes no names</source>
             <translation>team list nimmt keine Namen</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="341" />
+            <location filename="../app/commandline.cpp" line="352" />
             <source>team %1: name one member</source>
             <translation>team %1: nennen Sie ein Mitglied</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="345" />
+            <location filename="../app/commandline.cpp" line="356" />
             <source>team add: say what the member may do with --role viewer|operator|admin</source>
             <translation>team add: sagen Sie mit --role viewer|operator|admin, was das Mitglied darf</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="346" />
+            <location filename="../app/commandline.cpp" line="357" />
             <source>team add: unknown role "%1" (viewer, operator, admin)</source>
             <translation>team add: unbekannte Rolle „%1“ (viewer, operator, admin)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="355" />
+            <location filename="../app/commandline.cpp" line="366" />
             <source>station: name the workspace with --database PATH|postgresql://HOST[:PORT]/DB</source>
             <translation>station: den Arbeitsbereich mit --database PFAD|postgresql://HOST[:PORT]/DB angeben</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="357" />
+            <location filename="../app/commandline.cpp" line="368" />
             <source>station: --every "%1" is not a duration: a whole number and s, m, h or d, e.g. 15m, 1h, 1d (at least 1m)</source>
             <translation>station: --every „%1“ ist keine Dauer: eine ganze Zahl und s, m, h oder d, z. B. 15m, 1h, 1d (mindestens 1m)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="360" />
+            <location filename="../app/commandline.cpp" line="371" />
             <source>station: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
             <translation>station: unbekannter Shop „%1“ (campaign-pilot-api, woocommerce)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="362" />
+            <location filename="../app/commandline.cpp" line="373" />
             <source>station: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>station: unbekannte Plattform „%1“ (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="364" />
+            <location filename="../app/commandline.cpp" line="375" />
             <source>station: --store-url URL is required with --store</source>
             <translation>station: --store-url URL ist mit --store erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="366" />
+            <location filename="../app/commandline.cpp" line="377" />
             <source>station: --platform-url URL is required with --platform %1</source>
             <translation>station: --platform-url URL ist mit --platform %1 erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="368" />
+            <location filename="../app/commandline.cpp" line="379" />
             <source>station: --json is not taken; the station logs lines for the journal</source>
             <translation>station: --json wird nicht angenommen; die Station protokolliert Zeilen für das Journal</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="373" />
+            <location filename="../app/commandline.cpp" line="384" />
             <source>send: say --approved (it sends only what operators approved)</source>
             <translation>send: --approved angeben (es wird nur gesendet, was Bearbeiter genehmigt haben)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="376" />
+            <location filename="../app/commandline.cpp" line="387" />
             <source>send: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>send: unbekannte Plattform "%1" (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="379" />
-            <location filename="../app/commandline.cpp" line="382" />
+            <location filename="../app/commandline.cpp" line="390" />
+            <location filename="../app/commandline.cpp" line="393" />
             <source>send: --platform-url URL is required for campaign-pilot-api</source>
             <translation>send: --platform-url URL ist für campaign-pilot-api erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="386" />
+            <location filename="../app/commandline.cpp" line="397" />
             <source>unknown command "%1" (try --help)</source>
             <translation>unbekannter Befehl "%1" (siehe --help)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="390" />
+            <location filename="../app/commandline.cpp" line="401" />
             <source>unexpected argument "%1"</source>
             <translation>unerwartetes Argument "%1"</translation>
         </message>
@@ -1365,7 +1456,7 @@ Befehle (Standard: das Fenster öffnen):
             <location filename="../app/cmd_team.cpp" line="105" />
             <location filename="../app/cmd_workspace.cpp" line="18" />
             <location filename="../app/cmd_workspace.cpp" line="33" />
-            <location filename="../app/commandline.cpp" line="403" />
+            <location filename="../app/commandline.cpp" line="414" />
             <location filename="../app/commandsupport.cpp" line="75" />
             <source>error: %1</source>
             <translation>Fehler: %1</translation>
@@ -1407,7 +1498,7 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Fehler: %1: %2 (getrennt durch %3); einen mit --importer angeben</translation>
         </message>
         <message>
-            <location filename="../app/cmd_import.cpp" line="71" />
+            <location filename="../app/cmd_import.cpp" line="72" />
             <source>error: %1%2</source>
             <translation>Fehler: %1%2</translation>
         </message>
@@ -1481,17 +1572,17 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Fehler: dies ist ein Live-Arbeitsbereich: seine genehmigten Aktionen gehen an seine Werbeplattform, nie an das aufgezeichnete Backend; sie mit --platform angeben oder im Fenster eine verbinden</translation>
         </message>
         <message>
-            <location filename="../app/cmd_import.cpp" line="72" />
+            <location filename="../app/cmd_import.cpp" line="73" />
             <source>nothing from %1 was imported</source>
             <translation>nichts aus %1 wurde importiert</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="117" />
+            <location filename="../app/commandline.cpp" line="123" />
             <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
             <translation>cycle, send: die ID des Meta-Werbekontos (Ziffern; nötig mit --platform meta).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="119" />
+            <location filename="../app/commandline.cpp" line="125" />
             <source>cycle, send: the platform's address (HTTPS).</source>
             <translation>cycle, send: die Adresse der Plattform (HTTPS).</translation>
         </message>
@@ -2372,38 +2463,38 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Database</name>
         <message>
-            <location filename="../models/database.cpp" line="221" />
+            <location filename="../models/database.cpp" line="226" />
             <source>not a PostgreSQL address: use postgresql://[USER@]HOST[:PORT]/DATABASE (the password comes from PGPASSWORD or ~/.pgpass, never the address), with ?sslmode=… and the like only for libpq's %1</source>
             <translation>keine PostgreSQL-Adresse: postgresql://[BENUTZER@]HOST[:PORT]/DATENBANK verwenden (das Passwort kommt aus PGPASSWORD oder ~/.pgpass, nie aus der Adresse), mit ?sslmode=… und Ähnlichem nur für libpqs %1</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="240" />
+            <location filename="../models/database.cpp" line="245" />
             <source>cannot open the store: %1</source>
             <translation>der Datenbestand kann nicht geöffnet werden: %1</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="246" />
+            <location filename="../models/database.cpp" line="251" />
             <source>not a Campaign Pilot store (the database holds other tables)</source>
             <translation>kein Campaign-Pilot-Speicher (die Datenbank enthält andere Tabellen)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="247" />
+            <location filename="../models/database.cpp" line="252" />
             <source>not a Campaign Pilot store (not an SQLite database)</source>
             <translation>kein Campaign-Pilot-Datenbestand (keine SQLite-Datenbank)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="250" />
+            <location filename="../models/database.cpp" line="255" />
             <source>the store has schema version %1, newer than this program's %2; use a newer Campaign Pilot</source>
             <translation>der Datenbestand hat Schemaversion %1, neuer als %2 dieses Programms; eine neuere Version von Campaign Pilot verwenden</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="385" />
+            <location filename="../models/database.cpp" line="390" />
             <source>missing migration</source>
             <translation>fehlende Migration</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="398" />
-            <location filename="../models/database.cpp" line="405" />
+            <location filename="../models/database.cpp" line="403" />
+            <location filename="../models/database.cpp" line="410" />
             <source>migration to version %1 failed: %2</source>
             <translation>Migration auf Version %1 fehlgeschlagen: %2</translation>
         </message>
@@ -3265,32 +3356,32 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Importer</name>
         <message>
-            <location filename="../agents/import/importer.cpp" line="79" />
+            <location filename="../agents/import/importer.cpp" line="83" />
             <source>%1 %2 of this file are already in the store (%3 to %4)</source>
             <translation>%1 %2 dieser Datei sind schon im Datenbestand (%3 bis %4)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="96" />
+            <location filename="../agents/import/importer.cpp" line="100" />
             <source>products</source>
             <translation>Produkte</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="96" />
+            <location filename="../agents/import/importer.cpp" line="100" />
             <source>product days</source>
             <translation>Produkttage</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="97" />
+            <location filename="../agents/import/importer.cpp" line="101" />
             <source>campaigns</source>
             <translation>Kampagnen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="97" />
+            <location filename="../agents/import/importer.cpp" line="101" />
             <source>campaign days</source>
             <translation>Kampagnentage</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="108" />
+            <location filename="../agents/import/importer.cpp" line="112" />
             <source>%1: %n row(s) read</source>
             <translation>
                 <numerusform>%1: %n Zeile gelesen</numerusform>
@@ -3298,12 +3389,12 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="110" />
+            <location filename="../agents/import/importer.cpp" line="114" />
             <source>%1 %2 written</source>
             <translation>%1 %2 geschrieben</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="112" />
+            <location filename="../agents/import/importer.cpp" line="116" />
             <source>%n bad row(s) skipped</source>
             <translation>
                 <numerusform>%n fehlerhafte Zeile übersprungen</numerusform>
@@ -3311,115 +3402,120 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="116" />
+            <location filename="../agents/import/importer.cpp" line="120" />
             <source>cancelled, nothing written</source>
             <translation>abgebrochen, nichts geschrieben</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="168" />
+            <location filename="../agents/import/importer.cpp" line="172" />
             <source>column "%1": %2</source>
             <translation>Spalte "%1": %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="180" />
-            <location filename="../agents/import/importer.cpp" line="201" />
+            <location filename="../agents/import/importer.cpp" line="184" />
+            <location filename="../agents/import/importer.cpp" line="205" />
             <source>"%1" is out of range for a whole number</source>
             <translation>"%1" liegt außerhalb des Bereichs für eine ganze Zahl</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="184" />
-            <location filename="../agents/import/importer.cpp" line="205" />
+            <location filename="../agents/import/importer.cpp" line="188" />
+            <location filename="../agents/import/importer.cpp" line="209" />
             <source>"%1" is not a whole number</source>
             <translation>"%1" ist keine ganze Zahl</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="220" />
+            <location filename="../agents/import/importer.cpp" line="224" />
             <source>"%1" is out of range (amounts up to %2)</source>
             <translation>"%1" liegt außerhalb des Bereichs (Beträge bis %2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="223" />
+            <location filename="../agents/import/importer.cpp" line="227" />
             <source>"%1" is not an amount (digits with an optional decimal point)</source>
             <translation>"%1" ist kein Betrag (Ziffern mit optionalem Dezimalpunkt)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="244" />
+            <location filename="../agents/import/importer.cpp" line="248" />
             <source>"%1" is not a date (YYYY-MM-DD or M/D/YYYY)</source>
             <translation>"%1" ist kein Datum (JJJJ-MM-TT oder M/T/JJJJ)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="298" />
+            <location filename="../agents/import/importer.cpp" line="302" />
             <source>required column(s) %1 not found for %2; the file's columns are: %3</source>
             <translation>erforderliche Spalte(n) %1 für %2 nicht gefunden; die Spalten der Datei sind: %3</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="322" />
+            <location filename="../agents/import/importer.cpp" line="326" />
             <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
             <translation>dies ist ein Wiedergabe-Arbeitsbereich (eine Kopie einer Aufzeichnung): in einen Live-Arbeitsbereich importieren (Datei ▸ Neuer Live-Arbeitsbereich)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="331" />
+            <location filename="../agents/import/importer.cpp" line="335" />
             <source>the file has a header but no rows</source>
             <translation>die Datei hat eine Kopfzeile, aber keine Zeilen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="350" />
+            <location filename="../agents/import/importer.cpp" line="358" />
             <source>%1 added to the store's figures</source>
             <translation>%1 zu den Zahlen des Datenbestands addiert</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="351" />
+            <location filename="../agents/import/importer.cpp" line="359" />
             <source>%1 replaced</source>
             <translation>%1 ersetzt</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="393" />
+            <location filename="../agents/import/importer.cpp" line="382" />
+            <source>the file's amounts are in %1 and this workspace's in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
+            <translation>die Beträge der Datei sind in %1, die dieses Arbeitsbereichs in %2: importieren Sie sie in einen eigenen Arbeitsbereich (seine Summen würden %1 zu %2 addieren)</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/importer.cpp" line="419" />
             <source>field "%1" is mapped to column %2, but the file has %3 columns</source>
             <translation>Feld "%1" ist Spalte %2 zugeordnet, aber die Datei hat %3 Spalten</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="396" />
+            <location filename="../agents/import/importer.cpp" line="422" />
             <source>required field "%1" is not mapped to a column</source>
             <translation>Pflichtfeld "%1" ist keiner Spalte zugeordnet</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="443" />
+            <location filename="../agents/import/importer.cpp" line="469" />
             <source>%1 fields, but the header has %2</source>
             <translation>%1 Felder, aber die Kopfzeile hat %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="458" />
+            <location filename="../agents/import/importer.cpp" line="484" />
             <source>Reading %1</source>
             <translation>%1 wird gelesen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="463" />
+            <location filename="../agents/import/importer.cpp" line="489" />
             <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
             <translation>Beträge mit mehr als zwei Nachkommastellen auf Cent gerundet (erstmals in Zeile %1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="487" />
+            <location filename="../agents/import/importer.cpp" line="513" />
             <source>product-days</source>
             <translation>Produkttage</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="487" />
+            <location filename="../agents/import/importer.cpp" line="513" />
             <source>campaign-days</source>
             <translation>Kampagnentage</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="507" />
+            <location filename="../agents/import/importer.cpp" line="533" />
             <source>%1; nothing was imported. Choose what to do with them: add the file's figures to the store's (--merge add), replace those days (--merge replace)</source>
             <translation>%1; nichts wurde importiert. Wählen, was mit ihnen geschieht: die Zahlen der Datei zu denen des Datenbestands addieren (--merge add) oder diese Tage ersetzen (--merge replace)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="522" />
-            <location filename="../agents/import/importer.cpp" line="545" />
+            <location filename="../agents/import/importer.cpp" line="548" />
+            <location filename="../agents/import/importer.cpp" line="571" />
             <source>adding to the store's figures leaves the money range</source>
             <translation>das Addieren zu den Zahlen des Datenbestands verlässt den Betragsbereich</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="598" />
+            <location filename="../agents/import/importer.cpp" line="640" />
             <source>%1 (%2, %n column(s) matched)</source>
             <translation>
                 <numerusform>%1 (%2, %n Spalte passt)</numerusform>
@@ -3427,17 +3523,17 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="599" />
+            <location filename="../agents/import/importer.cpp" line="641" />
             <source>%1 (%2, missing %3)</source>
             <translation>%1 (%2, fehlt: %3)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="604" />
+            <location filename="../agents/import/importer.cpp" line="646" />
             <source>the columns fit two importers equally well: %1 and %2; choose one</source>
             <translation>die Spalten passen gleich gut zu zwei Importern: %1 und %2; einen wählen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="607" />
+            <location filename="../agents/import/importer.cpp" line="649" />
             <source>the columns match no importer; the closest are %1 and %2</source>
             <translation>die Spalten passen zu keinem Importer; am nächsten kommen %1 und %2</translation>
         </message>
@@ -6033,12 +6129,12 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>TeamPassword</name>
         <message>
-            <location filename="../agents/live/teampassword.cpp" line="59" />
+            <location filename="../agents/live/teampassword.cpp" line="64" />
             <source>the keychain is switched off (CP_NO_KEYCHAIN=1); the password is kept for this session only</source>
             <translation>der Schlüsselbund ist abgeschaltet (CP_NO_KEYCHAIN=1); das Passwort gilt nur für diese Sitzung</translation>
         </message>
         <message>
-            <location filename="../agents/live/teampassword.cpp" line="70" />
+            <location filename="../agents/live/teampassword.cpp" line="75" />
             <source>the keychain refused: %1</source>
             <translation>der Schlüsselbund lehnte ab: %1</translation>
         </message>
@@ -6046,82 +6142,82 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>TeamRoles</name>
         <message>
-            <location filename="../models/teamroles.cpp" line="108" />
+            <location filename="../models/teamroles.cpp" line="114" />
             <source>the table team_groups in this database was not made by the workspace's owner: someone else made it, and it is not read (its owner drops it)</source>
             <translation>die Tabelle team_groups in dieser Datenbank stammt nicht vom Eigentümer des Arbeitsbereichs: jemand anderes hat sie angelegt, sie wird nicht gelesen (ihr Eigentümer löscht sie)</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="137" />
+            <location filename="../models/teamroles.cpp" line="142" />
             <source>the team group "%1" recorded in team_groups is not a name this program makes</source>
             <translation>die in team_groups verzeichnete Teamgruppe „%1“ ist kein Name, den dieses Programm vergibt</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="147" />
+            <location filename="../models/teamroles.cpp" line="149" />
             <source>the workspace's team groups are not all recorded (team_groups)</source>
             <translation>die Teamgruppen des Arbeitsbereichs sind nicht alle verzeichnet (team_groups)</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="154" />
+            <location filename="../models/teamroles.cpp" line="156" />
             <source>Viewer</source>
             <translation>Betrachter</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="155" />
+            <location filename="../models/teamroles.cpp" line="157" />
             <source>Operator</source>
             <translation>Bearbeiter</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="156" />
+            <location filename="../models/teamroles.cpp" line="158" />
             <source>Admin</source>
             <translation>Admin</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="157" />
+            <location filename="../models/teamroles.cpp" line="159" />
             <source>Owner</source>
             <translation>Eigentümer</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="160" />
+            <location filename="../models/teamroles.cpp" line="162" />
             <source>No role</source>
             <translation>Keine Rolle</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="172" />
+            <location filename="../models/teamroles.cpp" line="174" />
             <source>missing migration</source>
             <translation>fehlende Migration</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="238" />
+            <location filename="../models/teamroles.cpp" line="239" />
             <source>the team group %1 exists on this server already and %2 is in it: it is left from an earlier workspace named %3, or someone made it; a superuser drops the groups (DROP ROLE %4, %5, %6) or the workspace gets another database name</source>
             <translation>die Teamgruppe %1 gibt es auf diesem Server schon, und %2 gehört zu ihr: sie stammt von einem früheren Arbeitsbereich namens %3 oder wurde von jemandem angelegt; ein Superuser löscht die Gruppen (DROP ROLE %4, %5, %6), oder der Arbeitsbereich bekommt einen anderen Datenbanknamen</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="371" />
+            <location filename="../models/teamroles.cpp" line="372" />
             <source>"%1" is not a member name: lower-case letters, digits, _ . - (starting with a letter or _), at most 63 characters</source>
             <translation>„%1“ ist kein Mitgliedsname: Kleinbuchstaben, Ziffern, _ . - (beginnend mit einem Buchstaben oder _), höchstens 63 Zeichen</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="374" />
+            <location filename="../models/teamroles.cpp" line="375" />
             <source>a member is a viewer, an operator or an admin</source>
             <translation>ein Mitglied ist Betrachter, Bearbeiter oder Admin</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="376" />
+            <location filename="../models/teamroles.cpp" line="377" />
             <source>a member needs a password</source>
             <translation>ein Mitglied braucht ein Passwort</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="386" />
+            <location filename="../models/teamroles.cpp" line="387" />
             <source>cannot add %1: %2 (only a team admin or the workspace's owner adds members)</source>
             <translation>%1 kann nicht hinzugefügt werden: %2 (nur ein Team-Admin oder der Eigentümer des Arbeitsbereichs fügt Mitglieder hinzu)</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="395" />
+            <location filename="../models/teamroles.cpp" line="396" />
             <source>"%1" is not a member name</source>
             <translation>„%1“ ist kein Mitgliedsname</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="401" />
+            <location filename="../models/teamroles.cpp" line="402" />
             <source>cannot remove %1: %2 (only a team admin or the workspace's owner removes members)</source>
             <translation>%1 kann nicht entfernt werden: %2 (nur ein Team-Admin oder der Eigentümer des Arbeitsbereichs entfernt Mitglieder)</translation>
         </message>
@@ -8066,165 +8162,191 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>cp::ImportDialog</name>
         <message>
-            <location filename="../ui/importdialog.cpp" line="37" />
-            <location filename="../ui/importdialog.cpp" line="42" />
+            <location filename="../ui/importdialog.cpp" line="40" />
+            <location filename="../ui/importdialog.cpp" line="45" />
             <source>Import CSV</source>
             <translation>CSV importieren</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="40" />
+            <location filename="../ui/importdialog.cpp" line="43" />
             <source>&amp;Choose file…</source>
             <translation>Datei &amp;wählen…</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="42" />
+            <location filename="../ui/importdialog.cpp" line="45" />
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="48" />
+            <location filename="../ui/importdialog.cpp" line="51" />
             <source>UTF-8 / UTF-16 (detected)</source>
             <translation>UTF-8 / UTF-16 (erkannt)</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="49" />
+            <location filename="../ui/importdialog.cpp" line="52" />
             <source>Latin-1 (ISO 8859-1)</source>
             <translation>Latin-1 (ISO 8859-1)</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="50" />
+            <location filename="../ui/importdialog.cpp" line="53" />
             <source>Windows-1252</source>
             <translation>Windows-1252</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="57" />
+            <location filename="../ui/importdialog.cpp" line="60" />
             <source>File:</source>
             <translation>Datei:</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="60" />
+            <location filename="../ui/importdialog.cpp" line="63" />
             <source>Encoding:</source>
             <translation>Kodierung:</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="73" />
+            <location filename="../ui/importdialog.cpp" line="76" />
             <source>Read as:</source>
             <translation>Lesen als:</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="84" />
+            <location filename="../ui/importdialog.cpp" line="87" />
             <source>Columns</source>
             <translation>Spalten</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="87" />
+            <location filename="../ui/importdialog.cpp" line="90" />
             <source>Stop at the first bad row (nothing is imported)</source>
             <translation>Bei der ersten fehlerhaften Zeile anhalten (nichts wird importiert)</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="88" />
+            <location filename="../ui/importdialog.cpp" line="91" />
             <source>Skip bad rows, count them and list them</source>
             <translation>Fehlerhafte Zeilen überspringen, zählen und auflisten</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="90" />
+            <location filename="../ui/importdialog.cpp" line="93" />
             <source>Bad rows</source>
             <translation>Fehlerhafte Zeilen</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="95" />
+            <location filename="../ui/importdialog.cpp" line="98" />
             <source>Ask me (nothing is imported until I choose)</source>
             <translation>Nachfragen (nichts wird importiert, bis ich wähle)</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="96" />
+            <location filename="../ui/importdialog.cpp" line="99" />
             <source>Add the file's figures to the workspace's</source>
             <translation>Die Zahlen der Datei zu denen des Arbeitsbereichs addieren</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="97" />
+            <location filename="../ui/importdialog.cpp" line="100" />
             <source>Replace those days with the file's figures</source>
             <translation>Diese Tage durch die Zahlen der Datei ersetzen</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="102" />
+            <location filename="../ui/importdialog.cpp" line="105" />
             <source>Days the workspace already has</source>
             <translation>Tage, die der Arbeitsbereich schon hat</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="111" />
+            <location filename="../ui/importdialog.cpp" line="116" />
+            <location filename="../ui/importdialog.cpp" line="119" />
+            <source>Currency of the amounts</source>
+            <translation>Währung der Beträge</translation>
+        </message>
+        <message>
+            <location filename="../ui/importdialog.cpp" line="128" />
             <source>&amp;Import</source>
             <translation>&amp;Importieren</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="123" />
+            <location filename="../ui/importdialog.cpp" line="140" />
             <source>First rows:</source>
             <translation>Erste Zeilen:</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="134" />
+            <location filename="../ui/importdialog.cpp" line="151" />
             <source>Reading…</source>
             <translation>Wird gelesen…</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="146" />
+            <location filename="../ui/importdialog.cpp" line="163" />
             <source>cannot open the file: %1</source>
             <translation>die Datei kann nicht geöffnet werden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="171" />
+            <location filename="../ui/importdialog.cpp" line="188" />
             <source>(bad row at line %1: %2)</source>
             <translation>(fehlerhafte Zeile in Zeile %1: %2)</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="180" />
+            <location filename="../ui/importdialog.cpp" line="196" />
             <source>%1-separated, %2</source>
             <translation>getrennt durch %1, %2</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="194" />
+            <location filename="../ui/importdialog.cpp" line="211" />
             <source>This file cannot be imported: %1</source>
             <translation>Diese Datei kann nicht importiert werden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="211" />
+            <location filename="../ui/importdialog.cpp" line="219" />
+            <source>From the recording's manifest.json beside the file. This workspace has no currency yet: it takes this one.</source>
+            <translation>Aus der manifest.json der Aufzeichnung neben der Datei. Dieser Arbeitsbereich hat noch keine Währung: er übernimmt diese.</translation>
+        </message>
+        <message>
+            <location filename="../ui/importdialog.cpp" line="233" />
             <source>No clear importer: %1. Choose one under "Read as".</source>
             <translation>Kein eindeutiger Importer: %1. Unter "Lesen als" einen wählen.</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="213" />
+            <location filename="../ui/importdialog.cpp" line="235" />
             <source>Detected: %1.</source>
             <translation>Erkannt: %1.</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="231" />
+            <location filename="../ui/importdialog.cpp" line="253" />
             <source>(choose a column)</source>
             <translation>(Spalte wählen)</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="231" />
+            <location filename="../ui/importdialog.cpp" line="253" />
             <source>(not in this file)</source>
             <translation>(nicht in dieser Datei)</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="237" />
+            <location filename="../ui/importdialog.cpp" line="259" />
             <source>%1 *</source>
             <translation>%1 *</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="255" />
+            <location filename="../ui/importdialog.cpp" line="278" />
+            <source>Name the currency of the file's amounts (three letters, e.g. GBP).</source>
+            <translation>Geben Sie die Währung der Beträge der Datei an (drei Buchstaben, z. B. GBP).</translation>
+        </message>
+        <message>
+            <location filename="../ui/importdialog.cpp" line="280" />
             <source>Choose the importer that reads this file.</source>
             <translation>Den Importer wählen, der diese Datei liest.</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="257" />
+            <location filename="../ui/importdialog.cpp" line="282" />
             <source>Ready: %1 columns mapped.</source>
             <translation>Bereit: %1 Spalten zugeordnet.</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="258" />
+            <location filename="../ui/importdialog.cpp" line="283" />
             <source>Choose a column for: %1</source>
             <translation>Eine Spalte wählen für: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/importdialog.cpp" line="307" />
+            <source>This workspace has no currency yet: it takes this one (ISO 4217, e.g. GBP, EUR, USD).</source>
+            <translation>Dieser Arbeitsbereich hat noch keine Währung: er übernimmt diese (ISO 4217, z. B. GBP, EUR, USD).</translation>
+        </message>
+        <message>
+            <location filename="../ui/importdialog.cpp" line="311" />
+            <source>The workspace's currency: a file in another belongs in a workspace of its own.</source>
+            <translation>Die Währung des Arbeitsbereichs: eine Datei in einer anderen gehört in einen eigenen Arbeitsbereich.</translation>
         </message>
     </context>
     <context>
@@ -8348,7 +8470,7 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="105" />
-            <location filename="../ui/mainwindow.cpp" line="675" />
+            <location filename="../ui/mainwindow.cpp" line="678" />
             <source>Campaign Pilot</source>
             <translation>Campaign Pilot</translation>
         </message>
@@ -8364,23 +8486,23 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="122" />
-            <location filename="../ui/mainwindow.cpp" line="673" />
+            <location filename="../ui/mainwindow.cpp" line="676" />
             <source>&amp;Decisions</source>
             <translation>&amp;Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="618" />
+            <location filename="../ui/mainwindow.cpp" line="621" />
             <source>Not all were approved</source>
             <translation>Nicht alle wurden genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="626" />
+            <location filename="../ui/mainwindow.cpp" line="629" />
             <source>Approved</source>
             <translation>Genehmigt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="621" />
-            <location filename="../ui/mainwindow.cpp" line="626" />
+            <location filename="../ui/mainwindow.cpp" line="624" />
+            <location filename="../ui/mainwindow.cpp" line="629" />
             <source>%n action(s) approved and queued to send</source>
             <translation>
                 <numerusform>%n Aktion genehmigt und zum Senden eingereiht</numerusform>
@@ -8419,7 +8541,7 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="155" />
-            <location filename="../ui/mainwindow.cpp" line="461" />
+            <location filename="../ui/mainwindow.cpp" line="463" />
             <source>My shop</source>
             <translation>Mein Shop</translation>
         </message>
@@ -8446,7 +8568,7 @@ Befehle (Standard: das Fenster öffnen):
         <message>
             <location filename="../ui/mainwindow.cpp" line="232" />
             <location filename="../ui/mainwindow.cpp" line="280" />
-            <location filename="../ui/mainwindow.cpp" line="597" />
+            <location filename="../ui/mainwindow.cpp" line="600" />
             <source>Save and approve</source>
             <translation>Speichern und genehmigen</translation>
         </message>
@@ -8492,196 +8614,201 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="297" />
-            <location filename="../ui/mainwindow.cpp" line="990" />
+            <location filename="../ui/mainwindow.cpp" line="1012" />
             <source>No workspace open</source>
             <translation>Kein Arbeitsbereich geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="340" />
-            <location filename="../ui/mainwindow.cpp" line="342" />
+            <location filename="../ui/mainwindow.cpp" line="341" />
+            <location filename="../ui/mainwindow.cpp" line="343" />
             <source>Opening the workspace…</source>
             <translation>Arbeitsbereich wird geöffnet…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="355" />
+            <location filename="../ui/mainwindow.cpp" line="356" />
             <source>New live workspace</source>
             <translation>Neuer Live-Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="356" />
+            <location filename="../ui/mainwindow.cpp" line="357" />
             <source>A name for the workspace (one per shop and ad account):</source>
             <translation>Ein Name für den Arbeitsbereich (einer pro Shop und Werbekonto):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="418" />
-            <location filename="../ui/mainwindow.cpp" line="676" />
+            <location filename="../ui/mainwindow.cpp" line="419" />
+            <location filename="../ui/mainwindow.cpp" line="679" />
             <source>%1 (%2) — Campaign Pilot</source>
             <translation>%1 (%2) — Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="435" />
-            <location filename="../ui/mainwindow.cpp" line="1128" />
-            <location filename="../ui/mainwindow.cpp" line="1156" />
+            <location filename="../ui/mainwindow.cpp" line="437" />
+            <location filename="../ui/mainwindow.cpp" line="1150" />
+            <location filename="../ui/mainwindow.cpp" line="1178" />
             <source>No workspace is open</source>
             <translation>Kein Arbeitsbereich ist geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="460" />
+            <location filename="../ui/mainwindow.cpp" line="462" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="470" />
+            <location filename="../ui/mainwindow.cpp" line="472" />
             <source>Open &amp;team workspace…</source>
             <translation>&amp;Team-Arbeitsbereich öffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="477" />
+            <location filename="../ui/mainwindow.cpp" line="479" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="487" />
+            <location filename="../ui/mainwindow.cpp" line="489" />
             <source>Open recording (a folder with manifest.json)</source>
             <translation>Aufzeichnung öffnen (ein Ordner mit manifest.json)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="491" />
+            <location filename="../ui/mainwindow.cpp" line="493" />
             <source>Open the &amp;demo recording</source>
             <translation>&amp;Demo-Aufzeichnung öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="493" />
+            <location filename="../ui/mainwindow.cpp" line="495" />
             <source>&amp;Import CSV…</source>
             <translation>CSV &amp;importieren…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="494" />
+            <location filename="../ui/mainwindow.cpp" line="496" />
             <source>Ctrl+I</source>
             <translation>Ctrl+I</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="495" />
+            <location filename="../ui/mainwindow.cpp" line="497" />
             <source>&amp;Export recording…</source>
             <translation>Aufzeichnung &amp;exportieren…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="496" />
+            <location filename="../ui/mainwindow.cpp" line="498" />
             <source>Export recording into folder</source>
             <translation>Aufzeichnung in Ordner exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="501" />
+            <location filename="../ui/mainwindow.cpp" line="503" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="506" />
+            <location filename="../ui/mainwindow.cpp" line="508" />
             <source>&amp;Agents</source>
             <translation>Agen&amp;ten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="507" />
+            <location filename="../ui/mainwindow.cpp" line="509" />
             <source>&amp;Run cycle</source>
             <translation>Zyklus &amp;starten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="509" />
+            <location filename="../ui/mainwindow.cpp" line="511" />
             <source>Cycle started</source>
             <translation>Zyklus gestartet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="513" />
+            <location filename="../ui/mainwindow.cpp" line="515" />
             <source>&amp;Cancel cycle</source>
             <translation>Zyklus a&amp;bbrechen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="520" />
+            <location filename="../ui/mainwindow.cpp" line="522" />
             <source>Refresh &amp;live data</source>
             <translation>&amp;Live-Daten aktualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="522" />
+            <location filename="../ui/mainwindow.cpp" line="524" />
             <source>Fetch the live store and ad platform into the store (F6); then run a cycle</source>
             <translation>Live-Shop und Werbeplattform in den Datenbestand abrufen (F6); dann einen Zyklus starten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="523" />
+            <location filename="../ui/mainwindow.cpp" line="525" />
             <source>&amp;Settings…</source>
             <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="524" />
+            <location filename="../ui/mainwindow.cpp" line="526" />
             <source>&amp;Connections…</source>
             <translation>&amp;Verbindungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="526" />
+            <location filename="../ui/mainwindow.cpp" line="528" />
             <source>Agents</source>
             <translation>Agenten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="542" />
+            <location filename="../ui/mainwindow.cpp" line="544" />
             <source>Resume</source>
             <translation>Fortsetzen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="542" />
+            <location filename="../ui/mainwindow.cpp" line="544" />
             <source>Resume the agents and sending of approved actions?</source>
             <translation>Agenten und das Senden genehmigter Aktionen fortsetzen?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="551" />
+            <location filename="../ui/mainwindow.cpp" line="553" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="552" />
+            <location filename="../ui/mainwindow.cpp" line="554" />
             <source>&amp;About Campaign Pilot</source>
             <translation>Ü&amp;ber Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="553" />
+            <location filename="../ui/mainwindow.cpp" line="555" />
             <source>About Campaign Pilot</source>
             <translation>Über Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="554" />
+            <location filename="../ui/mainwindow.cpp" line="556" />
             <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator's approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agenten schlagen Werbekampagnen vor und bewerten sie; nichts, was Geld ausgibt oder stoppt, wird ohne Genehmigung eines Bearbeiters gesendet.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="567" />
+            <location filename="../ui/mainwindow.cpp" line="569" />
             <source>Importing %1…</source>
             <translation>%1 wird importiert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="613" />
+            <location filename="../ui/mainwindow.cpp" line="616" />
             <source>#%1: %2</source>
             <translation>#%1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="622" />
+            <location filename="../ui/mainwindow.cpp" line="625" />
             <source>Approval recorded</source>
             <translation>Genehmigung erfasst</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="779" />
+            <location filename="../ui/mainwindow.cpp" line="782" />
             <source>Not told of other people's changes to the queue: %1</source>
             <translation>Keine Meldung über Änderungen anderer an der Warteschlange: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="862" />
+            <location filename="../ui/mainwindow.cpp" line="865" />
             <source>&lt;b&gt;Team workspace&lt;/b&gt; “%1” on %2 (shared: everyone on the team sees this queue)</source>
             <translation>&lt;b&gt;Team-Arbeitsbereich&lt;/b&gt; „%1“ auf %2 (geteilt: alle im Team sehen diese Warteschlange)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="877" />
+            <location filename="../ui/mainwindow.cpp" line="880" />
             <source>nothing</source>
             <translation>nichts</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="909" />
+            <location filename="../ui/mainwindow.cpp" line="894" />
+            <source>%1 — figures from imported files, no connection: Agents ▸ Connections for your shop and ad account. Nothing can be sent until an ad platform is connected.</source>
+            <translation>%1 — Zahlen aus importierten Dateien, keine Verbindung: Agenten ▸ Verbindungen für Ihren Shop und Ihr Werbekonto. Nichts kann gesendet werden, bis eine Werbeplattform verbunden ist.</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="918" />
             <source>%1.
 
 Give this copy an identity of its own, or close it?</source>
@@ -8690,62 +8817,62 @@ Give this copy an identity of its own, or close it?</source>
 Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="913" />
+            <location filename="../ui/mainwindow.cpp" line="922" />
             <source>&amp;Give it its own identity</source>
             <translation>Eigene &amp;Identität geben</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="914" />
+            <location filename="../ui/mainwindow.cpp" line="923" />
             <source>&amp;Close it</source>
             <translation>&amp;Schließen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="919" />
+            <location filename="../ui/mainwindow.cpp" line="928" />
             <source>Giving the copy an identity of its own…</source>
             <translation>Die Kopie bekommt eine eigene Identität…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1029" />
+            <location filename="../ui/mainwindow.cpp" line="1051" />
             <source>reading the store</source>
             <translation>Datenbestand wird gelesen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1030" />
+            <location filename="../ui/mainwindow.cpp" line="1052" />
             <source>Campaign Creator</source>
             <translation>Kampagnenersteller</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1031" />
+            <location filename="../ui/mainwindow.cpp" line="1053" />
             <source>Performance Analyst</source>
             <translation>Leistungsanalyst</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1032" />
+            <location filename="../ui/mainwindow.cpp" line="1054" />
             <source>Campaign Manager</source>
             <translation>Kampagnenmanager</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1033" />
+            <location filename="../ui/mainwindow.cpp" line="1055" />
             <source>saving the recommendations</source>
             <translation>Empfehlungen werden gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1037" />
+            <location filename="../ui/mainwindow.cpp" line="1059" />
             <source>Cycle: %1…</source>
             <translation>Zyklus: %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1043" />
+            <location filename="../ui/mainwindow.cpp" line="1065" />
             <source>Cycle failed: %1</source>
             <translation>Zyklus fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1045" />
+            <location filename="../ui/mainwindow.cpp" line="1067" />
             <source>Cycle cancelled; nothing was queued</source>
             <translation>Zyklus abgebrochen; nichts wurde eingereiht</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1050" />
+            <location filename="../ui/mainwindow.cpp" line="1072" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Zyklus mit Stand %1 fertig: %n Empfehlung wartet unter Entscheidungen</numerusform>
@@ -8753,7 +8880,7 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1054" />
+            <location filename="../ui/mainwindow.cpp" line="1076" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n aktive Kampagne nicht bewertet — %1</numerusform>
@@ -8761,37 +8888,37 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1058" />
+            <location filename="../ui/mainwindow.cpp" line="1080" />
             <source>As of %1: %2.</source>
             <translation>Stand %1: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1062" />
+            <location filename="../ui/mainwindow.cpp" line="1084" />
             <source>as of %1: %2</source>
             <translation>Stand %1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1071" />
+            <location filename="../ui/mainwindow.cpp" line="1093" />
             <source> — stopped by the emergency stop</source>
             <translation> — durch den Not-Aus gestoppt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1101" />
+            <location filename="../ui/mainwindow.cpp" line="1123" />
             <source>■ STOPPED — Resume…</source>
             <translation>■ GESTOPPT — Fortsetzen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1101" />
+            <location filename="../ui/mainwindow.cpp" line="1123" />
             <source>■ EMERGENCY STOP</source>
             <translation>■ NOT-AUS</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1102" />
+            <location filename="../ui/mainwindow.cpp" line="1124" />
             <source>Agents and sending are halted. Click to resume.</source>
             <translation>Agenten und Senden sind angehalten. Zum Fortsetzen klicken.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1103" />
+            <location filename="../ui/mainwindow.cpp" line="1125" />
             <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
             <translation>Agenten und jedes Senden sofort anhalten (Strg+Umschalt+Esc)</translation>
         </message>
@@ -8804,85 +8931,85 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1259" />
+            <location filename="../ui/mainwindow.cpp" line="1281" />
             <source>Emergency stop</source>
             <translation>Not-Aus</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1259" />
+            <location filename="../ui/mainwindow.cpp" line="1281" />
             <source>Resumed</source>
             <translation>Fortgesetzt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1260" />
+            <location filename="../ui/mainwindow.cpp" line="1282" />
             <source>Agents and sending are halted</source>
             <translation>Agenten und Senden sind angehalten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1260" />
+            <location filename="../ui/mainwindow.cpp" line="1282" />
             <source>Agents and sending may run again</source>
             <translation>Agenten und Senden dürfen wieder laufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1168" />
-            <location filename="../ui/mainwindow.cpp" line="1201" />
-            <location filename="../ui/mainwindow.cpp" line="1232" />
-            <location filename="../ui/mainwindow.cpp" line="1267" />
+            <location filename="../ui/mainwindow.cpp" line="1190" />
+            <location filename="../ui/mainwindow.cpp" line="1223" />
+            <location filename="../ui/mainwindow.cpp" line="1254" />
+            <location filename="../ui/mainwindow.cpp" line="1295" />
             <source>Busy with the store; try again in a moment</source>
             <translation>Der Datenbestand ist beschäftigt; gleich noch einmal versuchen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="461" />
+            <location filename="../ui/mainwindow.cpp" line="463" />
             <source>&amp;New live workspace…</source>
             <translation>&amp;Neuer Live-Arbeitsbereich…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="463" />
+            <location filename="../ui/mainwindow.cpp" line="465" />
             <source>&amp;Open workspace…</source>
             <translation>Arbeitsbereich ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="464" />
+            <location filename="../ui/mainwindow.cpp" line="466" />
             <source>Open workspace</source>
             <translation>Arbeitsbereich öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="465" />
+            <location filename="../ui/mainwindow.cpp" line="467" />
             <source>Campaign Pilot workspaces (*.sqlite);;All files (*)</source>
             <translation>Campaign-Pilot-Arbeitsbereiche (*.sqlite);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="472" />
+            <location filename="../ui/mainwindow.cpp" line="474" />
             <source>Open &amp;recent</source>
             <translation>&amp;Zuletzt geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="477" />
+            <location filename="../ui/mainwindow.cpp" line="479" />
             <source>Replay</source>
             <translation>Wiedergabe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="477" />
+            <location filename="../ui/mainwindow.cpp" line="479" />
             <source>Live</source>
             <translation>Live</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="478" />
+            <location filename="../ui/mainwindow.cpp" line="480" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="483" />
+            <location filename="../ui/mainwindow.cpp" line="485" />
             <source>None yet</source>
             <translation>Noch keine</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="486" />
+            <location filename="../ui/mainwindow.cpp" line="488" />
             <source>Open re&amp;cording…</source>
             <translation>&amp;Aufzeichnung öffnen…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="658" />
+            <location filename="../ui/mainwindow.cpp" line="661" />
             <source>Campaign Pilot — %n decision(s) wait</source>
             <translation>
                 <numerusform>Campaign Pilot — %n Entscheidung wartet</numerusform>
@@ -8890,12 +9017,12 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="673" />
+            <location filename="../ui/mainwindow.cpp" line="676" />
             <source>&amp;Decisions (%1)</source>
             <translation>&amp;Entscheidungen (%1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="674" />
+            <location filename="../ui/mainwindow.cpp" line="677" />
             <source>%n decision(s) wait for you</source>
             <translation>
                 <numerusform>%n Entscheidung wartet auf Sie</numerusform>
@@ -8903,52 +9030,52 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="864" />
+            <location filename="../ui/mainwindow.cpp" line="867" />
             <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
             <translation>&lt;b&gt;Live-Arbeitsbereich&lt;/b&gt; „%1“</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="865" />
+            <location filename="../ui/mainwindow.cpp" line="868" />
             <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
             <translation>&lt;b&gt;Wiedergabe-Arbeitsbereich&lt;/b&gt; „%1“ — genehmigte Aktionen gehen nur an das aufgezeichnete Backend; nichts hier erreicht ein Netzwerk</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="873" />
+            <location filename="../ui/mainwindow.cpp" line="876" />
             <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
             <translation>%1.&lt;br&gt;Aufzeichnung &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelliert, nicht aufgezeichnet:&lt;/i&gt; %6. Über eine mit „modelliert“ markierte Spaltenüberschrift fahren, um zu sehen, wie.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="879" />
+            <location filename="../ui/mainwindow.cpp" line="882" />
             <source>%1.</source>
             <translation>%1.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="882" />
+            <location filename="../ui/mainwindow.cpp" line="885" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="884" />
+            <location filename="../ui/mainwindow.cpp" line="887" />
             <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
             <translation>%1 — Shop: %2; Werbeplattform: %3. Genehmigte Aktionen gehen an die Werbeplattform. Agenten ▸ Live-Daten aktualisieren (F6) macht einen Abruf; Datei ▸ Aufzeichnung exportieren behält die Abrufe für die Offline-Wiedergabe.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="889" />
+            <location filename="../ui/mainwindow.cpp" line="898" />
             <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
             <translation>%1 — noch keine Verbindung: Agenten ▸ Verbindungen für Ihren Shop und Ihr Werbekonto oder Datei ▸ CSV importieren für Ihre eigenen Exporte. Nichts kann gesendet werden, bis eine Werbeplattform verbunden ist.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="895" />
+            <location filename="../ui/mainwindow.cpp" line="904" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="897" />
+            <location filename="../ui/mainwindow.cpp" line="906" />
             <source>Workspace file: %1</source>
             <translation>Arbeitsbereichsdatei: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="948" />
+            <location filename="../ui/mainwindow.cpp" line="970" />
             <source>%1.
 
 Add the file's figures to the workspace's, replace those days with the file's, or stop (nothing is imported)?</source>
@@ -8957,22 +9084,22 @@ Add the file's figures to the workspace's, replace those days with the file's, o
 Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die der Datei ersetzen oder abbrechen (nichts wird importiert)?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="951" />
+            <location filename="../ui/mainwindow.cpp" line="973" />
             <source>&amp;Add</source>
             <translation>&amp;Addieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="952" />
+            <location filename="../ui/mainwindow.cpp" line="974" />
             <source>&amp;Replace</source>
             <translation>&amp;Ersetzen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="953" />
+            <location filename="../ui/mainwindow.cpp" line="975" />
             <source>&amp;Stop</source>
             <translation>A&amp;bbrechen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1065" />
+            <location filename="../ui/mainwindow.cpp" line="1087" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n neue Empfehlung</numerusform>
@@ -8980,78 +9107,78 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1066" />
+            <location filename="../ui/mainwindow.cpp" line="1088" />
             <source>Campaign Pilot: %1 — review them in Decisions</source>
             <translation>Campaign Pilot: %1 — unter Entscheidungen prüfen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1071" />
+            <location filename="../ui/mainwindow.cpp" line="1093" />
             <source>Sending: %1</source>
             <translation>Senden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1119" />
+            <location filename="../ui/mainwindow.cpp" line="1141" />
             <source>Agents and sending are halted.</source>
             <translation>Agenten und Senden sind angehalten.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1119" />
+            <location filename="../ui/mainwindow.cpp" line="1141" />
             <source>Agents and sending may run.</source>
             <translation>Agenten und Senden dürfen laufen.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1120" />
+            <location filename="../ui/mainwindow.cpp" line="1142" />
             <source>%1; an operator stops or resumes them</source>
             <translation>%1; ein Operator hält sie an oder setzt sie fort</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1134" />
+            <location filename="../ui/mainwindow.cpp" line="1156" />
             <source>Connections of “%1”</source>
             <translation>Verbindungen von „%1“</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1142" />
+            <location filename="../ui/mainwindow.cpp" line="1164" />
             <source>Not forgotten</source>
             <translation>Nicht vergessen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1143" />
+            <location filename="../ui/mainwindow.cpp" line="1165" />
             <source>Ad platform limits forgotten</source>
             <translation>Grenzen der Werbeplattform vergessen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1143" />
+            <location filename="../ui/mainwindow.cpp" line="1165" />
             <source>The next send asks %1 again</source>
             <translation>Das nächste Senden fragt %1 erneut</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1162" />
+            <location filename="../ui/mainwindow.cpp" line="1184" />
             <source>No live connection: Agents ▸ Connections…</source>
             <translation>Keine Live-Verbindung: Agenten ▸ Verbindungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1171" />
+            <location filename="../ui/mainwindow.cpp" line="1193" />
             <source>Reading credentials…</source>
             <translation>Zugangsdaten werden gelesen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1176" />
-            <location filename="../ui/mainwindow.cpp" line="1189" />
+            <location filename="../ui/mainwindow.cpp" line="1198" />
+            <location filename="../ui/mainwindow.cpp" line="1211" />
             <source>Live data not fetched</source>
             <translation>Live-Daten nicht abgerufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1193" />
+            <location filename="../ui/mainwindow.cpp" line="1215" />
             <source>Live data fetched</source>
             <translation>Live-Daten abgerufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1194" />
+            <location filename="../ui/mainwindow.cpp" line="1216" />
             <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
             <translation>%1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage%5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1196" />
+            <location filename="../ui/mainwindow.cpp" line="1218" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n fehlgeschlagen</numerusform>
@@ -9059,73 +9186,79 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1203" />
+            <location filename="../ui/mainwindow.cpp" line="1225" />
             <source>Fetching live data…</source>
             <translation>Live-Daten werden abgerufen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1213" />
+            <location filename="../ui/mainwindow.cpp" line="1235" />
             <source>Exported %1</source>
             <translation>Exportiert am %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1223" />
+            <location filename="../ui/mainwindow.cpp" line="1245" />
             <source>Recording not exported</source>
             <translation>Aufzeichnung nicht exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1224" />
+            <location filename="../ui/mainwindow.cpp" line="1246" />
             <source>Recording exported</source>
             <translation>Aufzeichnung exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1225" />
+            <location filename="../ui/mainwindow.cpp" line="1247" />
             <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
             <translation>%1 (%2 – %3); Datei ▸ Aufzeichnung öffnen spielt sie offline ab</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1230" />
+            <location filename="../ui/mainwindow.cpp" line="1252" />
             <source>Exporting the recording…</source>
             <translation>Aufzeichnung wird exportiert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1254" />
+            <location filename="../ui/mainwindow.cpp" line="1276" />
             <source>Emergency stop not saved</source>
             <translation>Notstopp nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1254" />
+            <location filename="../ui/mainwindow.cpp" line="1276" />
             <source>Not resumed</source>
             <translation>Nicht fortgesetzt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1255" />
+            <location filename="../ui/mainwindow.cpp" line="1277" />
             <source>Agents and sending are halted in this window only; the workspace's stop could not be stored: %1</source>
             <translation>Agenten und Senden sind nur in diesem Fenster angehalten; der Stopp des Arbeitsbereichs konnte nicht gespeichert werden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1257" />
+            <location filename="../ui/mainwindow.cpp" line="1279" />
             <source>The workspace stays stopped: %1</source>
             <translation>Der Arbeitsbereich bleibt angehalten: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1271" />
+            <location filename="../ui/mainwindow.cpp" line="951" />
+            <location filename="../ui/mainwindow.cpp" line="1299" />
             <source>Saving…</source>
             <translation>Wird gespeichert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1317" />
+            <location filename="../ui/mainwindow.cpp" line="1291" />
+            <source>Saved as soon as the store is free…</source>
+            <translation>Wird gespeichert, sobald der Datenbestand frei ist…</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="1345" />
             <source>Policy not saved</source>
             <translation>Richtlinie nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1319" />
+            <location filename="../ui/mainwindow.cpp" line="1347" />
             <source>Policy saved</source>
             <translation>Richtlinie gespeichert</translation>
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="278" />
-            <location filename="../ui/mainwindow.cpp" line="1319" />
+            <location filename="../ui/mainwindow.cpp" line="1347" />
             <source>Version %1 applies from the next cycle</source>
             <translation>Version %1 gilt ab dem nächsten Zyklus</translation>
         </message>
@@ -10234,102 +10367,102 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
     <context>
         <name>cp::StoreSession</name>
         <message>
-            <location filename="../ui/storesession.cpp" line="119" />
+            <location filename="../ui/storesession.cpp" line="127" />
             <source>Cannot read the store</source>
             <translation>Datenbestand nicht lesbar</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="145" />
-            <location filename="../ui/storesession.cpp" line="171" />
-            <location filename="../ui/storesession.cpp" line="175" />
+            <location filename="../ui/storesession.cpp" line="153" />
+            <location filename="../ui/storesession.cpp" line="179" />
+            <location filename="../ui/storesession.cpp" line="183" />
             <source>Cannot open the workspace</source>
             <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="149" />
+            <location filename="../ui/storesession.cpp" line="157" />
             <source>This workspace is a copy</source>
             <translation>Dieser Arbeitsbereich ist eine Kopie</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="155" />
+            <location filename="../ui/storesession.cpp" line="163" />
             <source>Loading cancelled</source>
             <translation>Laden abgebrochen</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="155" />
+            <location filename="../ui/storesession.cpp" line="163" />
             <source>The replay workspace keeps what it held before.</source>
             <translation>Der Wiedergabe-Arbeitsbereich behält, was er vorher enthielt.</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="157" />
+            <location filename="../ui/storesession.cpp" line="165" />
             <source>Recording opened</source>
             <translation>Aufzeichnung geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="157" />
+            <location filename="../ui/storesession.cpp" line="165" />
             <source>%1, in its replay workspace</source>
             <translation>%1, in ihrem Wiedergabe-Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="178" />
+            <location filename="../ui/storesession.cpp" line="186" />
             <source>This copy is a workspace of its own now</source>
             <translation>Diese Kopie ist jetzt ein eigener Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="179" />
+            <location filename="../ui/storesession.cpp" line="187" />
             <source>It has no connections yet (Agents ▸ Connections); %1 keeps its own.</source>
             <translation>Sie hat noch keine Verbindungen (Agenten ▸ Verbindungen); %1 behält seine eigenen.</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="188" />
-            <location filename="../ui/storesession.cpp" line="191" />
+            <location filename="../ui/storesession.cpp" line="196" />
+            <location filename="../ui/storesession.cpp" line="199" />
             <source>Import failed</source>
             <translation>Import fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="188" />
-            <location filename="../ui/storesession.cpp" line="209" />
-            <location filename="../ui/storesession.cpp" line="220" />
+            <location filename="../ui/storesession.cpp" line="196" />
+            <location filename="../ui/storesession.cpp" line="217" />
+            <location filename="../ui/storesession.cpp" line="228" />
             <source>No workspace is open</source>
             <translation>Kein Arbeitsbereich ist geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="191" />
+            <location filename="../ui/storesession.cpp" line="199" />
             <source>Unknown importer %1</source>
             <translation>Unbekannter Importer %1</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="194" />
+            <location filename="../ui/storesession.cpp" line="202" />
             <source>Import stopped: the workspace already has some of these days</source>
             <translation>Import angehalten: der Arbeitsbereich hat einige dieser Tage schon</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="197" />
+            <location filename="../ui/storesession.cpp" line="205" />
             <source>Import failed: nothing was imported</source>
             <translation>Import fehlgeschlagen: nichts wurde importiert</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="199" />
+            <location filename="../ui/storesession.cpp" line="207" />
             <source>Import cancelled</source>
             <translation>Import abgebrochen</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="199" />
+            <location filename="../ui/storesession.cpp" line="207" />
             <source>Nothing from %1 was imported.</source>
             <translation>Nichts aus %1 wurde importiert.</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="200" />
+            <location filename="../ui/storesession.cpp" line="208" />
             <source>Import finished</source>
             <translation>Import abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="209" />
+            <location filename="../ui/storesession.cpp" line="217" />
             <source>Not saved</source>
             <translation>Nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="220" />
+            <location filename="../ui/storesession.cpp" line="228" />
             <source>Not done</source>
             <translation>Nicht erledigt</translation>
         </message>
@@ -10337,47 +10470,47 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
     <context>
         <name>cp::TeamIdentityLabel</name>
         <message>
-            <location filename="../ui/teamidentitylabel.cpp" line="26" />
+            <location filename="../ui/teamidentitylabel.cpp" line="24" />
             <source>Role unknown</source>
             <translation>Rolle unbekannt</translation>
         </message>
         <message>
-            <location filename="../ui/teamidentitylabel.cpp" line="30" />
+            <location filename="../ui/teamidentitylabel.cpp" line="28" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/teamidentitylabel.cpp" line="31" />
+            <location filename="../ui/teamidentitylabel.cpp" line="29" />
             <source>You can read this team workspace; approving needs an operator</source>
             <translation>Sie können diesen Team-Arbeitsbereich lesen; Genehmigen braucht einen Bearbeiter</translation>
         </message>
         <message>
-            <location filename="../ui/teamidentitylabel.cpp" line="32" />
+            <location filename="../ui/teamidentitylabel.cpp" line="30" />
             <source>You approve, reject and send, up to the policy's daily budget limit</source>
             <translation>Sie genehmigen, lehnen ab und senden, bis zur Tagesbudget-Grenze der Richtlinie</translation>
         </message>
         <message>
-            <location filename="../ui/teamidentitylabel.cpp" line="33" />
+            <location filename="../ui/teamidentitylabel.cpp" line="31" />
             <source>You approve, and set the policy, connections and the team</source>
             <translation>Sie genehmigen und bestimmen Richtlinie, Verbindungen und das Team</translation>
         </message>
         <message>
-            <location filename="../ui/teamidentitylabel.cpp" line="34" />
+            <location filename="../ui/teamidentitylabel.cpp" line="32" />
             <source>You own this workspace's database</source>
             <translation>Ihnen gehört die Datenbank dieses Arbeitsbereichs</translation>
         </message>
         <message>
-            <location filename="../ui/teamidentitylabel.cpp" line="35" />
+            <location filename="../ui/teamidentitylabel.cpp" line="33" />
             <source>Your database role is in no Campaign Pilot team group</source>
             <translation>Ihre Datenbankrolle ist in keiner Campaign-Pilot-Teamgruppe</translation>
         </message>
         <message>
-            <location filename="../ui/teamidentitylabel.cpp" line="44" />
+            <location filename="../ui/teamidentitylabel.cpp" line="42" />
             <source>%1 has the role %2 in this team workspace: approving needs an operator</source>
             <translation>%1 hat die Rolle %2 in diesem Team-Arbeitsbereich: Genehmigen braucht einen Bearbeiter</translation>
         </message>
         <message>
-            <location filename="../ui/teamidentitylabel.cpp" line="51" />
+            <location filename="../ui/teamidentitylabel.cpp" line="49" />
             <source>%1 has the role %2 in this team workspace: this needs an admin</source>
             <translation>%1 hat die Rolle %2 in diesem Team-Arbeitsbereich: dafür braucht es einen Admin</translation>
         </message>
@@ -10385,37 +10518,47 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
     <context>
         <name>cp::TeamLoginDialog</name>
         <message>
-            <location filename="../ui/teamlogindialog.cpp" line="32" />
+            <location filename="../ui/teamlogindialog.cpp" line="33" />
             <source>Keep the password in the system keychain</source>
             <translation>Passwort im Schlüsselbund des Systems speichern</translation>
         </message>
         <message>
-            <location filename="../ui/teamlogindialog.cpp" line="34" />
+            <location filename="../ui/teamlogindialog.cpp" line="35" />
             <source>Log in to the team workspace</source>
             <translation>Am Team-Arbeitsbereich anmelden</translation>
         </message>
         <message>
-            <location filename="../ui/teamlogindialog.cpp" line="43" />
+            <location filename="../ui/teamlogindialog.cpp" line="44" />
             <source>Server:</source>
             <translation>Server:</translation>
         </message>
         <message>
-            <location filename="../ui/teamlogindialog.cpp" line="44" />
+            <location filename="../ui/teamlogindialog.cpp" line="47" />
+            <source>Workspace (database):</source>
+            <translation>Arbeitsbereich (Datenbank):</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamlogindialog.cpp" line="48" />
             <source>Your role:</source>
             <translation>Ihre Rolle:</translation>
         </message>
         <message>
-            <location filename="../ui/teamlogindialog.cpp" line="47" />
+            <location filename="../ui/teamlogindialog.cpp" line="51" />
             <source>Password</source>
             <translation>Passwort</translation>
         </message>
         <message>
-            <location filename="../ui/teamlogindialog.cpp" line="48" />
+            <location filename="../ui/teamlogindialog.cpp" line="52" />
             <source>Password:</source>
             <translation>Passwort:</translation>
         </message>
         <message>
-            <location filename="../ui/teamlogindialog.cpp" line="53" />
+            <location filename="../ui/teamlogindialog.cpp" line="61" />
+            <source>The keychain is switched off (CP_NO_KEYCHAIN=1): the password is kept until Campaign Pilot closes</source>
+            <translation>Der Schlüsselbund ist ausgeschaltet (CP_NO_KEYCHAIN=1): das Passwort bleibt nur, bis Campaign Pilot beendet wird</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamlogindialog.cpp" line="65" />
             <source>Log in</source>
             <translation>Anmelden</translation>
         </message>
@@ -10468,37 +10611,43 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             <translation>Adresse:</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="94" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="97" />
             <source>Enter the server's name or address.</source>
             <translation>Geben Sie den Namen oder die Adresse des Servers ein.</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="97" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="103" />
+            <source>Finish the address: postgresql://ROLE@SERVER:PORT/DATABASE</source>
+            <translation>Vervollständigen Sie die Adresse: postgresql://ROLLE@SERVER:PORT/DATENBANK</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamworkspacedialog.cpp" line="110" />
             <source>“%1” is not a server name or address.</source>
             <translation>„%1“ ist kein Servername und keine Serveradresse.</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="99" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="112" />
             <source>Enter the database's name.</source>
             <translation>Geben Sie den Namen der Datenbank ein.</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="101" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="114" />
             <source>The database name “%1” may hold only letters, digits, “_”, “.” and “-”.</source>
             <translation>Der Datenbankname „%1“ darf nur Buchstaben, Ziffern, „_“, „.“ und „-“ enthalten.</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="103" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="105" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="116" />
             <source>Enter the database role you log in as (your own, not a shared one).</source>
             <translation>Geben Sie die Datenbankrolle ein, mit der Sie sich anmelden (Ihre eigene, keine geteilte).</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="105" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="118" />
             <source>The role “%1” may hold only letters, digits, “_”, “.” and “-”.</source>
             <translation>Die Rolle „%1“ darf nur Buchstaben, Ziffern, „_“, „.“ und „-“ enthalten.</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="142" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="175" />
             <source>(incomplete)</source>
             <translation>(unvollständig)</translation>
         </message>

@@ -176,7 +176,7 @@
     <context>
         <name>Importer</name>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="108" />
+            <location filename="../agents/import/importer.cpp" line="112" />
             <source>%1: %n row(s) read</source>
             <translation>
                 <numerusform>%1: %n row read</numerusform>
@@ -184,7 +184,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="112" />
+            <location filename="../agents/import/importer.cpp" line="116" />
             <source>%n bad row(s) skipped</source>
             <translation>
                 <numerusform>%n bad row skipped</numerusform>
@@ -192,7 +192,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="598" />
+            <location filename="../agents/import/importer.cpp" line="640" />
             <source>%1 (%2, %n column(s) matched)</source>
             <translation>
                 <numerusform>%1 (%2, %n column matched)</numerusform>
@@ -537,8 +537,8 @@
     <context>
         <name>cp::MainWindow</name>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="621" />
-            <location filename="../ui/mainwindow.cpp" line="626" />
+            <location filename="../ui/mainwindow.cpp" line="624" />
+            <location filename="../ui/mainwindow.cpp" line="629" />
             <source>%n action(s) approved and queued to send</source>
             <translation>
                 <numerusform>%n action approved and queued to send</numerusform>
@@ -546,7 +546,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="658" />
+            <location filename="../ui/mainwindow.cpp" line="661" />
             <source>Campaign Pilot — %n decision(s) wait</source>
             <translation>
                 <numerusform>Campaign Pilot — %n decision waits</numerusform>
@@ -554,7 +554,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="674" />
+            <location filename="../ui/mainwindow.cpp" line="677" />
             <source>%n decision(s) wait for you</source>
             <translation>
                 <numerusform>%n decision waits for you</numerusform>
@@ -562,7 +562,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1050" />
+            <location filename="../ui/mainwindow.cpp" line="1072" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Cycle done as of %1: %n recommendation waits in Decisions</numerusform>
@@ -570,7 +570,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1065" />
+            <location filename="../ui/mainwindow.cpp" line="1087" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n new recommendation</numerusform>
@@ -586,7 +586,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1054" />
+            <location filename="../ui/mainwindow.cpp" line="1076" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n active campaign not judged — %1</numerusform>
@@ -594,7 +594,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1196" />
+            <location filename="../ui/mainwindow.cpp" line="1218" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n failed</numerusform>

@@ -317,6 +317,84 @@
         </message>
     </context>
     <context>
+        <name>CampaignListImporter</name>
+        <message>
+            <location filename="../agents/import/campaignlistimporter.cpp" line="20" />
+            <source>Campaign ID</source>
+            <translation>ID de campaña</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/campaignlistimporter.cpp" line="21" />
+            <source>Campaign name</source>
+            <translation>Nombre de la campaña</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/campaignlistimporter.cpp" line="22" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/campaignlistimporter.cpp" line="23" />
+            <source>Product ID</source>
+            <translation>ID de producto</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/campaignlistimporter.cpp" line="24" />
+            <source>Platform</source>
+            <translation>Plataforma</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/campaignlistimporter.cpp" line="25" />
+            <source>Daily budget</source>
+            <translation>Presupuesto diario</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/campaignlistimporter.cpp" line="26" />
+            <source>Start date</source>
+            <translation>Fecha de inicio</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/campaignlistimporter.cpp" line="27" />
+            <source>End date</source>
+            <translation>Fecha de fin</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/campaignlistimporter.cpp" line="42" />
+            <source>the campaign id is empty</source>
+            <translation>el id de la campaña está vacío</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/campaignlistimporter.cpp" line="53" />
+            <source>status "%1" is not active, paused or ended (nor archived, deleted or completed)</source>
+            <translation>el estado «%1» no es active, paused ni ended (ni archived, deleted o completed)</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/campaignlistimporter.cpp" line="66" />
+            <source>a negative daily budget (%1)</source>
+            <translation>un presupuesto diario negativo (%1)</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/campaignlistimporter.cpp" line="78" />
+            <source>it ends (%1) before it starts (%2)</source>
+            <translation>termina (%1) antes de empezar (%2)</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/campaignlistimporter.cpp" line="80" />
+            <source>campaign %1 is already on line %2</source>
+            <translation>la campaña %1 ya está en la línea %2</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/campaignlistimporter.cpp" line="102" />
+            <source>campaign %1 advertises product %2, which this workspace does not have: import the catalog (or the daily sales) first</source>
+            <translation>la campaña %1 anuncia el producto %2, que este espacio de trabajo no tiene: importe antes el catálogo (o las ventas diarias)</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/campaignlistimporter.h" line="24" />
+            <source>Campaign list</source>
+            <translation>Lista de campañas</translation>
+        </message>
+    </context>
+    <context>
         <name>CampaignPilotApi</name>
         <message>
             <location filename="../agents/tools/campaignpilotapi.cpp" line="23" />
@@ -726,13 +804,14 @@
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../app/commandline.cpp" line="18" />
+            <location filename="../app/commandline.cpp" line="19" />
             <source>Campaign Pilot: agents propose and evaluate ad campaigns; an operator approves every action.
 
 Commands (default: open the window):
   import FILE...   import CSV files into the store (order lines, daily sales, catalog,
                    WooCommerce products, Facebook ads, ad platform daily reports; detected
                    from the header) [--importer ID] [--merge add|replace|stop] [--encoding NAME]
+                   [--currency CODE] (the amounts' currency, e.g. GBP)
   make-demo        rebuild the bundled demo recording from shared/data/public
   cycle            run the agents once and fill the decision queue (sends nothing)
   send --approved  send what operators approved (never approves anything)
@@ -775,6 +854,7 @@ Comandos (por defecto: abrir la ventana):
   import ARCHIVO...  importar archivos CSV al almacén de datos (líneas de pedido, ventas diarias, catálogo,
                    productos de WooCommerce, anuncios de Facebook, informes diarios de plataformas publicitarias;
                    detectados por la cabecera) [--importer ID] [--merge add|replace|stop] [--encoding NOMBRE]
+                   [--currency CODE] (la moneda de los importes, p. ej. GBP)
   make-demo        reconstruir la grabación de demostración incluida a partir de shared/data/public
   cycle            ejecutar los agentes una vez y llenar la cola de decisiones (no envía nada)
   send --approved  enviar lo que aprobaron los operadores (nunca aprueba nada)
@@ -813,517 +893,528 @@ Comandos (por defecto: abrir la ventana):
                    --policy seed|default|ARCHIVO [--policy ...] --report ARCHIVO.html|.json|.csv [--approve all|none|DECISIONES]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="59" />
+            <location filename="../app/commandline.cpp" line="61" />
             <source>Show this help.</source>
             <translation>Mostrar esta ayuda.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="60" />
+            <location filename="../app/commandline.cpp" line="62" />
             <source>Show the version.</source>
             <translation>Mostrar la versión.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="62" />
+            <location filename="../app/commandline.cpp" line="64" />
             <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
             <translation>El espacio de trabajo (archivo SQLite) que se abre tal cual; una ruta nueva crea un espacio de trabajo en vivo.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="63" />
-            <location filename="../app/commandline.cpp" line="67" />
+            <location filename="../app/commandline.cpp" line="65" />
+            <location filename="../app/commandline.cpp" line="69" />
             <source>PATH</source>
             <translation>RUTA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="65" />
+            <location filename="../app/commandline.cpp" line="67" />
             <source>Open a recording (a folder with manifest.json, or "demo") in its own replay workspace (never in a live one).</source>
             <translation>Abrir una grabación (una carpeta con manifest.json, o "demo") en su propio espacio de trabajo de reproducción (nunca en uno en vivo).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="68" />
+            <location filename="../app/commandline.cpp" line="70" />
             <source>User interface language, e.g. de or en.</source>
             <translation>Idioma de la interfaz, p. ej. es, de o en.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="68" />
+            <location filename="../app/commandline.cpp" line="70" />
+            <location filename="../app/commandline.cpp" line="84" />
             <source>CODE</source>
             <translation>CÓDIGO</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="70" />
+            <location filename="../app/commandline.cpp" line="72" />
             <source>import: the importer to use (%1); default: detected from the header.</source>
             <translation>import: el importador que se usa (%1); por defecto: detectado por la cabecera.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="72" />
-            <location filename="../app/commandline.cpp" line="91" />
-            <location filename="../app/commandline.cpp" line="92" />
-            <location filename="../app/commandline.cpp" line="118" />
+            <location filename="../app/commandline.cpp" line="74" />
+            <location filename="../app/commandline.cpp" line="97" />
+            <location filename="../app/commandline.cpp" line="98" />
+            <location filename="../app/commandline.cpp" line="124" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="74" />
+            <location filename="../app/commandline.cpp" line="76" />
             <source>import: skip and count bad rows instead of stopping at the first one.</source>
             <translation>import: omitir y contar las filas erróneas en lugar de detenerse en la primera.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="76" />
+            <location filename="../app/commandline.cpp" line="78" />
             <source>import: the files' text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
             <translation>import: la codificación de texto de los archivos cuando no es UTF-8 ni UTF-16 con marca de orden de bytes: latin1 o windows-1252.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="78" />
-            <location filename="../app/commandline.cpp" line="90" />
-            <location filename="../app/commandline.cpp" line="93" />
-            <location filename="../app/commandline.cpp" line="110" />
-            <location filename="../app/commandline.cpp" line="114" />
+            <location filename="../app/commandline.cpp" line="80" />
+            <location filename="../app/commandline.cpp" line="96" />
+            <location filename="../app/commandline.cpp" line="99" />
+            <location filename="../app/commandline.cpp" line="116" />
+            <location filename="../app/commandline.cpp" line="120" />
             <source>NAME</source>
             <translation>NOMBRE</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="80" />
+            <location filename="../app/commandline.cpp" line="82" />
+            <source>import: the currency of the files' amounts (ISO 4217, e.g. GBP): a workspace without one takes it; one in another currency refuses the files.</source>
+            <translation>import: la moneda de los importes de los archivos (ISO 4217, p. ej. GBP): un espacio de trabajo sin moneda la adopta; uno en otra moneda rechaza los archivos.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="86" />
             <source>import: what to do with days the store already has: add (sum the figures), replace (the file's figures replace those days) or stop (default: refuse the file and name the overlap).</source>
             <translation>import: qué hacer con los días que el almacén ya tiene: add (sumar las cifras), replace (las cifras del archivo sustituyen esos días) o stop (por defecto: rechazar el archivo e indicar el solapamiento).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="83" />
-            <location filename="../app/commandline.cpp" line="105" />
+            <location filename="../app/commandline.cpp" line="89" />
+            <location filename="../app/commandline.cpp" line="111" />
             <source>MODE</source>
             <translation>MODO</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="84" />
+            <location filename="../app/commandline.cpp" line="90" />
             <source>make-demo: the public data folder.</source>
             <translation>make-demo: la carpeta de datos públicos.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="84" />
-            <location filename="../app/commandline.cpp" line="85" />
+            <location filename="../app/commandline.cpp" line="90" />
+            <location filename="../app/commandline.cpp" line="91" />
             <source>DIR</source>
             <translation>CARPETA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="85" />
+            <location filename="../app/commandline.cpp" line="91" />
             <source>make-demo: where to write the recording.</source>
             <translation>make-demo: dónde escribir la grabación.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="86" />
+            <location filename="../app/commandline.cpp" line="92" />
             <source>cycle: print the recommendations as JSON.</source>
             <translation>cycle: mostrar las recomendaciones como JSON.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="87" />
+            <location filename="../app/commandline.cpp" line="93" />
             <source>send: send the approved actions.</source>
             <translation>send: enviar las acciones aprobadas.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="88" />
+            <location filename="../app/commandline.cpp" line="94" />
             <source>cycle: the policy (JSON) to apply.</source>
             <translation>cycle: la política (JSON) que se aplica.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="88" />
-            <location filename="../app/commandline.cpp" line="101" />
+            <location filename="../app/commandline.cpp" line="94" />
+            <location filename="../app/commandline.cpp" line="107" />
             <source>FILE</source>
             <translation>ARCHIVO</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="89" />
+            <location filename="../app/commandline.cpp" line="95" />
             <source>send: the operator named in the audit log.</source>
             <translation>send: el operador que figura en el registro de auditoría.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="91" />
+            <location filename="../app/commandline.cpp" line="97" />
             <source>export-chart: a campaign id.</source>
             <translation>export-chart: un ID de campaña.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="92" />
+            <location filename="../app/commandline.cpp" line="98" />
             <source>export-chart: a product id.</source>
             <translation>export-chart: un ID de producto.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="93" />
+            <location filename="../app/commandline.cpp" line="99" />
             <source>export-chart: a category.</source>
             <translation>export-chart: una categoría.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="94" />
+            <location filename="../app/commandline.cpp" line="100" />
             <source>export-chart: performance or before-during.</source>
             <translation>export-chart: performance o before-during.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="95" />
+            <location filename="../app/commandline.cpp" line="101" />
             <source>KIND</source>
             <translation>TIPO</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="96" />
+            <location filename="../app/commandline.cpp" line="102" />
             <source>export-chart: image size, e.g. 1200x700.</source>
             <translation>export-chart: tamaño de la imagen, p. ej. 1200x700.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="97" />
+            <location filename="../app/commandline.cpp" line="103" />
             <source>WxH</source>
             <translation>ANxAL</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="98" />
+            <location filename="../app/commandline.cpp" line="104" />
             <source>simulate: first day (YYYY-MM-DD).</source>
             <translation>simulate: primer día (AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="98" />
-            <location filename="../app/commandline.cpp" line="99" />
-            <location filename="../app/commandline.cpp" line="126" />
+            <location filename="../app/commandline.cpp" line="104" />
+            <location filename="../app/commandline.cpp" line="105" />
+            <location filename="../app/commandline.cpp" line="132" />
             <source>DATE</source>
             <translation>FECHA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="99" />
+            <location filename="../app/commandline.cpp" line="105" />
             <source>simulate: last day (YYYY-MM-DD).</source>
             <translation>simulate: último día (AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="100" />
+            <location filename="../app/commandline.cpp" line="106" />
             <source>simulate: the report file (.html, .json or .csv).</source>
             <translation>simulate: el archivo del informe (.html, .json o .csv).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="103" />
+            <location filename="../app/commandline.cpp" line="109" />
             <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
             <translation>simulate: qué recomendaciones aprueba la simulación: all, none o decisiones como PAUSE,EMERGENCY_PAUSE.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="107" />
+            <location filename="../app/commandline.cpp" line="113" />
             <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
             <translation>cycle, send: la plataforma publicitaria: recorded (por defecto), campaign-pilot-api o meta. Las credenciales proceden del llavero o del entorno (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="112" />
+            <location filename="../app/commandline.cpp" line="118" />
             <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
             <translation>cycle: la tienda en vivo: campaign-pilot-api o woocommerce (credenciales: llavero, o CP_STORE_TOKEN, CP_WC_CONSUMER_KEY y CP_WC_CONSUMER_SECRET).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="115" />
+            <location filename="../app/commandline.cpp" line="121" />
             <source>cycle: the store's address (HTTPS).</source>
             <translation>cycle: la dirección de la tienda (HTTPS).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="116" />
-            <location filename="../app/commandline.cpp" line="120" />
+            <location filename="../app/commandline.cpp" line="122" />
+            <location filename="../app/commandline.cpp" line="126" />
             <source>URL</source>
             <translation>URL</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="117" />
+            <location filename="../app/commandline.cpp" line="123" />
             <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
             <translation>cycle, send: el ID de la cuenta publicitaria de Meta (dígitos; necesario con --platform meta).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="119" />
+            <location filename="../app/commandline.cpp" line="125" />
             <source>cycle, send: the platform's address (HTTPS).</source>
             <translation>cycle, send: la dirección de la plataforma (HTTPS).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="121" />
+            <location filename="../app/commandline.cpp" line="127" />
             <source>queue reject: why (it goes into the audit log).</source>
             <translation>queue reject: por qué (va al registro de auditoría).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="122" />
+            <location filename="../app/commandline.cpp" line="128" />
             <source>TEXT</source>
             <translation>TEXTO</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="124" />
+            <location filename="../app/commandline.cpp" line="130" />
             <source>queue snooze: until when (YYYY-MM-DD: that day's start, local time; or YYYY-MM-DDTHH:MM).</source>
             <translation>queue snooze: hasta cuándo (AAAA-MM-DD: el comienzo de ese día, hora local; o AAAA-MM-DDTHH:MM).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="127" />
+            <location filename="../app/commandline.cpp" line="133" />
             <source>queue list: every recommendation, decided and snoozed ones too.</source>
             <translation>queue list: todas las recomendaciones, también las decididas y las pospuestas.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="129" />
+            <location filename="../app/commandline.cpp" line="135" />
             <source>station: the time between rounds, e.g. 15m, 1h or 1d (default 1h).</source>
             <translation>station: el tiempo entre rondas, p. ej. 15m, 1h o 1d (por defecto 1h).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="130" />
+            <location filename="../app/commandline.cpp" line="136" />
             <source>DURATION</source>
             <translation>DURACIÓN</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="131" />
+            <location filename="../app/commandline.cpp" line="137" />
             <source>station: one round, then exit (for cron and tests).</source>
             <translation>station: una ronda y salir (para cron y pruebas).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="132" />
+            <location filename="../app/commandline.cpp" line="138" />
             <source>team add: what the member may do: viewer, operator or admin.</source>
             <translation>team add: lo que puede hacer el miembro: viewer, operator o admin.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="133" />
+            <location filename="../app/commandline.cpp" line="139" />
             <source>ROLE</source>
             <translation>ROL</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="137" />
+            <location filename="../app/commandline.cpp" line="143" />
             <source>import | make-demo (none: open the window)</source>
             <translation>import | make-demo (ninguno: abrir la ventana)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="138" />
+            <location filename="../app/commandline.cpp" line="144" />
             <source>[command]</source>
             <translation>[comando]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="139" />
+            <location filename="../app/commandline.cpp" line="145" />
             <source>import: the CSV files</source>
             <translation>import: los archivos CSV</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="139" />
+            <location filename="../app/commandline.cpp" line="145" />
             <source>[files...]</source>
             <translation>[archivos...]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="207" />
+            <location filename="../app/commandline.cpp" line="214" />
             <source>import: name at least one CSV file</source>
             <translation>import: indique al menos un archivo CSV</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="210" />
+            <location filename="../app/commandline.cpp" line="217" />
             <source>import: unknown encoding "%1"; known: latin1, windows-1252</source>
             <translation>import: codificación desconocida "%1"; conocidas: latin1, windows-1252</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="213" />
+            <location filename="../app/commandline.cpp" line="220" />
+            <source>import: --currency "%1" is not a currency code (ISO 4217, three letters, e.g. GBP)</source>
+            <translation>import: --currency «%1» no es un código de moneda (ISO 4217, tres letras, p. ej. GBP)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="224" />
             <source>import: unknown --merge "%1"; known: add, replace, stop</source>
             <translation>import: --merge desconocido "%1"; conocidos: add, replace, stop</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="216" />
+            <location filename="../app/commandline.cpp" line="227" />
             <source>import: unknown importer "%1"; known: %2</source>
             <translation>import: importador desconocido "%1"; conocidos: %2</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="222" />
+            <location filename="../app/commandline.cpp" line="233" />
             <source>make-demo: --source DIR and --out DIR are required</source>
             <translation>make-demo: se requieren --source CARPETA y --out CARPETA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="228" />
+            <location filename="../app/commandline.cpp" line="239" />
             <source>cycle: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
             <translation>cycle: tienda desconocida "%1" (campaign-pilot-api, woocommerce)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="231" />
+            <location filename="../app/commandline.cpp" line="242" />
             <source>cycle: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>cycle: plataforma desconocida "%1" (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="234" />
+            <location filename="../app/commandline.cpp" line="245" />
             <source>cycle: --store-url URL is required with --store</source>
             <translation>cycle: --store-url URL es obligatorio con --store</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="237" />
+            <location filename="../app/commandline.cpp" line="248" />
             <source>cycle: --platform-url URL is required with --platform %1</source>
             <translation>cycle: --platform-url URL es obligatorio con --platform %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="240" />
+            <location filename="../app/commandline.cpp" line="251" />
             <source>cycle: a recording and live connections do not mix; use one or the other</source>
             <translation>cycle: una grabación y las conexiones en vivo no se mezclan; use una cosa u otra</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="246" />
+            <location filename="../app/commandline.cpp" line="257" />
             <source>export-recording: --out DIR is required</source>
             <translation>export-recording: se requiere --out CARPETA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="252" />
+            <location filename="../app/commandline.cpp" line="263" />
             <source>simulate: --recording, --from, --to, --policy and --report are required</source>
             <translation>simulate: se requieren --recording, --from, --to, --policy y --report</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="259" />
+            <location filename="../app/commandline.cpp" line="270" />
             <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
             <translation>export-chart: se requieren --out ARCHIVO y exactamente uno de --campaign, --product, --category</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="262" />
+            <location filename="../app/commandline.cpp" line="273" />
             <source>export-chart: --kind must be performance or before-during, not "%1"</source>
             <translation>export-chart: --kind debe ser performance o before-during, no "%1"</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="265" />
+            <location filename="../app/commandline.cpp" line="276" />
             <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
             <translation>export-chart: --size debe ser ANCHOxALTO, p. ej. 1200x700</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="274" />
+            <location filename="../app/commandline.cpp" line="285" />
             <source>workspace: name what to do: reidentify</source>
             <translation>workspace: indique qué hacer: reidentify</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="275" />
+            <location filename="../app/commandline.cpp" line="286" />
             <source>workspace: unknown "%1" (reidentify)</source>
             <translation>workspace: «%1» desconocido (reidentify)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="288" />
+            <location filename="../app/commandline.cpp" line="299" />
             <source>queue %1: "%2" is not a recommendation id</source>
             <translation>queue %1: «%2» no es un id de recomendación</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="299" />
+            <location filename="../app/commandline.cpp" line="310" />
             <source>queue: name what to do: list, approve, reject or snooze</source>
             <translation>queue: indique qué hacer: list, approve, reject o snooze</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="300" />
+            <location filename="../app/commandline.cpp" line="311" />
             <source>queue: unknown "%1" (list, approve, reject, snooze)</source>
             <translation>queue: «%1» desconocido (list, approve, reject, snooze)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="304" />
+            <location filename="../app/commandline.cpp" line="315" />
             <source>queue list takes no ids</source>
             <translation>queue list no admite ids</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="306" />
+            <location filename="../app/commandline.cpp" line="317" />
             <source>queue approve: name at least one recommendation id</source>
             <translation>queue approve: indique al menos un id de recomendación</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="308" />
+            <location filename="../app/commandline.cpp" line="319" />
             <source>queue %1: name one recommendation id</source>
             <translation>queue %1: indique un id de recomendación</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="310" />
+            <location filename="../app/commandline.cpp" line="321" />
             <source>queue reject: say why with --reason TEXT (it goes into the audit log)</source>
             <translation>queue reject: diga por qué con --reason TEXTO (va al registro de auditoría)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="312" />
+            <location filename="../app/commandline.cpp" line="323" />
             <source>queue snooze: say until when with --until DATE</source>
             <translation>queue snooze: diga hasta cuándo con --until FECHA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="315" />
+            <location filename="../app/commandline.cpp" line="326" />
             <source>queue: --policy is not taken; the workspace's policy in effect applies</source>
             <translation>queue: no se admite --policy; se aplica la política vigente del espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="321" />
+            <location filename="../app/commandline.cpp" line="332" />
             <source>audit: name what to do: verify</source>
             <translation>audit: indique qué hacer: verify</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="322" />
+            <location filename="../app/commandline.cpp" line="333" />
             <source>audit: unknown "%1" (verify)</source>
             <translation>audit: «%1» desconocido (verify)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="332" />
+            <location filename="../app/commandline.cpp" line="343" />
             <source>team: name what to do: add, list or remove</source>
             <translation>team: indique qué hacer: add, list o remove</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="333" />
+            <location filename="../app/commandline.cpp" line="344" />
             <source>team: unknown "%1" (add, list, remove)</source>
             <translation>team: «%1» desconocido (add, list, remove)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="335" />
+            <location filename="../app/commandline.cpp" line="346" />
             <source>team: name the team workspace with --database postgresql://[USER@]HOST[:PORT]/DB (a workspace file has no team)</source>
             <translation>team: indique el espacio de equipo con --database postgresql://[USUARIO@]HOST[:PUERTO]/BD (un archivo de espacio de trabajo no tiene equipo)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="339" />
+            <location filename="../app/commandline.cpp" line="350" />
             <source>team list takes no names</source>
             <translation>team list no admite nombres</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="341" />
+            <location filename="../app/commandline.cpp" line="352" />
             <source>team %1: name one member</source>
             <translation>team %1: indique un miembro</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="345" />
+            <location filename="../app/commandline.cpp" line="356" />
             <source>team add: say what the member may do with --role viewer|operator|admin</source>
             <translation>team add: indique con --role viewer|operator|admin lo que puede hacer el miembro</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="346" />
+            <location filename="../app/commandline.cpp" line="357" />
             <source>team add: unknown role "%1" (viewer, operator, admin)</source>
             <translation>team add: rol «%1» desconocido (viewer, operator, admin)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="355" />
+            <location filename="../app/commandline.cpp" line="366" />
             <source>station: name the workspace with --database PATH|postgresql://HOST[:PORT]/DB</source>
             <translation>station: indique el espacio de trabajo con --database RUTA|postgresql://HOST[:PUERTO]/DB</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="357" />
+            <location filename="../app/commandline.cpp" line="368" />
             <source>station: --every "%1" is not a duration: a whole number and s, m, h or d, e.g. 15m, 1h, 1d (at least 1m)</source>
             <translation>station: --every «%1» no es una duración: un número entero y s, m, h o d, p. ej. 15m, 1h, 1d (al menos 1m)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="360" />
+            <location filename="../app/commandline.cpp" line="371" />
             <source>station: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
             <translation>station: tienda desconocida «%1» (campaign-pilot-api, woocommerce)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="362" />
+            <location filename="../app/commandline.cpp" line="373" />
             <source>station: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>station: plataforma desconocida «%1» (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="364" />
+            <location filename="../app/commandline.cpp" line="375" />
             <source>station: --store-url URL is required with --store</source>
             <translation>station: --store-url URL es obligatorio con --store</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="366" />
+            <location filename="../app/commandline.cpp" line="377" />
             <source>station: --platform-url URL is required with --platform %1</source>
             <translation>station: --platform-url URL es obligatorio con --platform %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="368" />
+            <location filename="../app/commandline.cpp" line="379" />
             <source>station: --json is not taken; the station logs lines for the journal</source>
             <translation>station: --json no se admite; la estación registra líneas para el journal</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="373" />
+            <location filename="../app/commandline.cpp" line="384" />
             <source>send: say --approved (it sends only what operators approved)</source>
             <translation>send: indique --approved (solo envía lo que aprobaron los operadores)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="376" />
+            <location filename="../app/commandline.cpp" line="387" />
             <source>send: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>send: plataforma desconocida "%1" (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="379" />
-            <location filename="../app/commandline.cpp" line="382" />
+            <location filename="../app/commandline.cpp" line="390" />
+            <location filename="../app/commandline.cpp" line="393" />
             <source>send: --platform-url URL is required for campaign-pilot-api</source>
             <translation>send: --platform-url URL es obligatorio para campaign-pilot-api</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="386" />
+            <location filename="../app/commandline.cpp" line="397" />
             <source>unknown command "%1" (try --help)</source>
             <translation>comando desconocido "%1" (pruebe --help)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="390" />
+            <location filename="../app/commandline.cpp" line="401" />
             <source>unexpected argument "%1"</source>
             <translation>argumento inesperado "%1"</translation>
         </message>
@@ -1375,7 +1466,7 @@ Comandos (por defecto: abrir la ventana):
             <location filename="../app/cmd_team.cpp" line="105" />
             <location filename="../app/cmd_workspace.cpp" line="18" />
             <location filename="../app/cmd_workspace.cpp" line="33" />
-            <location filename="../app/commandline.cpp" line="403" />
+            <location filename="../app/commandline.cpp" line="414" />
             <location filename="../app/commandsupport.cpp" line="75" />
             <source>error: %1</source>
             <translation>error: %1</translation>
@@ -1417,12 +1508,12 @@ Comandos (por defecto: abrir la ventana):
             <translation>error: %1: %2 (separado por %3); indique uno con --importer</translation>
         </message>
         <message>
-            <location filename="../app/cmd_import.cpp" line="71" />
+            <location filename="../app/cmd_import.cpp" line="72" />
             <source>error: %1%2</source>
             <translation>error: %1%2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_import.cpp" line="72" />
+            <location filename="../app/cmd_import.cpp" line="73" />
             <source>nothing from %1 was imported</source>
             <translation>no se importó nada de %1</translation>
         </message>
@@ -2372,38 +2463,38 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Database</name>
         <message>
-            <location filename="../models/database.cpp" line="221" />
+            <location filename="../models/database.cpp" line="226" />
             <source>not a PostgreSQL address: use postgresql://[USER@]HOST[:PORT]/DATABASE (the password comes from PGPASSWORD or ~/.pgpass, never the address), with ?sslmode=… and the like only for libpq's %1</source>
             <translation>no es una dirección de PostgreSQL: use postgresql://[USUARIO@]HOST[:PUERTO]/BASE_DE_DATOS (la contraseña viene de PGPASSWORD o ~/.pgpass, nunca de la dirección), con ?sslmode=… y similares solo para %1 de libpq</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="240" />
+            <location filename="../models/database.cpp" line="245" />
             <source>cannot open the store: %1</source>
             <translation>no se puede abrir el almacén de datos: %1</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="246" />
+            <location filename="../models/database.cpp" line="251" />
             <source>not a Campaign Pilot store (the database holds other tables)</source>
             <translation>no es un almacén de Campaign Pilot (la base de datos contiene otras tablas)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="247" />
+            <location filename="../models/database.cpp" line="252" />
             <source>not a Campaign Pilot store (not an SQLite database)</source>
             <translation>no es un almacén de datos de Campaign Pilot (no es una base de datos SQLite)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="250" />
+            <location filename="../models/database.cpp" line="255" />
             <source>the store has schema version %1, newer than this program's %2; use a newer Campaign Pilot</source>
             <translation>el almacén de datos tiene la versión de esquema %1, más reciente que la %2 de este programa; use una versión más reciente de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="385" />
+            <location filename="../models/database.cpp" line="390" />
             <source>missing migration</source>
             <translation>falta una migración</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="398" />
-            <location filename="../models/database.cpp" line="405" />
+            <location filename="../models/database.cpp" line="403" />
+            <location filename="../models/database.cpp" line="410" />
             <source>migration to version %1 failed: %2</source>
             <translation>falló la migración a la versión %1: %2</translation>
         </message>
@@ -3265,32 +3356,32 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Importer</name>
         <message>
-            <location filename="../agents/import/importer.cpp" line="79" />
+            <location filename="../agents/import/importer.cpp" line="83" />
             <source>%1 %2 of this file are already in the store (%3 to %4)</source>
             <translation>%1 %2 de este archivo ya están en el almacén de datos (%3 a %4)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="96" />
+            <location filename="../agents/import/importer.cpp" line="100" />
             <source>products</source>
             <translation>productos</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="96" />
+            <location filename="../agents/import/importer.cpp" line="100" />
             <source>product days</source>
             <translation>días de producto</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="97" />
+            <location filename="../agents/import/importer.cpp" line="101" />
             <source>campaigns</source>
             <translation>campañas</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="97" />
+            <location filename="../agents/import/importer.cpp" line="101" />
             <source>campaign days</source>
             <translation>días de campaña</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="108" />
+            <location filename="../agents/import/importer.cpp" line="112" />
             <source>%1: %n row(s) read</source>
             <translation>
                 <numerusform>%1: %n fila leída</numerusform>
@@ -3298,12 +3389,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="110" />
+            <location filename="../agents/import/importer.cpp" line="114" />
             <source>%1 %2 written</source>
             <translation>%1 %2 escritos</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="112" />
+            <location filename="../agents/import/importer.cpp" line="116" />
             <source>%n bad row(s) skipped</source>
             <translation>
                 <numerusform>%n fila errónea omitida</numerusform>
@@ -3311,115 +3402,120 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="116" />
+            <location filename="../agents/import/importer.cpp" line="120" />
             <source>cancelled, nothing written</source>
             <translation>cancelado, no se escribió nada</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="168" />
+            <location filename="../agents/import/importer.cpp" line="172" />
             <source>column "%1": %2</source>
             <translation>columna "%1": %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="180" />
-            <location filename="../agents/import/importer.cpp" line="201" />
+            <location filename="../agents/import/importer.cpp" line="184" />
+            <location filename="../agents/import/importer.cpp" line="205" />
             <source>"%1" is out of range for a whole number</source>
             <translation>"%1" está fuera del rango de un número entero</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="184" />
-            <location filename="../agents/import/importer.cpp" line="205" />
+            <location filename="../agents/import/importer.cpp" line="188" />
+            <location filename="../agents/import/importer.cpp" line="209" />
             <source>"%1" is not a whole number</source>
             <translation>"%1" no es un número entero</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="220" />
+            <location filename="../agents/import/importer.cpp" line="224" />
             <source>"%1" is out of range (amounts up to %2)</source>
             <translation>"%1" está fuera de rango (importes hasta %2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="223" />
+            <location filename="../agents/import/importer.cpp" line="227" />
             <source>"%1" is not an amount (digits with an optional decimal point)</source>
             <translation>"%1" no es un importe (dígitos con un punto decimal opcional)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="244" />
+            <location filename="../agents/import/importer.cpp" line="248" />
             <source>"%1" is not a date (YYYY-MM-DD or M/D/YYYY)</source>
             <translation>"%1" no es una fecha (AAAA-MM-DD o M/D/AAAA)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="298" />
+            <location filename="../agents/import/importer.cpp" line="302" />
             <source>required column(s) %1 not found for %2; the file's columns are: %3</source>
             <translation>no se encontraron las columnas obligatorias %1 para %2; las columnas del archivo son: %3</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="322" />
+            <location filename="../agents/import/importer.cpp" line="326" />
             <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
             <translation>este es un espacio de trabajo de reproducción (una copia de una grabación): importe en un espacio de trabajo en vivo (Archivo ▸ Nuevo espacio de trabajo en vivo)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="331" />
+            <location filename="../agents/import/importer.cpp" line="335" />
             <source>the file has a header but no rows</source>
             <translation>el archivo tiene cabecera pero ninguna fila</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="350" />
+            <location filename="../agents/import/importer.cpp" line="358" />
             <source>%1 added to the store's figures</source>
             <translation>%1 sumados a las cifras del almacén de datos</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="351" />
+            <location filename="../agents/import/importer.cpp" line="359" />
             <source>%1 replaced</source>
             <translation>%1 reemplazados</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="393" />
+            <location filename="../agents/import/importer.cpp" line="382" />
+            <source>the file's amounts are in %1 and this workspace's in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
+            <translation>los importes del archivo están en %1 y los de este espacio de trabajo en %2: impórtelo en un espacio de trabajo propio (sus sumas añadirían %1 a %2)</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/importer.cpp" line="419" />
             <source>field "%1" is mapped to column %2, but the file has %3 columns</source>
             <translation>el campo "%1" está asignado a la columna %2, pero el archivo tiene %3 columnas</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="396" />
+            <location filename="../agents/import/importer.cpp" line="422" />
             <source>required field "%1" is not mapped to a column</source>
             <translation>el campo obligatorio "%1" no está asignado a ninguna columna</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="443" />
+            <location filename="../agents/import/importer.cpp" line="469" />
             <source>%1 fields, but the header has %2</source>
             <translation>%1 campos, pero la cabecera tiene %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="458" />
+            <location filename="../agents/import/importer.cpp" line="484" />
             <source>Reading %1</source>
             <translation>Leyendo %1</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="463" />
+            <location filename="../agents/import/importer.cpp" line="489" />
             <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
             <translation>importes con más de dos decimales redondeados a céntimos (el primero en la línea %1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="487" />
+            <location filename="../agents/import/importer.cpp" line="513" />
             <source>product-days</source>
             <translation>días de producto</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="487" />
+            <location filename="../agents/import/importer.cpp" line="513" />
             <source>campaign-days</source>
             <translation>días de campaña</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="507" />
+            <location filename="../agents/import/importer.cpp" line="533" />
             <source>%1; nothing was imported. Choose what to do with them: add the file's figures to the store's (--merge add), replace those days (--merge replace)</source>
             <translation>%1; no se importó nada. Elija qué hacer con ellos: sumar las cifras del archivo a las del almacén (--merge add) o reemplazar esos días (--merge replace)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="522" />
-            <location filename="../agents/import/importer.cpp" line="545" />
+            <location filename="../agents/import/importer.cpp" line="548" />
+            <location filename="../agents/import/importer.cpp" line="571" />
             <source>adding to the store's figures leaves the money range</source>
             <translation>sumar a las cifras del almacén sale del rango de importes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="598" />
+            <location filename="../agents/import/importer.cpp" line="640" />
             <source>%1 (%2, %n column(s) matched)</source>
             <translation>
                 <numerusform>%1 (%2, %n columna coincide)</numerusform>
@@ -3427,17 +3523,17 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="599" />
+            <location filename="../agents/import/importer.cpp" line="641" />
             <source>%1 (%2, missing %3)</source>
             <translation>%1 (%2, falta %3)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="604" />
+            <location filename="../agents/import/importer.cpp" line="646" />
             <source>the columns fit two importers equally well: %1 and %2; choose one</source>
             <translation>las columnas encajan igual de bien con dos importadores: %1 y %2; elija uno</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="607" />
+            <location filename="../agents/import/importer.cpp" line="649" />
             <source>the columns match no importer; the closest are %1 and %2</source>
             <translation>las columnas no coinciden con ningún importador; los más cercanos son %1 y %2</translation>
         </message>
@@ -6033,12 +6129,12 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>TeamPassword</name>
         <message>
-            <location filename="../agents/live/teampassword.cpp" line="59" />
+            <location filename="../agents/live/teampassword.cpp" line="64" />
             <source>the keychain is switched off (CP_NO_KEYCHAIN=1); the password is kept for this session only</source>
             <translation>el llavero está desactivado (CP_NO_KEYCHAIN=1); la contraseña se guarda solo para esta sesión</translation>
         </message>
         <message>
-            <location filename="../agents/live/teampassword.cpp" line="70" />
+            <location filename="../agents/live/teampassword.cpp" line="75" />
             <source>the keychain refused: %1</source>
             <translation>el llavero se negó: %1</translation>
         </message>
@@ -6046,82 +6142,82 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>TeamRoles</name>
         <message>
-            <location filename="../models/teamroles.cpp" line="108" />
+            <location filename="../models/teamroles.cpp" line="114" />
             <source>the table team_groups in this database was not made by the workspace's owner: someone else made it, and it is not read (its owner drops it)</source>
             <translation>la tabla team_groups de esta base de datos no la creó el propietario del espacio de trabajo: la creó otra persona y no se lee (su propietario la borra)</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="137" />
+            <location filename="../models/teamroles.cpp" line="142" />
             <source>the team group "%1" recorded in team_groups is not a name this program makes</source>
             <translation>el grupo de equipo «%1» registrado en team_groups no es un nombre que cree este programa</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="147" />
+            <location filename="../models/teamroles.cpp" line="149" />
             <source>the workspace's team groups are not all recorded (team_groups)</source>
             <translation>los grupos del equipo del espacio de trabajo no están todos registrados (team_groups)</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="154" />
+            <location filename="../models/teamroles.cpp" line="156" />
             <source>Viewer</source>
             <translation>Lector</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="155" />
+            <location filename="../models/teamroles.cpp" line="157" />
             <source>Operator</source>
             <translation>Operador</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="156" />
+            <location filename="../models/teamroles.cpp" line="158" />
             <source>Admin</source>
             <translation>Administrador</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="157" />
+            <location filename="../models/teamroles.cpp" line="159" />
             <source>Owner</source>
             <translation>Propietario</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="160" />
+            <location filename="../models/teamroles.cpp" line="162" />
             <source>No role</source>
             <translation>Sin rol</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="172" />
+            <location filename="../models/teamroles.cpp" line="174" />
             <source>missing migration</source>
             <translation>falta una migración</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="238" />
+            <location filename="../models/teamroles.cpp" line="239" />
             <source>the team group %1 exists on this server already and %2 is in it: it is left from an earlier workspace named %3, or someone made it; a superuser drops the groups (DROP ROLE %4, %5, %6) or the workspace gets another database name</source>
             <translation>el grupo de equipo %1 ya existe en este servidor y %2 está en él: quedó de un espacio de trabajo anterior llamado %3 o alguien lo creó; un superusuario borra los grupos (DROP ROLE %4, %5, %6) o el espacio de trabajo recibe otro nombre de base de datos</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="371" />
+            <location filename="../models/teamroles.cpp" line="372" />
             <source>"%1" is not a member name: lower-case letters, digits, _ . - (starting with a letter or _), at most 63 characters</source>
             <translation>«%1» no es un nombre de miembro: minúsculas, dígitos, _ . - (empezando por una letra o _), como mucho 63 caracteres</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="374" />
+            <location filename="../models/teamroles.cpp" line="375" />
             <source>a member is a viewer, an operator or an admin</source>
             <translation>un miembro es lector, operador o administrador</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="376" />
+            <location filename="../models/teamroles.cpp" line="377" />
             <source>a member needs a password</source>
             <translation>un miembro necesita una contraseña</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="386" />
+            <location filename="../models/teamroles.cpp" line="387" />
             <source>cannot add %1: %2 (only a team admin or the workspace's owner adds members)</source>
             <translation>no se puede añadir a %1: %2 (solo un administrador del equipo o el propietario del espacio de trabajo añade miembros)</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="395" />
+            <location filename="../models/teamroles.cpp" line="396" />
             <source>"%1" is not a member name</source>
             <translation>«%1» no es un nombre de miembro</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="401" />
+            <location filename="../models/teamroles.cpp" line="402" />
             <source>cannot remove %1: %2 (only a team admin or the workspace's owner removes members)</source>
             <translation>no se puede quitar a %1: %2 (solo un administrador del equipo o el propietario del espacio de trabajo quita miembros)</translation>
         </message>
@@ -8066,165 +8162,191 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>cp::ImportDialog</name>
         <message>
-            <location filename="../ui/importdialog.cpp" line="37" />
-            <location filename="../ui/importdialog.cpp" line="42" />
+            <location filename="../ui/importdialog.cpp" line="40" />
+            <location filename="../ui/importdialog.cpp" line="45" />
             <source>Import CSV</source>
             <translation>Importar CSV</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="40" />
+            <location filename="../ui/importdialog.cpp" line="43" />
             <source>&amp;Choose file…</source>
             <translation>&amp;Elegir archivo…</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="42" />
+            <location filename="../ui/importdialog.cpp" line="45" />
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="48" />
+            <location filename="../ui/importdialog.cpp" line="51" />
             <source>UTF-8 / UTF-16 (detected)</source>
             <translation>UTF-8 / UTF-16 (detectado)</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="49" />
+            <location filename="../ui/importdialog.cpp" line="52" />
             <source>Latin-1 (ISO 8859-1)</source>
             <translation>Latin-1 (ISO 8859-1)</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="50" />
+            <location filename="../ui/importdialog.cpp" line="53" />
             <source>Windows-1252</source>
             <translation>Windows-1252</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="57" />
+            <location filename="../ui/importdialog.cpp" line="60" />
             <source>File:</source>
             <translation>Archivo:</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="60" />
+            <location filename="../ui/importdialog.cpp" line="63" />
             <source>Encoding:</source>
             <translation>Codificación:</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="73" />
+            <location filename="../ui/importdialog.cpp" line="76" />
             <source>Read as:</source>
             <translation>Leer como:</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="84" />
+            <location filename="../ui/importdialog.cpp" line="87" />
             <source>Columns</source>
             <translation>Columnas</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="87" />
+            <location filename="../ui/importdialog.cpp" line="90" />
             <source>Stop at the first bad row (nothing is imported)</source>
             <translation>Detenerse en la primera fila errónea (no se importa nada)</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="88" />
+            <location filename="../ui/importdialog.cpp" line="91" />
             <source>Skip bad rows, count them and list them</source>
             <translation>Omitir las filas erróneas, contarlas y listarlas</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="90" />
+            <location filename="../ui/importdialog.cpp" line="93" />
             <source>Bad rows</source>
             <translation>Filas erróneas</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="95" />
+            <location filename="../ui/importdialog.cpp" line="98" />
             <source>Ask me (nothing is imported until I choose)</source>
             <translation>Preguntarme (no se importa nada hasta que elija)</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="96" />
+            <location filename="../ui/importdialog.cpp" line="99" />
             <source>Add the file's figures to the workspace's</source>
             <translation>Sumar las cifras del archivo a las del espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="97" />
+            <location filename="../ui/importdialog.cpp" line="100" />
             <source>Replace those days with the file's figures</source>
             <translation>Reemplazar esos días por las cifras del archivo</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="102" />
+            <location filename="../ui/importdialog.cpp" line="105" />
             <source>Days the workspace already has</source>
             <translation>Días que el espacio de trabajo ya tiene</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="111" />
+            <location filename="../ui/importdialog.cpp" line="116" />
+            <location filename="../ui/importdialog.cpp" line="119" />
+            <source>Currency of the amounts</source>
+            <translation>Moneda de los importes</translation>
+        </message>
+        <message>
+            <location filename="../ui/importdialog.cpp" line="128" />
             <source>&amp;Import</source>
             <translation>&amp;Importar</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="123" />
+            <location filename="../ui/importdialog.cpp" line="140" />
             <source>First rows:</source>
             <translation>Primeras filas:</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="134" />
+            <location filename="../ui/importdialog.cpp" line="151" />
             <source>Reading…</source>
             <translation>Leyendo…</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="146" />
+            <location filename="../ui/importdialog.cpp" line="163" />
             <source>cannot open the file: %1</source>
             <translation>no se puede abrir el archivo: %1</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="171" />
+            <location filename="../ui/importdialog.cpp" line="188" />
             <source>(bad row at line %1: %2)</source>
             <translation>(fila errónea en la línea %1: %2)</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="180" />
+            <location filename="../ui/importdialog.cpp" line="196" />
             <source>%1-separated, %2</source>
             <translation>separado por %1, %2</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="194" />
+            <location filename="../ui/importdialog.cpp" line="211" />
             <source>This file cannot be imported: %1</source>
             <translation>Este archivo no se puede importar: %1</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="211" />
+            <location filename="../ui/importdialog.cpp" line="219" />
+            <source>From the recording's manifest.json beside the file. This workspace has no currency yet: it takes this one.</source>
+            <translation>Del manifest.json de la grabación junto al archivo. Este espacio de trabajo aún no tiene moneda: adopta esta.</translation>
+        </message>
+        <message>
+            <location filename="../ui/importdialog.cpp" line="233" />
             <source>No clear importer: %1. Choose one under "Read as".</source>
             <translation>No hay un importador claro: %1. Elija uno en "Leer como".</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="213" />
+            <location filename="../ui/importdialog.cpp" line="235" />
             <source>Detected: %1.</source>
             <translation>Detectado: %1.</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="231" />
+            <location filename="../ui/importdialog.cpp" line="253" />
             <source>(choose a column)</source>
             <translation>(elija una columna)</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="231" />
+            <location filename="../ui/importdialog.cpp" line="253" />
             <source>(not in this file)</source>
             <translation>(no está en este archivo)</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="237" />
+            <location filename="../ui/importdialog.cpp" line="259" />
             <source>%1 *</source>
             <translation>%1 *</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="255" />
+            <location filename="../ui/importdialog.cpp" line="278" />
+            <source>Name the currency of the file's amounts (three letters, e.g. GBP).</source>
+            <translation>Indique la moneda de los importes del archivo (tres letras, p. ej. GBP).</translation>
+        </message>
+        <message>
+            <location filename="../ui/importdialog.cpp" line="280" />
             <source>Choose the importer that reads this file.</source>
             <translation>Elija el importador que lee este archivo.</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="257" />
+            <location filename="../ui/importdialog.cpp" line="282" />
             <source>Ready: %1 columns mapped.</source>
             <translation>Listo: %1 columnas asignadas.</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="258" />
+            <location filename="../ui/importdialog.cpp" line="283" />
             <source>Choose a column for: %1</source>
             <translation>Elija una columna para: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/importdialog.cpp" line="307" />
+            <source>This workspace has no currency yet: it takes this one (ISO 4217, e.g. GBP, EUR, USD).</source>
+            <translation>Este espacio de trabajo aún no tiene moneda: adopta esta (ISO 4217, p. ej. GBP, EUR, USD).</translation>
+        </message>
+        <message>
+            <location filename="../ui/importdialog.cpp" line="311" />
+            <source>The workspace's currency: a file in another belongs in a workspace of its own.</source>
+            <translation>La moneda del espacio de trabajo: un archivo en otra va en un espacio de trabajo propio.</translation>
         </message>
     </context>
     <context>
@@ -8348,7 +8470,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="105" />
-            <location filename="../ui/mainwindow.cpp" line="675" />
+            <location filename="../ui/mainwindow.cpp" line="678" />
             <source>Campaign Pilot</source>
             <translation>Campaign Pilot</translation>
         </message>
@@ -8374,7 +8496,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="122" />
-            <location filename="../ui/mainwindow.cpp" line="673" />
+            <location filename="../ui/mainwindow.cpp" line="676" />
             <source>&amp;Decisions</source>
             <translation>&amp;Decisiones</translation>
         </message>
@@ -8400,7 +8522,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="155" />
-            <location filename="../ui/mainwindow.cpp" line="461" />
+            <location filename="../ui/mainwindow.cpp" line="463" />
             <source>My shop</source>
             <translation>Mi tienda</translation>
         </message>
@@ -8427,7 +8549,7 @@ Comandos (por defecto: abrir la ventana):
         <message>
             <location filename="../ui/mainwindow.cpp" line="232" />
             <location filename="../ui/mainwindow.cpp" line="280" />
-            <location filename="../ui/mainwindow.cpp" line="597" />
+            <location filename="../ui/mainwindow.cpp" line="600" />
             <source>Save and approve</source>
             <translation>Guardar y aprobar</translation>
         </message>
@@ -8473,242 +8595,242 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="297" />
-            <location filename="../ui/mainwindow.cpp" line="990" />
+            <location filename="../ui/mainwindow.cpp" line="1012" />
             <source>No workspace open</source>
             <translation>Ningún espacio de trabajo abierto</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="340" />
-            <location filename="../ui/mainwindow.cpp" line="342" />
+            <location filename="../ui/mainwindow.cpp" line="341" />
+            <location filename="../ui/mainwindow.cpp" line="343" />
             <source>Opening the workspace…</source>
             <translation>Abriendo el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="355" />
+            <location filename="../ui/mainwindow.cpp" line="356" />
             <source>New live workspace</source>
             <translation>Nuevo espacio de trabajo en vivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="356" />
+            <location filename="../ui/mainwindow.cpp" line="357" />
             <source>A name for the workspace (one per shop and ad account):</source>
             <translation>Un nombre para el espacio de trabajo (uno por tienda y cuenta publicitaria):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="418" />
-            <location filename="../ui/mainwindow.cpp" line="676" />
+            <location filename="../ui/mainwindow.cpp" line="419" />
+            <location filename="../ui/mainwindow.cpp" line="679" />
             <source>%1 (%2) — Campaign Pilot</source>
             <translation>%1 (%2) — Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="435" />
-            <location filename="../ui/mainwindow.cpp" line="1128" />
-            <location filename="../ui/mainwindow.cpp" line="1156" />
+            <location filename="../ui/mainwindow.cpp" line="437" />
+            <location filename="../ui/mainwindow.cpp" line="1150" />
+            <location filename="../ui/mainwindow.cpp" line="1178" />
             <source>No workspace is open</source>
             <translation>No hay ningún espacio de trabajo abierto</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="460" />
+            <location filename="../ui/mainwindow.cpp" line="462" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="461" />
+            <location filename="../ui/mainwindow.cpp" line="463" />
             <source>&amp;New live workspace…</source>
             <translation>&amp;Nuevo espacio de trabajo en vivo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="463" />
+            <location filename="../ui/mainwindow.cpp" line="465" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;Abrir espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="464" />
+            <location filename="../ui/mainwindow.cpp" line="466" />
             <source>Open workspace</source>
             <translation>Abrir espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="465" />
+            <location filename="../ui/mainwindow.cpp" line="467" />
             <source>Campaign Pilot workspaces (*.sqlite);;All files (*)</source>
             <translation>Espacios de trabajo de Campaign Pilot (*.sqlite);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="470" />
+            <location filename="../ui/mainwindow.cpp" line="472" />
             <source>Open &amp;team workspace…</source>
             <translation>Abrir espacio de &amp;equipo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="472" />
+            <location filename="../ui/mainwindow.cpp" line="474" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="477" />
+            <location filename="../ui/mainwindow.cpp" line="479" />
             <source>Replay</source>
             <translation>Reproducción</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="477" />
+            <location filename="../ui/mainwindow.cpp" line="479" />
             <source>Live</source>
             <translation>En vivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="477" />
+            <location filename="../ui/mainwindow.cpp" line="479" />
             <source>Team</source>
             <translation>Equipo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="478" />
+            <location filename="../ui/mainwindow.cpp" line="480" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="483" />
+            <location filename="../ui/mainwindow.cpp" line="485" />
             <source>None yet</source>
             <translation>Ninguno todavía</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="486" />
+            <location filename="../ui/mainwindow.cpp" line="488" />
             <source>Open re&amp;cording…</source>
             <translation>Abrir &amp;grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="487" />
+            <location filename="../ui/mainwindow.cpp" line="489" />
             <source>Open recording (a folder with manifest.json)</source>
             <translation>Abrir grabación (una carpeta con manifest.json)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="491" />
+            <location filename="../ui/mainwindow.cpp" line="493" />
             <source>Open the &amp;demo recording</source>
             <translation>Abrir la grabación de &amp;demostración</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="493" />
+            <location filename="../ui/mainwindow.cpp" line="495" />
             <source>&amp;Import CSV…</source>
             <translation>&amp;Importar CSV…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="494" />
+            <location filename="../ui/mainwindow.cpp" line="496" />
             <source>Ctrl+I</source>
             <translation>Ctrl+I</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="495" />
+            <location filename="../ui/mainwindow.cpp" line="497" />
             <source>&amp;Export recording…</source>
             <translation>&amp;Exportar grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="496" />
+            <location filename="../ui/mainwindow.cpp" line="498" />
             <source>Export recording into folder</source>
             <translation>Exportar la grabación a una carpeta</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="501" />
+            <location filename="../ui/mainwindow.cpp" line="503" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="506" />
+            <location filename="../ui/mainwindow.cpp" line="508" />
             <source>&amp;Agents</source>
             <translation>A&amp;gentes</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="507" />
+            <location filename="../ui/mainwindow.cpp" line="509" />
             <source>&amp;Run cycle</source>
             <translation>&amp;Ejecutar ciclo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="509" />
+            <location filename="../ui/mainwindow.cpp" line="511" />
             <source>Cycle started</source>
             <translation>Ciclo iniciado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="513" />
+            <location filename="../ui/mainwindow.cpp" line="515" />
             <source>&amp;Cancel cycle</source>
             <translation>&amp;Cancelar ciclo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="520" />
+            <location filename="../ui/mainwindow.cpp" line="522" />
             <source>Refresh &amp;live data</source>
             <translation>Actualizar datos en &amp;vivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="522" />
+            <location filename="../ui/mainwindow.cpp" line="524" />
             <source>Fetch the live store and ad platform into the store (F6); then run a cycle</source>
             <translation>Traer la tienda y la plataforma publicitaria en vivo al almacén de datos (F6); después ejecutar un ciclo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="523" />
+            <location filename="../ui/mainwindow.cpp" line="525" />
             <source>&amp;Settings…</source>
             <translation>Con&amp;figuración…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="524" />
+            <location filename="../ui/mainwindow.cpp" line="526" />
             <source>&amp;Connections…</source>
             <translation>C&amp;onexiones…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="526" />
+            <location filename="../ui/mainwindow.cpp" line="528" />
             <source>Agents</source>
             <translation>Agentes</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="542" />
+            <location filename="../ui/mainwindow.cpp" line="544" />
             <source>Resume</source>
             <translation>Reanudar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="542" />
+            <location filename="../ui/mainwindow.cpp" line="544" />
             <source>Resume the agents and sending of approved actions?</source>
             <translation>¿Reanudar los agentes y el envío de las acciones aprobadas?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="551" />
+            <location filename="../ui/mainwindow.cpp" line="553" />
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="552" />
+            <location filename="../ui/mainwindow.cpp" line="554" />
             <source>&amp;About Campaign Pilot</source>
             <translation>&amp;Acerca de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="553" />
+            <location filename="../ui/mainwindow.cpp" line="555" />
             <source>About Campaign Pilot</source>
             <translation>Acerca de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="554" />
+            <location filename="../ui/mainwindow.cpp" line="556" />
             <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator's approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Los agentes proponen y evalúan campañas publicitarias; nada que gaste o detenga dinero se envía sin la aprobación de un operador.&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0-or-later.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="567" />
+            <location filename="../ui/mainwindow.cpp" line="569" />
             <source>Importing %1…</source>
             <translation>Importando %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="613" />
+            <location filename="../ui/mainwindow.cpp" line="616" />
             <source>#%1: %2</source>
             <translation>#%1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="618" />
+            <location filename="../ui/mainwindow.cpp" line="621" />
             <source>Not all were approved</source>
             <translation>No se aprobaron todas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="622" />
+            <location filename="../ui/mainwindow.cpp" line="625" />
             <source>Approval recorded</source>
             <translation>Aprobación registrada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="626" />
+            <location filename="../ui/mainwindow.cpp" line="629" />
             <source>Approved</source>
             <translation>Aprobada</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="621" />
-            <location filename="../ui/mainwindow.cpp" line="626" />
+            <location filename="../ui/mainwindow.cpp" line="624" />
+            <location filename="../ui/mainwindow.cpp" line="629" />
             <source>%n action(s) approved and queued to send</source>
             <translation>
                 <numerusform>%n acción aprobada y en cola para enviar</numerusform>
@@ -8716,7 +8838,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="658" />
+            <location filename="../ui/mainwindow.cpp" line="661" />
             <source>Campaign Pilot — %n decision(s) wait</source>
             <translation>
                 <numerusform>Campaign Pilot — %n decisión pendiente</numerusform>
@@ -8724,12 +8846,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="673" />
+            <location filename="../ui/mainwindow.cpp" line="676" />
             <source>&amp;Decisions (%1)</source>
             <translation>&amp;Decisiones (%1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="674" />
+            <location filename="../ui/mainwindow.cpp" line="677" />
             <source>%n decision(s) wait for you</source>
             <translation>
                 <numerusform>%n decisión le espera</numerusform>
@@ -8737,67 +8859,72 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="779" />
+            <location filename="../ui/mainwindow.cpp" line="782" />
             <source>Not told of other people's changes to the queue: %1</source>
             <translation>Sin aviso de los cambios de otras personas en la cola: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="862" />
+            <location filename="../ui/mainwindow.cpp" line="865" />
             <source>&lt;b&gt;Team workspace&lt;/b&gt; “%1” on %2 (shared: everyone on the team sees this queue)</source>
             <translation>&lt;b&gt;Espacio de equipo&lt;/b&gt; «%1» en %2 (compartido: todo el equipo ve esta cola)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="864" />
+            <location filename="../ui/mainwindow.cpp" line="867" />
             <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
             <translation>&lt;b&gt;Espacio de trabajo en vivo&lt;/b&gt; «%1»</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="865" />
+            <location filename="../ui/mainwindow.cpp" line="868" />
             <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
             <translation>&lt;b&gt;Espacio de trabajo de reproducción&lt;/b&gt; «%1»: las acciones aprobadas van solo al backend grabado; nada de aquí llega a una red</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="873" />
+            <location filename="../ui/mainwindow.cpp" line="876" />
             <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
             <translation>%1.&lt;br&gt;Grabación &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelado, no grabado:&lt;/i&gt; %6. Pase el cursor sobre una cabecera de columna marcada como «modelado» para ver cómo.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="877" />
+            <location filename="../ui/mainwindow.cpp" line="880" />
             <source>nothing</source>
             <translation>nada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="879" />
+            <location filename="../ui/mainwindow.cpp" line="882" />
             <source>%1.</source>
             <translation>%1.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="882" />
+            <location filename="../ui/mainwindow.cpp" line="885" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="884" />
+            <location filename="../ui/mainwindow.cpp" line="887" />
             <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
             <translation>%1 — tienda: %2; plataforma publicitaria: %3. Las acciones aprobadas van a la plataforma publicitaria. Agentes ▸ Actualizar datos en vivo (F6) toma una instantánea; Archivo ▸ Exportar grabación guarda las instantáneas para reproducirlas sin conexión.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="889" />
+            <location filename="../ui/mainwindow.cpp" line="894" />
+            <source>%1 — figures from imported files, no connection: Agents ▸ Connections for your shop and ad account. Nothing can be sent until an ad platform is connected.</source>
+            <translation>%1 — cifras de archivos importados, sin conexión: Agentes ▸ Conexiones para su tienda y su cuenta publicitaria. No se puede enviar nada hasta conectar una plataforma publicitaria.</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="898" />
             <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
             <translation>%1 — aún sin conexión: Agentes ▸ Conexiones para su tienda y su cuenta publicitaria, o Archivo ▸ Importar CSV para sus propias exportaciones. No se puede enviar nada hasta conectar una plataforma publicitaria.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="895" />
+            <location filename="../ui/mainwindow.cpp" line="904" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="897" />
+            <location filename="../ui/mainwindow.cpp" line="906" />
             <source>Workspace file: %1</source>
             <translation>Archivo del espacio de trabajo: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="909" />
+            <location filename="../ui/mainwindow.cpp" line="918" />
             <source>%1.
 
 Give this copy an identity of its own, or close it?</source>
@@ -8806,22 +8933,22 @@ Give this copy an identity of its own, or close it?</source>
 ¿Dar a esta copia una identidad propia o cerrarla?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="913" />
+            <location filename="../ui/mainwindow.cpp" line="922" />
             <source>&amp;Give it its own identity</source>
             <translation>Darle &amp;identidad propia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="914" />
+            <location filename="../ui/mainwindow.cpp" line="923" />
             <source>&amp;Close it</source>
             <translation>&amp;Cerrarla</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="919" />
+            <location filename="../ui/mainwindow.cpp" line="928" />
             <source>Giving the copy an identity of its own…</source>
             <translation>Dando a la copia una identidad propia…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="948" />
+            <location filename="../ui/mainwindow.cpp" line="970" />
             <source>%1.
 
 Add the file's figures to the workspace's, replace those days with the file's, or stop (nothing is imported)?</source>
@@ -8830,62 +8957,62 @@ Add the file's figures to the workspace's, replace those days with the file's, o
 ¿Sumar las cifras del archivo a las del espacio de trabajo, reemplazar esos días por los del archivo o detenerse (no se importa nada)?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="951" />
+            <location filename="../ui/mainwindow.cpp" line="973" />
             <source>&amp;Add</source>
             <translation>&amp;Sumar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="952" />
+            <location filename="../ui/mainwindow.cpp" line="974" />
             <source>&amp;Replace</source>
             <translation>&amp;Reemplazar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="953" />
+            <location filename="../ui/mainwindow.cpp" line="975" />
             <source>&amp;Stop</source>
             <translation>&amp;Detener</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1029" />
+            <location filename="../ui/mainwindow.cpp" line="1051" />
             <source>reading the store</source>
             <translation>leyendo el almacén de datos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1030" />
+            <location filename="../ui/mainwindow.cpp" line="1052" />
             <source>Campaign Creator</source>
             <translation>Creador de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1031" />
+            <location filename="../ui/mainwindow.cpp" line="1053" />
             <source>Performance Analyst</source>
             <translation>Analista de rendimiento</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1032" />
+            <location filename="../ui/mainwindow.cpp" line="1054" />
             <source>Campaign Manager</source>
             <translation>Gestor de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1033" />
+            <location filename="../ui/mainwindow.cpp" line="1055" />
             <source>saving the recommendations</source>
             <translation>guardando las recomendaciones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1037" />
+            <location filename="../ui/mainwindow.cpp" line="1059" />
             <source>Cycle: %1…</source>
             <translation>Ciclo: %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1043" />
+            <location filename="../ui/mainwindow.cpp" line="1065" />
             <source>Cycle failed: %1</source>
             <translation>El ciclo falló: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1045" />
+            <location filename="../ui/mainwindow.cpp" line="1067" />
             <source>Cycle cancelled; nothing was queued</source>
             <translation>Ciclo cancelado; no se puso nada en cola</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1050" />
+            <location filename="../ui/mainwindow.cpp" line="1072" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Ciclo terminado a fecha de %1: %n recomendación espera en Decisiones</numerusform>
@@ -8893,7 +9020,7 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1054" />
+            <location filename="../ui/mainwindow.cpp" line="1076" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n campaña activa sin evaluar — %1</numerusform>
@@ -8901,17 +9028,17 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1058" />
+            <location filename="../ui/mainwindow.cpp" line="1080" />
             <source>As of %1: %2.</source>
             <translation>A fecha de %1: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1062" />
+            <location filename="../ui/mainwindow.cpp" line="1084" />
             <source>as of %1: %2</source>
             <translation>a fecha de %1: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1065" />
+            <location filename="../ui/mainwindow.cpp" line="1087" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n recomendación nueva</numerusform>
@@ -8919,72 +9046,72 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1066" />
+            <location filename="../ui/mainwindow.cpp" line="1088" />
             <source>Campaign Pilot: %1 — review them in Decisions</source>
             <translation>Campaign Pilot: %1 — revíselas en Decisiones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1071" />
+            <location filename="../ui/mainwindow.cpp" line="1093" />
             <source>Sending: %1</source>
             <translation>Envío: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1071" />
+            <location filename="../ui/mainwindow.cpp" line="1093" />
             <source> — stopped by the emergency stop</source>
             <translation> — detenido por la parada de emergencia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1101" />
+            <location filename="../ui/mainwindow.cpp" line="1123" />
             <source>■ STOPPED — Resume…</source>
             <translation>■ DETENIDO — Reanudar…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1101" />
+            <location filename="../ui/mainwindow.cpp" line="1123" />
             <source>■ EMERGENCY STOP</source>
             <translation>■ PARADA DE EMERGENCIA</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1102" />
+            <location filename="../ui/mainwindow.cpp" line="1124" />
             <source>Agents and sending are halted. Click to resume.</source>
             <translation>Los agentes y el envío están detenidos. Haga clic para reanudar.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1103" />
+            <location filename="../ui/mainwindow.cpp" line="1125" />
             <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
             <translation>Detener ya los agentes y todos los envíos (Ctrl+Mayús+Esc)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1119" />
+            <location filename="../ui/mainwindow.cpp" line="1141" />
             <source>Agents and sending are halted.</source>
             <translation>Los agentes y los envíos están detenidos.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1119" />
+            <location filename="../ui/mainwindow.cpp" line="1141" />
             <source>Agents and sending may run.</source>
             <translation>Los agentes y los envíos pueden funcionar.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1120" />
+            <location filename="../ui/mainwindow.cpp" line="1142" />
             <source>%1; an operator stops or resumes them</source>
             <translation>%1; un operador los detiene o los reanuda</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1134" />
+            <location filename="../ui/mainwindow.cpp" line="1156" />
             <source>Connections of “%1”</source>
             <translation>Conexiones de «%1»</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1142" />
+            <location filename="../ui/mainwindow.cpp" line="1164" />
             <source>Not forgotten</source>
             <translation>No olvidado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1143" />
+            <location filename="../ui/mainwindow.cpp" line="1165" />
             <source>Ad platform limits forgotten</source>
             <translation>Límites de la plataforma publicitaria olvidados</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1143" />
+            <location filename="../ui/mainwindow.cpp" line="1165" />
             <source>The next send asks %1 again</source>
             <translation>El próximo envío vuelve a preguntar a %1</translation>
         </message>
@@ -8997,41 +9124,41 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1162" />
+            <location filename="../ui/mainwindow.cpp" line="1184" />
             <source>No live connection: Agents ▸ Connections…</source>
             <translation>Sin conexión en vivo: Agentes ▸ Conexiones…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1168" />
-            <location filename="../ui/mainwindow.cpp" line="1201" />
-            <location filename="../ui/mainwindow.cpp" line="1232" />
-            <location filename="../ui/mainwindow.cpp" line="1267" />
+            <location filename="../ui/mainwindow.cpp" line="1190" />
+            <location filename="../ui/mainwindow.cpp" line="1223" />
+            <location filename="../ui/mainwindow.cpp" line="1254" />
+            <location filename="../ui/mainwindow.cpp" line="1295" />
             <source>Busy with the store; try again in a moment</source>
             <translation>El almacén de datos está ocupado; inténtelo de nuevo en un momento</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1171" />
+            <location filename="../ui/mainwindow.cpp" line="1193" />
             <source>Reading credentials…</source>
             <translation>Leyendo credenciales…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1176" />
-            <location filename="../ui/mainwindow.cpp" line="1189" />
+            <location filename="../ui/mainwindow.cpp" line="1198" />
+            <location filename="../ui/mainwindow.cpp" line="1211" />
             <source>Live data not fetched</source>
             <translation>Datos en vivo no obtenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1193" />
+            <location filename="../ui/mainwindow.cpp" line="1215" />
             <source>Live data fetched</source>
             <translation>Datos en vivo obtenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1194" />
+            <location filename="../ui/mainwindow.cpp" line="1216" />
             <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
             <translation>%1 productos, %2 días de producto, %3 campañas, %4 días de campaña%5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1196" />
+            <location filename="../ui/mainwindow.cpp" line="1218" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n falló</numerusform>
@@ -9039,93 +9166,99 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1203" />
+            <location filename="../ui/mainwindow.cpp" line="1225" />
             <source>Fetching live data…</source>
             <translation>Obteniendo datos en vivo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1213" />
+            <location filename="../ui/mainwindow.cpp" line="1235" />
             <source>Exported %1</source>
             <translation>Exportado el %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1223" />
+            <location filename="../ui/mainwindow.cpp" line="1245" />
             <source>Recording not exported</source>
             <translation>Grabación no exportada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1224" />
+            <location filename="../ui/mainwindow.cpp" line="1246" />
             <source>Recording exported</source>
             <translation>Grabación exportada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1225" />
+            <location filename="../ui/mainwindow.cpp" line="1247" />
             <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
             <translation>%1 (%2 – %3); Archivo ▸ Abrir grabación la reproduce sin conexión</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1230" />
+            <location filename="../ui/mainwindow.cpp" line="1252" />
             <source>Exporting the recording…</source>
             <translation>Exportando la grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1254" />
+            <location filename="../ui/mainwindow.cpp" line="1276" />
             <source>Emergency stop not saved</source>
             <translation>Parada de emergencia no guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1254" />
+            <location filename="../ui/mainwindow.cpp" line="1276" />
             <source>Not resumed</source>
             <translation>No reanudado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1255" />
+            <location filename="../ui/mainwindow.cpp" line="1277" />
             <source>Agents and sending are halted in this window only; the workspace's stop could not be stored: %1</source>
             <translation>Los agentes y los envíos solo están detenidos en esta ventana; no se pudo guardar la parada del espacio de trabajo: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1257" />
+            <location filename="../ui/mainwindow.cpp" line="1279" />
             <source>The workspace stays stopped: %1</source>
             <translation>El espacio de trabajo sigue detenido: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1259" />
+            <location filename="../ui/mainwindow.cpp" line="1281" />
             <source>Emergency stop</source>
             <translation>Parada de emergencia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1259" />
+            <location filename="../ui/mainwindow.cpp" line="1281" />
             <source>Resumed</source>
             <translation>Reanudado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1260" />
+            <location filename="../ui/mainwindow.cpp" line="1282" />
             <source>Agents and sending are halted</source>
             <translation>Los agentes y el envío están detenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1260" />
+            <location filename="../ui/mainwindow.cpp" line="1282" />
             <source>Agents and sending may run again</source>
             <translation>Los agentes y el envío pueden volver a funcionar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1271" />
+            <location filename="../ui/mainwindow.cpp" line="951" />
+            <location filename="../ui/mainwindow.cpp" line="1299" />
             <source>Saving…</source>
             <translation>Guardando…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1317" />
+            <location filename="../ui/mainwindow.cpp" line="1291" />
+            <source>Saved as soon as the store is free…</source>
+            <translation>Se guardará en cuanto el almacén esté libre…</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="1345" />
             <source>Policy not saved</source>
             <translation>Política no guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1319" />
+            <location filename="../ui/mainwindow.cpp" line="1347" />
             <source>Policy saved</source>
             <translation>Política guardada</translation>
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="278" />
-            <location filename="../ui/mainwindow.cpp" line="1319" />
+            <location filename="../ui/mainwindow.cpp" line="1347" />
             <source>Version %1 applies from the next cycle</source>
             <translation>La versión %1 se aplica a partir del próximo ciclo</translation>
         </message>
@@ -10234,102 +10367,102 @@ Add the file's figures to the workspace's, replace those days with the file's, o
     <context>
         <name>cp::StoreSession</name>
         <message>
-            <location filename="../ui/storesession.cpp" line="119" />
+            <location filename="../ui/storesession.cpp" line="127" />
             <source>Cannot read the store</source>
             <translation>No se puede leer el almacén de datos</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="145" />
-            <location filename="../ui/storesession.cpp" line="171" />
-            <location filename="../ui/storesession.cpp" line="175" />
+            <location filename="../ui/storesession.cpp" line="153" />
+            <location filename="../ui/storesession.cpp" line="179" />
+            <location filename="../ui/storesession.cpp" line="183" />
             <source>Cannot open the workspace</source>
             <translation>No se puede abrir el espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="149" />
+            <location filename="../ui/storesession.cpp" line="157" />
             <source>This workspace is a copy</source>
             <translation>Este espacio de trabajo es una copia</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="155" />
+            <location filename="../ui/storesession.cpp" line="163" />
             <source>Loading cancelled</source>
             <translation>Carga cancelada</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="155" />
+            <location filename="../ui/storesession.cpp" line="163" />
             <source>The replay workspace keeps what it held before.</source>
             <translation>El espacio de trabajo de reproducción conserva lo que tenía antes.</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="157" />
+            <location filename="../ui/storesession.cpp" line="165" />
             <source>Recording opened</source>
             <translation>Grabación abierta</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="157" />
+            <location filename="../ui/storesession.cpp" line="165" />
             <source>%1, in its replay workspace</source>
             <translation>%1, en su espacio de reproducción</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="178" />
+            <location filename="../ui/storesession.cpp" line="186" />
             <source>This copy is a workspace of its own now</source>
             <translation>Esta copia es ahora un espacio de trabajo propio</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="179" />
+            <location filename="../ui/storesession.cpp" line="187" />
             <source>It has no connections yet (Agents ▸ Connections); %1 keeps its own.</source>
             <translation>Todavía no tiene conexiones (Agentes ▸ Conexiones); %1 conserva las suyas.</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="188" />
-            <location filename="../ui/storesession.cpp" line="191" />
+            <location filename="../ui/storesession.cpp" line="196" />
+            <location filename="../ui/storesession.cpp" line="199" />
             <source>Import failed</source>
             <translation>La importación falló</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="188" />
-            <location filename="../ui/storesession.cpp" line="209" />
-            <location filename="../ui/storesession.cpp" line="220" />
+            <location filename="../ui/storesession.cpp" line="196" />
+            <location filename="../ui/storesession.cpp" line="217" />
+            <location filename="../ui/storesession.cpp" line="228" />
             <source>No workspace is open</source>
             <translation>No hay ningún espacio de trabajo abierto</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="191" />
+            <location filename="../ui/storesession.cpp" line="199" />
             <source>Unknown importer %1</source>
             <translation>Importador desconocido %1</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="194" />
+            <location filename="../ui/storesession.cpp" line="202" />
             <source>Import stopped: the workspace already has some of these days</source>
             <translation>Importación detenida: el espacio de trabajo ya tiene algunos de estos días</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="197" />
+            <location filename="../ui/storesession.cpp" line="205" />
             <source>Import failed: nothing was imported</source>
             <translation>La importación falló: no se importó nada</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="199" />
+            <location filename="../ui/storesession.cpp" line="207" />
             <source>Import cancelled</source>
             <translation>Importación cancelada</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="199" />
+            <location filename="../ui/storesession.cpp" line="207" />
             <source>Nothing from %1 was imported.</source>
             <translation>No se importó nada de %1.</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="200" />
+            <location filename="../ui/storesession.cpp" line="208" />
             <source>Import finished</source>
             <translation>Importación terminada</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="209" />
+            <location filename="../ui/storesession.cpp" line="217" />
             <source>Not saved</source>
             <translation>No guardado</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="220" />
+            <location filename="../ui/storesession.cpp" line="228" />
             <source>Not done</source>
             <translation>No realizado</translation>
         </message>
@@ -10337,47 +10470,47 @@ Add the file's figures to the workspace's, replace those days with the file's, o
     <context>
         <name>cp::TeamIdentityLabel</name>
         <message>
-            <location filename="../ui/teamidentitylabel.cpp" line="26" />
+            <location filename="../ui/teamidentitylabel.cpp" line="24" />
             <source>Role unknown</source>
             <translation>Rol desconocido</translation>
         </message>
         <message>
-            <location filename="../ui/teamidentitylabel.cpp" line="30" />
+            <location filename="../ui/teamidentitylabel.cpp" line="28" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/teamidentitylabel.cpp" line="31" />
+            <location filename="../ui/teamidentitylabel.cpp" line="29" />
             <source>You can read this team workspace; approving needs an operator</source>
             <translation>Puede leer este espacio de equipo; aprobar requiere un operador</translation>
         </message>
         <message>
-            <location filename="../ui/teamidentitylabel.cpp" line="32" />
+            <location filename="../ui/teamidentitylabel.cpp" line="30" />
             <source>You approve, reject and send, up to the policy's daily budget limit</source>
             <translation>Aprueba, rechaza y envía, hasta el límite de presupuesto diario de la política</translation>
         </message>
         <message>
-            <location filename="../ui/teamidentitylabel.cpp" line="33" />
+            <location filename="../ui/teamidentitylabel.cpp" line="31" />
             <source>You approve, and set the policy, connections and the team</source>
             <translation>Aprueba y define la política, las conexiones y el equipo</translation>
         </message>
         <message>
-            <location filename="../ui/teamidentitylabel.cpp" line="34" />
+            <location filename="../ui/teamidentitylabel.cpp" line="32" />
             <source>You own this workspace's database</source>
             <translation>Es el propietario de la base de datos de este espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../ui/teamidentitylabel.cpp" line="35" />
+            <location filename="../ui/teamidentitylabel.cpp" line="33" />
             <source>Your database role is in no Campaign Pilot team group</source>
             <translation>Su rol de base de datos no está en ningún grupo de equipo de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/teamidentitylabel.cpp" line="44" />
+            <location filename="../ui/teamidentitylabel.cpp" line="42" />
             <source>%1 has the role %2 in this team workspace: approving needs an operator</source>
             <translation>%1 tiene el rol %2 en este espacio de equipo: aprobar requiere un operador</translation>
         </message>
         <message>
-            <location filename="../ui/teamidentitylabel.cpp" line="51" />
+            <location filename="../ui/teamidentitylabel.cpp" line="49" />
             <source>%1 has the role %2 in this team workspace: this needs an admin</source>
             <translation>%1 tiene el rol %2 en este espacio de equipo: esto requiere un administrador</translation>
         </message>
@@ -10385,37 +10518,47 @@ Add the file's figures to the workspace's, replace those days with the file's, o
     <context>
         <name>cp::TeamLoginDialog</name>
         <message>
-            <location filename="../ui/teamlogindialog.cpp" line="32" />
+            <location filename="../ui/teamlogindialog.cpp" line="33" />
             <source>Keep the password in the system keychain</source>
             <translation>Guardar la contraseña en el llavero del sistema</translation>
         </message>
         <message>
-            <location filename="../ui/teamlogindialog.cpp" line="34" />
+            <location filename="../ui/teamlogindialog.cpp" line="35" />
             <source>Log in to the team workspace</source>
             <translation>Iniciar sesión en el espacio de equipo</translation>
         </message>
         <message>
-            <location filename="../ui/teamlogindialog.cpp" line="43" />
+            <location filename="../ui/teamlogindialog.cpp" line="44" />
             <source>Server:</source>
             <translation>Servidor:</translation>
         </message>
         <message>
-            <location filename="../ui/teamlogindialog.cpp" line="44" />
+            <location filename="../ui/teamlogindialog.cpp" line="47" />
+            <source>Workspace (database):</source>
+            <translation>Espacio de trabajo (base de datos):</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamlogindialog.cpp" line="48" />
             <source>Your role:</source>
             <translation>Su rol:</translation>
         </message>
         <message>
-            <location filename="../ui/teamlogindialog.cpp" line="47" />
+            <location filename="../ui/teamlogindialog.cpp" line="51" />
             <source>Password</source>
             <translation>Contraseña</translation>
         </message>
         <message>
-            <location filename="../ui/teamlogindialog.cpp" line="48" />
+            <location filename="../ui/teamlogindialog.cpp" line="52" />
             <source>Password:</source>
             <translation>Contraseña:</translation>
         </message>
         <message>
-            <location filename="../ui/teamlogindialog.cpp" line="53" />
+            <location filename="../ui/teamlogindialog.cpp" line="61" />
+            <source>The keychain is switched off (CP_NO_KEYCHAIN=1): the password is kept until Campaign Pilot closes</source>
+            <translation>El llavero está desactivado (CP_NO_KEYCHAIN=1): la contraseña se guarda solo hasta que Campaign Pilot se cierre</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamlogindialog.cpp" line="65" />
             <source>Log in</source>
             <translation>Iniciar sesión</translation>
         </message>
@@ -10468,37 +10611,43 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             <translation>Dirección:</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="94" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="97" />
             <source>Enter the server's name or address.</source>
             <translation>Escriba el nombre o la dirección del servidor.</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="97" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="103" />
+            <source>Finish the address: postgresql://ROLE@SERVER:PORT/DATABASE</source>
+            <translation>Complete la dirección: postgresql://ROL@SERVIDOR:PUERTO/BASE_DE_DATOS</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamworkspacedialog.cpp" line="110" />
             <source>“%1” is not a server name or address.</source>
             <translation>«%1» no es un nombre ni una dirección de servidor.</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="99" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="112" />
             <source>Enter the database's name.</source>
             <translation>Escriba el nombre de la base de datos.</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="101" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="114" />
             <source>The database name “%1” may hold only letters, digits, “_”, “.” and “-”.</source>
             <translation>El nombre de base de datos «%1» solo puede tener letras, dígitos, «_», «.» y «-».</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="103" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="105" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="116" />
             <source>Enter the database role you log in as (your own, not a shared one).</source>
             <translation>Escriba el rol de base de datos con el que inicia sesión (el suyo, no uno compartido).</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="105" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="118" />
             <source>The role “%1” may hold only letters, digits, “_”, “.” and “-”.</source>
             <translation>El rol «%1» solo puede tener letras, dígitos, «_», «.» y «-».</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="142" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="175" />
             <source>(incomplete)</source>
             <translation>(incompleta)</translation>
         </message>

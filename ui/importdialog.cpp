@@ -14,6 +14,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QRegularExpressionValidator>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
@@ -31,7 +33,8 @@ ImportDialog::ImportDialog(QWidget *parent)
       m_format(new QLabel(this)), m_detection(new QLabel(this)), m_previewView(new QTableView(this)),
       m_preview(new StringTableModel(this)), m_mappingForm(new QFormLayout), m_stop(new QRadioButton(this)),
       m_skip(new QRadioButton(this)), m_mergeAsk(new QRadioButton(this)), m_mergeAdd(new QRadioButton(this)),
-      m_mergeReplace(new QRadioButton(this)), m_status(new QLabel(this)),
+      m_mergeReplace(new QRadioButton(this)), m_currency(new QLineEdit(this)), m_currencyNote(new QLabel(this)),
+      m_status(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Import CSV"));
@@ -106,6 +109,20 @@ ImportDialog::ImportDialog(QWidget *parent)
     mergeLayout->addWidget(m_mergeReplace);
     policyLayout->addWidget(mergeBox);
 
+    // The amounts' currency: a file says none of the importers' formats do.
+    m_currency->setObjectName(QStringLiteral("importCurrency"));
+    m_currency->setMaxLength(3);
+    m_currency->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,3}")), m_currency));
+    m_currency->setAccessibleName(tr("Currency of the amounts"));
+    connect(m_currency, &QLineEdit::textChanged, this, &ImportDialog::validate);
+    m_currencyNote->setWordWrap(true);
+    auto *currencyBox = new QGroupBox(tr("Currency of the amounts"), this);
+    auto *currencyLayout = new QVBoxLayout(currencyBox);
+    currencyLayout->addWidget(m_currency);
+    currencyLayout->addWidget(m_currencyNote);
+    policyLayout->addWidget(currencyBox);
+    setWorkspaceCurrency(QString());
+
     m_status->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("importStatus"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
@@ -176,8 +193,8 @@ void ImportDialog::setFile(const QString &path)
                 row << reader.field(int(i));
             rows.append(row);
         }
-        *result = Preview{*headers, rows,
-                          tr("%1-separated, %2").arg(reader.delimiterName(), reader.encodingName())};
+        *result = Preview{*headers, rows, tr("%1-separated, %2").arg(reader.delimiterName(), reader.encodingName()),
+                          recordingCurrencyBeside(path)};
     });
 }
 
@@ -197,6 +214,11 @@ void ImportDialog::showPreview(const QString &path, const Result<Preview> &previ
         return;
     }
     m_headers = preview->headers;
+    if (!m_currency->isReadOnly() && !preview->recordingCurrency.isEmpty()) {
+        m_currency->setText(preview->recordingCurrency);
+        m_currencyNote->setText(tr("From the recording's manifest.json beside the file. This workspace has no currency yet: "
+                                   "it takes this one."));
+    }
     m_preview->setTable(preview->headers, preview->rows);
     m_previewView->resizeColumnsToContents();
     m_format->setText(preview->format);
@@ -249,9 +271,12 @@ void ImportDialog::validate()
             if (f.required && (!mappingBox(f.key) || mappingBox(f.key)->currentData().toInt() < 0))
                 missing << f.label;
     }
-    const bool ok = !m_path.isEmpty() && !m_headers.isEmpty() && missing.isEmpty() && !m_needsPick;
+    const bool currencyOk = m_currency->text().trimmed().size() == 3;
+    const bool ok = !m_path.isEmpty() && !m_headers.isEmpty() && missing.isEmpty() && !m_needsPick && currencyOk;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
-    if (!m_headers.isEmpty() && m_needsPick)
+    if (!m_headers.isEmpty() && !currencyOk)
+        m_status->setText(tr("Name the currency of the file's amounts (three letters, e.g. GBP)."));
+    else if (!m_headers.isEmpty() && m_needsPick)
         m_status->setText(tr("Choose the importer that reads this file."));
     else if (!m_headers.isEmpty())
         m_status->setText(missing.isEmpty() ? tr("Ready: %1 columns mapped.").arg(m_mapping.size())
@@ -271,9 +296,27 @@ QComboBox *ImportDialog::mappingBox(const QString &fieldKey) const
     return nullptr;
 }
 
+void ImportDialog::setWorkspaceCurrency(const QString &iso4217)
+{
+    if (iso4217.isEmpty()) {
+        m_currency->setReadOnly(false);
+        // The locale's, as money in a workspace without a currency is shown
+        // (formatMoney; the C locale's is the United States').
+        const QLocale locale = QLocale().language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale();
+        m_currency->setText(locale.currencySymbol(QLocale::CurrencyIsoCode));
+        m_currencyNote->setText(tr("This workspace has no currency yet: it takes this one (ISO 4217, e.g. GBP, EUR, USD)."));
+    } else {
+        m_currency->setReadOnly(true);
+        m_currency->setText(iso4217);
+        m_currencyNote->setText(tr("The workspace's currency: a file in another belongs in a workspace of its own."));
+    }
+    validate();
+}
+
 ImportOptions ImportDialog::options() const
 {
     ImportOptions o;
+    o.currency = m_currency->text().trimmed().toUpper();
     o.onBadRow = m_skip->isChecked() ? OnBadRow::SkipAndCount : OnBadRow::Stop;
     o.encoding = TextEncoding(m_encoding->currentData().toInt());
     // "Ask me" imports with Stop: an overlap comes back and the window asks.

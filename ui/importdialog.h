@@ -34,11 +34,16 @@ public:
     QString file() const { return m_path; }
     QString importerId() const;
     ImportOptions options() const;
+    // The workspace's currency (ISO 4217), empty when it has none yet: then
+    // the user names the file's (prefilled with the locale's), and the
+    // workspace takes it with the import.
+    void setWorkspaceCurrency(const QString &iso4217);
 
     // For tests: the preview's model, the mapping combos by field key.
     StringTableModel *previewModel() const { return m_preview; }
     QComboBox *importerBox() const { return m_importer; }
     QComboBox *encodingBox() const { return m_encoding; }
+    QLineEdit *currencyEdit() const { return m_currency; }
     QComboBox *mappingBox(const QString &fieldKey) const;
 
 signals:
@@ -50,6 +55,7 @@ private:
         QStringList headers;
         QList<QStringList> rows;
         QString format;   // "comma-separated, UTF-8"
+        QString recordingCurrency;   // a recording's table: its manifest's currency
     };
     void showPreview(const QString &path, const Result<Preview> &preview);
     void rebuildMapping();
@@ -73,6 +79,8 @@ private:
     QRadioButton *m_mergeAsk;
     QRadioButton *m_mergeAdd;
     QRadioButton *m_mergeReplace;
+    QLineEdit *m_currency;
+    QLabel *m_currencyNote;
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
 };

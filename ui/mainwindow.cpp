@@ -329,6 +329,7 @@ bool MainWindow::openWorkspace(const WorkspaceRequest &request)
         return true;
     }
     m_session = new StoreSession(request, this);
+    m_waitingDecisions.clear();   // they were the previous workspace's
     connect(m_session, &StoreSession::progress, this, [this](qint64 done, qint64 total, const QString &what) {
         m_progress->setRange(0, 1000);
         m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
@@ -411,7 +412,7 @@ void MainWindow::rememberRecent(const Workspace &w)
     settings.setValue(QStringLiteral("last_workspace"), w.path);
 }
 
-void MainWindow::applyWorkspace(const Workspace &w)
+void MainWindow::applyWorkspace(const Workspace &w, const TeamRoles::Identity &identity, const QString &identityError)
 {
     const bool first = m_workspace.id != w.id;
     m_workspace = w;
@@ -422,10 +423,11 @@ void MainWindow::applyWorkspace(const Workspace &w)
     if (first) {
         // Logged in: a password typed for it goes into the keychain now.
         TeamLoginDialog::opened(w.path);
-        m_identity->setWorkspace(w.path);
-        m_queue->setDecisionsRefused(m_identity->cannotApprove());
-        updateEmergencyButton();
     }
+    // Read again with every snapshot: an admin may have changed the role.
+    m_identity->setIdentity(w.path, identity, identityError);
+    m_queue->setDecisionsRefused(m_identity->cannotApprove());
+    updateEmergencyButton();
     updateWorkspaceActions();
 }
 
@@ -576,6 +578,7 @@ void MainWindow::openImportDialog()
     }
     auto *dialog = new ImportDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWorkspaceCurrency(m_workspace.currency);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { startImport(dialog->file(), dialog->importerId(), dialog->options()); });
     dialog->open();
 }
@@ -825,7 +828,7 @@ void MainWindow::showQueue(const QueueState &q)
 void MainWindow::showSnapshot(const StoreSnapshot &s)
 {
     watchStore(s.databasePath);   // this snapshot is the store as the window knows it
-    applyWorkspace(s.workspace);
+    applyWorkspace(s.workspace, s.identity, s.identityError);
     const QString currency = s.recording ? s.recording->currency : s.workspace.currency;
     const QMap<QString, QString> modelled = s.recording ? s.recording->modelled : QMap<QString, QString>();
     m_catalog->setRows(s.catalog, currency, modelled, s.windowFrom, s.windowTo, s.catalogIndex);
@@ -885,6 +888,12 @@ void MainWindow::showSnapshot(const StoreSnapshot &s)
                              "Agents ▸ Refresh live data (F6) takes a snapshot; "
                              "File ▸ Export recording keeps the snapshots for offline replay.")
                               .arg(kindTag, name(live.store), name(live.platform)));
+    } else if (!s.catalog.isEmpty() || !s.campaigns.isEmpty()) {
+        // Figures from imported files, no connection: say what is here and
+        // what is missing to send, not "no data yet".
+        m_banner->setText(tr("%1 — figures from imported files, no connection: Agents ▸ Connections for your shop and "
+                             "ad account. Nothing can be sent until an ad platform is connected.")
+                              .arg(kindTag));
     } else {
         m_banner->setText(tr("%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or "
                              "File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.")
@@ -928,6 +937,19 @@ void MainWindow::askAboutCopy(const StoreSession::Outcome &outcome)
 void MainWindow::handleFinished(const StoreSession::Outcome &outcome)
 {
     setBusy(false);
+    // A decision that waited for the store: next, once this outcome is handled.
+    if (!m_waitingDecisions.isEmpty())
+        QTimer::singleShot(0, this, [this] {
+            if (m_waitingDecisions.isEmpty() || !m_session || m_session->isBusy())
+                return;   // still busy: the next finish comes back here
+            WaitingDecision next = m_waitingDecisions.takeFirst();
+            if (!m_session->decide(std::move(next.work), next.touched)) {
+                m_waitingDecisions.prepend(std::move(next));
+                return;
+            }
+            m_sendAfterDecide = next.thenSend;
+            setBusy(true, tr("Saving…"));
+        });
     if (!outcome.copyOf.isEmpty()) {
         askAboutCopy(outcome);
         return;
@@ -1263,6 +1285,12 @@ void MainWindow::setEmergencyStop(bool on)
 
 void MainWindow::decide(std::function<StoreSession::Outcome(DecisionStore &)> work, bool thenSend, const QList<qint64> &touched)
 {
+    if (m_session && (m_session->isBusy() || !m_waitingDecisions.isEmpty())) {
+        // After what the store is doing, and after decisions already waiting.
+        m_waitingDecisions.append({std::move(work), thenSend, touched});
+        statusBar()->showMessage(tr("Saved as soon as the store is free…"));
+        return;
+    }
     if (!m_session || !m_session->decide(std::move(work), touched)) {
         statusBar()->showMessage(tr("Busy with the store; try again in a moment"), 5000);
         return;

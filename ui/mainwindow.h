@@ -152,7 +152,7 @@ private:
     void startAgents(const StoreSnapshot &snapshot);
     void sendApproved();
     void applySettings(const SettingsDialog &dialog);
-    void applyWorkspace(const Workspace &workspace);
+    void applyWorkspace(const Workspace &workspace, const TeamRoles::Identity &identity, const QString &identityError);
     void rememberRecent(const Workspace &workspace);
     void updateWorkspaceActions();
     // `touched`: the recommendations the work changes, read again after it
@@ -219,6 +219,16 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     bool m_halted = true;     // until the store says otherwise
     bool m_sendAfterDecide = false;
+    // Decisions made while the store was busy (reading a refresh, a send's
+    // outcome): run in order when it is free, never dropped (seen: an
+    // approval clicked during a refresh answered "busy" and was lost).
+    struct WaitingDecision
+    {
+        std::function<StoreSession::Outcome(DecisionStore &)> work;
+        bool thenSend = false;
+        QList<qint64> touched;
+    };
+    QList<WaitingDecision> m_waitingDecisions;
     // The import running or last run, to run it again with the merge the user chose.
     struct LastImport
     {

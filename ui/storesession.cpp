@@ -18,6 +18,14 @@ Result<StoreSnapshot> readSnapshot(const Database &database)
     if (!workspace)
         return workspace.error();
     s.workspace = *workspace;
+    if (Database::isPostgresUrl(database.path())) {
+        if (auto who = TeamRoles::identify(db)) {
+            s.identity = *who;
+        } else {
+            s.identity.role = TeamRoles::Role::None;
+            s.identityError = who.error().toString();
+        }
+    }
     auto recording = StoreReader::recording(db);
     if (!recording)
         return recording.error();

@@ -9,6 +9,7 @@
 #include "models/manifest.h"
 #include "models/queuestate.h"
 #include "models/store.h"
+#include "models/teamroles.h"
 #include "models/catalogmodel.h"
 #include "models/trend.h"
 
@@ -42,6 +43,12 @@ struct StoreSnapshot
     QByteArray policyJson;        // newest stored policy, empty: the seed's
     std::optional<PolicyProposal> policyProposal;   // the learning loop's pending one
     QHash<QString, QStringList> missingCapabilities;   // what each ad platform was found unable to do
+    // Who is logged in, for a team workspace (TeamRoles::identify, read here
+    // and not on the GUI thread: it is a round trip to the server). On a
+    // workspace file: the Owner with no name. When it could not be read,
+    // `identityError` says why and the role is None.
+    TeamRoles::Identity identity;
+    QString identityError;
 };
 
 // The window's access to the store: opening, loading a recording, importing

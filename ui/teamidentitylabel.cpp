@@ -11,22 +11,20 @@ TeamIdentityLabel::TeamIdentityLabel(QWidget *parent) : QLabel(parent)
     hide();
 }
 
-void TeamIdentityLabel::setWorkspace(const QString &path)
+void TeamIdentityLabel::setIdentity(const QString &path, const TeamRoles::Identity &identity, const QString &error)
 {
     m_identity = {};
     if (!Database::isPostgresUrl(path)) {
         hide();
         return;
     }
-    QSqlDatabase conn = Database::attach(path).connection();
-    auto who = TeamRoles::identify(conn);
-    if (!who) {
+    if (!error.isEmpty()) {
         // Unknown: the database still decides; the window offers nothing it cannot show.
         m_identity.role = TeamRoles::Role::None;
         setText(tr("Role unknown"));
-        setToolTip(who.error().toString());
+        setToolTip(error);
     } else {
-        m_identity = *who;
+        m_identity = identity;
         setText(tr("%1 · %2").arg(m_identity.user, TeamRoles::displayName(m_identity.role)));
         setToolTip(m_identity.role == TeamRoles::Role::Viewer     ? tr("You can read this team workspace; approving needs an operator")
                    : m_identity.role == TeamRoles::Role::Operator ? tr("You approve, reject and send, up to the policy's daily budget limit")

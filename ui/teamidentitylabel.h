@@ -17,9 +17,11 @@ class TeamIdentityLabel final : public QLabel
 public:
     explicit TeamIdentityLabel(QWidget *parent = nullptr);
 
-    // Reads who is logged in to the workspace at `path` (one small catalog
-    // query, once per opening).
-    void setWorkspace(const QString &path);
+    // Shows who is logged in to the workspace at `path`, as the store
+    // session read it on its own thread (StoreSnapshot::identity; never read
+    // here: that is a round trip to the server). `error`: why it could not
+    // be read, shown as "Role unknown". Hidden for a workspace file.
+    void setIdentity(const QString &path, const TeamRoles::Identity &identity, const QString &error);
     const TeamRoles::Identity &identity() const { return m_identity; }
     // A member of a team logged in as themselves (not a file, not the owner):
     // their database role is their name in the audit log.

@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSet>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace cp {
@@ -41,13 +42,24 @@ TeamLoginDialog::TeamLoginDialog(const QString &url, const QString &problem, QWi
     }
     auto *form = new QFormLayout;
     form->addRow(tr("Server:"), new QLabel(TeamLogin::server(url), this));
+    auto *workspace = new QLabel(QUrl(url).path().mid(1), this);   // the database, without "?sslmode=…"
+    workspace->setObjectName(QStringLiteral("teamLoginWorkspace"));
+    form->addRow(tr("Workspace (database):"), workspace);
     form->addRow(tr("Your role:"), new QLabel(TeamLogin::user(url), this));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setObjectName(QStringLiteral("teamPassword"));
     m_password->setAccessibleName(tr("Password"));
     form->addRow(tr("Password:"), m_password);
     layout->addLayout(form);
-    m_remember->setChecked(true);
+    m_remember->setObjectName(QStringLiteral("teamLoginRemember"));
+    if (TeamPassword::keychainAvailable()) {
+        m_remember->setChecked(true);
+    } else {
+        // Not offered where it cannot be kept (CP_NO_KEYCHAIN=1).
+        m_remember->setChecked(false);
+        m_remember->setEnabled(false);
+        m_remember->setText(tr("The keychain is switched off (CP_NO_KEYCHAIN=1): the password is kept until Campaign Pilot closes"));
+    }
     layout->addWidget(m_remember);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Log in"));

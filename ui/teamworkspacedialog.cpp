@@ -63,6 +63,9 @@ TeamWorkspaceDialog::TeamWorkspaceDialog(QWidget *parent)
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        // An address typed out in the server field and not left yet.
+        if (const QString host = m_host->text().trimmed(); Database::isPostgresUrl(host))
+            setUrl(host);
         if (problem().isEmpty())
             accept();
     });
@@ -92,6 +95,16 @@ QString TeamWorkspaceDialog::problem() const
     const QString host = m_host->text().trimmed(), db = m_database->text().trimmed(), role = m_role->text().trimmed();
     if (host.isEmpty())
         return tr("Enter the server's name or address.");
+    // A whole address being typed into the server field: not an error until
+    // it is finished; Open (or leaving the field) takes it apart.
+    if (Database::isPostgresUrl(host) || host.startsWith(u"postgres", Qt::CaseInsensitive))
+    {
+        if (parsedUrl(host).isEmpty())
+            return tr("Finish the address: postgresql://ROLE@SERVER:PORT/DATABASE");
+        if (QUrl(host).userName().isEmpty() && role.isEmpty())
+            return tr("Enter the database role you log in as (your own, not a shared one).");
+        return {};
+    }
     if (host.contains(QLatin1Char('/')) || host.contains(QLatin1Char('@')) || host.contains(QLatin1Char(' '))
         || QUrl(QStringLiteral("postgresql://%1/x").arg(host), QUrl::StrictMode).host().isEmpty())
         return tr("“%1” is not a server name or address.").arg(host);
@@ -106,24 +119,44 @@ QString TeamWorkspaceDialog::problem() const
     return {};
 }
 
+QString TeamWorkspaceDialog::parsedUrl(const QString &text)
+{
+    const QUrl u(text, QUrl::StrictMode);
+    if (!u.isValid() || !Database::isPostgresUrl(text) || u.host().isEmpty() || u.path().size() < 2
+        || !plainName(u.path().mid(1)) || (!u.userName().isEmpty() && !plainName(u.userName())))
+        return {};
+    return text;
+}
+
 QString TeamWorkspaceDialog::url() const
 {
     if (!problem().isEmpty())
         return {};
+    if (const QString typed = parsedUrl(m_host->text().trimmed()); !typed.isEmpty()) {
+        // Not taken apart yet: the role field names the role when the address does not.
+        QUrl u(typed);
+        if (u.userName().isEmpty())
+            u.setUserName(m_role->text().trimmed());
+        return u.toString();
+    }
     QString host = m_host->text().trimmed();
     if (host.contains(QLatin1Char(':')) && !host.startsWith(QLatin1Char('[')))
         host = QStringLiteral("[%1]").arg(host);   // an IPv6 address
-    return QStringLiteral("postgresql://%1@%2:%3/%4")
-        .arg(m_role->text().trimmed(), host)
-        .arg(m_port->value())
-        .arg(m_database->text().trimmed());
+    QString address = QStringLiteral("postgresql://%1@%2:%3/%4")
+                          .arg(m_role->text().trimmed(), host)
+                          .arg(m_port->value())
+                          .arg(m_database->text().trimmed());
+    if (!m_query.isEmpty())
+        address += QLatin1Char('?') + m_query;
+    return address;
 }
 
 bool TeamWorkspaceDialog::setUrl(const QString &url)
 {
-    const QUrl u(url, QUrl::StrictMode);
-    if (!u.isValid() || !Database::isPostgresUrl(url) || u.host().isEmpty() || u.path().size() < 2)
+    if (parsedUrl(url).isEmpty())
         return false;
+    const QUrl u(url, QUrl::StrictMode);
+    m_query = u.query();
     m_host->setText(u.host());
     m_hostLength = int(m_host->text().size());
     m_port->setValue(u.port(5432));

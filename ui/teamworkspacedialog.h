@@ -37,6 +37,9 @@ public:
     QLineEdit *roleEdit() const { return m_role; }
 
 private:
+    // `text` when it is a whole postgresql:// address with a server and a
+    // database whose names the fields would take; empty otherwise.
+    static QString parsedUrl(const QString &text);
     void update();
 
     QLineEdit *m_host, *m_database, *m_role;
@@ -44,6 +47,7 @@ private:
     QLabel *m_address, *m_error;
     QDialogButtonBox *m_buttons;
     int m_hostLength = 0;   // the server field's length before the last edit
+    QString m_query;        // an address's "sslmode=…" (Database passes these to libpq), kept
 };
 
 } // namespace cp

@@ -125,7 +125,7 @@ std::optional<QString> DailyAdsImporter::readRow(const RowView &row, qint64 line
 Status DailyAdsImporter::write(StoreWriter &writer, ImportReport &report, TaskContext *context)
 {
     for (const Campaign &c : std::as_const(m_campaigns)) {
-        if (Status s = writer.upsertCampaign(c); !s)
+        if (Status s = writer.addReportedCampaign(c); !s)
             return s;
     }
     report.written[QStringLiteral("campaigns")] = m_campaigns.size();

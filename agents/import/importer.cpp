@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importer.h"
+#include "models/manifest.h"
 #include "models/workspace.h"
 
 #include "catalogimporter.h"
 #include "dailyadsimporter.h"
+#include "campaignlistimporter.h"
 #include "dailysalesimporter.h"
 #include "facebookadsimporter.h"
 #include "models/backgroundtask.h"
@@ -11,6 +13,8 @@
 #include "woocommerceimporter.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 #include <QSqlError>
@@ -337,6 +341,10 @@ Result<ImportReport> Importer::run(CsvReader reader, QSqlDatabase db, const Impo
         writer.rollback();
         return s.error();
     }
+    if (Status s = adoptCurrency(db, options.currency.isEmpty() ? recordingCurrencyBeside(reader.fileName()) : options.currency); !s) {
+        writer.rollback();
+        return s.error();
+    }
     if (Status s = writeTo(writer, report, context); !s) {
         writer.rollback();
         return s.error();
@@ -358,6 +366,24 @@ Result<ImportReport> Importer::run(CsvReader reader, QSqlDatabase db, const Impo
     if (Status s = writer.commit(); !s)
         return s.error();
     return report;
+}
+
+Status Importer::adoptCurrency(QSqlDatabase db, const QString &currency)
+{
+    if (currency.isEmpty())
+        return {};
+    const QString code = currency.trimmed().toUpper();
+    auto workspace = Workspaces::read(db, db.databaseName());
+    if (!workspace)
+        return workspace.error();
+    if (workspace->currency.isEmpty())
+        return Workspaces::setCurrency(db, code);   // checks it is three letters
+    if (workspace->currency != code)
+        return Error{tr("the file's amounts are in %1 and this workspace's in %2: import it into a workspace of its own "
+                        "(its sums would add %1 to %2)")
+                         .arg(code, workspace->currency),
+                     QStringLiteral("currency")};
+    return {};
 }
 
 Status Importer::writeTo(StoreWriter &writer, ImportReport &report, TaskContext *context)
@@ -552,10 +578,24 @@ Result<CampaignDay> Importer::merged(CampaignDay d) const
     return d;
 }
 
+QString recordingCurrencyBeside(const QString &file)
+{
+    if (file.isEmpty())
+        return {};
+    QFile manifest(QFileInfo(file).absoluteDir().filePath(QStringLiteral("manifest.json")));
+    if (manifest.size() > 1024 * 1024 || !manifest.open(QIODevice::ReadOnly))
+        return {};
+    auto m = RecordingManifest::fromJson(manifest.readAll(), manifest.fileName());
+    if (!m)
+        return {};
+    return m->currency;
+}
+
 QStringList importerIds()
 {
     return {QStringLiteral("order-lines"), QStringLiteral("daily-sales"), QStringLiteral("catalog"),
-            QStringLiteral("woocommerce-products"), QStringLiteral("facebook-ads"), QStringLiteral("daily-ads")};
+            QStringLiteral("woocommerce-products"), QStringLiteral("facebook-ads"), QStringLiteral("daily-ads"),
+            QStringLiteral("campaigns")};
 }
 
 std::unique_ptr<Importer> createImporter(const QString &id)
@@ -572,6 +612,8 @@ std::unique_ptr<Importer> createImporter(const QString &id)
         return std::make_unique<FacebookAdsImporter>();
     if (id == u"daily-ads")
         return std::make_unique<DailyAdsImporter>();
+    if (id == u"campaigns")
+        return std::make_unique<CampaignListImporter>();
     return nullptr;
 }
 

@@ -52,6 +52,11 @@ struct ImportOptions
     std::optional<ColumnMapping> mapping;   // default: mapped by header names
     TextEncoding encoding = TextEncoding::Auto;
     MergeMode merge = MergeMode::Stop;
+    // The currency of the file's amounts (ISO 4217), when the user named it.
+    // A workspace that has none takes it; one in another currency refuses
+    // the file (nothing is written): its sums would add pounds to dollars.
+    // Empty: the workspace's currency, or still unknown.
+    QString currency;
 };
 
 // Days of a file that the store already has.
@@ -168,6 +173,9 @@ public:
     // writes what read() kept, inside the caller's transaction.
     Result<ImportReport> read(CsvReader &reader, const ImportOptions &options, TaskContext *context);
     Status writeTo(StoreWriter &writer, ImportReport &report, TaskContext *context);
+    // ImportOptions::currency, inside the caller's transaction: a workspace
+    // without a currency takes `currency`; one with another refuses it.
+    static Status adoptCurrency(QSqlDatabase db, const QString &currency);
 
 protected:
     virtual void reset() = 0;
@@ -210,6 +218,10 @@ private:
 // The importers this program has, by id: "order-lines", "daily-sales",
 // "catalog", "woocommerce-products", "facebook-ads", "daily-ads".
 QStringList importerIds();
+// The currency of a file that is one table of a recording (a manifest.json
+// beside it naming one, as `export-recording` writes): imported on its own,
+// its amounts are in that currency. Empty otherwise.
+QString recordingCurrencyBeside(const QString &file);
 std::unique_ptr<Importer> createImporter(const QString &id);
 
 // How well one importer's columns match a header.

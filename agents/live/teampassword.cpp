@@ -21,6 +21,11 @@ bool keychainOff() { return qEnvironmentVariableIntValue("CP_NO_KEYCHAIN") == 1;
 QString entry(const QString &url) { return QStringLiteral("team/") + TeamLogin::keychainKey(url); }
 } // namespace
 
+bool keychainAvailable()
+{
+    return !keychainOff();
+}
+
 void read(const QString &url, std::function<void(const std::optional<QString> &)> done)
 {
     if (keychainOff()) {

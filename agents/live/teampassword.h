@@ -20,6 +20,9 @@ void read(const QString &url, std::function<void(const std::optional<QString> &)
 std::optional<QString> readAndWait(const QString &url);
 void write(const QString &url, const QString &password, std::function<void(const Status &)> done);
 void forget(const QString &url);
+// False when the keychain is switched off (CP_NO_KEYCHAIN=1): nothing is
+// kept beyond this run, and the login dialog does not offer it.
+bool keychainAvailable();
 
 // Before a team workspace is opened: tells TeamLogin the keychain's password
 // for the address, unless PGPASSWORD is set (libpq reads that itself).

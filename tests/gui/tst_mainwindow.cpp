@@ -15,6 +15,7 @@
 #include "ui/importdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/storesession.h"
+#include "ui/teamlogindialog.h"
 #include "ui/connectionsdialog.h"
 #include "../support/faultserver.h"
 #include "../support/seedapi.h"
@@ -39,6 +40,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include "models/store.h"
+#include <QCheckBox>
+#include <QScopeGuard>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -50,6 +53,7 @@
 #include <QToolButton>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QMessageBox>
 #include <QAbstractButton>
@@ -164,6 +168,48 @@ private slots:
         QVERIFY(shown.wait(60000));
         QVERIFY(!window.orchestrator()->runCycle());
         QVERIFY(window.emergencyButton()->text().contains(QLatin1String("STOPPED")));
+    }
+
+    void anApprovalWhileTheStoreIsBusyWaitsAndLands()
+    {
+        // An approval clicked while the store's thread is busy (a refresh,
+        // a send's outcome being read) waits for it and is then saved and
+        // sent (seen: "Busy with the store; try again" and the approval lost).
+        QTemporaryDir dir;
+        MainWindow window(dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("demo"));
+        QSignalSpy shown(&window, &MainWindow::storeShown);
+        window.show();
+        QVERIFY(shown.wait(60000));
+        QSignalSpy cycle(window.orchestrator(), &Orchestrator::cycleFinished);
+        window.runCycleAction()->trigger();
+        QVERIFY(cycle.wait(60000));
+        DecisionQueuePane *queue = window.queuePane();
+        qint64 pause = 0;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const Recommendation &r : queue->model()->rows())
+                    if (r.campaignId == u"demo-03" && r.status == u"pending")
+                        pause = r.id;
+                return pause > 0 && !window.session()->isBusy();
+            }(),
+            60000);
+
+        QSemaphore started, release;
+        QVERIFY(window.session()->work([&started, &release](QSqlDatabase, TaskContext &) {
+            started.release();
+            release.acquire();   // the store's thread stays busy until the test lets it go
+            return StoreSession::Outcome{};
+        }));
+        started.acquire();
+        QVERIFY(window.session()->isBusy());
+        QVERIFY(queue->select(pause));
+        QSignalSpy sent(&window, &MainWindow::sendsFinished);
+        queue->approveAction()->trigger();
+        QCOMPARE(queue->model()->byId(pause)->status, QStringLiteral("pending"));   // not yet: the store is busy
+        release.release();
+        QVERIFY(sent.wait(60000));
+        QCOMPARE(queue->model()->byId(pause)->status, QStringLiteral("approved"));
+        QCOMPARE(queue->model()->byId(pause)->sendState, QStringLiteral("done"));
     }
 
     void aPolicyUpdateIsApprovedInTheWindow()
@@ -334,12 +380,19 @@ private slots:
         QVERIFY(shown.wait(60000));
         QVERIFY(window.workspace().isLive());
         QVERIFY(window.importAction()->isEnabled());
+        QVERIFY2(window.banner()->text().contains(QLatin1String("no connection yet")), qPrintable(window.banner()->text()));
+        ImportOptions inEuros;
+        inEuros.currency = QStringLiteral("EUR");
         QVERIFY(window.startImport(QStringLiteral(CP_PUBLIC_DATA_DIR "/store/woocommerce_sample_products.csv"),
-                                   QStringLiteral("woocommerce-products"), ImportOptions{}));
+                                   QStringLiteral("woocommerce-products"), inEuros));
         // While the import runs, a second one is refused rather than queued blindly.
         QVERIFY(!window.startImport(QStringLiteral("x.csv"), QStringLiteral("catalog"), ImportOptions{}));
         QVERIFY(shown.wait(60000));
         QCOMPARE(window.catalogPane()->model()->rowCount(), 18);
+        // The workspace took the file's currency, and the banner says the
+        // figures are the imported files' (seen: still "no connection yet … or Import").
+        QCOMPARE(window.workspace().currency, QStringLiteral("EUR"));
+        QVERIFY2(window.banner()->text().contains(QLatin1String("figures from imported files")), qPrintable(window.banner()->text()));
     }
 
     // A large catalog's search index is built on the session's thread with
@@ -472,6 +525,75 @@ private slots:
         dialog.setFile(QStringLiteral("/no/such/file.csv"));
         QVERIFY(ready.wait(30000));
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("importStatus"))->text().contains(QLatin1String("/no/such/file.csv")));
+    }
+
+    void theTeamLoginNamesTheDatabaseAndOffersOnlyAKeychainThatIsThere()
+    {
+        // Seen: the dialog offered "keep in the keychain" with the keychain
+        // switched off, and did not say which workspace the password is for.
+        const QString url = QStringLiteral("postgresql://ana@db.example.com:5432/shop_b?sslmode=require");
+        const QByteArray before = qgetenv("CP_NO_KEYCHAIN");   // ctest switches it off for every test
+        const auto restore = qScopeGuard([&before] { qputenv("CP_NO_KEYCHAIN", before); });
+        {
+            qputenv("CP_NO_KEYCHAIN", "1");
+            TeamLoginDialog dialog(url, QString());
+            qputenv("CP_NO_KEYCHAIN", "0");   // the dialog reads it once, when it is made
+            QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("teamLoginWorkspace"))->text(), QStringLiteral("shop_b"));
+            auto *remember = dialog.findChild<QCheckBox *>(QStringLiteral("teamLoginRemember"));
+            QVERIFY(!remember->isEnabled());
+            QVERIFY(!remember->isChecked());
+            QVERIFY(!dialog.remember());
+            QVERIFY(remember->text().contains(QLatin1String("CP_NO_KEYCHAIN")));
+        }
+        TeamLoginDialog dialog(url, QString());
+        auto *remember = dialog.findChild<QCheckBox *>(QStringLiteral("teamLoginRemember"));
+        QVERIFY(remember->isEnabled());
+        QVERIFY(dialog.remember());
+    }
+
+    void importDialogAsksTheCurrencyOfAWorkspaceWithout()
+    {
+        // A live workspace has no currency until a connection or an import
+        // names one (seen: GBP figures shown with "$" in a team workspace).
+        QTemporaryDir dir;
+        auto write = [&dir](const QString &name, const QByteArray &bytes) {
+            QFile f(dir.filePath(name));
+            return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() ? f.fileName() : QString();
+        };
+        ImportDialog dialog;
+        QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        auto *status = dialog.findChild<QLabel *>(QStringLiteral("importStatus"));
+        dialog.setWorkspaceCurrency(QString());
+        QVERIFY(!dialog.currencyEdit()->isReadOnly());
+        QCOMPARE(dialog.currencyEdit()->text().size(), 3);   // the locale's, to confirm or change
+        dialog.setFile(write(QStringLiteral("sales.csv"), "date,stock_code,units,revenue_gbp\n2024-01-01,A,1,1.00\n"));
+        QVERIFY(ready.wait(30000));
+        QVERIFY(ok->isEnabled());
+        dialog.currencyEdit()->clear();
+        QTest::keyClicks(dialog.currencyEdit(), QStringLiteral("eu"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY2(status->text().contains(QLatin1String("currency")), qPrintable(status->text()));
+        QTest::keyClicks(dialog.currencyEdit(), QStringLiteral("r"));
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog.options().currency, QStringLiteral("EUR"));
+
+        // A table of an exported recording: its manifest's currency.
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("rec")));
+        const auto manifest = Recording::readManifest(QStringLiteral("demo"));
+        QVERIFY(manifest.ok());
+        QVERIFY(!write(QStringLiteral("rec/manifest.json"), manifest->toJson()).isEmpty());
+        dialog.setFile(write(QStringLiteral("rec/campaigns.csv"), "id,name,product_id,platform,status,daily_budget,start_date,end_date\n"
+                                                                   "c1,One,,demo,active,5.00,,\n"));
+        QVERIFY(ready.wait(30000));
+        QCOMPARE(dialog.importerId(), QStringLiteral("campaigns"));
+        QCOMPARE(dialog.currencyEdit()->text(), manifest->currency);
+        QCOMPARE(dialog.options().currency, manifest->currency);
+
+        // A workspace with a currency: shown, not to be changed here.
+        dialog.setWorkspaceCurrency(QStringLiteral("JPY"));
+        QVERIFY(dialog.currencyEdit()->isReadOnly());
+        QCOMPARE(dialog.options().currency, QStringLiteral("JPY"));
     }
 
     void importDialogShowsFormatCandidatesAndEncoding()
@@ -821,6 +943,25 @@ private slots:
         QTest::keyClicks(dialog->roleEdit(), QStringLiteral("ana"));
         QVERIFY(open->isEnabled());
         QCOMPARE(dialog->url(), QStringLiteral("postgresql://ana@db.example.com:5432/shop"));
+
+        // An address typed out (not pasted) in the server field: not refused
+        // while it is typed, Open takes it as it is (its TLS settings kept),
+        // and leaving the field takes it apart (seen: refused).
+        dialog->hostEdit()->clear();
+        dialog->roleEdit()->clear();
+        QTest::keyClicks(dialog->hostEdit(), QStringLiteral("postgresql://bo@db"));
+        QVERIFY2(why->text().contains(QLatin1String("Finish the address")), qPrintable(why->text()));
+        QVERIFY(!open->isEnabled());
+        QTest::keyClicks(dialog->hostEdit(), QStringLiteral(".example.com:6543/team?sslmode=disable"));
+        QVERIFY2(why->isHidden(), qPrintable(why->text()));
+        QVERIFY(open->isEnabled());
+        QCOMPARE(dialog->url(), QStringLiteral("postgresql://bo@db.example.com:6543/team?sslmode=disable"));
+        emit dialog->hostEdit()->editingFinished();
+        QCOMPARE(dialog->hostEdit()->text(), QStringLiteral("db.example.com"));
+        QCOMPARE(dialog->portEdit()->value(), 6543);
+        QCOMPARE(dialog->databaseEdit()->text(), QStringLiteral("team"));
+        QCOMPARE(dialog->roleEdit()->text(), QStringLiteral("bo"));
+        QCOMPARE(dialog->url(), QStringLiteral("postgresql://bo@db.example.com:6543/team?sslmode=disable"));
 
         // A pasted address fills every field.
         dialog->hostEdit()->selectAll();

@@ -3,7 +3,10 @@
 // independently of this program, with Python's csv and decimal modules over
 // the same files (exact decimal arithmetic, prices rounded half-up to pence);
 // see tests/data/README.md for the script.
+#include "agents/import/csvreader.h"
 #include "agents/import/importer.h"
+#include "agents/import/recording.h"
+#include "models/workspace.h"
 #include "models/backgroundtask.h"
 #include "models/database.h"
 
@@ -230,6 +233,104 @@ private slots:
         // A product the catalog does not have is named by its id.
         QVERIFY(q.exec(QStringLiteral("SELECT name FROM products WHERE id = 'NEW1'")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("NEW1"));
+    }
+
+    void anExportedRecordingImportsBackIntoALiveWorkspace()
+    {
+        // A workspace moved elsewhere (to a team server) through
+        // `export-recording`: its four files, each detected by its header
+        // and imported on its own, give back the same catalog, campaigns
+        // (names, states, budgets, products, dates) and figures, in the
+        // recording's currency (seen: campaigns.csv "matches no importer",
+        // and the daily report then made every campaign "ended" and named
+        // by its id; the money shown in the locale's currency).
+        Fixture replay;
+        QVERIFY(Recording::load(QStringLiteral("demo"), replay.conn()).ok());
+        const auto manifest = Recording::readManifest(QStringLiteral("demo"));
+        QVERIFY(manifest.ok());
+        const QString folder = replay.dir.filePath(QStringLiteral("export"));
+        const auto written = Recording::exportStore(replay.conn(), folder, *manifest);
+        QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().toString()));
+
+        Fixture live;
+        QVERIFY(Workspaces::read(live.conn(), live.db->path())->currency.isEmpty());
+        // The report before the list, as well as after it: the order a user imports in is theirs.
+        for (const QString name : {QStringLiteral("products"), QStringLiteral("product_days"), QStringLiteral("campaign_days"),
+                                   QStringLiteral("campaigns"), QStringLiteral("campaign_days")}) {
+            const QString path = folder + QLatin1Char('/') + name + QStringLiteral(".csv");
+            auto reader = CsvReader::open(path);
+            QVERIFY(reader.ok());
+            auto headers = reader.value().readHeader();
+            QVERIFY(headers.ok());
+            auto importer = detectImporter(*headers);
+            QVERIFY2(importer, qPrintable(name + QStringLiteral(": ") + detectImporters(*headers).problem));
+            // The report's second time: its days replaced (the campaigns stay as the list has them).
+            ImportOptions options;
+            options.merge = importer->id() == u"daily-ads" && scalar(live.conn(), QStringLiteral("SELECT count(*) FROM campaign_days")) > 0
+                                ? MergeMode::Replace
+                                : MergeMode::Stop;
+            const auto report = importer->run(path, live.conn(), options);
+            QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().toString()));
+        }
+        QCOMPARE(Workspaces::read(live.conn(), live.db->path())->currency, manifest->currency);
+        for (const QString sql : {QStringLiteral("SELECT id, name, product_id, platform, status, daily_budget_minor, start_day, end_day "
+                                                 "FROM campaigns ORDER BY id"),
+                                  QStringLiteral("SELECT id, name, category, price_minor FROM products ORDER BY id"),
+                                  QStringLiteral("SELECT campaign_id, day, impressions, clicks, spend_minor, conversions, revenue_minor "
+                                                 "FROM campaign_days ORDER BY campaign_id, day"),
+                                  QStringLiteral("SELECT product_id, day, units_sold, revenue_minor FROM product_days "
+                                                 "ORDER BY product_id, day")}) {
+            const QStringList expected = tableRows(replay.conn(), sql);
+            QVERIFY(expected.size() > 10);
+            QCOMPARE(tableRows(live.conn(), sql), expected);
+        }
+
+        // A file in another currency than the workspace's is refused whole.
+        ImportOptions euros;
+        euros.currency = QStringLiteral("EUR");
+        const auto refused = createImporter(QStringLiteral("campaigns"))->run(folder + QStringLiteral("/campaigns.csv"), live.conn(), euros);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().toString().contains(QLatin1String("EUR")) && refused.error().toString().contains(QLatin1String("GBP")),
+                 qPrintable(refused.error().toString()));
+    }
+
+    void campaignListRefusesWhatItCannotStore()
+    {
+        Fixture f;
+        QVERIFY(createImporter(QStringLiteral("catalog"))
+                    ->run(kData + QStringLiteral("/store/uci_online_retail_products.csv"), f.conn()).ok());
+        auto write = [&](const QByteArray &text) {
+            const QString path = f.dir.filePath(QStringLiteral("campaigns.csv"));
+            QFile file(path);
+            file.open(QIODevice::WriteOnly);
+            file.write(text);
+            return path;
+        };
+        const QByteArray header = "Campaign ID,Campaign name,Status,Product ID,Daily budget,Start date,End date\n";
+        // An ad platform's upper-case states; ARCHIVED is an ended campaign.
+        auto ok = createImporter(QStringLiteral("campaigns"))
+                      ->run(write(header + "c1,Cubes,ACTIVE,22423,12.50,2011-11-01,\nc2,Old,ARCHIVED,,,,\n"), f.conn());
+        QVERIFY2(ok.ok(), ok.ok() ? "" : qPrintable(ok.error().toString()));
+        QCOMPARE(tableRows(f.conn(), QStringLiteral("SELECT id, name, product_id, status, daily_budget_minor, start_day, end_day "
+                                                     "FROM campaigns ORDER BY id")),
+                 (QStringList{QStringLiteral("c1|Cubes|22423|active|1250|2011-11-01|NULL"),
+                              QStringLiteral("c2|Old|NULL|ended|NULL|NULL|NULL")}));
+        struct Bad
+        {
+            QByteArray rows;
+            QString says;
+        };
+        for (const Bad &bad : {Bad{"c3,New,active,NOPE,1.00,,\n", QStringLiteral("product NOPE")},
+                               Bad{"c3,New,active,,1.00,,\nc3,Again,paused,,,,\n", QStringLiteral("already on line 2")},
+                               Bad{"c3,New,running,,,,\n", QStringLiteral("\"running\"")},
+                               Bad{"c3,New,active,,-1.00,,\n", QStringLiteral("negative")},
+                               Bad{"c3,New,active,,,2011-12-01,2011-11-01\n", QStringLiteral("before it starts")}}) {
+            const auto report = createImporter(QStringLiteral("campaigns"))->run(write(header + bad.rows), f.conn());
+            QVERIFY(!report);
+            QVERIFY2(report.error().toString().contains(bad.says), qPrintable(report.error().toString()));
+            QVERIFY2(report.error().toString().contains(QLatin1String("campaigns.csv:")), qPrintable(report.error().toString()));
+            QCOMPARE(scalar(f.conn(), QStringLiteral("SELECT count(*) FROM campaigns")), qint64(2));   // nothing written
+        }
     }
 
     void wooCommerceSampleExport()

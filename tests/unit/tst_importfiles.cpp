@@ -259,11 +259,15 @@ private slots:
             << "daily-ads" << "";
         QTest::newRow("Google Ads") << "Day,Campaign,Campaign ID,Impr.,Clicks,Cost,Conversions,Conv. value" << "daily-ads" << "";
         QTest::newRow("generic") << "date,campaign_id,spend" << "daily-ads" << "";
+        // export-recording's campaigns.csv, and a platform's list in its own words.
+        QTest::newRow("campaign list") << "id,name,product_id,platform,status,daily_budget,start_date,end_date" << "campaigns" << "";
+        QTest::newRow("platform campaign list") << "Campaign ID,Campaign name,Delivery status,Budget" << "campaigns" << "";
+        QTest::newRow("campaign_days is no list") << "campaign_id,date,impressions,clicks,spend,conversions,revenue" << "daily-ads" << "";
         QTest::newRow("WooCommerce-like catalog") << "SKU,Name,Regular price,Sale price,Categories,Stock" << "catalog" << "";
         QTest::newRow("id and name alone are no catalog")
             << "id,name,image_url,headline" << ""
             << "the columns match no importer; the closest are Product catalog (catalog, missing price, category or stock) and "
-               "WooCommerce product export (woocommerce-products, missing Type, Regular price)";
+               "Campaign list (campaigns, missing status)";
         QTest::newRow("tie")
             << "date,product,units,revenue_gbp,campaign,spend,impressions" << ""
             << "the columns fit two importers equally well: Daily product sales (daily-sales, 4 column(s) matched) and "
