@@ -221,16 +221,24 @@ Status StoreWriter::fillMissingPrice(const QString &productId, Money price)
     return run(q, "products");
 }
 
+namespace {
+// The eight columns both campaign statements insert, in their order.
+void bindCampaign(QSqlQuery &q, const Campaign &c)
+{
+    q.bindValue(0, c.id);
+    q.bindValue(1, text(c.name));
+    q.bindValue(2, c.productId.isEmpty() ? QVariant() : QVariant(c.productId));
+    q.bindValue(3, text(c.platform));
+    q.bindValue(4, Campaign::statusKey(c.status));
+    q.bindValue(5, optMoney(c.dailyBudget));
+    q.bindValue(6, optDate(c.startDate));
+    q.bindValue(7, optDate(c.endDate));
+}
+} // namespace
+
 Status StoreWriter::upsertCampaign(const Campaign &c)
 {
-    m_campaign.bindValue(0, c.id);
-    m_campaign.bindValue(1, text(c.name));
-    m_campaign.bindValue(2, c.productId.isEmpty() ? QVariant() : QVariant(c.productId));
-    m_campaign.bindValue(3, text(c.platform));
-    m_campaign.bindValue(4, Campaign::statusKey(c.status));
-    m_campaign.bindValue(5, optMoney(c.dailyBudget));
-    m_campaign.bindValue(6, optDate(c.startDate));
-    m_campaign.bindValue(7, optDate(c.endDate));
+    bindCampaign(m_campaign, c);
     if (Status st = run(m_campaign, "campaigns"); !st || c.budgetLocation == Campaign::BudgetLocation::Unknown)
         return st;
     // Where the source says the budget is (schema version 9; a statement of
@@ -258,14 +266,7 @@ Status StoreWriter::addReportedCampaign(const Campaign &c)
             "start_day = CASE WHEN campaigns.start_day IS NULL OR excluded.start_day < campaigns.start_day "
             "THEN excluded.start_day ELSE campaigns.start_day END")))
         return Error{m_reportedCampaign.lastError().text(), QStringLiteral("campaigns")};
-    m_reportedCampaign.bindValue(0, c.id);
-    m_reportedCampaign.bindValue(1, text(c.name));
-    m_reportedCampaign.bindValue(2, c.productId.isEmpty() ? QVariant() : QVariant(c.productId));
-    m_reportedCampaign.bindValue(3, text(c.platform));
-    m_reportedCampaign.bindValue(4, Campaign::statusKey(c.status));
-    m_reportedCampaign.bindValue(5, optMoney(c.dailyBudget));
-    m_reportedCampaign.bindValue(6, optDate(c.startDate));
-    m_reportedCampaign.bindValue(7, optDate(c.endDate));
+    bindCampaign(m_reportedCampaign, c);
     return run(m_reportedCampaign, "campaigns");
 }
 
