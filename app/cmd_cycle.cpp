@@ -38,7 +38,9 @@ QJsonObject toJson(const Recommendation &r)
                        {QStringLiteral("rationale"), r.rationale},
                        {QStringLiteral("inputs"), r.inputs},
                        {QStringLiteral("thresholds"), r.thresholds},
-                       {QStringLiteral("expires_at"), r.expiresAt.toString(Qt::ISODate)}};
+                       {QStringLiteral("expires_at"), r.expiresAt.toString(Qt::ISODate)},
+                       // The store held it pending and unchanged and kept it (its id and times).
+                       {QStringLiteral("unchanged"), r.unchanged}};
 }
 
 // The connections a refresh used from the command line become the live
@@ -156,6 +158,9 @@ int runCycle(const CommandLine &cl)
                                  int(result.recommendations.size()))
                      .arg(result.cycleId, result.asOf.toString(Qt::ISODate))
               << Qt::endl;
+        if (const int unchanged = result.unchangedCount(); unchanged > 0)
+            out() << CommandLine::tr("%n of them judged as before, with nothing to send: the pending ones were kept.", nullptr, unchanged)
+                  << Qt::endl;
         if (!result.asOfWhy.isEmpty())
             out() << CommandLine::tr("As of %1: %2.").arg(result.asOf.toString(Qt::ISODate), result.asOfWhy) << Qt::endl;
         for (const Recommendation &r : result.recommendations)

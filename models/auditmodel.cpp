@@ -62,6 +62,8 @@ QString AuditModel::sentence(const AuditEntry &e) const
     if (ev == u"send_again") return tr("%1 sent again: %2").arg(who, what);
     if (ev == u"emergency_stop") return tr("%1 pressed the emergency stop").arg(who);
     if (ev == u"resumed") return tr("%1 let agents and sending run again").arg(who);
+    // One entry for the pending recommendations a cycle judged as before (DecisionStore::add); the ids in the details.
+    if (ev == u"kept_unchanged") return tr("%1 judged pending recommendations as before and kept them").arg(who);
     if (ev == u"policy") return tr("%1 saved the policy: %2").arg(who, e.details);
     if (what.isEmpty())
         return tr("%1: %2").arg(who, ev);

@@ -27,6 +27,11 @@ public:
     // Stores new recommendations (ids filled in) and audits them. An older
     // pending recommendation for the same campaign (or product, for new
     // campaigns) is marked superseded: the queue shows the newest judgement.
+    // Except when the new one has nothing to send and says exactly what the
+    // one pending on its item says (the same content hash), and that one has
+    // more than half its time left: that one is kept and returned in its
+    // place (Recommendation::unchanged, its id, cycle and times), with one
+    // audit entry per agent and batch ("kept_unchanged") naming the kept.
     Result<QList<Recommendation>> add(QList<Recommendation> recs);
 
     // The operator's last word on each campaign and product: the newest

@@ -49,6 +49,10 @@ struct Recommendation
     QDateTime decidedAt;
     QString decisionReason;
     qint64 rollbackOf = 0;
+    // Set by DecisionStore::add: the store already held this very
+    // recommendation, pending and with nothing to send, and kept that one
+    // (its id, cycle and times) instead of writing it again.
+    bool unchanged = false;
     // Four-eyes approval (issue 18): the operators who approved it, oldest
     // first. A pending recommendation with one of them waits for a second,
     // different operator ("1 of 2 approvals").

@@ -1416,10 +1416,10 @@ Befehle (Standard: das Fenster öffnen):
         <message>
             <location filename="../app/cmd_audit.cpp" line="15" />
             <location filename="../app/cmd_audit.cpp" line="25" />
-            <location filename="../app/cmd_cycle.cpp" line="112" />
-            <location filename="../app/cmd_cycle.cpp" line="118" />
-            <location filename="../app/cmd_cycle.cpp" line="126" />
-            <location filename="../app/cmd_cycle.cpp" line="143" />
+            <location filename="../app/cmd_cycle.cpp" line="114" />
+            <location filename="../app/cmd_cycle.cpp" line="120" />
+            <location filename="../app/cmd_cycle.cpp" line="128" />
+            <location filename="../app/cmd_cycle.cpp" line="145" />
             <location filename="../app/cmd_exportchart.cpp" line="17" />
             <location filename="../app/cmd_exportchart.cpp" line="30" />
             <location filename="../app/cmd_exportchart.cpp" line="35" />
@@ -1503,28 +1503,36 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Fehler: %1%2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="56" />
+            <location filename="../app/cmd_cycle.cpp" line="58" />
             <source>store</source>
             <translation>den Shop</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="57" />
+            <location filename="../app/cmd_cycle.cpp" line="59" />
             <source>ad platform</source>
             <translation>die Werbeplattform</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="62" />
+            <location filename="../app/cmd_cycle.cpp" line="64" />
             <source>  note: the %1 connection %2 is saved for this workspace (the window's Agents ▸ Connections); its credentials are not</source>
             <translation>  Hinweis: die Verbindung (%1) %2 ist für diesen Arbeitsbereich gespeichert (im Fenster unter Agenten ▸ Verbindungen); ihre Zugangsdaten nicht</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="149" />
-            <location filename="../app/cmd_cycle.cpp" line="160" />
+            <location filename="../app/cmd_cycle.cpp" line="151" />
+            <location filename="../app/cmd_cycle.cpp" line="165" />
             <source>As of %1: %2.</source>
             <translation>Stand %1: %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="171" />
+            <location filename="../app/cmd_cycle.cpp" line="162" />
+            <source>%n of them judged as before, with nothing to send: the pending ones were kept.</source>
+            <translation>
+                <numerusform>%n davon unverändert beurteilt, ohne Aktion: die offene wurde behalten.</numerusform>
+                <numerusform>%n davon unverändert beurteilt, ohne Aktion: die offenen wurden behalten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cmd_cycle.cpp" line="176" />
             <source>%n active campaign(s) not judged:</source>
             <translation>
                 <numerusform>%n aktive Kampagne nicht bewertet:</numerusform>
@@ -1597,23 +1605,23 @@ Befehle (Standard: das Fenster öffnen):
             <translation>die Richtlinie kann nicht gelesen werden: %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="88" />
+            <location filename="../app/cmd_cycle.cpp" line="90" />
             <source>error: live data: %1</source>
             <translation>Fehler: Live-Daten: %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="93" />
+            <location filename="../app/cmd_cycle.cpp" line="95" />
             <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
             <translation>Live-Abruf: %1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="97" />
+            <location filename="../app/cmd_cycle.cpp" line="99" />
             <source>  failed: %1</source>
             <translation>  fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="85" />
-            <location filename="../app/cmd_cycle.cpp" line="99" />
+            <location filename="../app/cmd_cycle.cpp" line="87" />
+            <location filename="../app/cmd_cycle.cpp" line="101" />
             <source>  note: %1</source>
             <translation>  Hinweis: %1</translation>
         </message>
@@ -1628,7 +1636,7 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Aufzeichnung nach %1 geschrieben (%2 bis %3)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="155" />
+            <location filename="../app/cmd_cycle.cpp" line="157" />
             <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
             <translation>
                 <numerusform>Zyklus %1 mit Stand %2: %n Empfehlung wartet auf Genehmigung; nichts wurde gesendet.</numerusform>
@@ -1636,7 +1644,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="162" />
+            <location filename="../app/cmd_cycle.cpp" line="167" />
             <source>#%1 %2 %3 %4 (risk %5): %6</source>
             <translation>#%1 %2 %3 %4 (Risiko %5): %6</translation>
         </message>
@@ -2740,241 +2748,249 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>DecisionStore</name>
         <message>
-            <location filename="../models/decisionstore.cpp" line="234" />
+            <location filename="../models/decisionstore.cpp" line="238" />
             <source>The copy chosen on #%1 was not kept: the product's price changed (%2 → %3) and it may name the old one.</source>
             <translation>Der bei #%1 gewählte Anzeigentext wurde nicht übernommen: Der Preis des Produkts hat sich geändert (%2 → %3), und der Text nennt vielleicht den alten.</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="244" />
+            <location filename="../models/decisionstore.cpp" line="248" />
             <source>kept from #%1, which this cycle superseded (%2): %3 | %4 | %5 (%6)</source>
             <translation>übernommen von #%1, die dieser Zyklus ersetzt hat (%2): %3 | %4 | %5 (%6)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="246" />
+            <location filename="../models/decisionstore.cpp" line="250" />
             <source>chosen by an operator</source>
             <translation>von einem Bearbeiter gewählt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="247" />
+            <location filename="../models/decisionstore.cpp" line="251" />
             <source>the language model's, over the template's of a cycle without one</source>
             <translation>der des Sprachmodells, statt dem der Vorlage eines Zyklus ohne Sprachmodell</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="917" />
+            <location filename="../models/decisionstore.cpp" line="1065" />
             <source>no recommendation %1</source>
             <translation>keine Empfehlung %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="929" />
-            <location filename="../models/decisionstore.cpp" line="1051" />
-            <location filename="../models/decisionstore.cpp" line="1067" />
-            <location filename="../models/decisionstore.cpp" line="1089" />
-            <location filename="../models/decisionstore.cpp" line="1105" />
+            <location filename="../models/decisionstore.cpp" line="1077" />
+            <location filename="../models/decisionstore.cpp" line="1199" />
+            <location filename="../models/decisionstore.cpp" line="1215" />
+            <location filename="../models/decisionstore.cpp" line="1237" />
+            <location filename="../models/decisionstore.cpp" line="1253" />
             <source>recommendation %1</source>
             <translation>Empfehlung %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="48" />
+            <location filename="../models/decisionstore.cpp" line="52" />
             <source>it is %1, not pending</source>
             <translation>sie ist %1, nicht ausstehend</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="933" />
+            <location filename="../models/decisionstore.cpp" line="1081" />
             <source>it proposes no action to send</source>
             <translation>sie schlägt keine zu sendende Aktion vor</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="45" />
-            <location filename="../models/decisionstore.cpp" line="936" />
+            <location filename="../models/decisionstore.cpp" line="49" />
+            <location filename="../models/decisionstore.cpp" line="1084" />
             <source>it expired at %1; run a new cycle</source>
             <translation>sie ist am %1 abgelaufen; einen neuen Zyklus starten</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="954" />
-            <location filename="../models/decisionstore.cpp" line="1009" />
+            <location filename="../models/decisionstore.cpp" line="1102" />
+            <location filename="../models/decisionstore.cpp" line="1157" />
             <source>it was decided by someone else meanwhile</source>
             <translation>inzwischen hat jemand anderes darüber entschieden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1051" />
-            <location filename="../models/decisionstore.cpp" line="1793" />
+            <location filename="../models/decisionstore.cpp" line="1199" />
+            <location filename="../models/decisionstore.cpp" line="1941" />
             <source>a rejection needs a reason</source>
             <translation>eine Ablehnung braucht eine Begründung</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1774" />
-            <location filename="../models/decisionstore.cpp" line="1810" />
+            <location filename="../models/decisionstore.cpp" line="1922" />
+            <location filename="../models/decisionstore.cpp" line="1958" />
             <source>it is not pending</source>
             <translation>sie ist nicht ausstehend</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1088" />
+            <location filename="../models/decisionstore.cpp" line="1236" />
             <source>only a pending budget or new-campaign recommendation can be edited</source>
             <translation>nur eine ausstehende Budget- oder Neukampagnen-Empfehlung kann bearbeitet werden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="41" />
+            <location filename="../models/decisionstore.cpp" line="45" />
             <source>already approved by %1 at %2</source>
             <translation>schon genehmigt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="43" />
+            <location filename="../models/decisionstore.cpp" line="47" />
             <source>already rejected by %1 at %2 (%3)</source>
             <translation>schon abgelehnt von %1 am %2 (%3)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="47" />
+            <location filename="../models/decisionstore.cpp" line="51" />
             <source>a newer recommendation for the same campaign superseded it</source>
             <translation>eine neuere Empfehlung für dieselbe Kampagne hat sie ersetzt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="148" />
+            <location filename="../models/decisionstore.cpp" line="152" />
             <source> The approval given before this change no longer counts; it needs its approvals again.</source>
             <translation> Die vor dieser Änderung erteilte Genehmigung zählt nicht mehr; die Genehmigungen sind erneut nötig.</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="358" />
+            <location filename="../models/decisionstore.cpp" line="362" />
             <source>%1 ids drawn for %2 rows</source>
             <translation>%1 IDs für %2 Zeilen bezogen</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="500" />
+            <location filename="../models/decisionstore.cpp" line="504" />
             <source>audit entries were not written in their chain's order</source>
             <translation>Audit-Einträge wurden nicht in der Reihenfolge ihrer Kette geschrieben</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="502" />
+            <location filename="../models/decisionstore.cpp" line="506" />
             <source>%1 of %2 audit entries written</source>
             <translation>%1 von %2 Audit-Einträgen geschrieben</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../models/decisionstore.cpp" line="552" />
+            <source>cycle %1 judged %n pending recommendation(s) with nothing to send as before and kept them: %2</source>
+            <translation>
+                <numerusform>Zyklus %1 hat %n offene Empfehlung ohne Aktion unverändert beurteilt und sie behalten: %2</numerusform>
+                <numerusform>Zyklus %1 hat %n offene Empfehlungen ohne Aktion unverändert beurteilt und sie behalten: %2</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="758" />
+            <location filename="../models/decisionstore.cpp" line="899" />
             <source>%1 of %2 recommendations written</source>
             <translation>%1 von %2 Empfehlungen geschrieben</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="978" />
+            <location filename="../models/decisionstore.cpp" line="1126" />
             <source>%1 already approved it at %2; a second, different operator must approve it</source>
             <translation>%1 hat sie bereits am %2 genehmigt; ein zweiter, anderer Bearbeiter muss sie genehmigen</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="992" />
+            <location filename="../models/decisionstore.cpp" line="1140" />
             <source>%1 of %2 approvals; needs one more by a different operator</source>
             <translation>%1 von %2 Genehmigungen; braucht noch eine von einem anderen Bearbeiter</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1094" />
+            <location filename="../models/decisionstore.cpp" line="1242" />
             <source>budget %1 → %2. %3</source>
             <translation>Budget %1 → %2. %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1108" />
+            <location filename="../models/decisionstore.cpp" line="1256" />
             <source>no ad copy is chosen</source>
             <translation>kein Anzeigentext ist gewählt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1123" />
+            <location filename="../models/decisionstore.cpp" line="1271" />
             <source>only the copy of a pending new campaign can be changed</source>
             <translation>nur der Text einer wartenden neuen Kampagne kann geändert werden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1197" />
+            <location filename="../models/decisionstore.cpp" line="1345" />
             <source>outbox entry %1 is not %2</source>
             <translation>Postausgangseintrag %1 ist nicht %2</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1225" />
+            <location filename="../models/decisionstore.cpp" line="1373" />
             <source>claiming the next entry needs row locks (PostgreSQL); list and claim() instead</source>
             <translation>den nächsten Eintrag zu beanspruchen braucht Zeilensperren (PostgreSQL); stattdessen auflisten und claim()</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1316" />
-            <location filename="../models/decisionstore.cpp" line="1327" />
+            <location filename="../models/decisionstore.cpp" line="1464" />
+            <location filename="../models/decisionstore.cpp" line="1475" />
             <source>outbox entry %1: the lease was lost to another sender</source>
             <translation>Postausgangseintrag %1: die Reservierung ging an einen anderen Sender verloren</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1354" />
+            <location filename="../models/decisionstore.cpp" line="1502" />
             <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
             <translation>Postausgangseintrag %1 ist nicht mehr von uns abzuschließen (die Reservierung ging verloren)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1367" />
+            <location filename="../models/decisionstore.cpp" line="1515" />
             <source>a state check showed the last attempt was never applied; sent again with the same key</source>
             <translation>eine Statusprüfung zeigte, dass der letzte Versuch nie angewendet wurde; mit demselben Schlüssel erneut gesendet</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1432" />
+            <location filename="../models/decisionstore.cpp" line="1580" />
             <source>set the operator's name first (Settings)</source>
             <translation>zuerst den Namen des Bearbeiters festlegen (Einstellungen)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1432" />
+            <location filename="../models/decisionstore.cpp" line="1580" />
             <source>outbox entry %1</source>
             <translation>Postausgangseintrag %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1458" />
+            <location filename="../models/decisionstore.cpp" line="1606" />
             <source>checked on the platform: applied</source>
             <translation>auf der Plattform geprüft: angewendet</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1467" />
+            <location filename="../models/decisionstore.cpp" line="1615" />
             <source>checked on the platform: not applied; send again with the same key</source>
             <translation>auf der Plattform geprüft: nicht angewendet; mit demselben Schlüssel erneut senden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1696" />
+            <location filename="../models/decisionstore.cpp" line="1844" />
             <source>proposal %1 changes policy version %2: %3</source>
             <translation>Vorschlag %1 ändert Richtlinienversion %2: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1726" />
+            <location filename="../models/decisionstore.cpp" line="1874" />
             <source>no such policy proposal</source>
             <translation>diesen Richtlinienvorschlag gibt es nicht</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1726" />
-            <location filename="../models/decisionstore.cpp" line="1733" />
-            <location filename="../models/decisionstore.cpp" line="1758" />
-            <location filename="../models/decisionstore.cpp" line="1774" />
-            <location filename="../models/decisionstore.cpp" line="1793" />
-            <location filename="../models/decisionstore.cpp" line="1810" />
+            <location filename="../models/decisionstore.cpp" line="1874" />
+            <location filename="../models/decisionstore.cpp" line="1881" />
+            <location filename="../models/decisionstore.cpp" line="1906" />
+            <location filename="../models/decisionstore.cpp" line="1922" />
+            <location filename="../models/decisionstore.cpp" line="1941" />
+            <location filename="../models/decisionstore.cpp" line="1958" />
             <source>policy proposal %1</source>
             <translation>Richtlinienvorschlag %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1735" />
+            <location filename="../models/decisionstore.cpp" line="1883" />
             <source>a newer proposal replaced it</source>
             <translation>ein neuerer Vorschlag hat ihn ersetzt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1736" />
+            <location filename="../models/decisionstore.cpp" line="1884" />
             <source>already %1 by %2 at %3</source>
             <translation>bereits %1 von %2 am %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1737" />
+            <location filename="../models/decisionstore.cpp" line="1885" />
             <source>approved</source>
             <translation>genehmigt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1737" />
+            <location filename="../models/decisionstore.cpp" line="1885" />
             <source>rejected</source>
             <translation>abgelehnt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1755" />
+            <location filename="../models/decisionstore.cpp" line="1903" />
             <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
             <translation>die Richtlinie, die er ändert (Version %1), gilt nicht mehr (es gilt Version %2); der Analyst schlägt auf Grundlage der neuen erneut vor</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1776" />
+            <location filename="../models/decisionstore.cpp" line="1924" />
             <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
             <translation>Vorschlag %1 genehmigt: Richtlinienversion %2 gilt ab dem nächsten Zyklus: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1812" />
+            <location filename="../models/decisionstore.cpp" line="1960" />
             <source>proposal %1 rejected: %2</source>
             <translation>Vorschlag %1 abgelehnt: %2</translation>
         </message>
@@ -6865,42 +6881,47 @@ Befehle (Standard: das Fenster öffnen):
             <translation>%1 ließ Agenten und Senden wieder laufen</translation>
         </message>
         <message>
-            <location filename="../models/auditmodel.cpp" line="65" />
+            <location filename="../models/auditmodel.cpp" line="66" />
+            <source>%1 judged pending recommendations as before and kept them</source>
+            <translation>%1 hat offene Empfehlungen unverändert beurteilt und behalten</translation>
+        </message>
+        <message>
+            <location filename="../models/auditmodel.cpp" line="67" />
             <source>%1 saved the policy: %2</source>
             <translation>%1 speicherte die Richtlinie: %2</translation>
         </message>
         <message>
-            <location filename="../models/auditmodel.cpp" line="67" />
+            <location filename="../models/auditmodel.cpp" line="69" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../models/auditmodel.cpp" line="68" />
+            <location filename="../models/auditmodel.cpp" line="70" />
             <source>%1: %2 — %3</source>
             <translation>%1: %2 — %3</translation>
         </message>
         <message>
-            <location filename="../models/auditmodel.cpp" line="108" />
+            <location filename="../models/auditmodel.cpp" line="110" />
             <source>When</source>
             <translation>Wann</translation>
         </message>
         <message>
-            <location filename="../models/auditmodel.cpp" line="108" />
+            <location filename="../models/auditmodel.cpp" line="110" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../models/auditmodel.cpp" line="108" />
+            <location filename="../models/auditmodel.cpp" line="110" />
             <source>What</source>
             <translation>Was</translation>
         </message>
         <message>
-            <location filename="../models/auditmodel.cpp" line="109" />
+            <location filename="../models/auditmodel.cpp" line="111" />
             <source>Recommendation</source>
             <translation>Empfehlung</translation>
         </message>
         <message>
-            <location filename="../models/auditmodel.cpp" line="109" />
+            <location filename="../models/auditmodel.cpp" line="111" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
@@ -8642,8 +8663,8 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="437" />
-            <location filename="../ui/mainwindow.cpp" line="1150" />
-            <location filename="../ui/mainwindow.cpp" line="1178" />
+            <location filename="../ui/mainwindow.cpp" line="1151" />
+            <location filename="../ui/mainwindow.cpp" line="1179" />
             <source>No workspace is open</source>
             <translation>Kein Arbeitsbereich ist geöffnet</translation>
         </message>
@@ -8898,27 +8919,27 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             <translation>Stand %1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1093" />
+            <location filename="../ui/mainwindow.cpp" line="1094" />
             <source> — stopped by the emergency stop</source>
             <translation> — durch den Not-Aus gestoppt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1123" />
+            <location filename="../ui/mainwindow.cpp" line="1124" />
             <source>■ STOPPED — Resume…</source>
             <translation>■ GESTOPPT — Fortsetzen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1123" />
+            <location filename="../ui/mainwindow.cpp" line="1124" />
             <source>■ EMERGENCY STOP</source>
             <translation>■ NOT-AUS</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1124" />
+            <location filename="../ui/mainwindow.cpp" line="1125" />
             <source>Agents and sending are halted. Click to resume.</source>
             <translation>Agenten und Senden sind angehalten. Zum Fortsetzen klicken.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1125" />
+            <location filename="../ui/mainwindow.cpp" line="1126" />
             <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
             <translation>Agenten und jedes Senden sofort anhalten (Strg+Umschalt+Esc)</translation>
         </message>
@@ -8931,30 +8952,30 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1281" />
+            <location filename="../ui/mainwindow.cpp" line="1282" />
             <source>Emergency stop</source>
             <translation>Not-Aus</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1281" />
+            <location filename="../ui/mainwindow.cpp" line="1282" />
             <source>Resumed</source>
             <translation>Fortgesetzt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1282" />
+            <location filename="../ui/mainwindow.cpp" line="1283" />
             <source>Agents and sending are halted</source>
             <translation>Agenten und Senden sind angehalten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1282" />
+            <location filename="../ui/mainwindow.cpp" line="1283" />
             <source>Agents and sending may run again</source>
             <translation>Agenten und Senden dürfen wieder laufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1190" />
-            <location filename="../ui/mainwindow.cpp" line="1223" />
-            <location filename="../ui/mainwindow.cpp" line="1254" />
-            <location filename="../ui/mainwindow.cpp" line="1295" />
+            <location filename="../ui/mainwindow.cpp" line="1191" />
+            <location filename="../ui/mainwindow.cpp" line="1224" />
+            <location filename="../ui/mainwindow.cpp" line="1255" />
+            <location filename="../ui/mainwindow.cpp" line="1296" />
             <source>Busy with the store; try again in a moment</source>
             <translation>Der Datenbestand ist beschäftigt; gleich noch einmal versuchen</translation>
         </message>
@@ -9099,7 +9120,7 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             <translation>A&amp;bbrechen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1087" />
+            <location filename="../ui/mainwindow.cpp" line="1088" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n neue Empfehlung</numerusform>
@@ -9107,78 +9128,78 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1088" />
+            <location filename="../ui/mainwindow.cpp" line="1089" />
             <source>Campaign Pilot: %1 — review them in Decisions</source>
             <translation>Campaign Pilot: %1 — unter Entscheidungen prüfen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1093" />
+            <location filename="../ui/mainwindow.cpp" line="1094" />
             <source>Sending: %1</source>
             <translation>Senden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1141" />
+            <location filename="../ui/mainwindow.cpp" line="1142" />
             <source>Agents and sending are halted.</source>
             <translation>Agenten und Senden sind angehalten.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1141" />
+            <location filename="../ui/mainwindow.cpp" line="1142" />
             <source>Agents and sending may run.</source>
             <translation>Agenten und Senden dürfen laufen.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1142" />
+            <location filename="../ui/mainwindow.cpp" line="1143" />
             <source>%1; an operator stops or resumes them</source>
             <translation>%1; ein Operator hält sie an oder setzt sie fort</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1156" />
+            <location filename="../ui/mainwindow.cpp" line="1157" />
             <source>Connections of “%1”</source>
             <translation>Verbindungen von „%1“</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1164" />
+            <location filename="../ui/mainwindow.cpp" line="1165" />
             <source>Not forgotten</source>
             <translation>Nicht vergessen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1165" />
+            <location filename="../ui/mainwindow.cpp" line="1166" />
             <source>Ad platform limits forgotten</source>
             <translation>Grenzen der Werbeplattform vergessen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1165" />
+            <location filename="../ui/mainwindow.cpp" line="1166" />
             <source>The next send asks %1 again</source>
             <translation>Das nächste Senden fragt %1 erneut</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1184" />
+            <location filename="../ui/mainwindow.cpp" line="1185" />
             <source>No live connection: Agents ▸ Connections…</source>
             <translation>Keine Live-Verbindung: Agenten ▸ Verbindungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1193" />
+            <location filename="../ui/mainwindow.cpp" line="1194" />
             <source>Reading credentials…</source>
             <translation>Zugangsdaten werden gelesen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1198" />
-            <location filename="../ui/mainwindow.cpp" line="1211" />
+            <location filename="../ui/mainwindow.cpp" line="1199" />
+            <location filename="../ui/mainwindow.cpp" line="1212" />
             <source>Live data not fetched</source>
             <translation>Live-Daten nicht abgerufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1215" />
+            <location filename="../ui/mainwindow.cpp" line="1216" />
             <source>Live data fetched</source>
             <translation>Live-Daten abgerufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1216" />
+            <location filename="../ui/mainwindow.cpp" line="1217" />
             <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
             <translation>%1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage%5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1218" />
+            <location filename="../ui/mainwindow.cpp" line="1219" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n fehlgeschlagen</numerusform>
@@ -9186,79 +9207,79 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1225" />
+            <location filename="../ui/mainwindow.cpp" line="1226" />
             <source>Fetching live data…</source>
             <translation>Live-Daten werden abgerufen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1235" />
+            <location filename="../ui/mainwindow.cpp" line="1236" />
             <source>Exported %1</source>
             <translation>Exportiert am %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1245" />
+            <location filename="../ui/mainwindow.cpp" line="1246" />
             <source>Recording not exported</source>
             <translation>Aufzeichnung nicht exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1246" />
+            <location filename="../ui/mainwindow.cpp" line="1247" />
             <source>Recording exported</source>
             <translation>Aufzeichnung exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1247" />
+            <location filename="../ui/mainwindow.cpp" line="1248" />
             <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
             <translation>%1 (%2 – %3); Datei ▸ Aufzeichnung öffnen spielt sie offline ab</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1252" />
+            <location filename="../ui/mainwindow.cpp" line="1253" />
             <source>Exporting the recording…</source>
             <translation>Aufzeichnung wird exportiert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1276" />
+            <location filename="../ui/mainwindow.cpp" line="1277" />
             <source>Emergency stop not saved</source>
             <translation>Notstopp nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1276" />
+            <location filename="../ui/mainwindow.cpp" line="1277" />
             <source>Not resumed</source>
             <translation>Nicht fortgesetzt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1277" />
+            <location filename="../ui/mainwindow.cpp" line="1278" />
             <source>Agents and sending are halted in this window only; the workspace's stop could not be stored: %1</source>
             <translation>Agenten und Senden sind nur in diesem Fenster angehalten; der Stopp des Arbeitsbereichs konnte nicht gespeichert werden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1279" />
+            <location filename="../ui/mainwindow.cpp" line="1280" />
             <source>The workspace stays stopped: %1</source>
             <translation>Der Arbeitsbereich bleibt angehalten: %1</translation>
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="951" />
-            <location filename="../ui/mainwindow.cpp" line="1299" />
+            <location filename="../ui/mainwindow.cpp" line="1300" />
             <source>Saving…</source>
             <translation>Wird gespeichert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1291" />
+            <location filename="../ui/mainwindow.cpp" line="1292" />
             <source>Saved as soon as the store is free…</source>
             <translation>Wird gespeichert, sobald der Datenbestand frei ist…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1345" />
+            <location filename="../ui/mainwindow.cpp" line="1346" />
             <source>Policy not saved</source>
             <translation>Richtlinie nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1347" />
+            <location filename="../ui/mainwindow.cpp" line="1348" />
             <source>Policy saved</source>
             <translation>Richtlinie gespeichert</translation>
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="278" />
-            <location filename="../ui/mainwindow.cpp" line="1347" />
+            <location filename="../ui/mainwindow.cpp" line="1348" />
             <source>Version %1 applies from the next cycle</source>
             <translation>Version %1 gilt ab dem nächsten Zyklus</translation>
         </message>
@@ -10335,6 +10356,14 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </message>
         <message numerus="yes">
             <location filename="../agents/station/stationround.cpp" line="137" />
+            <source>%n of them judged as before, with nothing to send: the pending ones were kept</source>
+            <translation>
+                <numerusform>%n davon unverändert beurteilt, ohne Aktion: die offene wurde behalten</numerusform>
+                <numerusform>%n davon unverändert beurteilt, ohne Aktion: die offenen wurden behalten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/station/stationround.cpp" line="139" />
             <source>%n active campaign(s) not judged</source>
             <translation>
                 <numerusform>%n aktive Kampagne nicht bewertet</numerusform>
@@ -10342,24 +10371,24 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message>
-            <location filename="../agents/station/stationround.cpp" line="151" />
+            <location filename="../agents/station/stationround.cpp" line="153" />
             <source>nothing sent: the emergency stop is on; an operator must resume first</source>
             <translation>nichts gesendet: der Notstopp ist an; ein Bearbeiter muss zuerst fortsetzen</translation>
         </message>
         <message>
-            <location filename="../agents/station/stationround.cpp" line="152" />
-            <location filename="../agents/station/stationround.cpp" line="159" />
+            <location filename="../agents/station/stationround.cpp" line="154" />
+            <location filename="../agents/station/stationround.cpp" line="161" />
             <source>nothing sent: %1</source>
             <translation>nichts gesendet: %1</translation>
         </message>
         <message>
-            <location filename="../agents/station/stationround.cpp" line="164" />
+            <location filename="../agents/station/stationround.cpp" line="166" />
             <source>nothing sent: the dispatcher is busy or halted</source>
             <translation>nichts gesendet: der Versand ist beschäftigt oder angehalten</translation>
         </message>
         <message>
-            <location filename="../agents/station/stationround.cpp" line="174" />
             <location filename="../agents/station/stationround.cpp" line="176" />
+            <location filename="../agents/station/stationround.cpp" line="178" />
             <source>send: %1</source>
             <translation>Senden: %1</translation>
         </message>

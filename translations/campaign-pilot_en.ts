@@ -82,7 +82,7 @@
     <context>
         <name>CommandLine</name>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="155" />
+            <location filename="../app/cmd_cycle.cpp" line="157" />
             <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
             <translation>
                 <numerusform>Cycle %1 as of %2: %n recommendation queued for approval; nothing was sent.</numerusform>
@@ -90,7 +90,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="171" />
+            <location filename="../app/cmd_cycle.cpp" line="162" />
+            <source>%n of them judged as before, with nothing to send: the pending ones were kept.</source>
+            <translation>
+                <numerusform>%n of them judged as before, with nothing to send: the pending one was kept.</numerusform>
+                <numerusform>%n of them judged as before, with nothing to send: the pending ones were kept.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cmd_cycle.cpp" line="176" />
             <source>%n active campaign(s) not judged:</source>
             <translation>
                 <numerusform>%n active campaign not judged:</numerusform>
@@ -135,6 +143,17 @@
             <translation>
                 <numerusform>%n recommendation waits for a decision:</numerusform>
                 <numerusform>%n recommendations wait for a decision:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionStore</name>
+        <message numerus="yes">
+            <location filename="../models/decisionstore.cpp" line="552" />
+            <source>cycle %1 judged %n pending recommendation(s) with nothing to send as before and kept them: %2</source>
+            <translation>
+                <numerusform>cycle %1 judged %n pending recommendation with nothing to send as before and kept it: %2</numerusform>
+                <numerusform>cycle %1 judged %n pending recommendations with nothing to send as before and kept them: %2</numerusform>
             </translation>
         </message>
     </context>
@@ -570,7 +589,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1087" />
+            <location filename="../ui/mainwindow.cpp" line="1088" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n new recommendation</numerusform>
@@ -594,7 +613,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1218" />
+            <location filename="../ui/mainwindow.cpp" line="1219" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n failed</numerusform>
@@ -655,6 +674,14 @@
         </message>
         <message numerus="yes">
             <location filename="../agents/station/stationround.cpp" line="137" />
+            <source>%n of them judged as before, with nothing to send: the pending ones were kept</source>
+            <translation>
+                <numerusform>%n of them judged as before, with nothing to send: the pending one was kept</numerusform>
+                <numerusform>%n of them judged as before, with nothing to send: the pending ones were kept</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/station/stationround.cpp" line="139" />
             <source>%n active campaign(s) not judged</source>
             <translation>
                 <numerusform>%n active campaign not judged</numerusform>

@@ -1426,10 +1426,10 @@ Comandos (por defecto: abrir la ventana):
         <message>
             <location filename="../app/cmd_audit.cpp" line="15" />
             <location filename="../app/cmd_audit.cpp" line="25" />
-            <location filename="../app/cmd_cycle.cpp" line="112" />
-            <location filename="../app/cmd_cycle.cpp" line="118" />
-            <location filename="../app/cmd_cycle.cpp" line="126" />
-            <location filename="../app/cmd_cycle.cpp" line="143" />
+            <location filename="../app/cmd_cycle.cpp" line="114" />
+            <location filename="../app/cmd_cycle.cpp" line="120" />
+            <location filename="../app/cmd_cycle.cpp" line="128" />
+            <location filename="../app/cmd_cycle.cpp" line="145" />
             <location filename="../app/cmd_exportchart.cpp" line="17" />
             <location filename="../app/cmd_exportchart.cpp" line="30" />
             <location filename="../app/cmd_exportchart.cpp" line="35" />
@@ -1528,38 +1528,38 @@ Comandos (por defecto: abrir la ventana):
             <translation>no se puede leer la política: %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="56" />
+            <location filename="../app/cmd_cycle.cpp" line="58" />
             <source>store</source>
             <translation>la tienda</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="57" />
+            <location filename="../app/cmd_cycle.cpp" line="59" />
             <source>ad platform</source>
             <translation>la plataforma publicitaria</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="62" />
+            <location filename="../app/cmd_cycle.cpp" line="64" />
             <source>  note: the %1 connection %2 is saved for this workspace (the window's Agents ▸ Connections); its credentials are not</source>
             <translation>  nota: la conexión (%1) %2 queda guardada para este espacio de trabajo (en la ventana, Agentes ▸ Conexiones); sus credenciales no</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="88" />
+            <location filename="../app/cmd_cycle.cpp" line="90" />
             <source>error: live data: %1</source>
             <translation>error: datos en vivo: %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="93" />
+            <location filename="../app/cmd_cycle.cpp" line="95" />
             <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
             <translation>instantánea en vivo: %1 productos, %2 días de producto, %3 campañas, %4 días de campaña</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="97" />
+            <location filename="../app/cmd_cycle.cpp" line="99" />
             <source>  failed: %1</source>
             <translation>  falló: %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="85" />
-            <location filename="../app/cmd_cycle.cpp" line="99" />
+            <location filename="../app/cmd_cycle.cpp" line="87" />
+            <location filename="../app/cmd_cycle.cpp" line="101" />
             <source>  note: %1</source>
             <translation>  nota: %1</translation>
         </message>
@@ -1574,26 +1574,34 @@ Comandos (por defecto: abrir la ventana):
             <translation>grabación escrita en %1 (%2 a %3)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="149" />
-            <location filename="../app/cmd_cycle.cpp" line="160" />
+            <location filename="../app/cmd_cycle.cpp" line="151" />
+            <location filename="../app/cmd_cycle.cpp" line="165" />
             <source>As of %1: %2.</source>
             <translation>A fecha de %1: %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="155" />
+            <location filename="../app/cmd_cycle.cpp" line="157" />
             <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
             <translation>
                 <numerusform>Ciclo %1 a fecha de %2: %n recomendación en espera de aprobación; no se envió nada.</numerusform>
                 <numerusform>Ciclo %1 a fecha de %2: %n recomendaciones en espera de aprobación; no se envió nada.</numerusform>
             </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../app/cmd_cycle.cpp" line="162" />
+            <source>%n of them judged as before, with nothing to send: the pending ones were kept.</source>
+            <translation>
+                <numerusform>%n de ellas juzgada igual, sin nada que enviar: se conservó la pendiente.</numerusform>
+                <numerusform>%n de ellas juzgadas igual, sin nada que enviar: se conservaron las pendientes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_cycle.cpp" line="167" />
             <source>#%1 %2 %3 %4 (risk %5): %6</source>
             <translation>n.º %1 %2 %3 %4 (riesgo %5): %6</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="171" />
+            <location filename="../app/cmd_cycle.cpp" line="176" />
             <source>%n active campaign(s) not judged:</source>
             <translation>
                 <numerusform>%n campaña activa sin evaluar:</numerusform>
@@ -2740,241 +2748,249 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>DecisionStore</name>
         <message>
-            <location filename="../models/decisionstore.cpp" line="234" />
+            <location filename="../models/decisionstore.cpp" line="238" />
             <source>The copy chosen on #%1 was not kept: the product's price changed (%2 → %3) and it may name the old one.</source>
             <translation>El texto elegido en #%1 no se conservó: el precio del producto cambió (%2 → %3) y puede nombrar el anterior.</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="244" />
+            <location filename="../models/decisionstore.cpp" line="248" />
             <source>kept from #%1, which this cycle superseded (%2): %3 | %4 | %5 (%6)</source>
             <translation>conservado de #%1, que este ciclo sustituyó (%2): %3 | %4 | %5 (%6)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="246" />
+            <location filename="../models/decisionstore.cpp" line="250" />
             <source>chosen by an operator</source>
             <translation>elegido por un operador</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="247" />
+            <location filename="../models/decisionstore.cpp" line="251" />
             <source>the language model's, over the template's of a cycle without one</source>
             <translation>el del modelo de lenguaje, en lugar del de la plantilla de un ciclo sin modelo</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="917" />
+            <location filename="../models/decisionstore.cpp" line="1065" />
             <source>no recommendation %1</source>
             <translation>no existe la recomendación %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="929" />
-            <location filename="../models/decisionstore.cpp" line="1051" />
-            <location filename="../models/decisionstore.cpp" line="1067" />
-            <location filename="../models/decisionstore.cpp" line="1089" />
-            <location filename="../models/decisionstore.cpp" line="1105" />
+            <location filename="../models/decisionstore.cpp" line="1077" />
+            <location filename="../models/decisionstore.cpp" line="1199" />
+            <location filename="../models/decisionstore.cpp" line="1215" />
+            <location filename="../models/decisionstore.cpp" line="1237" />
+            <location filename="../models/decisionstore.cpp" line="1253" />
             <source>recommendation %1</source>
             <translation>recomendación %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="48" />
+            <location filename="../models/decisionstore.cpp" line="52" />
             <source>it is %1, not pending</source>
             <translation>está %1, no pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="933" />
+            <location filename="../models/decisionstore.cpp" line="1081" />
             <source>it proposes no action to send</source>
             <translation>no propone ninguna acción que enviar</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="45" />
-            <location filename="../models/decisionstore.cpp" line="936" />
+            <location filename="../models/decisionstore.cpp" line="49" />
+            <location filename="../models/decisionstore.cpp" line="1084" />
             <source>it expired at %1; run a new cycle</source>
             <translation>caducó el %1; ejecute un nuevo ciclo</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="954" />
-            <location filename="../models/decisionstore.cpp" line="1009" />
+            <location filename="../models/decisionstore.cpp" line="1102" />
+            <location filename="../models/decisionstore.cpp" line="1157" />
             <source>it was decided by someone else meanwhile</source>
             <translation>otra persona la decidió mientras tanto</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1051" />
-            <location filename="../models/decisionstore.cpp" line="1793" />
+            <location filename="../models/decisionstore.cpp" line="1199" />
+            <location filename="../models/decisionstore.cpp" line="1941" />
             <source>a rejection needs a reason</source>
             <translation>un rechazo necesita un motivo</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1774" />
-            <location filename="../models/decisionstore.cpp" line="1810" />
+            <location filename="../models/decisionstore.cpp" line="1922" />
+            <location filename="../models/decisionstore.cpp" line="1958" />
             <source>it is not pending</source>
             <translation>no está pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1088" />
+            <location filename="../models/decisionstore.cpp" line="1236" />
             <source>only a pending budget or new-campaign recommendation can be edited</source>
             <translation>solo se puede editar una recomendación pendiente de presupuesto o de campaña nueva</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="41" />
+            <location filename="../models/decisionstore.cpp" line="45" />
             <source>already approved by %1 at %2</source>
             <translation>ya aprobada por %1 el %2</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="43" />
+            <location filename="../models/decisionstore.cpp" line="47" />
             <source>already rejected by %1 at %2 (%3)</source>
             <translation>ya rechazada por %1 el %2 (%3)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="47" />
+            <location filename="../models/decisionstore.cpp" line="51" />
             <source>a newer recommendation for the same campaign superseded it</source>
             <translation>una recomendación más reciente para la misma campaña la sustituyó</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="148" />
+            <location filename="../models/decisionstore.cpp" line="152" />
             <source> The approval given before this change no longer counts; it needs its approvals again.</source>
             <translation> La aprobación dada antes de este cambio ya no cuenta; necesita sus aprobaciones de nuevo.</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="358" />
+            <location filename="../models/decisionstore.cpp" line="362" />
             <source>%1 ids drawn for %2 rows</source>
             <translation>%1 ids obtenidos para %2 filas</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="500" />
+            <location filename="../models/decisionstore.cpp" line="504" />
             <source>audit entries were not written in their chain's order</source>
             <translation>las entradas de auditoría no se escribieron en el orden de su cadena</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="502" />
+            <location filename="../models/decisionstore.cpp" line="506" />
             <source>%1 of %2 audit entries written</source>
             <translation>%1 de %2 entradas de auditoría escritas</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../models/decisionstore.cpp" line="552" />
+            <source>cycle %1 judged %n pending recommendation(s) with nothing to send as before and kept them: %2</source>
+            <translation>
+                <numerusform>el ciclo %1 juzgó igual %n recomendación pendiente sin nada que enviar y la conservó: %2</numerusform>
+                <numerusform>el ciclo %1 juzgó igual %n recomendaciones pendientes sin nada que enviar y las conservó: %2</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="758" />
+            <location filename="../models/decisionstore.cpp" line="899" />
             <source>%1 of %2 recommendations written</source>
             <translation>%1 de %2 recomendaciones escritas</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="978" />
+            <location filename="../models/decisionstore.cpp" line="1126" />
             <source>%1 already approved it at %2; a second, different operator must approve it</source>
             <translation>%1 ya la aprobó el %2; debe aprobarla un segundo operador, distinto</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="992" />
+            <location filename="../models/decisionstore.cpp" line="1140" />
             <source>%1 of %2 approvals; needs one more by a different operator</source>
             <translation>%1 de %2 aprobaciones; necesita una más de otro operador</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1094" />
+            <location filename="../models/decisionstore.cpp" line="1242" />
             <source>budget %1 → %2. %3</source>
             <translation>presupuesto %1 → %2. %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1108" />
+            <location filename="../models/decisionstore.cpp" line="1256" />
             <source>no ad copy is chosen</source>
             <translation>no hay ningún texto de anuncio elegido</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1123" />
+            <location filename="../models/decisionstore.cpp" line="1271" />
             <source>only the copy of a pending new campaign can be changed</source>
             <translation>solo se puede cambiar el texto de una campaña nueva pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1197" />
+            <location filename="../models/decisionstore.cpp" line="1345" />
             <source>outbox entry %1 is not %2</source>
             <translation>la entrada %1 de la bandeja de salida no está %2</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1225" />
+            <location filename="../models/decisionstore.cpp" line="1373" />
             <source>claiming the next entry needs row locks (PostgreSQL); list and claim() instead</source>
             <translation>reclamar la siguiente entrada requiere bloqueos de fila (PostgreSQL); en su lugar, listar y claim()</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1316" />
-            <location filename="../models/decisionstore.cpp" line="1327" />
+            <location filename="../models/decisionstore.cpp" line="1464" />
+            <location filename="../models/decisionstore.cpp" line="1475" />
             <source>outbox entry %1: the lease was lost to another sender</source>
             <translation>entrada %1 de la bandeja de salida: la reserva pasó a otro remitente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1354" />
+            <location filename="../models/decisionstore.cpp" line="1502" />
             <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
             <translation>la entrada %1 de la bandeja de salida ya no nos corresponde cerrarla (se perdió su reserva)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1367" />
+            <location filename="../models/decisionstore.cpp" line="1515" />
             <source>a state check showed the last attempt was never applied; sent again with the same key</source>
             <translation>una comprobación de estado mostró que el último intento nunca se aplicó; se envió de nuevo con la misma clave</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1432" />
+            <location filename="../models/decisionstore.cpp" line="1580" />
             <source>set the operator's name first (Settings)</source>
             <translation>indique primero el nombre del operador (Configuración)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1432" />
+            <location filename="../models/decisionstore.cpp" line="1580" />
             <source>outbox entry %1</source>
             <translation>entrada %1 de la bandeja de salida</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1458" />
+            <location filename="../models/decisionstore.cpp" line="1606" />
             <source>checked on the platform: applied</source>
             <translation>comprobado en la plataforma: aplicada</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1467" />
+            <location filename="../models/decisionstore.cpp" line="1615" />
             <source>checked on the platform: not applied; send again with the same key</source>
             <translation>comprobado en la plataforma: no aplicada; enviar de nuevo con la misma clave</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1696" />
+            <location filename="../models/decisionstore.cpp" line="1844" />
             <source>proposal %1 changes policy version %2: %3</source>
             <translation>la propuesta %1 cambia la versión %2 de la política: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1726" />
+            <location filename="../models/decisionstore.cpp" line="1874" />
             <source>no such policy proposal</source>
             <translation>no existe esa propuesta de política</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1726" />
-            <location filename="../models/decisionstore.cpp" line="1733" />
-            <location filename="../models/decisionstore.cpp" line="1758" />
-            <location filename="../models/decisionstore.cpp" line="1774" />
-            <location filename="../models/decisionstore.cpp" line="1793" />
-            <location filename="../models/decisionstore.cpp" line="1810" />
+            <location filename="../models/decisionstore.cpp" line="1874" />
+            <location filename="../models/decisionstore.cpp" line="1881" />
+            <location filename="../models/decisionstore.cpp" line="1906" />
+            <location filename="../models/decisionstore.cpp" line="1922" />
+            <location filename="../models/decisionstore.cpp" line="1941" />
+            <location filename="../models/decisionstore.cpp" line="1958" />
             <source>policy proposal %1</source>
             <translation>propuesta de política %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1735" />
+            <location filename="../models/decisionstore.cpp" line="1883" />
             <source>a newer proposal replaced it</source>
             <translation>una propuesta más reciente la sustituyó</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1736" />
+            <location filename="../models/decisionstore.cpp" line="1884" />
             <source>already %1 by %2 at %3</source>
             <translation>ya %1 por %2 el %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1737" />
+            <location filename="../models/decisionstore.cpp" line="1885" />
             <source>approved</source>
             <translation>aprobada</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1737" />
+            <location filename="../models/decisionstore.cpp" line="1885" />
             <source>rejected</source>
             <translation>rechazada</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1755" />
+            <location filename="../models/decisionstore.cpp" line="1903" />
             <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
             <translation>la política que cambia (versión %1) ya no es la vigente (versión %2); el Analista vuelve a proponer a partir de la nueva</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1776" />
+            <location filename="../models/decisionstore.cpp" line="1924" />
             <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
             <translation>propuesta %1 aprobada: la versión %2 de la política rige desde el próximo ciclo: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1812" />
+            <location filename="../models/decisionstore.cpp" line="1960" />
             <source>proposal %1 rejected: %2</source>
             <translation>propuesta %1 rechazada: %2</translation>
         </message>
@@ -6865,42 +6881,47 @@ Comandos (por defecto: abrir la ventana):
             <translation>%1 reactivó los agentes y el envío</translation>
         </message>
         <message>
-            <location filename="../models/auditmodel.cpp" line="65" />
+            <location filename="../models/auditmodel.cpp" line="66" />
+            <source>%1 judged pending recommendations as before and kept them</source>
+            <translation>%1 juzgó igual recomendaciones pendientes y las conservó</translation>
+        </message>
+        <message>
+            <location filename="../models/auditmodel.cpp" line="67" />
             <source>%1 saved the policy: %2</source>
             <translation>%1 guardó la política: %2</translation>
         </message>
         <message>
-            <location filename="../models/auditmodel.cpp" line="67" />
+            <location filename="../models/auditmodel.cpp" line="69" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../models/auditmodel.cpp" line="68" />
+            <location filename="../models/auditmodel.cpp" line="70" />
             <source>%1: %2 — %3</source>
             <translation>%1: %2 — %3</translation>
         </message>
         <message>
-            <location filename="../models/auditmodel.cpp" line="108" />
+            <location filename="../models/auditmodel.cpp" line="110" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
         <message>
-            <location filename="../models/auditmodel.cpp" line="108" />
+            <location filename="../models/auditmodel.cpp" line="110" />
             <source>Who</source>
             <translation>Quién</translation>
         </message>
         <message>
-            <location filename="../models/auditmodel.cpp" line="108" />
+            <location filename="../models/auditmodel.cpp" line="110" />
             <source>What</source>
             <translation>Qué</translation>
         </message>
         <message>
-            <location filename="../models/auditmodel.cpp" line="109" />
+            <location filename="../models/auditmodel.cpp" line="111" />
             <source>Recommendation</source>
             <translation>Recomendación</translation>
         </message>
         <message>
-            <location filename="../models/auditmodel.cpp" line="109" />
+            <location filename="../models/auditmodel.cpp" line="111" />
             <source>Details</source>
             <translation>Detalles</translation>
         </message>
@@ -8623,8 +8644,8 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="437" />
-            <location filename="../ui/mainwindow.cpp" line="1150" />
-            <location filename="../ui/mainwindow.cpp" line="1178" />
+            <location filename="../ui/mainwindow.cpp" line="1151" />
+            <location filename="../ui/mainwindow.cpp" line="1179" />
             <source>No workspace is open</source>
             <translation>No hay ningún espacio de trabajo abierto</translation>
         </message>
@@ -9038,7 +9059,7 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             <translation>a fecha de %1: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1087" />
+            <location filename="../ui/mainwindow.cpp" line="1088" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n recomendación nueva</numerusform>
@@ -9046,72 +9067,72 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1088" />
+            <location filename="../ui/mainwindow.cpp" line="1089" />
             <source>Campaign Pilot: %1 — review them in Decisions</source>
             <translation>Campaign Pilot: %1 — revíselas en Decisiones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1093" />
+            <location filename="../ui/mainwindow.cpp" line="1094" />
             <source>Sending: %1</source>
             <translation>Envío: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1093" />
+            <location filename="../ui/mainwindow.cpp" line="1094" />
             <source> — stopped by the emergency stop</source>
             <translation> — detenido por la parada de emergencia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1123" />
+            <location filename="../ui/mainwindow.cpp" line="1124" />
             <source>■ STOPPED — Resume…</source>
             <translation>■ DETENIDO — Reanudar…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1123" />
+            <location filename="../ui/mainwindow.cpp" line="1124" />
             <source>■ EMERGENCY STOP</source>
             <translation>■ PARADA DE EMERGENCIA</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1124" />
+            <location filename="../ui/mainwindow.cpp" line="1125" />
             <source>Agents and sending are halted. Click to resume.</source>
             <translation>Los agentes y el envío están detenidos. Haga clic para reanudar.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1125" />
+            <location filename="../ui/mainwindow.cpp" line="1126" />
             <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
             <translation>Detener ya los agentes y todos los envíos (Ctrl+Mayús+Esc)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1141" />
+            <location filename="../ui/mainwindow.cpp" line="1142" />
             <source>Agents and sending are halted.</source>
             <translation>Los agentes y los envíos están detenidos.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1141" />
+            <location filename="../ui/mainwindow.cpp" line="1142" />
             <source>Agents and sending may run.</source>
             <translation>Los agentes y los envíos pueden funcionar.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1142" />
+            <location filename="../ui/mainwindow.cpp" line="1143" />
             <source>%1; an operator stops or resumes them</source>
             <translation>%1; un operador los detiene o los reanuda</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1156" />
+            <location filename="../ui/mainwindow.cpp" line="1157" />
             <source>Connections of “%1”</source>
             <translation>Conexiones de «%1»</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1164" />
+            <location filename="../ui/mainwindow.cpp" line="1165" />
             <source>Not forgotten</source>
             <translation>No olvidado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1165" />
+            <location filename="../ui/mainwindow.cpp" line="1166" />
             <source>Ad platform limits forgotten</source>
             <translation>Límites de la plataforma publicitaria olvidados</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1165" />
+            <location filename="../ui/mainwindow.cpp" line="1166" />
             <source>The next send asks %1 again</source>
             <translation>El próximo envío vuelve a preguntar a %1</translation>
         </message>
@@ -9124,41 +9145,41 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1184" />
+            <location filename="../ui/mainwindow.cpp" line="1185" />
             <source>No live connection: Agents ▸ Connections…</source>
             <translation>Sin conexión en vivo: Agentes ▸ Conexiones…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1190" />
-            <location filename="../ui/mainwindow.cpp" line="1223" />
-            <location filename="../ui/mainwindow.cpp" line="1254" />
-            <location filename="../ui/mainwindow.cpp" line="1295" />
+            <location filename="../ui/mainwindow.cpp" line="1191" />
+            <location filename="../ui/mainwindow.cpp" line="1224" />
+            <location filename="../ui/mainwindow.cpp" line="1255" />
+            <location filename="../ui/mainwindow.cpp" line="1296" />
             <source>Busy with the store; try again in a moment</source>
             <translation>El almacén de datos está ocupado; inténtelo de nuevo en un momento</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1193" />
+            <location filename="../ui/mainwindow.cpp" line="1194" />
             <source>Reading credentials…</source>
             <translation>Leyendo credenciales…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1198" />
-            <location filename="../ui/mainwindow.cpp" line="1211" />
+            <location filename="../ui/mainwindow.cpp" line="1199" />
+            <location filename="../ui/mainwindow.cpp" line="1212" />
             <source>Live data not fetched</source>
             <translation>Datos en vivo no obtenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1215" />
+            <location filename="../ui/mainwindow.cpp" line="1216" />
             <source>Live data fetched</source>
             <translation>Datos en vivo obtenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1216" />
+            <location filename="../ui/mainwindow.cpp" line="1217" />
             <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
             <translation>%1 productos, %2 días de producto, %3 campañas, %4 días de campaña%5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1218" />
+            <location filename="../ui/mainwindow.cpp" line="1219" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n falló</numerusform>
@@ -9166,99 +9187,99 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1225" />
+            <location filename="../ui/mainwindow.cpp" line="1226" />
             <source>Fetching live data…</source>
             <translation>Obteniendo datos en vivo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1235" />
+            <location filename="../ui/mainwindow.cpp" line="1236" />
             <source>Exported %1</source>
             <translation>Exportado el %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1245" />
+            <location filename="../ui/mainwindow.cpp" line="1246" />
             <source>Recording not exported</source>
             <translation>Grabación no exportada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1246" />
+            <location filename="../ui/mainwindow.cpp" line="1247" />
             <source>Recording exported</source>
             <translation>Grabación exportada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1247" />
+            <location filename="../ui/mainwindow.cpp" line="1248" />
             <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
             <translation>%1 (%2 – %3); Archivo ▸ Abrir grabación la reproduce sin conexión</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1252" />
+            <location filename="../ui/mainwindow.cpp" line="1253" />
             <source>Exporting the recording…</source>
             <translation>Exportando la grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1276" />
+            <location filename="../ui/mainwindow.cpp" line="1277" />
             <source>Emergency stop not saved</source>
             <translation>Parada de emergencia no guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1276" />
+            <location filename="../ui/mainwindow.cpp" line="1277" />
             <source>Not resumed</source>
             <translation>No reanudado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1277" />
+            <location filename="../ui/mainwindow.cpp" line="1278" />
             <source>Agents and sending are halted in this window only; the workspace's stop could not be stored: %1</source>
             <translation>Los agentes y los envíos solo están detenidos en esta ventana; no se pudo guardar la parada del espacio de trabajo: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1279" />
+            <location filename="../ui/mainwindow.cpp" line="1280" />
             <source>The workspace stays stopped: %1</source>
             <translation>El espacio de trabajo sigue detenido: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1281" />
+            <location filename="../ui/mainwindow.cpp" line="1282" />
             <source>Emergency stop</source>
             <translation>Parada de emergencia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1281" />
+            <location filename="../ui/mainwindow.cpp" line="1282" />
             <source>Resumed</source>
             <translation>Reanudado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1282" />
+            <location filename="../ui/mainwindow.cpp" line="1283" />
             <source>Agents and sending are halted</source>
             <translation>Los agentes y el envío están detenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1282" />
+            <location filename="../ui/mainwindow.cpp" line="1283" />
             <source>Agents and sending may run again</source>
             <translation>Los agentes y el envío pueden volver a funcionar</translation>
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="951" />
-            <location filename="../ui/mainwindow.cpp" line="1299" />
+            <location filename="../ui/mainwindow.cpp" line="1300" />
             <source>Saving…</source>
             <translation>Guardando…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1291" />
+            <location filename="../ui/mainwindow.cpp" line="1292" />
             <source>Saved as soon as the store is free…</source>
             <translation>Se guardará en cuanto el almacén esté libre…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1345" />
+            <location filename="../ui/mainwindow.cpp" line="1346" />
             <source>Policy not saved</source>
             <translation>Política no guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1347" />
+            <location filename="../ui/mainwindow.cpp" line="1348" />
             <source>Policy saved</source>
             <translation>Política guardada</translation>
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="278" />
-            <location filename="../ui/mainwindow.cpp" line="1347" />
+            <location filename="../ui/mainwindow.cpp" line="1348" />
             <source>Version %1 applies from the next cycle</source>
             <translation>La versión %1 se aplica a partir del próximo ciclo</translation>
         </message>
@@ -10335,6 +10356,14 @@ Add the file's figures to the workspace's, replace those days with the file's, o
         </message>
         <message numerus="yes">
             <location filename="../agents/station/stationround.cpp" line="137" />
+            <source>%n of them judged as before, with nothing to send: the pending ones were kept</source>
+            <translation>
+                <numerusform>%n de ellas juzgada igual, sin nada que enviar: se conservó la pendiente</numerusform>
+                <numerusform>%n de ellas juzgadas igual, sin nada que enviar: se conservaron las pendientes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/station/stationround.cpp" line="139" />
             <source>%n active campaign(s) not judged</source>
             <translation>
                 <numerusform>%n campaña activa no evaluada</numerusform>
@@ -10342,24 +10371,24 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../agents/station/stationround.cpp" line="151" />
+            <location filename="../agents/station/stationround.cpp" line="153" />
             <source>nothing sent: the emergency stop is on; an operator must resume first</source>
             <translation>nada enviado: la parada de emergencia está activa; un operador debe reanudar primero</translation>
         </message>
         <message>
-            <location filename="../agents/station/stationround.cpp" line="152" />
-            <location filename="../agents/station/stationround.cpp" line="159" />
+            <location filename="../agents/station/stationround.cpp" line="154" />
+            <location filename="../agents/station/stationround.cpp" line="161" />
             <source>nothing sent: %1</source>
             <translation>nada enviado: %1</translation>
         </message>
         <message>
-            <location filename="../agents/station/stationround.cpp" line="164" />
+            <location filename="../agents/station/stationround.cpp" line="166" />
             <source>nothing sent: the dispatcher is busy or halted</source>
             <translation>nada enviado: el despachador está ocupado o detenido</translation>
         </message>
         <message>
-            <location filename="../agents/station/stationround.cpp" line="174" />
             <location filename="../agents/station/stationround.cpp" line="176" />
+            <location filename="../agents/station/stationround.cpp" line="178" />
             <source>send: %1</source>
             <translation>envío: %1</translation>
         </message>

@@ -1083,8 +1083,9 @@ void MainWindow::startAgents(const StoreSnapshot &s)
                 if (!r.asOfWhy.isEmpty())
                     done += QStringLiteral(" — ") + tr("as of %1: %2").arg(QLocale().toString(r.asOf, QLocale::ShortFormat), r.asOfWhy);
                 announce(done);
-                if (!r.recommendations.isEmpty())
-                    notify(tr("%n new recommendation(s)", nullptr, int(r.recommendations.size())),
+                // Only what is new: one the store held unchanged was announced when it came.
+                if (const int fresh = int(r.recommendations.size()) - r.unchangedCount(); fresh > 0)
+                    notify(tr("%n new recommendation(s)", nullptr, fresh),
                            tr("Campaign Pilot: %1 — review them in Decisions").arg(m_workspace.displayName()));
             }
             m_session->refresh();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <algorithm>
+
 #include "agents/rules/rules.h"
 #include "models/recommendation.h"
 
@@ -46,6 +48,12 @@ struct CycleResult
     QString cycleId;
     QDate asOf;
     QList<Recommendation> recommendations;
+    // Of them, those the store already held pending, unchanged, and kept
+    // (Recommendation::unchanged): no new row, no audit entry each.
+    int unchangedCount() const
+    {
+        return int(std::count_if(recommendations.cbegin(), recommendations.cend(), [](const Recommendation &r) { return r.unchanged; }));
+    }
     Portfolio portfolio;
     bool cancelled = false;
     QString error;

@@ -133,6 +133,8 @@ void StationRound::handleCycleFinished(const CycleResult &result)
         m_report.queued = int(result.recommendations.size());
         log(StationLog::Info, tr("cycle %1 as of %2: %n recommendation(s) queued for approval", nullptr, m_report.queued)
                                   .arg(result.cycleId, result.asOf.toString(Qt::ISODate)));
+        if (const int unchanged = result.unchangedCount(); unchanged > 0)
+            log(StationLog::Info, tr("%n of them judged as before, with nothing to send: the pending ones were kept", nullptr, unchanged));
         if (!result.unjudged.isEmpty())
             log(StationLog::Info, tr("%n active campaign(s) not judged", nullptr, int(result.unjudged.size())));
     }

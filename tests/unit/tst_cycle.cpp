@@ -2,6 +2,7 @@
 // A whole cycle on the demo recording, approval, the outbox and the
 // emergency stop, headless.
 #include "agents/approval.h"
+#include "models/auditmodel.h"
 #include "agents/backend/recordedbackend.h"
 #include "agents/cycle/orchestrator.h"
 #include "agents/dispatcher.h"
@@ -106,6 +107,78 @@ private slots:
         auto log = DecisionStore(demo.db->connection()).auditLog();
         QVERIFY(log.ok());
         QCOMPARE(log->size(), r.recommendations.size());
+    }
+
+    void aSecondCycleKeepsWhatItJudgedTheSame()
+    {
+        // Issue 14: a station's hourly cycle on the same day's figures wrote
+        // every assessment again with an audit entry. The second cycle here
+        // keeps each pending recommendation with nothing to send (same id,
+        // first cycle's), writes anew only what has an action, and audits
+        // the kept in one entry; a changed policy judges everything anew.
+        Demo demo;
+        QVERIFY(demo.db);
+        // One action a day: what else the demo calls for waits, as MONITOR with nothing to send.
+        Policy cautious;
+        cautious.maxActionsPerDay = 1;
+        const CycleResult first = demo.cycle(cautious);
+        QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
+        QCOMPARE(first.unchangedCount(), 0);
+        QHash<QString, const Recommendation *> firstOn;
+        int quiet = 0;
+        for (const Recommendation &rec : first.recommendations) {
+            firstOn.insert(rec.campaignId.isEmpty() ? rec.productId : rec.campaignId, &rec);
+            quiet += rec.spendsOrStopsMoney() ? 0 : 1;
+        }
+        QVERIFY2(quiet > 0, "the demo's cycle judges some campaigns with nothing to send");
+
+        const CycleResult second = demo.cycle(cautious);
+        QVERIFY2(second.error.isEmpty(), qPrintable(second.error));
+        QCOMPARE(second.recommendations.size(), first.recommendations.size());
+        QVERIFY(second.unchangedCount() > 0);
+        int written = 0;
+        for (const Recommendation &rec : second.recommendations) {
+            const Recommendation *was = firstOn.value(rec.campaignId.isEmpty() ? rec.productId : rec.campaignId);
+            QVERIFY(was);
+            // Kept exactly when both say the same with nothing to send.
+            const bool same = !rec.spendsOrStopsMoney() && !was->spendsOrStopsMoney() && rec.decision == was->decision
+                              && rec.rationale == was->rationale && rec.inputs == was->inputs;
+            QCOMPARE(rec.unchanged, same);
+            QCOMPARE(rec.id == was->id, rec.unchanged);
+            QCOMPARE(rec.cycleId, rec.unchanged ? first.cycleId : second.cycleId);
+            written += rec.unchanged ? 0 : 1;
+        }
+        DecisionStore store(demo.db->connection());
+        auto pending = store.list({QStringLiteral("pending"), {}});
+        QVERIFY(pending.ok());
+        QCOMPARE(pending->size(), first.recommendations.size());
+        auto log = store.auditLog();
+        QVERIFY(log.ok());
+        int recommended = 0, keptEntries = 0;
+        for (const AuditEntry &e : *log) {
+            recommended += e.event == u"recommended" ? 1 : 0;
+            if (e.event == u"kept_unchanged") {
+                ++keptEntries;
+                QVERIFY2(e.details.contains(second.cycleId), qPrintable(e.details));
+                // The audit pane says it in words, not as the event's key.
+                QVERIFY2(AuditModel().sentence(e).contains(QStringLiteral("as before")), qPrintable(AuditModel().sentence(e)));
+            }
+        }
+        QCOMPARE(recommended, int(first.recommendations.size()) + written);
+        QVERIFY(keptEntries >= 1);
+
+        // Another policy version: the same campaigns judged under other
+        // thresholds are new recommendations, nothing kept.
+        Policy changed = cautious;
+        changed.version = 2;
+        const CycleResult third = demo.cycle(changed);
+        QVERIFY2(third.error.isEmpty(), qPrintable(third.error));
+        QCOMPARE(third.unchangedCount(), 0);
+        auto after = store.list({QStringLiteral("pending"), {}});
+        QVERIFY(after.ok());
+        QCOMPARE(after->size(), third.recommendations.size());
+        for (const Recommendation &rec : *after)
+            QCOMPARE(rec.cycleId, third.cycleId);
     }
 
     void nothingReachesTheBackendBeforeApproval()

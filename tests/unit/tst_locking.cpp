@@ -17,6 +17,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 #include <latch>
 
@@ -162,6 +163,92 @@ private slots:
             QVERIFY(verified.ok());
             QVERIFY2(verified->intact, qPrintable(verified->why));
             QCOMPARE(verified->verified, qint64(13));
+        }
+        db->closeThreadConnection();
+    }
+
+    void aCycleThatJudgesAsBeforeKeepsThePendingOnes()
+    {
+        // Issue 14: an hourly cycle judged 10,000 campaigns the same all day
+        // and wrote every one again with an audit entry. A recommendation
+        // with nothing to send that says what the pending one on its item
+        // says is kept (its id, cycle and times); anything with an action,
+        // anything that says something else, one whose pending twin has
+        // less than half its time left, and a row from before its content
+        // was hashed are written as before, superseding.
+        QTemporaryDir dir;
+        auto db = Database::open(freshStore(dir, QStringLiteral("kept.sqlite")));
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().toString()));
+        {
+            QSqlDatabase c = db->connection();
+            DecisionStore store(c);
+            auto monitor = [](const QString &campaign, const QString &product, const QString &note) {
+                Recommendation r = make(Action::None, campaign, product, note);
+                r.decision = QStringLiteral("MONITOR");
+                r.proposedBudget.reset();
+                r.inputs.insert(QStringLiteral("units"), 12);
+                return r;
+            };
+            const QString c1 = QStringLiteral("c1"), c2 = QStringLiteral("c2"), c3 = QStringLiteral("c3"), c4 = QStringLiteral("c4"),
+                          c5 = QStringLiteral("c5");
+            Recommendation old = monitor(c5, QStringLiteral("p5"), QStringLiteral("same"));
+            old.createdAt = QDateTime::currentDateTimeUtc().addDays(-20);   // 10 of its 30 days left
+            old.expiresAt = old.createdAt.addDays(30);
+            auto first = store.add({monitor(c1, QStringLiteral("p1"), QStringLiteral("same")), monitor({}, QStringLiteral("p4"), QStringLiteral("same")),
+                                    make(Action::SetBudget, c2, QStringLiteral("p2")), monitor(c3, QStringLiteral("p3"), QStringLiteral("same")),
+                                    monitor(c4, QStringLiteral("p6"), QStringLiteral("same")), old});
+            QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().toString()));
+            QVERIFY(std::none_of(first->cbegin(), first->cend(), [](const Recommendation &r) { return r.unchanged; }));
+            // c4's row as the program wrote it before schema 24: no hash.
+            QSqlQuery legacy(c);
+            QVERIFY(legacy.exec(QStringLiteral("UPDATE recommendations SET content_hash = NULL WHERE campaign_id = 'c4'")));
+
+            QList<Recommendation> next{monitor(c1, QStringLiteral("p1"), QStringLiteral("same")), monitor({}, QStringLiteral("p4"), QStringLiteral("same")),
+                                       make(Action::SetBudget, c2, QStringLiteral("p2")), monitor(c3, QStringLiteral("p3"), QStringLiteral("other")),
+                                       monitor(c4, QStringLiteral("p6"), QStringLiteral("same")), monitor(c5, QStringLiteral("p5"), QStringLiteral("same"))};
+            for (Recommendation &r : next)
+                r.cycleId = QStringLiteral("t2");
+            next[1].inputs.insert(QStringLiteral("units"), 12);   // the same value again: still the same
+            auto second = store.add(next);
+            QVERIFY2(second.ok(), second.ok() ? "" : qPrintable(second.error().toString()));
+            QCOMPARE(second->size(), 6);
+            const QList<bool> kept{true, true, false, false, false, false};
+            for (qsizetype i = 0; i < 6; ++i) {
+                QCOMPARE(second->at(i).unchanged, kept[i]);
+                QCOMPARE(second->at(i).id == first->at(i).id, kept[i]);
+                QCOMPARE(statusOf(c, first->at(i).id), kept[i] ? QStringLiteral("pending") : QStringLiteral("superseded"));
+                QCOMPARE(statusOf(c, second->at(i).id), QStringLiteral("pending"));
+                QCOMPARE(second->at(i).cycleId, kept[i] ? QStringLiteral("t") : QStringLiteral("t2"));
+            }
+            QCOMPARE(second->at(0).createdAt, first->at(0).createdAt);
+            QCOMPARE(second->at(0).expiresAt, first->at(0).expiresAt);
+            QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM recommendations")).toInt(), 6 + 4);
+            QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM recommendations WHERE status = 'pending'")).toInt(), 6);
+            // Four "recommended" entries for the second batch, one that names the two kept, on an intact chain.
+            QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event = 'recommended'")).toInt(), 6 + 4);
+            QSqlQuery note(c);
+            QVERIFY(note.exec(QStringLiteral("SELECT operator, details FROM audit_log WHERE event = 'kept_unchanged'")));
+            QVERIFY(note.next());
+            QCOMPARE(note.value(0).toString(), QStringLiteral("manager"));
+            const QString details = note.value(1).toString();
+            QVERIFY2(details.contains(QStringLiteral("t2")), qPrintable(details));
+            QVERIFY2(details.contains(QStringLiteral("#%1–#%2").arg(first->at(0).id).arg(first->at(1).id)), qPrintable(details));
+            QVERIFY(!note.next());
+            auto verified = AuditChain::verify(c);
+            QVERIFY(verified.ok());
+            QVERIFY2(verified->intact, qPrintable(verified->why));
+
+            // A third batch the same as the second: the rows it wrote are kept now too.
+            for (Recommendation &r : next)
+                r.cycleId = QStringLiteral("t3");
+            auto third = store.add(next);
+            QVERIFY2(third.ok(), third.ok() ? "" : qPrintable(third.error().toString()));
+            const QList<bool> keptNow{true, true, false, true, true, true};
+            for (qsizetype i = 0; i < 6; ++i) {
+                QCOMPARE(third->at(i).unchanged, keptNow[i]);
+                QCOMPARE(third->at(i).id == second->at(i).id, keptNow[i]);
+            }
+            QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM recommendations WHERE status = 'pending'")).toInt(), 6);
         }
         db->closeThreadConnection();
     }
