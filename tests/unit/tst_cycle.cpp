@@ -4,6 +4,7 @@
 #include "agents/approval.h"
 #include "models/auditmodel.h"
 #include "agents/backend/recordedbackend.h"
+#include "agents/cycle/agents.h"
 #include "agents/cycle/orchestrator.h"
 #include "agents/dispatcher.h"
 #include "agents/import/recording.h"
@@ -179,6 +180,46 @@ private slots:
         QCOMPARE(after->size(), third.recommendations.size());
         for (const Recommendation &rec : *after)
             QCOMPARE(rec.cycleId, third.cycleId);
+    }
+
+    void aLargeCycleIsJudgedOnTwoThreadsAsOnOne()
+    {
+        // The Manager words a cycle of 2,000 campaigns or more on two
+        // threads, each over its own half: the result is the one a campaign
+        // at a time gives, in the analyses' order.
+        Demo demo;
+        QVERIFY(demo.db);
+        const Policy policy;
+        auto input = CycleSteps::load(demo.db->connection(), {}, policy);
+        QVERIFY2(input.ok(), input.ok() ? "" : qPrintable(input.error().toString()));
+        const std::atomic_bool never{false};
+        const QList<CampaignAnalysis> few = CycleSteps::analyse(*input, policy, never);
+        QVERIFY(!few.isEmpty());
+        QList<CampaignAnalysis> many;
+        for (int i = 0; many.size() < 2400; ++i)
+            for (const CampaignAnalysis &a : few) {
+                CampaignAnalysis copy = a;
+                copy.snapshot.campaign.id = QStringLiteral("%1-%2").arg(a.snapshot.campaign.id).arg(i);
+                many.append(copy);
+            }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QList<Recommendation> together = CycleSteps::manage(many, policy, QStringLiteral("c"), now, never);
+        QCOMPARE(together.size(), many.size());
+        for (qsizetype i = 0; i < many.size(); ++i) {
+            const QList<Recommendation> alone = CycleSteps::manage({many[i]}, policy, QStringLiteral("c"), now, never);
+            QCOMPARE(alone.size(), 1);
+            const Recommendation &a = alone.first(), &b = together[i];
+            QCOMPARE(b.campaignId, many[i].snapshot.campaign.id);
+            QCOMPARE(b.decision, a.decision);
+            QCOMPARE(b.action, a.action);
+            QCOMPARE(b.rule, a.rule);
+            QCOMPARE(b.rationale, a.rationale);
+            QCOMPARE(b.inputs, a.inputs);
+            QCOMPARE(b.proposedBudget, a.proposedBudget);
+        }
+        // A cancelled cycle judges nothing, on either thread.
+        const std::atomic_bool cancelled{true};
+        QVERIFY(CycleSteps::manage(many, policy, QStringLiteral("c"), now, cancelled).isEmpty());
     }
 
     void nothingReachesTheBackendBeforeApproval()
