@@ -303,14 +303,20 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
     // in the categories of the running ones; where a category has more than
     // kComparablePerCategory, its best sellers of the last 30 days (the
     // scan stays bounded on a large catalog; the simulation uses them all).
-    // Their units on days without campaign spend of theirs, by category.
+    // Their units on days without campaign spend of theirs, by category:
+    // the days an earlier campaign of theirs spent read first (few: they
+    // have no running one), then their days in one plain scan. A correlated
+    // EXISTS per product-day took 0.30 s of a 10,000-campaign cycle's
+    // loading (264,000 rows; 7× the plain scan in the sqlite3 shell).
     constexpr int kComparablePerCategory = 200;
+    static const char *const kComparableSpendDays =
+        "SELECT s.product_id, sd.day FROM cp_comparable c CROSS JOIN campaigns s ON s.product_id = c.product_id "
+        "JOIN campaign_days sd ON sd.campaign_id = s.id WHERE sd.spend_minor > 0 AND sd.day BETWEEN ?1 AND ?2";
     static const char *const kComparable =
-        "SELECT d.product_id, d.day, CASE WHEN d.units_sold > 0 THEN d.units_sold ELSE 0 END, "
-        "EXISTS (SELECT 1 FROM campaigns s JOIN campaign_days sd ON sd.campaign_id = s.id "
-        "        WHERE s.product_id = d.product_id AND sd.day = d.day AND sd.spend_minor > 0) "
+        "SELECT d.product_id, d.day, CASE WHEN d.units_sold > 0 THEN d.units_sold ELSE 0 END "
         "FROM cp_comparable c CROSS JOIN product_days d ON d.product_id = c.product_id "
         "WHERE d.day BETWEEN ?1 AND ?2";
+    QSet<std::pair<QString, qint64>> comparableSpent;   // product id, Julian day
     QHash<QString, QString> comparableCategory;   // product id -> category
     QHash<QString, int> comparableProducts;       // category -> products
     {
@@ -392,16 +398,34 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
         if (!n.error())
             return Error{n.error().error().message, QStringLiteral("cycle: product days")};
         if (!in.campaigns.isEmpty()) {
-            if (Status st = n.prepare(kComparable); !st)
+            if (Status st = n.prepare(kComparableSpendDays); !st)
                 return Error{st.error().message, QStringLiteral("cycle: comparable products")};
             n.bind(1, QDate::fromJulianDay(comparableFrom).toString(Qt::ISODate));
             n.bind(2, asOf.toString(Qt::ISODate));
             while (n.next())
-                if (n.integer(3) == 0) {
-                    auto &c = comparable[comparableCategory.value(QString::fromUtf8(n.bytes(0).toByteArray()))][n.julianDay(1)];
-                    c.first += n.integer(2);
-                    c.second += 1;
+                comparableSpent.insert({QString::fromUtf8(n.bytes(0).toByteArray()), n.julianDay(1)});
+            if (!n.error())
+                return Error{n.error().error().message, QStringLiteral("cycle: comparable products")};
+            if (Status st = n.prepare(kComparable); !st)
+                return Error{st.error().message, QStringLiteral("cycle: comparable products")};
+            n.bind(1, QDate::fromJulianDay(comparableFrom).toString(Qt::ISODate));
+            n.bind(2, asOf.toString(Qt::ISODate));
+            QByteArray lastProduct;
+            QString productId;
+            QHash<qint64, QPair<qint64, qint64>> *category = nullptr;
+            while (n.next()) {
+                if (const QByteArrayView id = n.bytes(0); !category || id != lastProduct) {
+                    lastProduct = id.toByteArray();
+                    productId = QString::fromUtf8(lastProduct);
+                    category = &comparable[comparableCategory.value(productId)];
                 }
+                const qint64 day = n.julianDay(1);
+                if (!comparableSpent.isEmpty() && comparableSpent.contains({productId, day}))
+                    continue;
+                auto &c = (*category)[day];
+                c.first += n.integer(2);
+                c.second += 1;
+            }
             if (!n.error())
                 return Error{n.error().error().message, QStringLiteral("cycle: comparable products")};
         }
@@ -445,18 +469,27 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
                 builders[size_t(i)].addProductDay(d.date.toJulianDay(), d.unitsSold, d.pageViews);
         }
         if (!in.campaigns.isEmpty()) {
-            q.prepare(portable(kComparable));
+            q.prepare(portable(kComparableSpendDays));
             q.addBindValue(QDate::fromJulianDay(comparableFrom).toString(Qt::ISODate));
             q.addBindValue(asOf.toString(Qt::ISODate));
             if (!q.exec())
                 return Error{q.lastError().text(), QStringLiteral("cycle: comparable products")};
             while (q.next())
-                if (q.value(3).toLongLong() == 0) {
-                    auto &c = comparable[comparableCategory.value(q.value(0).toString())]
-                                        [QDate::fromString(q.value(1).toString(), Qt::ISODate).toJulianDay()];
-                    c.first += q.value(2).toLongLong();
-                    c.second += 1;
-                }
+                comparableSpent.insert({q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate).toJulianDay()});
+            q.prepare(portable(kComparable));
+            q.addBindValue(QDate::fromJulianDay(comparableFrom).toString(Qt::ISODate));
+            q.addBindValue(asOf.toString(Qt::ISODate));
+            if (!q.exec())
+                return Error{q.lastError().text(), QStringLiteral("cycle: comparable products")};
+            while (q.next()) {
+                const QString productId = q.value(0).toString();
+                const qint64 day = QDate::fromString(q.value(1).toString(), Qt::ISODate).toJulianDay();
+                if (comparableSpent.contains({productId, day}))
+                    continue;
+                auto &c = comparable[comparableCategory.value(productId)][day];
+                c.first += q.value(2).toLongLong();
+                c.second += 1;
+            }
         }
         q.prepare(portable(kCampaignDays));
         q.addBindValue(asOf.toString(Qt::ISODate));
