@@ -137,10 +137,14 @@ QString formatMoney(const Money &amount, const QString &isoCode)
     // that way. It falls back to English number and symbol order: "£2.08".
     if (locale.language() == QLocale::C)
         locale = QLocale(QLocale::English, QLocale::UnitedStates);
-    const QString symbol = isoCode.isEmpty() ? locale.currencySymbol() : currencySymbol(isoCode);
+    // A currency nobody named (a live workspace before a connection or an
+    // import with one): no symbol. The locale's would put "$" on pounds.
+    if (isoCode.isEmpty())
+        return locale.toString(amount.toDouble(), 'f', 2);
+    const QString symbol = currencySymbol(isoCode);
     // Money holds cents: never more than two decimals; a whole-unit currency
     // shows none unless the amount has cents (then they are not hidden).
-    const int digits = std::min(2, isoCode.isEmpty() ? 2 : currencyMinorDigits(isoCode));
+    const int digits = std::min(2, currencyMinorDigits(isoCode));
     return locale.toCurrencyString(amount.toDouble(), symbol, amount.minor() % 100 ? 2 : digits);
 }
 

@@ -62,7 +62,8 @@ private:
 QString currencySymbol(const QString &isoCode);
 
 // An amount for display: the user's locale, the recording's currency, with
-// as many decimals as the currency has (¥5,000, not ¥5,000.00).
+// as many decimals as the currency has (¥5,000, not ¥5,000.00). No currency
+// (`isoCode` empty: not known yet): the number alone, two decimals.
 QString formatMoney(const Money &amount, const QString &isoCode);
 
 // An amount in a sentence where the currency is not known (rationales,

@@ -4,12 +4,12 @@
     <context>
         <name>Agents</name>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="195" />
+            <location filename="../agents/cycle/agents.cpp" line="196" />
             <source>the store has no figures to judge yet: import sales or take a live snapshot first</source>
             <translation>der Datenbestand hat noch keine Zahlen zum Bewerten: zuerst Verkäufe importieren oder einen Live-Abruf machen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="235" />
+            <location filename="../agents/cycle/agents.cpp" line="236" />
             <source>the store's own figures for the last %n day(s)</source>
             <translation>
                 <numerusform>die eigenen Zahlen des Shops für den letzten %n Tag</numerusform>
@@ -17,88 +17,88 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="253" />
+            <location filename="../agents/cycle/agents.cpp" line="254" />
             <source>%1: no start date on or before %2</source>
             <translation>%1: kein Startdatum am oder vor dem %2</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="258" />
+            <location filename="../agents/cycle/agents.cpp" line="259" />
             <source>%1: no product linked (put the shop's product id in its name in square brackets, e.g. "Summer [22833]")</source>
             <translation>%1: kein Produkt verknüpft (die Produkt-ID des Shops in eckigen Klammern in den Namen schreiben, z. B. „Sommer [22833]“)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="260" />
+            <location filename="../agents/cycle/agents.cpp" line="261" />
             <source>%1: its product %2 is not in the catalog</source>
             <translation>%1: sein Produkt %2 ist nicht im Katalog</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="526" />
+            <location filename="../agents/cycle/agents.cpp" line="560" />
             <source>New campaign for %1</source>
             <translation>Neue Kampagne für %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="546" />
+            <location filename="../agents/cycle/agents.cpp" line="580" />
             <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
             <translation>Erfüllt die Auswahlkriterien: %1. Vorgeschlagenes Tagesbudget %2 für %3 Tage.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="551" />
+            <location filename="../agents/cycle/agents.cpp" line="585" />
             <source>Figures: %1.</source>
             <translation>Zahlen: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="560" />
+            <location filename="../agents/cycle/agents.cpp" line="594" />
             <source>Expected effect on profit: %1 a day if sales rise by the policy's expected %2 % (at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; confidence low: an assumption until the campaign has run).</source>
             <translation>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn die Verkäufe um die von der Richtlinie erwarteten %2 % steigen (bei %3 % Marge; von %4, wenn sie gar nicht steigen, bis %5, wenn sie doppelt so stark steigen; Vertrauen niedrig: eine Annahme, bis die Kampagne gelaufen ist).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="655" />
+            <location filename="../agents/cycle/agents.cpp" line="692" />
             <source>Pause the campaign.</source>
             <translation>Kampagne pausieren.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="666" />
+            <location filename="../agents/cycle/agents.cpp" line="703" />
             <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Weiterlaufen lassen; die Budgets liegen auf den Anzeigengruppen, die Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="668" />
+            <location filename="../agents/cycle/agents.cpp" line="705" />
             <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Weiterlaufen lassen; sie hat ein Laufzeitbudget, das Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="674" />
+            <location filename="../agents/cycle/agents.cpp" line="711" />
             <source>Keep it running and raise the daily budget from %1 to %2.</source>
             <translation>Weiterlaufen lassen und das Tagesbudget von %1 auf %2 erhöhen.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="678" />
+            <location filename="../agents/cycle/agents.cpp" line="715" />
             <source>Keep it running; the budget is at its cap.</source>
             <translation>Weiterlaufen lassen; das Budget ist am Limit.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="683" />
+            <location filename="../agents/cycle/agents.cpp" line="720" />
             <source>Keep the budget; review the ad copy and targeting.</source>
             <translation>Budget beibehalten; Anzeigentext und Targeting überprüfen.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="147" />
-            <location filename="../agents/cycle/agents.cpp" line="687" />
+            <location filename="../agents/cycle/agents.cpp" line="148" />
+            <location filename="../agents/cycle/agents.cpp" line="724" />
             <source>No change; look again next cycle.</source>
             <translation>Keine Änderung; im nächsten Zyklus erneut prüfen.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="138" />
+            <location filename="../agents/cycle/agents.cpp" line="139" />
             <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt more than they cost): raise the daily budget from %2 to %3.</source>
             <translation>Portfolio: ihre Mehrverkäufe bringen %1 je 1,00 Ausgaben (zweifelsfrei mehr, als sie kosten): das Tagesbudget von %2 auf %3 erhöhen.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="140" />
+            <location filename="../agents/cycle/agents.cpp" line="141" />
             <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt less than the best campaign's): lower the daily budget from %2 to %3.</source>
             <translation>Portfolio: ihre Mehrverkäufe bringen %1 je 1,00 Ausgaben (zweifelsfrei weniger als die der besten Kampagne): das Tagesbudget von %2 auf %3 senken.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="144" />
+            <location filename="../agents/cycle/agents.cpp" line="145" />
             <source>One of a set of %n budget change(s) in this cycle moving %1 a day from poor performers to winners within the total daily budget %2.</source>
             <translation>
                 <numerusform>Eine von %n Budgetänderung in diesem Zyklus, die %1 pro Tag von schwachen zu starken Kampagnen verschiebt, innerhalb des gesamten Tagesbudgets %2.</numerusform>
@@ -106,12 +106,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="165" />
+            <location filename="../agents/cycle/agents.cpp" line="166" />
             <source>the last day both sources were read whole: the shop through %1, the ad account through %2 (each up to its own today)</source>
             <translation>der letzte Tag, den beide Quellen vollständig gelesen haben: der Shop bis %1, das Werbekonto bis %2 (jeweils bis zu seinem eigenen Heute)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="170" />
+            <location filename="../agents/cycle/agents.cpp" line="171" />
             <source>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day(s) before, and is left out</source>
             <translation>
                 <numerusform>der letzte Tag, an dem das Werbekonto vollständig gelesen wurde; der Shop wurde zuletzt am %1 vollständig gelesen, mehr als %n Tag davor, und bleibt außen vor</numerusform>
@@ -119,7 +119,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="173" />
+            <location filename="../agents/cycle/agents.cpp" line="174" />
             <source>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day(s) before, and is left out</source>
             <translation>
                 <numerusform>der letzte Tag, an dem der Shop vollständig gelesen wurde; das Werbekonto wurde zuletzt am %1 vollständig gelesen, mehr als %n Tag davor, und bleibt außen vor</numerusform>
@@ -127,27 +127,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="178" />
+            <location filename="../agents/cycle/agents.cpp" line="179" />
             <source>the last day the shop was read whole (its today in its time zone)</source>
             <translation>der letzte Tag, an dem der Shop vollständig gelesen wurde (sein Heute in seiner Zeitzone)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="180" />
+            <location filename="../agents/cycle/agents.cpp" line="181" />
             <source>the last day the ad account was read whole (its today in its time zone)</source>
             <translation>der letzte Tag, an dem das Werbekonto vollständig gelesen wurde (sein Heute in seiner Zeitzone)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="181" />
+            <location filename="../agents/cycle/agents.cpp" line="182" />
             <source>the newest day of figures</source>
             <translation>der neueste Tag mit Zahlen</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="660" />
+            <location filename="../agents/cycle/agents.cpp" line="697" />
             <source>Keep it running at this budget.</source>
             <translation>Mit diesem Budget weiterlaufen lassen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="702" />
+            <location filename="../agents/cycle/agents.cpp" line="739" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n vergleichbares Produkt ohne Kampagne veränderte sich an denselben Tagen um ×%1</numerusform>
@@ -155,12 +155,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="704" />
+            <location filename="../agents/cycle/agents.cpp" line="741" />
             <source>no comparable products: its own level before the start</source>
             <translation>keine vergleichbaren Produkte: sein eigenes Niveau vor dem Start</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="705" />
+            <location filename="../agents/cycle/agents.cpp" line="742" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Mehrabsatz: %1 Stück pro Tag gegenüber den %2, die es ohne die Kampagne verkauft hätte (90-%-Intervall %3 bis %4, über %n Tag; %5).</numerusform>
@@ -168,17 +168,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="717" />
+            <location filename="../agents/cycle/agents.cpp" line="754" />
             <source>Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.</source>
             <translation>Erwartete Wirkung auf den Gewinn: %1 pro Tag (die eingesparten Ausgaben abzüglich der Marge auf den Mehrverkäufen, die sie bringt; 90-%-Intervall %2 bis %3, Vertrauen %4), bei %5 % Marge.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="721" />
+            <location filename="../agents/cycle/agents.cpp" line="758" />
             <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
             <translation>Zusätzlicher Gewinn derzeit: %1 pro Tag (Mehrverkäufe × %5 % Marge − Ausgaben; 90-%-Intervall %2 bis %3, Vertrauen %4).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="733" />
+            <location filename="../agents/cycle/agents.cpp" line="770" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag (eingesparte Werbeausgaben abzüglich entgangenen Umsatzes; 90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -186,7 +186,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="739" />
+            <location filename="../agents/cycle/agents.cpp" line="776" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn das zusätzliche Budget zum heutigen ROAS einbringt (90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -194,7 +194,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="755" />
+            <location filename="../agents/cycle/agents.cpp" line="792" />
             <source>Evidence: %1.</source>
             <translation>Belege: %1.</translation>
         </message>
@@ -319,72 +319,72 @@
     <context>
         <name>CampaignListImporter</name>
         <message>
-            <location filename="../agents/import/campaignlistimporter.cpp" line="20" />
+            <location filename="../agents/import/campaignlistimporter.cpp" line="14" />
             <source>Campaign ID</source>
             <translation>Kampagnen-ID</translation>
         </message>
         <message>
-            <location filename="../agents/import/campaignlistimporter.cpp" line="21" />
+            <location filename="../agents/import/campaignlistimporter.cpp" line="15" />
             <source>Campaign name</source>
             <translation>Kampagnenname</translation>
         </message>
         <message>
-            <location filename="../agents/import/campaignlistimporter.cpp" line="22" />
+            <location filename="../agents/import/campaignlistimporter.cpp" line="16" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../agents/import/campaignlistimporter.cpp" line="23" />
+            <location filename="../agents/import/campaignlistimporter.cpp" line="17" />
             <source>Product ID</source>
             <translation>Produkt-ID</translation>
         </message>
         <message>
-            <location filename="../agents/import/campaignlistimporter.cpp" line="24" />
+            <location filename="../agents/import/campaignlistimporter.cpp" line="18" />
             <source>Platform</source>
             <translation>Plattform</translation>
         </message>
         <message>
-            <location filename="../agents/import/campaignlistimporter.cpp" line="25" />
+            <location filename="../agents/import/campaignlistimporter.cpp" line="19" />
             <source>Daily budget</source>
             <translation>Tagesbudget</translation>
         </message>
         <message>
-            <location filename="../agents/import/campaignlistimporter.cpp" line="26" />
+            <location filename="../agents/import/campaignlistimporter.cpp" line="20" />
             <source>Start date</source>
             <translation>Startdatum</translation>
         </message>
         <message>
-            <location filename="../agents/import/campaignlistimporter.cpp" line="27" />
+            <location filename="../agents/import/campaignlistimporter.cpp" line="21" />
             <source>End date</source>
             <translation>Enddatum</translation>
         </message>
         <message>
-            <location filename="../agents/import/campaignlistimporter.cpp" line="42" />
+            <location filename="../agents/import/campaignlistimporter.cpp" line="36" />
             <source>the campaign id is empty</source>
             <translation>die Kampagnen-ID ist leer</translation>
         </message>
         <message>
-            <location filename="../agents/import/campaignlistimporter.cpp" line="53" />
+            <location filename="../agents/import/campaignlistimporter.cpp" line="47" />
             <source>status "%1" is not active, paused or ended (nor archived, deleted or completed)</source>
             <translation>Status „%1“ ist weder active, paused noch ended (auch nicht archived, deleted oder completed)</translation>
         </message>
         <message>
-            <location filename="../agents/import/campaignlistimporter.cpp" line="66" />
+            <location filename="../agents/import/campaignlistimporter.cpp" line="60" />
             <source>a negative daily budget (%1)</source>
             <translation>ein negatives Tagesbudget (%1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/campaignlistimporter.cpp" line="78" />
+            <location filename="../agents/import/campaignlistimporter.cpp" line="72" />
             <source>it ends (%1) before it starts (%2)</source>
             <translation>sie endet (%1), bevor sie beginnt (%2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/campaignlistimporter.cpp" line="80" />
+            <location filename="../agents/import/campaignlistimporter.cpp" line="74" />
             <source>campaign %1 is already on line %2</source>
             <translation>Kampagne %1 steht schon in Zeile %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/campaignlistimporter.cpp" line="102" />
+            <location filename="../agents/import/campaignlistimporter.cpp" line="96" />
             <source>campaign %1 advertises product %2, which this workspace does not have: import the catalog (or the daily sales) first</source>
             <translation>Kampagne %1 bewirbt Produkt %2, das dieser Arbeitsbereich nicht hat: zuerst den Katalog (oder die Tagesverkäufe) importieren</translation>
         </message>
@@ -530,62 +530,62 @@
     <context>
         <name>CatalogImporter</name>
         <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="19" />
+            <location filename="../agents/import/catalogimporter.cpp" line="13" />
             <source>Product code</source>
             <translation>Artikelnummer</translation>
         </message>
         <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="20" />
+            <location filename="../agents/import/catalogimporter.cpp" line="14" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="21" />
+            <location filename="../agents/import/catalogimporter.cpp" line="15" />
             <source>Regular price</source>
             <translation>Regulärer Preis</translation>
         </message>
         <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="23" />
+            <location filename="../agents/import/catalogimporter.cpp" line="17" />
             <source>Sale price</source>
             <translation>Angebotspreis</translation>
         </message>
         <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="24" />
+            <location filename="../agents/import/catalogimporter.cpp" line="18" />
             <source>Category</source>
             <translation>Kategorie</translation>
         </message>
         <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="25" />
+            <location filename="../agents/import/catalogimporter.cpp" line="19" />
             <source>Stock</source>
             <translation>Lagerbestand</translation>
         </message>
         <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="26" />
+            <location filename="../agents/import/catalogimporter.cpp" line="20" />
             <source>Description</source>
             <translation>Beschreibung</translation>
         </message>
         <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="39" />
+            <location filename="../agents/import/catalogimporter.cpp" line="33" />
             <source>price, category or stock</source>
             <translation>Preis, Kategorie oder Lagerbestand</translation>
         </message>
         <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="48" />
+            <location filename="../agents/import/catalogimporter.cpp" line="42" />
             <source>the product code is empty</source>
             <translation>die Artikelnummer ist leer</translation>
         </message>
         <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="50" />
+            <location filename="../agents/import/catalogimporter.cpp" line="44" />
             <source>the name is empty</source>
             <translation>der Name ist leer</translation>
         </message>
         <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="59" />
+            <location filename="../agents/import/catalogimporter.cpp" line="53" />
             <source>a negative price (%1)</source>
             <translation>ein negativer Preis (%1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="74" />
+            <location filename="../agents/import/catalogimporter.cpp" line="68" />
             <source>product code %1 is already on line %2: a catalog has one row per product</source>
             <translation>Artikelnummer %1 steht schon in Zeile %2: ein Katalog hat eine Zeile pro Produkt</translation>
         </message>
@@ -2270,112 +2270,112 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>DailyAdsImporter</name>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="17" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="11" />
             <source>Day</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="18" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="12" />
             <source>Campaign ID</source>
             <translation>Kampagnen-ID</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="19" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="13" />
             <source>Campaign name</source>
             <translation>Kampagnenname</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="20" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="14" />
             <source>Ad set</source>
             <translation>Anzeigengruppe</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="21" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="15" />
             <source>Ad</source>
             <translation>Anzeige</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="22" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="16" />
             <source>Impressions</source>
             <translation>Impressionen</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="23" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="17" />
             <source>Clicks</source>
             <translation>Klicks</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="24" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="18" />
             <source>Spend</source>
             <translation>Werbeausgaben</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="25" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="19" />
             <source>Conversions</source>
             <translation>Conversions</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="26" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="20" />
             <source>Conversion value</source>
             <translation>Conversion-Wert</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="35" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="29" />
             <source>campaign_id or campaign name</source>
             <translation>campaign_id oder Kampagnenname</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="52" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="46" />
             <source>the campaign id and name are empty</source>
             <translation>Kampagnen-ID und -Name sind leer</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="58" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="52" />
             <source>a negative spend (%1)</source>
             <translation>negative Werbeausgaben (%1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="70" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="64" />
             <source>a negative figure in %1</source>
             <translation>eine negative Zahl in %1</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="78" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="72" />
             <source>a negative conversion value (%1)</source>
             <translation>ein negativer Conversion-Wert (%1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="83" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="77" />
             <source>campaign %1</source>
             <translation>Kampagne %1</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="86" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="80" />
             <source>ad %1 of campaign %2</source>
             <translation>Anzeige %1 der Kampagne %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="86" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="80" />
             <source>ad set %1 of campaign %2</source>
             <translation>Anzeigengruppe %1 der Kampagne %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="90" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="84" />
             <source>%1 on %2 is already on line %3: a row per ad per day must not repeat</source>
             <translation>%1 am %2 steht schon in Zeile %3: eine Zeile pro Anzeige und Tag darf sich nicht wiederholen</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="102" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="96" />
             <source>the campaign's day total leaves the money range</source>
             <translation>die Tagessumme der Kampagne verlässt den Betragsbereich</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="108" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="102" />
             <source>the campaign's day total leaves the range of whole numbers</source>
             <translation>die Tagessumme der Kampagne verlässt den Bereich ganzer Zahlen</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="142" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="136" />
             <source>Writing daily figures</source>
             <translation>Tageszahlen werden geschrieben</translation>
         </message>
@@ -8635,7 +8635,7 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="297" />
-            <location filename="../ui/mainwindow.cpp" line="1012" />
+            <location filename="../ui/mainwindow.cpp" line="1017" />
             <source>No workspace open</source>
             <translation>Kein Arbeitsbereich geöffnet</translation>
         </message>
@@ -8663,8 +8663,8 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="437" />
-            <location filename="../ui/mainwindow.cpp" line="1151" />
-            <location filename="../ui/mainwindow.cpp" line="1179" />
+            <location filename="../ui/mainwindow.cpp" line="1156" />
+            <location filename="../ui/mainwindow.cpp" line="1184" />
             <source>No workspace is open</source>
             <translation>Kein Arbeitsbereich ist geöffnet</translation>
         </message>
@@ -8829,7 +8829,12 @@ Befehle (Standard: das Fenster öffnen):
             <translation>%1 — Zahlen aus importierten Dateien, keine Verbindung: Agenten ▸ Verbindungen für Ihren Shop und Ihr Werbekonto. Nichts kann gesendet werden, bis eine Werbeplattform verbunden ist.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="918" />
+            <location filename="../ui/mainwindow.cpp" line="899" />
+            <source>Their currency is not known, so amounts are shown without a symbol: import with the currency set (File ▸ Import CSV) or connect the shop to name it.</source>
+            <translation>Ihre Währung ist nicht bekannt, daher werden Beträge ohne Symbol gezeigt: mit gesetzter Währung importieren (Datei ▸ CSV importieren) oder den Shop verbinden, um sie festzulegen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="923" />
             <source>%1.
 
 Give this copy an identity of its own, or close it?</source>
@@ -8838,62 +8843,62 @@ Give this copy an identity of its own, or close it?</source>
 Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="922" />
+            <location filename="../ui/mainwindow.cpp" line="927" />
             <source>&amp;Give it its own identity</source>
             <translation>Eigene &amp;Identität geben</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="923" />
+            <location filename="../ui/mainwindow.cpp" line="928" />
             <source>&amp;Close it</source>
             <translation>&amp;Schließen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="928" />
+            <location filename="../ui/mainwindow.cpp" line="933" />
             <source>Giving the copy an identity of its own…</source>
             <translation>Die Kopie bekommt eine eigene Identität…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1051" />
+            <location filename="../ui/mainwindow.cpp" line="1056" />
             <source>reading the store</source>
             <translation>Datenbestand wird gelesen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1052" />
+            <location filename="../ui/mainwindow.cpp" line="1057" />
             <source>Campaign Creator</source>
             <translation>Kampagnenersteller</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1053" />
+            <location filename="../ui/mainwindow.cpp" line="1058" />
             <source>Performance Analyst</source>
             <translation>Leistungsanalyst</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1054" />
+            <location filename="../ui/mainwindow.cpp" line="1059" />
             <source>Campaign Manager</source>
             <translation>Kampagnenmanager</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1055" />
+            <location filename="../ui/mainwindow.cpp" line="1060" />
             <source>saving the recommendations</source>
             <translation>Empfehlungen werden gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1059" />
+            <location filename="../ui/mainwindow.cpp" line="1064" />
             <source>Cycle: %1…</source>
             <translation>Zyklus: %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1065" />
+            <location filename="../ui/mainwindow.cpp" line="1070" />
             <source>Cycle failed: %1</source>
             <translation>Zyklus fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1067" />
+            <location filename="../ui/mainwindow.cpp" line="1072" />
             <source>Cycle cancelled; nothing was queued</source>
             <translation>Zyklus abgebrochen; nichts wurde eingereiht</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1072" />
+            <location filename="../ui/mainwindow.cpp" line="1077" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Zyklus mit Stand %1 fertig: %n Empfehlung wartet unter Entscheidungen</numerusform>
@@ -8901,7 +8906,7 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1076" />
+            <location filename="../ui/mainwindow.cpp" line="1081" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n aktive Kampagne nicht bewertet — %1</numerusform>
@@ -8909,37 +8914,37 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1080" />
+            <location filename="../ui/mainwindow.cpp" line="1085" />
             <source>As of %1: %2.</source>
             <translation>Stand %1: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1084" />
+            <location filename="../ui/mainwindow.cpp" line="1089" />
             <source>as of %1: %2</source>
             <translation>Stand %1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1094" />
+            <location filename="../ui/mainwindow.cpp" line="1099" />
             <source> — stopped by the emergency stop</source>
             <translation> — durch den Not-Aus gestoppt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1124" />
+            <location filename="../ui/mainwindow.cpp" line="1129" />
             <source>■ STOPPED — Resume…</source>
             <translation>■ GESTOPPT — Fortsetzen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1124" />
+            <location filename="../ui/mainwindow.cpp" line="1129" />
             <source>■ EMERGENCY STOP</source>
             <translation>■ NOT-AUS</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1125" />
+            <location filename="../ui/mainwindow.cpp" line="1130" />
             <source>Agents and sending are halted. Click to resume.</source>
             <translation>Agenten und Senden sind angehalten. Zum Fortsetzen klicken.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1126" />
+            <location filename="../ui/mainwindow.cpp" line="1131" />
             <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
             <translation>Agenten und jedes Senden sofort anhalten (Strg+Umschalt+Esc)</translation>
         </message>
@@ -8952,30 +8957,30 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1282" />
+            <location filename="../ui/mainwindow.cpp" line="1287" />
             <source>Emergency stop</source>
             <translation>Not-Aus</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1282" />
+            <location filename="../ui/mainwindow.cpp" line="1287" />
             <source>Resumed</source>
             <translation>Fortgesetzt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1283" />
+            <location filename="../ui/mainwindow.cpp" line="1288" />
             <source>Agents and sending are halted</source>
             <translation>Agenten und Senden sind angehalten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1283" />
+            <location filename="../ui/mainwindow.cpp" line="1288" />
             <source>Agents and sending may run again</source>
             <translation>Agenten und Senden dürfen wieder laufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1191" />
-            <location filename="../ui/mainwindow.cpp" line="1224" />
-            <location filename="../ui/mainwindow.cpp" line="1255" />
-            <location filename="../ui/mainwindow.cpp" line="1296" />
+            <location filename="../ui/mainwindow.cpp" line="1196" />
+            <location filename="../ui/mainwindow.cpp" line="1229" />
+            <location filename="../ui/mainwindow.cpp" line="1260" />
+            <location filename="../ui/mainwindow.cpp" line="1301" />
             <source>Busy with the store; try again in a moment</source>
             <translation>Der Datenbestand ist beschäftigt; gleich noch einmal versuchen</translation>
         </message>
@@ -9081,22 +9086,22 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             <translation>%1 — Shop: %2; Werbeplattform: %3. Genehmigte Aktionen gehen an die Werbeplattform. Agenten ▸ Live-Daten aktualisieren (F6) macht einen Abruf; Datei ▸ Aufzeichnung exportieren behält die Abrufe für die Offline-Wiedergabe.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="898" />
+            <location filename="../ui/mainwindow.cpp" line="903" />
             <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
             <translation>%1 — noch keine Verbindung: Agenten ▸ Verbindungen für Ihren Shop und Ihr Werbekonto oder Datei ▸ CSV importieren für Ihre eigenen Exporte. Nichts kann gesendet werden, bis eine Werbeplattform verbunden ist.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="904" />
+            <location filename="../ui/mainwindow.cpp" line="909" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="906" />
+            <location filename="../ui/mainwindow.cpp" line="911" />
             <source>Workspace file: %1</source>
             <translation>Arbeitsbereichsdatei: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="970" />
+            <location filename="../ui/mainwindow.cpp" line="975" />
             <source>%1.
 
 Add the file's figures to the workspace's, replace those days with the file's, or stop (nothing is imported)?</source>
@@ -9105,22 +9110,22 @@ Add the file's figures to the workspace's, replace those days with the file's, o
 Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die der Datei ersetzen oder abbrechen (nichts wird importiert)?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="973" />
+            <location filename="../ui/mainwindow.cpp" line="978" />
             <source>&amp;Add</source>
             <translation>&amp;Addieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="974" />
+            <location filename="../ui/mainwindow.cpp" line="979" />
             <source>&amp;Replace</source>
             <translation>&amp;Ersetzen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="975" />
+            <location filename="../ui/mainwindow.cpp" line="980" />
             <source>&amp;Stop</source>
             <translation>A&amp;bbrechen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1088" />
+            <location filename="../ui/mainwindow.cpp" line="1093" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n neue Empfehlung</numerusform>
@@ -9128,78 +9133,78 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1089" />
+            <location filename="../ui/mainwindow.cpp" line="1094" />
             <source>Campaign Pilot: %1 — review them in Decisions</source>
             <translation>Campaign Pilot: %1 — unter Entscheidungen prüfen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1094" />
+            <location filename="../ui/mainwindow.cpp" line="1099" />
             <source>Sending: %1</source>
             <translation>Senden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1142" />
+            <location filename="../ui/mainwindow.cpp" line="1147" />
             <source>Agents and sending are halted.</source>
             <translation>Agenten und Senden sind angehalten.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1142" />
+            <location filename="../ui/mainwindow.cpp" line="1147" />
             <source>Agents and sending may run.</source>
             <translation>Agenten und Senden dürfen laufen.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1143" />
+            <location filename="../ui/mainwindow.cpp" line="1148" />
             <source>%1; an operator stops or resumes them</source>
             <translation>%1; ein Operator hält sie an oder setzt sie fort</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1157" />
+            <location filename="../ui/mainwindow.cpp" line="1162" />
             <source>Connections of “%1”</source>
             <translation>Verbindungen von „%1“</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1165" />
+            <location filename="../ui/mainwindow.cpp" line="1170" />
             <source>Not forgotten</source>
             <translation>Nicht vergessen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1166" />
+            <location filename="../ui/mainwindow.cpp" line="1171" />
             <source>Ad platform limits forgotten</source>
             <translation>Grenzen der Werbeplattform vergessen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1166" />
+            <location filename="../ui/mainwindow.cpp" line="1171" />
             <source>The next send asks %1 again</source>
             <translation>Das nächste Senden fragt %1 erneut</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1185" />
+            <location filename="../ui/mainwindow.cpp" line="1190" />
             <source>No live connection: Agents ▸ Connections…</source>
             <translation>Keine Live-Verbindung: Agenten ▸ Verbindungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1194" />
+            <location filename="../ui/mainwindow.cpp" line="1199" />
             <source>Reading credentials…</source>
             <translation>Zugangsdaten werden gelesen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1199" />
-            <location filename="../ui/mainwindow.cpp" line="1212" />
+            <location filename="../ui/mainwindow.cpp" line="1204" />
+            <location filename="../ui/mainwindow.cpp" line="1217" />
             <source>Live data not fetched</source>
             <translation>Live-Daten nicht abgerufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1216" />
+            <location filename="../ui/mainwindow.cpp" line="1221" />
             <source>Live data fetched</source>
             <translation>Live-Daten abgerufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1217" />
+            <location filename="../ui/mainwindow.cpp" line="1222" />
             <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
             <translation>%1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage%5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1219" />
+            <location filename="../ui/mainwindow.cpp" line="1224" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n fehlgeschlagen</numerusform>
@@ -9207,79 +9212,79 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1226" />
+            <location filename="../ui/mainwindow.cpp" line="1231" />
             <source>Fetching live data…</source>
             <translation>Live-Daten werden abgerufen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1236" />
+            <location filename="../ui/mainwindow.cpp" line="1241" />
             <source>Exported %1</source>
             <translation>Exportiert am %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1246" />
+            <location filename="../ui/mainwindow.cpp" line="1251" />
             <source>Recording not exported</source>
             <translation>Aufzeichnung nicht exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1247" />
+            <location filename="../ui/mainwindow.cpp" line="1252" />
             <source>Recording exported</source>
             <translation>Aufzeichnung exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1248" />
+            <location filename="../ui/mainwindow.cpp" line="1253" />
             <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
             <translation>%1 (%2 – %3); Datei ▸ Aufzeichnung öffnen spielt sie offline ab</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1253" />
+            <location filename="../ui/mainwindow.cpp" line="1258" />
             <source>Exporting the recording…</source>
             <translation>Aufzeichnung wird exportiert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1277" />
+            <location filename="../ui/mainwindow.cpp" line="1282" />
             <source>Emergency stop not saved</source>
             <translation>Notstopp nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1277" />
+            <location filename="../ui/mainwindow.cpp" line="1282" />
             <source>Not resumed</source>
             <translation>Nicht fortgesetzt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1278" />
+            <location filename="../ui/mainwindow.cpp" line="1283" />
             <source>Agents and sending are halted in this window only; the workspace's stop could not be stored: %1</source>
             <translation>Agenten und Senden sind nur in diesem Fenster angehalten; der Stopp des Arbeitsbereichs konnte nicht gespeichert werden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1280" />
+            <location filename="../ui/mainwindow.cpp" line="1285" />
             <source>The workspace stays stopped: %1</source>
             <translation>Der Arbeitsbereich bleibt angehalten: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="951" />
-            <location filename="../ui/mainwindow.cpp" line="1300" />
+            <location filename="../ui/mainwindow.cpp" line="956" />
+            <location filename="../ui/mainwindow.cpp" line="1305" />
             <source>Saving…</source>
             <translation>Wird gespeichert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1292" />
+            <location filename="../ui/mainwindow.cpp" line="1297" />
             <source>Saved as soon as the store is free…</source>
             <translation>Wird gespeichert, sobald der Datenbestand frei ist…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1346" />
+            <location filename="../ui/mainwindow.cpp" line="1351" />
             <source>Policy not saved</source>
             <translation>Richtlinie nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1348" />
+            <location filename="../ui/mainwindow.cpp" line="1353" />
             <source>Policy saved</source>
             <translation>Richtlinie gespeichert</translation>
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="278" />
-            <location filename="../ui/mainwindow.cpp" line="1348" />
+            <location filename="../ui/mainwindow.cpp" line="1353" />
             <source>Version %1 applies from the next cycle</source>
             <translation>Version %1 gilt ab dem nächsten Zyklus</translation>
         </message>

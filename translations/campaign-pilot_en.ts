@@ -4,7 +4,7 @@
     <context>
         <name>Agents</name>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="144" />
+            <location filename="../agents/cycle/agents.cpp" line="145" />
             <source>One of a set of %n budget change(s) in this cycle moving %1 a day from poor performers to winners within the total daily budget %2.</source>
             <translation>
                 <numerusform>One of a set of %n budget change in this cycle moving %1 a day from poor performers to winners within the total daily budget %2.</numerusform>
@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="170" />
+            <location filename="../agents/cycle/agents.cpp" line="171" />
             <source>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day(s) before, and is left out</source>
             <translation>
                 <numerusform>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day before, and is left out</numerusform>
@@ -20,7 +20,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="173" />
+            <location filename="../agents/cycle/agents.cpp" line="174" />
             <source>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day(s) before, and is left out</source>
             <translation>
                 <numerusform>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day before, and is left out</numerusform>
@@ -28,7 +28,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="235" />
+            <location filename="../agents/cycle/agents.cpp" line="236" />
             <source>the store's own figures for the last %n day(s)</source>
             <translation>
                 <numerusform>the store's own figures for the last %n day</numerusform>
@@ -36,7 +36,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="702" />
+            <location filename="../agents/cycle/agents.cpp" line="739" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n comparable product without a campaign moved ×%1 over the same days</numerusform>
@@ -44,7 +44,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="705" />
+            <location filename="../agents/cycle/agents.cpp" line="742" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day; %5).</numerusform>
@@ -52,7 +52,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="733" />
+            <location filename="../agents/cycle/agents.cpp" line="770" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day.</numerusform>
@@ -60,7 +60,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="739" />
+            <location filename="../agents/cycle/agents.cpp" line="776" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day.</numerusform>
@@ -581,7 +581,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1072" />
+            <location filename="../ui/mainwindow.cpp" line="1077" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Cycle done as of %1: %n recommendation waits in Decisions</numerusform>
@@ -589,7 +589,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1088" />
+            <location filename="../ui/mainwindow.cpp" line="1093" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n new recommendation</numerusform>
@@ -605,7 +605,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1076" />
+            <location filename="../ui/mainwindow.cpp" line="1081" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n active campaign not judged — %1</numerusform>
@@ -613,7 +613,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1219" />
+            <location filename="../ui/mainwindow.cpp" line="1224" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n failed</numerusform>

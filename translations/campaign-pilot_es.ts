@@ -4,12 +4,12 @@
     <context>
         <name>Agents</name>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="195" />
+            <location filename="../agents/cycle/agents.cpp" line="196" />
             <source>the store has no figures to judge yet: import sales or take a live snapshot first</source>
             <translation>el almacén de datos aún no tiene cifras que evaluar: importe primero las ventas o tome una instantánea en vivo</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="235" />
+            <location filename="../agents/cycle/agents.cpp" line="236" />
             <source>the store's own figures for the last %n day(s)</source>
             <translation>
                 <numerusform>las cifras propias de la tienda del último %n día</numerusform>
@@ -17,88 +17,88 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="253" />
+            <location filename="../agents/cycle/agents.cpp" line="254" />
             <source>%1: no start date on or before %2</source>
             <translation>%1: sin fecha de inicio el %2 o antes</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="258" />
+            <location filename="../agents/cycle/agents.cpp" line="259" />
             <source>%1: no product linked (put the shop's product id in its name in square brackets, e.g. "Summer [22833]")</source>
             <translation>%1: ningún producto vinculado (ponga el id de producto de la tienda entre corchetes en su nombre, p. ej. «Verano [22833]»)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="260" />
+            <location filename="../agents/cycle/agents.cpp" line="261" />
             <source>%1: its product %2 is not in the catalog</source>
             <translation>%1: su producto %2 no está en el catálogo</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="526" />
+            <location filename="../agents/cycle/agents.cpp" line="560" />
             <source>New campaign for %1</source>
             <translation>Nueva campaña para %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="546" />
+            <location filename="../agents/cycle/agents.cpp" line="580" />
             <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
             <translation>Cumple los criterios de selección: %1. Presupuesto diario propuesto: %2 durante %3 días.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="551" />
+            <location filename="../agents/cycle/agents.cpp" line="585" />
             <source>Figures: %1.</source>
             <translation>Cifras: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="560" />
+            <location filename="../agents/cycle/agents.cpp" line="594" />
             <source>Expected effect on profit: %1 a day if sales rise by the policy's expected %2 % (at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; confidence low: an assumption until the campaign has run).</source>
             <translation>Efecto esperado en el beneficio: %1 al día si las ventas suben el %2 % que espera la política (con un margen del %3 %; de %4 si no suben nada a %5 si suben el doble; confianza baja: una suposición hasta que la campaña haya funcionado).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="655" />
+            <location filename="../agents/cycle/agents.cpp" line="692" />
             <source>Pause the campaign.</source>
             <translation>Pausar la campaña.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="666" />
+            <location filename="../agents/cycle/agents.cpp" line="703" />
             <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Mantenerla activa; sus presupuestos están en sus conjuntos de anuncios, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="668" />
+            <location filename="../agents/cycle/agents.cpp" line="705" />
             <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Mantenerla activa; tiene un presupuesto total, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="674" />
+            <location filename="../agents/cycle/agents.cpp" line="711" />
             <source>Keep it running and raise the daily budget from %1 to %2.</source>
             <translation>Mantenerla activa y subir el presupuesto diario de %1 a %2.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="678" />
+            <location filename="../agents/cycle/agents.cpp" line="715" />
             <source>Keep it running; the budget is at its cap.</source>
             <translation>Mantenerla activa; el presupuesto ya está en su límite.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="683" />
+            <location filename="../agents/cycle/agents.cpp" line="720" />
             <source>Keep the budget; review the ad copy and targeting.</source>
             <translation>Mantener el presupuesto; revisar el texto del anuncio y la segmentación.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="147" />
-            <location filename="../agents/cycle/agents.cpp" line="687" />
+            <location filename="../agents/cycle/agents.cpp" line="148" />
+            <location filename="../agents/cycle/agents.cpp" line="724" />
             <source>No change; look again next cycle.</source>
             <translation>Sin cambios; volver a revisar en el próximo ciclo.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="138" />
+            <location filename="../agents/cycle/agents.cpp" line="139" />
             <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt more than they cost): raise the daily budget from %2 to %3.</source>
             <translation>Cartera: sus ventas adicionales devuelven %1 por cada 1,00 de gasto (sin duda más de lo que cuestan): subir el presupuesto diario de %2 a %3.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="140" />
+            <location filename="../agents/cycle/agents.cpp" line="141" />
             <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt less than the best campaign's): lower the daily budget from %2 to %3.</source>
             <translation>Cartera: sus ventas adicionales devuelven %1 por cada 1,00 de gasto (sin duda menos que las de la mejor campaña): bajar el presupuesto diario de %2 a %3.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="144" />
+            <location filename="../agents/cycle/agents.cpp" line="145" />
             <source>One of a set of %n budget change(s) in this cycle moving %1 a day from poor performers to winners within the total daily budget %2.</source>
             <translation>
                 <numerusform>Uno de un conjunto de %n cambio de presupuesto en este ciclo que mueve %1 al día de campañas flojas a ganadoras dentro del presupuesto diario total %2.</numerusform>
@@ -106,12 +106,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="165" />
+            <location filename="../agents/cycle/agents.cpp" line="166" />
             <source>the last day both sources were read whole: the shop through %1, the ad account through %2 (each up to its own today)</source>
             <translation>el último día que ambas fuentes leyeron entero: la tienda hasta %1, la cuenta publicitaria hasta %2 (cada una hasta su propio hoy)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="170" />
+            <location filename="../agents/cycle/agents.cpp" line="171" />
             <source>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day(s) before, and is left out</source>
             <translation>
                 <numerusform>el último día en que la cuenta publicitaria se leyó entera; la tienda se leyó entera por última vez el %1, más de %n día antes, y se deja fuera</numerusform>
@@ -119,7 +119,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="173" />
+            <location filename="../agents/cycle/agents.cpp" line="174" />
             <source>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day(s) before, and is left out</source>
             <translation>
                 <numerusform>el último día en que la tienda se leyó entera; la cuenta publicitaria se leyó entera por última vez el %1, más de %n día antes, y se deja fuera</numerusform>
@@ -127,27 +127,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="178" />
+            <location filename="../agents/cycle/agents.cpp" line="179" />
             <source>the last day the shop was read whole (its today in its time zone)</source>
             <translation>el último día en que la tienda se leyó entera (su hoy en su zona horaria)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="180" />
+            <location filename="../agents/cycle/agents.cpp" line="181" />
             <source>the last day the ad account was read whole (its today in its time zone)</source>
             <translation>el último día en que la cuenta publicitaria se leyó entera (su hoy en su zona horaria)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="181" />
+            <location filename="../agents/cycle/agents.cpp" line="182" />
             <source>the newest day of figures</source>
             <translation>el día más reciente con cifras</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="660" />
+            <location filename="../agents/cycle/agents.cpp" line="697" />
             <source>Keep it running at this budget.</source>
             <translation>Mantenerla activa con este presupuesto.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="702" />
+            <location filename="../agents/cycle/agents.cpp" line="739" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n producto comparable sin campaña varió ×%1 en los mismos días</numerusform>
@@ -155,12 +155,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="704" />
+            <location filename="../agents/cycle/agents.cpp" line="741" />
             <source>no comparable products: its own level before the start</source>
             <translation>sin productos comparables: su propio nivel antes del inicio</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="705" />
+            <location filename="../agents/cycle/agents.cpp" line="742" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Incremento: %1 unidades al día frente a las %2 que habría vendido sin la campaña (intervalo del 90 % de %3 a %4, en %n día; %5).</numerusform>
@@ -168,17 +168,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="717" />
+            <location filename="../agents/cycle/agents.cpp" line="754" />
             <source>Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.</source>
             <translation>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos el margen de las ventas adicionales que aporta; intervalo del 90 % de %2 a %3, confianza %4), con un margen del %5 %.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="721" />
+            <location filename="../agents/cycle/agents.cpp" line="758" />
             <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
             <translation>Beneficio incremental ahora: %1 al día (ventas adicionales × un margen del %5 % − gasto; intervalo del 90 % de %2 a %3, confianza %4).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="733" />
+            <location filename="../agents/cycle/agents.cpp" line="770" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos los ingresos perdidos; intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -186,7 +186,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="739" />
+            <location filename="../agents/cycle/agents.cpp" line="776" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Efecto esperado en el beneficio: %1 al día si el presupuesto añadido rinde al ROAS de hoy (intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -194,7 +194,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="755" />
+            <location filename="../agents/cycle/agents.cpp" line="792" />
             <source>Evidence: %1.</source>
             <translation>Datos: %1.</translation>
         </message>
@@ -319,72 +319,72 @@
     <context>
         <name>CampaignListImporter</name>
         <message>
-            <location filename="../agents/import/campaignlistimporter.cpp" line="20" />
+            <location filename="../agents/import/campaignlistimporter.cpp" line="14" />
             <source>Campaign ID</source>
             <translation>ID de campaña</translation>
         </message>
         <message>
-            <location filename="../agents/import/campaignlistimporter.cpp" line="21" />
+            <location filename="../agents/import/campaignlistimporter.cpp" line="15" />
             <source>Campaign name</source>
             <translation>Nombre de la campaña</translation>
         </message>
         <message>
-            <location filename="../agents/import/campaignlistimporter.cpp" line="22" />
+            <location filename="../agents/import/campaignlistimporter.cpp" line="16" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../agents/import/campaignlistimporter.cpp" line="23" />
+            <location filename="../agents/import/campaignlistimporter.cpp" line="17" />
             <source>Product ID</source>
             <translation>ID de producto</translation>
         </message>
         <message>
-            <location filename="../agents/import/campaignlistimporter.cpp" line="24" />
+            <location filename="../agents/import/campaignlistimporter.cpp" line="18" />
             <source>Platform</source>
             <translation>Plataforma</translation>
         </message>
         <message>
-            <location filename="../agents/import/campaignlistimporter.cpp" line="25" />
+            <location filename="../agents/import/campaignlistimporter.cpp" line="19" />
             <source>Daily budget</source>
             <translation>Presupuesto diario</translation>
         </message>
         <message>
-            <location filename="../agents/import/campaignlistimporter.cpp" line="26" />
+            <location filename="../agents/import/campaignlistimporter.cpp" line="20" />
             <source>Start date</source>
             <translation>Fecha de inicio</translation>
         </message>
         <message>
-            <location filename="../agents/import/campaignlistimporter.cpp" line="27" />
+            <location filename="../agents/import/campaignlistimporter.cpp" line="21" />
             <source>End date</source>
             <translation>Fecha de fin</translation>
         </message>
         <message>
-            <location filename="../agents/import/campaignlistimporter.cpp" line="42" />
+            <location filename="../agents/import/campaignlistimporter.cpp" line="36" />
             <source>the campaign id is empty</source>
             <translation>el id de la campaña está vacío</translation>
         </message>
         <message>
-            <location filename="../agents/import/campaignlistimporter.cpp" line="53" />
+            <location filename="../agents/import/campaignlistimporter.cpp" line="47" />
             <source>status "%1" is not active, paused or ended (nor archived, deleted or completed)</source>
             <translation>el estado «%1» no es active, paused ni ended (ni archived, deleted o completed)</translation>
         </message>
         <message>
-            <location filename="../agents/import/campaignlistimporter.cpp" line="66" />
+            <location filename="../agents/import/campaignlistimporter.cpp" line="60" />
             <source>a negative daily budget (%1)</source>
             <translation>un presupuesto diario negativo (%1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/campaignlistimporter.cpp" line="78" />
+            <location filename="../agents/import/campaignlistimporter.cpp" line="72" />
             <source>it ends (%1) before it starts (%2)</source>
             <translation>termina (%1) antes de empezar (%2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/campaignlistimporter.cpp" line="80" />
+            <location filename="../agents/import/campaignlistimporter.cpp" line="74" />
             <source>campaign %1 is already on line %2</source>
             <translation>la campaña %1 ya está en la línea %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/campaignlistimporter.cpp" line="102" />
+            <location filename="../agents/import/campaignlistimporter.cpp" line="96" />
             <source>campaign %1 advertises product %2, which this workspace does not have: import the catalog (or the daily sales) first</source>
             <translation>la campaña %1 anuncia el producto %2, que este espacio de trabajo no tiene: importe antes el catálogo (o las ventas diarias)</translation>
         </message>
@@ -530,62 +530,62 @@
     <context>
         <name>CatalogImporter</name>
         <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="19" />
+            <location filename="../agents/import/catalogimporter.cpp" line="13" />
             <source>Product code</source>
             <translation>Código de producto</translation>
         </message>
         <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="20" />
+            <location filename="../agents/import/catalogimporter.cpp" line="14" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="21" />
+            <location filename="../agents/import/catalogimporter.cpp" line="15" />
             <source>Regular price</source>
             <translation>Precio normal</translation>
         </message>
         <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="23" />
+            <location filename="../agents/import/catalogimporter.cpp" line="17" />
             <source>Sale price</source>
             <translation>Precio rebajado</translation>
         </message>
         <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="24" />
+            <location filename="../agents/import/catalogimporter.cpp" line="18" />
             <source>Category</source>
             <translation>Categoría</translation>
         </message>
         <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="25" />
+            <location filename="../agents/import/catalogimporter.cpp" line="19" />
             <source>Stock</source>
             <translation>Existencias</translation>
         </message>
         <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="26" />
+            <location filename="../agents/import/catalogimporter.cpp" line="20" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="39" />
+            <location filename="../agents/import/catalogimporter.cpp" line="33" />
             <source>price, category or stock</source>
             <translation>precio, categoría o existencias</translation>
         </message>
         <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="48" />
+            <location filename="../agents/import/catalogimporter.cpp" line="42" />
             <source>the product code is empty</source>
             <translation>el código de producto está vacío</translation>
         </message>
         <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="50" />
+            <location filename="../agents/import/catalogimporter.cpp" line="44" />
             <source>the name is empty</source>
             <translation>el nombre está vacío</translation>
         </message>
         <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="59" />
+            <location filename="../agents/import/catalogimporter.cpp" line="53" />
             <source>a negative price (%1)</source>
             <translation>un precio negativo (%1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="74" />
+            <location filename="../agents/import/catalogimporter.cpp" line="68" />
             <source>product code %1 is already on line %2: a catalog has one row per product</source>
             <translation>el código de producto %1 ya está en la línea %2: un catálogo tiene una fila por producto</translation>
         </message>
@@ -2270,112 +2270,112 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>DailyAdsImporter</name>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="17" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="11" />
             <source>Day</source>
             <translation>Día</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="18" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="12" />
             <source>Campaign ID</source>
             <translation>ID de campaña</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="19" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="13" />
             <source>Campaign name</source>
             <translation>Nombre de la campaña</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="20" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="14" />
             <source>Ad set</source>
             <translation>Conjunto de anuncios</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="21" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="15" />
             <source>Ad</source>
             <translation>Anuncio</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="22" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="16" />
             <source>Impressions</source>
             <translation>Impresiones</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="23" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="17" />
             <source>Clicks</source>
             <translation>Clics</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="24" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="18" />
             <source>Spend</source>
             <translation>Gasto</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="25" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="19" />
             <source>Conversions</source>
             <translation>Conversiones</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="26" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="20" />
             <source>Conversion value</source>
             <translation>Valor de conversión</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="35" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="29" />
             <source>campaign_id or campaign name</source>
             <translation>campaign_id o nombre de la campaña</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="52" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="46" />
             <source>the campaign id and name are empty</source>
             <translation>el ID y el nombre de la campaña están vacíos</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="58" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="52" />
             <source>a negative spend (%1)</source>
             <translation>un gasto negativo (%1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="70" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="64" />
             <source>a negative figure in %1</source>
             <translation>una cifra negativa en %1</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="78" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="72" />
             <source>a negative conversion value (%1)</source>
             <translation>un valor de conversión negativo (%1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="83" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="77" />
             <source>campaign %1</source>
             <translation>campaña %1</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="86" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="80" />
             <source>ad %1 of campaign %2</source>
             <translation>anuncio %1 de la campaña %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="86" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="80" />
             <source>ad set %1 of campaign %2</source>
             <translation>conjunto de anuncios %1 de la campaña %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="90" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="84" />
             <source>%1 on %2 is already on line %3: a row per ad per day must not repeat</source>
             <translation>%1 el %2 ya está en la línea %3: una fila por anuncio y día no debe repetirse</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="102" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="96" />
             <source>the campaign's day total leaves the money range</source>
             <translation>el total diario de la campaña sale del rango de importes</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="108" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="102" />
             <source>the campaign's day total leaves the range of whole numbers</source>
             <translation>el total diario de la campaña sale del rango de números enteros</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="142" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="136" />
             <source>Writing daily figures</source>
             <translation>Escribiendo cifras diarias</translation>
         </message>
@@ -8616,7 +8616,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="297" />
-            <location filename="../ui/mainwindow.cpp" line="1012" />
+            <location filename="../ui/mainwindow.cpp" line="1017" />
             <source>No workspace open</source>
             <translation>Ningún espacio de trabajo abierto</translation>
         </message>
@@ -8644,8 +8644,8 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="437" />
-            <location filename="../ui/mainwindow.cpp" line="1151" />
-            <location filename="../ui/mainwindow.cpp" line="1179" />
+            <location filename="../ui/mainwindow.cpp" line="1156" />
+            <location filename="../ui/mainwindow.cpp" line="1184" />
             <source>No workspace is open</source>
             <translation>No hay ningún espacio de trabajo abierto</translation>
         </message>
@@ -8930,22 +8930,27 @@ Comandos (por defecto: abrir la ventana):
             <translation>%1 — cifras de archivos importados, sin conexión: Agentes ▸ Conexiones para su tienda y su cuenta publicitaria. No se puede enviar nada hasta conectar una plataforma publicitaria.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="898" />
+            <location filename="../ui/mainwindow.cpp" line="899" />
+            <source>Their currency is not known, so amounts are shown without a symbol: import with the currency set (File ▸ Import CSV) or connect the shop to name it.</source>
+            <translation>Su moneda no se conoce, así que los importes se muestran sin símbolo: importe con la moneda indicada (Archivo ▸ Importar CSV) o conecte la tienda para fijarla.</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="903" />
             <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
             <translation>%1 — aún sin conexión: Agentes ▸ Conexiones para su tienda y su cuenta publicitaria, o Archivo ▸ Importar CSV para sus propias exportaciones. No se puede enviar nada hasta conectar una plataforma publicitaria.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="904" />
+            <location filename="../ui/mainwindow.cpp" line="909" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="906" />
+            <location filename="../ui/mainwindow.cpp" line="911" />
             <source>Workspace file: %1</source>
             <translation>Archivo del espacio de trabajo: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="918" />
+            <location filename="../ui/mainwindow.cpp" line="923" />
             <source>%1.
 
 Give this copy an identity of its own, or close it?</source>
@@ -8954,22 +8959,22 @@ Give this copy an identity of its own, or close it?</source>
 ¿Dar a esta copia una identidad propia o cerrarla?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="922" />
+            <location filename="../ui/mainwindow.cpp" line="927" />
             <source>&amp;Give it its own identity</source>
             <translation>Darle &amp;identidad propia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="923" />
+            <location filename="../ui/mainwindow.cpp" line="928" />
             <source>&amp;Close it</source>
             <translation>&amp;Cerrarla</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="928" />
+            <location filename="../ui/mainwindow.cpp" line="933" />
             <source>Giving the copy an identity of its own…</source>
             <translation>Dando a la copia una identidad propia…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="970" />
+            <location filename="../ui/mainwindow.cpp" line="975" />
             <source>%1.
 
 Add the file's figures to the workspace's, replace those days with the file's, or stop (nothing is imported)?</source>
@@ -8978,62 +8983,62 @@ Add the file's figures to the workspace's, replace those days with the file's, o
 ¿Sumar las cifras del archivo a las del espacio de trabajo, reemplazar esos días por los del archivo o detenerse (no se importa nada)?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="973" />
+            <location filename="../ui/mainwindow.cpp" line="978" />
             <source>&amp;Add</source>
             <translation>&amp;Sumar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="974" />
+            <location filename="../ui/mainwindow.cpp" line="979" />
             <source>&amp;Replace</source>
             <translation>&amp;Reemplazar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="975" />
+            <location filename="../ui/mainwindow.cpp" line="980" />
             <source>&amp;Stop</source>
             <translation>&amp;Detener</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1051" />
+            <location filename="../ui/mainwindow.cpp" line="1056" />
             <source>reading the store</source>
             <translation>leyendo el almacén de datos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1052" />
+            <location filename="../ui/mainwindow.cpp" line="1057" />
             <source>Campaign Creator</source>
             <translation>Creador de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1053" />
+            <location filename="../ui/mainwindow.cpp" line="1058" />
             <source>Performance Analyst</source>
             <translation>Analista de rendimiento</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1054" />
+            <location filename="../ui/mainwindow.cpp" line="1059" />
             <source>Campaign Manager</source>
             <translation>Gestor de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1055" />
+            <location filename="../ui/mainwindow.cpp" line="1060" />
             <source>saving the recommendations</source>
             <translation>guardando las recomendaciones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1059" />
+            <location filename="../ui/mainwindow.cpp" line="1064" />
             <source>Cycle: %1…</source>
             <translation>Ciclo: %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1065" />
+            <location filename="../ui/mainwindow.cpp" line="1070" />
             <source>Cycle failed: %1</source>
             <translation>El ciclo falló: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1067" />
+            <location filename="../ui/mainwindow.cpp" line="1072" />
             <source>Cycle cancelled; nothing was queued</source>
             <translation>Ciclo cancelado; no se puso nada en cola</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1072" />
+            <location filename="../ui/mainwindow.cpp" line="1077" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Ciclo terminado a fecha de %1: %n recomendación espera en Decisiones</numerusform>
@@ -9041,7 +9046,7 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1076" />
+            <location filename="../ui/mainwindow.cpp" line="1081" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n campaña activa sin evaluar — %1</numerusform>
@@ -9049,17 +9054,17 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1080" />
+            <location filename="../ui/mainwindow.cpp" line="1085" />
             <source>As of %1: %2.</source>
             <translation>A fecha de %1: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1084" />
+            <location filename="../ui/mainwindow.cpp" line="1089" />
             <source>as of %1: %2</source>
             <translation>a fecha de %1: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1088" />
+            <location filename="../ui/mainwindow.cpp" line="1093" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n recomendación nueva</numerusform>
@@ -9067,72 +9072,72 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1089" />
+            <location filename="../ui/mainwindow.cpp" line="1094" />
             <source>Campaign Pilot: %1 — review them in Decisions</source>
             <translation>Campaign Pilot: %1 — revíselas en Decisiones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1094" />
+            <location filename="../ui/mainwindow.cpp" line="1099" />
             <source>Sending: %1</source>
             <translation>Envío: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1094" />
+            <location filename="../ui/mainwindow.cpp" line="1099" />
             <source> — stopped by the emergency stop</source>
             <translation> — detenido por la parada de emergencia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1124" />
+            <location filename="../ui/mainwindow.cpp" line="1129" />
             <source>■ STOPPED — Resume…</source>
             <translation>■ DETENIDO — Reanudar…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1124" />
+            <location filename="../ui/mainwindow.cpp" line="1129" />
             <source>■ EMERGENCY STOP</source>
             <translation>■ PARADA DE EMERGENCIA</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1125" />
+            <location filename="../ui/mainwindow.cpp" line="1130" />
             <source>Agents and sending are halted. Click to resume.</source>
             <translation>Los agentes y el envío están detenidos. Haga clic para reanudar.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1126" />
+            <location filename="../ui/mainwindow.cpp" line="1131" />
             <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
             <translation>Detener ya los agentes y todos los envíos (Ctrl+Mayús+Esc)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1142" />
+            <location filename="../ui/mainwindow.cpp" line="1147" />
             <source>Agents and sending are halted.</source>
             <translation>Los agentes y los envíos están detenidos.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1142" />
+            <location filename="../ui/mainwindow.cpp" line="1147" />
             <source>Agents and sending may run.</source>
             <translation>Los agentes y los envíos pueden funcionar.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1143" />
+            <location filename="../ui/mainwindow.cpp" line="1148" />
             <source>%1; an operator stops or resumes them</source>
             <translation>%1; un operador los detiene o los reanuda</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1157" />
+            <location filename="../ui/mainwindow.cpp" line="1162" />
             <source>Connections of “%1”</source>
             <translation>Conexiones de «%1»</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1165" />
+            <location filename="../ui/mainwindow.cpp" line="1170" />
             <source>Not forgotten</source>
             <translation>No olvidado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1166" />
+            <location filename="../ui/mainwindow.cpp" line="1171" />
             <source>Ad platform limits forgotten</source>
             <translation>Límites de la plataforma publicitaria olvidados</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1166" />
+            <location filename="../ui/mainwindow.cpp" line="1171" />
             <source>The next send asks %1 again</source>
             <translation>El próximo envío vuelve a preguntar a %1</translation>
         </message>
@@ -9145,41 +9150,41 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1185" />
+            <location filename="../ui/mainwindow.cpp" line="1190" />
             <source>No live connection: Agents ▸ Connections…</source>
             <translation>Sin conexión en vivo: Agentes ▸ Conexiones…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1191" />
-            <location filename="../ui/mainwindow.cpp" line="1224" />
-            <location filename="../ui/mainwindow.cpp" line="1255" />
-            <location filename="../ui/mainwindow.cpp" line="1296" />
+            <location filename="../ui/mainwindow.cpp" line="1196" />
+            <location filename="../ui/mainwindow.cpp" line="1229" />
+            <location filename="../ui/mainwindow.cpp" line="1260" />
+            <location filename="../ui/mainwindow.cpp" line="1301" />
             <source>Busy with the store; try again in a moment</source>
             <translation>El almacén de datos está ocupado; inténtelo de nuevo en un momento</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1194" />
+            <location filename="../ui/mainwindow.cpp" line="1199" />
             <source>Reading credentials…</source>
             <translation>Leyendo credenciales…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1199" />
-            <location filename="../ui/mainwindow.cpp" line="1212" />
+            <location filename="../ui/mainwindow.cpp" line="1204" />
+            <location filename="../ui/mainwindow.cpp" line="1217" />
             <source>Live data not fetched</source>
             <translation>Datos en vivo no obtenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1216" />
+            <location filename="../ui/mainwindow.cpp" line="1221" />
             <source>Live data fetched</source>
             <translation>Datos en vivo obtenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1217" />
+            <location filename="../ui/mainwindow.cpp" line="1222" />
             <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
             <translation>%1 productos, %2 días de producto, %3 campañas, %4 días de campaña%5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1219" />
+            <location filename="../ui/mainwindow.cpp" line="1224" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n falló</numerusform>
@@ -9187,99 +9192,99 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1226" />
+            <location filename="../ui/mainwindow.cpp" line="1231" />
             <source>Fetching live data…</source>
             <translation>Obteniendo datos en vivo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1236" />
+            <location filename="../ui/mainwindow.cpp" line="1241" />
             <source>Exported %1</source>
             <translation>Exportado el %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1246" />
+            <location filename="../ui/mainwindow.cpp" line="1251" />
             <source>Recording not exported</source>
             <translation>Grabación no exportada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1247" />
+            <location filename="../ui/mainwindow.cpp" line="1252" />
             <source>Recording exported</source>
             <translation>Grabación exportada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1248" />
+            <location filename="../ui/mainwindow.cpp" line="1253" />
             <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
             <translation>%1 (%2 – %3); Archivo ▸ Abrir grabación la reproduce sin conexión</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1253" />
+            <location filename="../ui/mainwindow.cpp" line="1258" />
             <source>Exporting the recording…</source>
             <translation>Exportando la grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1277" />
+            <location filename="../ui/mainwindow.cpp" line="1282" />
             <source>Emergency stop not saved</source>
             <translation>Parada de emergencia no guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1277" />
+            <location filename="../ui/mainwindow.cpp" line="1282" />
             <source>Not resumed</source>
             <translation>No reanudado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1278" />
+            <location filename="../ui/mainwindow.cpp" line="1283" />
             <source>Agents and sending are halted in this window only; the workspace's stop could not be stored: %1</source>
             <translation>Los agentes y los envíos solo están detenidos en esta ventana; no se pudo guardar la parada del espacio de trabajo: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1280" />
+            <location filename="../ui/mainwindow.cpp" line="1285" />
             <source>The workspace stays stopped: %1</source>
             <translation>El espacio de trabajo sigue detenido: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1282" />
+            <location filename="../ui/mainwindow.cpp" line="1287" />
             <source>Emergency stop</source>
             <translation>Parada de emergencia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1282" />
+            <location filename="../ui/mainwindow.cpp" line="1287" />
             <source>Resumed</source>
             <translation>Reanudado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1283" />
+            <location filename="../ui/mainwindow.cpp" line="1288" />
             <source>Agents and sending are halted</source>
             <translation>Los agentes y el envío están detenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1283" />
+            <location filename="../ui/mainwindow.cpp" line="1288" />
             <source>Agents and sending may run again</source>
             <translation>Los agentes y el envío pueden volver a funcionar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="951" />
-            <location filename="../ui/mainwindow.cpp" line="1300" />
+            <location filename="../ui/mainwindow.cpp" line="956" />
+            <location filename="../ui/mainwindow.cpp" line="1305" />
             <source>Saving…</source>
             <translation>Guardando…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1292" />
+            <location filename="../ui/mainwindow.cpp" line="1297" />
             <source>Saved as soon as the store is free…</source>
             <translation>Se guardará en cuanto el almacén esté libre…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1346" />
+            <location filename="../ui/mainwindow.cpp" line="1351" />
             <source>Policy not saved</source>
             <translation>Política no guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1348" />
+            <location filename="../ui/mainwindow.cpp" line="1353" />
             <source>Policy saved</source>
             <translation>Política guardada</translation>
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="278" />
-            <location filename="../ui/mainwindow.cpp" line="1348" />
+            <location filename="../ui/mainwindow.cpp" line="1353" />
             <source>Version %1 applies from the next cycle</source>
             <translation>La versión %1 se aplica a partir del próximo ciclo</translation>
         </message>

@@ -891,9 +891,14 @@ void MainWindow::showSnapshot(const StoreSnapshot &s)
     } else if (!s.catalog.isEmpty() || !s.campaigns.isEmpty()) {
         // Figures from imported files, no connection: say what is here and
         // what is missing to send, not "no data yet".
-        m_banner->setText(tr("%1 — figures from imported files, no connection: Agents ▸ Connections for your shop and "
-                             "ad account. Nothing can be sent until an ad platform is connected.")
-                              .arg(kindTag));
+        QString text = tr("%1 — figures from imported files, no connection: Agents ▸ Connections for your shop and "
+                          "ad account. Nothing can be sent until an ad platform is connected.")
+                           .arg(kindTag);
+        // No currency named yet: amounts are shown as numbers alone (formatMoney).
+        if (s.workspace.currency.isEmpty())
+            text += QLatin1Char(' ') + tr("Their currency is not known, so amounts are shown without a symbol: import with "
+                                          "the currency set (File ▸ Import CSV) or connect the shop to name it.");
+        m_banner->setText(text);
     } else {
         m_banner->setText(tr("%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or "
                              "File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.")

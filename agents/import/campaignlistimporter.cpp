@@ -10,21 +10,15 @@ namespace cp {
 
 QList<FieldSpec> CampaignListImporter::fields() const
 {
-    auto list = [](std::initializer_list<const char *> names) {
-        QStringList out;
-        for (const char *n : names)
-            out << QString::fromUtf8(n);
-        return out;
-    };
     return {
-        {QStringLiteral("id"), tr("Campaign ID"), list({"id", "campaign_id", "campaign id"}), true},
-        {QStringLiteral("name"), tr("Campaign name"), list({"name", "campaign name", "campaign_name", "campaign"}), true},
-        {QStringLiteral("status"), tr("Status"), list({"status", "campaign status", "delivery status", "effective status"}), true},
-        {QStringLiteral("product_id"), tr("Product ID"), list({"product_id", "product id", "sku"}), false},
-        {QStringLiteral("platform"), tr("Platform"), list({"platform", "channel"}), false},
-        {QStringLiteral("daily_budget"), tr("Daily budget"), list({"daily_budget", "daily budget", "budget"}), false},
-        {QStringLiteral("start_date"), tr("Start date"), list({"start_date", "start date", "starts", "start time"}), false},
-        {QStringLiteral("end_date"), tr("End date"), list({"end_date", "end date", "ends", "stop time"}), false},
+        {QStringLiteral("id"), tr("Campaign ID"), headerAliases({"id", "campaign_id", "campaign id"}), true},
+        {QStringLiteral("name"), tr("Campaign name"), headerAliases({"name", "campaign name", "campaign_name", "campaign"}), true},
+        {QStringLiteral("status"), tr("Status"), headerAliases({"status", "campaign status", "delivery status", "effective status"}), true},
+        {QStringLiteral("product_id"), tr("Product ID"), headerAliases({"product_id", "product id", "sku"}), false},
+        {QStringLiteral("platform"), tr("Platform"), headerAliases({"platform", "channel"}), false},
+        {QStringLiteral("daily_budget"), tr("Daily budget"), headerAliases({"daily_budget", "daily budget", "budget"}), false},
+        {QStringLiteral("start_date"), tr("Start date"), headerAliases({"start_date", "start date", "starts", "start time"}), false},
+        {QStringLiteral("end_date"), tr("End date"), headerAliases({"end_date", "end date", "ends", "stop time"}), false},
     };
 }
 

@@ -7,24 +7,18 @@ namespace cp {
 
 QList<FieldSpec> CatalogImporter::fields() const
 {
-    auto list = [](std::initializer_list<const char *> names) {
-        QStringList out;
-        for (const char *n : names)
-            out << QString::fromUtf8(n);
-        return out;
-    };
     // Aliases in order of preference; "description" names the product only
     // when the file has no name column (the UCI product list).
     return {
-        {QStringLiteral("id"), tr("Product code"), list({"stock_code", "sku", "product_id", "product code", "id"}), true},
-        {QStringLiteral("name"), tr("Name"), list({"name", "product name", "title", "product title", "description"}), true},
+        {QStringLiteral("id"), tr("Product code"), headerAliases({"stock_code", "sku", "product_id", "product code", "id"}), true},
+        {QStringLiteral("name"), tr("Name"), headerAliases({"name", "product name", "title", "product title", "description"}), true},
         {QStringLiteral("price"), tr("Regular price"),
-         list({"regular price", "price", "median_unit_price_gbp", "unit_price", "list price"}), false},
-        {QStringLiteral("sale_price"), tr("Sale price"), list({"sale price"}), false},
-        {QStringLiteral("category"), tr("Category"), list({"category", "categories", "product category", "product type"}), false},
-        {QStringLiteral("stock"), tr("Stock"), list({"stock", "stock_quantity", "stock quantity", "quantity", "inventory", "qty"}), false},
+         headerAliases({"regular price", "price", "median_unit_price_gbp", "unit_price", "list price"}), false},
+        {QStringLiteral("sale_price"), tr("Sale price"), headerAliases({"sale price"}), false},
+        {QStringLiteral("category"), tr("Category"), headerAliases({"category", "categories", "product category", "product type"}), false},
+        {QStringLiteral("stock"), tr("Stock"), headerAliases({"stock", "stock_quantity", "stock quantity", "quantity", "inventory", "qty"}), false},
         {QStringLiteral("description"), tr("Description"),
-         list({"description", "long_description", "details", "short description", "body"}), false},
+         headerAliases({"description", "long_description", "details", "short description", "body"}), false},
     };
 }
 

@@ -7,24 +7,18 @@ namespace cp {
 
 QList<FieldSpec> DailyAdsImporter::fields() const
 {
-    auto list = [](std::initializer_list<const char *> names) {
-        QStringList out;
-        for (const char *n : names)
-            out << QString::fromUtf8(n);
-        return out;
-    };
     return {
-        {QStringLiteral("date"), tr("Day"), list({"date", "day", "reporting starts", "segments.date"}), true},
-        {QStringLiteral("campaign_id"), tr("Campaign ID"), list({"campaign_id", "campaign id"}), false},
-        {QStringLiteral("campaign"), tr("Campaign name"), list({"campaign name", "campaign", "campaign_name"}), false},
-        {QStringLiteral("adset"), tr("Ad set"), list({"ad set id", "ad set name", "ad group id", "ad group"}), false},
-        {QStringLiteral("ad"), tr("Ad"), list({"ad id", "ad name"}), false},
-        {QStringLiteral("impressions"), tr("Impressions"), list({"impressions", "impr"}), false},
-        {QStringLiteral("clicks"), tr("Clicks"), list({"link clicks", "clicks"}), false},
-        {QStringLiteral("spend"), tr("Spend"), list({"amount spent", "cost", "spend", "spent"}), true},
-        {QStringLiteral("conversions"), tr("Conversions"), list({"purchases", "conversions", "conv", "results"}), false},
+        {QStringLiteral("date"), tr("Day"), headerAliases({"date", "day", "reporting starts", "segments.date"}), true},
+        {QStringLiteral("campaign_id"), tr("Campaign ID"), headerAliases({"campaign_id", "campaign id"}), false},
+        {QStringLiteral("campaign"), tr("Campaign name"), headerAliases({"campaign name", "campaign", "campaign_name"}), false},
+        {QStringLiteral("adset"), tr("Ad set"), headerAliases({"ad set id", "ad set name", "ad group id", "ad group"}), false},
+        {QStringLiteral("ad"), tr("Ad"), headerAliases({"ad id", "ad name"}), false},
+        {QStringLiteral("impressions"), tr("Impressions"), headerAliases({"impressions", "impr"}), false},
+        {QStringLiteral("clicks"), tr("Clicks"), headerAliases({"link clicks", "clicks"}), false},
+        {QStringLiteral("spend"), tr("Spend"), headerAliases({"amount spent", "cost", "spend", "spent"}), true},
+        {QStringLiteral("conversions"), tr("Conversions"), headerAliases({"purchases", "conversions", "conv", "results"}), false},
         {QStringLiteral("revenue"), tr("Conversion value"),
-         list({"purchases conversion value", "conv value", "conversion value", "revenue", "purchase value"}), false},
+         headerAliases({"purchases conversion value", "conv value", "conversion value", "revenue", "purchase value"}), false},
     };
 }
 

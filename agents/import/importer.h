@@ -12,6 +12,7 @@
 #include <QMap>
 #include <QSqlDatabase>
 #include <QStringList>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 
@@ -30,6 +31,15 @@ struct FieldSpec
     QStringList aliases;
     bool required = true;
 };
+
+// FieldSpec::aliases from the names as an importer spells them.
+inline QStringList headerAliases(std::initializer_list<const char *> names)
+{
+    QStringList out;
+    for (const char *n : names)
+        out << QString::fromUtf8(n);
+    return out;
+}
 
 // A header name reduced to what matters for matching: lower-case letters and
 // digits only, without a trailing "(...)" (a currency or unit).

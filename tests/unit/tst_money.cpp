@@ -84,6 +84,19 @@ private slots:
         QCOMPARE(shown, QStringLiteral("£2.08"));
         QVERIFY2(german.startsWith(QLatin1String("2,08")), qPrintable(german));   // a real locale keeps its own order
     }
+
+    void anAmountInNoKnownCurrencyHasNoSymbol()
+    {
+        // Not the locale's symbol: "$" on a shop's pounds is a wrong number.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString us = formatMoney(Money::fromMinor(123456), QString());
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const QString german = formatMoney(Money::fromMinor(-208), QString());
+        QLocale::setDefault(before);
+        QCOMPARE(us, QStringLiteral("1,234.56"));
+        QCOMPARE(german, QStringLiteral("-2,08"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestMoney)
