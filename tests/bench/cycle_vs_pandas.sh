@@ -115,15 +115,17 @@ sqlite3 "$pristine" "WITH m AS (SELECT MAX(day) AS d FROM product_days),
          || ', revenue_minor ' || SUM(r) FROM s"
 decisions() { sqlite3 -separator ' ' "$1" "$2" | tr '\n' ',' | sed 's/,$//; s/,/, /g'; }
 peer_d() { decisions "$work/$1/scaled.sqlite" "SELECT decision || '/' || rule, COUNT(*) FROM pandas_recommendations GROUP BY 1 ORDER BY 1"; }
+# Ours: what the last cycle left pending (since schema 24 a cycle keeps a
+# pending recommendation it judged the same, with its earlier cycle's id).
 ours_d="$(decisions "$work/ours/scaled.sqlite" "SELECT decision || '/' || rule, COUNT(*) FROM recommendations
-  WHERE cycle_id = (SELECT cycle_id FROM recommendations ORDER BY id DESC LIMIT 1) GROUP BY 1 ORDER BY 1")"
+  WHERE status = 'pending' GROUP BY 1 ORDER BY 1")"
 echo "decisions, ours:               $ours_d"
 for dir in peer peer-sql; do
   d="$(peer_d "$dir")"
   echo "decisions, $dir: $d ($([ "$ours_d" = "$d" ] && echo "the same counts as ours" || echo "DIFFER from ours"))"
   # Row by row: each campaign's (and each new campaign's product's) decision and rule against ours.
   sqlite3 "$work/$dir/scaled.sqlite" "ATTACH '$work/ours/scaled.sqlite' AS o;
-    WITH r AS (SELECT * FROM o.recommendations WHERE cycle_id = (SELECT cycle_id FROM o.recommendations ORDER BY id DESC LIMIT 1))
+    WITH r AS (SELECT * FROM o.recommendations WHERE status = 'pending')
     SELECT '  $dir row by row: ' || COUNT(r.agent) || ' of ' || COUNT(*) || ' rows matched to ours by agent, campaign and product, '
            || COALESCE(SUM(r.decision != p.decision OR r.rule != p.rule), 0) || ' with another decision or rule'
     FROM pandas_recommendations p LEFT JOIN r ON r.agent = p.agent AND COALESCE(r.campaign_id, '') = COALESCE(p.campaign_id, '')
