@@ -22,8 +22,20 @@ int runExportRecording(const CommandLine &cl)
     RecordingManifest m;
     m.id = QStringLiteral("live-%1").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
     m.title = CommandLine::tr("Live snapshots exported %1").arg(QDate::currentDate().toString(Qt::ISODate));
-    // The workspace's own currency; one that never named one: CP_CURRENCY, else USD.
-    m.currency = workspace.currency.isEmpty() ? liveCurrency() : workspace.currency;
+    // The workspace's own currency. One that nothing named yet (no
+    // connection, imports without --currency) takes --currency; it is never
+    // guessed: a recording in the wrong currency imports back wrong.
+    if (!workspace.currency.isEmpty() && !cl.currency.isEmpty() && cl.currency != workspace.currency) {
+        err() << CommandLine::tr("error: the workspace records its amounts in %1, not %2").arg(workspace.currency, cl.currency) << Qt::endl;
+        return 2;
+    }
+    m.currency = workspace.currency.isEmpty() ? cl.currency : workspace.currency;
+    if (m.currency.isEmpty()) {
+        err() << CommandLine::tr("error: the workspace's currency is not known yet (no connection or import named it): "
+                                 "give it with --currency CODE, e.g. --currency GBP")
+              << Qt::endl;
+        return 2;
+    }
     // The recording says where it came from: which workspace, of which kind.
     m.generator = QStringLiteral("campaign-pilot export-recording, from the %1 workspace \"%2\"")
                       .arg(Workspace::kindKey(workspace.kind), workspace.displayName());

@@ -80,7 +80,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                       CommandLine::tr("NAME"));
     const QCommandLineOption currency(QStringLiteral("currency"),
                                       CommandLine::tr("import: the currency of the files' amounts (ISO 4217, e.g. GBP): a "
-                                                      "workspace without one takes it; one in another currency refuses the files."),
+                                                      "workspace without one takes it; one in another currency refuses the files. "
+                                                      "export-recording: the currency of a workspace that has none yet."),
                                       CommandLine::tr("CODE"));
     const QCommandLineOption merge(QStringLiteral("merge"),
                                    CommandLine::tr("import: what to do with days the store already has: add (sum the "
@@ -255,6 +256,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (cl.output.isEmpty()) {
             cl.command = Command::Invalid;
             cl.message = CommandLine::tr("export-recording: --out DIR is required");
+        } else if (!cl.currency.isEmpty() && !QRegularExpression(QStringLiteral("^[A-Z]{3}$")).match(cl.currency).hasMatch()) {
+            cl.command = Command::Invalid;
+            cl.message = CommandLine::tr("export-recording: --currency \"%1\" is not a currency code (ISO 4217, three letters, e.g. GBP)")
+                             .arg(cl.currency);
         }
     } else if (command == u"simulate") {
         cl.command = Command::Simulate;

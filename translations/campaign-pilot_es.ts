@@ -925,7 +925,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../app/commandline.cpp" line="70" />
-            <location filename="../app/commandline.cpp" line="84" />
+            <location filename="../app/commandline.cpp" line="85" />
             <source>CODE</source>
             <translation>CÓDIGO</translation>
         </message>
@@ -936,9 +936,9 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../app/commandline.cpp" line="74" />
-            <location filename="../app/commandline.cpp" line="97" />
             <location filename="../app/commandline.cpp" line="98" />
-            <location filename="../app/commandline.cpp" line="124" />
+            <location filename="../app/commandline.cpp" line="99" />
+            <location filename="../app/commandline.cpp" line="125" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
@@ -954,467 +954,472 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../app/commandline.cpp" line="80" />
-            <location filename="../app/commandline.cpp" line="96" />
-            <location filename="../app/commandline.cpp" line="99" />
-            <location filename="../app/commandline.cpp" line="116" />
-            <location filename="../app/commandline.cpp" line="120" />
+            <location filename="../app/commandline.cpp" line="97" />
+            <location filename="../app/commandline.cpp" line="100" />
+            <location filename="../app/commandline.cpp" line="117" />
+            <location filename="../app/commandline.cpp" line="121" />
             <source>NAME</source>
             <translation>NOMBRE</translation>
         </message>
         <message>
             <location filename="../app/commandline.cpp" line="82" />
-            <source>import: the currency of the files' amounts (ISO 4217, e.g. GBP): a workspace without one takes it; one in another currency refuses the files.</source>
-            <translation>import: la moneda de los importes de los archivos (ISO 4217, p. ej. GBP): un espacio de trabajo sin moneda la adopta; uno en otra moneda rechaza los archivos.</translation>
+            <source>import: the currency of the files' amounts (ISO 4217, e.g. GBP): a workspace without one takes it; one in another currency refuses the files. export-recording: the currency of a workspace that has none yet.</source>
+            <translation>import: la moneda de los importes de los archivos (ISO 4217, p. ej. GBP): un espacio de trabajo sin moneda la adopta; uno en otra moneda rechaza los archivos. export-recording: la moneda de un espacio de trabajo que aún no tiene.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="86" />
+            <location filename="../app/commandline.cpp" line="87" />
             <source>import: what to do with days the store already has: add (sum the figures), replace (the file's figures replace those days) or stop (default: refuse the file and name the overlap).</source>
             <translation>import: qué hacer con los días que el almacén ya tiene: add (sumar las cifras), replace (las cifras del archivo sustituyen esos días) o stop (por defecto: rechazar el archivo e indicar el solapamiento).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="89" />
-            <location filename="../app/commandline.cpp" line="111" />
+            <location filename="../app/commandline.cpp" line="90" />
+            <location filename="../app/commandline.cpp" line="112" />
             <source>MODE</source>
             <translation>MODO</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="90" />
+            <location filename="../app/commandline.cpp" line="91" />
             <source>make-demo: the public data folder.</source>
             <translation>make-demo: la carpeta de datos públicos.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="90" />
             <location filename="../app/commandline.cpp" line="91" />
+            <location filename="../app/commandline.cpp" line="92" />
             <source>DIR</source>
             <translation>CARPETA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="91" />
+            <location filename="../app/commandline.cpp" line="92" />
             <source>make-demo: where to write the recording.</source>
             <translation>make-demo: dónde escribir la grabación.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="92" />
+            <location filename="../app/commandline.cpp" line="93" />
             <source>cycle: print the recommendations as JSON.</source>
             <translation>cycle: mostrar las recomendaciones como JSON.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="93" />
+            <location filename="../app/commandline.cpp" line="94" />
             <source>send: send the approved actions.</source>
             <translation>send: enviar las acciones aprobadas.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="94" />
+            <location filename="../app/commandline.cpp" line="95" />
             <source>cycle: the policy (JSON) to apply.</source>
             <translation>cycle: la política (JSON) que se aplica.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="94" />
-            <location filename="../app/commandline.cpp" line="107" />
+            <location filename="../app/commandline.cpp" line="95" />
+            <location filename="../app/commandline.cpp" line="108" />
             <source>FILE</source>
             <translation>ARCHIVO</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="95" />
+            <location filename="../app/commandline.cpp" line="96" />
             <source>send: the operator named in the audit log.</source>
             <translation>send: el operador que figura en el registro de auditoría.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="97" />
+            <location filename="../app/commandline.cpp" line="98" />
             <source>export-chart: a campaign id.</source>
             <translation>export-chart: un ID de campaña.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="98" />
+            <location filename="../app/commandline.cpp" line="99" />
             <source>export-chart: a product id.</source>
             <translation>export-chart: un ID de producto.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="99" />
+            <location filename="../app/commandline.cpp" line="100" />
             <source>export-chart: a category.</source>
             <translation>export-chart: una categoría.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="100" />
+            <location filename="../app/commandline.cpp" line="101" />
             <source>export-chart: performance or before-during.</source>
             <translation>export-chart: performance o before-during.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="101" />
+            <location filename="../app/commandline.cpp" line="102" />
             <source>KIND</source>
             <translation>TIPO</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="102" />
+            <location filename="../app/commandline.cpp" line="103" />
             <source>export-chart: image size, e.g. 1200x700.</source>
             <translation>export-chart: tamaño de la imagen, p. ej. 1200x700.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="103" />
+            <location filename="../app/commandline.cpp" line="104" />
             <source>WxH</source>
             <translation>ANxAL</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="104" />
+            <location filename="../app/commandline.cpp" line="105" />
             <source>simulate: first day (YYYY-MM-DD).</source>
             <translation>simulate: primer día (AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="104" />
             <location filename="../app/commandline.cpp" line="105" />
-            <location filename="../app/commandline.cpp" line="132" />
+            <location filename="../app/commandline.cpp" line="106" />
+            <location filename="../app/commandline.cpp" line="133" />
             <source>DATE</source>
             <translation>FECHA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="105" />
+            <location filename="../app/commandline.cpp" line="106" />
             <source>simulate: last day (YYYY-MM-DD).</source>
             <translation>simulate: último día (AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="106" />
+            <location filename="../app/commandline.cpp" line="107" />
             <source>simulate: the report file (.html, .json or .csv).</source>
             <translation>simulate: el archivo del informe (.html, .json o .csv).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="109" />
+            <location filename="../app/commandline.cpp" line="110" />
             <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
             <translation>simulate: qué recomendaciones aprueba la simulación: all, none o decisiones como PAUSE,EMERGENCY_PAUSE.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="113" />
+            <location filename="../app/commandline.cpp" line="114" />
             <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
             <translation>cycle, send: la plataforma publicitaria: recorded (por defecto), campaign-pilot-api o meta. Las credenciales proceden del llavero o del entorno (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="118" />
+            <location filename="../app/commandline.cpp" line="119" />
             <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
             <translation>cycle: la tienda en vivo: campaign-pilot-api o woocommerce (credenciales: llavero, o CP_STORE_TOKEN, CP_WC_CONSUMER_KEY y CP_WC_CONSUMER_SECRET).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="121" />
+            <location filename="../app/commandline.cpp" line="122" />
             <source>cycle: the store's address (HTTPS).</source>
             <translation>cycle: la dirección de la tienda (HTTPS).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="122" />
-            <location filename="../app/commandline.cpp" line="126" />
+            <location filename="../app/commandline.cpp" line="123" />
+            <location filename="../app/commandline.cpp" line="127" />
             <source>URL</source>
             <translation>URL</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="123" />
+            <location filename="../app/commandline.cpp" line="124" />
             <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
             <translation>cycle, send: el ID de la cuenta publicitaria de Meta (dígitos; necesario con --platform meta).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="125" />
+            <location filename="../app/commandline.cpp" line="126" />
             <source>cycle, send: the platform's address (HTTPS).</source>
             <translation>cycle, send: la dirección de la plataforma (HTTPS).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="127" />
+            <location filename="../app/commandline.cpp" line="128" />
             <source>queue reject: why (it goes into the audit log).</source>
             <translation>queue reject: por qué (va al registro de auditoría).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="128" />
+            <location filename="../app/commandline.cpp" line="129" />
             <source>TEXT</source>
             <translation>TEXTO</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="130" />
+            <location filename="../app/commandline.cpp" line="131" />
             <source>queue snooze: until when (YYYY-MM-DD: that day's start, local time; or YYYY-MM-DDTHH:MM).</source>
             <translation>queue snooze: hasta cuándo (AAAA-MM-DD: el comienzo de ese día, hora local; o AAAA-MM-DDTHH:MM).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="133" />
+            <location filename="../app/commandline.cpp" line="134" />
             <source>queue list: every recommendation, decided and snoozed ones too.</source>
             <translation>queue list: todas las recomendaciones, también las decididas y las pospuestas.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="135" />
+            <location filename="../app/commandline.cpp" line="136" />
             <source>station: the time between rounds, e.g. 15m, 1h or 1d (default 1h).</source>
             <translation>station: el tiempo entre rondas, p. ej. 15m, 1h o 1d (por defecto 1h).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="136" />
+            <location filename="../app/commandline.cpp" line="137" />
             <source>DURATION</source>
             <translation>DURACIÓN</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="137" />
+            <location filename="../app/commandline.cpp" line="138" />
             <source>station: one round, then exit (for cron and tests).</source>
             <translation>station: una ronda y salir (para cron y pruebas).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="138" />
+            <location filename="../app/commandline.cpp" line="139" />
             <source>team add: what the member may do: viewer, operator or admin.</source>
             <translation>team add: lo que puede hacer el miembro: viewer, operator o admin.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="139" />
+            <location filename="../app/commandline.cpp" line="140" />
             <source>ROLE</source>
             <translation>ROL</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="143" />
+            <location filename="../app/commandline.cpp" line="144" />
             <source>import | make-demo (none: open the window)</source>
             <translation>import | make-demo (ninguno: abrir la ventana)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="144" />
+            <location filename="../app/commandline.cpp" line="145" />
             <source>[command]</source>
             <translation>[comando]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="145" />
+            <location filename="../app/commandline.cpp" line="146" />
             <source>import: the CSV files</source>
             <translation>import: los archivos CSV</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="145" />
+            <location filename="../app/commandline.cpp" line="146" />
             <source>[files...]</source>
             <translation>[archivos...]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="214" />
+            <location filename="../app/commandline.cpp" line="215" />
             <source>import: name at least one CSV file</source>
             <translation>import: indique al menos un archivo CSV</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="217" />
+            <location filename="../app/commandline.cpp" line="218" />
             <source>import: unknown encoding "%1"; known: latin1, windows-1252</source>
             <translation>import: codificación desconocida "%1"; conocidas: latin1, windows-1252</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="220" />
+            <location filename="../app/commandline.cpp" line="221" />
             <source>import: --currency "%1" is not a currency code (ISO 4217, three letters, e.g. GBP)</source>
             <translation>import: --currency «%1» no es un código de moneda (ISO 4217, tres letras, p. ej. GBP)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="224" />
+            <location filename="../app/commandline.cpp" line="225" />
             <source>import: unknown --merge "%1"; known: add, replace, stop</source>
             <translation>import: --merge desconocido "%1"; conocidos: add, replace, stop</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="227" />
+            <location filename="../app/commandline.cpp" line="228" />
             <source>import: unknown importer "%1"; known: %2</source>
             <translation>import: importador desconocido "%1"; conocidos: %2</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="233" />
+            <location filename="../app/commandline.cpp" line="234" />
             <source>make-demo: --source DIR and --out DIR are required</source>
             <translation>make-demo: se requieren --source CARPETA y --out CARPETA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="239" />
+            <location filename="../app/commandline.cpp" line="240" />
             <source>cycle: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
             <translation>cycle: tienda desconocida "%1" (campaign-pilot-api, woocommerce)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="242" />
+            <location filename="../app/commandline.cpp" line="243" />
             <source>cycle: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>cycle: plataforma desconocida "%1" (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="245" />
+            <location filename="../app/commandline.cpp" line="246" />
             <source>cycle: --store-url URL is required with --store</source>
             <translation>cycle: --store-url URL es obligatorio con --store</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="248" />
+            <location filename="../app/commandline.cpp" line="249" />
             <source>cycle: --platform-url URL is required with --platform %1</source>
             <translation>cycle: --platform-url URL es obligatorio con --platform %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="251" />
+            <location filename="../app/commandline.cpp" line="252" />
             <source>cycle: a recording and live connections do not mix; use one or the other</source>
             <translation>cycle: una grabación y las conexiones en vivo no se mezclan; use una cosa u otra</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="257" />
+            <location filename="../app/commandline.cpp" line="258" />
             <source>export-recording: --out DIR is required</source>
             <translation>export-recording: se requiere --out CARPETA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="263" />
+            <location filename="../app/commandline.cpp" line="261" />
+            <source>export-recording: --currency "%1" is not a currency code (ISO 4217, three letters, e.g. GBP)</source>
+            <translation>export-recording: --currency «%1» no es un código de moneda (ISO 4217, tres letras, p. ej. GBP)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="268" />
             <source>simulate: --recording, --from, --to, --policy and --report are required</source>
             <translation>simulate: se requieren --recording, --from, --to, --policy y --report</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="270" />
+            <location filename="../app/commandline.cpp" line="275" />
             <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
             <translation>export-chart: se requieren --out ARCHIVO y exactamente uno de --campaign, --product, --category</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="273" />
+            <location filename="../app/commandline.cpp" line="278" />
             <source>export-chart: --kind must be performance or before-during, not "%1"</source>
             <translation>export-chart: --kind debe ser performance o before-during, no "%1"</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="276" />
+            <location filename="../app/commandline.cpp" line="281" />
             <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
             <translation>export-chart: --size debe ser ANCHOxALTO, p. ej. 1200x700</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="285" />
+            <location filename="../app/commandline.cpp" line="290" />
             <source>workspace: name what to do: reidentify</source>
             <translation>workspace: indique qué hacer: reidentify</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="286" />
+            <location filename="../app/commandline.cpp" line="291" />
             <source>workspace: unknown "%1" (reidentify)</source>
             <translation>workspace: «%1» desconocido (reidentify)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="299" />
+            <location filename="../app/commandline.cpp" line="304" />
             <source>queue %1: "%2" is not a recommendation id</source>
             <translation>queue %1: «%2» no es un id de recomendación</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="310" />
+            <location filename="../app/commandline.cpp" line="315" />
             <source>queue: name what to do: list, approve, reject or snooze</source>
             <translation>queue: indique qué hacer: list, approve, reject o snooze</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="311" />
+            <location filename="../app/commandline.cpp" line="316" />
             <source>queue: unknown "%1" (list, approve, reject, snooze)</source>
             <translation>queue: «%1» desconocido (list, approve, reject, snooze)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="315" />
+            <location filename="../app/commandline.cpp" line="320" />
             <source>queue list takes no ids</source>
             <translation>queue list no admite ids</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="317" />
+            <location filename="../app/commandline.cpp" line="322" />
             <source>queue approve: name at least one recommendation id</source>
             <translation>queue approve: indique al menos un id de recomendación</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="319" />
+            <location filename="../app/commandline.cpp" line="324" />
             <source>queue %1: name one recommendation id</source>
             <translation>queue %1: indique un id de recomendación</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="321" />
+            <location filename="../app/commandline.cpp" line="326" />
             <source>queue reject: say why with --reason TEXT (it goes into the audit log)</source>
             <translation>queue reject: diga por qué con --reason TEXTO (va al registro de auditoría)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="323" />
+            <location filename="../app/commandline.cpp" line="328" />
             <source>queue snooze: say until when with --until DATE</source>
             <translation>queue snooze: diga hasta cuándo con --until FECHA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="326" />
+            <location filename="../app/commandline.cpp" line="331" />
             <source>queue: --policy is not taken; the workspace's policy in effect applies</source>
             <translation>queue: no se admite --policy; se aplica la política vigente del espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="332" />
+            <location filename="../app/commandline.cpp" line="337" />
             <source>audit: name what to do: verify</source>
             <translation>audit: indique qué hacer: verify</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="333" />
+            <location filename="../app/commandline.cpp" line="338" />
             <source>audit: unknown "%1" (verify)</source>
             <translation>audit: «%1» desconocido (verify)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="343" />
+            <location filename="../app/commandline.cpp" line="348" />
             <source>team: name what to do: add, list or remove</source>
             <translation>team: indique qué hacer: add, list o remove</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="344" />
+            <location filename="../app/commandline.cpp" line="349" />
             <source>team: unknown "%1" (add, list, remove)</source>
             <translation>team: «%1» desconocido (add, list, remove)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="346" />
+            <location filename="../app/commandline.cpp" line="351" />
             <source>team: name the team workspace with --database postgresql://[USER@]HOST[:PORT]/DB (a workspace file has no team)</source>
             <translation>team: indique el espacio de equipo con --database postgresql://[USUARIO@]HOST[:PUERTO]/BD (un archivo de espacio de trabajo no tiene equipo)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="350" />
+            <location filename="../app/commandline.cpp" line="355" />
             <source>team list takes no names</source>
             <translation>team list no admite nombres</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="352" />
+            <location filename="../app/commandline.cpp" line="357" />
             <source>team %1: name one member</source>
             <translation>team %1: indique un miembro</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="356" />
+            <location filename="../app/commandline.cpp" line="361" />
             <source>team add: say what the member may do with --role viewer|operator|admin</source>
             <translation>team add: indique con --role viewer|operator|admin lo que puede hacer el miembro</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="357" />
+            <location filename="../app/commandline.cpp" line="362" />
             <source>team add: unknown role "%1" (viewer, operator, admin)</source>
             <translation>team add: rol «%1» desconocido (viewer, operator, admin)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="366" />
+            <location filename="../app/commandline.cpp" line="371" />
             <source>station: name the workspace with --database PATH|postgresql://HOST[:PORT]/DB</source>
             <translation>station: indique el espacio de trabajo con --database RUTA|postgresql://HOST[:PUERTO]/DB</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="368" />
+            <location filename="../app/commandline.cpp" line="373" />
             <source>station: --every "%1" is not a duration: a whole number and s, m, h or d, e.g. 15m, 1h, 1d (at least 1m)</source>
             <translation>station: --every «%1» no es una duración: un número entero y s, m, h o d, p. ej. 15m, 1h, 1d (al menos 1m)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="371" />
+            <location filename="../app/commandline.cpp" line="376" />
             <source>station: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
             <translation>station: tienda desconocida «%1» (campaign-pilot-api, woocommerce)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="373" />
+            <location filename="../app/commandline.cpp" line="378" />
             <source>station: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>station: plataforma desconocida «%1» (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="375" />
+            <location filename="../app/commandline.cpp" line="380" />
             <source>station: --store-url URL is required with --store</source>
             <translation>station: --store-url URL es obligatorio con --store</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="377" />
+            <location filename="../app/commandline.cpp" line="382" />
             <source>station: --platform-url URL is required with --platform %1</source>
             <translation>station: --platform-url URL es obligatorio con --platform %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="379" />
+            <location filename="../app/commandline.cpp" line="384" />
             <source>station: --json is not taken; the station logs lines for the journal</source>
             <translation>station: --json no se admite; la estación registra líneas para el journal</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="384" />
+            <location filename="../app/commandline.cpp" line="389" />
             <source>send: say --approved (it sends only what operators approved)</source>
             <translation>send: indique --approved (solo envía lo que aprobaron los operadores)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="387" />
+            <location filename="../app/commandline.cpp" line="392" />
             <source>send: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>send: plataforma desconocida "%1" (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="390" />
-            <location filename="../app/commandline.cpp" line="393" />
+            <location filename="../app/commandline.cpp" line="395" />
+            <location filename="../app/commandline.cpp" line="398" />
             <source>send: --platform-url URL is required for campaign-pilot-api</source>
             <translation>send: --platform-url URL es obligatorio para campaign-pilot-api</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="397" />
+            <location filename="../app/commandline.cpp" line="402" />
             <source>unknown command "%1" (try --help)</source>
             <translation>comando desconocido "%1" (pruebe --help)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="401" />
+            <location filename="../app/commandline.cpp" line="406" />
             <source>unexpected argument "%1"</source>
             <translation>argumento inesperado "%1"</translation>
         </message>
@@ -1434,7 +1439,7 @@ Comandos (por defecto: abrir la ventana):
             <location filename="../app/cmd_exportchart.cpp" line="30" />
             <location filename="../app/cmd_exportchart.cpp" line="35" />
             <location filename="../app/cmd_exportrecording.cpp" line="19" />
-            <location filename="../app/cmd_exportrecording.cpp" line="32" />
+            <location filename="../app/cmd_exportrecording.cpp" line="44" />
             <location filename="../app/cmd_import.cpp" line="17" />
             <location filename="../app/cmd_import.cpp" line="32" />
             <location filename="../app/cmd_import.cpp" line="43" />
@@ -1466,7 +1471,7 @@ Comandos (por defecto: abrir la ventana):
             <location filename="../app/cmd_team.cpp" line="105" />
             <location filename="../app/cmd_workspace.cpp" line="18" />
             <location filename="../app/cmd_workspace.cpp" line="33" />
-            <location filename="../app/commandline.cpp" line="414" />
+            <location filename="../app/commandline.cpp" line="419" />
             <location filename="../app/commandsupport.cpp" line="75" />
             <source>error: %1</source>
             <translation>error: %1</translation>
@@ -1569,7 +1574,17 @@ Comandos (por defecto: abrir la ventana):
             <translation>Instantáneas en vivo exportadas el %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_exportrecording.cpp" line="35" />
+            <location filename="../app/cmd_exportrecording.cpp" line="29" />
+            <source>error: the workspace records its amounts in %1, not %2</source>
+            <translation>error: el espacio de trabajo registra sus importes en %1, no en %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_exportrecording.cpp" line="34" />
+            <source>error: the workspace's currency is not known yet (no connection or import named it): give it with --currency CODE, e.g. --currency GBP</source>
+            <translation>error: la moneda del espacio de trabajo aún no se conoce (ninguna conexión ni importación la indicó): indíquela con --currency CÓDIGO, p. ej. --currency GBP</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_exportrecording.cpp" line="47" />
             <source>recording written to %1 (%2 to %3)</source>
             <translation>grabación escrita en %1 (%2 a %3)</translation>
         </message>
@@ -8491,7 +8506,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="105" />
-            <location filename="../ui/mainwindow.cpp" line="678" />
+            <location filename="../ui/mainwindow.cpp" line="692" />
             <source>Campaign Pilot</source>
             <translation>Campaign Pilot</translation>
         </message>
@@ -8517,7 +8532,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="122" />
-            <location filename="../ui/mainwindow.cpp" line="676" />
+            <location filename="../ui/mainwindow.cpp" line="690" />
             <source>&amp;Decisions</source>
             <translation>&amp;Decisiones</translation>
         </message>
@@ -8570,7 +8585,7 @@ Comandos (por defecto: abrir la ventana):
         <message>
             <location filename="../ui/mainwindow.cpp" line="232" />
             <location filename="../ui/mainwindow.cpp" line="280" />
-            <location filename="../ui/mainwindow.cpp" line="600" />
+            <location filename="../ui/mainwindow.cpp" line="614" />
             <source>Save and approve</source>
             <translation>Guardar y aprobar</translation>
         </message>
@@ -8616,7 +8631,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="297" />
-            <location filename="../ui/mainwindow.cpp" line="1017" />
+            <location filename="../ui/mainwindow.cpp" line="1031" />
             <source>No workspace open</source>
             <translation>Ningún espacio de trabajo abierto</translation>
         </message>
@@ -8638,14 +8653,14 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="419" />
-            <location filename="../ui/mainwindow.cpp" line="679" />
+            <location filename="../ui/mainwindow.cpp" line="693" />
             <source>%1 (%2) — Campaign Pilot</source>
             <translation>%1 (%2) — Campaign Pilot</translation>
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="437" />
-            <location filename="../ui/mainwindow.cpp" line="1156" />
-            <location filename="../ui/mainwindow.cpp" line="1184" />
+            <location filename="../ui/mainwindow.cpp" line="1170" />
+            <location filename="../ui/mainwindow.cpp" line="1198" />
             <source>No workspace is open</source>
             <translation>No hay ningún espacio de trabajo abierto</translation>
         </message>
@@ -8740,118 +8755,128 @@ Comandos (por defecto: abrir la ventana):
             <translation>&amp;Exportar grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="498" />
+            <location filename="../ui/mainwindow.cpp" line="503" />
+            <source>Export recording</source>
+            <translation>Exportar grabación</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="504" />
+            <source>The workspace's currency is not known yet. The currency of its amounts (ISO 4217, e.g. GBP):</source>
+            <translation>La moneda del espacio de trabajo aún no se conoce. La moneda de sus importes (ISO 4217, p. ej. GBP):</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="512" />
             <source>Export recording into folder</source>
             <translation>Exportar la grabación a una carpeta</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="503" />
+            <location filename="../ui/mainwindow.cpp" line="517" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="508" />
+            <location filename="../ui/mainwindow.cpp" line="522" />
             <source>&amp;Agents</source>
             <translation>A&amp;gentes</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="509" />
+            <location filename="../ui/mainwindow.cpp" line="523" />
             <source>&amp;Run cycle</source>
             <translation>&amp;Ejecutar ciclo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="511" />
+            <location filename="../ui/mainwindow.cpp" line="525" />
             <source>Cycle started</source>
             <translation>Ciclo iniciado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="515" />
+            <location filename="../ui/mainwindow.cpp" line="529" />
             <source>&amp;Cancel cycle</source>
             <translation>&amp;Cancelar ciclo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="522" />
+            <location filename="../ui/mainwindow.cpp" line="536" />
             <source>Refresh &amp;live data</source>
             <translation>Actualizar datos en &amp;vivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="524" />
+            <location filename="../ui/mainwindow.cpp" line="538" />
             <source>Fetch the live store and ad platform into the store (F6); then run a cycle</source>
             <translation>Traer la tienda y la plataforma publicitaria en vivo al almacén de datos (F6); después ejecutar un ciclo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="525" />
+            <location filename="../ui/mainwindow.cpp" line="539" />
             <source>&amp;Settings…</source>
             <translation>Con&amp;figuración…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="526" />
+            <location filename="../ui/mainwindow.cpp" line="540" />
             <source>&amp;Connections…</source>
             <translation>C&amp;onexiones…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="528" />
+            <location filename="../ui/mainwindow.cpp" line="542" />
             <source>Agents</source>
             <translation>Agentes</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="544" />
+            <location filename="../ui/mainwindow.cpp" line="558" />
             <source>Resume</source>
             <translation>Reanudar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="544" />
+            <location filename="../ui/mainwindow.cpp" line="558" />
             <source>Resume the agents and sending of approved actions?</source>
             <translation>¿Reanudar los agentes y el envío de las acciones aprobadas?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="553" />
+            <location filename="../ui/mainwindow.cpp" line="567" />
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="554" />
+            <location filename="../ui/mainwindow.cpp" line="568" />
             <source>&amp;About Campaign Pilot</source>
             <translation>&amp;Acerca de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="555" />
+            <location filename="../ui/mainwindow.cpp" line="569" />
             <source>About Campaign Pilot</source>
             <translation>Acerca de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="556" />
+            <location filename="../ui/mainwindow.cpp" line="570" />
             <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator's approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Los agentes proponen y evalúan campañas publicitarias; nada que gaste o detenga dinero se envía sin la aprobación de un operador.&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0-or-later.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="569" />
+            <location filename="../ui/mainwindow.cpp" line="583" />
             <source>Importing %1…</source>
             <translation>Importando %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="616" />
+            <location filename="../ui/mainwindow.cpp" line="630" />
             <source>#%1: %2</source>
             <translation>#%1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="621" />
+            <location filename="../ui/mainwindow.cpp" line="635" />
             <source>Not all were approved</source>
             <translation>No se aprobaron todas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="625" />
+            <location filename="../ui/mainwindow.cpp" line="639" />
             <source>Approval recorded</source>
             <translation>Aprobación registrada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="629" />
+            <location filename="../ui/mainwindow.cpp" line="643" />
             <source>Approved</source>
             <translation>Aprobada</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="624" />
-            <location filename="../ui/mainwindow.cpp" line="629" />
+            <location filename="../ui/mainwindow.cpp" line="638" />
+            <location filename="../ui/mainwindow.cpp" line="643" />
             <source>%n action(s) approved and queued to send</source>
             <translation>
                 <numerusform>%n acción aprobada y en cola para enviar</numerusform>
@@ -8859,7 +8884,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="661" />
+            <location filename="../ui/mainwindow.cpp" line="675" />
             <source>Campaign Pilot — %n decision(s) wait</source>
             <translation>
                 <numerusform>Campaign Pilot — %n decisión pendiente</numerusform>
@@ -8867,12 +8892,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="676" />
+            <location filename="../ui/mainwindow.cpp" line="690" />
             <source>&amp;Decisions (%1)</source>
             <translation>&amp;Decisiones (%1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="677" />
+            <location filename="../ui/mainwindow.cpp" line="691" />
             <source>%n decision(s) wait for you</source>
             <translation>
                 <numerusform>%n decisión le espera</numerusform>
@@ -8880,77 +8905,77 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="782" />
+            <location filename="../ui/mainwindow.cpp" line="796" />
             <source>Not told of other people's changes to the queue: %1</source>
             <translation>Sin aviso de los cambios de otras personas en la cola: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="865" />
+            <location filename="../ui/mainwindow.cpp" line="879" />
             <source>&lt;b&gt;Team workspace&lt;/b&gt; “%1” on %2 (shared: everyone on the team sees this queue)</source>
             <translation>&lt;b&gt;Espacio de equipo&lt;/b&gt; «%1» en %2 (compartido: todo el equipo ve esta cola)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="867" />
+            <location filename="../ui/mainwindow.cpp" line="881" />
             <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
             <translation>&lt;b&gt;Espacio de trabajo en vivo&lt;/b&gt; «%1»</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="868" />
+            <location filename="../ui/mainwindow.cpp" line="882" />
             <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
             <translation>&lt;b&gt;Espacio de trabajo de reproducción&lt;/b&gt; «%1»: las acciones aprobadas van solo al backend grabado; nada de aquí llega a una red</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="876" />
+            <location filename="../ui/mainwindow.cpp" line="890" />
             <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
             <translation>%1.&lt;br&gt;Grabación &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelado, no grabado:&lt;/i&gt; %6. Pase el cursor sobre una cabecera de columna marcada como «modelado» para ver cómo.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="880" />
+            <location filename="../ui/mainwindow.cpp" line="894" />
             <source>nothing</source>
             <translation>nada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="882" />
+            <location filename="../ui/mainwindow.cpp" line="896" />
             <source>%1.</source>
             <translation>%1.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="885" />
+            <location filename="../ui/mainwindow.cpp" line="899" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="887" />
+            <location filename="../ui/mainwindow.cpp" line="901" />
             <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
             <translation>%1 — tienda: %2; plataforma publicitaria: %3. Las acciones aprobadas van a la plataforma publicitaria. Agentes ▸ Actualizar datos en vivo (F6) toma una instantánea; Archivo ▸ Exportar grabación guarda las instantáneas para reproducirlas sin conexión.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="894" />
+            <location filename="../ui/mainwindow.cpp" line="908" />
             <source>%1 — figures from imported files, no connection: Agents ▸ Connections for your shop and ad account. Nothing can be sent until an ad platform is connected.</source>
             <translation>%1 — cifras de archivos importados, sin conexión: Agentes ▸ Conexiones para su tienda y su cuenta publicitaria. No se puede enviar nada hasta conectar una plataforma publicitaria.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="899" />
+            <location filename="../ui/mainwindow.cpp" line="913" />
             <source>Their currency is not known, so amounts are shown without a symbol: import with the currency set (File ▸ Import CSV) or connect the shop to name it.</source>
             <translation>Su moneda no se conoce, así que los importes se muestran sin símbolo: importe con la moneda indicada (Archivo ▸ Importar CSV) o conecte la tienda para fijarla.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="903" />
+            <location filename="../ui/mainwindow.cpp" line="917" />
             <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
             <translation>%1 — aún sin conexión: Agentes ▸ Conexiones para su tienda y su cuenta publicitaria, o Archivo ▸ Importar CSV para sus propias exportaciones. No se puede enviar nada hasta conectar una plataforma publicitaria.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="909" />
+            <location filename="../ui/mainwindow.cpp" line="923" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="911" />
+            <location filename="../ui/mainwindow.cpp" line="925" />
             <source>Workspace file: %1</source>
             <translation>Archivo del espacio de trabajo: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="923" />
+            <location filename="../ui/mainwindow.cpp" line="937" />
             <source>%1.
 
 Give this copy an identity of its own, or close it?</source>
@@ -8959,22 +8984,22 @@ Give this copy an identity of its own, or close it?</source>
 ¿Dar a esta copia una identidad propia o cerrarla?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="927" />
+            <location filename="../ui/mainwindow.cpp" line="941" />
             <source>&amp;Give it its own identity</source>
             <translation>Darle &amp;identidad propia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="928" />
+            <location filename="../ui/mainwindow.cpp" line="942" />
             <source>&amp;Close it</source>
             <translation>&amp;Cerrarla</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="933" />
+            <location filename="../ui/mainwindow.cpp" line="947" />
             <source>Giving the copy an identity of its own…</source>
             <translation>Dando a la copia una identidad propia…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="975" />
+            <location filename="../ui/mainwindow.cpp" line="989" />
             <source>%1.
 
 Add the file's figures to the workspace's, replace those days with the file's, or stop (nothing is imported)?</source>
@@ -8983,62 +9008,62 @@ Add the file's figures to the workspace's, replace those days with the file's, o
 ¿Sumar las cifras del archivo a las del espacio de trabajo, reemplazar esos días por los del archivo o detenerse (no se importa nada)?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="978" />
+            <location filename="../ui/mainwindow.cpp" line="992" />
             <source>&amp;Add</source>
             <translation>&amp;Sumar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="979" />
+            <location filename="../ui/mainwindow.cpp" line="993" />
             <source>&amp;Replace</source>
             <translation>&amp;Reemplazar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="980" />
+            <location filename="../ui/mainwindow.cpp" line="994" />
             <source>&amp;Stop</source>
             <translation>&amp;Detener</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1056" />
+            <location filename="../ui/mainwindow.cpp" line="1070" />
             <source>reading the store</source>
             <translation>leyendo el almacén de datos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1057" />
+            <location filename="../ui/mainwindow.cpp" line="1071" />
             <source>Campaign Creator</source>
             <translation>Creador de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1058" />
+            <location filename="../ui/mainwindow.cpp" line="1072" />
             <source>Performance Analyst</source>
             <translation>Analista de rendimiento</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1059" />
+            <location filename="../ui/mainwindow.cpp" line="1073" />
             <source>Campaign Manager</source>
             <translation>Gestor de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1060" />
+            <location filename="../ui/mainwindow.cpp" line="1074" />
             <source>saving the recommendations</source>
             <translation>guardando las recomendaciones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1064" />
+            <location filename="../ui/mainwindow.cpp" line="1078" />
             <source>Cycle: %1…</source>
             <translation>Ciclo: %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1070" />
+            <location filename="../ui/mainwindow.cpp" line="1084" />
             <source>Cycle failed: %1</source>
             <translation>El ciclo falló: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1072" />
+            <location filename="../ui/mainwindow.cpp" line="1086" />
             <source>Cycle cancelled; nothing was queued</source>
             <translation>Ciclo cancelado; no se puso nada en cola</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1077" />
+            <location filename="../ui/mainwindow.cpp" line="1091" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Ciclo terminado a fecha de %1: %n recomendación espera en Decisiones</numerusform>
@@ -9046,7 +9071,7 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1081" />
+            <location filename="../ui/mainwindow.cpp" line="1095" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n campaña activa sin evaluar — %1</numerusform>
@@ -9054,17 +9079,17 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1085" />
+            <location filename="../ui/mainwindow.cpp" line="1099" />
             <source>As of %1: %2.</source>
             <translation>A fecha de %1: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1089" />
+            <location filename="../ui/mainwindow.cpp" line="1103" />
             <source>as of %1: %2</source>
             <translation>a fecha de %1: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1093" />
+            <location filename="../ui/mainwindow.cpp" line="1107" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n recomendación nueva</numerusform>
@@ -9072,72 +9097,72 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1094" />
+            <location filename="../ui/mainwindow.cpp" line="1108" />
             <source>Campaign Pilot: %1 — review them in Decisions</source>
             <translation>Campaign Pilot: %1 — revíselas en Decisiones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1099" />
+            <location filename="../ui/mainwindow.cpp" line="1113" />
             <source>Sending: %1</source>
             <translation>Envío: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1099" />
+            <location filename="../ui/mainwindow.cpp" line="1113" />
             <source> — stopped by the emergency stop</source>
             <translation> — detenido por la parada de emergencia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1129" />
+            <location filename="../ui/mainwindow.cpp" line="1143" />
             <source>■ STOPPED — Resume…</source>
             <translation>■ DETENIDO — Reanudar…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1129" />
+            <location filename="../ui/mainwindow.cpp" line="1143" />
             <source>■ EMERGENCY STOP</source>
             <translation>■ PARADA DE EMERGENCIA</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1130" />
+            <location filename="../ui/mainwindow.cpp" line="1144" />
             <source>Agents and sending are halted. Click to resume.</source>
             <translation>Los agentes y el envío están detenidos. Haga clic para reanudar.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1131" />
+            <location filename="../ui/mainwindow.cpp" line="1145" />
             <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
             <translation>Detener ya los agentes y todos los envíos (Ctrl+Mayús+Esc)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1147" />
+            <location filename="../ui/mainwindow.cpp" line="1161" />
             <source>Agents and sending are halted.</source>
             <translation>Los agentes y los envíos están detenidos.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1147" />
+            <location filename="../ui/mainwindow.cpp" line="1161" />
             <source>Agents and sending may run.</source>
             <translation>Los agentes y los envíos pueden funcionar.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1148" />
+            <location filename="../ui/mainwindow.cpp" line="1162" />
             <source>%1; an operator stops or resumes them</source>
             <translation>%1; un operador los detiene o los reanuda</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1162" />
+            <location filename="../ui/mainwindow.cpp" line="1176" />
             <source>Connections of “%1”</source>
             <translation>Conexiones de «%1»</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1170" />
+            <location filename="../ui/mainwindow.cpp" line="1184" />
             <source>Not forgotten</source>
             <translation>No olvidado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1171" />
+            <location filename="../ui/mainwindow.cpp" line="1185" />
             <source>Ad platform limits forgotten</source>
             <translation>Límites de la plataforma publicitaria olvidados</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1171" />
+            <location filename="../ui/mainwindow.cpp" line="1185" />
             <source>The next send asks %1 again</source>
             <translation>El próximo envío vuelve a preguntar a %1</translation>
         </message>
@@ -9150,41 +9175,41 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1190" />
+            <location filename="../ui/mainwindow.cpp" line="1204" />
             <source>No live connection: Agents ▸ Connections…</source>
             <translation>Sin conexión en vivo: Agentes ▸ Conexiones…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1196" />
-            <location filename="../ui/mainwindow.cpp" line="1229" />
-            <location filename="../ui/mainwindow.cpp" line="1260" />
-            <location filename="../ui/mainwindow.cpp" line="1301" />
+            <location filename="../ui/mainwindow.cpp" line="1210" />
+            <location filename="../ui/mainwindow.cpp" line="1243" />
+            <location filename="../ui/mainwindow.cpp" line="1281" />
+            <location filename="../ui/mainwindow.cpp" line="1322" />
             <source>Busy with the store; try again in a moment</source>
             <translation>El almacén de datos está ocupado; inténtelo de nuevo en un momento</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1199" />
+            <location filename="../ui/mainwindow.cpp" line="1213" />
             <source>Reading credentials…</source>
             <translation>Leyendo credenciales…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1204" />
-            <location filename="../ui/mainwindow.cpp" line="1217" />
+            <location filename="../ui/mainwindow.cpp" line="1218" />
+            <location filename="../ui/mainwindow.cpp" line="1231" />
             <source>Live data not fetched</source>
             <translation>Datos en vivo no obtenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1221" />
+            <location filename="../ui/mainwindow.cpp" line="1235" />
             <source>Live data fetched</source>
             <translation>Datos en vivo obtenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1222" />
+            <location filename="../ui/mainwindow.cpp" line="1236" />
             <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
             <translation>%1 productos, %2 días de producto, %3 campañas, %4 días de campaña%5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1224" />
+            <location filename="../ui/mainwindow.cpp" line="1238" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n falló</numerusform>
@@ -9192,99 +9217,104 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1231" />
+            <location filename="../ui/mainwindow.cpp" line="1245" />
             <source>Fetching live data…</source>
             <translation>Obteniendo datos en vivo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1241" />
+            <location filename="../ui/mainwindow.cpp" line="1255" />
             <source>Exported %1</source>
             <translation>Exportado el %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1251" />
+            <location filename="../ui/mainwindow.cpp" line="1261" />
+            <source>Recording not exported: the workspace's currency is not known yet; give the currency of its amounts (ISO 4217, three letters, e.g. GBP)</source>
+            <translation>Grabación no exportada: la moneda del espacio de trabajo aún no se conoce; indique la moneda de sus importes (ISO 4217, tres letras, p. ej. GBP)</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="1272" />
             <source>Recording not exported</source>
             <translation>Grabación no exportada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1252" />
+            <location filename="../ui/mainwindow.cpp" line="1273" />
             <source>Recording exported</source>
             <translation>Grabación exportada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1253" />
+            <location filename="../ui/mainwindow.cpp" line="1274" />
             <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
             <translation>%1 (%2 – %3); Archivo ▸ Abrir grabación la reproduce sin conexión</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1258" />
+            <location filename="../ui/mainwindow.cpp" line="1279" />
             <source>Exporting the recording…</source>
             <translation>Exportando la grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1282" />
+            <location filename="../ui/mainwindow.cpp" line="1303" />
             <source>Emergency stop not saved</source>
             <translation>Parada de emergencia no guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1282" />
+            <location filename="../ui/mainwindow.cpp" line="1303" />
             <source>Not resumed</source>
             <translation>No reanudado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1283" />
+            <location filename="../ui/mainwindow.cpp" line="1304" />
             <source>Agents and sending are halted in this window only; the workspace's stop could not be stored: %1</source>
             <translation>Los agentes y los envíos solo están detenidos en esta ventana; no se pudo guardar la parada del espacio de trabajo: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1285" />
+            <location filename="../ui/mainwindow.cpp" line="1306" />
             <source>The workspace stays stopped: %1</source>
             <translation>El espacio de trabajo sigue detenido: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1287" />
+            <location filename="../ui/mainwindow.cpp" line="1308" />
             <source>Emergency stop</source>
             <translation>Parada de emergencia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1287" />
+            <location filename="../ui/mainwindow.cpp" line="1308" />
             <source>Resumed</source>
             <translation>Reanudado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1288" />
+            <location filename="../ui/mainwindow.cpp" line="1309" />
             <source>Agents and sending are halted</source>
             <translation>Los agentes y el envío están detenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1288" />
+            <location filename="../ui/mainwindow.cpp" line="1309" />
             <source>Agents and sending may run again</source>
             <translation>Los agentes y el envío pueden volver a funcionar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="956" />
-            <location filename="../ui/mainwindow.cpp" line="1305" />
+            <location filename="../ui/mainwindow.cpp" line="970" />
+            <location filename="../ui/mainwindow.cpp" line="1326" />
             <source>Saving…</source>
             <translation>Guardando…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1297" />
+            <location filename="../ui/mainwindow.cpp" line="1318" />
             <source>Saved as soon as the store is free…</source>
             <translation>Se guardará en cuanto el almacén esté libre…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1351" />
+            <location filename="../ui/mainwindow.cpp" line="1372" />
             <source>Policy not saved</source>
             <translation>Política no guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1353" />
+            <location filename="../ui/mainwindow.cpp" line="1374" />
             <source>Policy saved</source>
             <translation>Política guardada</translation>
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="278" />
-            <location filename="../ui/mainwindow.cpp" line="1353" />
+            <location filename="../ui/mainwindow.cpp" line="1374" />
             <source>Version %1 applies from the next cycle</source>
             <translation>La versión %1 se aplica a partir del próximo ciclo</translation>
         </message>

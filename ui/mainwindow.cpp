@@ -43,6 +43,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QRegularExpression>
 #include <QFileInfo>
 #include <QUrl>
 #include <QFontDatabase>
@@ -50,7 +51,6 @@
 #include <QStackedWidget>
 #include <QLabel>
 #include <QMenuBar>
-#include <QFileDialog>
 #include <QPointer>
 #include <QTimer>
 #include <QMessageBox>
@@ -495,9 +495,23 @@ void MainWindow::createActions()
     m_importAction = file->addAction(tr("&Import CSV…"), this, &MainWindow::openImportDialog);
     m_importAction->setShortcut(tr("Ctrl+I"));
     m_exportAction = file->addAction(tr("&Export recording…"), this, [this] {
+        // A workspace whose currency nothing named yet: asked, not guessed
+        // (the recording's manifest must name it).
+        QString currency;
+        if (m_workspace.currency.isEmpty()) {
+            bool ok = false;
+            currency = QInputDialog::getText(this, tr("Export recording"),
+                                             tr("The workspace's currency is not known yet. The currency of its amounts "
+                                                "(ISO 4217, e.g. GBP):"),
+                                             QLineEdit::Normal, QLocale().currencySymbol(QLocale::CurrencyIsoCode), &ok)
+                           .trimmed()
+                           .toUpper();
+            if (!ok)
+                return;
+        }
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Export recording into folder"));
         if (!folder.isEmpty())
-            exportRecording(folder);
+            exportRecording(folder, currency);
     });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -1234,13 +1248,20 @@ bool MainWindow::refreshLive()
     return true;
 }
 
-bool MainWindow::exportRecording(const QString &folder)
+bool MainWindow::exportRecording(const QString &folder, const QString &currency)
 {
     RecordingManifest m;
     m.id = QStringLiteral("live-%1").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
     m.title = tr("Exported %1").arg(QDate::currentDate().toString(Qt::ISODate));
-    // The workspace's own currency; one that never named one: the locale's.
-    m.currency = m_workspace.currency.isEmpty() ? QLocale().currencySymbol(QLocale::CurrencyIsoCode) : m_workspace.currency;
+    // The workspace's own currency; one that nothing named yet takes the one
+    // the operator gave (File ▸ Export recording asks). Never guessed: a
+    // recording in the wrong currency imports back wrong.
+    m.currency = m_workspace.currency.isEmpty() ? currency : m_workspace.currency;
+    if (m.currency.isEmpty() || !QRegularExpression(QStringLiteral("^[A-Z]{3}$")).match(m.currency).hasMatch()) {
+        announce(tr("Recording not exported: the workspace's currency is not known yet; give the currency of its amounts "
+                    "(ISO 4217, three letters, e.g. GBP)"));
+        return false;
+    }
     m.generator = QStringLiteral("Campaign Pilot File > Export recording, from the %1 workspace \"%2\"")
                       .arg(Workspace::kindKey(m_workspace.kind), m_workspace.displayName());
     if (!m_session)

@@ -102,7 +102,8 @@ public:
     // Fetches a live snapshot into the store (Agents > Refresh live data).
     bool refreshLive();
     // Writes the store as a recording folder (File > Export recording).
-    bool exportRecording(const QString &folder);
+    // `currency`: for a workspace that has none yet (refused without one).
+    bool exportRecording(const QString &folder, const QString &currency = {});
     // Replaces the live connections (Settings > Connections) and the secrets
     // typed for this session; sends go to the connected platform from now on.
     void setConnections(const Connections &connections, const Secrets &store = {}, const Secrets &platform = {},

@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QSqlRecord>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
@@ -142,7 +143,7 @@ private slots:
               QStringLiteral("recorded")}, 2},
             {{QStringLiteral("policy"), QStringLiteral("--database"), live}, 0},
             {{QStringLiteral("export-recording"), QStringLiteral("--database"), live, QStringLiteral("--out"),
-              dir.filePath(QStringLiteral("exported"))}, 0},
+              dir.filePath(QStringLiteral("exported")), QStringLiteral("--currency"), QStringLiteral("USD")}, 0},
             {{QStringLiteral("export-chart"), QStringLiteral("--database"), live, QStringLiteral("--product"), QStringLiteral("1"),
               QStringLiteral("--out"), dir.filePath(QStringLiteral("c.csv"))}, -1},
             {{QStringLiteral("export-chart"), QStringLiteral("--database"), live, QStringLiteral("--recording"), QStringLiteral("demo"),
@@ -171,6 +172,52 @@ private slots:
             db->closeThreadConnection();
         }
         QCOMPARE(dataFingerprint(live), before);
+    }
+
+    void anExportNamesTheCurrencyItWasGivenNeverAGuess()
+    {
+        // A live workspace whose imports named no currency: export-recording
+        // refuses without --currency (it wrote CP_CURRENCY or USD), takes the
+        // one given, and refuses one other than a workspace's own.
+        QTemporaryDir dir;
+        const QString live = dir.filePath(QStringLiteral("plain.sqlite"));
+        const QString days = dir.filePath(QStringLiteral("days.csv"));
+        {
+            QFile f(days);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("date,stock_code,description,units,revenue,orders\n2011-11-01,A1,Lamp,2,30.00,2\n2011-11-02,A1,Lamp,1,15.00,1\n");
+        }
+        const Run import = runCli({QStringLiteral("import"), QStringLiteral("--database"), live, days});
+        QVERIFY2(import.exitCode == 0, qPrintable(import.out + import.err));
+        const QString out = dir.filePath(QStringLiteral("exported"));
+        const Run refused = runCli({QStringLiteral("export-recording"), QStringLiteral("--database"), live, QStringLiteral("--out"), out});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QLatin1String("--currency")), qPrintable(refused.err));
+        QVERIFY(!QFile::exists(out + QStringLiteral("/manifest.json")));
+        const Run bad = runCli({QStringLiteral("export-recording"), QStringLiteral("--database"), live, QStringLiteral("--out"), out,
+                                QStringLiteral("--currency"), QStringLiteral("pounds")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QLatin1String("not a currency code")), qPrintable(bad.err));
+        const Run given = runCli({QStringLiteral("export-recording"), QStringLiteral("--database"), live, QStringLiteral("--out"), out,
+                                  QStringLiteral("--currency"), QStringLiteral("gbp")});
+        QVERIFY2(given.exitCode == 0, qPrintable(given.out + given.err));
+        QFile manifest(out + QStringLiteral("/manifest.json"));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(manifest.readAll()).object().value(QStringLiteral("currency")).toString(), QStringLiteral("GBP"));
+
+        // A workspace in euros: its own currency, and not another.
+        const QString euros = dir.filePath(QStringLiteral("euros.sqlite"));
+        QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--database"), euros, QStringLiteral("--currency"), QStringLiteral("EUR"), days})
+                     .exitCode,
+                 0);
+        const Run other = runCli({QStringLiteral("export-recording"), QStringLiteral("--database"), euros, QStringLiteral("--out"),
+                                  dir.filePath(QStringLiteral("e2")), QStringLiteral("--currency"), QStringLiteral("GBP")});
+        QCOMPARE(other.exitCode, 2);
+        QVERIFY2(other.err.contains(QLatin1String("EUR")), qPrintable(other.err));
+        QCOMPARE(runCli({QStringLiteral("export-recording"), QStringLiteral("--database"), euros, QStringLiteral("--out"),
+                         dir.filePath(QStringLiteral("e3"))})
+                     .exitCode,
+                 0);
     }
 
     void demoOpenedTwiceReusesItsReplayWorkspace()
