@@ -428,6 +428,7 @@ private slots:
             QVERIFY2(number.match(price).hasMatch(), qPrintable(price));
         }
         QVERIFY(priced > 0);
+        screenshot(&window, "live-no-currency.png");
 
         // Its recording names a currency the operator gives, never a guess
         // (it imports back in that currency). Daily figures first: a
