@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <functional>
 #include <optional>
+#include <system_error>
 #include <thread>
 
 namespace cp {
@@ -170,31 +171,63 @@ OutboxItem outboxItem(const QSqlQuery &q)
     return item;
 }
 
-// A transaction that rolls back unless committed.
+// A transaction that rolls back unless committed. `Immediate`: on SQLite
+// it takes the write lock as it begins (BEGIN IMMEDIATE, which waits out
+// the busy timeout), for a transaction that reads before its first write.
+// A deferred one that read first and then wrote after another connection
+// committed fails at once with "database is locked" (SQLITE_BUSY_SNAPSHOT:
+// its snapshot is stale, and no busy timeout waits that out;
+// https://www.sqlite.org/lang_transaction.html, https://www.sqlite.org/rescode.html#busy_snapshot).
+// PostgreSQL's rows are locked by the statements themselves.
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase &db) : m_db(db), m_open(db.transaction()) {}
+    enum Lock { Deferred, Immediate };
+    explicit Transaction(QSqlDatabase &db, Lock lock = Deferred) : m_db(db)
+    {
+        if (lock == Immediate && !Database::onPostgres(db)) {
+            QSqlQuery begin(db);
+            m_open = m_sql = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+            if (!m_open)
+                m_error = begin.lastError().text();
+        } else {
+            m_open = db.transaction();
+            if (!m_open)
+                m_error = db.lastError().text();
+        }
+    }
     ~Transaction()
     {
         if (m_open)
-            m_db.rollback();
+            rollback();
     }
     bool isOpen() const { return m_open; }
+    // Why it did not begin.
+    QString error() const { return m_error; }
     Status commit()
     {
         m_open = false;
-        if (!m_db.commit()) {
-            const QString e = m_db.lastError().text();
-            m_db.rollback();
+        QSqlQuery end(m_db);
+        if (m_sql ? !end.exec(QStringLiteral("COMMIT")) : !m_db.commit()) {
+            const QString e = m_sql ? end.lastError().text() : m_db.lastError().text();
+            rollback();
             return Error{e, QStringLiteral("COMMIT")};
         }
         return {};
     }
 
 private:
+    void rollback()
+    {
+        if (m_sql)
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        else
+            m_db.rollback();
+    }
     QSqlDatabase &m_db;
-    bool m_open;
+    bool m_open = false;
+    bool m_sql = false;   // begun with SQL (BEGIN IMMEDIATE): ended with SQL
+    QString m_error;
 };
 
 // What DecisionStore::add keeps of a superseded new campaign's copy.
@@ -650,11 +683,14 @@ Result<QList<Recommendation>> DecisionStore::add(QList<Recommendation> recs)
     // ("deadlock detected"; https://www.postgresql.org/docs/current/explicit-locking.html#LOCKING-DEADLOCKS:
     // applications avoid deadlocks by acquiring locks on multiple objects in
     // a consistent order).
-    Transaction tx(m_db);
+    // Immediate: on SQLite it reads the pending rows before its first write.
+    Transaction tx(m_db, Transaction::Immediate);
     if (!tx.isOpen())
-        return Error{m_db.lastError().text(), QStringLiteral("BEGIN")};
+        return Error{tx.error(), QStringLiteral("BEGIN")};
     const bool postgres = Database::onPostgres(m_db);
     using Action = Recommendation::Action;
+    for (Recommendation &r : recs)   // decided below, never taken from the caller
+        r.unchanged = false;
     // A recommendation on a campaign supersedes the campaign's pending ones;
     // one without a campaign, its product's pending ones without a campaign:
     // new campaigns, and new campaigns a safeguard held back (MONITOR, no
@@ -760,10 +796,15 @@ Result<QList<Recommendation>> DecisionStore::add(QList<Recommendation> recs)
                 c.hash = contentHash(r, c.inputs, c.thresholds, c.copy);
             }
         };
-        const qsizetype half = all.size() > 2000 && std::thread::hardware_concurrency() > 1 ? all.size() / 2 : all.size();
+        qsizetype half = all.size() > 2000 && std::thread::hardware_concurrency() > 1 ? all.size() / 2 : all.size();
         std::optional<std::thread> second;
-        if (half < all.size())
-            second.emplace(fill, half, all.size());
+        if (half < all.size()) {
+            try {
+                second.emplace(fill, half, all.size());
+            } catch (const std::system_error &) {
+                half = all.size();   // no thread to be had: this one does it all
+            }
+        }
         fill(0, half);
         if (second)
             second->join();

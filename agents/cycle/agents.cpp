@@ -18,6 +18,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
+#include <system_error>
 #include <thread>
 #include <cmath>
 
@@ -800,13 +801,18 @@ QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Poli
     // evaluation in chunks across cores"). Nothing is shared but what both
     // only read (the analyses, the policy, the thresholds; tr() and QLocale
     // are thread-safe). A backtest's unworded days stay on one.
-    const qsizetype half = worded && analyses.size() >= 2000 && std::thread::hardware_concurrency() > 1 ? analyses.size() / 2
-                                                                                                        : analyses.size();
+    qsizetype half = worded && analyses.size() >= 2000 && std::thread::hardware_concurrency() > 1 ? analyses.size() / 2
+                                                                                                  : analyses.size();
     QList<Recommendation> second;
     bool secondDone = true;
     std::optional<std::thread> helper;
-    if (half < analyses.size())
-        helper.emplace([&] { secondDone = judgeRange(half, analyses.size(), second); });
+    if (half < analyses.size()) {
+        try {
+            helper.emplace([&, half] { secondDone = judgeRange(half, analyses.size(), second); });
+        } catch (const std::system_error &) {
+            half = analyses.size();   // no thread to be had: this one does it all
+        }
+    }
     const bool firstDone = judgeRange(0, half, out);
     if (helper)
         helper->join();
