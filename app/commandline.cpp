@@ -5,9 +5,9 @@
 
 #include "agents/import/importer.h"
 #include "agents/station/station.h"
+#include "models/money.h"
 
 #include <QCommandLineParser>
-#include <QRegularExpression>
 #include <QUrl>
 
 namespace cp {
@@ -216,7 +216,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         } else if (!cl.encoding.isEmpty() && !textEncodingFromName(cl.encoding)) {
             cl.command = Command::Invalid;
             cl.message = CommandLine::tr("import: unknown encoding \"%1\"; known: latin1, windows-1252").arg(cl.encoding);
-        } else if (!cl.currency.isEmpty() && !QRegularExpression(QStringLiteral("^[A-Z]{3}$")).match(cl.currency).hasMatch()) {
+        } else if (!cl.currency.isEmpty() && !isCurrencyCode(cl.currency)) {
             cl.command = Command::Invalid;
             cl.message = CommandLine::tr("import: --currency \"%1\" is not a currency code (ISO 4217, three letters, e.g. GBP)")
                              .arg(cl.currency);
@@ -256,7 +256,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (cl.output.isEmpty()) {
             cl.command = Command::Invalid;
             cl.message = CommandLine::tr("export-recording: --out DIR is required");
-        } else if (!cl.currency.isEmpty() && !QRegularExpression(QStringLiteral("^[A-Z]{3}$")).match(cl.currency).hasMatch()) {
+        } else if (!cl.currency.isEmpty() && !isCurrencyCode(cl.currency)) {
             cl.command = Command::Invalid;
             cl.message = CommandLine::tr("export-recording: --currency \"%1\" is not a currency code (ISO 4217, three letters, e.g. GBP)")
                              .arg(cl.currency);

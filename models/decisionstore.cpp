@@ -4,6 +4,7 @@
 #include "auditchain.h"
 #include "database.h"
 #include "clock.h"
+#include "twohalves.h"
 
 #include <QLocale>
 #include <QCoreApplication>
@@ -18,8 +19,6 @@
 #include <algorithm>
 #include <functional>
 #include <optional>
-#include <system_error>
-#include <thread>
 
 namespace cp {
 
@@ -796,18 +795,7 @@ Result<QList<Recommendation>> DecisionStore::add(QList<Recommendation> recs)
                 c.hash = contentHash(r, c.inputs, c.thresholds, c.copy);
             }
         };
-        qsizetype half = all.size() > 2000 && std::thread::hardware_concurrency() > 1 ? all.size() / 2 : all.size();
-        std::optional<std::thread> second;
-        if (half < all.size()) {
-            try {
-                second.emplace(fill, half, all.size());
-            } catch (const std::system_error &) {
-                half = all.size();   // no thread to be had: this one does it all
-            }
-        }
-        fill(0, half);
-        if (second)
-            second->join();
+        inTwoHalves(all.size(), 2001, [&fill](int, qsizetype from, qsizetype to) { fill(from, to); });
     }
 
     // The row locks: every pending recommendation on the batch's campaigns

@@ -109,6 +109,11 @@ QString Money::toString() const
         .arg(int(absMinor % 100), 2, 10, QLatin1Char('0'));
 }
 
+bool isCurrencyCode(QStringView code)
+{
+    return code.size() == 3 && std::all_of(code.begin(), code.end(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
+}
+
 QString currencySymbol(const QString &isoCode)
 {
     static QMutex mutex;

@@ -57,6 +57,10 @@ private:
     std::int64_t m_minor = 0;
 };
 
+// Whether `code` has the form of an ISO 4217 code: three capital letters A–Z,
+// nothing else (not whether the code is assigned).
+bool isCurrencyCode(QStringView code);
+
 // The symbol people know for an ISO 4217 code ("GBP" -> "£"), taken from a
 // locale that uses that currency; the code itself when no locale does.
 QString currencySymbol(const QString &isoCode);

@@ -7,6 +7,7 @@
 #include "decisionqueuepane.h"
 #include "simulationpane.h"
 #include "importdialog.h"
+#include "models/money.h"
 #include "connectionsdialog.h"
 #include "livelink.h"
 
@@ -43,7 +44,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
-#include <QRegularExpression>
 #include <QFileInfo>
 #include <QUrl>
 #include <QFontDatabase>
@@ -1257,7 +1257,7 @@ bool MainWindow::exportRecording(const QString &folder, const QString &currency)
     // the operator gave (File ▸ Export recording asks). Never guessed: a
     // recording in the wrong currency imports back wrong.
     m.currency = m_workspace.currency.isEmpty() ? currency : m_workspace.currency;
-    if (m.currency.isEmpty() || !QRegularExpression(QStringLiteral("^[A-Z]{3}$")).match(m.currency).hasMatch()) {
+    if (!isCurrencyCode(m.currency)) {
         announce(tr("Recording not exported: the workspace's currency is not known yet; give the currency of its amounts "
                     "(ISO 4217, three letters, e.g. GBP)"));
         return false;

@@ -8,6 +8,7 @@
 #include "models/productwindows.h"
 #include "models/recommendationmodel.h"
 #include "models/store.h"
+#include "models/twohalves.h"
 #include "models/workspace.h"
 
 #include <QCoreApplication>
@@ -18,8 +19,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
-#include <system_error>
-#include <thread>
+#include <limits>
 #include <cmath>
 
 namespace cp {
@@ -655,7 +655,7 @@ QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Poli
     out.reserve(analyses.size());
     const bool worded = wording == Wording::Full;
     const QJsonObject thresholds = worded ? Rules::thresholdsJson(policy) : QJsonObject();
-    // One campaign's judgement; false: the cycle was cancelled.
+    // The judgements of analyses [from, to), appended to `into`; false: the cycle was cancelled.
     auto judgeRange = [&](qsizetype from, qsizetype to, QList<Recommendation> &into) {
         for (qsizetype k = from; k < to; ++k) {
             if (cancel.load())
@@ -801,22 +801,11 @@ QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Poli
     // evaluation in chunks across cores"). Nothing is shared but what both
     // only read (the analyses, the policy, the thresholds; tr() and QLocale
     // are thread-safe). A backtest's unworded days stay on one.
-    qsizetype half = worded && analyses.size() >= 2000 && std::thread::hardware_concurrency() > 1 ? analyses.size() / 2
-                                                                                                  : analyses.size();
     QList<Recommendation> second;
-    bool secondDone = true;
-    std::optional<std::thread> helper;
-    if (half < analyses.size()) {
-        try {
-            helper.emplace([&, half] { secondDone = judgeRange(half, analyses.size(), second); });
-        } catch (const std::system_error &) {
-            half = analyses.size();   // no thread to be had: this one does it all
-        }
-    }
-    const bool firstDone = judgeRange(0, half, out);
-    if (helper)
-        helper->join();
-    if (!firstDone || !secondDone)
+    bool done[2] = {true, true};
+    inTwoHalves(analyses.size(), worded ? 2000 : std::numeric_limits<qsizetype>::max(),
+                [&](int part, qsizetype from, qsizetype to) { done[part] = judgeRange(from, to, part == 0 ? out : second); });
+    if (!done[0] || !done[1])
         return {};
     out += second;
     portfolioMoves(analyses, out, policy, wording);

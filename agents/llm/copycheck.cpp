@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "copycheck.h"
 
+#include "models/money.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
@@ -93,7 +95,7 @@ std::optional<qint64> amountMinor(QString number)
 QList<Amount> amounts(const QString &text, const QString &currency)
 {
     QString codes = QStringLiteral("USD|EUR|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|PLN|CZK|HUF|MXN|BRL|INR|CNY");
-    if (QRegularExpression(QStringLiteral("^[A-Z]{3}$")).match(currency).hasMatch() && !codes.contains(currency))
+    if (isCurrencyCode(currency) && !codes.contains(currency))
         codes += QLatin1Char('|') + currency;
     const QString sign = QStringLiteral(R"((?:[$€£¥₹₩₽₺₪]|\b(?:%1)\b|\b(?:euros?|dollars?|pounds?|francs?|yen|kr)\b))").arg(codes);
     const QString number = QStringLiteral(R"(\d[\d.,\x{00a0}\x{202f}' ]*\d|\d)");
@@ -222,7 +224,7 @@ QString shopCurrency(const QString &workspaceCurrency)
     if (!workspaceCurrency.isEmpty())
         return workspaceCurrency;
     const QString local = QLocale().currencySymbol(QLocale::CurrencyIsoCode);
-    return QRegularExpression(QStringLiteral("^[A-Z]{3}$")).match(local).hasMatch() ? local : QString();
+    return isCurrencyCode(local) ? local : QString();
 }
 
 QString answerText(const QString &content)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metaapi.h"
 #include "jsonfields.h"
+#include "models/money.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -336,8 +337,7 @@ void MetaApi::fetchAccount(const QString &adAccountId, AccountDone done)
         a.id = adAccountId;
         a.currency = o.value(QStringLiteral("currency")).toString();
         a.timeZone = o.value(QStringLiteral("timezone_name")).toString();
-        static const QRegularExpression iso(QStringLiteral("^[A-Z]{3}$"));
-        if (!iso.match(a.currency).hasMatch())
+        if (!isCurrencyCode(a.currency))
             return done(m_http->redacted(Error{MetaText::tr("currency \"%1\" is not an ISO 4217 code").arg(a.currency.left(40)), where}));
         if (!QTimeZone(a.timeZone.toUtf8()).isValid())
             return done(m_http->redacted(Error{MetaText::tr("timezone_name \"%1\" is not a time zone this system knows").arg(a.timeZone.left(60)),

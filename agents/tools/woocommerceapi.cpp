@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "woocommerceapi.h"
 #include "jsonfields.h"
+#include "models/money.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -804,8 +805,7 @@ Result<QString> WooCommerceApi::parseCurrentCurrency(const QByteArray &body, con
     if (QString e = optionalText(doc.object(), "code", code); !e.isEmpty())
         return Error{QStringLiteral("code %1").arg(e), where};
     code = code.trimmed().toUpper();
-    static const QRegularExpression iso(QStringLiteral("^[A-Z]{3}$"));
-    if (!iso.match(code).hasMatch())
+    if (!isCurrencyCode(code))
         return Error{WooText::tr("code \"%1\" is not a currency code (ISO 4217, three letters)").arg(code), where};
     return code;
 }

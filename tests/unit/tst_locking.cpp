@@ -52,6 +52,16 @@ Recommendation make(Action kind, const QString &campaign, const QString &product
     return r;
 }
 
+// A MONITOR on `campaign` with nothing to send, as a cycle judges most of them.
+Recommendation monitor(const QString &campaign, const QString &product, const QString &note)
+{
+    Recommendation r = make(Action::None, campaign, product, note);
+    r.decision = QStringLiteral("MONITOR");
+    r.proposedBudget.reset();
+    r.inputs.insert(QStringLiteral("units"), 12);
+    return r;
+}
+
 QString statusOf(QSqlDatabase db, qint64 id)
 {
     return scalar(db, QStringLiteral("SELECT status FROM recommendations WHERE id = %1").arg(id)).toString();
@@ -182,13 +192,6 @@ private slots:
         {
             QSqlDatabase c = db->connection();
             DecisionStore store(c);
-            auto monitor = [](const QString &campaign, const QString &product, const QString &note) {
-                Recommendation r = make(Action::None, campaign, product, note);
-                r.decision = QStringLiteral("MONITOR");
-                r.proposedBudget.reset();
-                r.inputs.insert(QStringLiteral("units"), 12);
-                return r;
-            };
             const QString c1 = QStringLiteral("c1"), c2 = QStringLiteral("c2"), c3 = QStringLiteral("c3"), c4 = QStringLiteral("c4"),
                           c5 = QStringLiteral("c5");
             Recommendation old = monitor(c5, QStringLiteral("p5"), QStringLiteral("same"));
@@ -286,9 +289,7 @@ private slots:
             DecisionStore store(c);
             QList<Recommendation> big;
             for (int i = 0; i < 2100; ++i) {
-                Recommendation r = make(Action::None, QStringLiteral("c%1").arg(i), QStringLiteral("p%1").arg(i), QStringLiteral(" %1").arg(i));
-                r.decision = QStringLiteral("MONITOR");
-                r.proposedBudget.reset();
+                Recommendation r = monitor(QStringLiteral("c%1").arg(i), QStringLiteral("p%1").arg(i), QStringLiteral(" %1").arg(i));
                 r.inputs.insert(QStringLiteral("units"), i);
                 r.thresholds.insert(QStringLiteral("min_days"), 3);
                 big << r;

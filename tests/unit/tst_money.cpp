@@ -85,6 +85,14 @@ private slots:
         QVERIFY2(german.startsWith(QLatin1String("2,08")), qPrintable(german));   // a real locale keeps its own order
     }
 
+    void aCurrencyCodeIsThreeCapitalLetters()
+    {
+        QVERIFY(cp::isCurrencyCode(u"GBP"));
+        QVERIFY(cp::isCurrencyCode(u"XAF"));
+        for (const char16_t *bad : {u"", u"gbp", u"GB", u"GBPX", u"G1P", u"GBP\n", u" GBP", u"ÄBC"})
+            QVERIFY2(!cp::isCurrencyCode(bad), qPrintable(QString::fromUtf16(bad)));
+    }
+
     void anAmountInNoKnownCurrencyHasNoSymbol()
     {
         // Not the locale's symbol: "$" on a shop's pounds is a wrong number.
