@@ -404,6 +404,22 @@ Status StoreWriter::clearData()
 namespace StoreReader {
 
 namespace {
+// A campaign's definition from columns 0-7 of a row: id, name, product_id,
+// platform, status, daily_budget_minor, start_day, end_day.
+Campaign campaignFrom(const QSqlQuery &q)
+{
+    Campaign c;
+    c.id = q.value(0).toString();
+    c.name = q.value(1).toString();
+    c.productId = q.value(2).toString();
+    c.platform = q.value(3).toString();
+    c.status = Campaign::statusFromKey(q.value(4).toString()).value_or(Campaign::Status::Ended);
+    c.dailyBudget = toOptMoney(q.value(5));
+    c.startDate = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+    c.endDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+    return c;
+}
+
 // The catalog's twelve columns, in this order, read into rows. With
 // `kept` the statement also returns whether the kept windows end on :to
 // and whether a product is stale (columns 12 and 13, the same on every row,
@@ -485,25 +501,27 @@ Result<std::optional<QList<CatalogRow>>> readCatalog(QSqlDatabase db, const QStr
 }
 } // namespace
 
-Result<QList<CatalogRow>> catalog(QSqlDatabase db, QDate from, QDate to)
+Result<QList<CatalogRow>> catalog(QSqlDatabase db, QDate from, QDate to, bool campaignNames)
 {
+    static const QString kCampaignName =
+        QStringLiteral("(SELECT c.name FROM campaigns c WHERE c.product_id = p.id AND c.status = 'active' ORDER BY c.id LIMIT 1)");
+    const QString campaignColumn = campaignNames ? kCampaignName : QStringLiteral("NULL");
     // The window the store keeps summed (models/productwindows.h): one row
     // per product. Used only when it is exactly this window and nothing in
     // it changed since; else the product-days are summed below.
     if (to.isValid() && from == to.addDays(-(ProductWindows::kDays - 1)) && ProductWindows::isCurrent(db, to)) {
         // The pre-check spares a read that would be thrown away; the same
         // check in the reading statement is the one that counts.
-        static const QString kKept =
+        const QString kept =
             QStringLiteral("SELECT p.id, p.name, p.category, p.price_minor, p.stock, p.description, p.image_url, "
-                           "       CASE WHEN w.views_days > 0 THEN w.views END, COALESCE(w.units, 0), COALESCE(w.revenue_minor, 0), w.stock, "
-                           "       (SELECT c.name FROM campaigns c WHERE c.product_id = p.id AND c.status = 'active' ORDER BY c.id LIMIT 1), ")
-            + ProductWindows::currentColumnsSql()
+                           "       CASE WHEN w.views_days > 0 THEN w.views END, COALESCE(w.units, 0), COALESCE(w.revenue_minor, 0), w.stock, ")
+            + campaignColumn + QStringLiteral(", ") + ProductWindows::currentColumnsSql()
             + QStringLiteral(" FROM products p LEFT JOIN product_windows w ON w.product_id = p.id ORDER BY p.id");
-        auto kept = readCatalog(db, kKept, QDate(), to, true);
-        if (!kept)
-            return kept.error();
-        if (*kept)
-            return std::move(**kept);
+        auto rows = readCatalog(db, kept, QDate(), to, true);
+        if (!rows)
+            return rows.error();
+        if (*rows)
+            return std::move(**rows);
     }
     // One pass each for the window's sums and for the newest stock figure on
     // or before the window's end (a correlated subquery per row was
@@ -511,19 +529,19 @@ Result<QList<CatalogRow>> catalog(QSqlDatabase db, QDate from, QDate to)
     // SQLite off the day index: through it every row costs a primary-key
     // lookup (5.9 s for 3.3 M rows), while a scan in primary-key order also
     // groups without sorting (0.7 s); see BENCHMARKS.md.
-    static const char *const kSql =
-        "WITH sums AS (SELECT product_id, SUM(page_views) AS views, SUM(units_sold) AS units, SUM(revenue_minor) AS revenue "
-        "              FROM product_days WHERE +day BETWEEN :from AND :to GROUP BY product_id), "
-        "     stock_day AS (SELECT product_id, MAX(day) AS day FROM product_days "
-        "                   WHERE +day <= :to AND stock IS NOT NULL GROUP BY product_id) "
-        "SELECT p.id, p.name, p.category, p.price_minor, p.stock, p.description, p.image_url, "
-        "       d.views, COALESCE(d.units, 0), COALESCE(d.revenue, 0), ps.stock, "
-        "       (SELECT c.name FROM campaigns c WHERE c.product_id = p.id AND c.status = 'active' ORDER BY c.id LIMIT 1) "
-        "FROM products p LEFT JOIN sums d ON d.product_id = p.id "
-        "LEFT JOIN stock_day sd ON sd.product_id = p.id "
-        "LEFT JOIN product_days ps ON ps.product_id = sd.product_id AND ps.day = sd.day "
-        "ORDER BY p.id";
-    auto rows = readCatalog(db, QString::fromLatin1(kSql), from, to);
+    const QString sql =
+        QStringLiteral("WITH sums AS (SELECT product_id, SUM(page_views) AS views, SUM(units_sold) AS units, SUM(revenue_minor) AS revenue "
+                       "              FROM product_days WHERE +day BETWEEN :from AND :to GROUP BY product_id), "
+                       "     stock_day AS (SELECT product_id, MAX(day) AS day FROM product_days "
+                       "                   WHERE +day <= :to AND stock IS NOT NULL GROUP BY product_id) "
+                       "SELECT p.id, p.name, p.category, p.price_minor, p.stock, p.description, p.image_url, "
+                       "       d.views, COALESCE(d.units, 0), COALESCE(d.revenue, 0), ps.stock, ")
+        + campaignColumn
+        + QStringLiteral(" FROM products p LEFT JOIN sums d ON d.product_id = p.id "
+                         "LEFT JOIN stock_day sd ON sd.product_id = p.id "
+                         "LEFT JOIN product_days ps ON ps.product_id = sd.product_id AND ps.day = sd.day "
+                         "ORDER BY p.id");
+    auto rows = readCatalog(db, sql, from, to);
     if (!rows)
         return rows.error();
     return std::move(**rows);
@@ -551,14 +569,7 @@ Result<QList<CampaignRow>> campaigns(QSqlDatabase db)
     QList<CampaignRow> rows;
     while (q.next()) {
         CampaignRow r;
-        r.campaign.id = q.value(0).toString();
-        r.campaign.name = q.value(1).toString();
-        r.campaign.productId = q.value(2).toString();
-        r.campaign.platform = q.value(3).toString();
-        r.campaign.status = Campaign::statusFromKey(q.value(4).toString()).value_or(Campaign::Status::Ended);
-        r.campaign.dailyBudget = toOptMoney(q.value(5));
-        r.campaign.startDate = QDate::fromString(q.value(6).toString(), Qt::ISODate);
-        r.campaign.endDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+        r.campaign = campaignFrom(q);
         r.productName = q.value(8).toString();
         r.impressions = q.value(9).toLongLong();
         r.clicks = q.value(10).toLongLong();
@@ -568,6 +579,22 @@ Result<QList<CampaignRow>> campaigns(QSqlDatabase db)
         r.revenue = Money::fromMinor(q.value(13).toLongLong());
         r.campaign.budgetLocation = Campaign::budgetLocationFromKey(q.value(14).toString());
         rows.append(std::move(r));
+    }
+    return rows;
+}
+
+Result<QList<Campaign>> activeCampaigns(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, name, product_id, platform, status, daily_budget_minor, start_day, end_day, budget_location "
+                               "FROM campaigns WHERE status = 'active' ORDER BY id")))
+        return sqlError(q, "campaigns");
+    QList<Campaign> rows;
+    while (q.next()) {
+        Campaign c = campaignFrom(q);
+        c.budgetLocation = Campaign::budgetLocationFromKey(q.value(8).toString());
+        rows.append(std::move(c));
     }
     return rows;
 }

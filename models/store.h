@@ -135,8 +135,15 @@ private:
 
 // Read side. Each call runs one query on the given connection.
 namespace StoreReader {
-Result<QList<CatalogRow>> catalog(QSqlDatabase db, QDate from, QDate to);
+// The catalog with each product's window sums. CatalogRow::activeCampaign
+// is filled unless `campaignNames` is false (the cycle, which takes the
+// running campaigns from activeCampaigns(): the name costs a lookup per
+// product, 0.06 s of a 100,000-product read).
+Result<QList<CatalogRow>> catalog(QSqlDatabase db, QDate from, QDate to, bool campaignNames = true);
 Result<QList<CampaignRow>> campaigns(QSqlDatabase db);
+// The running campaigns' definitions alone, by id: no totals (summing every
+// campaign day took 0.07 s of 0.1 s at 10,000 campaigns).
+Result<QList<Campaign>> activeCampaigns(QSqlDatabase db);
 Result<std::optional<RecordingManifest>> recording(QSqlDatabase db, QString *contentHash = nullptr);
 // First and last day with product figures; invalid dates when there are none.
 std::pair<QDate, QDate> productDayRange(QSqlDatabase db);

@@ -209,7 +209,17 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
     if (Status s = ProductWindows::update(db, asOf); !s)
         qWarning("Campaign Pilot: the catalog's window sums were not brought up to date for %s (%s); summing the daily figures",
                  qPrintable(asOf.toString(Qt::ISODate)), qPrintable(s.error().toString()));
-    auto catalog = StoreReader::catalog(db, asOf.addDays(-(ProductWindows::kDays - 1)), asOf);
+    // The running campaigns first: which products have one (a product with
+    // a running campaign is not a new campaign's candidate), without the
+    // catalog looking up a campaign's name for each product.
+    auto campaigns = StoreReader::activeCampaigns(db);
+    if (!campaigns)
+        return campaigns.error();
+    QSet<QString> advertised;
+    for (const Campaign &c : *campaigns)
+        if (c.status == Campaign::Status::Active && !c.productId.isEmpty())
+            advertised.insert(c.productId);
+    auto catalog = StoreReader::catalog(db, asOf.addDays(-(ProductWindows::kDays - 1)), asOf, false);
     if (!catalog)
         return catalog.error();
     auto windows = LiveEvidence::windows(db, asOf);
@@ -218,7 +228,9 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
     auto lifetimes = LiveEvidence::lifetimes(db, asOf);
     if (!lifetimes)
         return lifetimes.error();
-    QHash<QString, Product> products;
+    QHash<QString, qsizetype> products;   // product id -> position in in.products
+    products.reserve(catalog->size());
+    in.products.reserve(catalog->size());
     for (const CatalogRow &r : *catalog) {
         ProductStats s;
         s.product = r.product;
@@ -226,7 +238,7 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
         s.views30 = r.pageViews.value_or(0);
         s.units30 = r.unitsSold;
         s.revenue30 = r.revenue;
-        s.hasActiveCampaign = !r.activeCampaign.isEmpty();
+        s.hasActiveCampaign = advertised.contains(r.product.id);
         // No daily rows yet: the window the store measured stands in.
         if (const auto w = windows->constFind(r.product.id);
             w != windows->constEnd() && r.unitsSold == 0 && !r.pageViews && w->asOf.daysTo(asOf) < 30) {
@@ -236,18 +248,13 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
             s.revenue30 = w->revenue;
             s.evidence = AgentText::tr("the store's own figures for the last %n day(s)", nullptr, w->days);
         }
-        products.insert(r.product.id, r.product);
+        products.insert(r.product.id, in.products.size());
         in.products.append(std::move(s));
     }
-
-    auto campaigns = StoreReader::campaigns(db);
-    if (!campaigns)
-        return campaigns.error();
     QHash<QString, int> activeByCategory;
     int active = 0;
     QHash<QString, int> index;   // campaign id -> position in in.campaigns
-    for (const CampaignRow &r : *campaigns) {
-        const Campaign &c = r.campaign;
+    for (const Campaign &c : *campaigns) {
         if (c.status != Campaign::Status::Active)
             continue;
         const QString label = c.name.isEmpty() ? c.id : QStringLiteral("%1 (%2)").arg(c.name, c.id);
@@ -264,7 +271,8 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
         }
         CampaignSnapshot s;
         s.campaign = c;
-        s.product = products.value(c.productId);
+        const Product &product = in.products[products.value(c.productId)].product;
+        s.product = product;
         s.asOf = asOf;
         if (const auto w = windows->constFind(c.productId); w != windows->constEnd())
             s.window = *w;
@@ -272,7 +280,7 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
             s.lifetime = *t;
         index.insert(c.id, int(in.campaigns.size()));
         in.campaigns.append(std::move(s));
-        activeByCategory[products.value(c.productId).category] += 1;
+        activeByCategory[product.category] += 1;
         ++active;
     }
     for (CampaignSnapshot &s : in.campaigns)

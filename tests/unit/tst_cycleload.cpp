@@ -109,6 +109,35 @@ private slots:
         db->closeThreadConnection();
     }
 
+    // A product has a running campaign exactly when SQL says so, also when
+    // that campaign has no name (the cycle once asked the catalog for the
+    // running campaign's name, and an empty one read as none).
+    void productsWithARunningCampaignAreThoseSqlNames()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(cp::test::freshStore(dir, QStringLiteral("s.sqlite")));
+        QVERIFY(Recording::load(QStringLiteral("demo"), db->connection()).ok());
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE campaigns SET status = CASE WHEN id IN ('demo-07', 'demo-11') THEN 'paused' ELSE 'active' END")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE campaigns SET name = '' WHERE id = 'demo-01'")));
+        QVERIFY(q.exec(QStringLiteral("SELECT product_id FROM campaigns WHERE id = 'demo-01'")) && q.next());
+        const QString unnamed = q.value(0).toString();
+        QVERIFY(!unnamed.isEmpty());
+        QSet<QString> expected;
+        QVERIFY(q.exec(QStringLiteral("SELECT DISTINCT product_id FROM campaigns WHERE status = 'active' AND product_id IS NOT NULL")));
+        while (q.next())
+            expected.insert(q.value(0).toString());
+        QVERIFY(expected.contains(unnamed));
+        auto input = CycleSteps::load(db->connection(), QDate(2011, 12, 9), Policy{});
+        QVERIFY(input.ok());
+        QSet<QString> advertised;
+        for (const ProductStats &p : input->products)
+            if (p.hasActiveCampaign)
+                advertised.insert(p.product.id);
+        QCOMPARE(advertised, expected);
+        db->closeThreadConnection();
+    }
+
     void sumsForAnotherPolicyAreRefused()
     {
         QTemporaryDir dir;
