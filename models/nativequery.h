@@ -27,6 +27,8 @@ class NativeQuery
 {
 public:
     explicit NativeQuery(const QSqlDatabase &db);
+    // On a connection of SQLite's own (a handle opened with sqlite3_open_v2).
+    explicit NativeQuery(sqlite3 *handle) : m_db(handle) {}
     ~NativeQuery();
     NativeQuery(const NativeQuery &) = delete;
     NativeQuery &operator=(const NativeQuery &) = delete;

@@ -12,6 +12,9 @@
 #include "models/workspace.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
 #include <QLocale>
 #include <QHash>
 #include <QSet>
@@ -19,6 +22,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
+#include <memory>
+#include <sqlite3.h>
+#include <system_error>
+#include <thread>
 #include <limits>
 #include <cmath>
 
@@ -152,7 +159,215 @@ void portfolioMoves(const QList<CampaignAnalysis> &analyses, QList<Recommendatio
 }
 } // namespace
 
+namespace {
+// The daily figures the Analyst needs, folded straight into each running
+// campaign's window sums (the same WindowSumsBuilder that Rules::measure
+// uses over daily lists), so no list of 800 k day rows is built, copied to
+// the Analyst and freed. One builder per running campaign with a start
+// date on or before the cycle's day.
+struct DailySums
+{
+    QHash<QString, QList<int>> byProduct;   // product id -> builders
+    QHash<QString, int> byCampaign;         // campaign id -> builder
+    std::vector<WindowSumsBuilder> builders;
+    QDate earliest, asOf;
+};
+
+// Driven from the running campaigns (CROSS JOIN fixes SQLite's loop
+// order): a primary-key range scan per advertised product, in day order,
+// instead of the whole day range joined row by row.
+constexpr const char *kProductDays =
+    "WITH advertised AS (SELECT DISTINCT product_id FROM campaigns WHERE status = 'active') "
+    "SELECT d.product_id, d.day, d.page_views, d.units_sold, d.revenue_minor, d.orders, d.stock "
+    "FROM advertised a CROSS JOIN product_days d ON d.product_id = a.product_id "
+    "WHERE d.day BETWEEN ?1 AND ?2";
+constexpr const char *kCampaignDays =
+    "SELECT d.campaign_id, d.day, d.impressions, d.clicks, d.spend_minor, d.conversions, d.revenue_minor "
+    "FROM campaigns c CROSS JOIN campaign_days d ON d.campaign_id = c.id "
+    "WHERE c.status = 'active' AND d.day <= ?1";
+
+// Through SQLite's own API: the rows arrive in the product's (or
+// campaign's) key order, so one id lookup serves a run of rows.
+Status readDailySums(NativeQuery &n, DailySums &sums)
+{
+    if (Status st = n.prepare(kProductDays); !st)
+        return Error{st.error().message, QStringLiteral("cycle: product days")};
+    n.bind(1, sums.earliest.toString(Qt::ISODate));
+    n.bind(2, sums.asOf.toString(Qt::ISODate));
+    QByteArray lastId;
+    const QList<int> *targets = nullptr;
+    static const QList<int> none;
+    while (n.next()) {
+        if (const QByteArrayView id = n.bytes(0); !targets || id != lastId) {
+            lastId = id.toByteArray();
+            const auto it = sums.byProduct.constFind(QString::fromUtf8(lastId));
+            targets = it == sums.byProduct.constEnd() ? &none : &*it;
+        }
+        const qint64 day = n.julianDay(1);
+        const qint64 units = n.integer(3);
+        const std::optional<qint64> views = n.optInteger(2);
+        for (int i : *targets)
+            sums.builders[size_t(i)].addProductDay(day, units, views);
+    }
+    if (!n.error())
+        return Error{n.error().error().message, QStringLiteral("cycle: product days")};
+    if (Status st = n.prepare(kCampaignDays); !st)
+        return Error{st.error().message, QStringLiteral("cycle: campaign days")};
+    n.bind(1, sums.asOf.toString(Qt::ISODate));
+    int campaign = -1;
+    lastId.clear();
+    bool first = true;
+    while (n.next()) {
+        if (const QByteArrayView id = n.bytes(0); first || id != lastId) {
+            first = false;
+            lastId = id.toByteArray();
+            campaign = sums.byCampaign.value(QString::fromUtf8(lastId), -1);
+        }
+        if (campaign >= 0)
+            sums.builders[size_t(campaign)].addCampaignDay(n.julianDay(1), n.integer(4), n.integer(6), n.integer(5), n.integer(3));
+    }
+    if (!n.error())
+        return Error{n.error().error().message, QStringLiteral("cycle: campaign days")};
+    return {};
+}
+
+// A statement's text for Qt's SQL layer on PostgreSQL: positional
+// placeholders, and a plain JOIN (PostgreSQL's CROSS JOIN takes no ON;
+// SQLite's fixed the loop order only).
+QString portable(const char *sql)
+{
+    return QString::fromLatin1(sql)
+        .replace(QLatin1String("?1"), QLatin1String("?"))
+        .replace(QLatin1String("?2"), QLatin1String("?"))
+        .replace(QLatin1String("CROSS JOIN"), QLatin1String("JOIN"));
+}
+
+Status readDailySums(QSqlDatabase db, DailySums &sums)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(portable(kProductDays));
+    q.addBindValue(sums.earliest.toString(Qt::ISODate));
+    q.addBindValue(sums.asOf.toString(Qt::ISODate));
+    if (!q.exec())
+        return Error{q.lastError().text(), QStringLiteral("cycle: product days")};
+    while (q.next()) {
+        const ProductDay d = StoreReader::productDay(q);
+        for (int i : sums.byProduct.value(d.productId))
+            sums.builders[size_t(i)].addProductDay(d.date.toJulianDay(), d.unitsSold, d.pageViews);
+    }
+    q.prepare(portable(kCampaignDays));
+    q.addBindValue(sums.asOf.toString(Qt::ISODate));
+    if (!q.exec())
+        return Error{q.lastError().text(), QStringLiteral("cycle: campaign days")};
+    while (q.next()) {
+        const int i = sums.byCampaign.value(q.value(0).toString(), -1);
+        if (i >= 0)   // the columns of kCampaignDays (not StoreReader's, which has the true effect too)
+            sums.builders[size_t(i)].addCampaignDay(QDate::fromString(q.value(1).toString(), Qt::ISODate).toJulianDay(),
+                                                    q.value(4).toLongLong(), q.value(6).toLongLong(), q.value(5).toLongLong(),
+                                                    q.value(3).toLongLong());
+    }
+    return {};
+}
+
+std::function<void()> &betweenSnapshotsHook()
+{
+    static std::function<void()> hook;
+    return hook;
+}
+
+int dataVersion(sqlite3 *handle)
+{
+    sqlite3_stmt *st = nullptr;
+    int v = -1;
+    if (sqlite3_prepare_v2(handle, "PRAGMA data_version", -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+        v = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    return v;
+}
+
+// A statement stepped and not reset keeps its snapshot open outside any
+// BEGIN: "An implicit transaction (a transaction that is started
+// automatically, not a transaction started by BEGIN) is committed
+// automatically when the last active statement finishes"
+// (https://www.sqlite.org/lang_transaction.html).
+bool hasStatementRunning(sqlite3 *handle)
+{
+    for (sqlite3_stmt *st = sqlite3_next_stmt(handle, nullptr); st; st = sqlite3_next_stmt(handle, st))
+        if (sqlite3_stmt_busy(st))
+            return true;
+    return false;
+}
+
+// A second, read-only connection to a cycle's SQLite file that reads in the
+// same snapshot as the cycle's own connection, so that the daily figures can
+// be read on another core while the catalog is read on this one. Both hold
+// a read transaction from open() to the destructor. SQLite (as Debian
+// builds it) has no sqlite3_snapshot_open, so the snapshots are matched by
+// order and checked: the twin starts its read between two readings of the
+// cycle connection's "PRAGMA data_version", which "will be different if
+// changes were committed to the database by any other connection in the
+// interim" (https://www.sqlite.org/pragma.html#pragma_data_version); equal
+// values leave no commit between the two snapshots.
+class SnapshotTwin
+{
+public:
+    // Nothing where there is no twin to be had (another driver, a store in
+    // memory, a transaction already open on `db`, a writer committing at the
+    // same moment three times): the caller reads on `db` alone.
+    static std::unique_ptr<SnapshotTwin> open(const QSqlDatabase &db)
+    {
+        sqlite3 *own = nativeHandle(db);
+        const QString path = db.databaseName();
+        if (!own || !sqlite3_get_autocommit(own) || hasStatementRunning(own) || path.isEmpty() || path.startsWith(QLatin1Char(':'))
+            || path.startsWith(QLatin1String("file:")) || !QFileInfo(path).isFile())
+            return {};
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            auto twin = std::unique_ptr<SnapshotTwin>(new SnapshotTwin(own));
+            const int before = dataVersion(own);
+            if (sqlite3_open_v2(QFile::encodeName(path).constData(), &twin->m_handle, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+                return {};
+            sqlite3_busy_timeout(twin->m_handle, 10000);
+            if (sqlite3_exec(twin->m_handle, "BEGIN; SELECT 1 FROM sqlite_schema LIMIT 1", nullptr, nullptr, nullptr) != SQLITE_OK)
+                return {};
+            twin->m_twinOpen = true;
+            if (betweenSnapshotsHook())
+                betweenSnapshotsHook()();
+            if (sqlite3_exec(own, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
+                return {};
+            twin->m_ownOpen = true;
+            const int after = dataVersion(own);   // the first read: this connection's snapshot
+            if (before >= 0 && before == after)
+                return twin;
+        }
+        return {};
+    }
+    ~SnapshotTwin()
+    {
+        if (m_ownOpen)
+            sqlite3_exec(m_own, "COMMIT", nullptr, nullptr, nullptr);   // read only: nothing to write but the temp table
+        if (m_handle) {
+            if (m_twinOpen)
+                sqlite3_exec(m_handle, "COMMIT", nullptr, nullptr, nullptr);
+            sqlite3_close(m_handle);
+        }
+    }
+    sqlite3 *handle() const { return m_handle; }
+
+private:
+    explicit SnapshotTwin(sqlite3 *own) : m_own(own) {}
+    sqlite3 *m_own;
+    sqlite3 *m_handle = nullptr;
+    bool m_twinOpen = false, m_ownOpen = false;
+};
+} // namespace
+
 namespace CycleSteps {
+
+void setBetweenSnapshotsHookForTests(std::function<void()> hook)
+{
+    betweenSnapshotsHook() = std::move(hook);
+}
 
 AsOf asOf(QSqlDatabase db)
 {
@@ -209,6 +424,9 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
     if (Status s = ProductWindows::update(db, asOf); !s)
         qWarning("Campaign Pilot: the catalog's window sums were not brought up to date for %s (%s); summing the daily figures",
                  qPrintable(asOf.toString(Qt::ISODate)), qPrintable(s.error().toString()));
+    // Loading reads in one snapshot; on SQLite a second connection in the
+    // same snapshot reads the daily figures on another core meanwhile.
+    const std::unique_ptr<SnapshotTwin> twin = SnapshotTwin::open(db);
     // The running campaigns first: which products have one (a product with
     // a running campaign is not a new campaign's candidate), without the
     // catalog looking up a campaign's name for each product.
@@ -216,9 +434,36 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
     if (!campaigns)
         return campaigns.error();
     QSet<QString> advertised;
-    for (const Campaign &c : *campaigns)
-        if (c.status == Campaign::Status::Active && !c.productId.isEmpty())
-            advertised.insert(c.productId);
+    DailySums daily;
+    daily.asOf = daily.earliest = asOf;
+    for (const Campaign &c : *campaigns) {
+        if (c.status != Campaign::Status::Active || c.productId.isEmpty())
+            continue;
+        advertised.insert(c.productId);
+        if (!c.startDate.isValid() || c.startDate > asOf)
+            continue;
+        const int k = int(daily.builders.size());
+        daily.byProduct[c.productId].append(k);
+        daily.byCampaign.insert(c.id, k);
+        daily.earliest = std::min(daily.earliest, std::min(c.startDate.addDays(-std::max(60, 2 * policy.baselineDays)), asOf.addDays(-60)));
+        daily.builders.emplace_back(c, asOf, policy);
+    }
+    std::optional<std::thread> dailyReader;
+    Status dailyRead;
+    if (twin) {
+        try {
+            dailyReader.emplace([&daily, &dailyRead, handle = twin->handle()] {
+                NativeQuery n(handle);
+                dailyRead = readDailySums(n, daily);
+            });
+        } catch (const std::system_error &) {
+        }
+    }
+    // Joined on every way out, before the twin closes.
+    const auto joinDaily = qScopeGuard([&dailyReader] {
+        if (dailyReader)
+            dailyReader->join();
+    });
     auto catalog = StoreReader::catalog(db, asOf.addDays(-(ProductWindows::kDays - 1)), asOf, false);
     if (!catalog)
         return catalog.error();
@@ -253,7 +498,7 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
     }
     QHash<QString, int> activeByCategory;
     int active = 0;
-    QHash<QString, int> index;   // campaign id -> position in in.campaigns
+    QList<int> index;   // in.campaigns' builders in `daily`
     for (const Campaign &c : *campaigns) {
         if (c.status != Campaign::Status::Active)
             continue;
@@ -278,7 +523,7 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
             s.window = *w;
         if (const auto t = lifetimes->constFind(c.id); t != lifetimes->constEnd())
             s.lifetime = *t;
-        index.insert(c.id, int(in.campaigns.size()));
+        index.append(daily.byCampaign.value(c.id));
         in.campaigns.append(std::move(s));
         activeByCategory[product.category] += 1;
         ++active;
@@ -286,28 +531,6 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
     for (CampaignSnapshot &s : in.campaigns)
         s.categoryCompetition = active > 0 ? double(activeByCategory.value(s.product.category)) / active : 0;
 
-    // The daily figures the Analyst needs, read in two queries, bounded by
-    // asOf, folded straight into each campaign's window sums (the same
-    // WindowSumsBuilder that Rules::measure uses over daily lists), so no
-    // list of 800 k day rows is built, copied to the Analyst and freed.
-    QHash<QString, QList<int>> byProduct;
-    QDate earliest = asOf;
-    std::vector<WindowSumsBuilder> builders;
-    builders.reserve(size_t(in.campaigns.size()));
-    for (int i = 0; i < in.campaigns.size(); ++i) {
-        byProduct[in.campaigns[i].campaign.productId].append(i);
-        earliest = std::min(earliest, std::min(in.campaigns[i].campaign.startDate.addDays(-std::max(60, 2 * policy.baselineDays)),
-                                               asOf.addDays(-60)));
-        builders.emplace_back(in.campaigns[i].campaign, asOf, policy);
-    }
-    // Driven from the running campaigns (CROSS JOIN fixes SQLite's loop
-    // order): a primary-key range scan per advertised product, in day order,
-    // instead of the whole day range joined row by row.
-    static const char *const kProductDays =
-        "WITH advertised AS (SELECT DISTINCT product_id FROM campaigns WHERE status = 'active') "
-        "SELECT d.product_id, d.day, d.page_views, d.units_sold, d.revenue_minor, d.orders, d.stock "
-        "FROM advertised a CROSS JOIN product_days d ON d.product_id = a.product_id "
-        "WHERE d.day BETWEEN ?1 AND ?2";
     // Comparable products: the catalog's products without a running campaign,
     // in the categories of the running ones; where a category has more than
     // kComparablePerCategory, its best sellers of the last 30 days (the
@@ -378,34 +601,7 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
         comparableFrom = std::min(comparableFrom, start - 2 * policy.baselineDays);   // from the placebo period
     }
     QHash<QString, QHash<qint64, QPair<qint64, qint64>>> comparable;   // category -> Julian day -> units, products
-    static const char *const kCampaignDays =
-        "SELECT d.campaign_id, d.day, d.impressions, d.clicks, d.spend_minor, d.conversions, d.revenue_minor "
-        "FROM campaigns c CROSS JOIN campaign_days d ON d.campaign_id = c.id "
-        "WHERE c.status = 'active' AND d.day <= ?1";
     if (NativeQuery n(db); n.isNative()) {
-        // SQLite's own API: the rows arrive in the product's (or campaign's)
-        // key order, so one id lookup serves a run of rows.
-        if (Status st = n.prepare(kProductDays); !st)
-            return Error{st.error().message, QStringLiteral("cycle: product days")};
-        n.bind(1, earliest.toString(Qt::ISODate));
-        n.bind(2, asOf.toString(Qt::ISODate));
-        QByteArray lastId;
-        const QList<int> *targets = nullptr;
-        static const QList<int> none;
-        while (n.next()) {
-            if (const QByteArrayView id = n.bytes(0); !targets || id != lastId) {
-                lastId = id.toByteArray();
-                const auto it = byProduct.constFind(QString::fromUtf8(lastId));
-                targets = it == byProduct.constEnd() ? &none : &*it;
-            }
-            const qint64 day = n.julianDay(1);
-            const qint64 units = n.integer(3);
-            const std::optional<qint64> views = n.optInteger(2);
-            for (int i : *targets)
-                builders[size_t(i)].addProductDay(day, units, views);
-        }
-        if (!n.error())
-            return Error{n.error().error().message, QStringLiteral("cycle: product days")};
         if (!in.campaigns.isEmpty()) {
             if (Status st = n.prepare(kComparableSpendDays); !st)
                 return Error{st.error().message, QStringLiteral("cycle: comparable products")};
@@ -438,45 +634,9 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
             if (!n.error())
                 return Error{n.error().error().message, QStringLiteral("cycle: comparable products")};
         }
-        if (Status st = n.prepare(kCampaignDays); !st)
-            return Error{st.error().message, QStringLiteral("cycle: campaign days")};
-        n.bind(1, asOf.toString(Qt::ISODate));
-        int campaign = -1;
-        lastId.clear();
-        bool first = true;
-        while (n.next()) {
-            if (const QByteArrayView id = n.bytes(0); first || id != lastId) {
-                first = false;
-                lastId = id.toByteArray();
-                campaign = index.value(QString::fromUtf8(lastId), -1);
-            }
-            if (campaign >= 0)
-                builders[size_t(campaign)].addCampaignDay(n.julianDay(1), n.integer(4), n.integer(6), n.integer(5), n.integer(3));
-        }
-        if (!n.error())
-            return Error{n.error().error().message, QStringLiteral("cycle: campaign days")};
     } else {
-        // Through Qt's SQL layer (PostgreSQL): positional placeholders, and a
-        // plain JOIN (PostgreSQL's CROSS JOIN takes no ON; SQLite's fixed the
-        // loop order only).
-        const auto portable = [](const char *sql) {
-            return QString::fromLatin1(sql)
-                .replace(QLatin1String("?1"), QLatin1String("?"))
-                .replace(QLatin1String("?2"), QLatin1String("?"))
-                .replace(QLatin1String("CROSS JOIN"), QLatin1String("JOIN"));
-        };
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        q.prepare(portable(kProductDays));
-        q.addBindValue(earliest.toString(Qt::ISODate));
-        q.addBindValue(asOf.toString(Qt::ISODate));
-        if (!q.exec())
-            return Error{q.lastError().text(), QStringLiteral("cycle: product days")};
-        while (q.next()) {
-            const ProductDay d = StoreReader::productDay(q);
-            for (int i : byProduct.value(d.productId))
-                builders[size_t(i)].addProductDay(d.date.toJulianDay(), d.unitsSold, d.pageViews);
-        }
         if (!in.campaigns.isEmpty()) {
             q.prepare(portable(kComparableSpendDays));
             q.addBindValue(QDate::fromJulianDay(comparableFrom).toString(Qt::ISODate));
@@ -500,18 +660,18 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
                 c.second += 1;
             }
         }
-        q.prepare(portable(kCampaignDays));
-        q.addBindValue(asOf.toString(Qt::ISODate));
-        if (!q.exec())
-            return Error{q.lastError().text(), QStringLiteral("cycle: campaign days")};
-        while (q.next()) {
-            const int i = index.value(q.value(0).toString(), -1);
-            if (i >= 0)   // the columns of kCampaignDays (not StoreReader's, which has the true effect too)
-                builders[size_t(i)].addCampaignDay(QDate::fromString(q.value(1).toString(), Qt::ISODate).toJulianDay(),
-                                                   q.value(4).toLongLong(), q.value(6).toLongLong(), q.value(5).toLongLong(),
-                                                   q.value(3).toLongLong());
-        }
     }
+    // The daily figures: read meanwhile on the twin, or now on this connection.
+    if (dailyReader) {
+        dailyReader->join();
+        dailyReader.reset();
+    } else if (NativeQuery n(db); n.isNative()) {
+        dailyRead = readDailySums(n, daily);
+    } else {
+        dailyRead = readDailySums(db, daily);
+    }
+    if (!dailyRead)
+        return dailyRead.error();
     for (int i = 0; i < in.campaigns.size(); ++i) {
         CampaignSnapshot &s = in.campaigns[i];
         const ControlWindows &w = control[size_t(i)];
@@ -530,8 +690,9 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
         const auto base = total(w.baseFrom, w.baseTo), up = total(w.upFrom, asOf.toJulianDay()), pre = total(w.preFrom, w.baseFrom - 1);
         s.controls = ControlSums{base.first, up.first, comparableProducts.value(s.product.category), base.second, up.second,
                                  pre.first, pre.second};
-        builders[size_t(i)].setControls(s.controls);
-        s.sums = builders[size_t(i)].sums();
+        WindowSumsBuilder &sums = daily.builders[size_t(index[i])];
+        sums.setControls(s.controls);
+        s.sums = sums.sums();
     }
     return in;
 }

@@ -6,6 +6,7 @@
 
 #include <QSqlDatabase>
 #include <atomic>
+#include <functional>
 
 namespace cp {
 
@@ -32,7 +33,14 @@ AsOf asOf(QSqlDatabase db);
 // Reads the store as of `asOf` (default: asOf(db)).
 // The campaigns' daily figures arrive as window sums for `policy`'s windows
 // (CampaignSnapshot::sums): analyse the input with the same policy.
+// On a SQLite file it reads in one snapshot (a read transaction), with the
+// campaigns' daily figures read meanwhile on a second connection in the
+// same snapshot, on another thread.
 Result<CycleInput> load(QSqlDatabase db, QDate asOf = {}, const Policy &policy = Policy{});
+// Tests: called (on load's thread) after the second connection began its
+// snapshot and before load's own connection begins its: a write committed
+// there must not leave the two reading different states.
+void setBetweenSnapshotsHookForTests(std::function<void()> hook);
 
 // Campaign Creator: new campaigns for the best eligible products.
 QList<Recommendation> create(const CycleInput &input, const Policy &policy, const CopyWriter &copy, const QString &cycleId,
