@@ -702,21 +702,24 @@ QList<Recommendation> create(const CycleInput &input, const Policy &policy, cons
 {
     // Rank on the numbers; only the products that become recommendations
     // are worded (the same ranking: score, then product id).
-    QList<QPair<ProductEvaluation, const ProductStats *>> eligible;
+    std::vector<std::pair<double, const ProductStats *>> eligible;
     for (const ProductStats &s : input.products) {
         if (cancel.load())
             return {};
         if (!Rules::isEligible(s, policy))
             continue;
-        eligible.append({Rules::scoreProduct(s, policy), &s});
+        eligible.emplace_back(Rules::scoreProduct(s, policy).score, &s);
     }
-    std::stable_sort(eligible.begin(), eligible.end(), [](const auto &a, const auto &b) {
-        return a.first.score != b.first.score ? a.first.score > b.first.score : a.second->product.id < b.second->product.id;
+    // Only the first maxNewCampaignsPerCycle are taken: a partial sort (ids
+    // are unique, so the order is total and the first ones are those a full
+    // sort puts first; 100,000 products: 50 ms with a full stable sort).
+    const size_t taken = std::min(eligible.size(), size_t(std::max(0, policy.maxNewCampaignsPerCycle)));
+    std::partial_sort(eligible.begin(), eligible.begin() + qsizetype(taken), eligible.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : a.second->product.id < b.second->product.id;
     });
+    eligible.resize(taken);
     QList<Recommendation> out;
-    for (const auto &[scored, s] : eligible) {
-        if (out.size() >= policy.maxNewCampaignsPerCycle)
-            break;
+    for (const auto &[score, s] : eligible) {
         const ProductEvaluation e = Rules::evaluateProduct(*s, policy);
         const Product &p = s->product;
         Recommendation r;

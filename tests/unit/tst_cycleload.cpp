@@ -240,6 +240,46 @@ private slots:
         db->closeThreadConnection();
     }
 
+    // The Creator takes the first maxNewCampaignsPerCycle eligible products
+    // by score, then product id: the same as a full stable sort, with many
+    // ties and products in no particular order.
+    void theCreatorTakesTheBestByScoreThenId()
+    {
+        CycleInput input;
+        input.asOf = QDate(2024, 6, 30);
+        for (int i = 0; i < 400; ++i) {
+            const int n = (i * 7919) % 400;   // ids out of order
+            ProductStats s;
+            s.product.id = QStringLiteral("P%1").arg(n, 3, 10, QLatin1Char('0'));
+            s.product.category = n % 3 == 0 ? QStringLiteral("Garden") : QStringLiteral("Kitchen");
+            s.product.price = Money::fromMinor(2500 + 500 * (n % 4));
+            s.product.stock = n % 11 == 0 ? 10 : 100;   // some not eligible
+            s.units30 = 30 + 15 * (n % 5);              // few distinct scores: ties
+            s.views30 = s.units30 * (n % 2 == 0 ? 3 : 9);
+            s.hasViews = true;
+            s.hasActiveCampaign = n % 13 == 0;
+            input.products.append(s);
+        }
+        std::vector<std::pair<double, QString>> reference;
+        Policy policy;
+        for (const ProductStats &s : input.products)
+            if (Rules::isEligible(s, policy))
+                reference.emplace_back(Rules::scoreProduct(s, policy).score, s.product.id);
+        std::stable_sort(reference.begin(), reference.end(),
+                         [](const auto &a, const auto &b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+        QVERIFY(reference.size() > 200);
+        QVERIFY(reference[0].first == reference[1].first);   // ties at the top
+        std::atomic_bool never{false};
+        for (int k : {0, 1, 7, 60, int(reference.size()), int(reference.size()) + 5}) {
+            policy.maxNewCampaignsPerCycle = k;
+            const QList<Recommendation> recs =
+                CycleSteps::create(input, policy, TemplateCopyWriter{}, QStringLiteral("c"), QDateTime::currentDateTimeUtc(), never);
+            QCOMPARE(recs.size(), std::min<qsizetype>(k, qsizetype(reference.size())));
+            for (qsizetype i = 0; i < recs.size(); ++i)
+                QCOMPARE(recs[i].productId, reference[size_t(i)].second);
+        }
+    }
+
     void sumsForAnotherPolicyAreRefused()
     {
         QTemporaryDir dir;
