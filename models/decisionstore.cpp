@@ -546,22 +546,35 @@ Status writeAudit(QSqlDatabase &db, const QList<NewAuditEntry> &entries)
 // what DecisionStore::add compares to keep a pending one the cycle judged
 // the same. Not its id, cycle, times, status or decisions. BLAKE2b: 10,000
 // of them took 29 ms against SHA-256's 147 ms (QCryptographicHash, this machine).
-QString contentHash(const Recommendation &r, const QString &inputs, const QString &thresholds, const QString &copy)
+// `inputs`, `thresholds` and `copy`: the UTF-8 of their JSON text, as
+// stored (hashed as bytes: a cycle's 10,000 were converted to text and
+// back only to be hashed).
+QString contentHash(const Recommendation &r, const QByteArray &inputs, const QByteArray &thresholds, const QByteArray &copy)
 {
     QCryptographicHash h(QCryptographicHash::Blake2b_256);
-    auto field = [&h](const QString &value) {
-        const QByteArray bytes = value.toUtf8();
-        h.addData(QByteArray::number(bytes.size()) + ':');
-        h.addData(bytes);
+    auto bytes = [&h](QByteArrayView value) {
+        h.addData(QByteArray::number(value.size()) + ':');
+        h.addData(value);
     };
+    auto field = [&bytes](const QString &value) { bytes(value.toUtf8()); };
     auto money = [](const std::optional<Money> &m) { return m ? QString::number(m->minor()) : QStringLiteral("-"); };
     for (const QString &f : {r.agent, r.decision, Recommendation::actionKey(r.action), r.campaignId, r.productId, r.title,
                              money(r.proposedBudget), money(r.previousBudget), QString::number(r.durationDays), r.campaignName,
-                             r.adCopy, inputs, thresholds, r.rule, r.rationale, QString::number(r.risk, 'g', 17),
-                             QString::number(r.policyVersion), QString::number(r.rollbackOf), copy})
+                             r.adCopy})
         field(f);
+    bytes(inputs);
+    bytes(thresholds);
+    for (const QString &f : {r.rule, r.rationale, QString::number(r.risk, 'g', 17), QString::number(r.policyVersion),
+                             QString::number(r.rollbackOf)})
+        field(f);
+    bytes(copy);
     return QString::fromLatin1(h.result().toHex());
 }
+
+QByteArray json(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+
+// JSON text for a TEXT column: never NULL.
+QString jsonText(const QByteArray &utf8) { return utf8.isEmpty() ? QStringLiteral("") : QString::fromUtf8(utf8); }
 
 // "#3–#7, #9": ascending ids, runs as ranges.
 QString idRanges(QList<qint64> ids)
@@ -771,7 +784,8 @@ Result<QList<Recommendation>> DecisionStore::add(QList<Recommendation> recs)
     // content hash (contentHash).
     struct Content
     {
-        QString inputs, thresholds, copy, hash;
+        QByteArray inputs, thresholds, copy;   // UTF-8 JSON; an empty copy: none
+        QString hash;
     };
     // On two threads for a big batch: 10,005 took 0.4 s on one (issue 14).
     // The recommendations are only read; each thread fills its own part.
@@ -781,17 +795,17 @@ Result<QList<Recommendation>> DecisionStore::add(QList<Recommendation> recs)
         Content *out = content.data();
         auto fill = [&all, out](qsizetype from, qsizetype to) {
             QJsonObject lastThresholds;   // a cycle's recommendations share their policy's thresholds
-            QString lastThresholdsText;
+            QByteArray lastThresholdsText;
             for (qsizetype i = from; i < to; ++i) {
                 const Recommendation &r = all[i];
                 Content &c = out[i];
-                c.inputs = text(r.inputs);
+                c.inputs = json(r.inputs);
                 if (i == from || r.thresholds != lastThresholds) {
                     lastThresholds = r.thresholds;
-                    lastThresholdsText = text(r.thresholds);
+                    lastThresholdsText = json(r.thresholds);
                 }
                 c.thresholds = lastThresholdsText;
-                c.copy = r.copy.isEmpty() ? QStringLiteral("") : text(r.copy.toJson());
+                c.copy = r.copy.isEmpty() ? QByteArray() : json(r.copy.toJson());
                 c.hash = contentHash(r, c.inputs, c.thresholds, c.copy);
             }
         };
@@ -907,14 +921,14 @@ Result<QList<Recommendation>> DecisionStore::add(QList<Recommendation> recs)
             const Recommendation &r = recs[unwritten[k]];
             Content &c = content[unwritten[k]];
             if (r.action == Action::Create && !r.copy.isEmpty()) {   // carryCopy may have changed its copy and name
-                c.copy = text(r.copy.toJson());
+                c.copy = json(r.copy.toJson());
                 c.hash = contentHash(r, c.inputs, c.thresholds, c.copy);
             }
             inserter.addRow({nn(r.cycleId), iso(r.createdAt), iso(r.expiresAt), nn(r.agent), nn(r.decision), Recommendation::actionKey(r.action),
                              r.campaignId.isEmpty() ? QVariant() : QVariant(r.campaignId), r.productId.isEmpty() ? QVariant() : QVariant(r.productId),
                              nn(r.title), optMoney(r.proposedBudget), optMoney(r.previousBudget), r.durationDays, nn(r.campaignName),
-                             nn(r.adCopy), c.inputs, c.thresholds, nn(r.rule), nn(r.rationale), r.risk, r.policyVersion, r.status,
-                             r.rollbackOf > 0 ? QVariant(r.rollbackOf) : QVariant(), c.copy, c.hash});
+                             nn(r.adCopy), jsonText(c.inputs), jsonText(c.thresholds), nn(r.rule), nn(r.rationale), r.risk, r.policyVersion,
+                             r.status, r.rollbackOf > 0 ? QVariant(r.rollbackOf) : QVariant(), jsonText(c.copy), c.hash});
         }
         QSqlQuery &insert = inserter.query();
         if (!insert.exec())
@@ -1672,7 +1686,10 @@ Result<QString> DecisionStore::setting(const QString &key, const QString &fallba
 Status DecisionStore::setSetting(const QString &key, const QString &value)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    // Unchanged, nothing is written: a cycle saves its portfolio each time,
+    // and a write that changes nothing still cost a commit to disk.
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value "
+                             "WHERE settings.value <> excluded.value"));
     q.addBindValue(key);
     q.addBindValue(nn(value));
     if (!q.exec())
@@ -1685,7 +1702,7 @@ Status DecisionStore::savePolicy(int version, const QString &name, const QByteAr
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO policy_versions (version, name, created_at, json) VALUES (?, ?, ?, ?) "
                              "ON CONFLICT (version) DO UPDATE SET name = excluded.name, created_at = excluded.created_at, "
-                             "json = excluded.json"));
+                             "json = excluded.json WHERE policy_versions.name <> excluded.name OR policy_versions.json <> excluded.json"));
     q.addBindValue(version);
     q.addBindValue(nn(name));
     q.addBindValue(iso(QDateTime::currentDateTimeUtc()));

@@ -2,6 +2,7 @@
 #include "support/program.h"
 #include "models/database.h"
 #include "models/store.h"
+#include "models/decisionstore.h"
 #include "support/teststore.h"
 
 #include <QSqlQuery>
@@ -266,6 +267,42 @@ private slots:
         QVERIFY(w.commit().ok());
         QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT name FROM products WHERE id = 'K'")).toString(), QStringLiteral("Renamed"));
         QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT name FROM products WHERE id = 'N'")).toString(), QStringLiteral("N"));
+        db->closeThreadConnection();
+    }
+
+    // A cycle saves its portfolio and its policy each time: saved again
+    // unchanged, nothing is written (no row version, no commit to disk, no
+    // change announced); changed, it is.
+    void aSettingOrPolicySavedAgainUnchangedWritesNothing()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(freshStore(dir, QStringLiteral("s.sqlite")));
+        QVERIFY(db.ok());
+        QSqlDatabase c = db->connection();
+        DecisionStore store(c);
+        // What changes when a row is written: SQLite counts the rows this
+        // connection changed; PostgreSQL gives the row a new version (xmin).
+        const auto written = [&](const QString &table, const QString &where) {
+            return onPostgres() ? scalar(c, QStringLiteral("SELECT xmin::text FROM %1 WHERE %2").arg(table, where)).toString()
+                                : scalar(c, QStringLiteral("SELECT total_changes()")).toString();
+        };
+        QVERIFY(store.setSetting(QStringLiteral("portfolio_json"), QStringLiteral("{\"a\":1}")));
+        const QString first = written(QStringLiteral("settings"), QStringLiteral("key = 'portfolio_json'"));
+        QVERIFY(store.setSetting(QStringLiteral("portfolio_json"), QStringLiteral("{\"a\":1}")));
+        QCOMPARE(written(QStringLiteral("settings"), QStringLiteral("key = 'portfolio_json'")), first);
+        QVERIFY(store.setSetting(QStringLiteral("portfolio_json"), QStringLiteral("{\"a\":2}")));
+        QVERIFY(written(QStringLiteral("settings"), QStringLiteral("key = 'portfolio_json'")) != first);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT value FROM settings WHERE key = 'portfolio_json'")).toString(), QStringLiteral("{\"a\":2}"));
+
+        QVERIFY(store.savePolicy(7, QStringLiteral("p"), QByteArrayLiteral("{\"x\":1}")));
+        const QString policy = written(QStringLiteral("policy_versions"), QStringLiteral("version = 7"));
+        const QString created = scalar(c, QStringLiteral("SELECT created_at FROM policy_versions WHERE version = 7")).toString();
+        QVERIFY(store.savePolicy(7, QStringLiteral("p"), QByteArrayLiteral("{\"x\":1}")));
+        QCOMPARE(written(QStringLiteral("policy_versions"), QStringLiteral("version = 7")), policy);
+        QVERIFY(store.savePolicy(7, QStringLiteral("q"), QByteArrayLiteral("{\"x\":1}")));
+        QVERIFY(written(QStringLiteral("policy_versions"), QStringLiteral("version = 7")) != policy);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT name FROM policy_versions WHERE version = 7")).toString(), QStringLiteral("q"));
+        QVERIFY(!created.isEmpty());
         db->closeThreadConnection();
     }
 
