@@ -2,6 +2,7 @@
 #include "agents.h"
 
 #include "agents/llm/copycheck.h"
+#include "models/database.h"
 #include "models/liveevidence.h"
 
 #include "models/nativequery.h"
@@ -360,6 +361,73 @@ private:
     sqlite3 *m_handle = nullptr;
     bool m_twinOpen = false, m_ownOpen = false;
 };
+// PostgreSQL's way to the same: load's own connection exports its
+// snapshot (a REPEATABLE READ transaction), and a second connection of the
+// same workspace, opened on the reading thread, imports it: "SET
+// TRANSACTION SNAPSHOT ... allows a new transaction to run with the same
+// snapshot as an existing transaction"
+// (https://www.postgresql.org/docs/current/sql-set-transaction.html).
+class PgSnapshotTwin
+{
+public:
+    static std::unique_ptr<PgSnapshotTwin> open(QSqlDatabase db)
+    {
+        if (!Database::onPostgres(db))
+            return {};
+        QSqlQuery q(db);
+        // A caller's transaction block is left alone: SAVEPOINT succeeds
+        // only inside one ("SAVEPOINT can only be used in transaction blocks").
+        if (q.exec(QStringLiteral("SAVEPOINT cp_load_probe"))) {
+            q.exec(QStringLiteral("RELEASE SAVEPOINT cp_load_probe"));
+            return {};
+        }
+        auto twin = std::unique_ptr<PgSnapshotTwin>(new PgSnapshotTwin(db));
+        if (!q.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ")))
+            return {};
+        twin->m_ownOpen = true;
+        if (!q.exec(QStringLiteral("SELECT pg_export_snapshot()")) || !q.next())
+            return {};
+        twin->m_snapshot = q.value(0).toString();
+        if (betweenSnapshotsHook())
+            betweenSnapshotsHook()();
+        return twin;
+    }
+    ~PgSnapshotTwin()
+    {
+        if (m_ownOpen)
+            QSqlQuery(m_db).exec(QStringLiteral("COMMIT"));   // the temp table's rows; nothing else was written
+    }
+    // On the reading thread: a connection of its own in the exported
+    // snapshot. False (nothing read) when it cannot be had; the caller then
+    // reads on its own connection.
+    bool read(DailySums &sums, Status &status) const
+    {
+        static std::atomic<quint64> next{0};
+        const QString name = QStringLiteral("cp:load-twin:%1").arg(++next);
+        bool opened = false;
+        {
+            QSqlDatabase twin = QSqlDatabase::cloneDatabase(m_db.connectionName(), name);
+            if (twin.open()) {
+                QSqlQuery q(twin);
+                if (q.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"))
+                    && q.exec(QStringLiteral("SET TRANSACTION SNAPSHOT '%1'").arg(m_snapshot))) {
+                    opened = true;
+                    status = readDailySums(twin, sums);
+                }
+                q.exec(QStringLiteral("COMMIT"));
+                twin.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return opened;
+    }
+
+private:
+    explicit PgSnapshotTwin(QSqlDatabase db) : m_db(db) {}
+    QSqlDatabase m_db;
+    QString m_snapshot;
+    bool m_ownOpen = false;
+};
 } // namespace
 
 namespace CycleSteps {
@@ -427,6 +495,7 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
     // Loading reads in one snapshot; on SQLite a second connection in the
     // same snapshot reads the daily figures on another core meanwhile.
     const std::unique_ptr<SnapshotTwin> twin = SnapshotTwin::open(db);
+    const std::unique_ptr<PgSnapshotTwin> pgTwin = twin ? nullptr : PgSnapshotTwin::open(db);
     // The running campaigns first: which products have one (a product with
     // a running campaign is not a new campaign's candidate), without the
     // catalog looking up a campaign's name for each product.
@@ -450,14 +519,17 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
     }
     std::optional<std::thread> dailyReader;
     Status dailyRead;
-    if (twin) {
-        try {
-            dailyReader.emplace([&daily, &dailyRead, handle = twin->handle()] {
+    bool dailyDone = false;   // by the reader; else read below on this connection
+    try {
+        if (twin)
+            dailyReader.emplace([&daily, &dailyRead, &dailyDone, handle = twin->handle()] {
                 NativeQuery n(handle);
                 dailyRead = readDailySums(n, daily);
+                dailyDone = true;
             });
-        } catch (const std::system_error &) {
-        }
+        else if (pgTwin)
+            dailyReader.emplace([&daily, &dailyRead, &dailyDone, twin = pgTwin.get()] { dailyDone = twin->read(daily, dailyRead); });
+    } catch (const std::system_error &) {
     }
     // Joined on every way out, before the twin closes.
     const auto joinDaily = qScopeGuard([&dailyReader] {
@@ -665,10 +737,12 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
     if (dailyReader) {
         dailyReader->join();
         dailyReader.reset();
-    } else if (NativeQuery n(db); n.isNative()) {
-        dailyRead = readDailySums(n, daily);
-    } else {
-        dailyRead = readDailySums(db, daily);
+    }
+    if (!dailyDone) {
+        if (NativeQuery n(db); n.isNative())
+            dailyRead = readDailySums(n, daily);
+        else
+            dailyRead = readDailySums(db, daily);
     }
     if (!dailyRead)
         return dailyRead.error();
