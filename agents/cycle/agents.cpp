@@ -361,6 +361,7 @@ private:
     sqlite3 *m_handle = nullptr;
     bool m_twinOpen = false, m_ownOpen = false;
 };
+
 // PostgreSQL's way to the same: load's own connection exports its
 // snapshot (a REPEATABLE READ transaction), and a second connection of the
 // same workspace, opened on the reading thread, imports it: "SET
