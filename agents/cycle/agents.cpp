@@ -313,24 +313,29 @@ bool hasStatementRunning(sqlite3 *handle)
 class SnapshotTwin
 {
 public:
-    // Nothing where there is no twin to be had (another driver, a store in
-    // memory, a transaction already open on `db`, a writer committing at the
-    // same moment three times): the caller reads on `db` alone.
+    // Nothing where `db` is not SQLite's or is in a transaction of its
+    // caller's (or has a statement running, which holds a snapshot of its
+    // own). Else load's read transaction on `db`, with a twin (handle())
+    // where one can be had: none for a store in memory, or after a writer
+    // committed between the two snapshots three times; loading then reads
+    // on `db` alone, still in one snapshot.
     static std::unique_ptr<SnapshotTwin> open(const QSqlDatabase &db)
     {
         sqlite3 *own = nativeHandle(db);
-        const QString path = db.databaseName();
-        if (!own || !sqlite3_get_autocommit(own) || hasStatementRunning(own) || path.isEmpty() || path.startsWith(QLatin1Char(':'))
-            || path.startsWith(QLatin1String("file:")) || !QFileInfo(path).isFile())
+        if (!own || !sqlite3_get_autocommit(own) || hasStatementRunning(own))
             return {};
-        for (int attempt = 0; attempt < 3; ++attempt) {
+        const QString path = db.databaseName();
+        const bool file = !path.isEmpty() && !path.startsWith(QLatin1Char(':')) && !path.startsWith(QLatin1String("file:"))
+                          && QFileInfo(path).isFile();
+        for (int attempt = 0; file && attempt < 3; ++attempt) {
             auto twin = std::unique_ptr<SnapshotTwin>(new SnapshotTwin(own));
             const int before = dataVersion(own);
             if (sqlite3_open_v2(QFile::encodeName(path).constData(), &twin->m_handle, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
-                return {};
+                break;
             sqlite3_busy_timeout(twin->m_handle, 10000);
-            if (sqlite3_exec(twin->m_handle, "BEGIN; SELECT 1 FROM sqlite_schema LIMIT 1", nullptr, nullptr, nullptr) != SQLITE_OK)
-                return {};
+            // sqlite_master: the schema table's name before SQLite 3.33 and an alias since.
+            if (sqlite3_exec(twin->m_handle, "BEGIN; SELECT 1 FROM sqlite_master LIMIT 1", nullptr, nullptr, nullptr) != SQLITE_OK)
+                break;
             twin->m_twinOpen = true;
             if (betweenSnapshotsHook())
                 betweenSnapshotsHook()();
@@ -341,22 +346,34 @@ public:
             if (before >= 0 && before == after)
                 return twin;
         }
-        return {};
+        // No twin: one read transaction on `db` alone.
+        auto alone = std::unique_ptr<SnapshotTwin>(new SnapshotTwin(own));
+        if (sqlite3_exec(own, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
+            return {};
+        alone->m_ownOpen = true;
+        return alone;
     }
     ~SnapshotTwin()
     {
         if (m_ownOpen)
-            sqlite3_exec(m_own, "COMMIT", nullptr, nullptr, nullptr);   // read only: nothing to write but the temp table
+            end(m_own);   // read only: nothing to write but the temp table
         if (m_handle) {
             if (m_twinOpen)
-                sqlite3_exec(m_handle, "COMMIT", nullptr, nullptr, nullptr);
+                end(m_handle);
             sqlite3_close(m_handle);
         }
     }
+    // The twin's connection; null when loading reads on `db` alone.
     sqlite3 *handle() const { return m_handle; }
 
 private:
     explicit SnapshotTwin(sqlite3 *own) : m_own(own) {}
+    // Never left in a transaction: a failed COMMIT is rolled back.
+    static void end(sqlite3 *handle)
+    {
+        if (sqlite3_exec(handle, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK || !sqlite3_get_autocommit(handle))
+            sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
+    }
     sqlite3 *m_own;
     sqlite3 *m_handle = nullptr;
     bool m_twinOpen = false, m_ownOpen = false;
@@ -376,12 +393,16 @@ public:
         if (!Database::onPostgres(db))
             return {};
         QSqlQuery q(db);
-        // A caller's transaction block is left alone: SAVEPOINT succeeds
-        // only inside one ("SAVEPOINT can only be used in transaction blocks").
-        if (q.exec(QStringLiteral("SAVEPOINT cp_load_probe"))) {
-            q.exec(QStringLiteral("RELEASE SAVEPOINT cp_load_probe"));
+        // A caller's transaction block is left alone: only in a statement's
+        // own transaction is the transaction's start its start
+        // ("statement_timestamp() and transaction_timestamp() return the
+        // same value during the first command of a transaction, but might
+        // differ during subsequent commands",
+        // https://www.postgresql.org/docs/current/functions-datetime.html).
+        // (A failing SAVEPOINT would tell it too, with an ERROR in the
+        // server's log every cycle.)
+        if (!q.exec(QStringLiteral("SELECT statement_timestamp() = transaction_timestamp()")) || !q.next() || !q.value(0).toBool())
             return {};
-        }
         auto twin = std::unique_ptr<PgSnapshotTwin>(new PgSnapshotTwin(db));
         if (!q.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ")))
             return {};
@@ -503,6 +524,18 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
     auto campaigns = StoreReader::activeCampaigns(db);
     if (!campaigns)
         return campaigns.error();
+    // Running campaigns whose product the store lacks are not judged (said
+    // below): no daily sums for them, nor an earlier first day to read.
+    QSet<QString> productless;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT c.id FROM campaigns c WHERE c.status = 'active' AND c.product_id IS NOT NULL "
+                                   "AND NOT EXISTS (SELECT 1 FROM products p WHERE p.id = c.product_id)")))
+            return Error{q.lastError().text(), QStringLiteral("cycle: campaigns")};
+        while (q.next())
+            productless.insert(q.value(0).toString());
+    }
     QSet<QString> advertised;
     DailySums daily;
     daily.asOf = daily.earliest = asOf;
@@ -510,7 +543,7 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
         if (c.status != Campaign::Status::Active || c.productId.isEmpty())
             continue;
         advertised.insert(c.productId);
-        if (!c.startDate.isValid() || c.startDate > asOf)
+        if (!c.startDate.isValid() || c.startDate > asOf || productless.contains(c.id))
             continue;
         const int k = int(daily.builders.size());
         daily.byProduct[c.productId].append(k);
@@ -522,7 +555,7 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
     Status dailyRead;
     bool dailyDone = false;   // by the reader; else read below on this connection
     try {
-        if (twin)
+        if (twin && twin->handle())
             dailyReader.emplace([&daily, &dailyRead, &dailyDone, handle = twin->handle()] {
                 NativeQuery n(handle);
                 dailyRead = readDailySums(n, daily);

@@ -6,6 +6,7 @@
 #include "support/teststore.h"
 
 #include <QSqlQuery>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -303,6 +304,41 @@ private slots:
         QVERIFY(written(QStringLiteral("policy_versions"), QStringLiteral("version = 7")) != policy);
         QCOMPARE(scalar(c, QStringLiteral("SELECT name FROM policy_versions WHERE version = 7")).toString(), QStringLiteral("q"));
         QVERIFY(!created.isEmpty());
+        db->closeThreadConnection();
+    }
+
+    // The content hash a recommendation is stored with (schema 24) stays
+    // what it was: a cycle keeps a pending recommendation only when its new
+    // judgement hashes the same, so a changed hash would rewrite every
+    // pending row of every workspace once. Pinned on one recommendation
+    // (text outside ASCII in the JSON, a budget, a fractional risk).
+    void aRecommendationsContentHashStaysTheSame()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(freshStore(dir, QStringLiteral("s.sqlite")));
+        QVERIFY(db.ok());
+        QSqlDatabase c = db->connection();
+        Recommendation r;
+        r.cycleId = QStringLiteral("cy");
+        r.createdAt = QDateTime(QDate(2026, 12, 6), QTime(12, 0), Qt::UTC);
+        r.expiresAt = r.createdAt.addDays(1);
+        r.agent = QStringLiteral("manager");
+        r.decision = QStringLiteral("MONITOR");
+        r.campaignId = QStringLiteral("c1");
+        r.productId = QStringLiteral("p1");
+        r.title = QStringLiteral("MONITOR: Été");
+        r.previousBudget = Money::fromMinor(1200);
+        r.inputs = QJsonObject{{QStringLiteral("roas"), 1.0666666666666667}, {QStringLiteral("evidence"), QStringLiteral("café ✓")}};
+        r.thresholds = QJsonObject{{QStringLiteral("min_roas"), 2}};
+        r.rule = QStringLiteral("mixed");
+        r.rationale = QStringLiteral("No change; look again next cycle.");
+        r.risk = 21.43010752688172;
+        r.policyVersion = 3;
+        DecisionStore store(c);
+        auto added = store.add({r});
+        QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().toString()));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT content_hash FROM recommendations WHERE id = %1").arg(added->first().id)).toString(),
+                 QStringLiteral("427b2eb4a058809b6122c1428fef862f13d59dacc98e056a4c1fffe3fc5d80ac"));
         db->closeThreadConnection();
     }
 
