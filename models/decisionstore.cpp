@@ -34,7 +34,8 @@ QVariant optMoney(const std::optional<Money> &m) { return m ? QVariant(qlonglong
 std::optional<Money> toMoney(const QVariant &v) { return v.isNull() ? std::nullopt : std::optional<Money>(Money::fromMinor(v.toLongLong())); }
 QString nn(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
 QJsonObject obj(const QString &json) { return QJsonDocument::fromJson(json.toUtf8()).object(); }
-QString text(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+QByteArray json(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+QString text(const QJsonObject &o) { return QString::fromUtf8(json(o)); }
 
 // Why a recommendation cannot be decided: who decided it and when, or what
 // became of it. The window and `campaign-pilot queue` show it as it is.
@@ -570,8 +571,6 @@ QString contentHash(const Recommendation &r, const QByteArray &inputs, const QBy
     bytes(copy);
     return QString::fromLatin1(h.result().toHex());
 }
-
-QByteArray json(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
 
 // JSON text for a TEXT column: never NULL.
 QString jsonText(const QByteArray &utf8) { return utf8.isEmpty() ? QStringLiteral("") : QString::fromUtf8(utf8); }

@@ -539,8 +539,8 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
     QSet<QString> advertised;
     DailySums daily;
     daily.asOf = daily.earliest = asOf;
-    for (const Campaign &c : *campaigns) {
-        if (c.status != Campaign::Status::Active || c.productId.isEmpty())
+    for (const Campaign &c : *campaigns) {   // running ones only (activeCampaigns)
+        if (c.productId.isEmpty())
             continue;
         advertised.insert(c.productId);
         if (!c.startDate.isValid() || c.startDate > asOf || productless.contains(c.id))
@@ -606,8 +606,6 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
     int active = 0;
     QList<int> index;   // in.campaigns' builders in `daily`
     for (const Campaign &c : *campaigns) {
-        if (c.status != Campaign::Status::Active)
-            continue;
         const QString label = c.name.isEmpty() ? c.id : QStringLiteral("%1 (%2)").arg(c.name, c.id);
         if (!c.startDate.isValid() || c.startDate > asOf) {
             in.unjudged << AgentText::tr("%1: no start date on or before %2").arg(label, asOf.toString(Qt::ISODate));
