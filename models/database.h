@@ -37,6 +37,11 @@ public:
     bool isPostgres() const { return isPostgresUrl(m_path); }
     // Whether a connection talks to PostgreSQL (the SQL that differs asks).
     static bool onPostgres(const QSqlDatabase &db) { return db.driverName() == u"QPSQL"; }
+    // Whether the connection is inside a transaction a caller opened (so a
+    // step that needs its own works in a savepoint instead, and commits
+    // nothing of the caller's). SQLite: not in autocommit mode; PostgreSQL:
+    // the statement is not its transaction's first.
+    static bool inTransactionBlock(const QSqlDatabase &db);
 
     QString path() const { return m_path; }
     int version() const;

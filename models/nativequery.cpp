@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nativequery.h"
 
+#include "database.h"
+
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QVariant>
 #include <sqlite3.h>
 
@@ -15,6 +18,20 @@ sqlite3 *nativeHandle(const QSqlDatabase &db)
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+// Declared in database.h; here beside the other use of SQLite's own API.
+bool Database::inTransactionBlock(const QSqlDatabase &db)
+{
+    if (sqlite3 *handle = nativeHandle(db))
+        return sqlite3_get_autocommit(handle) == 0;
+    // "statement_timestamp() and transaction_timestamp() return the same
+    // value during the first command of a transaction, but might differ
+    // during subsequent commands"
+    // (https://www.postgresql.org/docs/current/functions-datetime.html).
+    QSqlQuery q(db);
+    return onPostgres(db) && q.exec(QStringLiteral("SELECT statement_timestamp() <> transaction_timestamp()")) && q.next()
+        && q.value(0).toBool();
 }
 
 NativeQuery::NativeQuery(const QSqlDatabase &db) : m_db(nativeHandle(db)) {}

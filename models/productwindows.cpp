@@ -222,6 +222,23 @@ Status refresh(QSqlDatabase db, QDate through)
 // done (https://www.postgresql.org/docs/current/explicit-locking.html).
 Status inTransaction(QSqlDatabase db, const std::function<Status()> &work)
 {
+    // Inside a caller's transaction (a cycle loading in one): a savepoint,
+    // released into the caller's transaction, never a COMMIT of the
+    // caller's work (QPSQL's transaction() would send a second BEGIN, which
+    // PostgreSQL only warns about, and the COMMIT would end the caller's).
+    if (Database::inTransactionBlock(db)) {
+        Status s = run(db, "SAVEPOINT cp_product_windows");
+        if (!s)
+            return s;
+        s = Database::onPostgres(db) ? run(db, "LOCK TABLE product_days IN SHARE MODE") : Status{};
+        if (s)
+            s = work();
+        if (!s)
+            run(db, "ROLLBACK TO SAVEPOINT cp_product_windows");
+        if (Status released = run(db, "RELEASE SAVEPOINT cp_product_windows"); s && !released)
+            s = released;
+        return s;
+    }
     if (!db.transaction())
         return Error{db.lastError().text(), QStringLiteral("product_windows: BEGIN")};
     Status s = Database::onPostgres(db) ? run(db, "LOCK TABLE product_days IN SHARE MODE") : Status{};

@@ -4,12 +4,12 @@
     <context>
         <name>Agents</name>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="196" />
+            <location filename="../agents/cycle/agents.cpp" line="595" />
             <source>the store has no figures to judge yet: import sales or take a live snapshot first</source>
             <translation>der Datenbestand hat noch keine Zahlen zum Bewerten: zuerst Verkäufe importieren oder einen Live-Abruf machen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="236" />
+            <location filename="../agents/cycle/agents.cpp" line="693" />
             <source>the store's own figures for the last %n day(s)</source>
             <translation>
                 <numerusform>die eigenen Zahlen des Shops für den letzten %n Tag</numerusform>
@@ -17,88 +17,88 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="254" />
+            <location filename="../agents/cycle/agents.cpp" line="704" />
             <source>%1: no start date on or before %2</source>
             <translation>%1: kein Startdatum am oder vor dem %2</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="259" />
+            <location filename="../agents/cycle/agents.cpp" line="709" />
             <source>%1: no product linked (put the shop's product id in its name in square brackets, e.g. "Summer [22833]")</source>
             <translation>%1: kein Produkt verknüpft (die Produkt-ID des Shops in eckigen Klammern in den Namen schreiben, z. B. „Sommer [22833]“)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="261" />
+            <location filename="../agents/cycle/agents.cpp" line="711" />
             <source>%1: its product %2 is not in the catalog</source>
             <translation>%1: sein Produkt %2 ist nicht im Katalog</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="560" />
+            <location filename="../agents/cycle/agents.cpp" line="934" />
             <source>New campaign for %1</source>
             <translation>Neue Kampagne für %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="580" />
+            <location filename="../agents/cycle/agents.cpp" line="954" />
             <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
             <translation>Erfüllt die Auswahlkriterien: %1. Vorgeschlagenes Tagesbudget %2 für %3 Tage.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="585" />
+            <location filename="../agents/cycle/agents.cpp" line="959" />
             <source>Figures: %1.</source>
             <translation>Zahlen: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="594" />
+            <location filename="../agents/cycle/agents.cpp" line="968" />
             <source>Expected effect on profit: %1 a day if sales rise by the policy's expected %2 % (at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; confidence low: an assumption until the campaign has run).</source>
             <translation>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn die Verkäufe um die von der Richtlinie erwarteten %2 % steigen (bei %3 % Marge; von %4, wenn sie gar nicht steigen, bis %5, wenn sie doppelt so stark steigen; Vertrauen niedrig: eine Annahme, bis die Kampagne gelaufen ist).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="692" />
+            <location filename="../agents/cycle/agents.cpp" line="1066" />
             <source>Pause the campaign.</source>
             <translation>Kampagne pausieren.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="703" />
+            <location filename="../agents/cycle/agents.cpp" line="1077" />
             <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Weiterlaufen lassen; die Budgets liegen auf den Anzeigengruppen, die Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="705" />
+            <location filename="../agents/cycle/agents.cpp" line="1079" />
             <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Weiterlaufen lassen; sie hat ein Laufzeitbudget, das Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="711" />
+            <location filename="../agents/cycle/agents.cpp" line="1085" />
             <source>Keep it running and raise the daily budget from %1 to %2.</source>
             <translation>Weiterlaufen lassen und das Tagesbudget von %1 auf %2 erhöhen.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="715" />
+            <location filename="../agents/cycle/agents.cpp" line="1089" />
             <source>Keep it running; the budget is at its cap.</source>
             <translation>Weiterlaufen lassen; das Budget ist am Limit.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="720" />
+            <location filename="../agents/cycle/agents.cpp" line="1094" />
             <source>Keep the budget; review the ad copy and targeting.</source>
             <translation>Budget beibehalten; Anzeigentext und Targeting überprüfen.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="148" />
-            <location filename="../agents/cycle/agents.cpp" line="724" />
+            <location filename="../agents/cycle/agents.cpp" line="157" />
+            <location filename="../agents/cycle/agents.cpp" line="1098" />
             <source>No change; look again next cycle.</source>
             <translation>Keine Änderung; im nächsten Zyklus erneut prüfen.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="139" />
+            <location filename="../agents/cycle/agents.cpp" line="148" />
             <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt more than they cost): raise the daily budget from %2 to %3.</source>
             <translation>Portfolio: ihre Mehrverkäufe bringen %1 je 1,00 Ausgaben (zweifelsfrei mehr, als sie kosten): das Tagesbudget von %2 auf %3 erhöhen.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="141" />
+            <location filename="../agents/cycle/agents.cpp" line="150" />
             <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt less than the best campaign's): lower the daily budget from %2 to %3.</source>
             <translation>Portfolio: ihre Mehrverkäufe bringen %1 je 1,00 Ausgaben (zweifelsfrei weniger als die der besten Kampagne): das Tagesbudget von %2 auf %3 senken.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="145" />
+            <location filename="../agents/cycle/agents.cpp" line="154" />
             <source>One of a set of %n budget change(s) in this cycle moving %1 a day from poor performers to winners within the total daily budget %2.</source>
             <translation>
                 <numerusform>Eine von %n Budgetänderung in diesem Zyklus, die %1 pro Tag von schwachen zu starken Kampagnen verschiebt, innerhalb des gesamten Tagesbudgets %2.</numerusform>
@@ -106,12 +106,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="166" />
+            <location filename="../agents/cycle/agents.cpp" line="565" />
             <source>the last day both sources were read whole: the shop through %1, the ad account through %2 (each up to its own today)</source>
             <translation>der letzte Tag, den beide Quellen vollständig gelesen haben: der Shop bis %1, das Werbekonto bis %2 (jeweils bis zu seinem eigenen Heute)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="171" />
+            <location filename="../agents/cycle/agents.cpp" line="570" />
             <source>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day(s) before, and is left out</source>
             <translation>
                 <numerusform>der letzte Tag, an dem das Werbekonto vollständig gelesen wurde; der Shop wurde zuletzt am %1 vollständig gelesen, mehr als %n Tag davor, und bleibt außen vor</numerusform>
@@ -119,7 +119,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="174" />
+            <location filename="../agents/cycle/agents.cpp" line="573" />
             <source>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day(s) before, and is left out</source>
             <translation>
                 <numerusform>der letzte Tag, an dem der Shop vollständig gelesen wurde; das Werbekonto wurde zuletzt am %1 vollständig gelesen, mehr als %n Tag davor, und bleibt außen vor</numerusform>
@@ -127,27 +127,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="179" />
+            <location filename="../agents/cycle/agents.cpp" line="578" />
             <source>the last day the shop was read whole (its today in its time zone)</source>
             <translation>der letzte Tag, an dem der Shop vollständig gelesen wurde (sein Heute in seiner Zeitzone)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="181" />
+            <location filename="../agents/cycle/agents.cpp" line="580" />
             <source>the last day the ad account was read whole (its today in its time zone)</source>
             <translation>der letzte Tag, an dem das Werbekonto vollständig gelesen wurde (sein Heute in seiner Zeitzone)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="182" />
+            <location filename="../agents/cycle/agents.cpp" line="581" />
             <source>the newest day of figures</source>
             <translation>der neueste Tag mit Zahlen</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="697" />
+            <location filename="../agents/cycle/agents.cpp" line="855" />
+            <source>a comparable product's day "%1" is not a date</source>
+            <translation>der Tag „%1“ eines vergleichbaren Produkts ist kein Datum</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/agents.cpp" line="1071" />
             <source>Keep it running at this budget.</source>
             <translation>Mit diesem Budget weiterlaufen lassen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="739" />
+            <location filename="../agents/cycle/agents.cpp" line="1113" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n vergleichbares Produkt ohne Kampagne veränderte sich an denselben Tagen um ×%1</numerusform>
@@ -155,12 +160,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="741" />
+            <location filename="../agents/cycle/agents.cpp" line="1115" />
             <source>no comparable products: its own level before the start</source>
             <translation>keine vergleichbaren Produkte: sein eigenes Niveau vor dem Start</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="742" />
+            <location filename="../agents/cycle/agents.cpp" line="1116" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Mehrabsatz: %1 Stück pro Tag gegenüber den %2, die es ohne die Kampagne verkauft hätte (90-%-Intervall %3 bis %4, über %n Tag; %5).</numerusform>
@@ -168,17 +173,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="754" />
+            <location filename="../agents/cycle/agents.cpp" line="1128" />
             <source>Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.</source>
             <translation>Erwartete Wirkung auf den Gewinn: %1 pro Tag (die eingesparten Ausgaben abzüglich der Marge auf den Mehrverkäufen, die sie bringt; 90-%-Intervall %2 bis %3, Vertrauen %4), bei %5 % Marge.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="758" />
+            <location filename="../agents/cycle/agents.cpp" line="1132" />
             <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
             <translation>Zusätzlicher Gewinn derzeit: %1 pro Tag (Mehrverkäufe × %5 % Marge − Ausgaben; 90-%-Intervall %2 bis %3, Vertrauen %4).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="770" />
+            <location filename="../agents/cycle/agents.cpp" line="1144" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag (eingesparte Werbeausgaben abzüglich entgangenen Umsatzes; 90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -186,7 +191,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="776" />
+            <location filename="../agents/cycle/agents.cpp" line="1150" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn das zusätzliche Budget zum heutigen ROAS einbringt (90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -194,7 +199,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="792" />
+            <location filename="../agents/cycle/agents.cpp" line="1166" />
             <source>Evidence: %1.</source>
             <translation>Belege: %1.</translation>
         </message>
@@ -1996,143 +2001,143 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>CopyCheck</name>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="156" />
+            <location filename="../agents/llm/copycheck.cpp" line="158" />
             <source>German</source>
             <translation>Deutsch</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="158" />
+            <location filename="../agents/llm/copycheck.cpp" line="160" />
             <source>Spanish</source>
             <translation>Spanisch</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="159" />
+            <location filename="../agents/llm/copycheck.cpp" line="161" />
             <source>English</source>
             <translation>Englisch</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="178" />
+            <location filename="../agents/llm/copycheck.cpp" line="180" />
             <source>the %1 is written in %2, not in %3, the workspace's language</source>
             <translation>%1 ist auf %2 geschrieben, nicht auf %3, der Sprache des Arbeitsbereichs</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="185" />
+            <location filename="../agents/llm/copycheck.cpp" line="187" />
             <source>headline</source>
             <translation>Überschrift</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="187" />
+            <location filename="../agents/llm/copycheck.cpp" line="189" />
             <source>primary text</source>
             <translation>Haupttext</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="188" />
+            <location filename="../agents/llm/copycheck.cpp" line="190" />
             <source>description</source>
             <translation>Beschreibung</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="248" />
+            <location filename="../agents/llm/copycheck.cpp" line="250" />
             <source>the answer is not the JSON object asked for ("%1")</source>
             <translation>die Antwort ist nicht das verlangte JSON-Objekt ("%1")</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="257" />
+            <location filename="../agents/llm/copycheck.cpp" line="259" />
             <source>the answer's "%1" is not text</source>
             <translation>"%1" in der Antwort ist kein Text</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="272" />
+            <location filename="../agents/llm/copycheck.cpp" line="274" />
             <source>the %1 is empty</source>
             <translation>das Feld „%1“ ist leer</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="274" />
-            <location filename="../agents/llm/copycheck.cpp" line="353" />
+            <location filename="../agents/llm/copycheck.cpp" line="276" />
+            <location filename="../agents/llm/copycheck.cpp" line="355" />
             <source>the %1 has %2 characters, more than the %3 allowed</source>
             <translation>das Feld „%1“ hat %2 Zeichen, mehr als die erlaubten %3</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="276" />
+            <location filename="../agents/llm/copycheck.cpp" line="278" />
             <source>the %1 holds control or invisible characters</source>
             <translation>das Feld „%1“ enthält Steuer- oder unsichtbare Zeichen</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="278" />
+            <location filename="../agents/llm/copycheck.cpp" line="280" />
             <source>the %1 holds markup (HTML or Markdown)</source>
             <translation>das Feld „%1“ enthält Auszeichnungen (HTML oder Markdown)</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="280" />
+            <location filename="../agents/llm/copycheck.cpp" line="282" />
             <source>the %1 holds an address (%2); an ad's link is set on the platform, not in its text</source>
             <translation>das Feld „%1“ enthält eine Adresse (%2); der Link einer Anzeige wird auf der Plattform gesetzt, nicht im Text</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="306" />
+            <location filename="../agents/llm/copycheck.cpp" line="308" />
             <source>the %1 names another currency (%2) than the shop's, %3</source>
             <translation>%1 nennt eine andere Währung (%2) als die des Shops, %3</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="311" />
+            <location filename="../agents/llm/copycheck.cpp" line="313" />
             <source>the %1 names a price (%2), but the product has none</source>
             <translation>das Feld „%1“ nennt einen Preis (%2), aber das Produkt hat keinen</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="313" />
+            <location filename="../agents/llm/copycheck.cpp" line="315" />
             <source>the %1 names a price (%2) that is not the product's (%3)</source>
             <translation>das Feld „%1“ nennt einen Preis (%2), der nicht der des Produkts ist (%3)</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="320" />
+            <location filename="../agents/llm/copycheck.cpp" line="322" />
             <source>the %1 names a number (%2) that is neither the product's price (as %3) nor in its name, category or stock</source>
             <translation>%1 nennt eine Zahl (%2), die weder der Preis des Produkts (als %3) ist noch in seinem Namen, seiner Kategorie oder seinem Bestand steht</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="323" />
+            <location filename="../agents/llm/copycheck.cpp" line="325" />
             <source>the %1 names a number (%2) that is not in the product's name, category or stock</source>
             <translation>%1 nennt eine Zahl (%2), die nicht im Namen, in der Kategorie oder im Bestand des Produkts steht</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="457" />
+            <location filename="../agents/llm/copycheck.cpp" line="459" />
             <source>explanation</source>
             <translation>die Erklärung</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="338" />
+            <location filename="../agents/llm/copycheck.cpp" line="340" />
             <source>the %1 speaks of "%2", the operator's business, not an ad's (an instruction in the product's texts obeyed?)</source>
             <translation>das Feld „%1“ spricht von „%2“, Sache des Bedieners, nicht einer Anzeige (eine Anweisung in den Produkttexten befolgt?)</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="342" />
+            <location filename="../agents/llm/copycheck.cpp" line="344" />
             <source>copy</source>
             <translation>der Anzeigentext</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="434" />
+            <location filename="../agents/llm/copycheck.cpp" line="436" />
             <source>the explanation is empty</source>
             <translation>die Erklärung ist leer</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="436" />
+            <location filename="../agents/llm/copycheck.cpp" line="438" />
             <source>the explanation has %1 characters, more than the 800 allowed</source>
             <translation>die Erklärung hat %1 Zeichen, mehr als die erlaubten 800</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="438" />
+            <location filename="../agents/llm/copycheck.cpp" line="440" />
             <source>the explanation holds control or invisible characters</source>
             <translation>die Erklärung enthält Steuer- oder unsichtbare Zeichen</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="440" />
+            <location filename="../agents/llm/copycheck.cpp" line="442" />
             <source>the explanation holds markup (HTML or Markdown)</source>
             <translation>die Erklärung enthält Auszeichnungen (HTML oder Markdown)</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="442" />
+            <location filename="../agents/llm/copycheck.cpp" line="444" />
             <source>the explanation holds an address (%1)</source>
             <translation>die Erklärung enthält eine Adresse (%1)</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="456" />
+            <location filename="../agents/llm/copycheck.cpp" line="458" />
             <source>the explanation names a number (%1) that is in neither the rationale nor its inputs</source>
             <translation>die Erklärung nennt eine Zahl (%1), die weder in der Begründung noch in ihren Eingangswerten steht</translation>
         </message>
@@ -2763,115 +2768,115 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>DecisionStore</name>
         <message>
-            <location filename="../models/decisionstore.cpp" line="238" />
+            <location filename="../models/decisionstore.cpp" line="271" />
             <source>The copy chosen on #%1 was not kept: the product's price changed (%2 → %3) and it may name the old one.</source>
             <translation>Der bei #%1 gewählte Anzeigentext wurde nicht übernommen: Der Preis des Produkts hat sich geändert (%2 → %3), und der Text nennt vielleicht den alten.</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="248" />
+            <location filename="../models/decisionstore.cpp" line="281" />
             <source>kept from #%1, which this cycle superseded (%2): %3 | %4 | %5 (%6)</source>
             <translation>übernommen von #%1, die dieser Zyklus ersetzt hat (%2): %3 | %4 | %5 (%6)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="250" />
+            <location filename="../models/decisionstore.cpp" line="283" />
             <source>chosen by an operator</source>
             <translation>von einem Bearbeiter gewählt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="251" />
+            <location filename="../models/decisionstore.cpp" line="284" />
             <source>the language model's, over the template's of a cycle without one</source>
             <translation>der des Sprachmodells, statt dem der Vorlage eines Zyklus ohne Sprachmodell</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1065" />
+            <location filename="../models/decisionstore.cpp" line="1107" />
             <source>no recommendation %1</source>
             <translation>keine Empfehlung %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1077" />
-            <location filename="../models/decisionstore.cpp" line="1199" />
-            <location filename="../models/decisionstore.cpp" line="1215" />
-            <location filename="../models/decisionstore.cpp" line="1237" />
-            <location filename="../models/decisionstore.cpp" line="1253" />
+            <location filename="../models/decisionstore.cpp" line="1119" />
+            <location filename="../models/decisionstore.cpp" line="1241" />
+            <location filename="../models/decisionstore.cpp" line="1257" />
+            <location filename="../models/decisionstore.cpp" line="1279" />
+            <location filename="../models/decisionstore.cpp" line="1295" />
             <source>recommendation %1</source>
             <translation>Empfehlung %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="52" />
+            <location filename="../models/decisionstore.cpp" line="53" />
             <source>it is %1, not pending</source>
             <translation>sie ist %1, nicht ausstehend</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1081" />
+            <location filename="../models/decisionstore.cpp" line="1123" />
             <source>it proposes no action to send</source>
             <translation>sie schlägt keine zu sendende Aktion vor</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="49" />
-            <location filename="../models/decisionstore.cpp" line="1084" />
+            <location filename="../models/decisionstore.cpp" line="50" />
+            <location filename="../models/decisionstore.cpp" line="1126" />
             <source>it expired at %1; run a new cycle</source>
             <translation>sie ist am %1 abgelaufen; einen neuen Zyklus starten</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1102" />
-            <location filename="../models/decisionstore.cpp" line="1157" />
+            <location filename="../models/decisionstore.cpp" line="1144" />
+            <location filename="../models/decisionstore.cpp" line="1199" />
             <source>it was decided by someone else meanwhile</source>
             <translation>inzwischen hat jemand anderes darüber entschieden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1199" />
-            <location filename="../models/decisionstore.cpp" line="1941" />
+            <location filename="../models/decisionstore.cpp" line="1241" />
+            <location filename="../models/decisionstore.cpp" line="1986" />
             <source>a rejection needs a reason</source>
             <translation>eine Ablehnung braucht eine Begründung</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1922" />
-            <location filename="../models/decisionstore.cpp" line="1958" />
+            <location filename="../models/decisionstore.cpp" line="1967" />
+            <location filename="../models/decisionstore.cpp" line="2003" />
             <source>it is not pending</source>
             <translation>sie ist nicht ausstehend</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1236" />
+            <location filename="../models/decisionstore.cpp" line="1278" />
             <source>only a pending budget or new-campaign recommendation can be edited</source>
             <translation>nur eine ausstehende Budget- oder Neukampagnen-Empfehlung kann bearbeitet werden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="45" />
+            <location filename="../models/decisionstore.cpp" line="46" />
             <source>already approved by %1 at %2</source>
             <translation>schon genehmigt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="47" />
+            <location filename="../models/decisionstore.cpp" line="48" />
             <source>already rejected by %1 at %2 (%3)</source>
             <translation>schon abgelehnt von %1 am %2 (%3)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="51" />
+            <location filename="../models/decisionstore.cpp" line="52" />
             <source>a newer recommendation for the same campaign superseded it</source>
             <translation>eine neuere Empfehlung für dieselbe Kampagne hat sie ersetzt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="152" />
+            <location filename="../models/decisionstore.cpp" line="153" />
             <source> The approval given before this change no longer counts; it needs its approvals again.</source>
             <translation> Die vor dieser Änderung erteilte Genehmigung zählt nicht mehr; die Genehmigungen sind erneut nötig.</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="362" />
+            <location filename="../models/decisionstore.cpp" line="395" />
             <source>%1 ids drawn for %2 rows</source>
             <translation>%1 IDs für %2 Zeilen bezogen</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="504" />
+            <location filename="../models/decisionstore.cpp" line="537" />
             <source>audit entries were not written in their chain's order</source>
             <translation>Audit-Einträge wurden nicht in der Reihenfolge ihrer Kette geschrieben</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="506" />
+            <location filename="../models/decisionstore.cpp" line="539" />
             <source>%1 of %2 audit entries written</source>
             <translation>%1 von %2 Audit-Einträgen geschrieben</translation>
         </message>
         <message numerus="yes">
-            <location filename="../models/decisionstore.cpp" line="552" />
+            <location filename="../models/decisionstore.cpp" line="596" />
             <source>cycle %1 judged %n pending recommendation(s) with nothing to send as before and kept them: %2</source>
             <translation>
                 <numerusform>Zyklus %1 hat %n offene Empfehlung ohne Aktion unverändert beurteilt und sie behalten: %2</numerusform>
@@ -2879,133 +2884,133 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="899" />
+            <location filename="../models/decisionstore.cpp" line="941" />
             <source>%1 of %2 recommendations written</source>
             <translation>%1 von %2 Empfehlungen geschrieben</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1126" />
+            <location filename="../models/decisionstore.cpp" line="1168" />
             <source>%1 already approved it at %2; a second, different operator must approve it</source>
             <translation>%1 hat sie bereits am %2 genehmigt; ein zweiter, anderer Bearbeiter muss sie genehmigen</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1140" />
+            <location filename="../models/decisionstore.cpp" line="1182" />
             <source>%1 of %2 approvals; needs one more by a different operator</source>
             <translation>%1 von %2 Genehmigungen; braucht noch eine von einem anderen Bearbeiter</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1242" />
+            <location filename="../models/decisionstore.cpp" line="1284" />
             <source>budget %1 → %2. %3</source>
             <translation>Budget %1 → %2. %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1256" />
+            <location filename="../models/decisionstore.cpp" line="1298" />
             <source>no ad copy is chosen</source>
             <translation>kein Anzeigentext ist gewählt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1271" />
+            <location filename="../models/decisionstore.cpp" line="1313" />
             <source>only the copy of a pending new campaign can be changed</source>
             <translation>nur der Text einer wartenden neuen Kampagne kann geändert werden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1345" />
+            <location filename="../models/decisionstore.cpp" line="1387" />
             <source>outbox entry %1 is not %2</source>
             <translation>Postausgangseintrag %1 ist nicht %2</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1373" />
+            <location filename="../models/decisionstore.cpp" line="1415" />
             <source>claiming the next entry needs row locks (PostgreSQL); list and claim() instead</source>
             <translation>den nächsten Eintrag zu beanspruchen braucht Zeilensperren (PostgreSQL); stattdessen auflisten und claim()</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1464" />
-            <location filename="../models/decisionstore.cpp" line="1475" />
+            <location filename="../models/decisionstore.cpp" line="1506" />
+            <location filename="../models/decisionstore.cpp" line="1517" />
             <source>outbox entry %1: the lease was lost to another sender</source>
             <translation>Postausgangseintrag %1: die Reservierung ging an einen anderen Sender verloren</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1502" />
+            <location filename="../models/decisionstore.cpp" line="1544" />
             <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
             <translation>Postausgangseintrag %1 ist nicht mehr von uns abzuschließen (die Reservierung ging verloren)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1515" />
+            <location filename="../models/decisionstore.cpp" line="1557" />
             <source>a state check showed the last attempt was never applied; sent again with the same key</source>
             <translation>eine Statusprüfung zeigte, dass der letzte Versuch nie angewendet wurde; mit demselben Schlüssel erneut gesendet</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1580" />
+            <location filename="../models/decisionstore.cpp" line="1622" />
             <source>set the operator's name first (Settings)</source>
             <translation>zuerst den Namen des Bearbeiters festlegen (Einstellungen)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1580" />
+            <location filename="../models/decisionstore.cpp" line="1622" />
             <source>outbox entry %1</source>
             <translation>Postausgangseintrag %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1606" />
+            <location filename="../models/decisionstore.cpp" line="1648" />
             <source>checked on the platform: applied</source>
             <translation>auf der Plattform geprüft: angewendet</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1615" />
+            <location filename="../models/decisionstore.cpp" line="1657" />
             <source>checked on the platform: not applied; send again with the same key</source>
             <translation>auf der Plattform geprüft: nicht angewendet; mit demselben Schlüssel erneut senden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1844" />
+            <location filename="../models/decisionstore.cpp" line="1889" />
             <source>proposal %1 changes policy version %2: %3</source>
             <translation>Vorschlag %1 ändert Richtlinienversion %2: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1874" />
+            <location filename="../models/decisionstore.cpp" line="1919" />
             <source>no such policy proposal</source>
             <translation>diesen Richtlinienvorschlag gibt es nicht</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1874" />
-            <location filename="../models/decisionstore.cpp" line="1881" />
-            <location filename="../models/decisionstore.cpp" line="1906" />
-            <location filename="../models/decisionstore.cpp" line="1922" />
-            <location filename="../models/decisionstore.cpp" line="1941" />
-            <location filename="../models/decisionstore.cpp" line="1958" />
+            <location filename="../models/decisionstore.cpp" line="1919" />
+            <location filename="../models/decisionstore.cpp" line="1926" />
+            <location filename="../models/decisionstore.cpp" line="1951" />
+            <location filename="../models/decisionstore.cpp" line="1967" />
+            <location filename="../models/decisionstore.cpp" line="1986" />
+            <location filename="../models/decisionstore.cpp" line="2003" />
             <source>policy proposal %1</source>
             <translation>Richtlinienvorschlag %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1883" />
+            <location filename="../models/decisionstore.cpp" line="1928" />
             <source>a newer proposal replaced it</source>
             <translation>ein neuerer Vorschlag hat ihn ersetzt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1884" />
+            <location filename="../models/decisionstore.cpp" line="1929" />
             <source>already %1 by %2 at %3</source>
             <translation>bereits %1 von %2 am %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1885" />
+            <location filename="../models/decisionstore.cpp" line="1930" />
             <source>approved</source>
             <translation>genehmigt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1885" />
+            <location filename="../models/decisionstore.cpp" line="1930" />
             <source>rejected</source>
             <translation>abgelehnt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1903" />
+            <location filename="../models/decisionstore.cpp" line="1948" />
             <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
             <translation>die Richtlinie, die er ändert (Version %1), gilt nicht mehr (es gilt Version %2); der Analyst schlägt auf Grundlage der neuen erneut vor</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1924" />
+            <location filename="../models/decisionstore.cpp" line="1969" />
             <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
             <translation>Vorschlag %1 genehmigt: Richtlinienversion %2 gilt ab dem nächsten Zyklus: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1960" />
+            <location filename="../models/decisionstore.cpp" line="2005" />
             <source>proposal %1 rejected: %2</source>
             <translation>Vorschlag %1 abgelehnt: %2</translation>
         </message>
@@ -4042,98 +4047,98 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>MetaApi</name>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="32" />
+            <location filename="../agents/tools/metaapi.cpp" line="33" />
             <source>Graph error</source>
             <translation>Graph-Fehler</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="33" />
+            <location filename="../agents/tools/metaapi.cpp" line="34" />
             <source> (code %1, subcode %2)</source>
             <translation> (Code %1, Subcode %2)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="33" />
+            <location filename="../agents/tools/metaapi.cpp" line="34" />
             <source> (code %1)</source>
             <translation> (Code %1)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="41" />
+            <location filename="../agents/tools/metaapi.cpp" line="42" />
             <source>has expired</source>
             <translation>ist abgelaufen</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="42" />
+            <location filename="../agents/tools/metaapi.cpp" line="43" />
             <source>was invalidated by a password change</source>
             <translation>wurde durch eine Passwortänderung ungültig</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="43" />
+            <location filename="../agents/tools/metaapi.cpp" line="44" />
             <source>has expired or is no longer valid</source>
             <translation>ist abgelaufen oder nicht mehr gültig</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="44" />
+            <location filename="../agents/tools/metaapi.cpp" line="45" />
             <source>the Meta access token %1 (%2): create a new long-lived token (Meta Business Settings &gt; Users &gt; System users &gt; Generate new token, with ads_read and ads_management) and enter it under Agents &gt; Connections, or in CP_META_ACCESS_TOKEN</source>
             <translation>das Meta-Zugriffstoken %1 (%2): ein neues langlebiges Token erstellen (Meta-Unternehmenseinstellungen &gt; Nutzer &gt; Systemnutzer &gt; Neues Token generieren, mit ads_read und ads_management) und unter Agenten &gt; Verbindungen oder in CP_META_ACCESS_TOKEN eintragen</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="140" />
-            <location filename="../agents/tools/metaapi.cpp" line="334" />
+            <location filename="../agents/tools/metaapi.cpp" line="141" />
+            <location filename="../agents/tools/metaapi.cpp" line="335" />
             <source>the answer is not JSON (%1)</source>
             <translation>die Antwort ist kein JSON (%1)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="142" />
+            <location filename="../agents/tools/metaapi.cpp" line="143" />
             <source>field "data" is not a list</source>
             <translation>das Feld "data" ist keine Liste</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="167" />
+            <location filename="../agents/tools/metaapi.cpp" line="168" />
             <source>is not an amount in the currency's smallest unit</source>
             <translation>ist kein Betrag in der kleinsten Einheit der Währung</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="184" />
+            <location filename="../agents/tools/metaapi.cpp" line="185" />
             <source>data[%1].%2 %3</source>
             <translation>data[%1].%2 %3</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="190" />
+            <location filename="../agents/tools/metaapi.cpp" line="191" />
             <source>is missing or not an id</source>
             <translation>fehlt oder ist keine ID</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="193" />
+            <location filename="../agents/tools/metaapi.cpp" line="194" />
             <source>is %1 characters long</source>
             <translation>ist %1 Zeichen lang</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="212" />
+            <location filename="../agents/tools/metaapi.cpp" line="213" />
             <source>"%1" is not a campaign status</source>
             <translation>"%1" ist kein Kampagnenstatus</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="232" />
+            <location filename="../agents/tools/metaapi.cpp" line="233" />
             <source>"%1" is not a date and time</source>
             <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="262" />
+            <location filename="../agents/tools/metaapi.cpp" line="263" />
             <source>HTTP %1</source>
             <translation>HTTP %1</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="266" />
+            <location filename="../agents/tools/metaapi.cpp" line="267" />
             <source>HTTP %1: %2</source>
             <translation>HTTP %1: %2</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="275" />
+            <location filename="../agents/tools/metaapi.cpp" line="276" />
             <source>Meta throttles this ad account: %1; access returns in about %2 min, try again after %3 UTC</source>
             <translation>Meta drosselt dieses Werbekonto: %1; der Zugriff ist in etwa %2 Min. wieder möglich, nach %3 UTC erneut versuchen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/metaapi.cpp" line="284" />
+            <location filename="../agents/tools/metaapi.cpp" line="285" />
             <source>Meta throttles this ad account: %1; still refused after %n attempt(s), try again in a few minutes</source>
             <translation>
                 <numerusform>Meta drosselt dieses Werbekonto: %1; nach %n Versuch weiterhin abgelehnt, in ein paar Minuten erneut versuchen</numerusform>
@@ -4141,17 +4146,17 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="290" />
+            <location filename="../agents/tools/metaapi.cpp" line="291" />
             <source>rate limit, code %1</source>
             <translation>Ratenlimit, Code %1</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="312" />
+            <location filename="../agents/tools/metaapi.cpp" line="313" />
             <source>the ad account is throttled by Meta for about %1 min; try again later</source>
             <translation>das Werbekonto wird von Meta für etwa %1 Min. gedrosselt; später erneut versuchen</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="317" />
+            <location filename="../agents/tools/metaapi.cpp" line="318" />
             <source>near its rate limit</source>
             <translation>nahe am Ratenlimit</translation>
         </message>
@@ -5394,7 +5399,7 @@ Befehle (Standard: das Fenster öffnen):
         <name>Rules</name>
         <message>
             <location filename="../agents/rules/rules.cpp" line="19" />
-            <location filename="../agents/rules/rules.cpp" line="612" />
+            <location filename="../agents/rules/rules.cpp" line="659" />
             <source>unknown</source>
             <translation>unbekannt</translation>
         </message>
@@ -5449,22 +5454,22 @@ Befehle (Standard: das Fenster öffnen):
             <translation>beliebte Kategorie %1</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="521" />
+            <location filename="../agents/rules/rules.cpp" line="568" />
             <source>the campaign has no start date on or before %1</source>
             <translation>die Kampagne hat kein Startdatum am oder vor dem %1</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="532" />
+            <location filename="../agents/rules/rules.cpp" line="579" />
             <source>figures were summed for %1-day baseline and %2-day current windows, the policy has %3 and %4</source>
             <translation>die Zahlen wurden für ein Vergleichsfenster von %1 Tagen und ein aktuelles Fenster von %2 Tagen summiert, die Richtlinie hat %3 und %4</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="537" />
+            <location filename="../agents/rules/rules.cpp" line="584" />
             <source>negative product figures on %1</source>
             <translation>negative Produktzahlen am %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="566" />
+            <location filename="../agents/rules/rules.cpp" line="613" />
             <source>the store reports sales %1 and page views %2 over the last %n day(s) against the %n before (as of %3)</source>
             <translation>
                 <numerusform>der Shop meldet Verkäufe %1 und Seitenaufrufe %2 über den letzten %n Tag gegenüber dem %n davor (Stand %3)</numerusform>
@@ -5472,32 +5477,32 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="570" />
+            <location filename="../agents/rules/rules.cpp" line="617" />
             <source>judged on older data: %1</source>
             <translation>auf Basis älterer Daten bewertet: %1</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="572" />
+            <location filename="../agents/rules/rules.cpp" line="619" />
             <source>no daily product figures %1 the campaign's start and no window measured by the store</source>
             <translation>keine täglichen Produktzahlen %1 dem Kampagnenstart und kein vom Shop gemessener Zeitraum</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="573" />
+            <location filename="../agents/rules/rules.cpp" line="620" />
             <source>before</source>
             <translation>vor</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="573" />
+            <location filename="../agents/rules/rules.cpp" line="620" />
             <source>since</source>
             <translation>seit</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="575" />
+            <location filename="../agents/rules/rules.cpp" line="622" />
             <source>daily figures: %1 before the campaign, %2 in the current window</source>
             <translation>Tageszahlen: %1 vor der Kampagne, %2 im aktuellen Fenster</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="576" />
+            <location filename="../agents/rules/rules.cpp" line="623" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n Tag</numerusform>
@@ -5505,27 +5510,27 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="585" />
+            <location filename="../agents/rules/rules.cpp" line="632" />
             <source>negative campaign figures on %1</source>
             <translation>negative Kampagnenzahlen am %1</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="603" />
+            <location filename="../agents/rules/rules.cpp" line="650" />
             <source>negative lifetime figures from the platform</source>
             <translation>negative Gesamtzahlen von der Plattform</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="611" />
+            <location filename="../agents/rules/rules.cpp" line="658" />
             <source>; spend %1 and revenue %2: the platform's lifetime totals as of %3</source>
             <translation>; Werbeausgaben %1 und Umsatz %2: die Gesamtwerte der Plattform mit Stand %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="681" />
+            <location filename="../agents/rules/rules.cpp" line="728" />
             <source>Not judged: %1.</source>
             <translation>Nicht bewertet: %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="685" />
+            <location filename="../agents/rules/rules.cpp" line="732" />
             <source>The campaign is %n day(s) old, inside its %1-day learning period.</source>
             <translation>
                 <numerusform>Die Kampagne ist %n Tag alt, innerhalb ihrer Lernphase von %1 Tagen.</numerusform>
@@ -5533,7 +5538,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="689" />
+            <location filename="../agents/rules/rules.cpp" line="736" />
             <source>Only %n day(s) of campaign figures; %1 are needed.</source>
             <translation>
                 <numerusform>Nur %n Tag mit Kampagnenzahlen; %1 werden benötigt.</numerusform>
@@ -5541,7 +5546,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="703" />
+            <location filename="../agents/rules/rules.cpp" line="750" />
             <source>(The newest %n day(s) are left out: their conversions are not final yet.)</source>
             <translation>
                 <numerusform>(%n neuester Tag bleibt außen vor: seine Conversions sind noch nicht endgültig.)</numerusform>
@@ -5549,27 +5554,27 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="708" />
+            <location filename="../agents/rules/rules.cpp" line="755" />
             <source>ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).</source>
             <translation>ROAS ist %1× (unter %2×): die Kampagne spielt weniger ein, als sie kostet (ausgegeben %3, Umsatz %4).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="722" />
+            <location filename="../agents/rules/rules.cpp" line="769" />
             <source>Each conversion costs %1, more than the product's price %2.</source>
             <translation>Jede Conversion kostet %1, mehr als der Produktpreis %2.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="724" />
+            <location filename="../agents/rules/rules.cpp" line="771" />
             <source>Each conversion costs %1, more than the product's price and than the %2 a conversion brings in revenue.</source>
             <translation>Jede Conversion kostet %1, mehr als der Produktpreis und als die %2 Umsatz, die eine Conversion bringt.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="730" />
+            <location filename="../agents/rules/rules.cpp" line="777" />
             <source>Spent %1 without a single conversion, more than the product's price %2.</source>
             <translation>%1 ohne eine einzige Conversion ausgegeben, mehr als der Produktpreis %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="770" />
+            <location filename="../agents/rules/rules.cpp" line="817" />
             <source>Not enough data to act yet: %n conversion(s) and %1 spent (needs %2 and %3).</source>
             <translation>
                 <numerusform>Noch zu wenig Daten für eine Aktion: %n Conversion und %1 ausgegeben (nötig sind %2 und %3).</numerusform>
@@ -5577,72 +5582,72 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="993" />
+            <location filename="../agents/rules/rules.cpp" line="1040" />
             <source>a budget increase of %1, above the %2 one operator may approve alone</source>
             <translation>eine Budgeterhöhung um %1, über den %2, die ein Bearbeiter allein genehmigen darf</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="997" />
+            <location filename="../agents/rules/rules.cpp" line="1044" />
             <source>a daily budget of %1, above the %2 one operator may approve alone</source>
             <translation>ein Tagesbudget von %1, über den %2, die ein Bearbeiter allein genehmigen darf</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="756" />
+            <location filename="../agents/rules/rules.cpp" line="803" />
             <source>Below break-even beyond doubt: the platform credits it with %1 of revenue for %2 of spend (ROAS %3×; at most %4× at the %5 % upper end), and at a %6 % margin a campaign needs %7× to pay for itself — even if every sale it is credited with were one it added.</source>
             <translation>Zweifelsfrei unter der Gewinnschwelle: Die Plattform rechnet ihr %1 Umsatz für %2 Ausgaben zu (ROAS %3×; höchstens %4× am oberen Ende, %5 %), und bei %6 % Marge braucht eine Kampagne %7×, um sich zu tragen – selbst wenn jeder ihr zugerechnete Verkauf einer wäre, den sie gebracht hat.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="782" />
+            <location filename="../agents/rules/rules.cpp" line="829" />
             <source>sales %1 against the counterfactual, view impact %2</source>
             <translation>Verkäufe %1 gegenüber dem Kontrafaktum, Wirkung auf Seitenaufrufe %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="783" />
+            <location filename="../agents/rules/rules.cpp" line="830" />
             <source>sales impact %1, view impact %2</source>
             <translation>Verkaufswirkung %1, Aufrufwirkung %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="793" />
+            <location filename="../agents/rules/rules.cpp" line="840" />
             <source>Loses money beyond doubt: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth %5 a day at a %6 % margin, against %7 a day of spend.</source>
             <translation>Verliert zweifelsfrei Geld: sie bringt %1 Stück pro Tag zu dem, was das Produkt verkauft hätte (%2-%-Intervall %3 bis %4), %5 pro Tag wert bei %6 % Marge, gegenüber %7 Ausgaben pro Tag.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="816" />
+            <location filename="../agents/rules/rules.cpp" line="863" />
             <source>Pays beyond doubt at this budget: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day of spend; more budget would bring less than it costs (returns fall as budgets grow).</source>
             <translation>Trägt sich mit diesem Budget zweifelsfrei: Sie bringt %1 Stück am Tag mehr, als das Produkt ohne sie verkauft hätte (%2-%-Intervall %3 bis %4), bei %6 % Marge mindestens %5 am Tag wert, gegen %7 Ausgaben am Tag; mehr Budget brächte weniger, als es kostet (der Ertrag sinkt, wenn Budgets wachsen).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="820" />
+            <location filename="../agents/rules/rules.cpp" line="867" />
             <source>Pays beyond doubt: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day of spend.</source>
             <translation>Trägt sich zweifelsfrei: Sie bringt %1 Stück am Tag mehr, als das Produkt ohne sie verkauft hätte (%2-%-Intervall %3 bis %4), bei %6 % Marge mindestens %5 am Tag wert, gegen %7 Ausgaben am Tag.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="834" />
+            <location filename="../agents/rules/rules.cpp" line="881" />
             <source>Performance fell: %1 (pause below %2 sales or %3 views).</source>
             <translation>Leistung gesunken: %1 (Pause unter %2 Verkäufe oder %3 Aufrufe).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="838" />
+            <location filename="../agents/rules/rules.cpp" line="885" />
             <source>Working: %1 (continue above %2 sales and %3 views).</source>
             <translation>Wirkt: %1 (weiter über %2 Verkäufe und %3 Aufrufe).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="843" />
+            <location filename="../agents/rules/rules.cpp" line="890" />
             <source>Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).</source>
             <translation>Geringe Zuwächse: %1 (optimieren bei %2–%3 Verkäufe oder %4–%5 Aufrufe).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="852" />
+            <location filename="../agents/rules/rules.cpp" line="899" />
             <source>no daily sales before the start to compare with</source>
             <translation>keine täglichen Verkäufe vor dem Start zum Vergleich</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="854" />
+            <location filename="../agents/rules/rules.cpp" line="901" />
             <source>%1 % interval %2 to %3 units a day</source>
             <translation>%1-%-Intervall %2 bis %3 Stück pro Tag</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="858" />
+            <location filename="../agents/rules/rules.cpp" line="905" />
             <source>needs about %n more day(s) at this volume</source>
             <translation>
                 <numerusform>braucht bei diesem Volumen etwa %n weiteren Tag</numerusform>
@@ -5650,12 +5655,12 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="860" />
+            <location filename="../agents/rules/rules.cpp" line="907" />
             <source>more days at this volume will not settle it</source>
             <translation>weitere Tage bei diesem Volumen werden es nicht klären</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="861" />
+            <location filename="../agents/rules/rules.cpp" line="908" />
             <source>more days at this volume will not settle it within the %n-day window</source>
             <translation>
                 <numerusform>weitere Tage bei diesem Volumen werden es im %n-Tage-Fenster nicht klären</numerusform>
@@ -5663,47 +5668,47 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="863" />
+            <location filename="../agents/rules/rules.cpp" line="910" />
             <source>%1 more units a day than it would have sold without the campaign (%2); %3</source>
             <translation>%1 Stück pro Tag mehr, als es ohne die Kampagne verkauft hätte (%2); %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="864" />
+            <location filename="../agents/rules/rules.cpp" line="911" />
             <source>%1 fewer units a day than it would have sold without the campaign (%2); %3</source>
             <translation>%1 Stück pro Tag weniger, als es ohne die Kampagne verkauft hätte (%2); %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="868" />
+            <location filename="../agents/rules/rules.cpp" line="915" />
             <source>Not yet conclusive (the seed's rules would say %1): %2.</source>
             <translation>Noch nicht eindeutig (die Ausgangsregeln würden %1 sagen): %2.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="877" />
+            <location filename="../agents/rules/rules.cpp" line="924" />
             <source>Sales rose (%1), but its extra sales do not pay for its spend beyond doubt (%2 a day at the interval's worst end, at a %3 % margin): no more budget yet.</source>
             <translation>Die Verkäufe stiegen (%1), aber ihre zusätzlichen Verkäufe tragen ihre Ausgaben nicht zweifelsfrei (%2 am Tag am ungünstigsten Ende des Intervalls, bei %3 % Marge): noch kein höheres Budget.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="887" />
+            <location filename="../agents/rules/rules.cpp" line="934" />
             <source>No baseline to compare with (no sales or views in the %1 days before the start).</source>
             <translation>Kein Vergleichszeitraum (keine Verkäufe oder Aufrufe in den %1 Tagen vor dem Start).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="890" />
+            <location filename="../agents/rules/rules.cpp" line="937" />
             <source>Mixed or flat results: %1.</source>
             <translation>Gemischte oder unveränderte Ergebnisse: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="962" />
+            <location filename="../agents/rules/rules.cpp" line="1009" />
             <source>a daily budget must be more than zero</source>
             <translation>ein Tagesbudget muss größer als null sein</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="964" />
+            <location filename="../agents/rules/rules.cpp" line="1011" />
             <source>%1 is above the maximum daily budget %2</source>
             <translation>%1 liegt über dem maximalen Tagesbudget %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="969" />
+            <location filename="../agents/rules/rules.cpp" line="1016" />
             <source>%1 changes the budget %2 by %3, more than the %4 one action may</source>
             <translation>%1 ändert das Budget %2 um %3, mehr als die %4, die eine Aktion darf</translation>
         </message>
@@ -6256,28 +6261,28 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>WooCommerceApi</name>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="44" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="45" />
             <source>the answer is not JSON (%1 at byte %2)</source>
             <translation>die Antwort ist kein JSON (%1 bei Byte %2)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="54" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="71" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="55" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="72" />
             <source>is missing</source>
             <translation>fehlt</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="61" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="62" />
             <source>is not an amount</source>
             <translation>ist kein Betrag</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="173" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="174" />
             <source>header X-WP-Total is not a count ("%1")</source>
             <translation>der Header X-WP-Total ist keine Anzahl („%1“)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="179" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="180" />
             <source>X-WP-TotalPages is 0 but the page holds %n item(s)</source>
             <translation>
                 <numerusform>X-WP-TotalPages ist 0, aber die Seite enthält %n Eintrag</numerusform>
@@ -6285,7 +6290,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="208" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="209" />
             <source>the list kept shrinking while it was read (entries removed meanwhile, %n attempt(s)); nothing was kept, try again</source>
             <translation>
                 <numerusform>die Liste wurde beim Lesen immer kürzer (Einträge zwischendurch entfernt, %n Versuch); nichts wurde übernommen, versuchen Sie es erneut</numerusform>
@@ -6293,100 +6298,100 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="302" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="303" />
             <source>the answer is not a list of products</source>
             <translation>die Antwort ist keine Produktliste</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="308" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="384" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="309" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="385" />
             <source>[%1].%2 %3</source>
             <translation>[%1].%2 %3</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="314" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="315" />
             <source>is not a product id</source>
             <translation>ist keine Produkt-ID</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="317" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="318" />
             <source>is missing or empty</source>
             <translation>fehlt oder ist leer</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="320" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="321" />
             <source>is %1 characters long</source>
             <translation>ist %1 Zeichen lang</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="327" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="328" />
             <source>is not a price as text</source>
             <translation>ist kein Preis als Text</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="330" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="331" />
             <source>"%1" is not an amount</source>
             <translation>"%1" ist kein Betrag</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="332" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="333" />
             <source>%1 is negative</source>
             <translation>%1 ist negativ</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="71" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="339" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="407" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="72" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="340" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="408" />
             <source>is not a whole number</source>
             <translation>ist keine ganze Zahl</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="98" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="99" />
             <source>; the consumer key or secret is wrong, or the key lacks Read permission (WordPress admin: WooCommerce ▸ Settings ▸ Advanced ▸ REST API)</source>
             <translation>; der Consumer Key oder das Secret ist falsch, oder der Schlüssel hat keine Leseberechtigung (WordPress-Verwaltung: WooCommerce ▸ Einstellungen ▸ Erweitert ▸ REST-API)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="166" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="167" />
             <source>header X-WP-TotalPages is missing or absurd ("%1")</source>
             <translation>Header X-WP-TotalPages fehlt oder ist absurd ("%1")</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="351" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="352" />
             <source>is not a list of ids</source>
             <translation>ist keine Liste von IDs</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="354" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="355" />
             <source>holds something that is not a variation id</source>
             <translation>enthält etwas, das keine Variations-ID ist</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="378" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="379" />
             <source>the answer is not a list of variations</source>
             <translation>die Antwort ist keine Liste von Variationen</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="388" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="389" />
             <source>is not a variation id</source>
             <translation>ist keine Variations-ID</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="403" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="404" />
             <source>is neither true, false nor "parent"</source>
             <translation>ist weder true, false noch „parent“</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="468" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="469" />
             <source>product %1: its variations could not be read (%2); stock unknown</source>
             <translation>Produkt %1: seine Variationen konnten nicht gelesen werden (%2); Bestand unbekannt</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="469" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="470" />
             <source>not asked</source>
             <translation>nicht abgefragt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="489" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="490" />
             <source>%n product(s) not published (draft, pending or private) left out of the catalog</source>
             <translation>
                 <numerusform>%n nicht veröffentlichtes Produkt (Entwurf, ausstehend oder privat) nicht in den Katalog übernommen</numerusform>
@@ -6394,7 +6399,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="492" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="493" />
             <source>%n product(s) out of stock: stock 0, not promoted</source>
             <translation>
                 <numerusform>%n Produkt nicht vorrätig: Bestand 0, wird nicht beworben</numerusform>
@@ -6402,7 +6407,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="494" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="495" />
             <source>%n product(s) on backorder counted as 0 in stock (they can be ordered, not shipped now)</source>
             <translation>
                 <numerusform>%n Produkt im Rückstand mit Bestand 0 gezählt (bestellbar, aber derzeit nicht lieferbar)</numerusform>
@@ -6410,61 +6415,61 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="541" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="542" />
             <source>header X-WP-Total is missing or not a count</source>
             <translation>der Header X-WP-Total fehlt oder ist keine Anzahl</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="568" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="569" />
             <source>the answer is not a list of orders</source>
             <translation>die Antwort ist keine Bestellliste</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="573" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="574" />
             <source>[%1] is not an order</source>
             <translation>[%1] ist keine Bestellung</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="578" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="579" />
             <source>is not an order id</source>
             <translation>ist keine Bestell-ID</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="589" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="597" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="606" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="590" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="598" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="607" />
             <source>"%1" is not a date and time</source>
             <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="619" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="643" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="677" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="620" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="644" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="678" />
             <source>is not a list</source>
             <translation>ist keine Liste</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="658" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="659" />
             <source>the answer is not a list of refunds</source>
             <translation>die Antwort ist keine Liste von Erstattungen</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="667" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="668" />
             <source>[%1] is not a refund</source>
             <translation>[%1] ist keine Erstattung</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="752" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="753" />
             <source>the answer is not the site's index</source>
             <translation>die Antwort ist nicht der Index der Website</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="773" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="774" />
             <source>names no time zone (timezone_string "%1", gmt_offset %2)</source>
             <translation>nennt keine Zeitzone (timezone_string „%1“, gmt_offset %2)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="802" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="803" />
             <source>the answer is not a currency</source>
             <translation>die Antwort ist keine Währung</translation>
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name>Agents</name>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="145" />
+            <location filename="../agents/cycle/agents.cpp" line="154" />
             <source>One of a set of %n budget change(s) in this cycle moving %1 a day from poor performers to winners within the total daily budget %2.</source>
             <translation>
                 <numerusform>One of a set of %n budget change in this cycle moving %1 a day from poor performers to winners within the total daily budget %2.</numerusform>
@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="171" />
+            <location filename="../agents/cycle/agents.cpp" line="570" />
             <source>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day(s) before, and is left out</source>
             <translation>
                 <numerusform>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day before, and is left out</numerusform>
@@ -20,7 +20,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="174" />
+            <location filename="../agents/cycle/agents.cpp" line="573" />
             <source>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day(s) before, and is left out</source>
             <translation>
                 <numerusform>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day before, and is left out</numerusform>
@@ -28,7 +28,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="236" />
+            <location filename="../agents/cycle/agents.cpp" line="693" />
             <source>the store's own figures for the last %n day(s)</source>
             <translation>
                 <numerusform>the store's own figures for the last %n day</numerusform>
@@ -36,7 +36,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="739" />
+            <location filename="../agents/cycle/agents.cpp" line="1113" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n comparable product without a campaign moved ×%1 over the same days</numerusform>
@@ -44,7 +44,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="742" />
+            <location filename="../agents/cycle/agents.cpp" line="1116" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day; %5).</numerusform>
@@ -52,7 +52,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="770" />
+            <location filename="../agents/cycle/agents.cpp" line="1144" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day.</numerusform>
@@ -60,7 +60,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="776" />
+            <location filename="../agents/cycle/agents.cpp" line="1150" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day.</numerusform>
@@ -149,7 +149,7 @@
     <context>
         <name>DecisionStore</name>
         <message numerus="yes">
-            <location filename="../models/decisionstore.cpp" line="552" />
+            <location filename="../models/decisionstore.cpp" line="596" />
             <source>cycle %1 judged %n pending recommendation(s) with nothing to send as before and kept them: %2</source>
             <translation>
                 <numerusform>cycle %1 judged %n pending recommendation with nothing to send as before and kept it: %2</numerusform>
@@ -359,7 +359,7 @@
     <context>
         <name>MetaApi</name>
         <message numerus="yes">
-            <location filename="../agents/tools/metaapi.cpp" line="284" />
+            <location filename="../agents/tools/metaapi.cpp" line="285" />
             <source>Meta throttles this ad account: %1; still refused after %n attempt(s), try again in a few minutes</source>
             <translation>
                 <numerusform>Meta throttles this ad account: %1; still refused after %n attempt, try again in a few minutes</numerusform>
@@ -370,7 +370,7 @@
     <context>
         <name>Rules</name>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="566" />
+            <location filename="../agents/rules/rules.cpp" line="613" />
             <source>the store reports sales %1 and page views %2 over the last %n day(s) against the %n before (as of %3)</source>
             <translation>
                 <numerusform>the store reports sales %1 and page views %2 over the last %n day against the %n before (as of %3)</numerusform>
@@ -378,7 +378,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="576" />
+            <location filename="../agents/rules/rules.cpp" line="623" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n day</numerusform>
@@ -386,7 +386,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="685" />
+            <location filename="../agents/rules/rules.cpp" line="732" />
             <source>The campaign is %n day(s) old, inside its %1-day learning period.</source>
             <translation>
                 <numerusform>The campaign is %n day old, inside its %1-day learning period.</numerusform>
@@ -394,7 +394,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="689" />
+            <location filename="../agents/rules/rules.cpp" line="736" />
             <source>Only %n day(s) of campaign figures; %1 are needed.</source>
             <translation>
                 <numerusform>Only %n day of campaign figures; %1 are needed.</numerusform>
@@ -402,7 +402,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="703" />
+            <location filename="../agents/rules/rules.cpp" line="750" />
             <source>(The newest %n day(s) are left out: their conversions are not final yet.)</source>
             <translation>
                 <numerusform>(The newest %n day is left out: its conversions are not final yet.)</numerusform>
@@ -410,7 +410,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="770" />
+            <location filename="../agents/rules/rules.cpp" line="817" />
             <source>Not enough data to act yet: %n conversion(s) and %1 spent (needs %2 and %3).</source>
             <translation>
                 <numerusform>Not enough data to act yet: %n conversion and %1 spent (needs %2 and %3).</numerusform>
@@ -418,7 +418,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="858" />
+            <location filename="../agents/rules/rules.cpp" line="905" />
             <source>needs about %n more day(s) at this volume</source>
             <translation>
                 <numerusform>needs about %n more day at this volume</numerusform>
@@ -426,7 +426,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="861" />
+            <location filename="../agents/rules/rules.cpp" line="908" />
             <source>more days at this volume will not settle it within the %n-day window</source>
             <translation>
                 <numerusform>more days at this volume will not settle it within the %n-day window</numerusform>
@@ -448,7 +448,7 @@
     <context>
         <name>WooCommerceApi</name>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="179" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="180" />
             <source>X-WP-TotalPages is 0 but the page holds %n item(s)</source>
             <translation>
                 <numerusform>X-WP-TotalPages is 0 but the page holds %n item</numerusform>
@@ -456,7 +456,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="208" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="209" />
             <source>the list kept shrinking while it was read (entries removed meanwhile, %n attempt(s)); nothing was kept, try again</source>
             <translation>
                 <numerusform>the list kept shrinking while it was read (entries removed meanwhile, %n attempt); nothing was kept, try again</numerusform>
@@ -464,7 +464,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="489" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="490" />
             <source>%n product(s) not published (draft, pending or private) left out of the catalog</source>
             <translation>
                 <numerusform>%n product not published (draft, pending or private) left out of the catalog</numerusform>
@@ -472,7 +472,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="492" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="493" />
             <source>%n product(s) out of stock: stock 0, not promoted</source>
             <translation>
                 <numerusform>%n product out of stock: stock 0, not promoted</numerusform>
@@ -480,7 +480,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="494" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="495" />
             <source>%n product(s) on backorder counted as 0 in stock (they can be ordered, not shipped now)</source>
             <translation>
                 <numerusform>%n product on backorder counted as 0 in stock (it can be ordered, not shipped now)</numerusform>

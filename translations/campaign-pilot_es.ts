@@ -4,12 +4,12 @@
     <context>
         <name>Agents</name>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="196" />
+            <location filename="../agents/cycle/agents.cpp" line="595" />
             <source>the store has no figures to judge yet: import sales or take a live snapshot first</source>
             <translation>el almacén de datos aún no tiene cifras que evaluar: importe primero las ventas o tome una instantánea en vivo</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="236" />
+            <location filename="../agents/cycle/agents.cpp" line="693" />
             <source>the store's own figures for the last %n day(s)</source>
             <translation>
                 <numerusform>las cifras propias de la tienda del último %n día</numerusform>
@@ -17,88 +17,88 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="254" />
+            <location filename="../agents/cycle/agents.cpp" line="704" />
             <source>%1: no start date on or before %2</source>
             <translation>%1: sin fecha de inicio el %2 o antes</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="259" />
+            <location filename="../agents/cycle/agents.cpp" line="709" />
             <source>%1: no product linked (put the shop's product id in its name in square brackets, e.g. "Summer [22833]")</source>
             <translation>%1: ningún producto vinculado (ponga el id de producto de la tienda entre corchetes en su nombre, p. ej. «Verano [22833]»)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="261" />
+            <location filename="../agents/cycle/agents.cpp" line="711" />
             <source>%1: its product %2 is not in the catalog</source>
             <translation>%1: su producto %2 no está en el catálogo</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="560" />
+            <location filename="../agents/cycle/agents.cpp" line="934" />
             <source>New campaign for %1</source>
             <translation>Nueva campaña para %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="580" />
+            <location filename="../agents/cycle/agents.cpp" line="954" />
             <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
             <translation>Cumple los criterios de selección: %1. Presupuesto diario propuesto: %2 durante %3 días.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="585" />
+            <location filename="../agents/cycle/agents.cpp" line="959" />
             <source>Figures: %1.</source>
             <translation>Cifras: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="594" />
+            <location filename="../agents/cycle/agents.cpp" line="968" />
             <source>Expected effect on profit: %1 a day if sales rise by the policy's expected %2 % (at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; confidence low: an assumption until the campaign has run).</source>
             <translation>Efecto esperado en el beneficio: %1 al día si las ventas suben el %2 % que espera la política (con un margen del %3 %; de %4 si no suben nada a %5 si suben el doble; confianza baja: una suposición hasta que la campaña haya funcionado).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="692" />
+            <location filename="../agents/cycle/agents.cpp" line="1066" />
             <source>Pause the campaign.</source>
             <translation>Pausar la campaña.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="703" />
+            <location filename="../agents/cycle/agents.cpp" line="1077" />
             <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Mantenerla activa; sus presupuestos están en sus conjuntos de anuncios, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="705" />
+            <location filename="../agents/cycle/agents.cpp" line="1079" />
             <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Mantenerla activa; tiene un presupuesto total, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="711" />
+            <location filename="../agents/cycle/agents.cpp" line="1085" />
             <source>Keep it running and raise the daily budget from %1 to %2.</source>
             <translation>Mantenerla activa y subir el presupuesto diario de %1 a %2.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="715" />
+            <location filename="../agents/cycle/agents.cpp" line="1089" />
             <source>Keep it running; the budget is at its cap.</source>
             <translation>Mantenerla activa; el presupuesto ya está en su límite.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="720" />
+            <location filename="../agents/cycle/agents.cpp" line="1094" />
             <source>Keep the budget; review the ad copy and targeting.</source>
             <translation>Mantener el presupuesto; revisar el texto del anuncio y la segmentación.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="148" />
-            <location filename="../agents/cycle/agents.cpp" line="724" />
+            <location filename="../agents/cycle/agents.cpp" line="157" />
+            <location filename="../agents/cycle/agents.cpp" line="1098" />
             <source>No change; look again next cycle.</source>
             <translation>Sin cambios; volver a revisar en el próximo ciclo.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="139" />
+            <location filename="../agents/cycle/agents.cpp" line="148" />
             <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt more than they cost): raise the daily budget from %2 to %3.</source>
             <translation>Cartera: sus ventas adicionales devuelven %1 por cada 1,00 de gasto (sin duda más de lo que cuestan): subir el presupuesto diario de %2 a %3.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="141" />
+            <location filename="../agents/cycle/agents.cpp" line="150" />
             <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt less than the best campaign's): lower the daily budget from %2 to %3.</source>
             <translation>Cartera: sus ventas adicionales devuelven %1 por cada 1,00 de gasto (sin duda menos que las de la mejor campaña): bajar el presupuesto diario de %2 a %3.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="145" />
+            <location filename="../agents/cycle/agents.cpp" line="154" />
             <source>One of a set of %n budget change(s) in this cycle moving %1 a day from poor performers to winners within the total daily budget %2.</source>
             <translation>
                 <numerusform>Uno de un conjunto de %n cambio de presupuesto en este ciclo que mueve %1 al día de campañas flojas a ganadoras dentro del presupuesto diario total %2.</numerusform>
@@ -106,12 +106,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="166" />
+            <location filename="../agents/cycle/agents.cpp" line="565" />
             <source>the last day both sources were read whole: the shop through %1, the ad account through %2 (each up to its own today)</source>
             <translation>el último día que ambas fuentes leyeron entero: la tienda hasta %1, la cuenta publicitaria hasta %2 (cada una hasta su propio hoy)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="171" />
+            <location filename="../agents/cycle/agents.cpp" line="570" />
             <source>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day(s) before, and is left out</source>
             <translation>
                 <numerusform>el último día en que la cuenta publicitaria se leyó entera; la tienda se leyó entera por última vez el %1, más de %n día antes, y se deja fuera</numerusform>
@@ -119,7 +119,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="174" />
+            <location filename="../agents/cycle/agents.cpp" line="573" />
             <source>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day(s) before, and is left out</source>
             <translation>
                 <numerusform>el último día en que la tienda se leyó entera; la cuenta publicitaria se leyó entera por última vez el %1, más de %n día antes, y se deja fuera</numerusform>
@@ -127,27 +127,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="179" />
+            <location filename="../agents/cycle/agents.cpp" line="578" />
             <source>the last day the shop was read whole (its today in its time zone)</source>
             <translation>el último día en que la tienda se leyó entera (su hoy en su zona horaria)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="181" />
+            <location filename="../agents/cycle/agents.cpp" line="580" />
             <source>the last day the ad account was read whole (its today in its time zone)</source>
             <translation>el último día en que la cuenta publicitaria se leyó entera (su hoy en su zona horaria)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="182" />
+            <location filename="../agents/cycle/agents.cpp" line="581" />
             <source>the newest day of figures</source>
             <translation>el día más reciente con cifras</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="697" />
+            <location filename="../agents/cycle/agents.cpp" line="855" />
+            <source>a comparable product's day "%1" is not a date</source>
+            <translation>el día «%1» de un producto comparable no es una fecha</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/agents.cpp" line="1071" />
             <source>Keep it running at this budget.</source>
             <translation>Mantenerla activa con este presupuesto.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="739" />
+            <location filename="../agents/cycle/agents.cpp" line="1113" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n producto comparable sin campaña varió ×%1 en los mismos días</numerusform>
@@ -155,12 +160,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="741" />
+            <location filename="../agents/cycle/agents.cpp" line="1115" />
             <source>no comparable products: its own level before the start</source>
             <translation>sin productos comparables: su propio nivel antes del inicio</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="742" />
+            <location filename="../agents/cycle/agents.cpp" line="1116" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Incremento: %1 unidades al día frente a las %2 que habría vendido sin la campaña (intervalo del 90 % de %3 a %4, en %n día; %5).</numerusform>
@@ -168,17 +173,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="754" />
+            <location filename="../agents/cycle/agents.cpp" line="1128" />
             <source>Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.</source>
             <translation>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos el margen de las ventas adicionales que aporta; intervalo del 90 % de %2 a %3, confianza %4), con un margen del %5 %.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="758" />
+            <location filename="../agents/cycle/agents.cpp" line="1132" />
             <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
             <translation>Beneficio incremental ahora: %1 al día (ventas adicionales × un margen del %5 % − gasto; intervalo del 90 % de %2 a %3, confianza %4).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="770" />
+            <location filename="../agents/cycle/agents.cpp" line="1144" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos los ingresos perdidos; intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -186,7 +191,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="776" />
+            <location filename="../agents/cycle/agents.cpp" line="1150" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Efecto esperado en el beneficio: %1 al día si el presupuesto añadido rinde al ROAS de hoy (intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -194,7 +199,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="792" />
+            <location filename="../agents/cycle/agents.cpp" line="1166" />
             <source>Evidence: %1.</source>
             <translation>Datos: %1.</translation>
         </message>
@@ -1996,143 +2001,143 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>CopyCheck</name>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="156" />
+            <location filename="../agents/llm/copycheck.cpp" line="158" />
             <source>German</source>
             <translation>alemán</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="158" />
+            <location filename="../agents/llm/copycheck.cpp" line="160" />
             <source>Spanish</source>
             <translation>español</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="159" />
+            <location filename="../agents/llm/copycheck.cpp" line="161" />
             <source>English</source>
             <translation>inglés</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="178" />
+            <location filename="../agents/llm/copycheck.cpp" line="180" />
             <source>the %1 is written in %2, not in %3, the workspace's language</source>
             <translation>%1 está escrito en %2, no en %3, el idioma del espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="185" />
+            <location filename="../agents/llm/copycheck.cpp" line="187" />
             <source>headline</source>
             <translation>titular</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="187" />
+            <location filename="../agents/llm/copycheck.cpp" line="189" />
             <source>primary text</source>
             <translation>texto principal</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="188" />
+            <location filename="../agents/llm/copycheck.cpp" line="190" />
             <source>description</source>
             <translation>descripción</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="248" />
+            <location filename="../agents/llm/copycheck.cpp" line="250" />
             <source>the answer is not the JSON object asked for ("%1")</source>
             <translation>la respuesta no es el objeto JSON pedido ("%1")</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="257" />
+            <location filename="../agents/llm/copycheck.cpp" line="259" />
             <source>the answer's "%1" is not text</source>
             <translation>"%1" en la respuesta no es texto</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="272" />
+            <location filename="../agents/llm/copycheck.cpp" line="274" />
             <source>the %1 is empty</source>
             <translation>el campo «%1» está vacío</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="274" />
-            <location filename="../agents/llm/copycheck.cpp" line="353" />
+            <location filename="../agents/llm/copycheck.cpp" line="276" />
+            <location filename="../agents/llm/copycheck.cpp" line="355" />
             <source>the %1 has %2 characters, more than the %3 allowed</source>
             <translation>el campo «%1» tiene %2 caracteres, más de los %3 permitidos</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="276" />
+            <location filename="../agents/llm/copycheck.cpp" line="278" />
             <source>the %1 holds control or invisible characters</source>
             <translation>el campo «%1» contiene caracteres de control o invisibles</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="278" />
+            <location filename="../agents/llm/copycheck.cpp" line="280" />
             <source>the %1 holds markup (HTML or Markdown)</source>
             <translation>el campo «%1» contiene marcado (HTML o Markdown)</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="280" />
+            <location filename="../agents/llm/copycheck.cpp" line="282" />
             <source>the %1 holds an address (%2); an ad's link is set on the platform, not in its text</source>
             <translation>el campo «%1» contiene una dirección (%2); el enlace de un anuncio se define en la plataforma, no en su texto</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="306" />
+            <location filename="../agents/llm/copycheck.cpp" line="308" />
             <source>the %1 names another currency (%2) than the shop's, %3</source>
             <translation>%1 nombra otra moneda (%2) que la de la tienda, %3</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="311" />
+            <location filename="../agents/llm/copycheck.cpp" line="313" />
             <source>the %1 names a price (%2), but the product has none</source>
             <translation>el campo «%1» menciona un precio (%2), pero el producto no tiene ninguno</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="313" />
+            <location filename="../agents/llm/copycheck.cpp" line="315" />
             <source>the %1 names a price (%2) that is not the product's (%3)</source>
             <translation>el campo «%1» menciona un precio (%2) que no es el del producto (%3)</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="320" />
+            <location filename="../agents/llm/copycheck.cpp" line="322" />
             <source>the %1 names a number (%2) that is neither the product's price (as %3) nor in its name, category or stock</source>
             <translation>%1 nombra un número (%2) que no es el precio del producto (como %3) ni está en su nombre, categoría o existencias</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="323" />
+            <location filename="../agents/llm/copycheck.cpp" line="325" />
             <source>the %1 names a number (%2) that is not in the product's name, category or stock</source>
             <translation>%1 nombra un número (%2) que no está en el nombre, la categoría ni las existencias del producto</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="457" />
+            <location filename="../agents/llm/copycheck.cpp" line="459" />
             <source>explanation</source>
             <translation>la explicación</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="338" />
+            <location filename="../agents/llm/copycheck.cpp" line="340" />
             <source>the %1 speaks of "%2", the operator's business, not an ad's (an instruction in the product's texts obeyed?)</source>
             <translation>el campo «%1» habla de «%2», asunto del operador, no de un anuncio (¿se obedeció una instrucción en los textos del producto?)</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="342" />
+            <location filename="../agents/llm/copycheck.cpp" line="344" />
             <source>copy</source>
             <translation>el texto del anuncio</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="434" />
+            <location filename="../agents/llm/copycheck.cpp" line="436" />
             <source>the explanation is empty</source>
             <translation>la explicación está vacía</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="436" />
+            <location filename="../agents/llm/copycheck.cpp" line="438" />
             <source>the explanation has %1 characters, more than the 800 allowed</source>
             <translation>la explicación tiene %1 caracteres, más de los 800 permitidos</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="438" />
+            <location filename="../agents/llm/copycheck.cpp" line="440" />
             <source>the explanation holds control or invisible characters</source>
             <translation>la explicación contiene caracteres de control o invisibles</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="440" />
+            <location filename="../agents/llm/copycheck.cpp" line="442" />
             <source>the explanation holds markup (HTML or Markdown)</source>
             <translation>la explicación contiene marcado (HTML o Markdown)</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="442" />
+            <location filename="../agents/llm/copycheck.cpp" line="444" />
             <source>the explanation holds an address (%1)</source>
             <translation>la explicación contiene una dirección (%1)</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="456" />
+            <location filename="../agents/llm/copycheck.cpp" line="458" />
             <source>the explanation names a number (%1) that is in neither the rationale nor its inputs</source>
             <translation>la explicación menciona un número (%1) que no está ni en la justificación ni en sus datos de entrada</translation>
         </message>
@@ -2763,115 +2768,115 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>DecisionStore</name>
         <message>
-            <location filename="../models/decisionstore.cpp" line="238" />
+            <location filename="../models/decisionstore.cpp" line="271" />
             <source>The copy chosen on #%1 was not kept: the product's price changed (%2 → %3) and it may name the old one.</source>
             <translation>El texto elegido en #%1 no se conservó: el precio del producto cambió (%2 → %3) y puede nombrar el anterior.</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="248" />
+            <location filename="../models/decisionstore.cpp" line="281" />
             <source>kept from #%1, which this cycle superseded (%2): %3 | %4 | %5 (%6)</source>
             <translation>conservado de #%1, que este ciclo sustituyó (%2): %3 | %4 | %5 (%6)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="250" />
+            <location filename="../models/decisionstore.cpp" line="283" />
             <source>chosen by an operator</source>
             <translation>elegido por un operador</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="251" />
+            <location filename="../models/decisionstore.cpp" line="284" />
             <source>the language model's, over the template's of a cycle without one</source>
             <translation>el del modelo de lenguaje, en lugar del de la plantilla de un ciclo sin modelo</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1065" />
+            <location filename="../models/decisionstore.cpp" line="1107" />
             <source>no recommendation %1</source>
             <translation>no existe la recomendación %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1077" />
-            <location filename="../models/decisionstore.cpp" line="1199" />
-            <location filename="../models/decisionstore.cpp" line="1215" />
-            <location filename="../models/decisionstore.cpp" line="1237" />
-            <location filename="../models/decisionstore.cpp" line="1253" />
+            <location filename="../models/decisionstore.cpp" line="1119" />
+            <location filename="../models/decisionstore.cpp" line="1241" />
+            <location filename="../models/decisionstore.cpp" line="1257" />
+            <location filename="../models/decisionstore.cpp" line="1279" />
+            <location filename="../models/decisionstore.cpp" line="1295" />
             <source>recommendation %1</source>
             <translation>recomendación %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="52" />
+            <location filename="../models/decisionstore.cpp" line="53" />
             <source>it is %1, not pending</source>
             <translation>está %1, no pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1081" />
+            <location filename="../models/decisionstore.cpp" line="1123" />
             <source>it proposes no action to send</source>
             <translation>no propone ninguna acción que enviar</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="49" />
-            <location filename="../models/decisionstore.cpp" line="1084" />
+            <location filename="../models/decisionstore.cpp" line="50" />
+            <location filename="../models/decisionstore.cpp" line="1126" />
             <source>it expired at %1; run a new cycle</source>
             <translation>caducó el %1; ejecute un nuevo ciclo</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1102" />
-            <location filename="../models/decisionstore.cpp" line="1157" />
+            <location filename="../models/decisionstore.cpp" line="1144" />
+            <location filename="../models/decisionstore.cpp" line="1199" />
             <source>it was decided by someone else meanwhile</source>
             <translation>otra persona la decidió mientras tanto</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1199" />
-            <location filename="../models/decisionstore.cpp" line="1941" />
+            <location filename="../models/decisionstore.cpp" line="1241" />
+            <location filename="../models/decisionstore.cpp" line="1986" />
             <source>a rejection needs a reason</source>
             <translation>un rechazo necesita un motivo</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1922" />
-            <location filename="../models/decisionstore.cpp" line="1958" />
+            <location filename="../models/decisionstore.cpp" line="1967" />
+            <location filename="../models/decisionstore.cpp" line="2003" />
             <source>it is not pending</source>
             <translation>no está pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1236" />
+            <location filename="../models/decisionstore.cpp" line="1278" />
             <source>only a pending budget or new-campaign recommendation can be edited</source>
             <translation>solo se puede editar una recomendación pendiente de presupuesto o de campaña nueva</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="45" />
+            <location filename="../models/decisionstore.cpp" line="46" />
             <source>already approved by %1 at %2</source>
             <translation>ya aprobada por %1 el %2</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="47" />
+            <location filename="../models/decisionstore.cpp" line="48" />
             <source>already rejected by %1 at %2 (%3)</source>
             <translation>ya rechazada por %1 el %2 (%3)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="51" />
+            <location filename="../models/decisionstore.cpp" line="52" />
             <source>a newer recommendation for the same campaign superseded it</source>
             <translation>una recomendación más reciente para la misma campaña la sustituyó</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="152" />
+            <location filename="../models/decisionstore.cpp" line="153" />
             <source> The approval given before this change no longer counts; it needs its approvals again.</source>
             <translation> La aprobación dada antes de este cambio ya no cuenta; necesita sus aprobaciones de nuevo.</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="362" />
+            <location filename="../models/decisionstore.cpp" line="395" />
             <source>%1 ids drawn for %2 rows</source>
             <translation>%1 ids obtenidos para %2 filas</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="504" />
+            <location filename="../models/decisionstore.cpp" line="537" />
             <source>audit entries were not written in their chain's order</source>
             <translation>las entradas de auditoría no se escribieron en el orden de su cadena</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="506" />
+            <location filename="../models/decisionstore.cpp" line="539" />
             <source>%1 of %2 audit entries written</source>
             <translation>%1 de %2 entradas de auditoría escritas</translation>
         </message>
         <message numerus="yes">
-            <location filename="../models/decisionstore.cpp" line="552" />
+            <location filename="../models/decisionstore.cpp" line="596" />
             <source>cycle %1 judged %n pending recommendation(s) with nothing to send as before and kept them: %2</source>
             <translation>
                 <numerusform>el ciclo %1 juzgó igual %n recomendación pendiente sin nada que enviar y la conservó: %2</numerusform>
@@ -2879,133 +2884,133 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="899" />
+            <location filename="../models/decisionstore.cpp" line="941" />
             <source>%1 of %2 recommendations written</source>
             <translation>%1 de %2 recomendaciones escritas</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1126" />
+            <location filename="../models/decisionstore.cpp" line="1168" />
             <source>%1 already approved it at %2; a second, different operator must approve it</source>
             <translation>%1 ya la aprobó el %2; debe aprobarla un segundo operador, distinto</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1140" />
+            <location filename="../models/decisionstore.cpp" line="1182" />
             <source>%1 of %2 approvals; needs one more by a different operator</source>
             <translation>%1 de %2 aprobaciones; necesita una más de otro operador</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1242" />
+            <location filename="../models/decisionstore.cpp" line="1284" />
             <source>budget %1 → %2. %3</source>
             <translation>presupuesto %1 → %2. %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1256" />
+            <location filename="../models/decisionstore.cpp" line="1298" />
             <source>no ad copy is chosen</source>
             <translation>no hay ningún texto de anuncio elegido</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1271" />
+            <location filename="../models/decisionstore.cpp" line="1313" />
             <source>only the copy of a pending new campaign can be changed</source>
             <translation>solo se puede cambiar el texto de una campaña nueva pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1345" />
+            <location filename="../models/decisionstore.cpp" line="1387" />
             <source>outbox entry %1 is not %2</source>
             <translation>la entrada %1 de la bandeja de salida no está %2</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1373" />
+            <location filename="../models/decisionstore.cpp" line="1415" />
             <source>claiming the next entry needs row locks (PostgreSQL); list and claim() instead</source>
             <translation>reclamar la siguiente entrada requiere bloqueos de fila (PostgreSQL); en su lugar, listar y claim()</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1464" />
-            <location filename="../models/decisionstore.cpp" line="1475" />
+            <location filename="../models/decisionstore.cpp" line="1506" />
+            <location filename="../models/decisionstore.cpp" line="1517" />
             <source>outbox entry %1: the lease was lost to another sender</source>
             <translation>entrada %1 de la bandeja de salida: la reserva pasó a otro remitente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1502" />
+            <location filename="../models/decisionstore.cpp" line="1544" />
             <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
             <translation>la entrada %1 de la bandeja de salida ya no nos corresponde cerrarla (se perdió su reserva)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1515" />
+            <location filename="../models/decisionstore.cpp" line="1557" />
             <source>a state check showed the last attempt was never applied; sent again with the same key</source>
             <translation>una comprobación de estado mostró que el último intento nunca se aplicó; se envió de nuevo con la misma clave</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1580" />
+            <location filename="../models/decisionstore.cpp" line="1622" />
             <source>set the operator's name first (Settings)</source>
             <translation>indique primero el nombre del operador (Configuración)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1580" />
+            <location filename="../models/decisionstore.cpp" line="1622" />
             <source>outbox entry %1</source>
             <translation>entrada %1 de la bandeja de salida</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1606" />
+            <location filename="../models/decisionstore.cpp" line="1648" />
             <source>checked on the platform: applied</source>
             <translation>comprobado en la plataforma: aplicada</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1615" />
+            <location filename="../models/decisionstore.cpp" line="1657" />
             <source>checked on the platform: not applied; send again with the same key</source>
             <translation>comprobado en la plataforma: no aplicada; enviar de nuevo con la misma clave</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1844" />
+            <location filename="../models/decisionstore.cpp" line="1889" />
             <source>proposal %1 changes policy version %2: %3</source>
             <translation>la propuesta %1 cambia la versión %2 de la política: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1874" />
+            <location filename="../models/decisionstore.cpp" line="1919" />
             <source>no such policy proposal</source>
             <translation>no existe esa propuesta de política</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1874" />
-            <location filename="../models/decisionstore.cpp" line="1881" />
-            <location filename="../models/decisionstore.cpp" line="1906" />
-            <location filename="../models/decisionstore.cpp" line="1922" />
-            <location filename="../models/decisionstore.cpp" line="1941" />
-            <location filename="../models/decisionstore.cpp" line="1958" />
+            <location filename="../models/decisionstore.cpp" line="1919" />
+            <location filename="../models/decisionstore.cpp" line="1926" />
+            <location filename="../models/decisionstore.cpp" line="1951" />
+            <location filename="../models/decisionstore.cpp" line="1967" />
+            <location filename="../models/decisionstore.cpp" line="1986" />
+            <location filename="../models/decisionstore.cpp" line="2003" />
             <source>policy proposal %1</source>
             <translation>propuesta de política %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1883" />
+            <location filename="../models/decisionstore.cpp" line="1928" />
             <source>a newer proposal replaced it</source>
             <translation>una propuesta más reciente la sustituyó</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1884" />
+            <location filename="../models/decisionstore.cpp" line="1929" />
             <source>already %1 by %2 at %3</source>
             <translation>ya %1 por %2 el %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1885" />
+            <location filename="../models/decisionstore.cpp" line="1930" />
             <source>approved</source>
             <translation>aprobada</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1885" />
+            <location filename="../models/decisionstore.cpp" line="1930" />
             <source>rejected</source>
             <translation>rechazada</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1903" />
+            <location filename="../models/decisionstore.cpp" line="1948" />
             <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
             <translation>la política que cambia (versión %1) ya no es la vigente (versión %2); el Analista vuelve a proponer a partir de la nueva</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1924" />
+            <location filename="../models/decisionstore.cpp" line="1969" />
             <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
             <translation>propuesta %1 aprobada: la versión %2 de la política rige desde el próximo ciclo: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1960" />
+            <location filename="../models/decisionstore.cpp" line="2005" />
             <source>proposal %1 rejected: %2</source>
             <translation>propuesta %1 rechazada: %2</translation>
         </message>
@@ -4042,98 +4047,98 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>MetaApi</name>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="32" />
+            <location filename="../agents/tools/metaapi.cpp" line="33" />
             <source>Graph error</source>
             <translation>Error de Graph</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="33" />
+            <location filename="../agents/tools/metaapi.cpp" line="34" />
             <source> (code %1, subcode %2)</source>
             <translation> (código %1, subcódigo %2)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="33" />
+            <location filename="../agents/tools/metaapi.cpp" line="34" />
             <source> (code %1)</source>
             <translation> (código %1)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="41" />
+            <location filename="../agents/tools/metaapi.cpp" line="42" />
             <source>has expired</source>
             <translation>ha caducado</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="42" />
+            <location filename="../agents/tools/metaapi.cpp" line="43" />
             <source>was invalidated by a password change</source>
             <translation>se invalidó por un cambio de contraseña</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="43" />
+            <location filename="../agents/tools/metaapi.cpp" line="44" />
             <source>has expired or is no longer valid</source>
             <translation>ha caducado o ya no es válido</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="44" />
+            <location filename="../agents/tools/metaapi.cpp" line="45" />
             <source>the Meta access token %1 (%2): create a new long-lived token (Meta Business Settings &gt; Users &gt; System users &gt; Generate new token, with ads_read and ads_management) and enter it under Agents &gt; Connections, or in CP_META_ACCESS_TOKEN</source>
             <translation>el token de acceso de Meta %1 (%2): cree un nuevo token de larga duración (Configuración del negocio de Meta &gt; Usuarios &gt; Usuarios del sistema &gt; Generar nuevo token, con ads_read y ads_management) e introdúzcalo en Agentes &gt; Conexiones, o en CP_META_ACCESS_TOKEN</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="140" />
-            <location filename="../agents/tools/metaapi.cpp" line="334" />
+            <location filename="../agents/tools/metaapi.cpp" line="141" />
+            <location filename="../agents/tools/metaapi.cpp" line="335" />
             <source>the answer is not JSON (%1)</source>
             <translation>la respuesta no es JSON (%1)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="142" />
+            <location filename="../agents/tools/metaapi.cpp" line="143" />
             <source>field "data" is not a list</source>
             <translation>el campo "data" no es una lista</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="167" />
+            <location filename="../agents/tools/metaapi.cpp" line="168" />
             <source>is not an amount in the currency's smallest unit</source>
             <translation>no es un importe en la unidad más pequeña de la moneda</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="184" />
+            <location filename="../agents/tools/metaapi.cpp" line="185" />
             <source>data[%1].%2 %3</source>
             <translation>data[%1].%2 %3</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="190" />
+            <location filename="../agents/tools/metaapi.cpp" line="191" />
             <source>is missing or not an id</source>
             <translation>falta o no es un ID</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="193" />
+            <location filename="../agents/tools/metaapi.cpp" line="194" />
             <source>is %1 characters long</source>
             <translation>tiene %1 caracteres</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="212" />
+            <location filename="../agents/tools/metaapi.cpp" line="213" />
             <source>"%1" is not a campaign status</source>
             <translation>"%1" no es un estado de campaña</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="232" />
+            <location filename="../agents/tools/metaapi.cpp" line="233" />
             <source>"%1" is not a date and time</source>
             <translation>«%1» no es una fecha y hora</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="262" />
+            <location filename="../agents/tools/metaapi.cpp" line="263" />
             <source>HTTP %1</source>
             <translation>HTTP %1</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="266" />
+            <location filename="../agents/tools/metaapi.cpp" line="267" />
             <source>HTTP %1: %2</source>
             <translation>HTTP %1: %2</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="275" />
+            <location filename="../agents/tools/metaapi.cpp" line="276" />
             <source>Meta throttles this ad account: %1; access returns in about %2 min, try again after %3 UTC</source>
             <translation>Meta limita esta cuenta publicitaria: %1; el acceso vuelve en unos %2 min, inténtelo de nuevo después de las %3 UTC</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/metaapi.cpp" line="284" />
+            <location filename="../agents/tools/metaapi.cpp" line="285" />
             <source>Meta throttles this ad account: %1; still refused after %n attempt(s), try again in a few minutes</source>
             <translation>
                 <numerusform>Meta limita esta cuenta publicitaria: %1; sigue rechazado tras %n intento, inténtelo de nuevo en unos minutos</numerusform>
@@ -4141,17 +4146,17 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="290" />
+            <location filename="../agents/tools/metaapi.cpp" line="291" />
             <source>rate limit, code %1</source>
             <translation>límite de frecuencia, código %1</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="312" />
+            <location filename="../agents/tools/metaapi.cpp" line="313" />
             <source>the ad account is throttled by Meta for about %1 min; try again later</source>
             <translation>Meta limita la cuenta publicitaria durante unos %1 min; inténtelo más tarde</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="317" />
+            <location filename="../agents/tools/metaapi.cpp" line="318" />
             <source>near its rate limit</source>
             <translation>cerca de su límite de frecuencia</translation>
         </message>
@@ -5394,7 +5399,7 @@ Comandos (por defecto: abrir la ventana):
         <name>Rules</name>
         <message>
             <location filename="../agents/rules/rules.cpp" line="19" />
-            <location filename="../agents/rules/rules.cpp" line="612" />
+            <location filename="../agents/rules/rules.cpp" line="659" />
             <source>unknown</source>
             <translation>desconocido</translation>
         </message>
@@ -5449,22 +5454,22 @@ Comandos (por defecto: abrir la ventana):
             <translation>categoría popular %1</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="521" />
+            <location filename="../agents/rules/rules.cpp" line="568" />
             <source>the campaign has no start date on or before %1</source>
             <translation>la campaña no tiene fecha de inicio en o antes del %1</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="532" />
+            <location filename="../agents/rules/rules.cpp" line="579" />
             <source>figures were summed for %1-day baseline and %2-day current windows, the policy has %3 and %4</source>
             <translation>las cifras se sumaron para una ventana de referencia de %1 días y una actual de %2 días, la política tiene %3 y %4</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="537" />
+            <location filename="../agents/rules/rules.cpp" line="584" />
             <source>negative product figures on %1</source>
             <translation>cifras de producto negativas el %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="566" />
+            <location filename="../agents/rules/rules.cpp" line="613" />
             <source>the store reports sales %1 and page views %2 over the last %n day(s) against the %n before (as of %3)</source>
             <translation>
                 <numerusform>la tienda informa de ventas %1 y visitas %2 en el último %n día frente al %n anterior (a fecha de %3)</numerusform>
@@ -5472,32 +5477,32 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="570" />
+            <location filename="../agents/rules/rules.cpp" line="617" />
             <source>judged on older data: %1</source>
             <translation>evaluado con datos más antiguos: %1</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="572" />
+            <location filename="../agents/rules/rules.cpp" line="619" />
             <source>no daily product figures %1 the campaign's start and no window measured by the store</source>
             <translation>no hay cifras diarias del producto %1 el inicio de la campaña ni un periodo medido por la tienda</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="573" />
+            <location filename="../agents/rules/rules.cpp" line="620" />
             <source>before</source>
             <translation>antes de</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="573" />
+            <location filename="../agents/rules/rules.cpp" line="620" />
             <source>since</source>
             <translation>desde</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="575" />
+            <location filename="../agents/rules/rules.cpp" line="622" />
             <source>daily figures: %1 before the campaign, %2 in the current window</source>
             <translation>cifras diarias: %1 antes de la campaña, %2 en la ventana actual</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="576" />
+            <location filename="../agents/rules/rules.cpp" line="623" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n día</numerusform>
@@ -5505,27 +5510,27 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="585" />
+            <location filename="../agents/rules/rules.cpp" line="632" />
             <source>negative campaign figures on %1</source>
             <translation>cifras de campaña negativas el %1</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="603" />
+            <location filename="../agents/rules/rules.cpp" line="650" />
             <source>negative lifetime figures from the platform</source>
             <translation>cifras totales negativas de la plataforma</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="611" />
+            <location filename="../agents/rules/rules.cpp" line="658" />
             <source>; spend %1 and revenue %2: the platform's lifetime totals as of %3</source>
             <translation>; gasto %1 e ingresos %2: los totales de la plataforma a fecha de %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="681" />
+            <location filename="../agents/rules/rules.cpp" line="728" />
             <source>Not judged: %1.</source>
             <translation>Sin evaluar: %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="685" />
+            <location filename="../agents/rules/rules.cpp" line="732" />
             <source>The campaign is %n day(s) old, inside its %1-day learning period.</source>
             <translation>
                 <numerusform>La campaña tiene %n día, dentro de su fase de aprendizaje de %1 días.</numerusform>
@@ -5533,7 +5538,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="689" />
+            <location filename="../agents/rules/rules.cpp" line="736" />
             <source>Only %n day(s) of campaign figures; %1 are needed.</source>
             <translation>
                 <numerusform>Solo %n día de cifras de campaña; se necesitan %1.</numerusform>
@@ -5541,7 +5546,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="703" />
+            <location filename="../agents/rules/rules.cpp" line="750" />
             <source>(The newest %n day(s) are left out: their conversions are not final yet.)</source>
             <translation>
                 <numerusform>(Queda fuera %n día, el más reciente: sus conversiones aún no son definitivas.)</numerusform>
@@ -5549,27 +5554,27 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="708" />
+            <location filename="../agents/rules/rules.cpp" line="755" />
             <source>ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).</source>
             <translation>El ROAS es %1× (por debajo de %2×): la campaña recupera menos de lo que cuesta (gasto %3, ingresos %4).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="722" />
+            <location filename="../agents/rules/rules.cpp" line="769" />
             <source>Each conversion costs %1, more than the product's price %2.</source>
             <translation>Cada conversión cuesta %1, más que el precio del producto, %2.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="724" />
+            <location filename="../agents/rules/rules.cpp" line="771" />
             <source>Each conversion costs %1, more than the product's price and than the %2 a conversion brings in revenue.</source>
             <translation>Cada conversión cuesta %1, más que el precio del producto y que los %2 de ingresos que aporta una conversión.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="730" />
+            <location filename="../agents/rules/rules.cpp" line="777" />
             <source>Spent %1 without a single conversion, more than the product's price %2.</source>
             <translation>Gastado %1 sin una sola conversión, más que el precio del producto, %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="770" />
+            <location filename="../agents/rules/rules.cpp" line="817" />
             <source>Not enough data to act yet: %n conversion(s) and %1 spent (needs %2 and %3).</source>
             <translation>
                 <numerusform>Aún no hay datos suficientes para actuar: %n conversión y %1 gastado (necesita %2 y %3).</numerusform>
@@ -5577,72 +5582,72 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="993" />
+            <location filename="../agents/rules/rules.cpp" line="1040" />
             <source>a budget increase of %1, above the %2 one operator may approve alone</source>
             <translation>un aumento de presupuesto de %1, por encima de los %2 que un operador puede aprobar solo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="997" />
+            <location filename="../agents/rules/rules.cpp" line="1044" />
             <source>a daily budget of %1, above the %2 one operator may approve alone</source>
             <translation>un presupuesto diario de %1, por encima de los %2 que un operador puede aprobar solo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="756" />
+            <location filename="../agents/rules/rules.cpp" line="803" />
             <source>Below break-even beyond doubt: the platform credits it with %1 of revenue for %2 of spend (ROAS %3×; at most %4× at the %5 % upper end), and at a %6 % margin a campaign needs %7× to pay for itself — even if every sale it is credited with were one it added.</source>
             <translation>Por debajo del punto de equilibrio sin duda: la plataforma le atribuye %1 de ingresos por %2 de gasto (ROAS %3×; como mucho %4× en el extremo superior del %5 %), y con un margen del %6 % una campaña necesita %7× para cubrir su coste, aunque cada venta que se le atribuye fuera una que ella aportó.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="782" />
+            <location filename="../agents/rules/rules.cpp" line="829" />
             <source>sales %1 against the counterfactual, view impact %2</source>
             <translation>ventas %1 frente al contrafactual, impacto en visitas %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="783" />
+            <location filename="../agents/rules/rules.cpp" line="830" />
             <source>sales impact %1, view impact %2</source>
             <translation>impacto en ventas %1, impacto en visitas %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="793" />
+            <location filename="../agents/rules/rules.cpp" line="840" />
             <source>Loses money beyond doubt: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth %5 a day at a %6 % margin, against %7 a day of spend.</source>
             <translation>Pierde dinero sin duda: añade %1 unidades al día a lo que el producto habría vendido (intervalo del %2 % de %3 a %4), que valen %5 al día con un margen del %6 %, frente a %7 al día de gasto.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="816" />
+            <location filename="../agents/rules/rules.cpp" line="863" />
             <source>Pays beyond doubt at this budget: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day of spend; more budget would bring less than it costs (returns fall as budgets grow).</source>
             <translation>Se paga sin duda con este presupuesto: añade %1 unidades al día a lo que el producto habría vendido (intervalo del %2 %: %3 a %4), que valen al menos %5 al día con un margen del %6 %, frente a %7 al día de gasto; más presupuesto aportaría menos de lo que cuesta (el rendimiento baja al crecer el presupuesto).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="820" />
+            <location filename="../agents/rules/rules.cpp" line="867" />
             <source>Pays beyond doubt: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day of spend.</source>
             <translation>Se paga sin duda: añade %1 unidades al día a lo que el producto habría vendido (intervalo del %2 %: %3 a %4), que valen al menos %5 al día con un margen del %6 %, frente a %7 al día de gasto.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="834" />
+            <location filename="../agents/rules/rules.cpp" line="881" />
             <source>Performance fell: %1 (pause below %2 sales or %3 views).</source>
             <translation>El rendimiento cayó: %1 (pausa por debajo de %2 en ventas o %3 en visitas).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="838" />
+            <location filename="../agents/rules/rules.cpp" line="885" />
             <source>Working: %1 (continue above %2 sales and %3 views).</source>
             <translation>Funciona: %1 (continuar por encima de %2 en ventas y %3 en visitas).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="843" />
+            <location filename="../agents/rules/rules.cpp" line="890" />
             <source>Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).</source>
             <translation>Mejoras modestas: %1 (optimizar entre %2 y %3 en ventas o entre %4 y %5 en visitas).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="852" />
+            <location filename="../agents/rules/rules.cpp" line="899" />
             <source>no daily sales before the start to compare with</source>
             <translation>no hay ventas diarias antes del inicio con las que comparar</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="854" />
+            <location filename="../agents/rules/rules.cpp" line="901" />
             <source>%1 % interval %2 to %3 units a day</source>
             <translation>intervalo del %1 % de %2 a %3 unidades al día</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="858" />
+            <location filename="../agents/rules/rules.cpp" line="905" />
             <source>needs about %n more day(s) at this volume</source>
             <translation>
                 <numerusform>necesita unos %n día más a este volumen</numerusform>
@@ -5650,12 +5655,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="860" />
+            <location filename="../agents/rules/rules.cpp" line="907" />
             <source>more days at this volume will not settle it</source>
             <translation>más días a este volumen no lo resolverán</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="861" />
+            <location filename="../agents/rules/rules.cpp" line="908" />
             <source>more days at this volume will not settle it within the %n-day window</source>
             <translation>
                 <numerusform>más días a este volumen no lo resolverán dentro de la ventana de %n día</numerusform>
@@ -5663,47 +5668,47 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="863" />
+            <location filename="../agents/rules/rules.cpp" line="910" />
             <source>%1 more units a day than it would have sold without the campaign (%2); %3</source>
             <translation>%1 unidades al día más de las que habría vendido sin la campaña (%2); %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="864" />
+            <location filename="../agents/rules/rules.cpp" line="911" />
             <source>%1 fewer units a day than it would have sold without the campaign (%2); %3</source>
             <translation>%1 unidades al día menos de las que habría vendido sin la campaña (%2); %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="868" />
+            <location filename="../agents/rules/rules.cpp" line="915" />
             <source>Not yet conclusive (the seed's rules would say %1): %2.</source>
             <translation>Aún no es concluyente (las reglas iniciales dirían %1): %2.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="877" />
+            <location filename="../agents/rules/rules.cpp" line="924" />
             <source>Sales rose (%1), but its extra sales do not pay for its spend beyond doubt (%2 a day at the interval's worst end, at a %3 % margin): no more budget yet.</source>
             <translation>Las ventas subieron (%1), pero sus ventas adicionales no cubren su gasto sin duda (%2 al día en el peor extremo del intervalo, con un margen del %3 %): todavía no más presupuesto.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="887" />
+            <location filename="../agents/rules/rules.cpp" line="934" />
             <source>No baseline to compare with (no sales or views in the %1 days before the start).</source>
             <translation>No hay referencia con la que comparar (ninguna venta ni visita en los %1 días anteriores al inicio).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="890" />
+            <location filename="../agents/rules/rules.cpp" line="937" />
             <source>Mixed or flat results: %1.</source>
             <translation>Resultados mixtos o planos: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="962" />
+            <location filename="../agents/rules/rules.cpp" line="1009" />
             <source>a daily budget must be more than zero</source>
             <translation>un presupuesto diario debe ser mayor que cero</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="964" />
+            <location filename="../agents/rules/rules.cpp" line="1011" />
             <source>%1 is above the maximum daily budget %2</source>
             <translation>%1 supera el presupuesto diario máximo de %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="969" />
+            <location filename="../agents/rules/rules.cpp" line="1016" />
             <source>%1 changes the budget %2 by %3, more than the %4 one action may</source>
             <translation>%1 cambia el presupuesto %2 un %3, más que el %4 que permite una acción</translation>
         </message>
@@ -6256,28 +6261,28 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>WooCommerceApi</name>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="44" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="45" />
             <source>the answer is not JSON (%1 at byte %2)</source>
             <translation>la respuesta no es JSON (%1 en el byte %2)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="54" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="71" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="55" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="72" />
             <source>is missing</source>
             <translation>falta</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="61" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="62" />
             <source>is not an amount</source>
             <translation>no es un importe</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="173" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="174" />
             <source>header X-WP-Total is not a count ("%1")</source>
             <translation>la cabecera X-WP-Total no es un número («%1»)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="179" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="180" />
             <source>X-WP-TotalPages is 0 but the page holds %n item(s)</source>
             <translation>
                 <numerusform>X-WP-TotalPages es 0 pero la página contiene %n elemento</numerusform>
@@ -6285,7 +6290,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="208" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="209" />
             <source>the list kept shrinking while it was read (entries removed meanwhile, %n attempt(s)); nothing was kept, try again</source>
             <translation>
                 <numerusform>la lista no dejó de acortarse mientras se leía (entradas eliminadas entretanto, %n intento); no se guardó nada, vuelva a intentarlo</numerusform>
@@ -6293,100 +6298,100 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="302" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="303" />
             <source>the answer is not a list of products</source>
             <translation>la respuesta no es una lista de productos</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="308" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="384" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="309" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="385" />
             <source>[%1].%2 %3</source>
             <translation>[%1].%2 %3</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="314" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="315" />
             <source>is not a product id</source>
             <translation>no es un ID de producto</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="317" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="318" />
             <source>is missing or empty</source>
             <translation>falta o está vacío</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="320" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="321" />
             <source>is %1 characters long</source>
             <translation>tiene %1 caracteres</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="327" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="328" />
             <source>is not a price as text</source>
             <translation>no es un precio como texto</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="330" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="331" />
             <source>"%1" is not an amount</source>
             <translation>"%1" no es un importe</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="332" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="333" />
             <source>%1 is negative</source>
             <translation>%1 es negativo</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="71" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="339" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="407" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="72" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="340" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="408" />
             <source>is not a whole number</source>
             <translation>no es un número entero</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="98" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="99" />
             <source>; the consumer key or secret is wrong, or the key lacks Read permission (WordPress admin: WooCommerce ▸ Settings ▸ Advanced ▸ REST API)</source>
             <translation>; la clave o el secreto de consumidor son incorrectos, o la clave no tiene permiso de lectura (administración de WordPress: WooCommerce ▸ Ajustes ▸ Avanzado ▸ API REST)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="166" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="167" />
             <source>header X-WP-TotalPages is missing or absurd ("%1")</source>
             <translation>la cabecera X-WP-TotalPages falta o es absurda ("%1")</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="351" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="352" />
             <source>is not a list of ids</source>
             <translation>no es una lista de ids</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="354" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="355" />
             <source>holds something that is not a variation id</source>
             <translation>contiene algo que no es un id de variación</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="378" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="379" />
             <source>the answer is not a list of variations</source>
             <translation>la respuesta no es una lista de variaciones</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="388" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="389" />
             <source>is not a variation id</source>
             <translation>no es un id de variación</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="403" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="404" />
             <source>is neither true, false nor "parent"</source>
             <translation>no es true, false ni «parent»</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="468" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="469" />
             <source>product %1: its variations could not be read (%2); stock unknown</source>
             <translation>producto %1: no se pudieron leer sus variaciones (%2); existencias desconocidas</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="469" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="470" />
             <source>not asked</source>
             <translation>no consultado</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="489" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="490" />
             <source>%n product(s) not published (draft, pending or private) left out of the catalog</source>
             <translation>
                 <numerusform>%n producto no publicado (borrador, pendiente o privado) quedó fuera del catálogo</numerusform>
@@ -6394,7 +6399,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="492" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="493" />
             <source>%n product(s) out of stock: stock 0, not promoted</source>
             <translation>
                 <numerusform>%n producto agotado: existencias 0, no se promociona</numerusform>
@@ -6402,7 +6407,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="494" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="495" />
             <source>%n product(s) on backorder counted as 0 in stock (they can be ordered, not shipped now)</source>
             <translation>
                 <numerusform>%n producto en reserva contado con 0 existencias (se puede pedir, no enviar ahora)</numerusform>
@@ -6410,61 +6415,61 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="541" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="542" />
             <source>header X-WP-Total is missing or not a count</source>
             <translation>falta la cabecera X-WP-Total o no es un número</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="568" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="569" />
             <source>the answer is not a list of orders</source>
             <translation>la respuesta no es una lista de pedidos</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="573" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="574" />
             <source>[%1] is not an order</source>
             <translation>[%1] no es un pedido</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="578" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="579" />
             <source>is not an order id</source>
             <translation>no es un id de pedido</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="589" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="597" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="606" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="590" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="598" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="607" />
             <source>"%1" is not a date and time</source>
             <translation>«%1» no es una fecha y hora</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="619" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="643" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="677" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="620" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="644" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="678" />
             <source>is not a list</source>
             <translation>no es una lista</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="658" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="659" />
             <source>the answer is not a list of refunds</source>
             <translation>la respuesta no es una lista de reembolsos</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="667" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="668" />
             <source>[%1] is not a refund</source>
             <translation>[%1] no es un reembolso</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="752" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="753" />
             <source>the answer is not the site's index</source>
             <translation>la respuesta no es el índice del sitio</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="773" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="774" />
             <source>names no time zone (timezone_string "%1", gmt_offset %2)</source>
             <translation>no indica ninguna zona horaria (timezone_string «%1», gmt_offset %2)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="802" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="803" />
             <source>the answer is not a currency</source>
             <translation>la respuesta no es una moneda</translation>
         </message>

@@ -425,6 +425,53 @@ void WindowSumsBuilder::setControls(const ControlSums &c)
     m_sums.ctlPreProductDays = c.preProductDays;
 }
 
+WindowSumsBuilder::Bounds WindowSumsBuilder::bounds() const
+{
+    if (!m_valid)
+        return {};
+    return {true, m_asOf, m_start, m_baselineFrom, m_baselineTo, m_preFrom, m_preTo, m_currentFrom, m_upFrom, m_finalTo};
+}
+
+void WindowSumsBuilder::addProductSums(const ProductSums &p)
+{
+    if (!m_valid || m_productStopped)
+        return;
+    CampaignWindowSums &w = m_sums;
+    w.preRows += int(p.preRows);
+    w.preUnits += p.preUnits;
+    w.baseRows += int(p.baseRows);
+    w.baseUnits += p.baseUnits;
+    w.baseUnitsSq += p.baseUnitsSq;
+    w.baseViews += p.baseViews;
+    w.baseViewDays += int(p.baseViewDays);
+    w.curRows += int(p.curRows);
+    w.curUnits += p.curUnits;
+    w.curViews += p.curViews;
+    w.curViewDays += int(p.curViewDays);
+    w.upRows += int(p.upRows);
+    w.upUnits += p.upUnits;
+    w.longAgo += p.longAgo;
+    w.recent += p.recent;
+}
+
+void WindowSumsBuilder::addCampaignSums(const CampaignSums &c)
+{
+    if (!m_valid || m_campaignStopped || c.rows == 0)
+        return;
+    CampaignWindowSums &w = m_sums;
+    w.campaignRows = true;
+    w.spend += Money::fromMinor(c.spend);
+    w.revenue += Money::fromMinor(c.revenue);
+    w.conversions += c.conversions;
+    w.windowSpend += Money::fromMinor(c.windowSpend);
+    w.currentDays += int(c.currentDays);
+    w.upSpend += Money::fromMinor(c.upSpend);
+    w.finalSpend += Money::fromMinor(c.finalSpend);
+    w.finalRevenue += Money::fromMinor(c.finalRevenue);
+    w.finalConversions += c.finalConversions;
+    w.finalDays += int(c.finalDays);
+}
+
 void WindowSumsBuilder::addProductDay(qint64 day, qint64 units, std::optional<qint64> views)
 {
     if (!m_valid || m_productStopped || day > m_asOf)

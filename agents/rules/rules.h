@@ -219,6 +219,37 @@ public:
     void setControls(const ControlSums &c);
     const CampaignWindowSums &sums() const { return m_sums; }
 
+    // The windows, as Julian days (inclusive), for an engine that sums the
+    // days itself (PostgreSQL: CycleSteps::load). Not valid: no start date
+    // on or before asOf; nothing is summed.
+    struct Bounds
+    {
+        bool valid = false;
+        qint64 asOf = 0, start = 0, baselineFrom = 0, baselineTo = 0, preFrom = 0, preTo = 0, currentFrom = 0, upFrom = 0,
+               finalTo = 0;
+    };
+    Bounds bounds() const;
+    // What addProductDay would add over the product's days up to asOf,
+    // summed by the store: rows and units in the placebo period, the
+    // baseline (with squares and page views), the current window, the
+    // uplift window, days −59..−30 and −29..0 before asOf. Only for days
+    // without negative figures, which the store's CHECKs rule out.
+    struct ProductSums
+    {
+        qint64 preRows = 0, preUnits = 0, baseRows = 0, baseUnits = 0, baseUnitsSq = 0, baseViews = 0, baseViewDays = 0;
+        qint64 curRows = 0, curUnits = 0, curViews = 0, curViewDays = 0, upRows = 0, upUnits = 0, longAgo = 0, recent = 0;
+    };
+    void addProductSums(const ProductSums &p);
+    // What addCampaignDay would add over the campaign's days from its start
+    // to asOf: all of them, the current window's, the uplift window's, and
+    // the final ones (up to asOf − late conversion days). Minor units.
+    struct CampaignSums
+    {
+        qint64 rows = 0, spend = 0, revenue = 0, conversions = 0, windowSpend = 0, currentDays = 0, upSpend = 0;
+        qint64 finalSpend = 0, finalRevenue = 0, finalConversions = 0, finalDays = 0;
+    };
+    void addCampaignSums(const CampaignSums &c);
+
 private:
     CampaignWindowSums m_sums;
     bool m_valid = false, m_productStopped = false, m_campaignStopped = false;
