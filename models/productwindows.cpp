@@ -226,6 +226,10 @@ Status inTransaction(QSqlDatabase db, const std::function<Status()> &work)
     // released into the caller's transaction, never a COMMIT of the
     // caller's work (QPSQL's transaction() would send a second BEGIN, which
     // PostgreSQL only warns about, and the COMMIT would end the caller's).
+    // The savepoint's locks stay with the caller's transaction until it
+    // ends (on PostgreSQL the SHARE lock on product_days, which holds back
+    // imports meanwhile): a caller keeps such a transaction short. No
+    // cycle of the program's runs in one; tests do.
     if (Database::inTransactionBlock(db)) {
         Status s = run(db, "SAVEPOINT cp_product_windows");
         if (!s)

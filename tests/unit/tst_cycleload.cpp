@@ -54,6 +54,31 @@ private slots:
         QSqlQuery(db->connection())
             .exec(QStringLiteral("UPDATE campaigns SET status = CASE WHEN id IN ('demo-07', 'demo-11', 'demo-04', 'demo-15', "
                                  "'demo-08', 'demo-14') THEN 'paused' ELSE 'active' END"));
+        // A product and its campaign whose ids hold what an array literal or
+        // a packed list must escape (PostgreSQL's sums get the ids as text
+        // arrays), with the days of demo-05's product: judged like any other.
+        {
+            QSqlQuery w(db->connection());
+            const QString product = QStringLiteral("odd \"id\\, {x} NULL"), campaign = QStringLiteral("c\"\\,{} ");
+            w.prepare(QStringLiteral("INSERT INTO products (id, name, category, price_minor, stock) "
+                                     "SELECT ?, name, category, price_minor, stock FROM products WHERE id = '22782'"));
+            w.addBindValue(product);
+            QVERIFY2(w.exec(), qPrintable(w.lastError().text()));
+            w.prepare(QStringLiteral("INSERT INTO product_days (product_id, day, page_views, units_sold, revenue_minor, orders, stock) "
+                                     "SELECT ?, day, page_views, units_sold, revenue_minor, orders, stock FROM product_days WHERE product_id = '22782'"));
+            w.addBindValue(product);
+            QVERIFY2(w.exec(), qPrintable(w.lastError().text()));
+            w.prepare(QStringLiteral("INSERT INTO campaigns (id, name, product_id, platform, status, daily_budget_minor, start_day) "
+                                     "SELECT ?, name, ?, platform, 'active', daily_budget_minor, start_day FROM campaigns WHERE id = 'demo-05'"));
+            w.addBindValue(campaign);
+            w.addBindValue(product);
+            QVERIFY2(w.exec(), qPrintable(w.lastError().text()));
+            w.prepare(QStringLiteral("INSERT INTO campaign_days (campaign_id, day, impressions, clicks, spend_minor, conversions, revenue_minor) "
+                                     "SELECT ?, day, impressions, clicks, spend_minor, conversions, revenue_minor FROM campaign_days "
+                                     "WHERE campaign_id = 'demo-05'"));
+            w.addBindValue(campaign);
+            QVERIFY2(w.exec(), qPrintable(w.lastError().text()));
+        }
         Policy policy;
         policy.baselineDays = baselineDays;
         policy.currentDays = currentDays;
@@ -141,6 +166,17 @@ private slots:
             QCOMPARE(fast.invalid, slow.invalid);
         }
         QVERIFY2(withControls > 0, "some campaigns have comparable products with sales");
+        // The odd ids' campaign was judged, on the same days as demo-05.
+        const auto judged = [&input](const QString &id) -> const CampaignSnapshot * {
+            for (const CampaignSnapshot &s : input->campaigns)
+                if (s.campaign.id == id)
+                    return &s;
+            return nullptr;
+        };
+        const CampaignSnapshot *odd = judged(QStringLiteral("c\"\\,{} ")), *twin = judged(QStringLiteral("demo-05"));
+        QVERIFY(odd && twin);
+        QVERIFY(odd->sums->baseRows + odd->sums->curRows > 0);
+        QCOMPARE(QJsonDocument(Rules::measure(*odd, policy).toJson()).toJson(), QJsonDocument(Rules::measure(*twin, policy).toJson()).toJson());
         if (oneConnection)
             QVERIFY(conn.rollback());
         conn = QSqlDatabase();   // no handle left open when the connection is closed
