@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -53,7 +54,24 @@ QString notPending(const Recommendation &r)
     return Text::tr("it is %1, not pending").arg(r.status);
 }
 
-Error sqlError(const QSqlQuery &q, const char *what) { return Error{q.lastError().text(), QString::fromLatin1(what)}; }
+// A failed statement's error. On PostgreSQL, where a failed statement leaves
+// its transaction refusing every further one until a ROLLBACK, the
+// transaction is rolled back here: the callers return at once, and their
+// queries are destroyed before their Transaction guard rolls back. Inside
+// the aborted transaction QPSQL's DEALLOCATE of each prepared query would
+// fail ("Unable to free statement") and leave the statement on the server
+// until the connection closes; after the ROLLBACK it succeeds. (The guard's
+// own ROLLBACK then finds no transaction: the server only warns.)
+Error sqlError(const QSqlQuery &q, const char *what)
+{
+    Error e{q.lastError().text(), QString::fromLatin1(what)};
+    if (const QSqlDriver *driver = q.driver(); driver && driver->dbmsType() == QSqlDriver::PostgreSQL) {
+        // Plain statements on the same connection (not prepared: nothing to free).
+        if (QSqlQuery probe(driver->createResult()); !probe.exec(QStringLiteral("SELECT 1")))
+            QSqlQuery(driver->createResult()).exec(QStringLiteral("ROLLBACK"));
+    }
+    return e;
+}
 
 const char *kSelect =
     "SELECT r.id, r.cycle_id, r.created_at, r.expires_at, r.agent, r.decision, r.action, r.campaign_id, r.product_id, "

@@ -247,10 +247,16 @@ private slots:
                 QVERIFY2(!q.exec(sql), qPrintable(sql));
                 QVERIFY2(q.lastError().text().contains(QStringLiteral("permission denied")), qPrintable(q.lastError().text()));
             }
-            // Nor through the program's own code.
+            // Nor through the program's own code. Its refused statement
+            // leaves no prepared statement behind on the server (QPSQL frees
+            // them when the queries go; inside the aborted transaction that
+            // failed with "Unable to free statement").
+            const int prepared = scalar(c, QStringLiteral("SELECT count(*) FROM pg_prepared_statements")).toInt();
+            QTest::failOnWarning(QRegularExpression(QStringLiteral("Unable to free statement")));
             auto approved = DecisionStore(c).approve(id, QStringLiteral("vera"), QDateTime::currentDateTimeUtc());
             QVERIFY(!approved.ok());
             QVERIFY2(approved.error().message.contains(QStringLiteral("permission denied")), qPrintable(approved.error().message));
+            QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM pg_prepared_statements")).toInt(), prepared);
         }
         db->closeThreadConnection();
         // Nothing changed.
