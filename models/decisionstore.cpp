@@ -666,20 +666,13 @@ Status DecisionStore::auditIn(const QString &operatorName, const QString &event,
 Status DecisionStore::audit(const QString &operatorName, const QString &event, qint64 recommendationId, const QString &details)
 {
     // The head is read and the entry written under one write lock (BEGIN
-    // IMMEDIATE takes it first). Inside a caller's transaction BEGIN fails
-    // and that transaction covers both.
-    // PostgreSQL answers BEGIN inside a transaction with a warning only;
-    // a SAVEPOINT, which exists only inside one, tells the two apart.
+    // IMMEDIATE takes it first). Inside a caller's transaction, that
+    // transaction covers both (Database::inTransactionBlock; PostgreSQL
+    // answers a second BEGIN with a warning only, and a probing SAVEPOINT
+    // outside one would put an ERROR in the server's log at every entry).
     QSqlQuery begin(m_db);
-    bool own = false;
-    if (Database::onPostgres(m_db)) {
-        if (begin.exec(QStringLiteral("SAVEPOINT cp_audit")))
-            begin.exec(QStringLiteral("RELEASE SAVEPOINT cp_audit"));
-        else
-            own = begin.exec(QStringLiteral("BEGIN"));
-    } else {
-        own = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    }
+    const bool own = !Database::inTransactionBlock(m_db)
+                     && begin.exec(Database::onPostgres(m_db) ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
     begin.finish();
     Status s = auditIn(operatorName, event, recommendationId, details);
     if (own) {

@@ -230,24 +230,23 @@ Status inTransaction(QSqlDatabase db, const std::function<Status()> &work)
     // ends (on PostgreSQL the SHARE lock on product_days, which holds back
     // imports meanwhile): a caller keeps such a transaction short. No
     // cycle of the program's runs in one; tests do.
-    if (Database::inTransactionBlock(db)) {
-        Status s = run(db, "SAVEPOINT cp_product_windows");
-        if (!s)
+    const bool nested = Database::inTransactionBlock(db);
+    if (nested) {
+        if (Status s = run(db, "SAVEPOINT cp_product_windows"); !s)
             return s;
-        s = Database::onPostgres(db) ? run(db, "LOCK TABLE product_days IN SHARE MODE") : Status{};
-        if (s)
-            s = work();
+    } else if (!db.transaction()) {
+        return Error{db.lastError().text(), QStringLiteral("product_windows: BEGIN")};
+    }
+    Status s = Database::onPostgres(db) ? run(db, "LOCK TABLE product_days IN SHARE MODE") : Status{};
+    if (s)
+        s = work();
+    if (nested) {
         if (!s)
             run(db, "ROLLBACK TO SAVEPOINT cp_product_windows");
         if (Status released = run(db, "RELEASE SAVEPOINT cp_product_windows"); s && !released)
             s = released;
         return s;
     }
-    if (!db.transaction())
-        return Error{db.lastError().text(), QStringLiteral("product_windows: BEGIN")};
-    Status s = Database::onPostgres(db) ? run(db, "LOCK TABLE product_days IN SHARE MODE") : Status{};
-    if (s)
-        s = work();
     if (s && !db.commit())
         s = Error{db.lastError().text(), QStringLiteral("product_windows: COMMIT")};
     if (!s)

@@ -171,6 +171,7 @@ struct DailySums
     QHash<QString, QList<int>> byProduct;   // product id -> builders
     QHash<QString, int> byCampaign;         // campaign id -> builder
     std::vector<WindowSumsBuilder> builders;
+    std::vector<std::pair<QString, QString>> ids;   // per builder: campaign id, product id
     QDate earliest, asOf;
 };
 
@@ -304,20 +305,13 @@ Status readDailySums(QSqlDatabase db, DailySums &sums)
 {
     QStringList k, campaign, product, start, preFrom, preTo, baseFrom, baseTo, curFrom, upFrom, finalTo;
     const auto day = [](qint64 julian) { return QDate::fromJulianDay(julian).toString(Qt::ISODate); };
-    std::vector<QString> campaignOf(sums.builders.size());
-    for (auto it = sums.byCampaign.cbegin(); it != sums.byCampaign.cend(); ++it)
-        campaignOf[size_t(it.value())] = it.key();
-    std::vector<QString> productOf(sums.builders.size());
-    for (auto it = sums.byProduct.cbegin(); it != sums.byProduct.cend(); ++it)
-        for (int i : it.value())
-            productOf[size_t(i)] = it.key();
     for (size_t i = 0; i < sums.builders.size(); ++i) {
         const WindowSumsBuilder::Bounds w = sums.builders[i].bounds();
         if (!w.valid)
             continue;
         k << QString::number(i);
-        campaign << campaignOf[i];
-        product << productOf[i];
+        campaign << sums.ids[i].first;
+        product << sums.ids[i].second;
         start << day(w.start);
         preFrom << day(w.preFrom);
         preTo << day(w.preTo);
@@ -643,6 +637,7 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
         daily.byCampaign.insert(c.id, k);
         daily.earliest = std::min(daily.earliest, std::min(c.startDate.addDays(-std::max(60, 2 * policy.baselineDays)), asOf.addDays(-60)));
         daily.builders.emplace_back(c, asOf, policy);
+        daily.ids.emplace_back(c.id, c.productId);
     }
     std::optional<std::thread> dailyReader;
     Status dailyRead;
