@@ -182,29 +182,49 @@ Status DailySalesImporter::write(StoreWriter &writer, ImportReport &report, Task
     }
     report.written[QStringLiteral("products")] = qint64(order.size());
     const qint64 total = m_dayCount;
+    // The rows in the table's key order, (product_id, day), not the file's
+    // (a day at a time): each row then lands next to the one before it in
+    // product_days' B-tree (a WITHOUT ROWID table keyed so), where in the
+    // file's order every row went to another product's leaf page. The keys
+    // are unique (readRow refuses a second row for a product-day), so the
+    // order changes nothing written. Products rank by their id as sorted
+    // above; SQLite compares TEXT keys by their UTF-8 bytes and QString by
+    // UTF-16 units, which differ only past U+FFFF: such an id is still
+    // written, merely out of the B-tree's order.
+    std::vector<quint32> rank(m_products.size(), 0);
+    for (quint32 k = 0; k < quint32(order.size()); ++k)
+        rank[order[k]] = k;
+    std::vector<const DayRow *> rows;
+    rows.reserve(size_t(total));
+    for (const std::vector<DayRow> &block : m_days)
+        for (const DayRow &r : block)
+            rows.push_back(&r);
+    std::sort(rows.begin(), rows.end(), [&rank](const DayRow *a, const DayRow *b) {
+        const quint32 ra = rank[a->product], rb = rank[b->product];
+        return ra != rb ? ra < rb : a->julianDay < b->julianDay;
+    });
     qint64 i = 0;
-    for (const std::vector<DayRow> &block : m_days) {
-        for (const DayRow &r : block) {
-            ProductDay d;
-            d.productId = m_products[r.product].id;
-            d.date = QDate::fromJulianDay(r.julianDay);
-            d.unitsSold = r.units;
-            d.revenue = Money::fromMinor(r.revenueMinor);
-            d.orders = r.orders;
-            d.pageViews = r.pageViews;
-            d.stock = r.stock;
-            auto day = merged(std::move(d));
-            if (!day)
-                return day.error();
-            if (Status s = writer.upsertProductDay(*day); !s)
-                return s;
-            if (context && (i & 0xFFF) == 0) {
-                if (context->isCancelled())
-                    return {};
-                context->report(i, total, tr("Writing daily figures"));
-            }
-            ++i;
+    for (const DayRow *row : rows) {
+        const DayRow &r = *row;
+        ProductDay d;
+        d.productId = m_products[r.product].id;
+        d.date = QDate::fromJulianDay(r.julianDay);
+        d.unitsSold = r.units;
+        d.revenue = Money::fromMinor(r.revenueMinor);
+        d.orders = r.orders;
+        d.pageViews = r.pageViews;
+        d.stock = r.stock;
+        auto day = merged(std::move(d));
+        if (!day)
+            return day.error();
+        if (Status s = writer.upsertProductDay(*day); !s)
+            return s;
+        if (context && (i & 0xFFF) == 0) {
+            if (context->isCancelled())
+                return {};
+            context->report(i, total, tr("Writing daily figures"));
         }
+        ++i;
     }
     report.written[QStringLiteral("product days")] = total;
     return writer.endProductDayBulk();
