@@ -1722,6 +1722,43 @@ Status DecisionStore::savePolicy(int version, const QString &name, const QByteAr
     return {};
 }
 
+Result<int> DecisionStore::savePolicyAs(const QString &name, const std::function<QByteArray(int version)> &json, const QString &operatorName,
+                                        int atLeast)
+{
+    // Immediate: on SQLite the newest version is read under the write lock,
+    // so no other writer stores the same one in between. On PostgreSQL two
+    // windows may read the same newest version; the second INSERT then waits
+    // for the first's commit and fails on the key (no upsert here: it would
+    // overwrite the other's policy), which is told as such.
+    Transaction tx(m_db, Transaction::Immediate);
+    if (!tx.isOpen())
+        return Error{tx.error(), QStringLiteral("BEGIN")};
+    auto latest = latestPolicyVersion();
+    if (!latest)
+        return latest.error();
+    const int version = std::max(atLeast, *latest + 1);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO policy_versions (version, name, created_at, json) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(version);
+    q.addBindValue(nn(name));
+    q.addBindValue(iso(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(QString::fromUtf8(json(version)));
+    if (!q.exec()) {
+        const Error e = sqlError(q, "policy_versions");   // on PostgreSQL it ended the aborted transaction
+        if (auto now = latestPolicyVersion(); now && *now >= version)
+            return Error{Text::tr("policy version %1 was saved from elsewhere meanwhile; this change was not saved: open the settings "
+                                  "again to see the policy in effect")
+                             .arg(*now),
+                         QStringLiteral("policy_versions")};
+        return e;
+    }
+    if (Status s = auditIn(operatorName, QStringLiteral("policy"), 0, QStringLiteral("version %1 (%2)").arg(version).arg(name)); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return version;
+}
+
 Result<QByteArray> DecisionStore::latestPolicy() const
 {
     QSqlQuery q(m_db);

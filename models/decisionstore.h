@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
 
 namespace cp {
@@ -144,6 +145,14 @@ public:
     Status setSetting(const QString &key, const QString &value);
 
     Status savePolicy(int version, const QString &name, const QByteArray &json);
+    // A policy an operator saved (the settings): stored as a new version, the
+    // one after the newest stored and at least `atLeast`, never over a version
+    // stored meanwhile (an approved policy update, another window), with its
+    // audit entry ("policy", by `operatorName`) in the same transaction: both
+    // or neither. `json` gives the policy's JSON for the version chosen (the
+    // JSON names its version). Returns the version it was stored as.
+    Result<int> savePolicyAs(const QString &name, const std::function<QByteArray(int version)> &json, const QString &operatorName,
+                             int atLeast);
     // The newest stored policy's JSON, or empty.
     Result<QByteArray> latestPolicy() const;
     // The newest stored policy version (0: none).

@@ -4,12 +4,12 @@
     <context>
         <name>Agents</name>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="595" />
+            <location filename="../agents/cycle/agents.cpp" line="589" />
             <source>the store has no figures to judge yet: import sales or take a live snapshot first</source>
             <translation>der Datenbestand hat noch keine Zahlen zum Bewerten: zuerst Verkäufe importieren oder einen Live-Abruf machen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="693" />
+            <location filename="../agents/cycle/agents.cpp" line="688" />
             <source>the store's own figures for the last %n day(s)</source>
             <translation>
                 <numerusform>die eigenen Zahlen des Shops für den letzten %n Tag</numerusform>
@@ -17,73 +17,73 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="704" />
+            <location filename="../agents/cycle/agents.cpp" line="699" />
             <source>%1: no start date on or before %2</source>
             <translation>%1: kein Startdatum am oder vor dem %2</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="709" />
+            <location filename="../agents/cycle/agents.cpp" line="704" />
             <source>%1: no product linked (put the shop's product id in its name in square brackets, e.g. "Summer [22833]")</source>
             <translation>%1: kein Produkt verknüpft (die Produkt-ID des Shops in eckigen Klammern in den Namen schreiben, z. B. „Sommer [22833]“)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="711" />
+            <location filename="../agents/cycle/agents.cpp" line="706" />
             <source>%1: its product %2 is not in the catalog</source>
             <translation>%1: sein Produkt %2 ist nicht im Katalog</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="934" />
+            <location filename="../agents/cycle/agents.cpp" line="929" />
             <source>New campaign for %1</source>
             <translation>Neue Kampagne für %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="954" />
+            <location filename="../agents/cycle/agents.cpp" line="949" />
             <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
             <translation>Erfüllt die Auswahlkriterien: %1. Vorgeschlagenes Tagesbudget %2 für %3 Tage.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="959" />
+            <location filename="../agents/cycle/agents.cpp" line="954" />
             <source>Figures: %1.</source>
             <translation>Zahlen: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="968" />
+            <location filename="../agents/cycle/agents.cpp" line="963" />
             <source>Expected effect on profit: %1 a day if sales rise by the policy's expected %2 % (at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; confidence low: an assumption until the campaign has run).</source>
             <translation>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn die Verkäufe um die von der Richtlinie erwarteten %2 % steigen (bei %3 % Marge; von %4, wenn sie gar nicht steigen, bis %5, wenn sie doppelt so stark steigen; Vertrauen niedrig: eine Annahme, bis die Kampagne gelaufen ist).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1066" />
+            <location filename="../agents/cycle/agents.cpp" line="1061" />
             <source>Pause the campaign.</source>
             <translation>Kampagne pausieren.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1077" />
+            <location filename="../agents/cycle/agents.cpp" line="1072" />
             <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Weiterlaufen lassen; die Budgets liegen auf den Anzeigengruppen, die Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1079" />
+            <location filename="../agents/cycle/agents.cpp" line="1074" />
             <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Weiterlaufen lassen; sie hat ein Laufzeitbudget, das Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1085" />
+            <location filename="../agents/cycle/agents.cpp" line="1080" />
             <source>Keep it running and raise the daily budget from %1 to %2.</source>
             <translation>Weiterlaufen lassen und das Tagesbudget von %1 auf %2 erhöhen.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1089" />
+            <location filename="../agents/cycle/agents.cpp" line="1084" />
             <source>Keep it running; the budget is at its cap.</source>
             <translation>Weiterlaufen lassen; das Budget ist am Limit.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1094" />
+            <location filename="../agents/cycle/agents.cpp" line="1089" />
             <source>Keep the budget; review the ad copy and targeting.</source>
             <translation>Budget beibehalten; Anzeigentext und Targeting überprüfen.</translation>
         </message>
         <message>
             <location filename="../agents/cycle/agents.cpp" line="157" />
-            <location filename="../agents/cycle/agents.cpp" line="1098" />
+            <location filename="../agents/cycle/agents.cpp" line="1093" />
             <source>No change; look again next cycle.</source>
             <translation>Keine Änderung; im nächsten Zyklus erneut prüfen.</translation>
         </message>
@@ -106,12 +106,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="565" />
+            <location filename="../agents/cycle/agents.cpp" line="559" />
             <source>the last day both sources were read whole: the shop through %1, the ad account through %2 (each up to its own today)</source>
             <translation>der letzte Tag, den beide Quellen vollständig gelesen haben: der Shop bis %1, das Werbekonto bis %2 (jeweils bis zu seinem eigenen Heute)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="570" />
+            <location filename="../agents/cycle/agents.cpp" line="564" />
             <source>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day(s) before, and is left out</source>
             <translation>
                 <numerusform>der letzte Tag, an dem das Werbekonto vollständig gelesen wurde; der Shop wurde zuletzt am %1 vollständig gelesen, mehr als %n Tag davor, und bleibt außen vor</numerusform>
@@ -119,7 +119,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="573" />
+            <location filename="../agents/cycle/agents.cpp" line="567" />
             <source>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day(s) before, and is left out</source>
             <translation>
                 <numerusform>der letzte Tag, an dem der Shop vollständig gelesen wurde; das Werbekonto wurde zuletzt am %1 vollständig gelesen, mehr als %n Tag davor, und bleibt außen vor</numerusform>
@@ -127,32 +127,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="578" />
+            <location filename="../agents/cycle/agents.cpp" line="572" />
             <source>the last day the shop was read whole (its today in its time zone)</source>
             <translation>der letzte Tag, an dem der Shop vollständig gelesen wurde (sein Heute in seiner Zeitzone)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="580" />
+            <location filename="../agents/cycle/agents.cpp" line="574" />
             <source>the last day the ad account was read whole (its today in its time zone)</source>
             <translation>der letzte Tag, an dem das Werbekonto vollständig gelesen wurde (sein Heute in seiner Zeitzone)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="581" />
+            <location filename="../agents/cycle/agents.cpp" line="575" />
             <source>the newest day of figures</source>
             <translation>der neueste Tag mit Zahlen</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="855" />
+            <location filename="../agents/cycle/agents.cpp" line="850" />
             <source>a comparable product's day "%1" is not a date</source>
             <translation>der Tag „%1“ eines vergleichbaren Produkts ist kein Datum</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1071" />
+            <location filename="../agents/cycle/agents.cpp" line="1066" />
             <source>Keep it running at this budget.</source>
             <translation>Mit diesem Budget weiterlaufen lassen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1113" />
+            <location filename="../agents/cycle/agents.cpp" line="1108" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n vergleichbares Produkt ohne Kampagne veränderte sich an denselben Tagen um ×%1</numerusform>
@@ -160,12 +160,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1115" />
+            <location filename="../agents/cycle/agents.cpp" line="1110" />
             <source>no comparable products: its own level before the start</source>
             <translation>keine vergleichbaren Produkte: sein eigenes Niveau vor dem Start</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1116" />
+            <location filename="../agents/cycle/agents.cpp" line="1111" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Mehrabsatz: %1 Stück pro Tag gegenüber den %2, die es ohne die Kampagne verkauft hätte (90-%-Intervall %3 bis %4, über %n Tag; %5).</numerusform>
@@ -173,17 +173,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1128" />
+            <location filename="../agents/cycle/agents.cpp" line="1123" />
             <source>Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.</source>
             <translation>Erwartete Wirkung auf den Gewinn: %1 pro Tag (die eingesparten Ausgaben abzüglich der Marge auf den Mehrverkäufen, die sie bringt; 90-%-Intervall %2 bis %3, Vertrauen %4), bei %5 % Marge.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1132" />
+            <location filename="../agents/cycle/agents.cpp" line="1127" />
             <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
             <translation>Zusätzlicher Gewinn derzeit: %1 pro Tag (Mehrverkäufe × %5 % Marge − Ausgaben; 90-%-Intervall %2 bis %3, Vertrauen %4).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1144" />
+            <location filename="../agents/cycle/agents.cpp" line="1139" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag (eingesparte Werbeausgaben abzüglich entgangenen Umsatzes; 90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -191,7 +191,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1150" />
+            <location filename="../agents/cycle/agents.cpp" line="1145" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn das zusätzliche Budget zum heutigen ROAS einbringt (90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -199,7 +199,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1166" />
+            <location filename="../agents/cycle/agents.cpp" line="1161" />
             <source>Evidence: %1.</source>
             <translation>Belege: %1.</translation>
         </message>
@@ -2478,7 +2478,7 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Spalte "%1": negativer Wert</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="204" />
+            <location filename="../agents/import/dailysalesimporter.cpp" line="225" />
             <source>Writing daily figures</source>
             <translation>Tageszahlen werden geschrieben</translation>
         </message>
@@ -2768,115 +2768,115 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>DecisionStore</name>
         <message>
-            <location filename="../models/decisionstore.cpp" line="271" />
+            <location filename="../models/decisionstore.cpp" line="289" />
             <source>The copy chosen on #%1 was not kept: the product's price changed (%2 → %3) and it may name the old one.</source>
             <translation>Der bei #%1 gewählte Anzeigentext wurde nicht übernommen: Der Preis des Produkts hat sich geändert (%2 → %3), und der Text nennt vielleicht den alten.</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="281" />
+            <location filename="../models/decisionstore.cpp" line="299" />
             <source>kept from #%1, which this cycle superseded (%2): %3 | %4 | %5 (%6)</source>
             <translation>übernommen von #%1, die dieser Zyklus ersetzt hat (%2): %3 | %4 | %5 (%6)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="283" />
+            <location filename="../models/decisionstore.cpp" line="301" />
             <source>chosen by an operator</source>
             <translation>von einem Bearbeiter gewählt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="284" />
+            <location filename="../models/decisionstore.cpp" line="302" />
             <source>the language model's, over the template's of a cycle without one</source>
             <translation>der des Sprachmodells, statt dem der Vorlage eines Zyklus ohne Sprachmodell</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1107" />
+            <location filename="../models/decisionstore.cpp" line="1118" />
             <source>no recommendation %1</source>
             <translation>keine Empfehlung %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1119" />
-            <location filename="../models/decisionstore.cpp" line="1241" />
-            <location filename="../models/decisionstore.cpp" line="1257" />
-            <location filename="../models/decisionstore.cpp" line="1279" />
-            <location filename="../models/decisionstore.cpp" line="1295" />
+            <location filename="../models/decisionstore.cpp" line="1130" />
+            <location filename="../models/decisionstore.cpp" line="1252" />
+            <location filename="../models/decisionstore.cpp" line="1268" />
+            <location filename="../models/decisionstore.cpp" line="1290" />
+            <location filename="../models/decisionstore.cpp" line="1306" />
             <source>recommendation %1</source>
             <translation>Empfehlung %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="53" />
+            <location filename="../models/decisionstore.cpp" line="54" />
             <source>it is %1, not pending</source>
             <translation>sie ist %1, nicht ausstehend</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1123" />
+            <location filename="../models/decisionstore.cpp" line="1134" />
             <source>it proposes no action to send</source>
             <translation>sie schlägt keine zu sendende Aktion vor</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="50" />
-            <location filename="../models/decisionstore.cpp" line="1126" />
+            <location filename="../models/decisionstore.cpp" line="51" />
+            <location filename="../models/decisionstore.cpp" line="1137" />
             <source>it expired at %1; run a new cycle</source>
             <translation>sie ist am %1 abgelaufen; einen neuen Zyklus starten</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1144" />
-            <location filename="../models/decisionstore.cpp" line="1199" />
+            <location filename="../models/decisionstore.cpp" line="1155" />
+            <location filename="../models/decisionstore.cpp" line="1210" />
             <source>it was decided by someone else meanwhile</source>
             <translation>inzwischen hat jemand anderes darüber entschieden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1241" />
-            <location filename="../models/decisionstore.cpp" line="1986" />
+            <location filename="../models/decisionstore.cpp" line="1252" />
+            <location filename="../models/decisionstore.cpp" line="2034" />
             <source>a rejection needs a reason</source>
             <translation>eine Ablehnung braucht eine Begründung</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1967" />
-            <location filename="../models/decisionstore.cpp" line="2003" />
+            <location filename="../models/decisionstore.cpp" line="2015" />
+            <location filename="../models/decisionstore.cpp" line="2051" />
             <source>it is not pending</source>
             <translation>sie ist nicht ausstehend</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1278" />
+            <location filename="../models/decisionstore.cpp" line="1289" />
             <source>only a pending budget or new-campaign recommendation can be edited</source>
             <translation>nur eine ausstehende Budget- oder Neukampagnen-Empfehlung kann bearbeitet werden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="46" />
+            <location filename="../models/decisionstore.cpp" line="47" />
             <source>already approved by %1 at %2</source>
             <translation>schon genehmigt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="48" />
+            <location filename="../models/decisionstore.cpp" line="49" />
             <source>already rejected by %1 at %2 (%3)</source>
             <translation>schon abgelehnt von %1 am %2 (%3)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="52" />
+            <location filename="../models/decisionstore.cpp" line="53" />
             <source>a newer recommendation for the same campaign superseded it</source>
             <translation>eine neuere Empfehlung für dieselbe Kampagne hat sie ersetzt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="153" />
+            <location filename="../models/decisionstore.cpp" line="171" />
             <source> The approval given before this change no longer counts; it needs its approvals again.</source>
             <translation> Die vor dieser Änderung erteilte Genehmigung zählt nicht mehr; die Genehmigungen sind erneut nötig.</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="395" />
+            <location filename="../models/decisionstore.cpp" line="413" />
             <source>%1 ids drawn for %2 rows</source>
             <translation>%1 IDs für %2 Zeilen bezogen</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="537" />
+            <location filename="../models/decisionstore.cpp" line="555" />
             <source>audit entries were not written in their chain's order</source>
             <translation>Audit-Einträge wurden nicht in der Reihenfolge ihrer Kette geschrieben</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="539" />
+            <location filename="../models/decisionstore.cpp" line="557" />
             <source>%1 of %2 audit entries written</source>
             <translation>%1 von %2 Audit-Einträgen geschrieben</translation>
         </message>
         <message numerus="yes">
-            <location filename="../models/decisionstore.cpp" line="596" />
+            <location filename="../models/decisionstore.cpp" line="614" />
             <source>cycle %1 judged %n pending recommendation(s) with nothing to send as before and kept them: %2</source>
             <translation>
                 <numerusform>Zyklus %1 hat %n offene Empfehlung ohne Aktion unverändert beurteilt und sie behalten: %2</numerusform>
@@ -2884,133 +2884,138 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="941" />
+            <location filename="../models/decisionstore.cpp" line="952" />
             <source>%1 of %2 recommendations written</source>
             <translation>%1 von %2 Empfehlungen geschrieben</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1168" />
+            <location filename="../models/decisionstore.cpp" line="1179" />
             <source>%1 already approved it at %2; a second, different operator must approve it</source>
             <translation>%1 hat sie bereits am %2 genehmigt; ein zweiter, anderer Bearbeiter muss sie genehmigen</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1182" />
+            <location filename="../models/decisionstore.cpp" line="1193" />
             <source>%1 of %2 approvals; needs one more by a different operator</source>
             <translation>%1 von %2 Genehmigungen; braucht noch eine von einem anderen Bearbeiter</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1284" />
+            <location filename="../models/decisionstore.cpp" line="1295" />
             <source>budget %1 → %2. %3</source>
             <translation>Budget %1 → %2. %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1298" />
+            <location filename="../models/decisionstore.cpp" line="1309" />
             <source>no ad copy is chosen</source>
             <translation>kein Anzeigentext ist gewählt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1313" />
+            <location filename="../models/decisionstore.cpp" line="1324" />
             <source>only the copy of a pending new campaign can be changed</source>
             <translation>nur der Text einer wartenden neuen Kampagne kann geändert werden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1387" />
+            <location filename="../models/decisionstore.cpp" line="1398" />
             <source>outbox entry %1 is not %2</source>
             <translation>Postausgangseintrag %1 ist nicht %2</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1415" />
+            <location filename="../models/decisionstore.cpp" line="1426" />
             <source>claiming the next entry needs row locks (PostgreSQL); list and claim() instead</source>
             <translation>den nächsten Eintrag zu beanspruchen braucht Zeilensperren (PostgreSQL); stattdessen auflisten und claim()</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1506" />
             <location filename="../models/decisionstore.cpp" line="1517" />
+            <location filename="../models/decisionstore.cpp" line="1528" />
             <source>outbox entry %1: the lease was lost to another sender</source>
             <translation>Postausgangseintrag %1: die Reservierung ging an einen anderen Sender verloren</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1544" />
+            <location filename="../models/decisionstore.cpp" line="1555" />
             <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
             <translation>Postausgangseintrag %1 ist nicht mehr von uns abzuschließen (die Reservierung ging verloren)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1557" />
+            <location filename="../models/decisionstore.cpp" line="1568" />
             <source>a state check showed the last attempt was never applied; sent again with the same key</source>
             <translation>eine Statusprüfung zeigte, dass der letzte Versuch nie angewendet wurde; mit demselben Schlüssel erneut gesendet</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1622" />
+            <location filename="../models/decisionstore.cpp" line="1633" />
             <source>set the operator's name first (Settings)</source>
             <translation>zuerst den Namen des Bearbeiters festlegen (Einstellungen)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1622" />
+            <location filename="../models/decisionstore.cpp" line="1633" />
             <source>outbox entry %1</source>
             <translation>Postausgangseintrag %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1648" />
+            <location filename="../models/decisionstore.cpp" line="1659" />
             <source>checked on the platform: applied</source>
             <translation>auf der Plattform geprüft: angewendet</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1657" />
+            <location filename="../models/decisionstore.cpp" line="1668" />
             <source>checked on the platform: not applied; send again with the same key</source>
             <translation>auf der Plattform geprüft: nicht angewendet; mit demselben Schlüssel erneut senden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1889" />
+            <location filename="../models/decisionstore.cpp" line="1749" />
+            <source>policy version %1 was saved from elsewhere meanwhile; this change was not saved: open the settings again to see the policy in effect</source>
+            <translation>die Richtlinienversion %1 wurde inzwischen anderswo gespeichert; diese Änderung wurde nicht gespeichert: die Einstellungen erneut öffnen, um die geltende Richtlinie zu sehen</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="1937" />
             <source>proposal %1 changes policy version %2: %3</source>
             <translation>Vorschlag %1 ändert Richtlinienversion %2: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1919" />
+            <location filename="../models/decisionstore.cpp" line="1967" />
             <source>no such policy proposal</source>
             <translation>diesen Richtlinienvorschlag gibt es nicht</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1919" />
-            <location filename="../models/decisionstore.cpp" line="1926" />
-            <location filename="../models/decisionstore.cpp" line="1951" />
             <location filename="../models/decisionstore.cpp" line="1967" />
-            <location filename="../models/decisionstore.cpp" line="1986" />
-            <location filename="../models/decisionstore.cpp" line="2003" />
+            <location filename="../models/decisionstore.cpp" line="1974" />
+            <location filename="../models/decisionstore.cpp" line="1999" />
+            <location filename="../models/decisionstore.cpp" line="2015" />
+            <location filename="../models/decisionstore.cpp" line="2034" />
+            <location filename="../models/decisionstore.cpp" line="2051" />
             <source>policy proposal %1</source>
             <translation>Richtlinienvorschlag %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1928" />
+            <location filename="../models/decisionstore.cpp" line="1976" />
             <source>a newer proposal replaced it</source>
             <translation>ein neuerer Vorschlag hat ihn ersetzt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1929" />
+            <location filename="../models/decisionstore.cpp" line="1977" />
             <source>already %1 by %2 at %3</source>
             <translation>bereits %1 von %2 am %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1930" />
+            <location filename="../models/decisionstore.cpp" line="1978" />
             <source>approved</source>
             <translation>genehmigt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1930" />
+            <location filename="../models/decisionstore.cpp" line="1978" />
             <source>rejected</source>
             <translation>abgelehnt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1948" />
+            <location filename="../models/decisionstore.cpp" line="1996" />
             <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
             <translation>die Richtlinie, die er ändert (Version %1), gilt nicht mehr (es gilt Version %2); der Analyst schlägt auf Grundlage der neuen erneut vor</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1969" />
+            <location filename="../models/decisionstore.cpp" line="2017" />
             <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
             <translation>Vorschlag %1 genehmigt: Richtlinienversion %2 gilt ab dem nächsten Zyklus: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="2005" />
+            <location filename="../models/decisionstore.cpp" line="2053" />
             <source>proposal %1 rejected: %2</source>
             <translation>Vorschlag %1 abgelehnt: %2</translation>
         </message>
@@ -4346,12 +4351,22 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Orchestrator</name>
         <message>
-            <location filename="../agents/cycle/orchestrator.cpp" line="85" />
+            <location filename="../agents/cycle/orchestrator.cpp" line="82" />
+            <source>expired recommendations could not be marked: %1</source>
+            <translation>abgelaufene Empfehlungen konnten nicht markiert werden: %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/orchestrator.cpp" line="88" />
+            <source>the cycle's policy could not be stored: %1</source>
+            <translation>die Richtlinie des Zyklus konnte nicht gespeichert werden: %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/orchestrator.cpp" line="97" />
             <source>the operator's earlier decisions could not be read: %1</source>
             <translation>die früheren Entscheidungen der Bedienung waren nicht lesbar: %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/orchestrator.cpp" line="103" />
+            <location filename="../agents/cycle/orchestrator.cpp" line="115" />
             <source>The learning loop failed: %1</source>
             <translation>Die Lernschleife ist fehlgeschlagen: %1</translation>
         </message>
@@ -9308,18 +9323,18 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             <translation>Wird gespeichert, sobald der Datenbestand frei ist…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1372" />
+            <location filename="../ui/mainwindow.cpp" line="1380" />
             <source>Policy not saved</source>
             <translation>Richtlinie nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1374" />
+            <location filename="../ui/mainwindow.cpp" line="1381" />
             <source>Policy saved</source>
             <translation>Richtlinie gespeichert</translation>
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="278" />
-            <location filename="../ui/mainwindow.cpp" line="1374" />
+            <location filename="../ui/mainwindow.cpp" line="1381" />
             <source>Version %1 applies from the next cycle</source>
             <translation>Version %1 gilt ab dem nächsten Zyklus</translation>
         </message>

@@ -4,12 +4,12 @@
     <context>
         <name>Agents</name>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="595" />
+            <location filename="../agents/cycle/agents.cpp" line="589" />
             <source>the store has no figures to judge yet: import sales or take a live snapshot first</source>
             <translation>el almacén de datos aún no tiene cifras que evaluar: importe primero las ventas o tome una instantánea en vivo</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="693" />
+            <location filename="../agents/cycle/agents.cpp" line="688" />
             <source>the store's own figures for the last %n day(s)</source>
             <translation>
                 <numerusform>las cifras propias de la tienda del último %n día</numerusform>
@@ -17,73 +17,73 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="704" />
+            <location filename="../agents/cycle/agents.cpp" line="699" />
             <source>%1: no start date on or before %2</source>
             <translation>%1: sin fecha de inicio el %2 o antes</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="709" />
+            <location filename="../agents/cycle/agents.cpp" line="704" />
             <source>%1: no product linked (put the shop's product id in its name in square brackets, e.g. "Summer [22833]")</source>
             <translation>%1: ningún producto vinculado (ponga el id de producto de la tienda entre corchetes en su nombre, p. ej. «Verano [22833]»)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="711" />
+            <location filename="../agents/cycle/agents.cpp" line="706" />
             <source>%1: its product %2 is not in the catalog</source>
             <translation>%1: su producto %2 no está en el catálogo</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="934" />
+            <location filename="../agents/cycle/agents.cpp" line="929" />
             <source>New campaign for %1</source>
             <translation>Nueva campaña para %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="954" />
+            <location filename="../agents/cycle/agents.cpp" line="949" />
             <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
             <translation>Cumple los criterios de selección: %1. Presupuesto diario propuesto: %2 durante %3 días.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="959" />
+            <location filename="../agents/cycle/agents.cpp" line="954" />
             <source>Figures: %1.</source>
             <translation>Cifras: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="968" />
+            <location filename="../agents/cycle/agents.cpp" line="963" />
             <source>Expected effect on profit: %1 a day if sales rise by the policy's expected %2 % (at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; confidence low: an assumption until the campaign has run).</source>
             <translation>Efecto esperado en el beneficio: %1 al día si las ventas suben el %2 % que espera la política (con un margen del %3 %; de %4 si no suben nada a %5 si suben el doble; confianza baja: una suposición hasta que la campaña haya funcionado).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1066" />
+            <location filename="../agents/cycle/agents.cpp" line="1061" />
             <source>Pause the campaign.</source>
             <translation>Pausar la campaña.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1077" />
+            <location filename="../agents/cycle/agents.cpp" line="1072" />
             <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Mantenerla activa; sus presupuestos están en sus conjuntos de anuncios, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1079" />
+            <location filename="../agents/cycle/agents.cpp" line="1074" />
             <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Mantenerla activa; tiene un presupuesto total, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1085" />
+            <location filename="../agents/cycle/agents.cpp" line="1080" />
             <source>Keep it running and raise the daily budget from %1 to %2.</source>
             <translation>Mantenerla activa y subir el presupuesto diario de %1 a %2.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1089" />
+            <location filename="../agents/cycle/agents.cpp" line="1084" />
             <source>Keep it running; the budget is at its cap.</source>
             <translation>Mantenerla activa; el presupuesto ya está en su límite.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1094" />
+            <location filename="../agents/cycle/agents.cpp" line="1089" />
             <source>Keep the budget; review the ad copy and targeting.</source>
             <translation>Mantener el presupuesto; revisar el texto del anuncio y la segmentación.</translation>
         </message>
         <message>
             <location filename="../agents/cycle/agents.cpp" line="157" />
-            <location filename="../agents/cycle/agents.cpp" line="1098" />
+            <location filename="../agents/cycle/agents.cpp" line="1093" />
             <source>No change; look again next cycle.</source>
             <translation>Sin cambios; volver a revisar en el próximo ciclo.</translation>
         </message>
@@ -106,12 +106,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="565" />
+            <location filename="../agents/cycle/agents.cpp" line="559" />
             <source>the last day both sources were read whole: the shop through %1, the ad account through %2 (each up to its own today)</source>
             <translation>el último día que ambas fuentes leyeron entero: la tienda hasta %1, la cuenta publicitaria hasta %2 (cada una hasta su propio hoy)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="570" />
+            <location filename="../agents/cycle/agents.cpp" line="564" />
             <source>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day(s) before, and is left out</source>
             <translation>
                 <numerusform>el último día en que la cuenta publicitaria se leyó entera; la tienda se leyó entera por última vez el %1, más de %n día antes, y se deja fuera</numerusform>
@@ -119,7 +119,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="573" />
+            <location filename="../agents/cycle/agents.cpp" line="567" />
             <source>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day(s) before, and is left out</source>
             <translation>
                 <numerusform>el último día en que la tienda se leyó entera; la cuenta publicitaria se leyó entera por última vez el %1, más de %n día antes, y se deja fuera</numerusform>
@@ -127,32 +127,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="578" />
+            <location filename="../agents/cycle/agents.cpp" line="572" />
             <source>the last day the shop was read whole (its today in its time zone)</source>
             <translation>el último día en que la tienda se leyó entera (su hoy en su zona horaria)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="580" />
+            <location filename="../agents/cycle/agents.cpp" line="574" />
             <source>the last day the ad account was read whole (its today in its time zone)</source>
             <translation>el último día en que la cuenta publicitaria se leyó entera (su hoy en su zona horaria)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="581" />
+            <location filename="../agents/cycle/agents.cpp" line="575" />
             <source>the newest day of figures</source>
             <translation>el día más reciente con cifras</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="855" />
+            <location filename="../agents/cycle/agents.cpp" line="850" />
             <source>a comparable product's day "%1" is not a date</source>
             <translation>el día «%1» de un producto comparable no es una fecha</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1071" />
+            <location filename="../agents/cycle/agents.cpp" line="1066" />
             <source>Keep it running at this budget.</source>
             <translation>Mantenerla activa con este presupuesto.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1113" />
+            <location filename="../agents/cycle/agents.cpp" line="1108" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n producto comparable sin campaña varió ×%1 en los mismos días</numerusform>
@@ -160,12 +160,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1115" />
+            <location filename="../agents/cycle/agents.cpp" line="1110" />
             <source>no comparable products: its own level before the start</source>
             <translation>sin productos comparables: su propio nivel antes del inicio</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1116" />
+            <location filename="../agents/cycle/agents.cpp" line="1111" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Incremento: %1 unidades al día frente a las %2 que habría vendido sin la campaña (intervalo del 90 % de %3 a %4, en %n día; %5).</numerusform>
@@ -173,17 +173,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1128" />
+            <location filename="../agents/cycle/agents.cpp" line="1123" />
             <source>Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.</source>
             <translation>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos el margen de las ventas adicionales que aporta; intervalo del 90 % de %2 a %3, confianza %4), con un margen del %5 %.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1132" />
+            <location filename="../agents/cycle/agents.cpp" line="1127" />
             <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
             <translation>Beneficio incremental ahora: %1 al día (ventas adicionales × un margen del %5 % − gasto; intervalo del 90 % de %2 a %3, confianza %4).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1144" />
+            <location filename="../agents/cycle/agents.cpp" line="1139" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos los ingresos perdidos; intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -191,7 +191,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1150" />
+            <location filename="../agents/cycle/agents.cpp" line="1145" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Efecto esperado en el beneficio: %1 al día si el presupuesto añadido rinde al ROAS de hoy (intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -199,7 +199,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1166" />
+            <location filename="../agents/cycle/agents.cpp" line="1161" />
             <source>Evidence: %1.</source>
             <translation>Datos: %1.</translation>
         </message>
@@ -2478,7 +2478,7 @@ Comandos (por defecto: abrir la ventana):
             <translation>columna "%1": valor negativo</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="204" />
+            <location filename="../agents/import/dailysalesimporter.cpp" line="225" />
             <source>Writing daily figures</source>
             <translation>Escribiendo cifras diarias</translation>
         </message>
@@ -2768,115 +2768,115 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>DecisionStore</name>
         <message>
-            <location filename="../models/decisionstore.cpp" line="271" />
+            <location filename="../models/decisionstore.cpp" line="289" />
             <source>The copy chosen on #%1 was not kept: the product's price changed (%2 → %3) and it may name the old one.</source>
             <translation>El texto elegido en #%1 no se conservó: el precio del producto cambió (%2 → %3) y puede nombrar el anterior.</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="281" />
+            <location filename="../models/decisionstore.cpp" line="299" />
             <source>kept from #%1, which this cycle superseded (%2): %3 | %4 | %5 (%6)</source>
             <translation>conservado de #%1, que este ciclo sustituyó (%2): %3 | %4 | %5 (%6)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="283" />
+            <location filename="../models/decisionstore.cpp" line="301" />
             <source>chosen by an operator</source>
             <translation>elegido por un operador</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="284" />
+            <location filename="../models/decisionstore.cpp" line="302" />
             <source>the language model's, over the template's of a cycle without one</source>
             <translation>el del modelo de lenguaje, en lugar del de la plantilla de un ciclo sin modelo</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1107" />
+            <location filename="../models/decisionstore.cpp" line="1118" />
             <source>no recommendation %1</source>
             <translation>no existe la recomendación %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1119" />
-            <location filename="../models/decisionstore.cpp" line="1241" />
-            <location filename="../models/decisionstore.cpp" line="1257" />
-            <location filename="../models/decisionstore.cpp" line="1279" />
-            <location filename="../models/decisionstore.cpp" line="1295" />
+            <location filename="../models/decisionstore.cpp" line="1130" />
+            <location filename="../models/decisionstore.cpp" line="1252" />
+            <location filename="../models/decisionstore.cpp" line="1268" />
+            <location filename="../models/decisionstore.cpp" line="1290" />
+            <location filename="../models/decisionstore.cpp" line="1306" />
             <source>recommendation %1</source>
             <translation>recomendación %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="53" />
+            <location filename="../models/decisionstore.cpp" line="54" />
             <source>it is %1, not pending</source>
             <translation>está %1, no pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1123" />
+            <location filename="../models/decisionstore.cpp" line="1134" />
             <source>it proposes no action to send</source>
             <translation>no propone ninguna acción que enviar</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="50" />
-            <location filename="../models/decisionstore.cpp" line="1126" />
+            <location filename="../models/decisionstore.cpp" line="51" />
+            <location filename="../models/decisionstore.cpp" line="1137" />
             <source>it expired at %1; run a new cycle</source>
             <translation>caducó el %1; ejecute un nuevo ciclo</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1144" />
-            <location filename="../models/decisionstore.cpp" line="1199" />
+            <location filename="../models/decisionstore.cpp" line="1155" />
+            <location filename="../models/decisionstore.cpp" line="1210" />
             <source>it was decided by someone else meanwhile</source>
             <translation>otra persona la decidió mientras tanto</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1241" />
-            <location filename="../models/decisionstore.cpp" line="1986" />
+            <location filename="../models/decisionstore.cpp" line="1252" />
+            <location filename="../models/decisionstore.cpp" line="2034" />
             <source>a rejection needs a reason</source>
             <translation>un rechazo necesita un motivo</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1967" />
-            <location filename="../models/decisionstore.cpp" line="2003" />
+            <location filename="../models/decisionstore.cpp" line="2015" />
+            <location filename="../models/decisionstore.cpp" line="2051" />
             <source>it is not pending</source>
             <translation>no está pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1278" />
+            <location filename="../models/decisionstore.cpp" line="1289" />
             <source>only a pending budget or new-campaign recommendation can be edited</source>
             <translation>solo se puede editar una recomendación pendiente de presupuesto o de campaña nueva</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="46" />
+            <location filename="../models/decisionstore.cpp" line="47" />
             <source>already approved by %1 at %2</source>
             <translation>ya aprobada por %1 el %2</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="48" />
+            <location filename="../models/decisionstore.cpp" line="49" />
             <source>already rejected by %1 at %2 (%3)</source>
             <translation>ya rechazada por %1 el %2 (%3)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="52" />
+            <location filename="../models/decisionstore.cpp" line="53" />
             <source>a newer recommendation for the same campaign superseded it</source>
             <translation>una recomendación más reciente para la misma campaña la sustituyó</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="153" />
+            <location filename="../models/decisionstore.cpp" line="171" />
             <source> The approval given before this change no longer counts; it needs its approvals again.</source>
             <translation> La aprobación dada antes de este cambio ya no cuenta; necesita sus aprobaciones de nuevo.</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="395" />
+            <location filename="../models/decisionstore.cpp" line="413" />
             <source>%1 ids drawn for %2 rows</source>
             <translation>%1 ids obtenidos para %2 filas</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="537" />
+            <location filename="../models/decisionstore.cpp" line="555" />
             <source>audit entries were not written in their chain's order</source>
             <translation>las entradas de auditoría no se escribieron en el orden de su cadena</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="539" />
+            <location filename="../models/decisionstore.cpp" line="557" />
             <source>%1 of %2 audit entries written</source>
             <translation>%1 de %2 entradas de auditoría escritas</translation>
         </message>
         <message numerus="yes">
-            <location filename="../models/decisionstore.cpp" line="596" />
+            <location filename="../models/decisionstore.cpp" line="614" />
             <source>cycle %1 judged %n pending recommendation(s) with nothing to send as before and kept them: %2</source>
             <translation>
                 <numerusform>el ciclo %1 juzgó igual %n recomendación pendiente sin nada que enviar y la conservó: %2</numerusform>
@@ -2884,133 +2884,138 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="941" />
+            <location filename="../models/decisionstore.cpp" line="952" />
             <source>%1 of %2 recommendations written</source>
             <translation>%1 de %2 recomendaciones escritas</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1168" />
+            <location filename="../models/decisionstore.cpp" line="1179" />
             <source>%1 already approved it at %2; a second, different operator must approve it</source>
             <translation>%1 ya la aprobó el %2; debe aprobarla un segundo operador, distinto</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1182" />
+            <location filename="../models/decisionstore.cpp" line="1193" />
             <source>%1 of %2 approvals; needs one more by a different operator</source>
             <translation>%1 de %2 aprobaciones; necesita una más de otro operador</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1284" />
+            <location filename="../models/decisionstore.cpp" line="1295" />
             <source>budget %1 → %2. %3</source>
             <translation>presupuesto %1 → %2. %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1298" />
+            <location filename="../models/decisionstore.cpp" line="1309" />
             <source>no ad copy is chosen</source>
             <translation>no hay ningún texto de anuncio elegido</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1313" />
+            <location filename="../models/decisionstore.cpp" line="1324" />
             <source>only the copy of a pending new campaign can be changed</source>
             <translation>solo se puede cambiar el texto de una campaña nueva pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1387" />
+            <location filename="../models/decisionstore.cpp" line="1398" />
             <source>outbox entry %1 is not %2</source>
             <translation>la entrada %1 de la bandeja de salida no está %2</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1415" />
+            <location filename="../models/decisionstore.cpp" line="1426" />
             <source>claiming the next entry needs row locks (PostgreSQL); list and claim() instead</source>
             <translation>reclamar la siguiente entrada requiere bloqueos de fila (PostgreSQL); en su lugar, listar y claim()</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1506" />
             <location filename="../models/decisionstore.cpp" line="1517" />
+            <location filename="../models/decisionstore.cpp" line="1528" />
             <source>outbox entry %1: the lease was lost to another sender</source>
             <translation>entrada %1 de la bandeja de salida: la reserva pasó a otro remitente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1544" />
+            <location filename="../models/decisionstore.cpp" line="1555" />
             <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
             <translation>la entrada %1 de la bandeja de salida ya no nos corresponde cerrarla (se perdió su reserva)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1557" />
+            <location filename="../models/decisionstore.cpp" line="1568" />
             <source>a state check showed the last attempt was never applied; sent again with the same key</source>
             <translation>una comprobación de estado mostró que el último intento nunca se aplicó; se envió de nuevo con la misma clave</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1622" />
+            <location filename="../models/decisionstore.cpp" line="1633" />
             <source>set the operator's name first (Settings)</source>
             <translation>indique primero el nombre del operador (Configuración)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1622" />
+            <location filename="../models/decisionstore.cpp" line="1633" />
             <source>outbox entry %1</source>
             <translation>entrada %1 de la bandeja de salida</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1648" />
+            <location filename="../models/decisionstore.cpp" line="1659" />
             <source>checked on the platform: applied</source>
             <translation>comprobado en la plataforma: aplicada</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1657" />
+            <location filename="../models/decisionstore.cpp" line="1668" />
             <source>checked on the platform: not applied; send again with the same key</source>
             <translation>comprobado en la plataforma: no aplicada; enviar de nuevo con la misma clave</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1889" />
+            <location filename="../models/decisionstore.cpp" line="1749" />
+            <source>policy version %1 was saved from elsewhere meanwhile; this change was not saved: open the settings again to see the policy in effect</source>
+            <translation>la versión %1 de la política se guardó desde otro lugar mientras tanto; este cambio no se guardó: abra de nuevo los ajustes para ver la política vigente</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="1937" />
             <source>proposal %1 changes policy version %2: %3</source>
             <translation>la propuesta %1 cambia la versión %2 de la política: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1919" />
+            <location filename="../models/decisionstore.cpp" line="1967" />
             <source>no such policy proposal</source>
             <translation>no existe esa propuesta de política</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1919" />
-            <location filename="../models/decisionstore.cpp" line="1926" />
-            <location filename="../models/decisionstore.cpp" line="1951" />
             <location filename="../models/decisionstore.cpp" line="1967" />
-            <location filename="../models/decisionstore.cpp" line="1986" />
-            <location filename="../models/decisionstore.cpp" line="2003" />
+            <location filename="../models/decisionstore.cpp" line="1974" />
+            <location filename="../models/decisionstore.cpp" line="1999" />
+            <location filename="../models/decisionstore.cpp" line="2015" />
+            <location filename="../models/decisionstore.cpp" line="2034" />
+            <location filename="../models/decisionstore.cpp" line="2051" />
             <source>policy proposal %1</source>
             <translation>propuesta de política %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1928" />
+            <location filename="../models/decisionstore.cpp" line="1976" />
             <source>a newer proposal replaced it</source>
             <translation>una propuesta más reciente la sustituyó</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1929" />
+            <location filename="../models/decisionstore.cpp" line="1977" />
             <source>already %1 by %2 at %3</source>
             <translation>ya %1 por %2 el %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1930" />
+            <location filename="../models/decisionstore.cpp" line="1978" />
             <source>approved</source>
             <translation>aprobada</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1930" />
+            <location filename="../models/decisionstore.cpp" line="1978" />
             <source>rejected</source>
             <translation>rechazada</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1948" />
+            <location filename="../models/decisionstore.cpp" line="1996" />
             <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
             <translation>la política que cambia (versión %1) ya no es la vigente (versión %2); el Analista vuelve a proponer a partir de la nueva</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1969" />
+            <location filename="../models/decisionstore.cpp" line="2017" />
             <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
             <translation>propuesta %1 aprobada: la versión %2 de la política rige desde el próximo ciclo: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="2005" />
+            <location filename="../models/decisionstore.cpp" line="2053" />
             <source>proposal %1 rejected: %2</source>
             <translation>propuesta %1 rechazada: %2</translation>
         </message>
@@ -4346,12 +4351,22 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Orchestrator</name>
         <message>
-            <location filename="../agents/cycle/orchestrator.cpp" line="85" />
+            <location filename="../agents/cycle/orchestrator.cpp" line="82" />
+            <source>expired recommendations could not be marked: %1</source>
+            <translation>no se pudieron marcar las recomendaciones caducadas: %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/orchestrator.cpp" line="88" />
+            <source>the cycle's policy could not be stored: %1</source>
+            <translation>no se pudo guardar la política del ciclo: %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/orchestrator.cpp" line="97" />
             <source>the operator's earlier decisions could not be read: %1</source>
             <translation>no se pudieron leer las decisiones anteriores del operador: %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/orchestrator.cpp" line="103" />
+            <location filename="../agents/cycle/orchestrator.cpp" line="115" />
             <source>The learning loop failed: %1</source>
             <translation>El bucle de aprendizaje falló: %1</translation>
         </message>
@@ -9308,18 +9323,18 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             <translation>Se guardará en cuanto el almacén esté libre…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1372" />
+            <location filename="../ui/mainwindow.cpp" line="1380" />
             <source>Policy not saved</source>
             <translation>Política no guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1374" />
+            <location filename="../ui/mainwindow.cpp" line="1381" />
             <source>Policy saved</source>
             <translation>Política guardada</translation>
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="278" />
-            <location filename="../ui/mainwindow.cpp" line="1374" />
+            <location filename="../ui/mainwindow.cpp" line="1381" />
             <source>Version %1 applies from the next cycle</source>
             <translation>La versión %1 se aplica a partir del próximo ciclo</translation>
         </message>

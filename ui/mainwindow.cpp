@@ -1357,21 +1357,28 @@ void MainWindow::applySettings(const SettingsDialog &dialog)
     if (!m_orchestrator)
         return;
     m_orchestrator->setInterval(dialog.cycleMinutes());
-    Policy next = dialog.policy();
+    const Policy next = dialog.policy();
     if (next.toJson() == m_orchestrator->policy().toJson())
         return;
-    next.version = m_orchestrator->policy().version + 1;
-    m_orchestrator->setPolicy(next);
+    // In effect only once stored with its audit entry: the refresh after the
+    // save reads the stored version (applyDecisionState). A policy the store
+    // refused (a team member who is not an admin, the disk) never runs a
+    // cycle; before, the window put it in effect first and a refused save
+    // left it running, unaudited, until the next refresh.
     const QString op = operatorName();
-    decide([next, op](DecisionStore &store) mutable -> StoreSession::Outcome {
-        // Never over a version stored meanwhile (an approved policy update):
-        // the refresh after this puts the saved version in effect.
-        if (auto latest = store.latestPolicyVersion(); latest && *latest >= next.version)
-            next.version = *latest + 1;
-        if (Status s = store.savePolicy(next.version, next.name, next.toJson()); !s)
-            return {false, false, tr("Policy not saved"), s.error().toString(), {}};
-        store.audit(op, QStringLiteral("policy"), 0, QStringLiteral("version %1 (%2)").arg(next.version).arg(next.name));
-        return {true, false, tr("Policy saved"), tr("Version %1 applies from the next cycle").arg(next.version), {}};
+    const int atLeast = m_orchestrator->policy().version + 1;
+    decide([next, op, atLeast](DecisionStore &store) -> StoreSession::Outcome {
+        auto version = store.savePolicyAs(
+            next.name,
+            [&next](int v) {
+                Policy stored = next;
+                stored.version = v;
+                return stored.toJson();
+            },
+            op, atLeast);
+        if (!version)
+            return {false, false, tr("Policy not saved"), version.error().toString(), {}};
+        return {true, false, tr("Policy saved"), tr("Version %1 applies from the next cycle").arg(*version), {}};
     });
 }
 

@@ -76,8 +76,20 @@ Orchestrator::Orchestrator(Database database, QObject *parent)
                       cancel = m_cancel](TaskContext &) {
             result->recommendations = created + managed;
             DecisionStore store(db.connection());
-            store.expire(QDateTime::currentDateTimeUtc());
-            store.savePolicy(policy.version, policy.name, policy.toJson());
+            // Neither may fail unsaid: a recommendation left pending past its
+            // time, or one naming a policy version the store does not hold.
+            if (auto expired = store.expire(QDateTime::currentDateTimeUtc()); !expired) {
+                result->error = QCoreApplication::translate("Orchestrator", "expired recommendations could not be marked: %1")
+                                    .arg(expired.error().toString());
+                result->recommendations.clear();
+                return;
+            }
+            if (Status s = store.savePolicy(policy.version, policy.name, policy.toJson()); !s) {
+                result->error = QCoreApplication::translate("Orchestrator", "the cycle's policy could not be stored: %1")
+                                    .arg(s.error().toString());
+                result->recommendations.clear();
+                return;
+            }
             // What the operator said last holds new proposals back (cooldown,
             // rejections that stick): agents/rules/safeguards.h.
             auto words = store.lastWords();

@@ -525,12 +525,50 @@ private slots:
         QVERIFY(stock);
         stock->setValue(stock->value() + 5);
         QVERIFY(!dialog->policyForm()->changes().isEmpty());
-        QSignalSpy saved(m_window.get(), &MainWindow::storeShown);
         buttons->button(QDialogButtonBox::Save)->click();
         QTRY_VERIFY(!dialog->isVisible());
-        QCOMPARE(m_window->orchestrator()->policy().version, version + 1);
+        // In effect once stored (the refresh after the save reads it).
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->orchestrator()->policy().version, version + 1, 30000);
         QCOMPARE(m_window->orchestrator()->policy().minStock, Policy{}.minStock + 5);
-        QVERIFY(saved.wait(30000));   // the new version is stored and audited
+        const Database db = Database::attach(m_dir.filePath(QStringLiteral("s.sqlite")));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM policy_versions WHERE version = %1").arg(version + 1)) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event = 'policy' AND details LIKE 'version %1 %'").arg(version + 1))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void aPolicyTheStoreRefusesIsNeitherInEffectNorAudited()
+    {
+        // The store refuses the new version (as a team member who is not an
+        // admin is refused): "Policy not saved", the policy in effect stays,
+        // no audit entry. Before, the window put the new policy in effect
+        // before it was saved.
+        const Policy before = m_window->orchestrator()->policy();
+        const Database db = Database::attach(m_dir.filePath(QStringLiteral("s.sqlite")));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")) && q.next());
+        const int entries = q.value(0).toInt();
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER test_refuse_policy BEFORE INSERT ON policy_versions "
+                                      "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
+        SettingsDialog *dialog = m_window->openSettings();
+        QVERIFY(dialog && dialog->isVisible());
+        auto *stock = qobject_cast<QSpinBox *>(dialog->policyForm()->editor(QStringLiteral("min_stock")));
+        QVERIFY(stock);
+        stock->setValue(stock->value() + 7);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        // Not in effect while the store has not said yes (a cycle starting
+        // now runs the policy stored).
+        QCOMPARE(m_window->orchestrator()->policy().version, before.version);
+        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->lastOutcome().contains(QLatin1String("Policy not saved")), 30000);
+        QVERIFY2(m_window->lastOutcome().contains(QLatin1String("refused by the test")), qPrintable(m_window->lastOutcome()));
+        QCOMPARE(m_window->orchestrator()->policy().version, before.version);
+        QCOMPARE(m_window->orchestrator()->policy().minStock, before.minStock);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")) && q.next());
+        QCOMPARE(q.value(0).toInt(), entries);
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER test_refuse_policy")));
     }
 
     void theAuditLogFiltersAndExportsWhatItShows()

@@ -307,6 +307,52 @@ private slots:
         db->closeThreadConnection();
     }
 
+    void aPolicySavedByAnOperatorIsANewVersionWithItsAuditEntry()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(freshStore(dir, QStringLiteral("s.sqlite")));
+        QVERIFY(db.ok());
+        QSqlDatabase c = db->connection();
+        DecisionStore store(c);
+        const auto jsonOf = [](int version) { return QStringLiteral("{\"version\":%1}").arg(version).toUtf8(); };
+        // Never over a version stored meanwhile: the one after the newest.
+        QVERIFY(store.savePolicy(4, QStringLiteral("approved update"), QByteArrayLiteral("{\"x\":4}")));
+        auto v = store.savePolicyAs(QStringLiteral("mine"), jsonOf, QStringLiteral("Ana"), 2);
+        QVERIFY2(v, qPrintable(v ? QString() : v.error().toString()));
+        QCOMPARE(*v, 5);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT json FROM policy_versions WHERE version = 4")).toString(), QStringLiteral("{\"x\":4}"));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT name FROM policy_versions WHERE version = 5")).toString(), QStringLiteral("mine"));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT json FROM policy_versions WHERE version = 5")).toString(), QStringLiteral("{\"version\":5}"));
+        // At least the version asked for.
+        v = store.savePolicyAs(QStringLiteral("later"), jsonOf, QStringLiteral("Ana"), 9);
+        QVERIFY(v);
+        QCOMPARE(*v, 9);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event = 'policy' AND operator = 'Ana'")).toInt(), 2);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT details FROM audit_log WHERE event = 'policy' ORDER BY id DESC LIMIT 1")).toString(),
+                 QStringLiteral("version 9 (later)"));
+        db->closeThreadConnection();
+    }
+
+    void aPolicyWhoseAuditEntryFailsIsNotSaved()
+    {
+        // Both or neither: the audit entry refused, no new version stays.
+        CP_SQLITE_ONLY();
+        QTemporaryDir dir;
+        auto db = Database::open(freshStore(dir, QStringLiteral("s.sqlite")));
+        QVERIFY(db.ok());
+        QSqlDatabase c = db->connection();
+        DecisionStore store(c);
+        const auto jsonOf = [](int version) { return QStringLiteral("{\"version\":%1}").arg(version).toUtf8(); };
+        QVERIFY(execSql(c, QStringLiteral("CREATE TRIGGER test_refuse BEFORE INSERT ON audit_log WHEN NEW.event = 'policy' "
+                                          "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")).ok());
+        const int versions = scalar(c, QStringLiteral("SELECT COUNT(*) FROM policy_versions")).toInt();
+        auto v = store.savePolicyAs(QStringLiteral("mine"), jsonOf, QStringLiteral("Ana"), 2);
+        QVERIFY(!v);
+        QVERIFY2(v.error().toString().contains(QLatin1String("refused by the test")), qPrintable(v.error().toString()));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM policy_versions")).toInt(), versions);
+        db->closeThreadConnection();
+    }
+
     // The content hash a recommendation is stored with (schema 24) stays
     // what it was: a cycle keeps a pending recommendation only when its new
     // judgement hashes the same, so a changed hash would rewrite every
