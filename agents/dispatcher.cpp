@@ -26,7 +26,13 @@ class LeaseKeeper
 public:
     LeaseKeeper(DecisionStore &store, qint64 outboxId, const Lease &lease)
     {
-        QObject::connect(&m_timer, &QTimer::timeout, [&store, outboxId, lease] { store.renewLease(outboxId, lease); });
+        // A renewal that fails is logged: the request goes on, and once the
+        // lease runs out another sender reconciles the entry (reads the
+        // platform's state) before anything is sent again.
+        QObject::connect(&m_timer, &QTimer::timeout, [&store, outboxId, lease] {
+            if (Status s = store.renewLease(outboxId, lease); !s)
+                qWarning("outbox entry %lld: the lease could not be renewed: %s", qlonglong(outboxId), qPrintable(s.error().toString()));
+        });
         m_timer.start(int(std::max<qint64>(100, lease.durationMs / 3)));
     }
 

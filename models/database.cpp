@@ -312,8 +312,10 @@ QSqlDatabase Database::connection() const
     if (!conn.open())
         return conn;
     // WAL lets the GUI thread read while a worker writes; foreign keys are
-    // per connection in SQLite and off unless switched on.
-    execSql(conn, QStringLiteral("PRAGMA journal_mode=WAL"));
+    // per connection in SQLite and off unless switched on. These PRAGMAs
+    // fail only with the connection itself, which its first statement
+    // reports; Status is [[nodiscard]], so the choice is said here.
+    (void)execSql(conn, QStringLiteral("PRAGMA journal_mode=WAL"));
     // FULL, not NORMAL: in WAL mode NORMAL syncs the log only at a
     // checkpoint, so "a transaction committed in WAL mode with
     // synchronous=NORMAL might roll back following a power loss or system
@@ -322,11 +324,11 @@ QSqlDatabase Database::connection() const
     // an operator's approval must survive that: a claim rolled back by a
     // power cut would send the action again. FULL syncs the log at each
     // commit.
-    execSql(conn, QStringLiteral("PRAGMA synchronous=FULL"));
-    execSql(conn, QStringLiteral("PRAGMA foreign_keys=ON"));
+    (void)execSql(conn, QStringLiteral("PRAGMA synchronous=FULL"));
+    (void)execSql(conn, QStringLiteral("PRAGMA foreign_keys=ON"));
     // A 64 MiB page cache (default 2 MiB): an import is one transaction, and
     // a cache that spills mid-transaction turns it into page I/O.
-    execSql(conn, QStringLiteral("PRAGMA cache_size=-65536"));
+    (void)execSql(conn, QStringLiteral("PRAGMA cache_size=-65536"));
     return conn;
 }
 

@@ -1133,7 +1133,7 @@ Result<Recommendation> DecisionStore::approve(qint64 id, const QString &operator
     if (!rec->spendsOrStopsMoney())
         return Error{Text::tr("it proposes no action to send"), where};
     if (rec->expiresAt.isValid() && rec->expiresAt < now) {
-        expire(now);
+        (void)expire(now);   // best effort: the refusal below is the answer either way
         return Error{Text::tr("it expired at %1; run a new cycle").arg(QLocale().toString(rec->expiresAt.toLocalTime(), QLocale::ShortFormat)), where};
     }
     Transaction tx(m_db);

@@ -242,7 +242,7 @@ Status inTransaction(QSqlDatabase db, const std::function<Status()> &work)
         s = work();
     if (nested) {
         if (!s)
-            run(db, "ROLLBACK TO SAVEPOINT cp_product_windows");
+            (void)run(db, "ROLLBACK TO SAVEPOINT cp_product_windows");   // s already says what failed
         if (Status released = run(db, "RELEASE SAVEPOINT cp_product_windows"); s && !released)
             s = released;
         return s;

@@ -27,7 +27,7 @@ struct Error
 
 // A value or an Error; a small stand-in for std::expected (C++23).
 template<typename T>
-class Result
+class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::move(value)) {}
@@ -47,7 +47,7 @@ private:
 };
 
 // For operations that return nothing on success.
-class Status
+class [[nodiscard]] Status
 {
 public:
     Status() = default;

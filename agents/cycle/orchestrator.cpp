@@ -107,12 +107,19 @@ Orchestrator::Orchestrator(Database database, QObject *parent)
                 return;
             }
             result->recommendations = *added;
-            store.setSetting(QStringLiteral("portfolio_json"),
-                             QString::fromUtf8(QJsonDocument(result->portfolio.toJson()).toJson(QJsonDocument::Compact)));
+            QString portfolioNote;
+            if (Status s = store.setSetting(QStringLiteral("portfolio_json"),
+                                            QString::fromUtf8(QJsonDocument(result->portfolio.toJson()).toJson(QJsonDocument::Compact)));
+                !s)
+                portfolioNote = QCoreApplication::translate("Orchestrator", "The portfolio's figures were not saved (the charts show the "
+                                                                            "previous cycle's): %1")
+                                    .arg(s.error().toString());
             // The learning loop, after the queue is saved: its failure never
             // costs the cycle its recommendations.
             if (Status s = Learning::step(store, analyses, policy, result->asOf, *cancel, *result); !s)
                 result->learningNote = QCoreApplication::translate("Orchestrator", "The learning loop failed: %1").arg(s.error().toString());
+            if (!portfolioNote.isEmpty())
+                result->learningNote = result->learningNote.isEmpty() ? portfolioNote : portfolioNote + QLatin1Char(' ') + result->learningNote;
         });
         connect(&m_data, &BackgroundTask::finished, this, [this, result] { finish(std::move(*result)); }, Qt::SingleShotConnection);
     });

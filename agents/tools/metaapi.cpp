@@ -21,6 +21,9 @@ struct MetaText
     Q_DECLARE_TR_FUNCTIONS(MetaApi)
 };
 constexpr double kThrottleAt = 95.0;
+// A backstop behind the repeated-cursor check (fetchPages): 100,000 pages of
+// 100-500 rows is beyond any account; an endless list of new cursors stops here.
+constexpr int kMaxPages = 100000;
 } // namespace
 
 MetaApi::MetaApi(QUrl base, NetworkPolicy policy, QByteArray accessToken, QObject *parent)
@@ -295,8 +298,10 @@ void MetaApi::get(HttpRequest request, const QString &where, std::function<void(
 
 template<typename T>
 void MetaApi::fetchPages(HttpRequest request, const QString &where, PageParser<T> parse, std::shared_ptr<QList<T>> all,
-                         std::function<void(const Result<QList<T>> &)> done, int page)
+                         std::function<void(const Result<QList<T>> &)> done, int page, std::shared_ptr<QHash<QString, int>> cursors)
 {
+    if (!cursors)
+        cursors = std::make_shared<QHash<QString, int>>();   // each "after" cursor given so far: the page it came with
     const QString at = QStringLiteral("%1 page %2").arg(where).arg(page);
     get(request, at, [=, this](const Result<HttpResponse> &response) {
         if (!response)
@@ -308,6 +313,19 @@ void MetaApi::fetchPages(HttpRequest request, const QString &where, PageParser<T
         *all += *parsed;
         if (next.isEmpty())
             return done(*all);
+        // A cursor given before would read the same pages again, for ever: a
+        // server seen answering every page with the same "after" and a "next"
+        // made a cycle send 20,000 requests in 15 minutes. Stopped, nothing
+        // of the list kept (a list read twice in part is not the account's).
+        if (const auto seen = cursors->constFind(next); seen != cursors->cend())
+            return done(Error{MetaText::tr("Meta's paging does not end: page %1 gave the cursor page %2 gave; nothing of this list was "
+                                           "kept, try again later")
+                                  .arg(page)
+                                  .arg(*seen),
+                              at});
+        if (page >= kMaxPages)
+            return done(Error{MetaText::tr("more than %1 pages; nothing of this list was kept").arg(kMaxPages), at});
+        cursors->insert(next, page);
         const int waitMs = throttleWaitMs(*response);
         if (waitMs > m_policy.retryAfterMaxMs)
             return done(Error{MetaText::tr("the ad account is throttled by Meta for about %1 min; try again later").arg((waitMs + 59999) / 60000),
@@ -316,7 +334,7 @@ void MetaApi::fetchPages(HttpRequest request, const QString &where, PageParser<T
         following.query.removeAllQueryItems(QStringLiteral("after"));
         following.query.addQueryItem(QStringLiteral("after"), next);
         m_http->announceWait(waitMs, MetaText::tr("near its rate limit"));
-        QTimer::singleShot(waitMs, this, [=, this] { fetchPages<T>(following, where, parse, all, done, page + 1); });
+        QTimer::singleShot(waitMs, this, [=, this] { fetchPages<T>(following, where, parse, all, done, page + 1, cursors); });
     });
 }
 

@@ -126,7 +126,8 @@ private:
     using PageParser = std::function<Result<QList<T>>(const QByteArray &body, const QString &where, QString *after)>;
     template<typename T>
     void fetchPages(HttpRequest request, const QString &where, PageParser<T> parse, std::shared_ptr<QList<T>> all,
-                    std::function<void(const Result<QList<T>> &)> done, int page);
+                    std::function<void(const Result<QList<T>> &)> done, int page,
+                    std::shared_ptr<QHash<QString, int>> cursors = {});
     HttpClient *m_http;
     QByteArray m_token;   // in memory only
     NetworkPolicy m_policy;

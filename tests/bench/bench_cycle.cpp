@@ -20,6 +20,14 @@
 using namespace cp;
 
 namespace {
+// The generator stops at the first failed write: a benchmark of half a store measures nothing.
+template<typename S>
+void must(const S &s)
+{
+    if (!s)
+        qFatal("%s", qPrintable(s.error().toString()));
+}
+
 struct Measure
 {
     qint64 ms = 0;
@@ -64,7 +72,7 @@ Measure cycle(const Database &db)
 void generate(const Database &db, int products, int campaigns)
 {
     StoreWriter w(db.connection());
-    w.begin();
+    must(w.begin());
     const QDate last(2024, 6, 30);
     for (int i = 0; i < products; ++i) {
         Product p;
@@ -73,7 +81,7 @@ void generate(const Database &db, int products, int campaigns)
         p.category = QStringLiteral("Cat %1").arg(i % 40);
         p.price = Money::fromMinor(500 + (i * 37) % 20000);
         p.stock = 20 + (i * 13) % 500;
-        w.upsertProduct(p);
+        must(w.upsertProduct(p));
         const bool advertised = i < campaigns;
         const int days = advertised ? 60 : 30;
         for (int d = 0; d < days; ++d) {
@@ -84,7 +92,7 @@ void generate(const Database &db, int products, int campaigns)
             pd.revenue = *p.price * pd.unitsSold;
             pd.orders = pd.unitsSold;
             pd.pageViews = 10 + (i * 3 + d) % 50;
-            w.upsertProductDay(pd);
+            must(w.upsertProductDay(pd));
         }
         if (advertised) {
             Campaign c;
@@ -94,7 +102,7 @@ void generate(const Database &db, int products, int campaigns)
             c.status = Campaign::Status::Active;
             c.dailyBudget = Money::fromMinor(1000 + (i % 50) * 100);
             c.startDate = last.addDays(-20);
-            w.upsertCampaign(c);
+            must(w.upsertCampaign(c));
             for (int d = 0; d <= 20; ++d) {
                 CampaignDay cd;
                 cd.campaignId = c.id;
@@ -104,11 +112,11 @@ void generate(const Database &db, int products, int campaigns)
                 cd.spend = Money::fromMinor(800 + (i % 40) * 10);
                 cd.conversions = (i + d) % 4;
                 cd.revenue = *p.price * cd.conversions;
-                w.upsertCampaignDay(cd);
+                must(w.upsertCampaignDay(cd));
             }
         }
     }
-    w.commit();
+    must(w.commit());
 }
 } // namespace
 
@@ -120,7 +128,7 @@ int main(int argc, char **argv)
     const QDir dir(qEnvironmentVariableIsSet("CP_BENCH_DIR") ? qEnvironmentVariable("CP_BENCH_DIR") : temp.path());
     {
         auto db = Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
-        Recording::load(QStringLiteral("demo"), db->connection());
+        must(Recording::load(QStringLiteral("demo"), db->connection()));
         cycle(*db);   // warm-up
         const Measure m = cycle(*db);
         std::printf("demo: cycle_ms %lld, gui_max_gap_ms %lld, recommendations %d\n", static_cast<long long>(m.ms),

@@ -21,7 +21,8 @@ SimulationData demo()
 {
     QTemporaryDir dir;
     auto db = Database::open(dir.filePath(QStringLiteral("s.sqlite")));
-    Recording::load(QStringLiteral("demo"), db->connection());
+    if (auto s = Recording::load(QStringLiteral("demo"), db->connection()); !s)
+        qFatal("the demo did not load: %s", qPrintable(s.error().toString()));
     auto data = SimulationData::fromStore(db->connection());
     db->closeThreadConnection();
     return data.value();

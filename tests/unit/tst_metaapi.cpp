@@ -71,6 +71,30 @@ private slots:
         QCOMPARE(r->at(5).id, QStringLiteral("12005"));
     }
 
+    void aCursorGivenAgainStopsThePaging()
+    {
+        // Every page answers the same "after" cursor with a "next": before,
+        // the program asked for that page again and again (20,000 requests
+        // in 15 minutes seen against such a server) and never returned.
+        FaultServer server;
+        server.handler = [](const FaultServer::Seen &s) -> std::optional<FaultServer::Answer> {
+            if (s.path != "/act_42/campaigns")
+                return std::nullopt;
+            const QJsonObject body{{QStringLiteral("data"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("1")},
+                                                                                   {QStringLiteral("name"), QStringLiteral("C")},
+                                                                                   {QStringLiteral("status"), QStringLiteral("ACTIVE")}}}},
+                                   {QStringLiteral("paging"),
+                                    QJsonObject{{QStringLiteral("cursors"), QJsonObject{{QStringLiteral("after"), QStringLiteral("LOOP")}}},
+                                                {QStringLiteral("next"), QStringLiteral("https://graph.example/next")}}}};
+            return FaultServer::Answer{200, QJsonDocument(body).toJson(QJsonDocument::Compact), {}, FaultServer::Fault::None};
+        };
+        auto r = fetch(server);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().toString().contains(QLatin1String("paging does not end")), qPrintable(r.error().toString()));
+        QVERIFY2(r.error().toString().contains(QLatin1String("page 2")), qPrintable(r.error().toString()));
+        QCOMPARE(server.count("/act_42/campaigns"), 2);   // the first page, and the one that gave its cursor again
+    }
+
     void aThrottledAccountStopsWithAClearMessage()
     {
         FaultServer server;
