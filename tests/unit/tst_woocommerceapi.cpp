@@ -9,6 +9,8 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <memory>
+
 using namespace cp;
 
 namespace {
@@ -17,6 +19,9 @@ struct Store
 {
     int total = 250;
     int badProduct = -1;   // index whose price is not an amount
+    // Page 2 answered with page 1's products this many times (a stale cache
+    // in front of the shop), then right.
+    std::shared_ptr<int> stalePage2 = std::make_shared<int>(0);
 
     std::optional<FaultServer::Answer> operator()(const FaultServer::Seen &s) const
     {
@@ -24,7 +29,11 @@ struct Store
             return std::nullopt;
         if (s.headers.value("authorization") != "Basic " + QByteArray("ck_test:cs_test").toBase64())
             return FaultServer::Answer{401, R"({"code":"woocommerce_rest_cannot_view","message":"Sorry, you cannot list resources.","data":{"status":401}})", {}, FaultServer::Fault::None};
-        const int page = QUrlQuery(QString::fromUtf8(s.query)).queryItemValue(QStringLiteral("page")).toInt();
+        int page = QUrlQuery(QString::fromUtf8(s.query)).queryItemValue(QStringLiteral("page")).toInt();
+        if (page == 2 && *stalePage2 > 0) {
+            --*stalePage2;
+            page = 1;
+        }
         const int pages = (total + 99) / 100;
         QJsonArray items;
         for (int i = (page - 1) * 100; i < std::min(total, page * 100); ++i)
@@ -68,6 +77,36 @@ private slots:
         QCOMPARE(r->at(10).price->minor(), qint64(1099));
         QVERIFY(!r->at(0).stock.has_value());   // null stock_quantity: unknown, not zero
         QCOMPARE(r->at(0).category, QStringLiteral("Clothing"));
+    }
+
+    void aPageServedTwiceIsReadAgainAndNeverKeptShort()
+    {
+        // Page 2 answered once with page 1's products: the list holds 150
+        // different products where the server counts 250. Before, the 150
+        // were kept (each id once) and 100 products, or a shop's orders,
+        // were lost without a word. Now the list is read again.
+        {
+            FaultServer server;
+            Store store;
+            *store.stalePage2 = 1;
+            server.handler = store;
+            auto r = fetch(server);
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+            QCOMPARE(r->size(), 250);
+            QCOMPARE(server.count("/wp-json/wc/v3/products"), 6);
+        }
+        // Always so: refused, saying what the server counted and what came.
+        {
+            FaultServer server;
+            Store store;
+            *store.stalePage2 = 1000;
+            server.handler = store;
+            auto r = fetch(server);
+            QVERIFY(!r.ok());
+            QVERIFY2(r.error().message.contains(QLatin1String("counts 250 entries")) && r.error().message.contains(QLatin1String("held 150")),
+                     qPrintable(r.error().toString()));
+            QCOMPARE(r.error().where, QStringLiteral("GET /wp-json/wc/v3/products"));
+        }
     }
 
     void aBadFieldNamesItsPage()
