@@ -268,8 +268,16 @@ private:
 
 QString DispatchReport::summary() const
 {
-    return QCoreApplication::translate("Dispatcher", "sent %1, confirmed by reconcile %2, unknown %3, failed %4, waiting to confirm %5")
-        .arg(sent).arg(confirmed).arg(unknown).arg(failed).arg(waiting);
+    QString s = QCoreApplication::translate("Dispatcher", "sent %1, confirmed by reconcile %2, unknown %3, failed %4, waiting to confirm %5")
+                    .arg(sent).arg(confirmed).arg(unknown).arg(failed).arg(waiting);
+    // Approved and not sent, said: before, an action held behind an earlier
+    // unsettled one on its campaign showed as "sent 0 … unknown 0", exit 0.
+    if (held > 0)
+        s += QCoreApplication::translate("Dispatcher", "; held back %n (an earlier action on the same campaign is not settled)", nullptr,
+                                         held);
+    if (elsewhere > 0)
+        s += QCoreApplication::translate("Dispatcher", "; left to another sender %n", nullptr, elsewhere);
+    return s;
 }
 
 QString Dispatcher::newLeaseOwner()

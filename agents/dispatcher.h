@@ -27,7 +27,8 @@ struct DispatchReport
     bool halted = false;   // stopped by the emergency stop before the end
     QStringList errors;
 
-    // "sent 1, confirmed by reconcile 0, unknown 0, failed 0, waiting to confirm 0"
+    // "sent 1, confirmed by reconcile 0, unknown 0, failed 0, waiting to confirm 0",
+    // then "; held back 1 (…)" and "; left to another sender 1" when not 0
     QString summary() const;
 };
 

@@ -79,9 +79,28 @@ int runSend(const CommandLine &cl)
     out() << report.summary() << Qt::endl;
     for (const QString &e : report.errors)
         err() << e << Qt::endl;
+    // What holds sends back and waits for a person: every entry whose send
+    // could not be confirmed, this run's and earlier runs' (a headless team
+    // sees them nowhere else). Each holds later actions on its campaign.
+    int unsettled = 0;
+    if (auto unknown = DecisionStore(db->connection()).outbox(QStringLiteral("unknown"))) {
+        unsettled = int(unknown->size());
+        for (const OutboxItem &item : *unknown)
+            err() << CommandLine::tr("unknown: recommendation #%1 (%2 %3): its send could not be confirmed%4; later actions on the "
+                                     "campaign wait until an operator settles it in the window (Decisions: Mark applied or Send again)")
+                         .arg(item.recommendationId)
+                         .arg(Recommendation::actionKey(item.recommendation.action), item.recommendation.campaignId,
+                              item.lastError.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(item.lastError))
+                  << Qt::endl;
+    } else {
+        err() << CommandLine::tr("error: %1").arg(unknown.error().toString()) << Qt::endl;
+        unsettled = 1;
+    }
     db->closeThreadConnection();
-    // Waiting to confirm is not a failure: a later run settles it.
-    return report.failed == 0 && report.unknown == 0 && report.errors.isEmpty() ? 0 : 1;
+    // Waiting to confirm is not a failure: a later run settles it. Held back
+    // or unknown is: something approved was not sent and will not be
+    // without a person.
+    return report.failed == 0 && report.unknown == 0 && report.held == 0 && unsettled == 0 && report.errors.isEmpty() ? 0 : 1;
 }
 
 } // namespace cp

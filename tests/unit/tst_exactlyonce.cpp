@@ -430,6 +430,8 @@ private slots:
         DispatchReport report = w.dispatch();
         QCOMPARE(report.waiting, 1);
         QCOMPARE(report.held, 1);   // a resume now would make the pause look "not applied"
+        QVERIFY2(report.summary().endsWith(QLatin1String("; held back 1 (an earlier action on the same campaign is not settled)")),
+                 qPrintable(report.summary()));
         QCOMPARE(writes(w.server), 1);
         // The platform applies the pause; past the settle time the pause is confirmed, then the resume goes.
         w.clock.set(kSettleSeconds + 5);
@@ -684,6 +686,17 @@ private slots:
         QCOMPARE(report.unknown, 2);
         auto unknown = store.outbox(QStringLiteral("unknown"));
         QCOMPARE(unknown->size(), 2);
+        // The command line, a later run: sends nothing, names both entries
+        // waiting for a person, and fails (before: "sent 0 … unknown 0", 0).
+        {
+            const qsizetype before = w.server.seen().size();
+            const SendRun cli = runSend(w.dbPath, w.server.baseUrl());
+            QCOMPARE(cli.exitCode, 1);
+            QCOMPARE(w.server.seen().size(), before);
+            for (const Approved &a : actions)
+                QVERIFY2(cli.output.contains(QStringLiteral("unknown: recommendation #%1 (pause c-").arg(a.id)), qPrintable(cli.output));
+            QVERIFY2(cli.output.contains(QLatin1String("Mark applied or Send again")), qPrintable(cli.output));
+        }
         const Recommendation r1 = *store.get(actions[0].id);
         QVERIFY(DecisionQueuePane::unknownExplanation(r1).contains(QLatin1String("pause of c-1 reached the Campaign Pilot API")));
         // Refused without a name; then each decision audited with it.
