@@ -44,7 +44,7 @@ std::optional<QString> DailyAdsImporter::readRow(const RowView &row, qint64 line
     const QString id = campaignId.isEmpty() ? campaignName : campaignId;
     if (id.isEmpty())
         return tr("the campaign id and name are empty");
-    const auto date = row.date(QStringLiteral("date"));
+    const auto date = row.pastDay(QStringLiteral("date"));
     const auto spend = row.money(QStringLiteral("spend"));
     if (!date || !spend)
         return row.error();

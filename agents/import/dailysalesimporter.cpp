@@ -86,7 +86,7 @@ std::optional<QString> DailySalesImporter::readRow(const RowView &row, qint64 li
     const std::string_view code = row.raw(QStringLiteral("product"));
     if (code.empty())
         return tr("the product code is empty");
-    const auto date = row.date(QStringLiteral("date"));
+    const auto date = row.pastDay(QStringLiteral("date"));
     const auto units = row.integer(QStringLiteral("units"));
     const auto revenue = row.money(QStringLiteral("revenue"));
     if (!date || !units || !revenue)

@@ -251,6 +251,20 @@ std::optional<QDate> RowView::date(const QString &key) const
     return date;
 }
 
+std::optional<QDate> RowView::pastDay(const QString &key) const
+{
+    const auto day = date(key);
+    if (!day)
+        return std::nullopt;
+    const QDate tomorrow = QDate::currentDate().addDays(1);
+    if (*day > tomorrow) {
+        fail(key, tr("%1 lies in the future (today is %2): a mistyped year? Figures are for days that have passed")
+                      .arg(day->toString(Qt::ISODate), QDate::currentDate().toString(Qt::ISODate)));
+        return std::nullopt;
+    }
+    return day;
+}
+
 ColumnMapping Importer::mapByName(const QStringList &headers) const
 {
     QStringList normalized;

@@ -116,6 +116,11 @@ public:
     // ISO dates (2011-11-01, optionally followed by a time) and the UCI
     // original's US form (12/1/2010 8:26).
     std::optional<QDate> date(const QString &key) const;
+    // A day of figures (sales, spend): as date(), and refused when after
+    // tomorrow (this machine's clock; a day's slack for a shop in a zone
+    // ahead). One such row (2101 for 2021) made the next cycle's day 2101:
+    // every campaign "0 days of figures", every pending pause superseded.
+    std::optional<QDate> pastDay(const QString &key) const;
 
     QString error() const { return m_error; }
     void clearError() const { m_error.clear(); }

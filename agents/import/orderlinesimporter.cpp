@@ -84,7 +84,7 @@ std::optional<QString> OrderLinesImporter::readRow(const RowView &row, qint64)
     const std::string_view invoiceText = row.raw(QStringLiteral("invoice"));
     const std::string_view product = row.raw(QStringLiteral("product"));
     const auto quantity = row.integer(QStringLiteral("quantity"));
-    const auto date = row.date(QStringLiteral("date"));
+    const auto date = row.pastDay(QStringLiteral("date"));
     const auto price = row.money(QStringLiteral("price"));
     if (!quantity || !date || !price)
         return row.error();

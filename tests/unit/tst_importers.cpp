@@ -396,6 +396,15 @@ private slots:
         QTest::newRow("daily sales: date")
             << "daily-sales" << "/store/uci_online_retail_daily_product_sales.csv"
             << QByteArray("2010-13-45,10002,INFLATABLE POLITICAL GLOBE,60,51.00,2") << "is not a date";
+        // A mistyped year: refused, not the workspace's newest day (a
+        // cycle would judge every campaign on that day: no figures, no pause).
+        QTest::newRow("daily sales: a day in the future")
+            << "daily-sales" << "/store/uci_online_retail_daily_product_sales.csv"
+            << QByteArray("2101-12-09,10002,INFLATABLE POLITICAL GLOBE,60,51.00,2") << "2101-12-09 lies in the future";
+        QTest::newRow("order lines: a day in the future")
+            << "order-lines" << "/store/uci_online_retail_order_lines_2011-11.csv"
+            << QByteArray("573744,21314,SMALL GLASS HEART TRINKET POT,8,2101-11-01 08:16:00,2.1,17733.0,United Kingdom")
+            << "lies in the future";
         QTest::newRow("catalog: price")
             << "catalog" << "/store/uci_online_retail_products.csv" << QByteArray("10002,INFLATABLE POLITICAL GLOBE,cheap,71")
             << "\"cheap\" is not an amount";
