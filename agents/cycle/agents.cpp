@@ -298,7 +298,7 @@ constexpr const char *kCampaignSums =
     "sum(d.spend_minor) FILTER (WHERE d.day >= b.cur_from)::bigint, count(*) FILTER (WHERE d.day >= b.cur_from), "
     "sum(d.spend_minor) FILTER (WHERE d.day >= b.up_from)::bigint, "
     "sum(d.spend_minor) FILTER (WHERE d.day <= b.final_to)::bigint, sum(d.revenue_minor) FILTER (WHERE d.day <= b.final_to)::bigint, "
-    "sum(d.conversions) FILTER (WHERE d.day <= b.final_to)::bigint, count(*) FILTER (WHERE d.day <= b.final_to) "
+    "sum(d.conversions) FILTER (WHERE d.day <= b.final_to)::bigint, count(*) FILTER (WHERE d.day <= b.final_to), min(d.day) "
     "FROM b JOIN campaign_days d ON d.campaign_id = b.campaign_id AND d.day BETWEEN b.start_day AND ? GROUP BY b.k";
 
 Status readDailySums(QSqlDatabase db, DailySums &sums)
@@ -357,7 +357,9 @@ Status readDailySums(QSqlDatabase db, DailySums &sums)
         const int i = q.value(0).toInt();
         if (i < 0 || size_t(i) >= sums.builders.size())
             continue;
-        sums.builders[size_t(i)].addCampaignSums({at(1), at(2), at(3), at(4), at(5), at(6), at(7), at(8), at(9), at(10), at(11)});
+        const QDate first = QDate::fromString(q.value(12).toString(), Qt::ISODate);
+        sums.builders[size_t(i)].addCampaignSums(
+            {at(1), at(2), at(3), at(4), at(5), at(6), at(7), at(8), at(9), at(10), at(11), first.isValid() ? first.toJulianDay() : 0});
     }
     return {};
 }
@@ -1139,13 +1141,13 @@ QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Poli
                                      ? AgentText::tr("Expected effect on profit: %1 a day (the spend saved less the revenue given up; "
                                                      "90 % interval %2 to %3, confidence %4), from the platform's attributed figures "
                                                      "over the campaign's %n day(s).",
-                                                     nullptr, a.metrics.ageDays)
+                                                     nullptr, a.metrics.spendDays > 0 ? a.metrics.spendDays : a.metrics.ageDays)
                                            .arg(signedIn(impact->expected), signedIn(impact->low), signedIn(impact->high),
                                                 confidence)
                                      : AgentText::tr("Expected effect on profit: %1 a day if the added budget earns at today's ROAS "
                                                      "(90 % interval %2 to %3, confidence %4), from the platform's attributed figures "
                                                      "over the campaign's %n day(s).",
-                                                     nullptr, a.metrics.ageDays)
+                                                     nullptr, a.metrics.spendDays > 0 ? a.metrics.spendDays : a.metrics.ageDays)
                                            .arg(signedIn(impact->expected), signedIn(impact->low), signedIn(impact->high),
                                                 confidence);
                 }

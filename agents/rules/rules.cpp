@@ -101,7 +101,7 @@ std::optional<ImpactEstimate> expectedImpact(const CampaignMetrics &m, ImpactAct
 {
     if (m.spend.minor() <= 0 || m.ageDays <= 0)
         return std::nullopt;
-    const double days = double(m.ageDays);
+    const double days = double(m.spendDays > 0 ? m.spendDays : m.ageDays);
     const double spend = double(m.spend.minor()) / days;   // minor units a day
     const double revenue = double(std::max<qint64>(0, m.revenue.minor())) / days;
     const double c = double(std::max<qint64>(0, m.conversions));
@@ -470,6 +470,8 @@ void WindowSumsBuilder::addCampaignSums(const CampaignSums &c)
     w.finalRevenue += Money::fromMinor(c.finalRevenue);
     w.finalConversions += c.finalConversions;
     w.finalDays += int(c.finalDays);
+    if (c.firstDay > 0 && (w.firstCampaignDay == 0 || c.firstDay < w.firstCampaignDay))
+        w.firstCampaignDay = c.firstDay;
 }
 
 void WindowSumsBuilder::addProductDay(qint64 day, qint64 units, std::optional<qint64> views)
@@ -527,6 +529,8 @@ void WindowSumsBuilder::addCampaignDay(qint64 day, qint64 spendMinor, qint64 rev
     w.spend += Money::fromMinor(spendMinor);
     w.revenue += Money::fromMinor(revenueMinor);
     w.conversions += conversions;
+    if (w.firstCampaignDay == 0 || day < w.firstCampaignDay)
+        w.firstCampaignDay = day;
     if (day >= m_currentFrom) {
         w.windowSpend += Money::fromMinor(spendMinor);
         ++w.currentDays;
@@ -628,6 +632,8 @@ CampaignMetrics measure(const CampaignSnapshot &s, const CampaignWindowSums &ws,
     m.revenue = ws.revenue;
     m.conversions = ws.conversions;
     m.currentDays = ws.currentDays;
+    m.spendDays = ws.firstCampaignDay > 0 ? int(std::clamp<qint64>(s.asOf.toJulianDay() - ws.firstCampaignDay + 1, 1, m.ageDays))
+                                          : m.ageDays;
     if (ws.negativeCampaignDay) {
         m.invalid = RuleText::tr("negative campaign figures on %1").arg(ws.negativeCampaignDay->toString(Qt::ISODate));
         return m;
@@ -653,6 +659,7 @@ CampaignMetrics measure(const CampaignSnapshot &s, const CampaignWindowSums &ws,
         m.spend = t.spend;
         m.revenue = t.revenue.value_or(Money());
         m.conversions = t.conversions;
+        m.spendDays = m.ageDays;   // the whole life
         m.currentDays = std::min(m.ageDays, policy.currentDays);
         if (worded)
             m.evidence += RuleText::tr("; spend %1 and revenue %2: the platform's lifetime totals as of %3")

@@ -48,6 +48,9 @@ struct CampaignWindowSums
     bool campaignRows = false;
     Money spend, revenue, windowSpend;         // windowSpend: the current window
     qint64 conversions = 0;
+    // The first day of those campaign figures (a Julian day; 0: none): on a
+    // live workspace they begin at its first snapshot, not the campaign's start.
+    qint64 firstCampaignDay = 0;
     int currentDays = 0;                       // campaign days in the current window
     // The uplift (Rules::uplift): the product's units over the campaign's
     // newest upliftWindowDays (from the start at the earliest), the squares
@@ -169,6 +172,12 @@ struct CampaignMetrics
     std::optional<double> viewImpactPct;
     Money spend, revenue;                  // lifetime up to asOf
     qint64 conversions = 0;
+    // The days spend, revenue and conversions cover: from the first campaign
+    // day the store holds (or the start, for the platform's lifetime totals)
+    // to asOf. A live workspace's first contact reads the newest 28 days of a
+    // campaign 41 days old; dividing 28 days' spend by 41 understated what a
+    // pause saves a day by a third.
+    int spendDays = 0;
     std::optional<double> roas;            // revenue / spend (a multiple); empty without spend
     std::optional<Money> cpa;              // spend / conversions; empty without conversions
     std::optional<double> efficiency;      // sales x 0.6 + views x 0.4; needs both impacts
@@ -247,6 +256,7 @@ public:
     {
         qint64 rows = 0, spend = 0, revenue = 0, conversions = 0, windowSpend = 0, currentDays = 0, upSpend = 0;
         qint64 finalSpend = 0, finalRevenue = 0, finalConversions = 0, finalDays = 0;
+        qint64 firstDay = 0;   // the first of those days (Julian; 0: none)
     };
     void addCampaignSums(const CampaignSums &c);
 

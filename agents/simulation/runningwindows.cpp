@@ -101,6 +101,7 @@ CampaignRunningSums::Sums CampaignRunningSums::sum(QDate start, QDate windowFrom
     if (end <= from)
         return s;
     s.rows = true;
+    s.firstDay = m_day[size_t(from)];
     s.spend = Money::fromMinor(m_spend[size_t(end)] - m_spend[size_t(from)]);
     s.revenue = Money::fromMinor(m_revenue[size_t(end)] - m_revenue[size_t(from)]);
     s.conversions = m_conversions[size_t(end)] - m_conversions[size_t(from)];

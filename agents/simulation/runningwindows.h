@@ -80,6 +80,7 @@ public:
         Money finalSpend, finalRevenue;  // up to `finalTo`
         qint64 finalConversions = 0;
         int finalDays = 0;
+        qint64 firstDay = 0;             // the first day summed (Julian; 0: none)
     };
     // Days in [start, newest] (the window: from `windowFrom`; the uplift
     // window from `upFrom`; final: up to `finalTo`), stopping before the

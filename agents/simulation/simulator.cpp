@@ -1069,6 +1069,7 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
             w.finalRevenue = cs.finalRevenue;
             w.finalConversions = cs.finalConversions;
             w.finalDays = cs.finalDays;
+            w.firstCampaignDay = cs.firstDay;
             snap.sums = w;
             byCategory[snap.product.category] += 1;
             in.campaigns.append(std::move(snap));

@@ -351,6 +351,45 @@ private slots:
         QVERIFY(m.risk >= 0 && m.risk <= 100);
     }
 
+    void aPauseSavesTheSpendADayOfTheDaysHeld()
+    {
+        // A live workspace's first contact: the campaign started 40 days ago,
+        // the store holds its newest 28 days, 8.00 a day and nothing sold.
+        // Pausing saves 8.00 a day (before: 28 days' spend over 41 days, 5.46).
+        CampaignSnapshot s;
+        s.campaign.id = QStringLiteral("c");
+        s.asOf = QDate(2026, 12, 7);
+        s.campaign.startDate = s.asOf.addDays(-40);
+        s.campaign.dailyBudget = Money::fromMinor(800);
+        for (QDate d = s.asOf.addDays(-27); d <= s.asOf; d = d.addDays(1)) {
+            ProductDay pd;
+            pd.date = d;
+            pd.unitsSold = 3;
+            s.productDays << pd;
+            CampaignDay cd;
+            cd.date = d;
+            cd.spend = Money::fromMinor(800);
+            s.campaignDays << cd;
+        }
+        const CampaignMetrics m = Rules::measure(s, Policy{});
+        QVERIFY2(m.invalid.isEmpty(), qPrintable(m.invalid));
+        QCOMPARE(m.ageDays, 41);
+        QCOMPARE(m.spendDays, 28);
+        auto pause = Rules::expectedImpact(m, Rules::ImpactAction::Pause, Money::fromMinor(1000));
+        QVERIFY(pause);
+        QCOMPARE(pause->expected.minor(), qint64(800));
+        // Every day since the start held: the campaign's age, as before.
+        for (QDate d = s.campaign.startDate; d < s.asOf.addDays(-27); d = d.addDays(1)) {
+            CampaignDay cd;
+            cd.date = d;
+            cd.spend = Money::fromMinor(800);
+            s.campaignDays.prepend(cd);
+        }
+        const CampaignMetrics whole = Rules::measure(s, Policy{});
+        QCOMPARE(whole.spendDays, 41);
+        QCOMPARE(Rules::expectedImpact(whole, Rules::ImpactAction::Pause, Money::fromMinor(1000))->expected.minor(), qint64(800));
+    }
+
     void risk()
     {
         QCOMPARE(Rules::riskScore(1, 1, 1, 1, Policy{}), 100.0);
