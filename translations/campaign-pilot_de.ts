@@ -4,12 +4,12 @@
     <context>
         <name>Agents</name>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="589" />
+            <location filename="../agents/cycle/agents.cpp" line="591" />
             <source>the store has no figures to judge yet: import sales or take a live snapshot first</source>
             <translation>der Datenbestand hat noch keine Zahlen zum Bewerten: zuerst Verkäufe importieren oder einen Live-Abruf machen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="688" />
+            <location filename="../agents/cycle/agents.cpp" line="690" />
             <source>the store's own figures for the last %n day(s)</source>
             <translation>
                 <numerusform>die eigenen Zahlen des Shops für den letzten %n Tag</numerusform>
@@ -17,73 +17,73 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="699" />
+            <location filename="../agents/cycle/agents.cpp" line="701" />
             <source>%1: no start date on or before %2</source>
             <translation>%1: kein Startdatum am oder vor dem %2</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="704" />
+            <location filename="../agents/cycle/agents.cpp" line="706" />
             <source>%1: no product linked (put the shop's product id in its name in square brackets, e.g. "Summer [22833]")</source>
             <translation>%1: kein Produkt verknüpft (die Produkt-ID des Shops in eckigen Klammern in den Namen schreiben, z. B. „Sommer [22833]“)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="706" />
+            <location filename="../agents/cycle/agents.cpp" line="708" />
             <source>%1: its product %2 is not in the catalog</source>
             <translation>%1: sein Produkt %2 ist nicht im Katalog</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="929" />
+            <location filename="../agents/cycle/agents.cpp" line="931" />
             <source>New campaign for %1</source>
             <translation>Neue Kampagne für %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="949" />
+            <location filename="../agents/cycle/agents.cpp" line="951" />
             <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
             <translation>Erfüllt die Auswahlkriterien: %1. Vorgeschlagenes Tagesbudget %2 für %3 Tage.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="954" />
+            <location filename="../agents/cycle/agents.cpp" line="956" />
             <source>Figures: %1.</source>
             <translation>Zahlen: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="963" />
+            <location filename="../agents/cycle/agents.cpp" line="965" />
             <source>Expected effect on profit: %1 a day if sales rise by the policy's expected %2 % (at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; confidence low: an assumption until the campaign has run).</source>
             <translation>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn die Verkäufe um die von der Richtlinie erwarteten %2 % steigen (bei %3 % Marge; von %4, wenn sie gar nicht steigen, bis %5, wenn sie doppelt so stark steigen; Vertrauen niedrig: eine Annahme, bis die Kampagne gelaufen ist).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1061" />
+            <location filename="../agents/cycle/agents.cpp" line="1063" />
             <source>Pause the campaign.</source>
             <translation>Kampagne pausieren.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1072" />
+            <location filename="../agents/cycle/agents.cpp" line="1074" />
             <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Weiterlaufen lassen; die Budgets liegen auf den Anzeigengruppen, die Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1074" />
+            <location filename="../agents/cycle/agents.cpp" line="1076" />
             <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Weiterlaufen lassen; sie hat ein Laufzeitbudget, das Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1080" />
+            <location filename="../agents/cycle/agents.cpp" line="1082" />
             <source>Keep it running and raise the daily budget from %1 to %2.</source>
             <translation>Weiterlaufen lassen und das Tagesbudget von %1 auf %2 erhöhen.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1084" />
+            <location filename="../agents/cycle/agents.cpp" line="1086" />
             <source>Keep it running; the budget is at its cap.</source>
             <translation>Weiterlaufen lassen; das Budget ist am Limit.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1089" />
+            <location filename="../agents/cycle/agents.cpp" line="1091" />
             <source>Keep the budget; review the ad copy and targeting.</source>
             <translation>Budget beibehalten; Anzeigentext und Targeting überprüfen.</translation>
         </message>
         <message>
             <location filename="../agents/cycle/agents.cpp" line="157" />
-            <location filename="../agents/cycle/agents.cpp" line="1093" />
+            <location filename="../agents/cycle/agents.cpp" line="1095" />
             <source>No change; look again next cycle.</source>
             <translation>Keine Änderung; im nächsten Zyklus erneut prüfen.</translation>
         </message>
@@ -106,12 +106,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="559" />
+            <location filename="../agents/cycle/agents.cpp" line="561" />
             <source>the last day both sources were read whole: the shop through %1, the ad account through %2 (each up to its own today)</source>
             <translation>der letzte Tag, den beide Quellen vollständig gelesen haben: der Shop bis %1, das Werbekonto bis %2 (jeweils bis zu seinem eigenen Heute)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="564" />
+            <location filename="../agents/cycle/agents.cpp" line="566" />
             <source>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day(s) before, and is left out</source>
             <translation>
                 <numerusform>der letzte Tag, an dem das Werbekonto vollständig gelesen wurde; der Shop wurde zuletzt am %1 vollständig gelesen, mehr als %n Tag davor, und bleibt außen vor</numerusform>
@@ -119,7 +119,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="567" />
+            <location filename="../agents/cycle/agents.cpp" line="569" />
             <source>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day(s) before, and is left out</source>
             <translation>
                 <numerusform>der letzte Tag, an dem der Shop vollständig gelesen wurde; das Werbekonto wurde zuletzt am %1 vollständig gelesen, mehr als %n Tag davor, und bleibt außen vor</numerusform>
@@ -127,32 +127,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="572" />
+            <location filename="../agents/cycle/agents.cpp" line="574" />
             <source>the last day the shop was read whole (its today in its time zone)</source>
             <translation>der letzte Tag, an dem der Shop vollständig gelesen wurde (sein Heute in seiner Zeitzone)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="574" />
+            <location filename="../agents/cycle/agents.cpp" line="576" />
             <source>the last day the ad account was read whole (its today in its time zone)</source>
             <translation>der letzte Tag, an dem das Werbekonto vollständig gelesen wurde (sein Heute in seiner Zeitzone)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="575" />
+            <location filename="../agents/cycle/agents.cpp" line="577" />
             <source>the newest day of figures</source>
             <translation>der neueste Tag mit Zahlen</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="850" />
+            <location filename="../agents/cycle/agents.cpp" line="852" />
             <source>a comparable product's day "%1" is not a date</source>
             <translation>der Tag „%1“ eines vergleichbaren Produkts ist kein Datum</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1066" />
+            <location filename="../agents/cycle/agents.cpp" line="1068" />
             <source>Keep it running at this budget.</source>
             <translation>Mit diesem Budget weiterlaufen lassen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1108" />
+            <location filename="../agents/cycle/agents.cpp" line="1110" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n vergleichbares Produkt ohne Kampagne veränderte sich an denselben Tagen um ×%1</numerusform>
@@ -160,12 +160,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1110" />
+            <location filename="../agents/cycle/agents.cpp" line="1112" />
             <source>no comparable products: its own level before the start</source>
             <translation>keine vergleichbaren Produkte: sein eigenes Niveau vor dem Start</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1111" />
+            <location filename="../agents/cycle/agents.cpp" line="1113" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Mehrabsatz: %1 Stück pro Tag gegenüber den %2, die es ohne die Kampagne verkauft hätte (90-%-Intervall %3 bis %4, über %n Tag; %5).</numerusform>
@@ -173,17 +173,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1123" />
+            <location filename="../agents/cycle/agents.cpp" line="1125" />
             <source>Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.</source>
             <translation>Erwartete Wirkung auf den Gewinn: %1 pro Tag (die eingesparten Ausgaben abzüglich der Marge auf den Mehrverkäufen, die sie bringt; 90-%-Intervall %2 bis %3, Vertrauen %4), bei %5 % Marge.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1127" />
+            <location filename="../agents/cycle/agents.cpp" line="1129" />
             <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
             <translation>Zusätzlicher Gewinn derzeit: %1 pro Tag (Mehrverkäufe × %5 % Marge − Ausgaben; 90-%-Intervall %2 bis %3, Vertrauen %4).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1139" />
+            <location filename="../agents/cycle/agents.cpp" line="1141" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag (eingesparte Werbeausgaben abzüglich entgangenen Umsatzes; 90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -191,7 +191,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1145" />
+            <location filename="../agents/cycle/agents.cpp" line="1147" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn das zusätzliche Budget zum heutigen ROAS einbringt (90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -199,7 +199,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1161" />
+            <location filename="../agents/cycle/agents.cpp" line="1163" />
             <source>Evidence: %1.</source>
             <translation>Belege: %1.</translation>
         </message>
@@ -1452,6 +1452,7 @@ Befehle (Standard: das Fenster öffnen):
             <location filename="../app/cmd_queue.cpp" line="263" />
             <location filename="../app/cmd_send.cpp" line="24" />
             <location filename="../app/cmd_send.cpp" line="67" />
+            <location filename="../app/cmd_send.cpp" line="96" />
             <location filename="../app/cmd_simulate.cpp" line="20" />
             <location filename="../app/cmd_station.cpp" line="95" />
             <location filename="../app/cmd_station.cpp" line="131" />
@@ -1588,6 +1589,11 @@ Befehle (Standard: das Fenster öffnen):
             <location filename="../app/cmd_send.cpp" line="43" />
             <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend; name it with --platform, or connect one in the window</source>
             <translation>Fehler: dies ist ein Live-Arbeitsbereich: seine genehmigten Aktionen gehen an seine Werbeplattform, nie an das aufgezeichnete Backend; sie mit --platform angeben oder im Fenster eine verbinden</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_send.cpp" line="89" />
+            <source>unknown: recommendation #%1 (%2 %3): its send could not be confirmed%4; later actions on the campaign wait until an operator settles it in the window (Decisions: Mark applied or Send again)</source>
+            <translation>unbekannt: Empfehlung #%1 (%2 %3): ihr Senden konnte nicht bestätigt werden%4; spätere Aktionen für die Kampagne warten, bis jemand es im Fenster klärt (Entscheidungen: Als ausgeführt markieren oder Noch einmal senden)</translation>
         </message>
         <message>
             <location filename="../app/cmd_import.cpp" line="73" />
@@ -2516,13 +2522,13 @@ Befehle (Standard: das Fenster öffnen):
             <translation>der Datenbestand hat Schemaversion %1, neuer als %2 dieses Programms; eine neuere Version von Campaign Pilot verwenden</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="390" />
+            <location filename="../models/database.cpp" line="392" />
             <source>missing migration</source>
             <translation>fehlende Migration</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="403" />
-            <location filename="../models/database.cpp" line="410" />
+            <location filename="../models/database.cpp" line="405" />
+            <location filename="../models/database.cpp" line="412" />
             <source>migration to version %1 failed: %2</source>
             <translation>Migration auf Version %1 fehlgeschlagen: %2</translation>
         </message>
@@ -3036,34 +3042,50 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Dispatcher</name>
         <message>
-            <location filename="../agents/dispatcher.cpp" line="83" />
+            <location filename="../agents/dispatcher.cpp" line="89" />
             <source>halted by the emergency stop</source>
             <translation>durch den Not-Aus angehalten</translation>
         </message>
         <message>
-            <location filename="../agents/dispatcher.cpp" line="92" />
+            <location filename="../agents/dispatcher.cpp" line="98" />
             <source>interrupted; the platform does not show it applied yet</source>
             <translation>unterbrochen; die Plattform zeigt es noch nicht als angewendet</translation>
         </message>
         <message>
-            <location filename="../agents/dispatcher.cpp" line="96" />
+            <location filename="../agents/dispatcher.cpp" line="102" />
             <source>the send was interrupted and the state check proves nothing: %1</source>
             <translation>das Senden wurde unterbrochen und die Statusprüfung beweist nichts: %1</translation>
         </message>
         <message>
-            <location filename="../agents/dispatcher.cpp" line="199" />
+            <location filename="../agents/dispatcher.cpp" line="205" />
             <source>%1; the platform does not show it applied yet</source>
             <translation>%1; die Plattform zeigt es noch nicht als angewendet</translation>
         </message>
         <message>
-            <location filename="../agents/dispatcher.cpp" line="202" />
+            <location filename="../agents/dispatcher.cpp" line="208" />
             <source>%1; the state check proves nothing: %2</source>
             <translation>%1; die Statusprüfung beweist nichts: %2</translation>
         </message>
         <message>
-            <location filename="../agents/dispatcher.cpp" line="265" />
+            <location filename="../agents/dispatcher.cpp" line="271" />
             <source>sent %1, confirmed by reconcile %2, unknown %3, failed %4, waiting to confirm %5</source>
             <translation>gesendet %1, per Abgleich bestätigt %2, unbekannt %3, fehlgeschlagen %4, warten auf Bestätigung %5</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/dispatcher.cpp" line="276" />
+            <source>; held back %n (an earlier action on the same campaign is not settled)</source>
+            <translation>
+                <numerusform>; zurückgehalten %n (eine frühere Aktion für dieselbe Kampagne ist nicht geklärt)</numerusform>
+                <numerusform>; zurückgehalten %n (eine frühere Aktion für dieselbe Kampagne ist nicht geklärt)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/dispatcher.cpp" line="279" />
+            <source>; left to another sender %n</source>
+            <translation>
+                <numerusform>; einem anderen Sender überlassen %n</numerusform>
+                <numerusform>; einem anderen Sender überlassen %n</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3480,83 +3502,88 @@ Befehle (Standard: das Fenster öffnen):
             <translation>"%1" ist kein Datum (JJJJ-MM-TT oder M/T/JJJJ)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="302" />
+            <location filename="../agents/import/importer.cpp" line="261" />
+            <source>%1 lies in the future (today is %2): a mistyped year? Figures are for days that have passed</source>
+            <translation>%1 liegt in der Zukunft (heute ist %2): ein vertipptes Jahr? Zahlen gelten für vergangene Tage</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/importer.cpp" line="316" />
             <source>required column(s) %1 not found for %2; the file's columns are: %3</source>
             <translation>erforderliche Spalte(n) %1 für %2 nicht gefunden; die Spalten der Datei sind: %3</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="326" />
+            <location filename="../agents/import/importer.cpp" line="340" />
             <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
             <translation>dies ist ein Wiedergabe-Arbeitsbereich (eine Kopie einer Aufzeichnung): in einen Live-Arbeitsbereich importieren (Datei ▸ Neuer Live-Arbeitsbereich)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="335" />
+            <location filename="../agents/import/importer.cpp" line="349" />
             <source>the file has a header but no rows</source>
             <translation>die Datei hat eine Kopfzeile, aber keine Zeilen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="358" />
+            <location filename="../agents/import/importer.cpp" line="372" />
             <source>%1 added to the store's figures</source>
             <translation>%1 zu den Zahlen des Datenbestands addiert</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="359" />
+            <location filename="../agents/import/importer.cpp" line="373" />
             <source>%1 replaced</source>
             <translation>%1 ersetzt</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="382" />
+            <location filename="../agents/import/importer.cpp" line="396" />
             <source>the file's amounts are in %1 and this workspace's in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
             <translation>die Beträge der Datei sind in %1, die dieses Arbeitsbereichs in %2: importieren Sie sie in einen eigenen Arbeitsbereich (seine Summen würden %1 zu %2 addieren)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="419" />
+            <location filename="../agents/import/importer.cpp" line="433" />
             <source>field "%1" is mapped to column %2, but the file has %3 columns</source>
             <translation>Feld "%1" ist Spalte %2 zugeordnet, aber die Datei hat %3 Spalten</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="422" />
+            <location filename="../agents/import/importer.cpp" line="436" />
             <source>required field "%1" is not mapped to a column</source>
             <translation>Pflichtfeld "%1" ist keiner Spalte zugeordnet</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="469" />
+            <location filename="../agents/import/importer.cpp" line="483" />
             <source>%1 fields, but the header has %2</source>
             <translation>%1 Felder, aber die Kopfzeile hat %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="484" />
+            <location filename="../agents/import/importer.cpp" line="498" />
             <source>Reading %1</source>
             <translation>%1 wird gelesen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="489" />
+            <location filename="../agents/import/importer.cpp" line="503" />
             <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
             <translation>Beträge mit mehr als zwei Nachkommastellen auf Cent gerundet (erstmals in Zeile %1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="513" />
+            <location filename="../agents/import/importer.cpp" line="527" />
             <source>product-days</source>
             <translation>Produkttage</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="513" />
+            <location filename="../agents/import/importer.cpp" line="527" />
             <source>campaign-days</source>
             <translation>Kampagnentage</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="533" />
+            <location filename="../agents/import/importer.cpp" line="547" />
             <source>%1; nothing was imported. Choose what to do with them: add the file's figures to the store's (--merge add), replace those days (--merge replace)</source>
             <translation>%1; nichts wurde importiert. Wählen, was mit ihnen geschieht: die Zahlen der Datei zu denen des Datenbestands addieren (--merge add) oder diese Tage ersetzen (--merge replace)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="548" />
-            <location filename="../agents/import/importer.cpp" line="571" />
+            <location filename="../agents/import/importer.cpp" line="562" />
+            <location filename="../agents/import/importer.cpp" line="585" />
             <source>adding to the store's figures leaves the money range</source>
             <translation>das Addieren zu den Zahlen des Datenbestands verlässt den Betragsbereich</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="640" />
+            <location filename="../agents/import/importer.cpp" line="654" />
             <source>%1 (%2, %n column(s) matched)</source>
             <translation>
                 <numerusform>%1 (%2, %n Spalte passt)</numerusform>
@@ -3564,17 +3591,17 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="641" />
+            <location filename="../agents/import/importer.cpp" line="655" />
             <source>%1 (%2, missing %3)</source>
             <translation>%1 (%2, fehlt: %3)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="646" />
+            <location filename="../agents/import/importer.cpp" line="660" />
             <source>the columns fit two importers equally well: %1 and %2; choose one</source>
             <translation>die Spalten passen gleich gut zu zwei Importern: %1 und %2; einen wählen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="649" />
+            <location filename="../agents/import/importer.cpp" line="663" />
             <source>the columns match no importer; the closest are %1 and %2</source>
             <translation>die Spalten passen zu keinem Importer; am nächsten kommen %1 und %2</translation>
         </message>
@@ -4052,98 +4079,98 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>MetaApi</name>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="33" />
+            <location filename="../agents/tools/metaapi.cpp" line="36" />
             <source>Graph error</source>
             <translation>Graph-Fehler</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="34" />
+            <location filename="../agents/tools/metaapi.cpp" line="37" />
             <source> (code %1, subcode %2)</source>
             <translation> (Code %1, Subcode %2)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="34" />
+            <location filename="../agents/tools/metaapi.cpp" line="37" />
             <source> (code %1)</source>
             <translation> (Code %1)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="42" />
+            <location filename="../agents/tools/metaapi.cpp" line="45" />
             <source>has expired</source>
             <translation>ist abgelaufen</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="43" />
+            <location filename="../agents/tools/metaapi.cpp" line="46" />
             <source>was invalidated by a password change</source>
             <translation>wurde durch eine Passwortänderung ungültig</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="44" />
+            <location filename="../agents/tools/metaapi.cpp" line="47" />
             <source>has expired or is no longer valid</source>
             <translation>ist abgelaufen oder nicht mehr gültig</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="45" />
+            <location filename="../agents/tools/metaapi.cpp" line="48" />
             <source>the Meta access token %1 (%2): create a new long-lived token (Meta Business Settings &gt; Users &gt; System users &gt; Generate new token, with ads_read and ads_management) and enter it under Agents &gt; Connections, or in CP_META_ACCESS_TOKEN</source>
             <translation>das Meta-Zugriffstoken %1 (%2): ein neues langlebiges Token erstellen (Meta-Unternehmenseinstellungen &gt; Nutzer &gt; Systemnutzer &gt; Neues Token generieren, mit ads_read und ads_management) und unter Agenten &gt; Verbindungen oder in CP_META_ACCESS_TOKEN eintragen</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="141" />
-            <location filename="../agents/tools/metaapi.cpp" line="335" />
+            <location filename="../agents/tools/metaapi.cpp" line="144" />
+            <location filename="../agents/tools/metaapi.cpp" line="353" />
             <source>the answer is not JSON (%1)</source>
             <translation>die Antwort ist kein JSON (%1)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="143" />
+            <location filename="../agents/tools/metaapi.cpp" line="146" />
             <source>field "data" is not a list</source>
             <translation>das Feld "data" ist keine Liste</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="168" />
+            <location filename="../agents/tools/metaapi.cpp" line="171" />
             <source>is not an amount in the currency's smallest unit</source>
             <translation>ist kein Betrag in der kleinsten Einheit der Währung</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="185" />
+            <location filename="../agents/tools/metaapi.cpp" line="188" />
             <source>data[%1].%2 %3</source>
             <translation>data[%1].%2 %3</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="191" />
+            <location filename="../agents/tools/metaapi.cpp" line="194" />
             <source>is missing or not an id</source>
             <translation>fehlt oder ist keine ID</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="194" />
+            <location filename="../agents/tools/metaapi.cpp" line="197" />
             <source>is %1 characters long</source>
             <translation>ist %1 Zeichen lang</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="213" />
+            <location filename="../agents/tools/metaapi.cpp" line="216" />
             <source>"%1" is not a campaign status</source>
             <translation>"%1" ist kein Kampagnenstatus</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="233" />
+            <location filename="../agents/tools/metaapi.cpp" line="236" />
             <source>"%1" is not a date and time</source>
             <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="263" />
+            <location filename="../agents/tools/metaapi.cpp" line="266" />
             <source>HTTP %1</source>
             <translation>HTTP %1</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="267" />
+            <location filename="../agents/tools/metaapi.cpp" line="270" />
             <source>HTTP %1: %2</source>
             <translation>HTTP %1: %2</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="276" />
+            <location filename="../agents/tools/metaapi.cpp" line="279" />
             <source>Meta throttles this ad account: %1; access returns in about %2 min, try again after %3 UTC</source>
             <translation>Meta drosselt dieses Werbekonto: %1; der Zugriff ist in etwa %2 Min. wieder möglich, nach %3 UTC erneut versuchen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/metaapi.cpp" line="285" />
+            <location filename="../agents/tools/metaapi.cpp" line="288" />
             <source>Meta throttles this ad account: %1; still refused after %n attempt(s), try again in a few minutes</source>
             <translation>
                 <numerusform>Meta drosselt dieses Werbekonto: %1; nach %n Versuch weiterhin abgelehnt, in ein paar Minuten erneut versuchen</numerusform>
@@ -4151,57 +4178,67 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="291" />
+            <location filename="../agents/tools/metaapi.cpp" line="294" />
             <source>rate limit, code %1</source>
             <translation>Ratenlimit, Code %1</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="313" />
+            <location filename="../agents/tools/metaapi.cpp" line="321" />
+            <source>Meta's paging does not end: page %1 gave the cursor page %2 gave; nothing of this list was kept, try again later</source>
+            <translation>Metas Seitenfolge endet nicht: Seite %1 gab den Cursor, den Seite %2 gab; nichts von dieser Liste wurde behalten, später erneut versuchen</translation>
+        </message>
+        <message>
+            <location filename="../agents/tools/metaapi.cpp" line="327" />
+            <source>more than %1 pages; nothing of this list was kept</source>
+            <translation>mehr als %1 Seiten; nichts von dieser Liste wurde behalten</translation>
+        </message>
+        <message>
+            <location filename="../agents/tools/metaapi.cpp" line="331" />
             <source>the ad account is throttled by Meta for about %1 min; try again later</source>
             <translation>das Werbekonto wird von Meta für etwa %1 Min. gedrosselt; später erneut versuchen</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="318" />
+            <location filename="../agents/tools/metaapi.cpp" line="336" />
             <source>near its rate limit</source>
             <translation>nahe am Ratenlimit</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="341" />
+            <location filename="../agents/tools/metaapi.cpp" line="359" />
             <source>currency "%1" is not an ISO 4217 code</source>
             <translation>Währung "%1" ist kein ISO-4217-Code</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="343" />
+            <location filename="../agents/tools/metaapi.cpp" line="361" />
             <source>timezone_name "%1" is not a time zone this system knows</source>
             <translation>timezone_name "%1" ist keine Zeitzone, die dieses System kennt</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="376" />
+            <location filename="../agents/tools/metaapi.cpp" line="394" />
             <source>data[%1].attribution_spec is not a list</source>
             <translation>data[%1].attribution_spec ist keine Liste</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="387" />
+            <location filename="../agents/tools/metaapi.cpp" line="405" />
             <source>data[%1].attribution_spec[%2].window_days is not a number of days from 0 to 90</source>
             <translation>data[%1].attribution_spec[%2].window_days ist keine Zahl von Tagen zwischen 0 und 90</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="451" />
+            <location filename="../agents/tools/metaapi.cpp" line="469" />
             <source>is not a date</source>
             <translation>ist kein Datum</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="453" />
+            <location filename="../agents/tools/metaapi.cpp" line="471" />
             <source>is not the same day as date_start (time_increment=1 was asked)</source>
             <translation>ist nicht derselbe Tag wie date_start (time_increment=1 war angefragt)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="461" />
+            <location filename="../agents/tools/metaapi.cpp" line="479" />
             <source>%1 is more than the %2 impressions</source>
             <translation>%1 ist mehr als die %2 Impressionen</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="472" />
+            <location filename="../agents/tools/metaapi.cpp" line="490" />
             <source>purchase count %1 is not whole</source>
             <translation>Kaufanzahl %1 ist keine ganze Zahl</translation>
         </message>
@@ -4366,7 +4403,12 @@ Befehle (Standard: das Fenster öffnen):
             <translation>die früheren Entscheidungen der Bedienung waren nicht lesbar: %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/orchestrator.cpp" line="115" />
+            <location filename="../agents/cycle/orchestrator.cpp" line="114" />
+            <source>The portfolio's figures were not saved (the charts show the previous cycle's): %1</source>
+            <translation>Die Zahlen des Portfolios wurden nicht gespeichert (die Diagramme zeigen die des vorigen Zyklus): %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/orchestrator.cpp" line="120" />
             <source>The learning loop failed: %1</source>
             <translation>Die Lernschleife ist fehlgeschlagen: %1</translation>
         </message>
@@ -5414,7 +5456,7 @@ Befehle (Standard: das Fenster öffnen):
         <name>Rules</name>
         <message>
             <location filename="../agents/rules/rules.cpp" line="19" />
-            <location filename="../agents/rules/rules.cpp" line="659" />
+            <location filename="../agents/rules/rules.cpp" line="666" />
             <source>unknown</source>
             <translation>unbekannt</translation>
         </message>
@@ -5469,22 +5511,22 @@ Befehle (Standard: das Fenster öffnen):
             <translation>beliebte Kategorie %1</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="568" />
+            <location filename="../agents/rules/rules.cpp" line="572" />
             <source>the campaign has no start date on or before %1</source>
             <translation>die Kampagne hat kein Startdatum am oder vor dem %1</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="579" />
+            <location filename="../agents/rules/rules.cpp" line="583" />
             <source>figures were summed for %1-day baseline and %2-day current windows, the policy has %3 and %4</source>
             <translation>die Zahlen wurden für ein Vergleichsfenster von %1 Tagen und ein aktuelles Fenster von %2 Tagen summiert, die Richtlinie hat %3 und %4</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="584" />
+            <location filename="../agents/rules/rules.cpp" line="588" />
             <source>negative product figures on %1</source>
             <translation>negative Produktzahlen am %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="613" />
+            <location filename="../agents/rules/rules.cpp" line="617" />
             <source>the store reports sales %1 and page views %2 over the last %n day(s) against the %n before (as of %3)</source>
             <translation>
                 <numerusform>der Shop meldet Verkäufe %1 und Seitenaufrufe %2 über den letzten %n Tag gegenüber dem %n davor (Stand %3)</numerusform>
@@ -5492,32 +5534,32 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="617" />
+            <location filename="../agents/rules/rules.cpp" line="621" />
             <source>judged on older data: %1</source>
             <translation>auf Basis älterer Daten bewertet: %1</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="619" />
+            <location filename="../agents/rules/rules.cpp" line="623" />
             <source>no daily product figures %1 the campaign's start and no window measured by the store</source>
             <translation>keine täglichen Produktzahlen %1 dem Kampagnenstart und kein vom Shop gemessener Zeitraum</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="620" />
+            <location filename="../agents/rules/rules.cpp" line="624" />
             <source>before</source>
             <translation>vor</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="620" />
+            <location filename="../agents/rules/rules.cpp" line="624" />
             <source>since</source>
             <translation>seit</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="622" />
+            <location filename="../agents/rules/rules.cpp" line="626" />
             <source>daily figures: %1 before the campaign, %2 in the current window</source>
             <translation>Tageszahlen: %1 vor der Kampagne, %2 im aktuellen Fenster</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="623" />
+            <location filename="../agents/rules/rules.cpp" line="627" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n Tag</numerusform>
@@ -5525,27 +5567,27 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="632" />
+            <location filename="../agents/rules/rules.cpp" line="638" />
             <source>negative campaign figures on %1</source>
             <translation>negative Kampagnenzahlen am %1</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="650" />
+            <location filename="../agents/rules/rules.cpp" line="656" />
             <source>negative lifetime figures from the platform</source>
             <translation>negative Gesamtzahlen von der Plattform</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="658" />
+            <location filename="../agents/rules/rules.cpp" line="665" />
             <source>; spend %1 and revenue %2: the platform's lifetime totals as of %3</source>
             <translation>; Werbeausgaben %1 und Umsatz %2: die Gesamtwerte der Plattform mit Stand %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="728" />
+            <location filename="../agents/rules/rules.cpp" line="735" />
             <source>Not judged: %1.</source>
             <translation>Nicht bewertet: %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="732" />
+            <location filename="../agents/rules/rules.cpp" line="739" />
             <source>The campaign is %n day(s) old, inside its %1-day learning period.</source>
             <translation>
                 <numerusform>Die Kampagne ist %n Tag alt, innerhalb ihrer Lernphase von %1 Tagen.</numerusform>
@@ -5553,7 +5595,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="736" />
+            <location filename="../agents/rules/rules.cpp" line="743" />
             <source>Only %n day(s) of campaign figures; %1 are needed.</source>
             <translation>
                 <numerusform>Nur %n Tag mit Kampagnenzahlen; %1 werden benötigt.</numerusform>
@@ -5561,7 +5603,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="750" />
+            <location filename="../agents/rules/rules.cpp" line="757" />
             <source>(The newest %n day(s) are left out: their conversions are not final yet.)</source>
             <translation>
                 <numerusform>(%n neuester Tag bleibt außen vor: seine Conversions sind noch nicht endgültig.)</numerusform>
@@ -5569,27 +5611,27 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="755" />
+            <location filename="../agents/rules/rules.cpp" line="762" />
             <source>ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).</source>
             <translation>ROAS ist %1× (unter %2×): die Kampagne spielt weniger ein, als sie kostet (ausgegeben %3, Umsatz %4).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="769" />
+            <location filename="../agents/rules/rules.cpp" line="776" />
             <source>Each conversion costs %1, more than the product's price %2.</source>
             <translation>Jede Conversion kostet %1, mehr als der Produktpreis %2.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="771" />
+            <location filename="../agents/rules/rules.cpp" line="778" />
             <source>Each conversion costs %1, more than the product's price and than the %2 a conversion brings in revenue.</source>
             <translation>Jede Conversion kostet %1, mehr als der Produktpreis und als die %2 Umsatz, die eine Conversion bringt.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="777" />
+            <location filename="../agents/rules/rules.cpp" line="784" />
             <source>Spent %1 without a single conversion, more than the product's price %2.</source>
             <translation>%1 ohne eine einzige Conversion ausgegeben, mehr als der Produktpreis %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="817" />
+            <location filename="../agents/rules/rules.cpp" line="824" />
             <source>Not enough data to act yet: %n conversion(s) and %1 spent (needs %2 and %3).</source>
             <translation>
                 <numerusform>Noch zu wenig Daten für eine Aktion: %n Conversion und %1 ausgegeben (nötig sind %2 und %3).</numerusform>
@@ -5597,72 +5639,72 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="1040" />
+            <location filename="../agents/rules/rules.cpp" line="1047" />
             <source>a budget increase of %1, above the %2 one operator may approve alone</source>
             <translation>eine Budgeterhöhung um %1, über den %2, die ein Bearbeiter allein genehmigen darf</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="1044" />
+            <location filename="../agents/rules/rules.cpp" line="1051" />
             <source>a daily budget of %1, above the %2 one operator may approve alone</source>
             <translation>ein Tagesbudget von %1, über den %2, die ein Bearbeiter allein genehmigen darf</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="803" />
+            <location filename="../agents/rules/rules.cpp" line="810" />
             <source>Below break-even beyond doubt: the platform credits it with %1 of revenue for %2 of spend (ROAS %3×; at most %4× at the %5 % upper end), and at a %6 % margin a campaign needs %7× to pay for itself — even if every sale it is credited with were one it added.</source>
             <translation>Zweifelsfrei unter der Gewinnschwelle: Die Plattform rechnet ihr %1 Umsatz für %2 Ausgaben zu (ROAS %3×; höchstens %4× am oberen Ende, %5 %), und bei %6 % Marge braucht eine Kampagne %7×, um sich zu tragen – selbst wenn jeder ihr zugerechnete Verkauf einer wäre, den sie gebracht hat.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="829" />
+            <location filename="../agents/rules/rules.cpp" line="836" />
             <source>sales %1 against the counterfactual, view impact %2</source>
             <translation>Verkäufe %1 gegenüber dem Kontrafaktum, Wirkung auf Seitenaufrufe %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="830" />
+            <location filename="../agents/rules/rules.cpp" line="837" />
             <source>sales impact %1, view impact %2</source>
             <translation>Verkaufswirkung %1, Aufrufwirkung %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="840" />
+            <location filename="../agents/rules/rules.cpp" line="847" />
             <source>Loses money beyond doubt: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth %5 a day at a %6 % margin, against %7 a day of spend.</source>
             <translation>Verliert zweifelsfrei Geld: sie bringt %1 Stück pro Tag zu dem, was das Produkt verkauft hätte (%2-%-Intervall %3 bis %4), %5 pro Tag wert bei %6 % Marge, gegenüber %7 Ausgaben pro Tag.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="863" />
+            <location filename="../agents/rules/rules.cpp" line="870" />
             <source>Pays beyond doubt at this budget: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day of spend; more budget would bring less than it costs (returns fall as budgets grow).</source>
             <translation>Trägt sich mit diesem Budget zweifelsfrei: Sie bringt %1 Stück am Tag mehr, als das Produkt ohne sie verkauft hätte (%2-%-Intervall %3 bis %4), bei %6 % Marge mindestens %5 am Tag wert, gegen %7 Ausgaben am Tag; mehr Budget brächte weniger, als es kostet (der Ertrag sinkt, wenn Budgets wachsen).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="867" />
+            <location filename="../agents/rules/rules.cpp" line="874" />
             <source>Pays beyond doubt: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day of spend.</source>
             <translation>Trägt sich zweifelsfrei: Sie bringt %1 Stück am Tag mehr, als das Produkt ohne sie verkauft hätte (%2-%-Intervall %3 bis %4), bei %6 % Marge mindestens %5 am Tag wert, gegen %7 Ausgaben am Tag.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="881" />
+            <location filename="../agents/rules/rules.cpp" line="888" />
             <source>Performance fell: %1 (pause below %2 sales or %3 views).</source>
             <translation>Leistung gesunken: %1 (Pause unter %2 Verkäufe oder %3 Aufrufe).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="885" />
+            <location filename="../agents/rules/rules.cpp" line="892" />
             <source>Working: %1 (continue above %2 sales and %3 views).</source>
             <translation>Wirkt: %1 (weiter über %2 Verkäufe und %3 Aufrufe).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="890" />
+            <location filename="../agents/rules/rules.cpp" line="897" />
             <source>Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).</source>
             <translation>Geringe Zuwächse: %1 (optimieren bei %2–%3 Verkäufe oder %4–%5 Aufrufe).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="899" />
+            <location filename="../agents/rules/rules.cpp" line="906" />
             <source>no daily sales before the start to compare with</source>
             <translation>keine täglichen Verkäufe vor dem Start zum Vergleich</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="901" />
+            <location filename="../agents/rules/rules.cpp" line="908" />
             <source>%1 % interval %2 to %3 units a day</source>
             <translation>%1-%-Intervall %2 bis %3 Stück pro Tag</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="905" />
+            <location filename="../agents/rules/rules.cpp" line="912" />
             <source>needs about %n more day(s) at this volume</source>
             <translation>
                 <numerusform>braucht bei diesem Volumen etwa %n weiteren Tag</numerusform>
@@ -5670,12 +5712,12 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="907" />
+            <location filename="../agents/rules/rules.cpp" line="914" />
             <source>more days at this volume will not settle it</source>
             <translation>weitere Tage bei diesem Volumen werden es nicht klären</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="908" />
+            <location filename="../agents/rules/rules.cpp" line="915" />
             <source>more days at this volume will not settle it within the %n-day window</source>
             <translation>
                 <numerusform>weitere Tage bei diesem Volumen werden es im %n-Tage-Fenster nicht klären</numerusform>
@@ -5683,47 +5725,47 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="910" />
+            <location filename="../agents/rules/rules.cpp" line="917" />
             <source>%1 more units a day than it would have sold without the campaign (%2); %3</source>
             <translation>%1 Stück pro Tag mehr, als es ohne die Kampagne verkauft hätte (%2); %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="911" />
+            <location filename="../agents/rules/rules.cpp" line="918" />
             <source>%1 fewer units a day than it would have sold without the campaign (%2); %3</source>
             <translation>%1 Stück pro Tag weniger, als es ohne die Kampagne verkauft hätte (%2); %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="915" />
+            <location filename="../agents/rules/rules.cpp" line="922" />
             <source>Not yet conclusive (the seed's rules would say %1): %2.</source>
             <translation>Noch nicht eindeutig (die Ausgangsregeln würden %1 sagen): %2.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="924" />
+            <location filename="../agents/rules/rules.cpp" line="931" />
             <source>Sales rose (%1), but its extra sales do not pay for its spend beyond doubt (%2 a day at the interval's worst end, at a %3 % margin): no more budget yet.</source>
             <translation>Die Verkäufe stiegen (%1), aber ihre zusätzlichen Verkäufe tragen ihre Ausgaben nicht zweifelsfrei (%2 am Tag am ungünstigsten Ende des Intervalls, bei %3 % Marge): noch kein höheres Budget.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="934" />
+            <location filename="../agents/rules/rules.cpp" line="941" />
             <source>No baseline to compare with (no sales or views in the %1 days before the start).</source>
             <translation>Kein Vergleichszeitraum (keine Verkäufe oder Aufrufe in den %1 Tagen vor dem Start).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="937" />
+            <location filename="../agents/rules/rules.cpp" line="944" />
             <source>Mixed or flat results: %1.</source>
             <translation>Gemischte oder unveränderte Ergebnisse: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="1009" />
+            <location filename="../agents/rules/rules.cpp" line="1016" />
             <source>a daily budget must be more than zero</source>
             <translation>ein Tagesbudget muss größer als null sein</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="1011" />
+            <location filename="../agents/rules/rules.cpp" line="1018" />
             <source>%1 is above the maximum daily budget %2</source>
             <translation>%1 liegt über dem maximalen Tagesbudget %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="1016" />
+            <location filename="../agents/rules/rules.cpp" line="1023" />
             <source>%1 changes the budget %2 by %3, more than the %4 one action may</source>
             <translation>%1 ändert das Budget %2 um %3, mehr als die %4, die eine Aktion darf</translation>
         </message>
@@ -6313,50 +6355,50 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="303" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="320" />
             <source>the answer is not a list of products</source>
             <translation>die Antwort ist keine Produktliste</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="309" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="385" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="326" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="402" />
             <source>[%1].%2 %3</source>
             <translation>[%1].%2 %3</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="315" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="332" />
             <source>is not a product id</source>
             <translation>ist keine Produkt-ID</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="318" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="335" />
             <source>is missing or empty</source>
             <translation>fehlt oder ist leer</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="321" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="338" />
             <source>is %1 characters long</source>
             <translation>ist %1 Zeichen lang</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="328" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="345" />
             <source>is not a price as text</source>
             <translation>ist kein Preis als Text</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="331" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="348" />
             <source>"%1" is not an amount</source>
             <translation>"%1" ist kein Betrag</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="333" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="350" />
             <source>%1 is negative</source>
             <translation>%1 ist negativ</translation>
         </message>
         <message>
             <location filename="../agents/tools/woocommerceapi.cpp" line="72" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="340" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="408" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="357" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="425" />
             <source>is not a whole number</source>
             <translation>ist keine ganze Zahl</translation>
         </message>
@@ -6370,43 +6412,51 @@ Befehle (Standard: das Fenster öffnen):
             <source>header X-WP-TotalPages is missing or absurd ("%1")</source>
             <translation>Header X-WP-TotalPages fehlt oder ist absurd ("%1")</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../agents/tools/woocommerceapi.cpp" line="256" />
+            <source>the server counts %1 entries (X-WP-Total) but its pages held %2 different ones (a page served twice or left out, %n attempt(s)); nothing was kept, try again</source>
+            <translation>
+                <numerusform>der Server zählt %1 Einträge (X-WP-Total), seine Seiten enthielten aber %2 verschiedene (eine Seite doppelt geliefert oder ausgelassen, %n Versuch); nichts wurde behalten, erneut versuchen</numerusform>
+                <numerusform>der Server zählt %1 Einträge (X-WP-Total), seine Seiten enthielten aber %2 verschiedene (eine Seite doppelt geliefert oder ausgelassen, %n Versuche); nichts wurde behalten, erneut versuchen</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="352" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="369" />
             <source>is not a list of ids</source>
             <translation>ist keine Liste von IDs</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="355" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="372" />
             <source>holds something that is not a variation id</source>
             <translation>enthält etwas, das keine Variations-ID ist</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="379" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="396" />
             <source>the answer is not a list of variations</source>
             <translation>die Antwort ist keine Liste von Variationen</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="389" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="406" />
             <source>is not a variation id</source>
             <translation>ist keine Variations-ID</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="404" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="421" />
             <source>is neither true, false nor "parent"</source>
             <translation>ist weder true, false noch „parent“</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="469" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="486" />
             <source>product %1: its variations could not be read (%2); stock unknown</source>
             <translation>Produkt %1: seine Variationen konnten nicht gelesen werden (%2); Bestand unbekannt</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="470" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="487" />
             <source>not asked</source>
             <translation>nicht abgefragt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="490" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="507" />
             <source>%n product(s) not published (draft, pending or private) left out of the catalog</source>
             <translation>
                 <numerusform>%n nicht veröffentlichtes Produkt (Entwurf, ausstehend oder privat) nicht in den Katalog übernommen</numerusform>
@@ -6414,7 +6464,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="493" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="510" />
             <source>%n product(s) out of stock: stock 0, not promoted</source>
             <translation>
                 <numerusform>%n Produkt nicht vorrätig: Bestand 0, wird nicht beworben</numerusform>
@@ -6422,7 +6472,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="495" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="512" />
             <source>%n product(s) on backorder counted as 0 in stock (they can be ordered, not shipped now)</source>
             <translation>
                 <numerusform>%n Produkt im Rückstand mit Bestand 0 gezählt (bestellbar, aber derzeit nicht lieferbar)</numerusform>
@@ -6430,71 +6480,71 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="542" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="559" />
             <source>header X-WP-Total is missing or not a count</source>
             <translation>der Header X-WP-Total fehlt oder ist keine Anzahl</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="569" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="586" />
             <source>the answer is not a list of orders</source>
             <translation>die Antwort ist keine Bestellliste</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="574" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="591" />
             <source>[%1] is not an order</source>
             <translation>[%1] ist keine Bestellung</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="579" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="596" />
             <source>is not an order id</source>
             <translation>ist keine Bestell-ID</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="590" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="598" />
             <location filename="../agents/tools/woocommerceapi.cpp" line="607" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="615" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="624" />
             <source>"%1" is not a date and time</source>
             <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="620" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="644" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="678" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="637" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="661" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="695" />
             <source>is not a list</source>
             <translation>ist keine Liste</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="659" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="676" />
             <source>the answer is not a list of refunds</source>
             <translation>die Antwort ist keine Liste von Erstattungen</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="668" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="685" />
             <source>[%1] is not a refund</source>
             <translation>[%1] ist keine Erstattung</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="753" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="770" />
             <source>the answer is not the site's index</source>
             <translation>die Antwort ist nicht der Index der Website</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="774" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="791" />
             <source>names no time zone (timezone_string "%1", gmt_offset %2)</source>
             <translation>nennt keine Zeitzone (timezone_string „%1“, gmt_offset %2)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="803" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="820" />
             <source>the answer is not a currency</source>
             <translation>die Antwort ist keine Währung</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="809" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="826" />
             <source>code "%1" is not a currency code (ISO 4217, three letters)</source>
             <translation>code „%1“ ist kein Währungscode (ISO 4217, drei Buchstaben)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="952" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="969" />
             <source>%n order line(s) of deleted products not counted</source>
             <translation>
                 <numerusform>%n Bestellposition gelöschter Produkte nicht gezählt</numerusform>
@@ -8210,7 +8260,7 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>cp::Dispatcher</name>
         <message>
-            <location filename="../agents/dispatcher.cpp" line="380" />
+            <location filename="../agents/dispatcher.cpp" line="394" />
             <source>no ad platform to send to: its credentials are missing (Agents &gt; Connections)</source>
             <translation>keine Werbeplattform zum Senden: ihre Zugangsdaten fehlen (Agenten &gt; Verbindungen)</translation>
         </message>

@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="564" />
+            <location filename="../agents/cycle/agents.cpp" line="566" />
             <source>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day(s) before, and is left out</source>
             <translation>
                 <numerusform>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day before, and is left out</numerusform>
@@ -20,7 +20,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="567" />
+            <location filename="../agents/cycle/agents.cpp" line="569" />
             <source>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day(s) before, and is left out</source>
             <translation>
                 <numerusform>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day before, and is left out</numerusform>
@@ -28,7 +28,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="688" />
+            <location filename="../agents/cycle/agents.cpp" line="690" />
             <source>the store's own figures for the last %n day(s)</source>
             <translation>
                 <numerusform>the store's own figures for the last %n day</numerusform>
@@ -36,7 +36,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1108" />
+            <location filename="../agents/cycle/agents.cpp" line="1110" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n comparable product without a campaign moved ×%1 over the same days</numerusform>
@@ -44,7 +44,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1111" />
+            <location filename="../agents/cycle/agents.cpp" line="1113" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day; %5).</numerusform>
@@ -52,7 +52,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1139" />
+            <location filename="../agents/cycle/agents.cpp" line="1141" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day.</numerusform>
@@ -60,7 +60,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1145" />
+            <location filename="../agents/cycle/agents.cpp" line="1147" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day.</numerusform>
@@ -158,6 +158,25 @@
         </message>
     </context>
     <context>
+        <name>Dispatcher</name>
+        <message numerus="yes">
+            <location filename="../agents/dispatcher.cpp" line="276" />
+            <source>; held back %n (an earlier action on the same campaign is not settled)</source>
+            <translation>
+                <numerusform>; held back %n (an earlier action on the same campaign is not settled)</numerusform>
+                <numerusform>; held back %n (an earlier action on the same campaign is not settled)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/dispatcher.cpp" line="279" />
+            <source>; left to another sender %n</source>
+            <translation>
+                <numerusform>; left to another sender %n</numerusform>
+                <numerusform>; left to another sender %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HttpClient</name>
         <message numerus="yes">
             <location filename="../agents/tools/httpclient.cpp" line="116" />
@@ -211,7 +230,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="640" />
+            <location filename="../agents/import/importer.cpp" line="654" />
             <source>%1 (%2, %n column(s) matched)</source>
             <translation>
                 <numerusform>%1 (%2, %n column matched)</numerusform>
@@ -359,7 +378,7 @@
     <context>
         <name>MetaApi</name>
         <message numerus="yes">
-            <location filename="../agents/tools/metaapi.cpp" line="285" />
+            <location filename="../agents/tools/metaapi.cpp" line="288" />
             <source>Meta throttles this ad account: %1; still refused after %n attempt(s), try again in a few minutes</source>
             <translation>
                 <numerusform>Meta throttles this ad account: %1; still refused after %n attempt, try again in a few minutes</numerusform>
@@ -370,7 +389,7 @@
     <context>
         <name>Rules</name>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="613" />
+            <location filename="../agents/rules/rules.cpp" line="617" />
             <source>the store reports sales %1 and page views %2 over the last %n day(s) against the %n before (as of %3)</source>
             <translation>
                 <numerusform>the store reports sales %1 and page views %2 over the last %n day against the %n before (as of %3)</numerusform>
@@ -378,7 +397,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="623" />
+            <location filename="../agents/rules/rules.cpp" line="627" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n day</numerusform>
@@ -386,7 +405,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="732" />
+            <location filename="../agents/rules/rules.cpp" line="739" />
             <source>The campaign is %n day(s) old, inside its %1-day learning period.</source>
             <translation>
                 <numerusform>The campaign is %n day old, inside its %1-day learning period.</numerusform>
@@ -394,7 +413,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="736" />
+            <location filename="../agents/rules/rules.cpp" line="743" />
             <source>Only %n day(s) of campaign figures; %1 are needed.</source>
             <translation>
                 <numerusform>Only %n day of campaign figures; %1 are needed.</numerusform>
@@ -402,7 +421,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="750" />
+            <location filename="../agents/rules/rules.cpp" line="757" />
             <source>(The newest %n day(s) are left out: their conversions are not final yet.)</source>
             <translation>
                 <numerusform>(The newest %n day is left out: its conversions are not final yet.)</numerusform>
@@ -410,7 +429,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="817" />
+            <location filename="../agents/rules/rules.cpp" line="824" />
             <source>Not enough data to act yet: %n conversion(s) and %1 spent (needs %2 and %3).</source>
             <translation>
                 <numerusform>Not enough data to act yet: %n conversion and %1 spent (needs %2 and %3).</numerusform>
@@ -418,7 +437,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="905" />
+            <location filename="../agents/rules/rules.cpp" line="912" />
             <source>needs about %n more day(s) at this volume</source>
             <translation>
                 <numerusform>needs about %n more day at this volume</numerusform>
@@ -426,7 +445,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="908" />
+            <location filename="../agents/rules/rules.cpp" line="915" />
             <source>more days at this volume will not settle it within the %n-day window</source>
             <translation>
                 <numerusform>more days at this volume will not settle it within the %n-day window</numerusform>
@@ -464,7 +483,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="490" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="256" />
+            <source>the server counts %1 entries (X-WP-Total) but its pages held %2 different ones (a page served twice or left out, %n attempt(s)); nothing was kept, try again</source>
+            <translation>
+                <numerusform>the server counts %1 entries (X-WP-Total) but its pages held %2 different ones (a page served twice or left out, %n attempt); nothing was kept, try again</numerusform>
+                <numerusform>the server counts %1 entries (X-WP-Total) but its pages held %2 different ones (a page served twice or left out, %n attempts); nothing was kept, try again</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/tools/woocommerceapi.cpp" line="507" />
             <source>%n product(s) not published (draft, pending or private) left out of the catalog</source>
             <translation>
                 <numerusform>%n product not published (draft, pending or private) left out of the catalog</numerusform>
@@ -472,7 +499,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="493" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="510" />
             <source>%n product(s) out of stock: stock 0, not promoted</source>
             <translation>
                 <numerusform>%n product out of stock: stock 0, not promoted</numerusform>
@@ -480,7 +507,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="495" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="512" />
             <source>%n product(s) on backorder counted as 0 in stock (they can be ordered, not shipped now)</source>
             <translation>
                 <numerusform>%n product on backorder counted as 0 in stock (it can be ordered, not shipped now)</numerusform>
@@ -488,7 +515,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="952" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="969" />
             <source>%n order line(s) of deleted products not counted</source>
             <translation>
                 <numerusform>%n order line of a deleted product not counted</numerusform>

@@ -4,12 +4,12 @@
     <context>
         <name>Agents</name>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="589" />
+            <location filename="../agents/cycle/agents.cpp" line="591" />
             <source>the store has no figures to judge yet: import sales or take a live snapshot first</source>
             <translation>el almacén de datos aún no tiene cifras que evaluar: importe primero las ventas o tome una instantánea en vivo</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="688" />
+            <location filename="../agents/cycle/agents.cpp" line="690" />
             <source>the store's own figures for the last %n day(s)</source>
             <translation>
                 <numerusform>las cifras propias de la tienda del último %n día</numerusform>
@@ -17,73 +17,73 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="699" />
+            <location filename="../agents/cycle/agents.cpp" line="701" />
             <source>%1: no start date on or before %2</source>
             <translation>%1: sin fecha de inicio el %2 o antes</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="704" />
+            <location filename="../agents/cycle/agents.cpp" line="706" />
             <source>%1: no product linked (put the shop's product id in its name in square brackets, e.g. "Summer [22833]")</source>
             <translation>%1: ningún producto vinculado (ponga el id de producto de la tienda entre corchetes en su nombre, p. ej. «Verano [22833]»)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="706" />
+            <location filename="../agents/cycle/agents.cpp" line="708" />
             <source>%1: its product %2 is not in the catalog</source>
             <translation>%1: su producto %2 no está en el catálogo</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="929" />
+            <location filename="../agents/cycle/agents.cpp" line="931" />
             <source>New campaign for %1</source>
             <translation>Nueva campaña para %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="949" />
+            <location filename="../agents/cycle/agents.cpp" line="951" />
             <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
             <translation>Cumple los criterios de selección: %1. Presupuesto diario propuesto: %2 durante %3 días.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="954" />
+            <location filename="../agents/cycle/agents.cpp" line="956" />
             <source>Figures: %1.</source>
             <translation>Cifras: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="963" />
+            <location filename="../agents/cycle/agents.cpp" line="965" />
             <source>Expected effect on profit: %1 a day if sales rise by the policy's expected %2 % (at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; confidence low: an assumption until the campaign has run).</source>
             <translation>Efecto esperado en el beneficio: %1 al día si las ventas suben el %2 % que espera la política (con un margen del %3 %; de %4 si no suben nada a %5 si suben el doble; confianza baja: una suposición hasta que la campaña haya funcionado).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1061" />
+            <location filename="../agents/cycle/agents.cpp" line="1063" />
             <source>Pause the campaign.</source>
             <translation>Pausar la campaña.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1072" />
+            <location filename="../agents/cycle/agents.cpp" line="1074" />
             <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Mantenerla activa; sus presupuestos están en sus conjuntos de anuncios, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1074" />
+            <location filename="../agents/cycle/agents.cpp" line="1076" />
             <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Mantenerla activa; tiene un presupuesto total, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1080" />
+            <location filename="../agents/cycle/agents.cpp" line="1082" />
             <source>Keep it running and raise the daily budget from %1 to %2.</source>
             <translation>Mantenerla activa y subir el presupuesto diario de %1 a %2.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1084" />
+            <location filename="../agents/cycle/agents.cpp" line="1086" />
             <source>Keep it running; the budget is at its cap.</source>
             <translation>Mantenerla activa; el presupuesto ya está en su límite.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1089" />
+            <location filename="../agents/cycle/agents.cpp" line="1091" />
             <source>Keep the budget; review the ad copy and targeting.</source>
             <translation>Mantener el presupuesto; revisar el texto del anuncio y la segmentación.</translation>
         </message>
         <message>
             <location filename="../agents/cycle/agents.cpp" line="157" />
-            <location filename="../agents/cycle/agents.cpp" line="1093" />
+            <location filename="../agents/cycle/agents.cpp" line="1095" />
             <source>No change; look again next cycle.</source>
             <translation>Sin cambios; volver a revisar en el próximo ciclo.</translation>
         </message>
@@ -106,12 +106,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="559" />
+            <location filename="../agents/cycle/agents.cpp" line="561" />
             <source>the last day both sources were read whole: the shop through %1, the ad account through %2 (each up to its own today)</source>
             <translation>el último día que ambas fuentes leyeron entero: la tienda hasta %1, la cuenta publicitaria hasta %2 (cada una hasta su propio hoy)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="564" />
+            <location filename="../agents/cycle/agents.cpp" line="566" />
             <source>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day(s) before, and is left out</source>
             <translation>
                 <numerusform>el último día en que la cuenta publicitaria se leyó entera; la tienda se leyó entera por última vez el %1, más de %n día antes, y se deja fuera</numerusform>
@@ -119,7 +119,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="567" />
+            <location filename="../agents/cycle/agents.cpp" line="569" />
             <source>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day(s) before, and is left out</source>
             <translation>
                 <numerusform>el último día en que la tienda se leyó entera; la cuenta publicitaria se leyó entera por última vez el %1, más de %n día antes, y se deja fuera</numerusform>
@@ -127,32 +127,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="572" />
+            <location filename="../agents/cycle/agents.cpp" line="574" />
             <source>the last day the shop was read whole (its today in its time zone)</source>
             <translation>el último día en que la tienda se leyó entera (su hoy en su zona horaria)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="574" />
+            <location filename="../agents/cycle/agents.cpp" line="576" />
             <source>the last day the ad account was read whole (its today in its time zone)</source>
             <translation>el último día en que la cuenta publicitaria se leyó entera (su hoy en su zona horaria)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="575" />
+            <location filename="../agents/cycle/agents.cpp" line="577" />
             <source>the newest day of figures</source>
             <translation>el día más reciente con cifras</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="850" />
+            <location filename="../agents/cycle/agents.cpp" line="852" />
             <source>a comparable product's day "%1" is not a date</source>
             <translation>el día «%1» de un producto comparable no es una fecha</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1066" />
+            <location filename="../agents/cycle/agents.cpp" line="1068" />
             <source>Keep it running at this budget.</source>
             <translation>Mantenerla activa con este presupuesto.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1108" />
+            <location filename="../agents/cycle/agents.cpp" line="1110" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n producto comparable sin campaña varió ×%1 en los mismos días</numerusform>
@@ -160,12 +160,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1110" />
+            <location filename="../agents/cycle/agents.cpp" line="1112" />
             <source>no comparable products: its own level before the start</source>
             <translation>sin productos comparables: su propio nivel antes del inicio</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1111" />
+            <location filename="../agents/cycle/agents.cpp" line="1113" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Incremento: %1 unidades al día frente a las %2 que habría vendido sin la campaña (intervalo del 90 % de %3 a %4, en %n día; %5).</numerusform>
@@ -173,17 +173,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1123" />
+            <location filename="../agents/cycle/agents.cpp" line="1125" />
             <source>Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.</source>
             <translation>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos el margen de las ventas adicionales que aporta; intervalo del 90 % de %2 a %3, confianza %4), con un margen del %5 %.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1127" />
+            <location filename="../agents/cycle/agents.cpp" line="1129" />
             <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
             <translation>Beneficio incremental ahora: %1 al día (ventas adicionales × un margen del %5 % − gasto; intervalo del 90 % de %2 a %3, confianza %4).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1139" />
+            <location filename="../agents/cycle/agents.cpp" line="1141" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos los ingresos perdidos; intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -191,7 +191,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1145" />
+            <location filename="../agents/cycle/agents.cpp" line="1147" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Efecto esperado en el beneficio: %1 al día si el presupuesto añadido rinde al ROAS de hoy (intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -199,7 +199,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1161" />
+            <location filename="../agents/cycle/agents.cpp" line="1163" />
             <source>Evidence: %1.</source>
             <translation>Datos: %1.</translation>
         </message>
@@ -1462,6 +1462,7 @@ Comandos (por defecto: abrir la ventana):
             <location filename="../app/cmd_queue.cpp" line="263" />
             <location filename="../app/cmd_send.cpp" line="24" />
             <location filename="../app/cmd_send.cpp" line="67" />
+            <location filename="../app/cmd_send.cpp" line="96" />
             <location filename="../app/cmd_simulate.cpp" line="20" />
             <location filename="../app/cmd_station.cpp" line="95" />
             <location filename="../app/cmd_station.cpp" line="131" />
@@ -1711,6 +1712,11 @@ Comandos (por defecto: abrir la ventana):
             <location filename="../app/cmd_send.cpp" line="43" />
             <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend; name it with --platform, or connect one in the window</source>
             <translation>error: este es un espacio de trabajo en vivo: sus acciones aprobadas van a su plataforma publicitaria, nunca al backend grabado; indíquela con --platform o conecte una en la ventana</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_send.cpp" line="89" />
+            <source>unknown: recommendation #%1 (%2 %3): its send could not be confirmed%4; later actions on the campaign wait until an operator settles it in the window (Decisions: Mark applied or Send again)</source>
+            <translation>desconocido: recomendación #%1 (%2 %3): su envío no pudo confirmarse%4; las acciones posteriores sobre la campaña esperan hasta que alguien lo resuelva en la ventana (Decisiones: Marcar como aplicada o Enviar de nuevo)</translation>
         </message>
         <message>
             <location filename="../app/cmd_workspace.cpp" line="12" />
@@ -2516,13 +2522,13 @@ Comandos (por defecto: abrir la ventana):
             <translation>el almacén de datos tiene la versión de esquema %1, más reciente que la %2 de este programa; use una versión más reciente de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="390" />
+            <location filename="../models/database.cpp" line="392" />
             <source>missing migration</source>
             <translation>falta una migración</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="403" />
-            <location filename="../models/database.cpp" line="410" />
+            <location filename="../models/database.cpp" line="405" />
+            <location filename="../models/database.cpp" line="412" />
             <source>migration to version %1 failed: %2</source>
             <translation>falló la migración a la versión %1: %2</translation>
         </message>
@@ -3036,34 +3042,50 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Dispatcher</name>
         <message>
-            <location filename="../agents/dispatcher.cpp" line="83" />
+            <location filename="../agents/dispatcher.cpp" line="89" />
             <source>halted by the emergency stop</source>
             <translation>detenido por la parada de emergencia</translation>
         </message>
         <message>
-            <location filename="../agents/dispatcher.cpp" line="92" />
+            <location filename="../agents/dispatcher.cpp" line="98" />
             <source>interrupted; the platform does not show it applied yet</source>
             <translation>interrumpido; la plataforma aún no lo muestra aplicado</translation>
         </message>
         <message>
-            <location filename="../agents/dispatcher.cpp" line="96" />
+            <location filename="../agents/dispatcher.cpp" line="102" />
             <source>the send was interrupted and the state check proves nothing: %1</source>
             <translation>el envío se interrumpió y la comprobación de estado no demuestra nada: %1</translation>
         </message>
         <message>
-            <location filename="../agents/dispatcher.cpp" line="199" />
+            <location filename="../agents/dispatcher.cpp" line="205" />
             <source>%1; the platform does not show it applied yet</source>
             <translation>%1; la plataforma aún no lo muestra aplicado</translation>
         </message>
         <message>
-            <location filename="../agents/dispatcher.cpp" line="202" />
+            <location filename="../agents/dispatcher.cpp" line="208" />
             <source>%1; the state check proves nothing: %2</source>
             <translation>%1; la comprobación de estado no demuestra nada: %2</translation>
         </message>
         <message>
-            <location filename="../agents/dispatcher.cpp" line="265" />
+            <location filename="../agents/dispatcher.cpp" line="271" />
             <source>sent %1, confirmed by reconcile %2, unknown %3, failed %4, waiting to confirm %5</source>
             <translation>enviadas %1, confirmadas por conciliación %2, desconocidas %3, fallidas %4, pendientes de confirmar %5</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/dispatcher.cpp" line="276" />
+            <source>; held back %n (an earlier action on the same campaign is not settled)</source>
+            <translation>
+                <numerusform>; retenida %n (una acción anterior sobre la misma campaña no está resuelta)</numerusform>
+                <numerusform>; retenidas %n (una acción anterior sobre la misma campaña no está resuelta)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/dispatcher.cpp" line="279" />
+            <source>; left to another sender %n</source>
+            <translation>
+                <numerusform>; dejada a otro remitente %n</numerusform>
+                <numerusform>; dejadas a otro remitente %n</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3480,83 +3502,88 @@ Comandos (por defecto: abrir la ventana):
             <translation>"%1" no es una fecha (AAAA-MM-DD o M/D/AAAA)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="302" />
+            <location filename="../agents/import/importer.cpp" line="261" />
+            <source>%1 lies in the future (today is %2): a mistyped year? Figures are for days that have passed</source>
+            <translation>%1 está en el futuro (hoy es %2): ¿un año mal escrito? Las cifras son de días pasados</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/importer.cpp" line="316" />
             <source>required column(s) %1 not found for %2; the file's columns are: %3</source>
             <translation>no se encontraron las columnas obligatorias %1 para %2; las columnas del archivo son: %3</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="326" />
+            <location filename="../agents/import/importer.cpp" line="340" />
             <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
             <translation>este es un espacio de trabajo de reproducción (una copia de una grabación): importe en un espacio de trabajo en vivo (Archivo ▸ Nuevo espacio de trabajo en vivo)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="335" />
+            <location filename="../agents/import/importer.cpp" line="349" />
             <source>the file has a header but no rows</source>
             <translation>el archivo tiene cabecera pero ninguna fila</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="358" />
+            <location filename="../agents/import/importer.cpp" line="372" />
             <source>%1 added to the store's figures</source>
             <translation>%1 sumados a las cifras del almacén de datos</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="359" />
+            <location filename="../agents/import/importer.cpp" line="373" />
             <source>%1 replaced</source>
             <translation>%1 reemplazados</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="382" />
+            <location filename="../agents/import/importer.cpp" line="396" />
             <source>the file's amounts are in %1 and this workspace's in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
             <translation>los importes del archivo están en %1 y los de este espacio de trabajo en %2: impórtelo en un espacio de trabajo propio (sus sumas añadirían %1 a %2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="419" />
+            <location filename="../agents/import/importer.cpp" line="433" />
             <source>field "%1" is mapped to column %2, but the file has %3 columns</source>
             <translation>el campo "%1" está asignado a la columna %2, pero el archivo tiene %3 columnas</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="422" />
+            <location filename="../agents/import/importer.cpp" line="436" />
             <source>required field "%1" is not mapped to a column</source>
             <translation>el campo obligatorio "%1" no está asignado a ninguna columna</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="469" />
+            <location filename="../agents/import/importer.cpp" line="483" />
             <source>%1 fields, but the header has %2</source>
             <translation>%1 campos, pero la cabecera tiene %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="484" />
+            <location filename="../agents/import/importer.cpp" line="498" />
             <source>Reading %1</source>
             <translation>Leyendo %1</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="489" />
+            <location filename="../agents/import/importer.cpp" line="503" />
             <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
             <translation>importes con más de dos decimales redondeados a céntimos (el primero en la línea %1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="513" />
+            <location filename="../agents/import/importer.cpp" line="527" />
             <source>product-days</source>
             <translation>días de producto</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="513" />
+            <location filename="../agents/import/importer.cpp" line="527" />
             <source>campaign-days</source>
             <translation>días de campaña</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="533" />
+            <location filename="../agents/import/importer.cpp" line="547" />
             <source>%1; nothing was imported. Choose what to do with them: add the file's figures to the store's (--merge add), replace those days (--merge replace)</source>
             <translation>%1; no se importó nada. Elija qué hacer con ellos: sumar las cifras del archivo a las del almacén (--merge add) o reemplazar esos días (--merge replace)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="548" />
-            <location filename="../agents/import/importer.cpp" line="571" />
+            <location filename="../agents/import/importer.cpp" line="562" />
+            <location filename="../agents/import/importer.cpp" line="585" />
             <source>adding to the store's figures leaves the money range</source>
             <translation>sumar a las cifras del almacén sale del rango de importes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="640" />
+            <location filename="../agents/import/importer.cpp" line="654" />
             <source>%1 (%2, %n column(s) matched)</source>
             <translation>
                 <numerusform>%1 (%2, %n columna coincide)</numerusform>
@@ -3564,17 +3591,17 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="641" />
+            <location filename="../agents/import/importer.cpp" line="655" />
             <source>%1 (%2, missing %3)</source>
             <translation>%1 (%2, falta %3)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="646" />
+            <location filename="../agents/import/importer.cpp" line="660" />
             <source>the columns fit two importers equally well: %1 and %2; choose one</source>
             <translation>las columnas encajan igual de bien con dos importadores: %1 y %2; elija uno</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="649" />
+            <location filename="../agents/import/importer.cpp" line="663" />
             <source>the columns match no importer; the closest are %1 and %2</source>
             <translation>las columnas no coinciden con ningún importador; los más cercanos son %1 y %2</translation>
         </message>
@@ -4052,98 +4079,98 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>MetaApi</name>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="33" />
+            <location filename="../agents/tools/metaapi.cpp" line="36" />
             <source>Graph error</source>
             <translation>Error de Graph</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="34" />
+            <location filename="../agents/tools/metaapi.cpp" line="37" />
             <source> (code %1, subcode %2)</source>
             <translation> (código %1, subcódigo %2)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="34" />
+            <location filename="../agents/tools/metaapi.cpp" line="37" />
             <source> (code %1)</source>
             <translation> (código %1)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="42" />
+            <location filename="../agents/tools/metaapi.cpp" line="45" />
             <source>has expired</source>
             <translation>ha caducado</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="43" />
+            <location filename="../agents/tools/metaapi.cpp" line="46" />
             <source>was invalidated by a password change</source>
             <translation>se invalidó por un cambio de contraseña</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="44" />
+            <location filename="../agents/tools/metaapi.cpp" line="47" />
             <source>has expired or is no longer valid</source>
             <translation>ha caducado o ya no es válido</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="45" />
+            <location filename="../agents/tools/metaapi.cpp" line="48" />
             <source>the Meta access token %1 (%2): create a new long-lived token (Meta Business Settings &gt; Users &gt; System users &gt; Generate new token, with ads_read and ads_management) and enter it under Agents &gt; Connections, or in CP_META_ACCESS_TOKEN</source>
             <translation>el token de acceso de Meta %1 (%2): cree un nuevo token de larga duración (Configuración del negocio de Meta &gt; Usuarios &gt; Usuarios del sistema &gt; Generar nuevo token, con ads_read y ads_management) e introdúzcalo en Agentes &gt; Conexiones, o en CP_META_ACCESS_TOKEN</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="141" />
-            <location filename="../agents/tools/metaapi.cpp" line="335" />
+            <location filename="../agents/tools/metaapi.cpp" line="144" />
+            <location filename="../agents/tools/metaapi.cpp" line="353" />
             <source>the answer is not JSON (%1)</source>
             <translation>la respuesta no es JSON (%1)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="143" />
+            <location filename="../agents/tools/metaapi.cpp" line="146" />
             <source>field "data" is not a list</source>
             <translation>el campo "data" no es una lista</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="168" />
+            <location filename="../agents/tools/metaapi.cpp" line="171" />
             <source>is not an amount in the currency's smallest unit</source>
             <translation>no es un importe en la unidad más pequeña de la moneda</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="185" />
+            <location filename="../agents/tools/metaapi.cpp" line="188" />
             <source>data[%1].%2 %3</source>
             <translation>data[%1].%2 %3</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="191" />
+            <location filename="../agents/tools/metaapi.cpp" line="194" />
             <source>is missing or not an id</source>
             <translation>falta o no es un ID</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="194" />
+            <location filename="../agents/tools/metaapi.cpp" line="197" />
             <source>is %1 characters long</source>
             <translation>tiene %1 caracteres</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="213" />
+            <location filename="../agents/tools/metaapi.cpp" line="216" />
             <source>"%1" is not a campaign status</source>
             <translation>"%1" no es un estado de campaña</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="233" />
+            <location filename="../agents/tools/metaapi.cpp" line="236" />
             <source>"%1" is not a date and time</source>
             <translation>«%1» no es una fecha y hora</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="263" />
+            <location filename="../agents/tools/metaapi.cpp" line="266" />
             <source>HTTP %1</source>
             <translation>HTTP %1</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="267" />
+            <location filename="../agents/tools/metaapi.cpp" line="270" />
             <source>HTTP %1: %2</source>
             <translation>HTTP %1: %2</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="276" />
+            <location filename="../agents/tools/metaapi.cpp" line="279" />
             <source>Meta throttles this ad account: %1; access returns in about %2 min, try again after %3 UTC</source>
             <translation>Meta limita esta cuenta publicitaria: %1; el acceso vuelve en unos %2 min, inténtelo de nuevo después de las %3 UTC</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/metaapi.cpp" line="285" />
+            <location filename="../agents/tools/metaapi.cpp" line="288" />
             <source>Meta throttles this ad account: %1; still refused after %n attempt(s), try again in a few minutes</source>
             <translation>
                 <numerusform>Meta limita esta cuenta publicitaria: %1; sigue rechazado tras %n intento, inténtelo de nuevo en unos minutos</numerusform>
@@ -4151,57 +4178,67 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="291" />
+            <location filename="../agents/tools/metaapi.cpp" line="294" />
             <source>rate limit, code %1</source>
             <translation>límite de frecuencia, código %1</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="313" />
+            <location filename="../agents/tools/metaapi.cpp" line="321" />
+            <source>Meta's paging does not end: page %1 gave the cursor page %2 gave; nothing of this list was kept, try again later</source>
+            <translation>la paginación de Meta no termina: la página %1 dio el cursor que dio la página %2; no se conservó nada de esta lista, inténtelo más tarde</translation>
+        </message>
+        <message>
+            <location filename="../agents/tools/metaapi.cpp" line="327" />
+            <source>more than %1 pages; nothing of this list was kept</source>
+            <translation>más de %1 páginas; no se conservó nada de esta lista</translation>
+        </message>
+        <message>
+            <location filename="../agents/tools/metaapi.cpp" line="331" />
             <source>the ad account is throttled by Meta for about %1 min; try again later</source>
             <translation>Meta limita la cuenta publicitaria durante unos %1 min; inténtelo más tarde</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="318" />
+            <location filename="../agents/tools/metaapi.cpp" line="336" />
             <source>near its rate limit</source>
             <translation>cerca de su límite de frecuencia</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="341" />
+            <location filename="../agents/tools/metaapi.cpp" line="359" />
             <source>currency "%1" is not an ISO 4217 code</source>
             <translation>la moneda "%1" no es un código ISO 4217</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="343" />
+            <location filename="../agents/tools/metaapi.cpp" line="361" />
             <source>timezone_name "%1" is not a time zone this system knows</source>
             <translation>timezone_name "%1" no es una zona horaria que este sistema conozca</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="376" />
+            <location filename="../agents/tools/metaapi.cpp" line="394" />
             <source>data[%1].attribution_spec is not a list</source>
             <translation>data[%1].attribution_spec no es una lista</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="387" />
+            <location filename="../agents/tools/metaapi.cpp" line="405" />
             <source>data[%1].attribution_spec[%2].window_days is not a number of days from 0 to 90</source>
             <translation>data[%1].attribution_spec[%2].window_days no es un número de días entre 0 y 90</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="451" />
+            <location filename="../agents/tools/metaapi.cpp" line="469" />
             <source>is not a date</source>
             <translation>no es una fecha</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="453" />
+            <location filename="../agents/tools/metaapi.cpp" line="471" />
             <source>is not the same day as date_start (time_increment=1 was asked)</source>
             <translation>no es el mismo día que date_start (se pidió time_increment=1)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="461" />
+            <location filename="../agents/tools/metaapi.cpp" line="479" />
             <source>%1 is more than the %2 impressions</source>
             <translation>%1 es más que las %2 impresiones</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="472" />
+            <location filename="../agents/tools/metaapi.cpp" line="490" />
             <source>purchase count %1 is not whole</source>
             <translation>el número de compras %1 no es entero</translation>
         </message>
@@ -4366,7 +4403,12 @@ Comandos (por defecto: abrir la ventana):
             <translation>no se pudieron leer las decisiones anteriores del operador: %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/orchestrator.cpp" line="115" />
+            <location filename="../agents/cycle/orchestrator.cpp" line="114" />
+            <source>The portfolio's figures were not saved (the charts show the previous cycle's): %1</source>
+            <translation>Las cifras de la cartera no se guardaron (los gráficos muestran las del ciclo anterior): %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/orchestrator.cpp" line="120" />
             <source>The learning loop failed: %1</source>
             <translation>El bucle de aprendizaje falló: %1</translation>
         </message>
@@ -5414,7 +5456,7 @@ Comandos (por defecto: abrir la ventana):
         <name>Rules</name>
         <message>
             <location filename="../agents/rules/rules.cpp" line="19" />
-            <location filename="../agents/rules/rules.cpp" line="659" />
+            <location filename="../agents/rules/rules.cpp" line="666" />
             <source>unknown</source>
             <translation>desconocido</translation>
         </message>
@@ -5469,22 +5511,22 @@ Comandos (por defecto: abrir la ventana):
             <translation>categoría popular %1</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="568" />
+            <location filename="../agents/rules/rules.cpp" line="572" />
             <source>the campaign has no start date on or before %1</source>
             <translation>la campaña no tiene fecha de inicio en o antes del %1</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="579" />
+            <location filename="../agents/rules/rules.cpp" line="583" />
             <source>figures were summed for %1-day baseline and %2-day current windows, the policy has %3 and %4</source>
             <translation>las cifras se sumaron para una ventana de referencia de %1 días y una actual de %2 días, la política tiene %3 y %4</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="584" />
+            <location filename="../agents/rules/rules.cpp" line="588" />
             <source>negative product figures on %1</source>
             <translation>cifras de producto negativas el %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="613" />
+            <location filename="../agents/rules/rules.cpp" line="617" />
             <source>the store reports sales %1 and page views %2 over the last %n day(s) against the %n before (as of %3)</source>
             <translation>
                 <numerusform>la tienda informa de ventas %1 y visitas %2 en el último %n día frente al %n anterior (a fecha de %3)</numerusform>
@@ -5492,32 +5534,32 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="617" />
+            <location filename="../agents/rules/rules.cpp" line="621" />
             <source>judged on older data: %1</source>
             <translation>evaluado con datos más antiguos: %1</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="619" />
+            <location filename="../agents/rules/rules.cpp" line="623" />
             <source>no daily product figures %1 the campaign's start and no window measured by the store</source>
             <translation>no hay cifras diarias del producto %1 el inicio de la campaña ni un periodo medido por la tienda</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="620" />
+            <location filename="../agents/rules/rules.cpp" line="624" />
             <source>before</source>
             <translation>antes de</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="620" />
+            <location filename="../agents/rules/rules.cpp" line="624" />
             <source>since</source>
             <translation>desde</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="622" />
+            <location filename="../agents/rules/rules.cpp" line="626" />
             <source>daily figures: %1 before the campaign, %2 in the current window</source>
             <translation>cifras diarias: %1 antes de la campaña, %2 en la ventana actual</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="623" />
+            <location filename="../agents/rules/rules.cpp" line="627" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n día</numerusform>
@@ -5525,27 +5567,27 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="632" />
+            <location filename="../agents/rules/rules.cpp" line="638" />
             <source>negative campaign figures on %1</source>
             <translation>cifras de campaña negativas el %1</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="650" />
+            <location filename="../agents/rules/rules.cpp" line="656" />
             <source>negative lifetime figures from the platform</source>
             <translation>cifras totales negativas de la plataforma</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="658" />
+            <location filename="../agents/rules/rules.cpp" line="665" />
             <source>; spend %1 and revenue %2: the platform's lifetime totals as of %3</source>
             <translation>; gasto %1 e ingresos %2: los totales de la plataforma a fecha de %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="728" />
+            <location filename="../agents/rules/rules.cpp" line="735" />
             <source>Not judged: %1.</source>
             <translation>Sin evaluar: %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="732" />
+            <location filename="../agents/rules/rules.cpp" line="739" />
             <source>The campaign is %n day(s) old, inside its %1-day learning period.</source>
             <translation>
                 <numerusform>La campaña tiene %n día, dentro de su fase de aprendizaje de %1 días.</numerusform>
@@ -5553,7 +5595,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="736" />
+            <location filename="../agents/rules/rules.cpp" line="743" />
             <source>Only %n day(s) of campaign figures; %1 are needed.</source>
             <translation>
                 <numerusform>Solo %n día de cifras de campaña; se necesitan %1.</numerusform>
@@ -5561,7 +5603,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="750" />
+            <location filename="../agents/rules/rules.cpp" line="757" />
             <source>(The newest %n day(s) are left out: their conversions are not final yet.)</source>
             <translation>
                 <numerusform>(Queda fuera %n día, el más reciente: sus conversiones aún no son definitivas.)</numerusform>
@@ -5569,27 +5611,27 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="755" />
+            <location filename="../agents/rules/rules.cpp" line="762" />
             <source>ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).</source>
             <translation>El ROAS es %1× (por debajo de %2×): la campaña recupera menos de lo que cuesta (gasto %3, ingresos %4).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="769" />
+            <location filename="../agents/rules/rules.cpp" line="776" />
             <source>Each conversion costs %1, more than the product's price %2.</source>
             <translation>Cada conversión cuesta %1, más que el precio del producto, %2.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="771" />
+            <location filename="../agents/rules/rules.cpp" line="778" />
             <source>Each conversion costs %1, more than the product's price and than the %2 a conversion brings in revenue.</source>
             <translation>Cada conversión cuesta %1, más que el precio del producto y que los %2 de ingresos que aporta una conversión.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="777" />
+            <location filename="../agents/rules/rules.cpp" line="784" />
             <source>Spent %1 without a single conversion, more than the product's price %2.</source>
             <translation>Gastado %1 sin una sola conversión, más que el precio del producto, %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="817" />
+            <location filename="../agents/rules/rules.cpp" line="824" />
             <source>Not enough data to act yet: %n conversion(s) and %1 spent (needs %2 and %3).</source>
             <translation>
                 <numerusform>Aún no hay datos suficientes para actuar: %n conversión y %1 gastado (necesita %2 y %3).</numerusform>
@@ -5597,72 +5639,72 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="1040" />
+            <location filename="../agents/rules/rules.cpp" line="1047" />
             <source>a budget increase of %1, above the %2 one operator may approve alone</source>
             <translation>un aumento de presupuesto de %1, por encima de los %2 que un operador puede aprobar solo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="1044" />
+            <location filename="../agents/rules/rules.cpp" line="1051" />
             <source>a daily budget of %1, above the %2 one operator may approve alone</source>
             <translation>un presupuesto diario de %1, por encima de los %2 que un operador puede aprobar solo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="803" />
+            <location filename="../agents/rules/rules.cpp" line="810" />
             <source>Below break-even beyond doubt: the platform credits it with %1 of revenue for %2 of spend (ROAS %3×; at most %4× at the %5 % upper end), and at a %6 % margin a campaign needs %7× to pay for itself — even if every sale it is credited with were one it added.</source>
             <translation>Por debajo del punto de equilibrio sin duda: la plataforma le atribuye %1 de ingresos por %2 de gasto (ROAS %3×; como mucho %4× en el extremo superior del %5 %), y con un margen del %6 % una campaña necesita %7× para cubrir su coste, aunque cada venta que se le atribuye fuera una que ella aportó.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="829" />
+            <location filename="../agents/rules/rules.cpp" line="836" />
             <source>sales %1 against the counterfactual, view impact %2</source>
             <translation>ventas %1 frente al contrafactual, impacto en visitas %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="830" />
+            <location filename="../agents/rules/rules.cpp" line="837" />
             <source>sales impact %1, view impact %2</source>
             <translation>impacto en ventas %1, impacto en visitas %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="840" />
+            <location filename="../agents/rules/rules.cpp" line="847" />
             <source>Loses money beyond doubt: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth %5 a day at a %6 % margin, against %7 a day of spend.</source>
             <translation>Pierde dinero sin duda: añade %1 unidades al día a lo que el producto habría vendido (intervalo del %2 % de %3 a %4), que valen %5 al día con un margen del %6 %, frente a %7 al día de gasto.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="863" />
+            <location filename="../agents/rules/rules.cpp" line="870" />
             <source>Pays beyond doubt at this budget: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day of spend; more budget would bring less than it costs (returns fall as budgets grow).</source>
             <translation>Se paga sin duda con este presupuesto: añade %1 unidades al día a lo que el producto habría vendido (intervalo del %2 %: %3 a %4), que valen al menos %5 al día con un margen del %6 %, frente a %7 al día de gasto; más presupuesto aportaría menos de lo que cuesta (el rendimiento baja al crecer el presupuesto).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="867" />
+            <location filename="../agents/rules/rules.cpp" line="874" />
             <source>Pays beyond doubt: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day of spend.</source>
             <translation>Se paga sin duda: añade %1 unidades al día a lo que el producto habría vendido (intervalo del %2 %: %3 a %4), que valen al menos %5 al día con un margen del %6 %, frente a %7 al día de gasto.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="881" />
+            <location filename="../agents/rules/rules.cpp" line="888" />
             <source>Performance fell: %1 (pause below %2 sales or %3 views).</source>
             <translation>El rendimiento cayó: %1 (pausa por debajo de %2 en ventas o %3 en visitas).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="885" />
+            <location filename="../agents/rules/rules.cpp" line="892" />
             <source>Working: %1 (continue above %2 sales and %3 views).</source>
             <translation>Funciona: %1 (continuar por encima de %2 en ventas y %3 en visitas).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="890" />
+            <location filename="../agents/rules/rules.cpp" line="897" />
             <source>Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).</source>
             <translation>Mejoras modestas: %1 (optimizar entre %2 y %3 en ventas o entre %4 y %5 en visitas).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="899" />
+            <location filename="../agents/rules/rules.cpp" line="906" />
             <source>no daily sales before the start to compare with</source>
             <translation>no hay ventas diarias antes del inicio con las que comparar</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="901" />
+            <location filename="../agents/rules/rules.cpp" line="908" />
             <source>%1 % interval %2 to %3 units a day</source>
             <translation>intervalo del %1 % de %2 a %3 unidades al día</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="905" />
+            <location filename="../agents/rules/rules.cpp" line="912" />
             <source>needs about %n more day(s) at this volume</source>
             <translation>
                 <numerusform>necesita unos %n día más a este volumen</numerusform>
@@ -5670,12 +5712,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="907" />
+            <location filename="../agents/rules/rules.cpp" line="914" />
             <source>more days at this volume will not settle it</source>
             <translation>más días a este volumen no lo resolverán</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="908" />
+            <location filename="../agents/rules/rules.cpp" line="915" />
             <source>more days at this volume will not settle it within the %n-day window</source>
             <translation>
                 <numerusform>más días a este volumen no lo resolverán dentro de la ventana de %n día</numerusform>
@@ -5683,47 +5725,47 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="910" />
+            <location filename="../agents/rules/rules.cpp" line="917" />
             <source>%1 more units a day than it would have sold without the campaign (%2); %3</source>
             <translation>%1 unidades al día más de las que habría vendido sin la campaña (%2); %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="911" />
+            <location filename="../agents/rules/rules.cpp" line="918" />
             <source>%1 fewer units a day than it would have sold without the campaign (%2); %3</source>
             <translation>%1 unidades al día menos de las que habría vendido sin la campaña (%2); %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="915" />
+            <location filename="../agents/rules/rules.cpp" line="922" />
             <source>Not yet conclusive (the seed's rules would say %1): %2.</source>
             <translation>Aún no es concluyente (las reglas iniciales dirían %1): %2.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="924" />
+            <location filename="../agents/rules/rules.cpp" line="931" />
             <source>Sales rose (%1), but its extra sales do not pay for its spend beyond doubt (%2 a day at the interval's worst end, at a %3 % margin): no more budget yet.</source>
             <translation>Las ventas subieron (%1), pero sus ventas adicionales no cubren su gasto sin duda (%2 al día en el peor extremo del intervalo, con un margen del %3 %): todavía no más presupuesto.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="934" />
+            <location filename="../agents/rules/rules.cpp" line="941" />
             <source>No baseline to compare with (no sales or views in the %1 days before the start).</source>
             <translation>No hay referencia con la que comparar (ninguna venta ni visita en los %1 días anteriores al inicio).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="937" />
+            <location filename="../agents/rules/rules.cpp" line="944" />
             <source>Mixed or flat results: %1.</source>
             <translation>Resultados mixtos o planos: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="1009" />
+            <location filename="../agents/rules/rules.cpp" line="1016" />
             <source>a daily budget must be more than zero</source>
             <translation>un presupuesto diario debe ser mayor que cero</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="1011" />
+            <location filename="../agents/rules/rules.cpp" line="1018" />
             <source>%1 is above the maximum daily budget %2</source>
             <translation>%1 supera el presupuesto diario máximo de %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="1016" />
+            <location filename="../agents/rules/rules.cpp" line="1023" />
             <source>%1 changes the budget %2 by %3, more than the %4 one action may</source>
             <translation>%1 cambia el presupuesto %2 un %3, más que el %4 que permite una acción</translation>
         </message>
@@ -6313,50 +6355,50 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="303" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="320" />
             <source>the answer is not a list of products</source>
             <translation>la respuesta no es una lista de productos</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="309" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="385" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="326" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="402" />
             <source>[%1].%2 %3</source>
             <translation>[%1].%2 %3</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="315" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="332" />
             <source>is not a product id</source>
             <translation>no es un ID de producto</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="318" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="335" />
             <source>is missing or empty</source>
             <translation>falta o está vacío</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="321" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="338" />
             <source>is %1 characters long</source>
             <translation>tiene %1 caracteres</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="328" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="345" />
             <source>is not a price as text</source>
             <translation>no es un precio como texto</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="331" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="348" />
             <source>"%1" is not an amount</source>
             <translation>"%1" no es un importe</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="333" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="350" />
             <source>%1 is negative</source>
             <translation>%1 es negativo</translation>
         </message>
         <message>
             <location filename="../agents/tools/woocommerceapi.cpp" line="72" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="340" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="408" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="357" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="425" />
             <source>is not a whole number</source>
             <translation>no es un número entero</translation>
         </message>
@@ -6370,43 +6412,51 @@ Comandos (por defecto: abrir la ventana):
             <source>header X-WP-TotalPages is missing or absurd ("%1")</source>
             <translation>la cabecera X-WP-TotalPages falta o es absurda ("%1")</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../agents/tools/woocommerceapi.cpp" line="256" />
+            <source>the server counts %1 entries (X-WP-Total) but its pages held %2 different ones (a page served twice or left out, %n attempt(s)); nothing was kept, try again</source>
+            <translation>
+                <numerusform>el servidor cuenta %1 entradas (X-WP-Total) pero sus páginas tenían %2 distintas (una página servida dos veces u omitida, %n intento); no se conservó nada, inténtelo de nuevo</numerusform>
+                <numerusform>el servidor cuenta %1 entradas (X-WP-Total) pero sus páginas tenían %2 distintas (una página servida dos veces u omitida, %n intentos); no se conservó nada, inténtelo de nuevo</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="352" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="369" />
             <source>is not a list of ids</source>
             <translation>no es una lista de ids</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="355" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="372" />
             <source>holds something that is not a variation id</source>
             <translation>contiene algo que no es un id de variación</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="379" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="396" />
             <source>the answer is not a list of variations</source>
             <translation>la respuesta no es una lista de variaciones</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="389" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="406" />
             <source>is not a variation id</source>
             <translation>no es un id de variación</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="404" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="421" />
             <source>is neither true, false nor "parent"</source>
             <translation>no es true, false ni «parent»</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="469" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="486" />
             <source>product %1: its variations could not be read (%2); stock unknown</source>
             <translation>producto %1: no se pudieron leer sus variaciones (%2); existencias desconocidas</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="470" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="487" />
             <source>not asked</source>
             <translation>no consultado</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="490" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="507" />
             <source>%n product(s) not published (draft, pending or private) left out of the catalog</source>
             <translation>
                 <numerusform>%n producto no publicado (borrador, pendiente o privado) quedó fuera del catálogo</numerusform>
@@ -6414,7 +6464,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="493" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="510" />
             <source>%n product(s) out of stock: stock 0, not promoted</source>
             <translation>
                 <numerusform>%n producto agotado: existencias 0, no se promociona</numerusform>
@@ -6422,7 +6472,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="495" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="512" />
             <source>%n product(s) on backorder counted as 0 in stock (they can be ordered, not shipped now)</source>
             <translation>
                 <numerusform>%n producto en reserva contado con 0 existencias (se puede pedir, no enviar ahora)</numerusform>
@@ -6430,71 +6480,71 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="542" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="559" />
             <source>header X-WP-Total is missing or not a count</source>
             <translation>falta la cabecera X-WP-Total o no es un número</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="569" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="586" />
             <source>the answer is not a list of orders</source>
             <translation>la respuesta no es una lista de pedidos</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="574" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="591" />
             <source>[%1] is not an order</source>
             <translation>[%1] no es un pedido</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="579" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="596" />
             <source>is not an order id</source>
             <translation>no es un id de pedido</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="590" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="598" />
             <location filename="../agents/tools/woocommerceapi.cpp" line="607" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="615" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="624" />
             <source>"%1" is not a date and time</source>
             <translation>«%1» no es una fecha y hora</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="620" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="644" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="678" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="637" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="661" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="695" />
             <source>is not a list</source>
             <translation>no es una lista</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="659" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="676" />
             <source>the answer is not a list of refunds</source>
             <translation>la respuesta no es una lista de reembolsos</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="668" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="685" />
             <source>[%1] is not a refund</source>
             <translation>[%1] no es un reembolso</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="753" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="770" />
             <source>the answer is not the site's index</source>
             <translation>la respuesta no es el índice del sitio</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="774" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="791" />
             <source>names no time zone (timezone_string "%1", gmt_offset %2)</source>
             <translation>no indica ninguna zona horaria (timezone_string «%1», gmt_offset %2)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="803" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="820" />
             <source>the answer is not a currency</source>
             <translation>la respuesta no es una moneda</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="809" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="826" />
             <source>code "%1" is not a currency code (ISO 4217, three letters)</source>
             <translation>code «%1» no es un código de moneda (ISO 4217, tres letras)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="952" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="969" />
             <source>%n order line(s) of deleted products not counted</source>
             <translation>
                 <numerusform>%n línea de pedido de productos eliminados no contada</numerusform>
@@ -8210,7 +8260,7 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>cp::Dispatcher</name>
         <message>
-            <location filename="../agents/dispatcher.cpp" line="380" />
+            <location filename="../agents/dispatcher.cpp" line="394" />
             <source>no ad platform to send to: its credentials are missing (Agents &gt; Connections)</source>
             <translation>no hay plataforma publicitaria a la que enviar: faltan sus credenciales (Agentes &gt; Conexiones)</translation>
         </message>
