@@ -70,12 +70,46 @@ void rememberConnections(const Workspace &workspace, const Connections &given)
         saved.save(settings, workspace.id);
 }
 
+// A connection given on the command line that is not the one the live
+// workspace has saved (another kind, address or ad account): refused, with
+// what to do. Before, it replaced the saved one with a note, so that one
+// `cycle --meta-account 43` put account 43's campaigns into account 42's
+// workspace and pointed every later `send` at 43.
+QString conflictingConnection(const Workspace &workspace, const Connections &given)
+{
+    if (!workspace.isLive())
+        return {};
+    QSettings settings;
+    const Connections saved = Connections::load(settings, workspace.id);
+    const auto norm = [](const QUrl &u) {   // "http://h/" and "http://h" are one address
+        QUrl n = u.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+        if (n.path() == u"/")
+            n.setPath(QString());
+        return n;
+    };
+    const auto same = [&norm](const QUrl &a, const QUrl &b) { return norm(a) == norm(b); };
+    for (const auto &[s, c, role] : {std::tuple{&saved.store, &given.store, CommandLine::tr("store")},
+                                     std::tuple{&saved.platform, &given.platform, CommandLine::tr("ad platform")}}) {
+        if (!c->isSet() || !s->isSet() || (s->kind == c->kind && same(s->url, c->url) && s->account == c->account))
+            continue;
+        return CommandLine::tr("this workspace's %1 connection is %2, the command names %3: two shops or ad accounts in one "
+                               "workspace would mix their figures and send to the wrong one. Use a workspace of its own "
+                               "(--database), or change the connection in the window (Agents ▸ Connections)")
+            .arg(role, LiveFetch::sourceName(*s), LiveFetch::sourceName(*c));
+    }
+    return {};
+}
+
 // Takes a live snapshot into the store; 0 when it landed.
 // `partial` (when given) is set when some of the live data could not be
 // fetched (listed as "failed:"): what was fetched is written and judged.
 int runLiveRefresh(const CommandLine &cl, const Database &db, const Workspace &workspace, bool *partial)
 {
     const Connections connections = liveConnections(cl);
+    if (const QString why = conflictingConnection(workspace, connections); !why.isEmpty()) {
+        err() << CommandLine::tr("error: %1").arg(why) << Qt::endl;
+        return 2;
+    }
     Secrets storeSecrets, platformSecrets;
     if ((connections.store.isSet() && !readSecrets(workspace.id, Credentials::Role::Store, connections.store, storeSecrets))
         || (connections.platform.isSet()

@@ -1426,10 +1426,11 @@ Befehle (Standard: das Fenster öffnen):
         <message>
             <location filename="../app/cmd_audit.cpp" line="15" />
             <location filename="../app/cmd_audit.cpp" line="25" />
-            <location filename="../app/cmd_cycle.cpp" line="114" />
-            <location filename="../app/cmd_cycle.cpp" line="120" />
-            <location filename="../app/cmd_cycle.cpp" line="128" />
-            <location filename="../app/cmd_cycle.cpp" line="145" />
+            <location filename="../app/cmd_cycle.cpp" line="110" />
+            <location filename="../app/cmd_cycle.cpp" line="148" />
+            <location filename="../app/cmd_cycle.cpp" line="154" />
+            <location filename="../app/cmd_cycle.cpp" line="162" />
+            <location filename="../app/cmd_cycle.cpp" line="179" />
             <location filename="../app/cmd_exportchart.cpp" line="17" />
             <location filename="../app/cmd_exportchart.cpp" line="30" />
             <location filename="../app/cmd_exportchart.cpp" line="35" />
@@ -1515,11 +1516,13 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../app/cmd_cycle.cpp" line="58" />
+            <location filename="../app/cmd_cycle.cpp" line="91" />
             <source>store</source>
             <translation>den Shop</translation>
         </message>
         <message>
             <location filename="../app/cmd_cycle.cpp" line="59" />
+            <location filename="../app/cmd_cycle.cpp" line="92" />
             <source>ad platform</source>
             <translation>die Werbeplattform</translation>
         </message>
@@ -1529,13 +1532,18 @@ Befehle (Standard: das Fenster öffnen):
             <translation>  Hinweis: die Verbindung (%1) %2 ist für diesen Arbeitsbereich gespeichert (im Fenster unter Agenten ▸ Verbindungen); ihre Zugangsdaten nicht</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="151" />
-            <location filename="../app/cmd_cycle.cpp" line="165" />
+            <location filename="../app/cmd_cycle.cpp" line="95" />
+            <source>this workspace's %1 connection is %2, the command names %3: two shops or ad accounts in one workspace would mix their figures and send to the wrong one. Use a workspace of its own (--database), or change the connection in the window (Agents ▸ Connections)</source>
+            <translation>die Verbindung (%1) dieses Arbeitsbereichs ist %2, der Befehl nennt %3: zwei Shops oder Werbekonten in einem Arbeitsbereich würden ihre Zahlen vermischen und an das falsche senden. Einen eigenen Arbeitsbereich verwenden (--database) oder die Verbindung im Fenster ändern (Agenten ▸ Verbindungen)</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_cycle.cpp" line="185" />
+            <location filename="../app/cmd_cycle.cpp" line="199" />
             <source>As of %1: %2.</source>
             <translation>Stand %1: %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="162" />
+            <location filename="../app/cmd_cycle.cpp" line="196" />
             <source>%n of them judged as before, with nothing to send: the pending ones were kept.</source>
             <translation>
                 <numerusform>%n davon unverändert beurteilt, ohne Aktion: die offene wurde behalten.</numerusform>
@@ -1543,7 +1551,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="176" />
+            <location filename="../app/cmd_cycle.cpp" line="210" />
             <source>%n active campaign(s) not judged:</source>
             <translation>
                 <numerusform>%n aktive Kampagne nicht bewertet:</numerusform>
@@ -1621,23 +1629,23 @@ Befehle (Standard: das Fenster öffnen):
             <translation>die Richtlinie kann nicht gelesen werden: %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="90" />
+            <location filename="../app/cmd_cycle.cpp" line="124" />
             <source>error: live data: %1</source>
             <translation>Fehler: Live-Daten: %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="95" />
+            <location filename="../app/cmd_cycle.cpp" line="129" />
             <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
             <translation>Live-Abruf: %1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="99" />
+            <location filename="../app/cmd_cycle.cpp" line="133" />
             <source>  failed: %1</source>
             <translation>  fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="87" />
-            <location filename="../app/cmd_cycle.cpp" line="101" />
+            <location filename="../app/cmd_cycle.cpp" line="121" />
+            <location filename="../app/cmd_cycle.cpp" line="135" />
             <source>  note: %1</source>
             <translation>  Hinweis: %1</translation>
         </message>
@@ -1662,7 +1670,7 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Aufzeichnung nach %1 geschrieben (%2 bis %3)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="157" />
+            <location filename="../app/cmd_cycle.cpp" line="191" />
             <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
             <translation>
                 <numerusform>Zyklus %1 mit Stand %2: %n Empfehlung wartet auf Genehmigung; nichts wurde gesendet.</numerusform>
@@ -1670,7 +1678,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="167" />
+            <location filename="../app/cmd_cycle.cpp" line="201" />
             <source>#%1 %2 %3 %4 (risk %5): %6</source>
             <translation>#%1 %2 %3 %4 (Risiko %5): %6</translation>
         </message>

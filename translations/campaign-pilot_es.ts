@@ -1436,10 +1436,11 @@ Comandos (por defecto: abrir la ventana):
         <message>
             <location filename="../app/cmd_audit.cpp" line="15" />
             <location filename="../app/cmd_audit.cpp" line="25" />
-            <location filename="../app/cmd_cycle.cpp" line="114" />
-            <location filename="../app/cmd_cycle.cpp" line="120" />
-            <location filename="../app/cmd_cycle.cpp" line="128" />
-            <location filename="../app/cmd_cycle.cpp" line="145" />
+            <location filename="../app/cmd_cycle.cpp" line="110" />
+            <location filename="../app/cmd_cycle.cpp" line="148" />
+            <location filename="../app/cmd_cycle.cpp" line="154" />
+            <location filename="../app/cmd_cycle.cpp" line="162" />
+            <location filename="../app/cmd_cycle.cpp" line="179" />
             <location filename="../app/cmd_exportchart.cpp" line="17" />
             <location filename="../app/cmd_exportchart.cpp" line="30" />
             <location filename="../app/cmd_exportchart.cpp" line="35" />
@@ -1540,11 +1541,13 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../app/cmd_cycle.cpp" line="58" />
+            <location filename="../app/cmd_cycle.cpp" line="91" />
             <source>store</source>
             <translation>la tienda</translation>
         </message>
         <message>
             <location filename="../app/cmd_cycle.cpp" line="59" />
+            <location filename="../app/cmd_cycle.cpp" line="92" />
             <source>ad platform</source>
             <translation>la plataforma publicitaria</translation>
         </message>
@@ -1554,23 +1557,28 @@ Comandos (por defecto: abrir la ventana):
             <translation>  nota: la conexión (%1) %2 queda guardada para este espacio de trabajo (en la ventana, Agentes ▸ Conexiones); sus credenciales no</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="90" />
+            <location filename="../app/cmd_cycle.cpp" line="95" />
+            <source>this workspace's %1 connection is %2, the command names %3: two shops or ad accounts in one workspace would mix their figures and send to the wrong one. Use a workspace of its own (--database), or change the connection in the window (Agents ▸ Connections)</source>
+            <translation>la conexión (%1) de este espacio de trabajo es %2, la orden indica %3: dos tiendas o cuentas publicitarias en un espacio de trabajo mezclarían sus cifras y enviarían a la equivocada. Use un espacio de trabajo propio (--database) o cambie la conexión en la ventana (Agentes ▸ Conexiones)</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_cycle.cpp" line="124" />
             <source>error: live data: %1</source>
             <translation>error: datos en vivo: %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="95" />
+            <location filename="../app/cmd_cycle.cpp" line="129" />
             <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
             <translation>instantánea en vivo: %1 productos, %2 días de producto, %3 campañas, %4 días de campaña</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="99" />
+            <location filename="../app/cmd_cycle.cpp" line="133" />
             <source>  failed: %1</source>
             <translation>  falló: %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="87" />
-            <location filename="../app/cmd_cycle.cpp" line="101" />
+            <location filename="../app/cmd_cycle.cpp" line="121" />
+            <location filename="../app/cmd_cycle.cpp" line="135" />
             <source>  note: %1</source>
             <translation>  nota: %1</translation>
         </message>
@@ -1595,13 +1603,13 @@ Comandos (por defecto: abrir la ventana):
             <translation>grabación escrita en %1 (%2 a %3)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="151" />
-            <location filename="../app/cmd_cycle.cpp" line="165" />
+            <location filename="../app/cmd_cycle.cpp" line="185" />
+            <location filename="../app/cmd_cycle.cpp" line="199" />
             <source>As of %1: %2.</source>
             <translation>A fecha de %1: %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="157" />
+            <location filename="../app/cmd_cycle.cpp" line="191" />
             <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
             <translation>
                 <numerusform>Ciclo %1 a fecha de %2: %n recomendación en espera de aprobación; no se envió nada.</numerusform>
@@ -1609,7 +1617,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="162" />
+            <location filename="../app/cmd_cycle.cpp" line="196" />
             <source>%n of them judged as before, with nothing to send: the pending ones were kept.</source>
             <translation>
                 <numerusform>%n de ellas juzgada igual, sin nada que enviar: se conservó la pendiente.</numerusform>
@@ -1617,12 +1625,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="167" />
+            <location filename="../app/cmd_cycle.cpp" line="201" />
             <source>#%1 %2 %3 %4 (risk %5): %6</source>
             <translation>n.º %1 %2 %3 %4 (riesgo %5): %6</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="176" />
+            <location filename="../app/cmd_cycle.cpp" line="210" />
             <source>%n active campaign(s) not judged:</source>
             <translation>
                 <numerusform>%n campaña activa sin evaluar:</numerusform>

@@ -217,6 +217,22 @@ private slots:
                     QStringLiteral("campaign-pilot-api"), QStringLiteral("--platform-url"), server.baseUrl()});
         QVERIFY2(partialCode == 3, qPrintable(QString::number(partialCode) + QLatin1Char(' ') + partialOut));
         QVERIFY2(partialOut.contains(QLatin1String("failed:")) && partialOut.contains(QLatin1String("queued for approval")), qPrintable(partialOut));
+        // Another ad platform address than the one saved: refused before
+        // anything is fetched, and the saved one stays (before, it was
+        // replaced with a note, and the next send went to the new address).
+        api->fail.clear();
+        const qsizetype seen = server.seen().size();
+        const auto [otherCode, otherOut] =
+            runCli({QStringLiteral("cycle"), QStringLiteral("--database"), dbPath, QStringLiteral("--platform"),
+                    QStringLiteral("campaign-pilot-api"), QStringLiteral("--platform-url"), QStringLiteral("http://127.0.0.1:9/")});
+        QVERIFY2(otherCode == 2, qPrintable(QString::number(otherCode) + QLatin1Char(' ') + otherOut));
+        QVERIFY2(otherOut.contains(QLatin1String("the command names")) && otherOut.contains(server.baseUrl().section(u'/', 2, 2)),
+                 qPrintable(otherOut));
+        QCOMPARE(server.seen().size(), seen);
+        const auto [againCode, againOut] =
+            runCli({QStringLiteral("cycle"), QStringLiteral("--database"), dbPath, QStringLiteral("--platform"),
+                    QStringLiteral("campaign-pilot-api"), QStringLiteral("--platform-url"), server.baseUrl() + QLatin1Char('/')});
+        QVERIFY2(againCode == 0, qPrintable(QString::number(againCode) + QLatin1Char(' ') + againOut));
     }
 };
 
