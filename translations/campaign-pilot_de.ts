@@ -3427,32 +3427,32 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Importer</name>
         <message>
-            <location filename="../agents/import/importer.cpp" line="83" />
+            <location filename="../agents/import/importer.cpp" line="115" />
             <source>%1 %2 of this file are already in the store (%3 to %4)</source>
             <translation>%1 %2 dieser Datei sind schon im Datenbestand (%3 bis %4)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="100" />
+            <location filename="../agents/import/importer.cpp" line="132" />
             <source>products</source>
             <translation>Produkte</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="100" />
+            <location filename="../agents/import/importer.cpp" line="132" />
             <source>product days</source>
             <translation>Produkttage</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="101" />
+            <location filename="../agents/import/importer.cpp" line="133" />
             <source>campaigns</source>
             <translation>Kampagnen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="101" />
+            <location filename="../agents/import/importer.cpp" line="133" />
             <source>campaign days</source>
             <translation>Kampagnentage</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="112" />
+            <location filename="../agents/import/importer.cpp" line="144" />
             <source>%1: %n row(s) read</source>
             <translation>
                 <numerusform>%1: %n Zeile gelesen</numerusform>
@@ -3460,12 +3460,12 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="114" />
+            <location filename="../agents/import/importer.cpp" line="146" />
             <source>%1 %2 written</source>
             <translation>%1 %2 geschrieben</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="116" />
+            <location filename="../agents/import/importer.cpp" line="148" />
             <source>%n bad row(s) skipped</source>
             <translation>
                 <numerusform>%n fehlerhafte Zeile übersprungen</numerusform>
@@ -3473,125 +3473,135 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="120" />
+            <location filename="../agents/import/importer.cpp" line="152" />
             <source>cancelled, nothing written</source>
             <translation>abgebrochen, nichts geschrieben</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="172" />
+            <location filename="../agents/import/importer.cpp" line="204" />
             <source>column "%1": %2</source>
             <translation>Spalte "%1": %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="184" />
-            <location filename="../agents/import/importer.cpp" line="205" />
+            <location filename="../agents/import/importer.cpp" line="216" />
+            <location filename="../agents/import/importer.cpp" line="237" />
             <source>"%1" is out of range for a whole number</source>
             <translation>"%1" liegt außerhalb des Bereichs für eine ganze Zahl</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="188" />
-            <location filename="../agents/import/importer.cpp" line="209" />
+            <location filename="../agents/import/importer.cpp" line="220" />
+            <location filename="../agents/import/importer.cpp" line="241" />
             <source>"%1" is not a whole number</source>
             <translation>"%1" ist keine ganze Zahl</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="224" />
+            <location filename="../agents/import/importer.cpp" line="256" />
             <source>"%1" is out of range (amounts up to %2)</source>
             <translation>"%1" liegt außerhalb des Bereichs (Beträge bis %2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="227" />
+            <location filename="../agents/import/importer.cpp" line="259" />
             <source>"%1" is not an amount (digits with an optional decimal point)</source>
             <translation>"%1" ist kein Betrag (Ziffern mit optionalem Dezimalpunkt)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="248" />
+            <location filename="../agents/import/importer.cpp" line="280" />
             <source>"%1" is not a date (YYYY-MM-DD or M/D/YYYY)</source>
             <translation>"%1" ist kein Datum (JJJJ-MM-TT oder M/T/JJJJ)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="261" />
+            <location filename="../agents/import/importer.cpp" line="293" />
             <source>%1 lies in the future (today is %2): a mistyped year? Figures are for days that have passed</source>
             <translation>%1 liegt in der Zukunft (heute ist %2): ein vertipptes Jahr? Zahlen gelten für vergangene Tage</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="316" />
+            <location filename="../agents/import/importer.cpp" line="348" />
             <source>required column(s) %1 not found for %2; the file's columns are: %3</source>
             <translation>erforderliche Spalte(n) %1 für %2 nicht gefunden; die Spalten der Datei sind: %3</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="340" />
+            <location filename="../agents/import/importer.cpp" line="372" />
             <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
             <translation>dies ist ein Wiedergabe-Arbeitsbereich (eine Kopie einer Aufzeichnung): in einen Live-Arbeitsbereich importieren (Datei ▸ Neuer Live-Arbeitsbereich)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="349" />
+            <location filename="../agents/import/importer.cpp" line="381" />
             <source>the file has a header but no rows</source>
             <translation>die Datei hat eine Kopfzeile, aber keine Zeilen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="372" />
+            <location filename="../agents/import/importer.cpp" line="392" />
+            <source>column "%1" says its amounts are in %2, and the import was told %3</source>
+            <translation>Spalte "%1" sagt, ihre Beträge sind in %2, und dem Import wurde %3 genannt</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/importer.cpp" line="415" />
             <source>%1 added to the store's figures</source>
             <translation>%1 zu den Zahlen des Datenbestands addiert</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="373" />
+            <location filename="../agents/import/importer.cpp" line="416" />
             <source>%1 replaced</source>
             <translation>%1 ersetzt</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="396" />
+            <location filename="../agents/import/importer.cpp" line="439" />
             <source>the file's amounts are in %1 and this workspace's in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
             <translation>die Beträge der Datei sind in %1, die dieses Arbeitsbereichs in %2: importieren Sie sie in einen eigenen Arbeitsbereich (seine Summen würden %1 zu %2 addieren)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="433" />
+            <location filename="../agents/import/importer.cpp" line="476" />
             <source>field "%1" is mapped to column %2, but the file has %3 columns</source>
             <translation>Feld "%1" ist Spalte %2 zugeordnet, aber die Datei hat %3 Spalten</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="436" />
+            <location filename="../agents/import/importer.cpp" line="479" />
             <source>required field "%1" is not mapped to a column</source>
             <translation>Pflichtfeld "%1" ist keiner Spalte zugeordnet</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="483" />
+            <location filename="../agents/import/importer.cpp" line="501" />
+            <source>column "%1" is in %2 and column "%3" in %4: one file holds one currency</source>
+            <translation>Spalte "%1" ist in %2 und Spalte "%3" in %4: eine Datei hat eine Währung</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/importer.cpp" line="544" />
             <source>%1 fields, but the header has %2</source>
             <translation>%1 Felder, aber die Kopfzeile hat %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="498" />
+            <location filename="../agents/import/importer.cpp" line="559" />
             <source>Reading %1</source>
             <translation>%1 wird gelesen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="503" />
+            <location filename="../agents/import/importer.cpp" line="564" />
             <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
             <translation>Beträge mit mehr als zwei Nachkommastellen auf Cent gerundet (erstmals in Zeile %1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="527" />
+            <location filename="../agents/import/importer.cpp" line="588" />
             <source>product-days</source>
             <translation>Produkttage</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="527" />
+            <location filename="../agents/import/importer.cpp" line="588" />
             <source>campaign-days</source>
             <translation>Kampagnentage</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="547" />
+            <location filename="../agents/import/importer.cpp" line="608" />
             <source>%1; nothing was imported. Choose what to do with them: add the file's figures to the store's (--merge add), replace those days (--merge replace)</source>
             <translation>%1; nichts wurde importiert. Wählen, was mit ihnen geschieht: die Zahlen der Datei zu denen des Datenbestands addieren (--merge add) oder diese Tage ersetzen (--merge replace)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="562" />
-            <location filename="../agents/import/importer.cpp" line="585" />
+            <location filename="../agents/import/importer.cpp" line="623" />
+            <location filename="../agents/import/importer.cpp" line="646" />
             <source>adding to the store's figures leaves the money range</source>
             <translation>das Addieren zu den Zahlen des Datenbestands verlässt den Betragsbereich</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="654" />
+            <location filename="../agents/import/importer.cpp" line="715" />
             <source>%1 (%2, %n column(s) matched)</source>
             <translation>
                 <numerusform>%1 (%2, %n Spalte passt)</numerusform>
@@ -3599,17 +3609,17 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="655" />
+            <location filename="../agents/import/importer.cpp" line="716" />
             <source>%1 (%2, missing %3)</source>
             <translation>%1 (%2, fehlt: %3)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="660" />
+            <location filename="../agents/import/importer.cpp" line="721" />
             <source>the columns fit two importers equally well: %1 and %2; choose one</source>
             <translation>die Spalten passen gleich gut zu zwei Importern: %1 und %2; einen wählen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="663" />
+            <location filename="../agents/import/importer.cpp" line="724" />
             <source>the columns match no importer; the closest are %1 and %2</source>
             <translation>die Spalten passen zu keinem Importer; am nächsten kommen %1 und %2</translation>
         </message>

@@ -214,7 +214,7 @@
     <context>
         <name>Importer</name>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="112" />
+            <location filename="../agents/import/importer.cpp" line="144" />
             <source>%1: %n row(s) read</source>
             <translation>
                 <numerusform>%1: %n row read</numerusform>
@@ -222,7 +222,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="116" />
+            <location filename="../agents/import/importer.cpp" line="148" />
             <source>%n bad row(s) skipped</source>
             <translation>
                 <numerusform>%n bad row skipped</numerusform>
@@ -230,7 +230,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="654" />
+            <location filename="../agents/import/importer.cpp" line="715" />
             <source>%1 (%2, %n column(s) matched)</source>
             <translation>
                 <numerusform>%1 (%2, %n column matched)</numerusform>

@@ -3427,32 +3427,32 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Importer</name>
         <message>
-            <location filename="../agents/import/importer.cpp" line="83" />
+            <location filename="../agents/import/importer.cpp" line="115" />
             <source>%1 %2 of this file are already in the store (%3 to %4)</source>
             <translation>%1 %2 de este archivo ya están en el almacén de datos (%3 a %4)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="100" />
+            <location filename="../agents/import/importer.cpp" line="132" />
             <source>products</source>
             <translation>productos</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="100" />
+            <location filename="../agents/import/importer.cpp" line="132" />
             <source>product days</source>
             <translation>días de producto</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="101" />
+            <location filename="../agents/import/importer.cpp" line="133" />
             <source>campaigns</source>
             <translation>campañas</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="101" />
+            <location filename="../agents/import/importer.cpp" line="133" />
             <source>campaign days</source>
             <translation>días de campaña</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="112" />
+            <location filename="../agents/import/importer.cpp" line="144" />
             <source>%1: %n row(s) read</source>
             <translation>
                 <numerusform>%1: %n fila leída</numerusform>
@@ -3460,12 +3460,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="114" />
+            <location filename="../agents/import/importer.cpp" line="146" />
             <source>%1 %2 written</source>
             <translation>%1 %2 escritos</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="116" />
+            <location filename="../agents/import/importer.cpp" line="148" />
             <source>%n bad row(s) skipped</source>
             <translation>
                 <numerusform>%n fila errónea omitida</numerusform>
@@ -3473,125 +3473,135 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="120" />
+            <location filename="../agents/import/importer.cpp" line="152" />
             <source>cancelled, nothing written</source>
             <translation>cancelado, no se escribió nada</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="172" />
+            <location filename="../agents/import/importer.cpp" line="204" />
             <source>column "%1": %2</source>
             <translation>columna "%1": %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="184" />
-            <location filename="../agents/import/importer.cpp" line="205" />
+            <location filename="../agents/import/importer.cpp" line="216" />
+            <location filename="../agents/import/importer.cpp" line="237" />
             <source>"%1" is out of range for a whole number</source>
             <translation>"%1" está fuera del rango de un número entero</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="188" />
-            <location filename="../agents/import/importer.cpp" line="209" />
+            <location filename="../agents/import/importer.cpp" line="220" />
+            <location filename="../agents/import/importer.cpp" line="241" />
             <source>"%1" is not a whole number</source>
             <translation>"%1" no es un número entero</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="224" />
+            <location filename="../agents/import/importer.cpp" line="256" />
             <source>"%1" is out of range (amounts up to %2)</source>
             <translation>"%1" está fuera de rango (importes hasta %2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="227" />
+            <location filename="../agents/import/importer.cpp" line="259" />
             <source>"%1" is not an amount (digits with an optional decimal point)</source>
             <translation>"%1" no es un importe (dígitos con un punto decimal opcional)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="248" />
+            <location filename="../agents/import/importer.cpp" line="280" />
             <source>"%1" is not a date (YYYY-MM-DD or M/D/YYYY)</source>
             <translation>"%1" no es una fecha (AAAA-MM-DD o M/D/AAAA)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="261" />
+            <location filename="../agents/import/importer.cpp" line="293" />
             <source>%1 lies in the future (today is %2): a mistyped year? Figures are for days that have passed</source>
             <translation>%1 está en el futuro (hoy es %2): ¿un año mal escrito? Las cifras son de días pasados</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="316" />
+            <location filename="../agents/import/importer.cpp" line="348" />
             <source>required column(s) %1 not found for %2; the file's columns are: %3</source>
             <translation>no se encontraron las columnas obligatorias %1 para %2; las columnas del archivo son: %3</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="340" />
+            <location filename="../agents/import/importer.cpp" line="372" />
             <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
             <translation>este es un espacio de trabajo de reproducción (una copia de una grabación): importe en un espacio de trabajo en vivo (Archivo ▸ Nuevo espacio de trabajo en vivo)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="349" />
+            <location filename="../agents/import/importer.cpp" line="381" />
             <source>the file has a header but no rows</source>
             <translation>el archivo tiene cabecera pero ninguna fila</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="372" />
+            <location filename="../agents/import/importer.cpp" line="392" />
+            <source>column "%1" says its amounts are in %2, and the import was told %3</source>
+            <translation>la columna "%1" dice que sus importes están en %2, y a la importación se le indicó %3</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/importer.cpp" line="415" />
             <source>%1 added to the store's figures</source>
             <translation>%1 sumados a las cifras del almacén de datos</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="373" />
+            <location filename="../agents/import/importer.cpp" line="416" />
             <source>%1 replaced</source>
             <translation>%1 reemplazados</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="396" />
+            <location filename="../agents/import/importer.cpp" line="439" />
             <source>the file's amounts are in %1 and this workspace's in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
             <translation>los importes del archivo están en %1 y los de este espacio de trabajo en %2: impórtelo en un espacio de trabajo propio (sus sumas añadirían %1 a %2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="433" />
+            <location filename="../agents/import/importer.cpp" line="476" />
             <source>field "%1" is mapped to column %2, but the file has %3 columns</source>
             <translation>el campo "%1" está asignado a la columna %2, pero el archivo tiene %3 columnas</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="436" />
+            <location filename="../agents/import/importer.cpp" line="479" />
             <source>required field "%1" is not mapped to a column</source>
             <translation>el campo obligatorio "%1" no está asignado a ninguna columna</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="483" />
+            <location filename="../agents/import/importer.cpp" line="501" />
+            <source>column "%1" is in %2 and column "%3" in %4: one file holds one currency</source>
+            <translation>la columna "%1" está en %2 y la columna "%3" en %4: un archivo tiene una sola moneda</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/importer.cpp" line="544" />
             <source>%1 fields, but the header has %2</source>
             <translation>%1 campos, pero la cabecera tiene %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="498" />
+            <location filename="../agents/import/importer.cpp" line="559" />
             <source>Reading %1</source>
             <translation>Leyendo %1</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="503" />
+            <location filename="../agents/import/importer.cpp" line="564" />
             <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
             <translation>importes con más de dos decimales redondeados a céntimos (el primero en la línea %1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="527" />
+            <location filename="../agents/import/importer.cpp" line="588" />
             <source>product-days</source>
             <translation>días de producto</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="527" />
+            <location filename="../agents/import/importer.cpp" line="588" />
             <source>campaign-days</source>
             <translation>días de campaña</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="547" />
+            <location filename="../agents/import/importer.cpp" line="608" />
             <source>%1; nothing was imported. Choose what to do with them: add the file's figures to the store's (--merge add), replace those days (--merge replace)</source>
             <translation>%1; no se importó nada. Elija qué hacer con ellos: sumar las cifras del archivo a las del almacén (--merge add) o reemplazar esos días (--merge replace)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="562" />
-            <location filename="../agents/import/importer.cpp" line="585" />
+            <location filename="../agents/import/importer.cpp" line="623" />
+            <location filename="../agents/import/importer.cpp" line="646" />
             <source>adding to the store's figures leaves the money range</source>
             <translation>sumar a las cifras del almacén sale del rango de importes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="654" />
+            <location filename="../agents/import/importer.cpp" line="715" />
             <source>%1 (%2, %n column(s) matched)</source>
             <translation>
                 <numerusform>%1 (%2, %n columna coincide)</numerusform>
@@ -3599,17 +3609,17 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="655" />
+            <location filename="../agents/import/importer.cpp" line="716" />
             <source>%1 (%2, missing %3)</source>
             <translation>%1 (%2, falta %3)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="660" />
+            <location filename="../agents/import/importer.cpp" line="721" />
             <source>the columns fit two importers equally well: %1 and %2; choose one</source>
             <translation>las columnas encajan igual de bien con dos importadores: %1 y %2; elija uno</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="663" />
+            <location filename="../agents/import/importer.cpp" line="724" />
             <source>the columns match no importer; the closest are %1 and %2</source>
             <translation>las columnas no coinciden con ningún importador; los más cercanos son %1 y %2</translation>
         </message>

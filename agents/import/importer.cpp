@@ -10,6 +10,9 @@
 #include "facebookadsimporter.h"
 #include "models/backgroundtask.h"
 #include "orderlinesimporter.h"
+
+#include <QLocale>
+#include <QSet>
 #include "woocommerceimporter.h"
 
 #include <QCoreApplication>
@@ -66,6 +69,35 @@ QString normalizeHeader(const QString &header)
     }
     return out;
 }
+
+namespace {
+// The ISO 4217 codes Qt's locale data knows (every territory's currency):
+// "(USD)" in a header is a currency, "(UTC)" or "(in)" is not.
+const QSet<QString> &knownCurrencies()
+{
+    static const QSet<QString> codes = [] {
+        QSet<QString> out;
+        for (const QLocale &l : QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory))
+            if (const QString c = l.currencySymbol(QLocale::CurrencyIsoCode); c.size() == 3)
+                out.insert(c);
+        return out;
+    }();
+    return codes;
+}
+
+// The currency a header names in a trailing "(XXX)", or empty.
+QString headerCurrency(const QString &header)
+{
+    const QString h = header.trimmed();
+    if (!h.endsWith(QLatin1Char(')')))
+        return {};
+    const qsizetype open = h.lastIndexOf(QLatin1Char('('));
+    if (open < 0)
+        return {};
+    const QString code = h.mid(open + 1, h.size() - open - 2).trimmed().toUpper();
+    return knownCurrencies().contains(code) ? code : QString();
+}
+} // namespace
 
 std::optional<MergeMode> mergeModeFromName(const QString &name)
 {
@@ -355,9 +387,20 @@ Result<ImportReport> Importer::run(CsvReader reader, QSqlDatabase db, const Impo
         writer.rollback();
         return s.error();
     }
-    if (Status s = adoptCurrency(db, options.currency.isEmpty() ? recordingCurrencyBeside(reader.fileName()) : options.currency); !s) {
+    if (!m_headerCurrency.isEmpty() && !options.currency.isEmpty() && options.currency.trimmed().toUpper() != m_headerCurrency) {
         writer.rollback();
-        return s.error();
+        return Error{tr("column \"%1\" says its amounts are in %2, and the import was told %3").arg(m_headerCurrencyColumn, m_headerCurrency,
+                                                                                                    options.currency.trimmed().toUpper()),
+                     reader.fileName() + QStringLiteral(":1")};
+    }
+    const QString currency = !options.currency.isEmpty() ? options.currency
+                             : !m_headerCurrency.isEmpty() ? m_headerCurrency
+                                                           : recordingCurrencyBeside(reader.fileName());
+    if (Status s = adoptCurrency(db, currency); !s) {
+        writer.rollback();
+        return Error{s.error().message, m_headerCurrency.isEmpty() || !options.currency.isEmpty()
+                                            ? s.error().where
+                                            : QStringLiteral("%1:1 (column \"%2\")").arg(reader.fileName(), m_headerCurrencyColumn)};
     }
     if (Status s = writeTo(writer, report, context); !s) {
         writer.rollback();
@@ -442,6 +485,24 @@ Result<ImportReport> Importer::read(CsvReader &reader, const ImportOptions &opti
         if (!mapped)
             return mapped.error();
         mapping = *mapped;
+    }
+
+    // A currency the file's own headers name ("Amount spent (USD)"): the
+    // amounts are in it (before, the suffix was dropped and dollars were
+    // stored as the workspace's pounds). Two different ones: refused.
+    m_headerCurrency.clear();
+    m_headerCurrencyColumn.clear();
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
+        const QString header = it.value() >= 0 && it.value() < headers->size() ? headers->at(it.value()) : QString();
+        const QString code = headerCurrency(header);
+        if (code.isEmpty())
+            continue;
+        if (!m_headerCurrency.isEmpty() && m_headerCurrency != code)
+            return Error{tr("column \"%1\" is in %2 and column \"%3\" in %4: one file holds one currency")
+                             .arg(m_headerCurrencyColumn, m_headerCurrency, header, code),
+                         file + QStringLiteral(":1")};
+        m_headerCurrency = code;
+        m_headerCurrencyColumn = header;
     }
 
     ImportReport report;

@@ -226,6 +226,9 @@ private:
     QMap<QString, qint64> m_notes;
     std::optional<Overlap> m_overlap;
     MergeMode m_merge = MergeMode::Stop;
+    // A currency a mapped column's header names ("Amount spent (USD)"), and
+    // that header; empty: none named (read()).
+    QString m_headerCurrency, m_headerCurrencyColumn;
     QHash<DayKey, ProductDay> m_existingProductDays;
     QHash<DayKey, CampaignDay> m_existingCampaignDays;
 };

@@ -294,6 +294,60 @@ private slots:
                  qPrintable(refused.error().toString()));
     }
 
+    void aCurrencyInAHeaderIsTheFilesCurrency()
+    {
+        // "Amount spent (USD)": the amounts are dollars. Before, the suffix
+        // was dropped and the dollars were stored as the workspace's pounds.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ads.csv"));
+        const auto write = [](const QString &file, const QByteArray &header) {
+            QFile f(file);
+            if (!f.open(QIODevice::WriteOnly))
+                return false;
+            f.write(header + "\n2011-12-01,Summer [20685],10.00,100,5,1,20.00\n");
+            return true;
+        };
+        QVERIFY(write(path, "Day,Campaign name,Amount spent (USD),Impressions,Link clicks,Purchases,Purchases conversion value"));
+        {
+            Fixture fresh;   // no currency yet: takes the file's
+            const auto r = createImporter(QStringLiteral("daily-ads"))->run(path, fresh.conn(), ImportOptions{});
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+            QCOMPARE(Workspaces::read(fresh.conn(), fresh.db->path())->currency, QStringLiteral("USD"));
+        }
+        {
+            Fixture pounds;
+            QVERIFY(Workspaces::setCurrency(pounds.conn(), QStringLiteral("GBP")).ok());
+            const auto r = createImporter(QStringLiteral("daily-ads"))->run(path, pounds.conn(), ImportOptions{});
+            QVERIFY(!r.ok());
+            QVERIFY2(r.error().message.contains(QLatin1String("USD")) && r.error().message.contains(QLatin1String("GBP")),
+                     qPrintable(r.error().toString()));
+            QVERIFY2(r.error().where.contains(QLatin1String("Amount spent (USD)")), qPrintable(r.error().toString()));
+            QCOMPARE(StoreReader::count(pounds.conn(), QStringLiteral("campaign_days")), qint64(0));
+            // Told another currency than the header's: refused, both named.
+            ImportOptions euros;
+            euros.currency = QStringLiteral("EUR");
+            const auto told = createImporter(QStringLiteral("daily-ads"))->run(path, pounds.conn(), euros);
+            QVERIFY(!told.ok());
+            QVERIFY2(told.error().message.contains(QLatin1String("USD")) && told.error().message.contains(QLatin1String("EUR")),
+                     qPrintable(told.error().toString()));
+        }
+        // "(UTC)" or "(in)" name no currency; two currencies in one file are refused.
+        QVERIFY(write(path, "Day (UTC),Campaign name,Amount spent,Impressions,Link clicks,Purchases,Purchases conversion value"));
+        {
+            Fixture f;
+            QVERIFY(Workspaces::setCurrency(f.conn(), QStringLiteral("GBP")).ok());
+            const auto r = createImporter(QStringLiteral("daily-ads"))->run(path, f.conn(), ImportOptions{});
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        }
+        QVERIFY(write(path, "Day,Campaign name,Amount spent (USD),Impressions,Link clicks,Purchases,Purchases conversion value (EUR)"));
+        {
+            Fixture f;
+            const auto r = createImporter(QStringLiteral("daily-ads"))->run(path, f.conn(), ImportOptions{});
+            QVERIFY(!r.ok());
+            QVERIFY2(r.error().message.contains(QLatin1String("one file holds one currency")), qPrintable(r.error().toString()));
+        }
+    }
+
     void campaignListRefusesWhatItCannotStore()
     {
         Fixture f;
