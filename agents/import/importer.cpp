@@ -275,10 +275,28 @@ std::optional<QDate> RowView::date(const QString &key) const
         ok = parseShort(p, end, m) && p < end && *p++ == '/' && parseShort(p, end, d) && p < end && *p++ == '/'
             && parseDigits(p, end, 4, y) && (p == end || *p == ' ');
     }
+    const bool slash = !(v.size() >= 10 && v[4] == '-');
     const QDate date = ok ? QDate(y, m, d) : QDate();
     if (!date.isValid()) {
-        fail(key, tr("\"%1\" is not a date (YYYY-MM-DD or M/D/YYYY)").arg(QString::fromUtf8(v.data(), qsizetype(v.size()))));
+        if (ok && slash && m > 12 && m <= 31 && d >= 1 && d <= 12)
+            fail(key, tr("\"%1\" is not a date: dates with a slash are read month/day/year, and %2 is no month; a file whose "
+                         "dates are day/month: convert them to YYYY-MM-DD")
+                          .arg(QString::fromUtf8(v.data(), qsizetype(v.size())))
+                          .arg(m));
+        else
+            fail(key, tr("\"%1\" is not a date (YYYY-MM-DD or M/D/YYYY)").arg(QString::fromUtf8(v.data(), qsizetype(v.size()))));
         return std::nullopt;
+    }
+    if (slash) {
+        if (d > 12) {
+            m_monthFirstShown = true;
+        } else if (m != d) {
+            if (m_ambiguous++ == 0) {
+                m_firstAmbiguous = QString::fromUtf8(v.data(), qsizetype(v.size()));
+                m_firstAmbiguousLine = m_reader.line();
+                m_firstAmbiguousDay = date;
+            }
+        }
     }
     return date;
 }
@@ -559,6 +577,16 @@ Result<ImportReport> Importer::read(CsvReader &reader, const ImportOptions &opti
             context->report(reader.position(), reader.size(), tr("Reading %1").arg(QFileInfo(file).fileName()));
         }
     }
+    // Slash dates read month/day with nothing in the file to show it: a
+    // day/month export of a month's first twelve days reads without an
+    // error, each day misplaced. Said, with what to do.
+    if (row.ambiguousDates() > 0 && !row.monthFirstShown())
+        note(tr("dates such as %1 (line %2) were read as month/day/year (%3); no date in the file shows which comes first. If "
+                "its dates are day/month, the days are wrong: convert them to YYYY-MM-DD and import again")
+                 .arg(row.firstAmbiguousDate())
+                 .arg(row.firstAmbiguousLine())
+                 .arg(QLocale().toString(row.firstAmbiguousDay(), QLocale::LongFormat)),
+             row.ambiguousDates());
     // Rounding float noise to cents is deliberate, but never silent.
     if (row.roundedAmounts() > 0)
         note(tr("amounts with more than two decimals rounded to cents (first on line %1)").arg(row.firstRoundedLine()),

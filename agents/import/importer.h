@@ -128,6 +128,14 @@ public:
     // as "1.429999948"), and the first line with one: the report says so.
     qint64 roundedAmounts() const { return m_rounded; }
     qint64 firstRoundedLine() const { return m_firstRoundedLine; }
+    // Slash dates whose month and day could be either way round (02/12/2010),
+    // the first of them and its line, and whether any slash date showed the
+    // month comes first (a day above 12): the report says when none did.
+    qint64 ambiguousDates() const { return m_ambiguous; }
+    QString firstAmbiguousDate() const { return m_firstAmbiguous; }
+    QDate firstAmbiguousDay() const { return m_firstAmbiguousDay; }
+    qint64 firstAmbiguousLine() const { return m_firstAmbiguousLine; }
+    bool monthFirstShown() const { return m_monthFirstShown; }
     void fail(const QString &key, const QString &problem) const;
 
 private:
@@ -145,6 +153,10 @@ private:
     mutable QString m_error;
     mutable qint64 m_rounded = 0;
     mutable qint64 m_firstRoundedLine = 0;
+    mutable qint64 m_ambiguous = 0, m_firstAmbiguousLine = 0;
+    mutable QString m_firstAmbiguous;
+    mutable QDate m_firstAmbiguousDay;
+    mutable bool m_monthFirstShown = false;
 };
 
 // Base of the file importers: maps columns by header, reads every record,

@@ -348,6 +348,55 @@ private slots:
         }
     }
 
+    void slashDatesThatCouldBeEitherWayAreSaid()
+    {
+        // A day/month export of a month's first twelve days reads without an
+        // error, each day misplaced (02/12/2010 as 12 February): the report
+        // says how the dates were read and what to do.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sales.csv"));
+        const auto write = [&path](const QByteArray &rows) {
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly))
+                return false;
+            f.write("date,stock_code,description,units,revenue_gbp,orders\n" + rows);
+            return true;
+        };
+        QVERIFY(write("02/12/2010,10002,GLOBE,6,5.10,2\n03/12/2010,10002,GLOBE,4,3.40,1\n12/12/2010,10002,GLOBE,1,0.85,1\n"));
+        const auto said = [](const ImportReport &r) {
+            for (auto it = r.notes.cbegin(); it != r.notes.cend(); ++it)
+                if (it.key().contains(QLatin1String("read as month/day/year")))
+                    return it.value();
+            return qint64(0);
+        };
+        {
+            Fixture f;
+            const auto r = createImporter(QStringLiteral("daily-sales"))->run(path, f.conn(), ImportOptions{});
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+            QCOMPARE(said(*r), qint64(2));   // 12/12 reads the same either way
+            bool named = false;
+            for (auto it = r->notes.cbegin(); it != r->notes.cend(); ++it)
+                named = named || (it.key().contains(QLatin1String("02/12/2010 (line 2)")) && it.key().contains(QLatin1String("YYYY-MM-DD")));
+            QVERIFY(named);
+        }
+        // A day above 12 shows the month comes first: nothing to say.
+        QVERIFY(write("02/12/2010,10002,GLOBE,6,5.10,2\n02/13/2010,10002,GLOBE,4,3.40,1\n"));
+        {
+            Fixture f;
+            const auto r = createImporter(QStringLiteral("daily-sales"))->run(path, f.conn(), ImportOptions{});
+            QVERIFY(r.ok());
+            QCOMPARE(said(*r), qint64(0));
+        }
+        // A day/month date that cannot be month/day: the error says why.
+        QVERIFY(write("13/12/2010,10002,GLOBE,6,5.10,2\n"));
+        {
+            Fixture f;
+            const auto r = createImporter(QStringLiteral("daily-sales"))->run(path, f.conn(), ImportOptions{});
+            QVERIFY(!r.ok());
+            QVERIFY2(r.error().message.contains(QLatin1String("read month/day/year, and 13 is no month")), qPrintable(r.error().toString()));
+        }
+    }
+
     void campaignListRefusesWhatItCannotStore()
     {
         Fixture f;
