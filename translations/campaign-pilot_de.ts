@@ -1426,11 +1426,11 @@ Befehle (Standard: das Fenster öffnen):
         <message>
             <location filename="../app/cmd_audit.cpp" line="15" />
             <location filename="../app/cmd_audit.cpp" line="25" />
-            <location filename="../app/cmd_cycle.cpp" line="110" />
-            <location filename="../app/cmd_cycle.cpp" line="148" />
-            <location filename="../app/cmd_cycle.cpp" line="154" />
-            <location filename="../app/cmd_cycle.cpp" line="162" />
-            <location filename="../app/cmd_cycle.cpp" line="179" />
+            <location filename="../app/cmd_cycle.cpp" line="111" />
+            <location filename="../app/cmd_cycle.cpp" line="149" />
+            <location filename="../app/cmd_cycle.cpp" line="155" />
+            <location filename="../app/cmd_cycle.cpp" line="163" />
+            <location filename="../app/cmd_cycle.cpp" line="180" />
             <location filename="../app/cmd_exportchart.cpp" line="17" />
             <location filename="../app/cmd_exportchart.cpp" line="30" />
             <location filename="../app/cmd_exportchart.cpp" line="35" />
@@ -1444,13 +1444,13 @@ Befehle (Standard: das Fenster öffnen):
             <location filename="../app/cmd_makedemo.cpp" line="24" />
             <location filename="../app/cmd_policy.cpp" line="18" />
             <location filename="../app/cmd_policy.cpp" line="24" />
-            <location filename="../app/cmd_queue.cpp" line="113" />
-            <location filename="../app/cmd_queue.cpp" line="165" />
-            <location filename="../app/cmd_queue.cpp" line="190" />
-            <location filename="../app/cmd_queue.cpp" line="215" />
-            <location filename="../app/cmd_queue.cpp" line="221" />
-            <location filename="../app/cmd_queue.cpp" line="255" />
-            <location filename="../app/cmd_queue.cpp" line="263" />
+            <location filename="../app/cmd_queue.cpp" line="114" />
+            <location filename="../app/cmd_queue.cpp" line="166" />
+            <location filename="../app/cmd_queue.cpp" line="191" />
+            <location filename="../app/cmd_queue.cpp" line="216" />
+            <location filename="../app/cmd_queue.cpp" line="222" />
+            <location filename="../app/cmd_queue.cpp" line="256" />
+            <location filename="../app/cmd_queue.cpp" line="264" />
             <location filename="../app/cmd_send.cpp" line="24" />
             <location filename="../app/cmd_send.cpp" line="67" />
             <location filename="../app/cmd_send.cpp" line="96" />
@@ -1515,35 +1515,35 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Fehler: %1%2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="58" />
-            <location filename="../app/cmd_cycle.cpp" line="91" />
+            <location filename="../app/cmd_cycle.cpp" line="59" />
+            <location filename="../app/cmd_cycle.cpp" line="92" />
             <source>store</source>
             <translation>den Shop</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="59" />
-            <location filename="../app/cmd_cycle.cpp" line="92" />
+            <location filename="../app/cmd_cycle.cpp" line="60" />
+            <location filename="../app/cmd_cycle.cpp" line="93" />
             <source>ad platform</source>
             <translation>die Werbeplattform</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="64" />
+            <location filename="../app/cmd_cycle.cpp" line="65" />
             <source>  note: the %1 connection %2 is saved for this workspace (the window's Agents ▸ Connections); its credentials are not</source>
             <translation>  Hinweis: die Verbindung (%1) %2 ist für diesen Arbeitsbereich gespeichert (im Fenster unter Agenten ▸ Verbindungen); ihre Zugangsdaten nicht</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="95" />
+            <location filename="../app/cmd_cycle.cpp" line="96" />
             <source>this workspace's %1 connection is %2, the command names %3: two shops or ad accounts in one workspace would mix their figures and send to the wrong one. Use a workspace of its own (--database), or change the connection in the window (Agents ▸ Connections)</source>
             <translation>die Verbindung (%1) dieses Arbeitsbereichs ist %2, der Befehl nennt %3: zwei Shops oder Werbekonten in einem Arbeitsbereich würden ihre Zahlen vermischen und an das falsche senden. Einen eigenen Arbeitsbereich verwenden (--database) oder die Verbindung im Fenster ändern (Agenten ▸ Verbindungen)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="185" />
-            <location filename="../app/cmd_cycle.cpp" line="199" />
+            <location filename="../app/cmd_cycle.cpp" line="186" />
+            <location filename="../app/cmd_cycle.cpp" line="200" />
             <source>As of %1: %2.</source>
             <translation>Stand %1: %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="196" />
+            <location filename="../app/cmd_cycle.cpp" line="197" />
             <source>%n of them judged as before, with nothing to send: the pending ones were kept.</source>
             <translation>
                 <numerusform>%n davon unverändert beurteilt, ohne Aktion: die offene wurde behalten.</numerusform>
@@ -1551,7 +1551,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="210" />
+            <location filename="../app/cmd_cycle.cpp" line="211" />
             <source>%n active campaign(s) not judged:</source>
             <translation>
                 <numerusform>%n aktive Kampagne nicht bewertet:</numerusform>
@@ -1629,23 +1629,23 @@ Befehle (Standard: das Fenster öffnen):
             <translation>die Richtlinie kann nicht gelesen werden: %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="124" />
+            <location filename="../app/cmd_cycle.cpp" line="125" />
             <source>error: live data: %1</source>
             <translation>Fehler: Live-Daten: %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="129" />
+            <location filename="../app/cmd_cycle.cpp" line="130" />
             <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
             <translation>Live-Abruf: %1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="133" />
+            <location filename="../app/cmd_cycle.cpp" line="134" />
             <source>  failed: %1</source>
             <translation>  fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="121" />
-            <location filename="../app/cmd_cycle.cpp" line="135" />
+            <location filename="../app/cmd_cycle.cpp" line="122" />
+            <location filename="../app/cmd_cycle.cpp" line="136" />
             <source>  note: %1</source>
             <translation>  Hinweis: %1</translation>
         </message>
@@ -1670,7 +1670,7 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Aufzeichnung nach %1 geschrieben (%2 bis %3)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="191" />
+            <location filename="../app/cmd_cycle.cpp" line="192" />
             <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
             <translation>
                 <numerusform>Zyklus %1 mit Stand %2: %n Empfehlung wartet auf Genehmigung; nichts wurde gesendet.</numerusform>
@@ -1678,7 +1678,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="201" />
+            <location filename="../app/cmd_cycle.cpp" line="202" />
             <source>#%1 %2 %3 %4 (risk %5): %6</source>
             <translation>#%1 %2 %3 %4 (Risiko %5): %6</translation>
         </message>
@@ -1747,27 +1747,27 @@ Befehle (Standard: das Fenster öffnen):
             <translation>ein Arbeitsbereich, von dem er kopiert wurde,</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="62" />
+            <location filename="../app/cmd_queue.cpp" line="63" />
             <source>product %1</source>
             <translation>Produkt %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="62" />
+            <location filename="../app/cmd_queue.cpp" line="63" />
             <source>campaign %1</source>
             <translation>Kampagne %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="131" />
+            <location filename="../app/cmd_queue.cpp" line="132" />
             <source>No recommendation yet.</source>
             <translation>Noch keine Empfehlung.</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="131" />
+            <location filename="../app/cmd_queue.cpp" line="132" />
             <source>No recommendation waits for a decision.</source>
             <translation>Keine Empfehlung wartet auf eine Entscheidung.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="134" />
+            <location filename="../app/cmd_queue.cpp" line="135" />
             <source>%n recommendation(s):</source>
             <translation>
                 <numerusform>%n Empfehlung:</numerusform>
@@ -1775,7 +1775,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="135" />
+            <location filename="../app/cmd_queue.cpp" line="136" />
             <source>%n recommendation(s) wait for a decision:</source>
             <translation>
                 <numerusform>%n Empfehlung wartet auf eine Entscheidung:</numerusform>
@@ -1783,77 +1783,77 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="140" />
+            <location filename="../app/cmd_queue.cpp" line="141" />
             <source>, budget %1 → %2</source>
             <translation>, Budget %1 → %2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="141" />
+            <location filename="../app/cmd_queue.cpp" line="142" />
             <source>, budget %1</source>
             <translation>, Budget %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="144" />
+            <location filename="../app/cmd_queue.cpp" line="145" />
             <source>%1, %2 of %3 approvals (by %4)</source>
             <translation>%1, %2 von %3 Genehmigungen (von %4)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="150" />
+            <location filename="../app/cmd_queue.cpp" line="151" />
             <source>%1, snoozed until %2</source>
             <translation>%1, zurückgestellt bis %2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="151" />
+            <location filename="../app/cmd_queue.cpp" line="152" />
             <source>#%1 [%2] %3 %4 %5%6: %7</source>
             <translation>#%1 [%2] %3 %4 %5%6: %7</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="172" />
+            <location filename="../app/cmd_queue.cpp" line="173" />
             <source>#%1: approval recorded for %2; %3. Nothing is sent until then.</source>
             <translation>#%1: Genehmigung von %2 erfasst; %3. Bis dahin wird nichts gesendet.</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="178" />
+            <location filename="../app/cmd_queue.cpp" line="179" />
             <source>#%1 approved by %2: %3 %4; queued to send (campaign-pilot send --approved sends it)</source>
             <translation>#%1 genehmigt von %2: %3 %4; zum Senden vorgemerkt (campaign-pilot send --approved sendet es)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="193" />
+            <location filename="../app/cmd_queue.cpp" line="194" />
             <source>#%1 rejected by %2: %3</source>
             <translation>#%1 abgelehnt von %2: %3</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="202" />
+            <location filename="../app/cmd_queue.cpp" line="203" />
             <source>error: --until: "%1" is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
             <translation>Fehler: --until: „%1“ ist kein Datum (JJJJ-MM-TT) und keine Datum-Uhrzeit (JJJJ-MM-TTTHH:MM)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="208" />
+            <location filename="../app/cmd_queue.cpp" line="209" />
             <source>error: --until: %1 has passed; a snooze ends later than now</source>
             <translation>Fehler: --until: %1 ist vorbei; ein Zurückstellen endet später als jetzt</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="223" />
+            <location filename="../app/cmd_queue.cpp" line="224" />
             <source> (by %1 at %2)</source>
             <translation> (von %1 am %2)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="232" />
+            <location filename="../app/cmd_queue.cpp" line="233" />
             <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
             <translation>#%1 zurückgestellt bis %2: bis dahin aus der Liste ausgeblendet, hier und im Fenster auf diesem Computer</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="248" />
+            <location filename="../app/cmd_queue.cpp" line="249" />
             <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
             <translation>Fehler: queue %1: den Bearbeiter mit --operator NAME angeben (kommt ins Prüfprotokoll)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="277" />
+            <location filename="../app/cmd_queue.cpp" line="278" />
             <source>error: queue %1: %2 has the role %3 in this team workspace: deciding needs an operator or an admin</source>
             <translation>Fehler: queue %1: %2 hat die Rolle %3 in diesem Team-Arbeitsbereich: Entscheiden braucht einen Bearbeiter oder einen Admin</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="280" />
+            <location filename="../app/cmd_queue.cpp" line="281" />
             <source>note: in a team workspace a decision is recorded as the role you logged in with, %1, not --operator %2</source>
             <translation>Hinweis: in einem Team-Arbeitsbereich wird eine Entscheidung unter der angemeldeten Rolle %1 verbucht, nicht unter --operator %2</translation>
         </message>
@@ -2193,8 +2193,8 @@ Befehle (Standard: das Fenster öffnen):
         <name>Credentials</name>
         <message>
             <location filename="../agents/live/credentials.cpp" line="98" />
-            <source>no credentials for the %1 (%2): enter them in Settings &gt; Connections, or set %3</source>
-            <translation>keine Zugangsdaten für %1 (%2): unter Einstellungen &gt; Verbindungen eingeben oder %3 setzen</translation>
+            <source>no credentials for the %1 (%2): enter them in Agents ▸ Connections, or set %3</source>
+            <translation>keine Zugangsdaten für %1 (%2): unter Agenten ▸ Verbindungen eingeben oder %3 setzen</translation>
         </message>
         <message>
             <location filename="../agents/live/credentials.cpp" line="99" />
@@ -3785,8 +3785,8 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../agents/live/livefetch.cpp" line="205" />
-            <source>no store and no ad platform connected (Settings &gt; Connections)</source>
-            <translation>kein Shop und keine Werbeplattform verbunden (Einstellungen &gt; Verbindungen)</translation>
+            <source>no store and no ad platform connected (Agents ▸ Connections)</source>
+            <translation>kein Shop und keine Werbeplattform verbunden (Agenten ▸ Verbindungen)</translation>
         </message>
         <message>
             <location filename="../agents/live/livefetch.cpp" line="241" />

@@ -82,7 +82,7 @@
     <context>
         <name>CommandLine</name>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="191" />
+            <location filename="../app/cmd_cycle.cpp" line="192" />
             <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
             <translation>
                 <numerusform>Cycle %1 as of %2: %n recommendation queued for approval; nothing was sent.</numerusform>
@@ -90,7 +90,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="196" />
+            <location filename="../app/cmd_cycle.cpp" line="197" />
             <source>%n of them judged as before, with nothing to send: the pending ones were kept.</source>
             <translation>
                 <numerusform>%n of them judged as before, with nothing to send: the pending one was kept.</numerusform>
@@ -98,7 +98,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="210" />
+            <location filename="../app/cmd_cycle.cpp" line="211" />
             <source>%n active campaign(s) not judged:</source>
             <translation>
                 <numerusform>%n active campaign not judged:</numerusform>
@@ -130,7 +130,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="134" />
+            <location filename="../app/cmd_queue.cpp" line="135" />
             <source>%n recommendation(s):</source>
             <translation>
                 <numerusform>%n recommendation:</numerusform>
@@ -138,7 +138,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="135" />
+            <location filename="../app/cmd_queue.cpp" line="136" />
             <source>%n recommendation(s) wait for a decision:</source>
             <translation>
                 <numerusform>%n recommendation waits for a decision:</numerusform>

@@ -1436,11 +1436,11 @@ Comandos (por defecto: abrir la ventana):
         <message>
             <location filename="../app/cmd_audit.cpp" line="15" />
             <location filename="../app/cmd_audit.cpp" line="25" />
-            <location filename="../app/cmd_cycle.cpp" line="110" />
-            <location filename="../app/cmd_cycle.cpp" line="148" />
-            <location filename="../app/cmd_cycle.cpp" line="154" />
-            <location filename="../app/cmd_cycle.cpp" line="162" />
-            <location filename="../app/cmd_cycle.cpp" line="179" />
+            <location filename="../app/cmd_cycle.cpp" line="111" />
+            <location filename="../app/cmd_cycle.cpp" line="149" />
+            <location filename="../app/cmd_cycle.cpp" line="155" />
+            <location filename="../app/cmd_cycle.cpp" line="163" />
+            <location filename="../app/cmd_cycle.cpp" line="180" />
             <location filename="../app/cmd_exportchart.cpp" line="17" />
             <location filename="../app/cmd_exportchart.cpp" line="30" />
             <location filename="../app/cmd_exportchart.cpp" line="35" />
@@ -1454,13 +1454,13 @@ Comandos (por defecto: abrir la ventana):
             <location filename="../app/cmd_makedemo.cpp" line="24" />
             <location filename="../app/cmd_policy.cpp" line="18" />
             <location filename="../app/cmd_policy.cpp" line="24" />
-            <location filename="../app/cmd_queue.cpp" line="113" />
-            <location filename="../app/cmd_queue.cpp" line="165" />
-            <location filename="../app/cmd_queue.cpp" line="190" />
-            <location filename="../app/cmd_queue.cpp" line="215" />
-            <location filename="../app/cmd_queue.cpp" line="221" />
-            <location filename="../app/cmd_queue.cpp" line="255" />
-            <location filename="../app/cmd_queue.cpp" line="263" />
+            <location filename="../app/cmd_queue.cpp" line="114" />
+            <location filename="../app/cmd_queue.cpp" line="166" />
+            <location filename="../app/cmd_queue.cpp" line="191" />
+            <location filename="../app/cmd_queue.cpp" line="216" />
+            <location filename="../app/cmd_queue.cpp" line="222" />
+            <location filename="../app/cmd_queue.cpp" line="256" />
+            <location filename="../app/cmd_queue.cpp" line="264" />
             <location filename="../app/cmd_send.cpp" line="24" />
             <location filename="../app/cmd_send.cpp" line="67" />
             <location filename="../app/cmd_send.cpp" line="96" />
@@ -1540,45 +1540,45 @@ Comandos (por defecto: abrir la ventana):
             <translation>no se puede leer la política: %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="58" />
-            <location filename="../app/cmd_cycle.cpp" line="91" />
+            <location filename="../app/cmd_cycle.cpp" line="59" />
+            <location filename="../app/cmd_cycle.cpp" line="92" />
             <source>store</source>
             <translation>la tienda</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="59" />
-            <location filename="../app/cmd_cycle.cpp" line="92" />
+            <location filename="../app/cmd_cycle.cpp" line="60" />
+            <location filename="../app/cmd_cycle.cpp" line="93" />
             <source>ad platform</source>
             <translation>la plataforma publicitaria</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="64" />
+            <location filename="../app/cmd_cycle.cpp" line="65" />
             <source>  note: the %1 connection %2 is saved for this workspace (the window's Agents ▸ Connections); its credentials are not</source>
             <translation>  nota: la conexión (%1) %2 queda guardada para este espacio de trabajo (en la ventana, Agentes ▸ Conexiones); sus credenciales no</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="95" />
+            <location filename="../app/cmd_cycle.cpp" line="96" />
             <source>this workspace's %1 connection is %2, the command names %3: two shops or ad accounts in one workspace would mix their figures and send to the wrong one. Use a workspace of its own (--database), or change the connection in the window (Agents ▸ Connections)</source>
             <translation>la conexión (%1) de este espacio de trabajo es %2, la orden indica %3: dos tiendas o cuentas publicitarias en un espacio de trabajo mezclarían sus cifras y enviarían a la equivocada. Use un espacio de trabajo propio (--database) o cambie la conexión en la ventana (Agentes ▸ Conexiones)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="124" />
+            <location filename="../app/cmd_cycle.cpp" line="125" />
             <source>error: live data: %1</source>
             <translation>error: datos en vivo: %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="129" />
+            <location filename="../app/cmd_cycle.cpp" line="130" />
             <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
             <translation>instantánea en vivo: %1 productos, %2 días de producto, %3 campañas, %4 días de campaña</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="133" />
+            <location filename="../app/cmd_cycle.cpp" line="134" />
             <source>  failed: %1</source>
             <translation>  falló: %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="121" />
-            <location filename="../app/cmd_cycle.cpp" line="135" />
+            <location filename="../app/cmd_cycle.cpp" line="122" />
+            <location filename="../app/cmd_cycle.cpp" line="136" />
             <source>  note: %1</source>
             <translation>  nota: %1</translation>
         </message>
@@ -1603,13 +1603,13 @@ Comandos (por defecto: abrir la ventana):
             <translation>grabación escrita en %1 (%2 a %3)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="185" />
-            <location filename="../app/cmd_cycle.cpp" line="199" />
+            <location filename="../app/cmd_cycle.cpp" line="186" />
+            <location filename="../app/cmd_cycle.cpp" line="200" />
             <source>As of %1: %2.</source>
             <translation>A fecha de %1: %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="191" />
+            <location filename="../app/cmd_cycle.cpp" line="192" />
             <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
             <translation>
                 <numerusform>Ciclo %1 a fecha de %2: %n recomendación en espera de aprobación; no se envió nada.</numerusform>
@@ -1617,7 +1617,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="196" />
+            <location filename="../app/cmd_cycle.cpp" line="197" />
             <source>%n of them judged as before, with nothing to send: the pending ones were kept.</source>
             <translation>
                 <numerusform>%n de ellas juzgada igual, sin nada que enviar: se conservó la pendiente.</numerusform>
@@ -1625,12 +1625,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="201" />
+            <location filename="../app/cmd_cycle.cpp" line="202" />
             <source>#%1 %2 %3 %4 (risk %5): %6</source>
             <translation>n.º %1 %2 %3 %4 (riesgo %5): %6</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="210" />
+            <location filename="../app/cmd_cycle.cpp" line="211" />
             <source>%n active campaign(s) not judged:</source>
             <translation>
                 <numerusform>%n campaña activa sin evaluar:</numerusform>
@@ -1747,27 +1747,27 @@ Comandos (por defecto: abrir la ventana):
             <translation>cualquier espacio de trabajo del que se copió</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="62" />
+            <location filename="../app/cmd_queue.cpp" line="63" />
             <source>product %1</source>
             <translation>producto %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="62" />
+            <location filename="../app/cmd_queue.cpp" line="63" />
             <source>campaign %1</source>
             <translation>campaña %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="131" />
+            <location filename="../app/cmd_queue.cpp" line="132" />
             <source>No recommendation yet.</source>
             <translation>Todavía no hay recomendaciones.</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="131" />
+            <location filename="../app/cmd_queue.cpp" line="132" />
             <source>No recommendation waits for a decision.</source>
             <translation>Ninguna recomendación espera una decisión.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="134" />
+            <location filename="../app/cmd_queue.cpp" line="135" />
             <source>%n recommendation(s):</source>
             <translation>
                 <numerusform>%n recomendación:</numerusform>
@@ -1775,7 +1775,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="135" />
+            <location filename="../app/cmd_queue.cpp" line="136" />
             <source>%n recommendation(s) wait for a decision:</source>
             <translation>
                 <numerusform>%n recomendación espera una decisión:</numerusform>
@@ -1783,77 +1783,77 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="140" />
+            <location filename="../app/cmd_queue.cpp" line="141" />
             <source>, budget %1 → %2</source>
             <translation>, presupuesto %1 → %2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="141" />
+            <location filename="../app/cmd_queue.cpp" line="142" />
             <source>, budget %1</source>
             <translation>, presupuesto %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="144" />
+            <location filename="../app/cmd_queue.cpp" line="145" />
             <source>%1, %2 of %3 approvals (by %4)</source>
             <translation>%1, %2 de %3 aprobaciones (de %4)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="150" />
+            <location filename="../app/cmd_queue.cpp" line="151" />
             <source>%1, snoozed until %2</source>
             <translation>%1, pospuesta hasta %2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="151" />
+            <location filename="../app/cmd_queue.cpp" line="152" />
             <source>#%1 [%2] %3 %4 %5%6: %7</source>
             <translation>#%1 [%2] %3 %4 %5%6: %7</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="172" />
+            <location filename="../app/cmd_queue.cpp" line="173" />
             <source>#%1: approval recorded for %2; %3. Nothing is sent until then.</source>
             <translation>#%1: aprobación de %2 registrada; %3. Hasta entonces no se envía nada.</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="178" />
+            <location filename="../app/cmd_queue.cpp" line="179" />
             <source>#%1 approved by %2: %3 %4; queued to send (campaign-pilot send --approved sends it)</source>
             <translation>#%1 aprobada por %2: %3 %4; en cola para enviar (campaign-pilot send --approved la envía)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="193" />
+            <location filename="../app/cmd_queue.cpp" line="194" />
             <source>#%1 rejected by %2: %3</source>
             <translation>#%1 rechazada por %2: %3</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="202" />
+            <location filename="../app/cmd_queue.cpp" line="203" />
             <source>error: --until: "%1" is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
             <translation>error: --until: «%1» no es una fecha (AAAA-MM-DD) ni una fecha y hora (AAAA-MM-DDTHH:MM)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="208" />
+            <location filename="../app/cmd_queue.cpp" line="209" />
             <source>error: --until: %1 has passed; a snooze ends later than now</source>
             <translation>error: --until: %1 ya pasó; una posposición termina más tarde que ahora</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="223" />
+            <location filename="../app/cmd_queue.cpp" line="224" />
             <source> (by %1 at %2)</source>
             <translation> (por %1 el %2)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="232" />
+            <location filename="../app/cmd_queue.cpp" line="233" />
             <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
             <translation>#%1 pospuesta hasta %2: oculta de la cola hasta entonces, aquí y en la ventana de este ordenador</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="248" />
+            <location filename="../app/cmd_queue.cpp" line="249" />
             <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
             <translation>error: queue %1: indique el operador con --operator NOMBRE (va al registro de auditoría)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="277" />
+            <location filename="../app/cmd_queue.cpp" line="278" />
             <source>error: queue %1: %2 has the role %3 in this team workspace: deciding needs an operator or an admin</source>
             <translation>error: queue %1: %2 tiene el rol %3 en este espacio de equipo: decidir requiere un operador o un administrador</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="280" />
+            <location filename="../app/cmd_queue.cpp" line="281" />
             <source>note: in a team workspace a decision is recorded as the role you logged in with, %1, not --operator %2</source>
             <translation>nota: en un espacio de equipo una decisión se registra con el rol con el que inició sesión, %1, no con --operator %2</translation>
         </message>
@@ -2193,8 +2193,8 @@ Comandos (por defecto: abrir la ventana):
         <name>Credentials</name>
         <message>
             <location filename="../agents/live/credentials.cpp" line="98" />
-            <source>no credentials for the %1 (%2): enter them in Settings &gt; Connections, or set %3</source>
-            <translation>no hay credenciales para %1 (%2): introdúzcalas en Configuración &gt; Conexiones, o defina %3</translation>
+            <source>no credentials for the %1 (%2): enter them in Agents ▸ Connections, or set %3</source>
+            <translation>no hay credenciales para %1 (%2): introdúzcalas en Agentes ▸ Conexiones, o defina %3</translation>
         </message>
         <message>
             <location filename="../agents/live/credentials.cpp" line="99" />
@@ -3785,8 +3785,8 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../agents/live/livefetch.cpp" line="205" />
-            <source>no store and no ad platform connected (Settings &gt; Connections)</source>
-            <translation>no hay tienda ni plataforma publicitaria conectadas (Configuración &gt; Conexiones)</translation>
+            <source>no store and no ad platform connected (Agents ▸ Connections)</source>
+            <translation>no hay tienda ni plataforma publicitaria conectadas (Agentes ▸ Conexiones)</translation>
         </message>
         <message>
             <location filename="../agents/live/livefetch.cpp" line="241" />

@@ -13,7 +13,7 @@ class QSpinBox;
 
 namespace cp {
 
-// Settings > Connections: the live store and ad platform. Addresses and
+// Agents ▸ Connections: the live store and ad platform. Addresses and
 // limits go to QSettings; secrets typed here go to the keychain (never to a
 // file) and are kept in memory for this session. An empty secret field keeps
 // what the keychain (or the environment) already holds.

@@ -104,7 +104,7 @@ public:
     // Writes the store as a recording folder (File > Export recording).
     // `currency`: for a workspace that has none yet (refused without one).
     bool exportRecording(const QString &folder, const QString &currency = {});
-    // Replaces the live connections (Settings > Connections) and the secrets
+    // Replaces the live connections (Agents ▸ Connections) and the secrets
     // typed for this session; sends go to the connected platform from now on.
     void setConnections(const Connections &connections, const Secrets &store = {}, const Secrets &platform = {},
                         const Secrets &model = {});

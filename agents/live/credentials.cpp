@@ -95,7 +95,7 @@ void read(const QString &workspaceId, Role role, Connection::Kind kind, std::fun
         for (const auto &f : fields)
             missing = missing || (s.*(f.first)).isEmpty();
         if (missing && required(kind)) {
-            QString message = CredentialText::tr("no credentials for the %1 (%2): enter them in Settings > Connections, or set %3")
+            QString message = CredentialText::tr("no credentials for the %1 (%2): enter them in Agents ▸ Connections, or set %3")
                                   .arg(role == Role::Store ? CredentialText::tr("store")
                                        : role == Role::Model ? CredentialText::tr("language model")
                                                              : CredentialText::tr("ad platform"),

@@ -202,7 +202,7 @@ void LiveFetch::start(QDate from, QDate to, QDate platformFrom, QDate storeFrom,
     if (d->platform.isSet())
         d->snapshot.platform = describe(d->platform);
     if (!d->store.isSet() && !d->platform.isSet()) {
-        d->error = Error{FetchText::tr("no store and no ad platform connected (Settings > Connections)"), QStringLiteral("live")};
+        d->error = Error{FetchText::tr("no store and no ad platform connected (Agents ▸ Connections)"), QStringLiteral("live")};
         QTimer::singleShot(0, this, [this] { finish(); });
         return;
     }

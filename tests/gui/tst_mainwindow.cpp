@@ -738,7 +738,7 @@ private slots:
         window.show();
         QVERIFY(shown.wait(60000));
 
-        // Settings > Connections refuses plain HTTP to another host, and says why.
+        // Agents ▸ Connections refuses plain HTTP to another host, and says why.
         Connections c;
         c.store.kind = Connection::Kind::CampaignPilotApi;
         c.store.url = QUrl(QStringLiteral("http://shop.example.com"));

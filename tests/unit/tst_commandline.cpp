@@ -134,6 +134,9 @@ private slots:
             kinds.insert(o.value(QStringLiteral("decision")).toString());
             for (const char *key : {"decision", "action", "inputs", "thresholds", "rule", "risk", "rationale"})
                 QVERIFY2(o.contains(QLatin1String(key)), key);
+            // As shown, to two decimals (not 60.00000000000001): the text itself.
+            const QString risk = QString::fromUtf8(QJsonDocument(QJsonArray{o.value(QStringLiteral("risk"))}).toJson(QJsonDocument::Compact));
+            QVERIFY2(risk.section(u'.', 1).remove(u']').size() <= 2, qPrintable(risk));
         }
         QVERIFY(kinds.contains(QStringLiteral("NEW_CAMPAIGN")));
         QVERIFY(kinds.contains(QStringLiteral("EMERGENCY_PAUSE")));
