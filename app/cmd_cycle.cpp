@@ -13,7 +13,6 @@
 #include "models/backgroundtask.h"
 #include "models/clock.h"
 
-#include <cmath>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,7 +34,7 @@ QJsonObject toJson(const Recommendation &r)
                        {QStringLiteral("proposed_budget"), r.proposedBudget ? QJsonValue(r.proposedBudget->toString()) : QJsonValue()},
                        {QStringLiteral("previous_budget"), r.previousBudget ? QJsonValue(r.previousBudget->toString()) : QJsonValue()},
                        {QStringLiteral("rule"), r.rule},
-                       {QStringLiteral("risk"), std::round(r.risk * 100.0) / 100.0},   // two decimals, as shown: 60, not 60.00000000000001
+                       {QStringLiteral("risk"), jsonRisk(r.risk)},
                        {QStringLiteral("rationale"), r.rationale},
                        {QStringLiteral("inputs"), r.inputs},
                        {QStringLiteral("thresholds"), r.thresholds},

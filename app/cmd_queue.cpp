@@ -14,7 +14,6 @@
 #include "models/decisionstore.h"
 #include "models/teamroles.h"
 
-#include <cmath>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -97,7 +96,7 @@ QJsonObject toJson(const Recommendation &r, const QDateTime &snoozedUntil, const
                        {QStringLiteral("proposed_budget"), money(r.proposedBudget)},
                        {QStringLiteral("previous_budget"), money(r.previousBudget)},
                        {QStringLiteral("expected_impact_per_day"), impact.isUndefined() ? QJsonValue() : impact},
-                       {QStringLiteral("risk"), std::round(r.risk * 100.0) / 100.0},   // two decimals, as shown: 60, not 60.00000000000001
+                       {QStringLiteral("risk"), jsonRisk(r.risk)},
                        {QStringLiteral("created_at"), isoTime(r.createdAt)},
                        {QStringLiteral("expires_at"), isoTime(r.expiresAt)},
                        {QStringLiteral("decided_by"), r.decidedBy.isEmpty() ? QJsonValue() : QJsonValue(r.decidedBy)},

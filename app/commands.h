@@ -51,5 +51,8 @@ Result<Policy> loadPolicy(const CommandLine &cl, const Database &db);
 Connections liveConnections(const CommandLine &cl);
 // A connection's secrets (keychain or environment); false, said on stderr, when missing.
 bool readSecrets(const QString &workspaceId, Credentials::Role role, const Connection &connection, Secrets &out);
+// A recommendation's risk score (0-100) as the commands' JSON prints it: to
+// two decimals, so that float noise (60.00000000000001) is not printed as data.
+double jsonRisk(double risk);
 
 } // namespace cp

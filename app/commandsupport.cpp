@@ -10,6 +10,7 @@
 #include "models/decisionstore.h"
 
 #include <QFile>
+#include <cmath>
 
 namespace cp {
 
@@ -77,6 +78,11 @@ bool readSecrets(const QString &workspaceId, Credentials::Role role, const Conne
     }
     out = *s;
     return true;
+}
+
+double jsonRisk(double risk)
+{
+    return std::round(risk * 100.0) / 100.0;
 }
 
 } // namespace cp

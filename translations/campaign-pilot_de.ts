@@ -1419,18 +1419,18 @@ Befehle (Standard: das Fenster öffnen):
             <translation>unerwartetes Argument "%1"</translation>
         </message>
         <message>
-            <location filename="../app/commandsupport.cpp" line="30" />
+            <location filename="../app/commandsupport.cpp" line="31" />
             <source>%1: campaign-pilot workspace reidentify --database %2</source>
             <translation>%1: campaign-pilot workspace reidentify --database %2</translation>
         </message>
         <message>
             <location filename="../app/cmd_audit.cpp" line="15" />
             <location filename="../app/cmd_audit.cpp" line="25" />
-            <location filename="../app/cmd_cycle.cpp" line="111" />
-            <location filename="../app/cmd_cycle.cpp" line="149" />
-            <location filename="../app/cmd_cycle.cpp" line="155" />
-            <location filename="../app/cmd_cycle.cpp" line="163" />
-            <location filename="../app/cmd_cycle.cpp" line="180" />
+            <location filename="../app/cmd_cycle.cpp" line="110" />
+            <location filename="../app/cmd_cycle.cpp" line="148" />
+            <location filename="../app/cmd_cycle.cpp" line="154" />
+            <location filename="../app/cmd_cycle.cpp" line="162" />
+            <location filename="../app/cmd_cycle.cpp" line="179" />
             <location filename="../app/cmd_exportchart.cpp" line="17" />
             <location filename="../app/cmd_exportchart.cpp" line="30" />
             <location filename="../app/cmd_exportchart.cpp" line="35" />
@@ -1444,13 +1444,13 @@ Befehle (Standard: das Fenster öffnen):
             <location filename="../app/cmd_makedemo.cpp" line="24" />
             <location filename="../app/cmd_policy.cpp" line="18" />
             <location filename="../app/cmd_policy.cpp" line="24" />
-            <location filename="../app/cmd_queue.cpp" line="114" />
-            <location filename="../app/cmd_queue.cpp" line="166" />
-            <location filename="../app/cmd_queue.cpp" line="191" />
-            <location filename="../app/cmd_queue.cpp" line="216" />
-            <location filename="../app/cmd_queue.cpp" line="222" />
-            <location filename="../app/cmd_queue.cpp" line="256" />
-            <location filename="../app/cmd_queue.cpp" line="264" />
+            <location filename="../app/cmd_queue.cpp" line="113" />
+            <location filename="../app/cmd_queue.cpp" line="165" />
+            <location filename="../app/cmd_queue.cpp" line="190" />
+            <location filename="../app/cmd_queue.cpp" line="215" />
+            <location filename="../app/cmd_queue.cpp" line="221" />
+            <location filename="../app/cmd_queue.cpp" line="255" />
+            <location filename="../app/cmd_queue.cpp" line="263" />
             <location filename="../app/cmd_send.cpp" line="24" />
             <location filename="../app/cmd_send.cpp" line="67" />
             <location filename="../app/cmd_send.cpp" line="96" />
@@ -1469,7 +1469,7 @@ Befehle (Standard: das Fenster öffnen):
             <location filename="../app/cmd_workspace.cpp" line="18" />
             <location filename="../app/cmd_workspace.cpp" line="33" />
             <location filename="../app/commandline.cpp" line="419" />
-            <location filename="../app/commandsupport.cpp" line="75" />
+            <location filename="../app/commandsupport.cpp" line="76" />
             <source>error: %1</source>
             <translation>Fehler: %1</translation>
         </message>
@@ -1515,35 +1515,35 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Fehler: %1%2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="59" />
-            <location filename="../app/cmd_cycle.cpp" line="92" />
+            <location filename="../app/cmd_cycle.cpp" line="58" />
+            <location filename="../app/cmd_cycle.cpp" line="91" />
             <source>store</source>
             <translation>den Shop</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="60" />
-            <location filename="../app/cmd_cycle.cpp" line="93" />
+            <location filename="../app/cmd_cycle.cpp" line="59" />
+            <location filename="../app/cmd_cycle.cpp" line="92" />
             <source>ad platform</source>
             <translation>die Werbeplattform</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="65" />
+            <location filename="../app/cmd_cycle.cpp" line="64" />
             <source>  note: the %1 connection %2 is saved for this workspace (the window's Agents ▸ Connections); its credentials are not</source>
             <translation>  Hinweis: die Verbindung (%1) %2 ist für diesen Arbeitsbereich gespeichert (im Fenster unter Agenten ▸ Verbindungen); ihre Zugangsdaten nicht</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="96" />
+            <location filename="../app/cmd_cycle.cpp" line="95" />
             <source>this workspace's %1 connection is %2, the command names %3: two shops or ad accounts in one workspace would mix their figures and send to the wrong one. Use a workspace of its own (--database), or change the connection in the window (Agents ▸ Connections)</source>
             <translation>die Verbindung (%1) dieses Arbeitsbereichs ist %2, der Befehl nennt %3: zwei Shops oder Werbekonten in einem Arbeitsbereich würden ihre Zahlen vermischen und an das falsche senden. Einen eigenen Arbeitsbereich verwenden (--database) oder die Verbindung im Fenster ändern (Agenten ▸ Verbindungen)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="186" />
-            <location filename="../app/cmd_cycle.cpp" line="200" />
+            <location filename="../app/cmd_cycle.cpp" line="185" />
+            <location filename="../app/cmd_cycle.cpp" line="199" />
             <source>As of %1: %2.</source>
             <translation>Stand %1: %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="197" />
+            <location filename="../app/cmd_cycle.cpp" line="196" />
             <source>%n of them judged as before, with nothing to send: the pending ones were kept.</source>
             <translation>
                 <numerusform>%n davon unverändert beurteilt, ohne Aktion: die offene wurde behalten.</numerusform>
@@ -1551,7 +1551,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="211" />
+            <location filename="../app/cmd_cycle.cpp" line="210" />
             <source>%n active campaign(s) not judged:</source>
             <translation>
                 <numerusform>%n aktive Kampagne nicht bewertet:</numerusform>
@@ -1624,28 +1624,28 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Demo-Aufzeichnung nach %1 geschrieben: %2 Produkte, %3 Produkttage, %4 Kampagnen, %5 Kampagnentage</translation>
         </message>
         <message>
-            <location filename="../app/commandsupport.cpp" line="44" />
+            <location filename="../app/commandsupport.cpp" line="45" />
             <source>cannot read the policy: %1</source>
             <translation>die Richtlinie kann nicht gelesen werden: %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="125" />
+            <location filename="../app/cmd_cycle.cpp" line="124" />
             <source>error: live data: %1</source>
             <translation>Fehler: Live-Daten: %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="130" />
+            <location filename="../app/cmd_cycle.cpp" line="129" />
             <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
             <translation>Live-Abruf: %1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="134" />
+            <location filename="../app/cmd_cycle.cpp" line="133" />
             <source>  failed: %1</source>
             <translation>  fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="122" />
-            <location filename="../app/cmd_cycle.cpp" line="136" />
+            <location filename="../app/cmd_cycle.cpp" line="121" />
+            <location filename="../app/cmd_cycle.cpp" line="135" />
             <source>  note: %1</source>
             <translation>  Hinweis: %1</translation>
         </message>
@@ -1670,7 +1670,7 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Aufzeichnung nach %1 geschrieben (%2 bis %3)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="192" />
+            <location filename="../app/cmd_cycle.cpp" line="191" />
             <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
             <translation>
                 <numerusform>Zyklus %1 mit Stand %2: %n Empfehlung wartet auf Genehmigung; nichts wurde gesendet.</numerusform>
@@ -1678,7 +1678,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="202" />
+            <location filename="../app/cmd_cycle.cpp" line="201" />
             <source>#%1 %2 %3 %4 (risk %5): %6</source>
             <translation>#%1 %2 %3 %4 (Risiko %5): %6</translation>
         </message>
@@ -1747,27 +1747,27 @@ Befehle (Standard: das Fenster öffnen):
             <translation>ein Arbeitsbereich, von dem er kopiert wurde,</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="63" />
+            <location filename="../app/cmd_queue.cpp" line="62" />
             <source>product %1</source>
             <translation>Produkt %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="63" />
+            <location filename="../app/cmd_queue.cpp" line="62" />
             <source>campaign %1</source>
             <translation>Kampagne %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="132" />
+            <location filename="../app/cmd_queue.cpp" line="131" />
             <source>No recommendation yet.</source>
             <translation>Noch keine Empfehlung.</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="132" />
+            <location filename="../app/cmd_queue.cpp" line="131" />
             <source>No recommendation waits for a decision.</source>
             <translation>Keine Empfehlung wartet auf eine Entscheidung.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="135" />
+            <location filename="../app/cmd_queue.cpp" line="134" />
             <source>%n recommendation(s):</source>
             <translation>
                 <numerusform>%n Empfehlung:</numerusform>
@@ -1775,7 +1775,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="136" />
+            <location filename="../app/cmd_queue.cpp" line="135" />
             <source>%n recommendation(s) wait for a decision:</source>
             <translation>
                 <numerusform>%n Empfehlung wartet auf eine Entscheidung:</numerusform>
@@ -1783,77 +1783,77 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="141" />
+            <location filename="../app/cmd_queue.cpp" line="140" />
             <source>, budget %1 → %2</source>
             <translation>, Budget %1 → %2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="142" />
+            <location filename="../app/cmd_queue.cpp" line="141" />
             <source>, budget %1</source>
             <translation>, Budget %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="145" />
+            <location filename="../app/cmd_queue.cpp" line="144" />
             <source>%1, %2 of %3 approvals (by %4)</source>
             <translation>%1, %2 von %3 Genehmigungen (von %4)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="151" />
+            <location filename="../app/cmd_queue.cpp" line="150" />
             <source>%1, snoozed until %2</source>
             <translation>%1, zurückgestellt bis %2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="152" />
+            <location filename="../app/cmd_queue.cpp" line="151" />
             <source>#%1 [%2] %3 %4 %5%6: %7</source>
             <translation>#%1 [%2] %3 %4 %5%6: %7</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="173" />
+            <location filename="../app/cmd_queue.cpp" line="172" />
             <source>#%1: approval recorded for %2; %3. Nothing is sent until then.</source>
             <translation>#%1: Genehmigung von %2 erfasst; %3. Bis dahin wird nichts gesendet.</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="179" />
+            <location filename="../app/cmd_queue.cpp" line="178" />
             <source>#%1 approved by %2: %3 %4; queued to send (campaign-pilot send --approved sends it)</source>
             <translation>#%1 genehmigt von %2: %3 %4; zum Senden vorgemerkt (campaign-pilot send --approved sendet es)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="194" />
+            <location filename="../app/cmd_queue.cpp" line="193" />
             <source>#%1 rejected by %2: %3</source>
             <translation>#%1 abgelehnt von %2: %3</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="203" />
+            <location filename="../app/cmd_queue.cpp" line="202" />
             <source>error: --until: "%1" is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
             <translation>Fehler: --until: „%1“ ist kein Datum (JJJJ-MM-TT) und keine Datum-Uhrzeit (JJJJ-MM-TTTHH:MM)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="209" />
+            <location filename="../app/cmd_queue.cpp" line="208" />
             <source>error: --until: %1 has passed; a snooze ends later than now</source>
             <translation>Fehler: --until: %1 ist vorbei; ein Zurückstellen endet später als jetzt</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="224" />
+            <location filename="../app/cmd_queue.cpp" line="223" />
             <source> (by %1 at %2)</source>
             <translation> (von %1 am %2)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="233" />
+            <location filename="../app/cmd_queue.cpp" line="232" />
             <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
             <translation>#%1 zurückgestellt bis %2: bis dahin aus der Liste ausgeblendet, hier und im Fenster auf diesem Computer</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="249" />
+            <location filename="../app/cmd_queue.cpp" line="248" />
             <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
             <translation>Fehler: queue %1: den Bearbeiter mit --operator NAME angeben (kommt ins Prüfprotokoll)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="278" />
+            <location filename="../app/cmd_queue.cpp" line="277" />
             <source>error: queue %1: %2 has the role %3 in this team workspace: deciding needs an operator or an admin</source>
             <translation>Fehler: queue %1: %2 hat die Rolle %3 in diesem Team-Arbeitsbereich: Entscheiden braucht einen Bearbeiter oder einen Admin</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="281" />
+            <location filename="../app/cmd_queue.cpp" line="280" />
             <source>note: in a team workspace a decision is recorded as the role you logged in with, %1, not --operator %2</source>
             <translation>Hinweis: in einem Team-Arbeitsbereich wird eine Entscheidung unter der angemeldeten Rolle %1 verbucht, nicht unter --operator %2</translation>
         </message>
@@ -3427,32 +3427,32 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Importer</name>
         <message>
-            <location filename="../agents/import/importer.cpp" line="115" />
+            <location filename="../agents/import/importer.cpp" line="113" />
             <source>%1 %2 of this file are already in the store (%3 to %4)</source>
             <translation>%1 %2 dieser Datei sind schon im Datenbestand (%3 bis %4)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="132" />
+            <location filename="../agents/import/importer.cpp" line="130" />
             <source>products</source>
             <translation>Produkte</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="132" />
+            <location filename="../agents/import/importer.cpp" line="130" />
             <source>product days</source>
             <translation>Produkttage</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="133" />
+            <location filename="../agents/import/importer.cpp" line="131" />
             <source>campaigns</source>
             <translation>Kampagnen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="133" />
+            <location filename="../agents/import/importer.cpp" line="131" />
             <source>campaign days</source>
             <translation>Kampagnentage</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="144" />
+            <location filename="../agents/import/importer.cpp" line="142" />
             <source>%1: %n row(s) read</source>
             <translation>
                 <numerusform>%1: %n Zeile gelesen</numerusform>
@@ -3460,12 +3460,12 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="146" />
+            <location filename="../agents/import/importer.cpp" line="144" />
             <source>%1 %2 written</source>
             <translation>%1 %2 geschrieben</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="148" />
+            <location filename="../agents/import/importer.cpp" line="146" />
             <source>%n bad row(s) skipped</source>
             <translation>
                 <numerusform>%n fehlerhafte Zeile übersprungen</numerusform>
@@ -3473,145 +3473,145 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="152" />
+            <location filename="../agents/import/importer.cpp" line="150" />
             <source>cancelled, nothing written</source>
             <translation>abgebrochen, nichts geschrieben</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="204" />
+            <location filename="../agents/import/importer.cpp" line="202" />
             <source>column "%1": %2</source>
             <translation>Spalte "%1": %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="216" />
-            <location filename="../agents/import/importer.cpp" line="237" />
+            <location filename="../agents/import/importer.cpp" line="214" />
+            <location filename="../agents/import/importer.cpp" line="235" />
             <source>"%1" is out of range for a whole number</source>
             <translation>"%1" liegt außerhalb des Bereichs für eine ganze Zahl</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="220" />
-            <location filename="../agents/import/importer.cpp" line="241" />
+            <location filename="../agents/import/importer.cpp" line="218" />
+            <location filename="../agents/import/importer.cpp" line="239" />
             <source>"%1" is not a whole number</source>
             <translation>"%1" ist keine ganze Zahl</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="256" />
+            <location filename="../agents/import/importer.cpp" line="254" />
             <source>"%1" is out of range (amounts up to %2)</source>
             <translation>"%1" liegt außerhalb des Bereichs (Beträge bis %2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="259" />
+            <location filename="../agents/import/importer.cpp" line="257" />
             <source>"%1" is not an amount (digits with an optional decimal point)</source>
             <translation>"%1" ist kein Betrag (Ziffern mit optionalem Dezimalpunkt)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="282" />
+            <location filename="../agents/import/importer.cpp" line="280" />
             <source>"%1" is not a date: dates with a slash are read month/day/year, and %2 is no month; a file whose dates are day/month: convert them to YYYY-MM-DD</source>
             <translation>"%1" ist kein Datum: Daten mit Schrägstrich werden als Monat/Tag/Jahr gelesen, und %2 ist kein Monat; eine Datei mit Tag/Monat: die Daten in JJJJ-MM-TT umwandeln</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="287" />
+            <location filename="../agents/import/importer.cpp" line="285" />
             <source>"%1" is not a date (YYYY-MM-DD or M/D/YYYY)</source>
             <translation>"%1" ist kein Datum (JJJJ-MM-TT oder M/T/JJJJ)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="311" />
+            <location filename="../agents/import/importer.cpp" line="309" />
             <source>%1 lies in the future (today is %2): a mistyped year? Figures are for days that have passed</source>
             <translation>%1 liegt in der Zukunft (heute ist %2): ein vertipptes Jahr? Zahlen gelten für vergangene Tage</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="366" />
+            <location filename="../agents/import/importer.cpp" line="364" />
             <source>required column(s) %1 not found for %2; the file's columns are: %3</source>
             <translation>erforderliche Spalte(n) %1 für %2 nicht gefunden; die Spalten der Datei sind: %3</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="390" />
+            <location filename="../agents/import/importer.cpp" line="388" />
             <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
             <translation>dies ist ein Wiedergabe-Arbeitsbereich (eine Kopie einer Aufzeichnung): in einen Live-Arbeitsbereich importieren (Datei ▸ Neuer Live-Arbeitsbereich)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="399" />
+            <location filename="../agents/import/importer.cpp" line="397" />
             <source>the file has a header but no rows</source>
             <translation>die Datei hat eine Kopfzeile, aber keine Zeilen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="410" />
+            <location filename="../agents/import/importer.cpp" line="408" />
             <source>column "%1" says its amounts are in %2, and the import was told %3</source>
             <translation>Spalte "%1" sagt, ihre Beträge sind in %2, und dem Import wurde %3 genannt</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="433" />
+            <location filename="../agents/import/importer.cpp" line="431" />
             <source>%1 added to the store's figures</source>
             <translation>%1 zu den Zahlen des Datenbestands addiert</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="434" />
+            <location filename="../agents/import/importer.cpp" line="432" />
             <source>%1 replaced</source>
             <translation>%1 ersetzt</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="457" />
+            <location filename="../agents/import/importer.cpp" line="455" />
             <source>the file's amounts are in %1 and this workspace's in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
             <translation>die Beträge der Datei sind in %1, die dieses Arbeitsbereichs in %2: importieren Sie sie in einen eigenen Arbeitsbereich (seine Summen würden %1 zu %2 addieren)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="494" />
+            <location filename="../agents/import/importer.cpp" line="492" />
             <source>field "%1" is mapped to column %2, but the file has %3 columns</source>
             <translation>Feld "%1" ist Spalte %2 zugeordnet, aber die Datei hat %3 Spalten</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="497" />
+            <location filename="../agents/import/importer.cpp" line="495" />
             <source>required field "%1" is not mapped to a column</source>
             <translation>Pflichtfeld "%1" ist keiner Spalte zugeordnet</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="519" />
+            <location filename="../agents/import/importer.cpp" line="517" />
             <source>column "%1" is in %2 and column "%3" in %4: one file holds one currency</source>
             <translation>Spalte "%1" ist in %2 und Spalte "%3" in %4: eine Datei hat eine Währung</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="562" />
+            <location filename="../agents/import/importer.cpp" line="560" />
             <source>%1 fields, but the header has %2</source>
             <translation>%1 Felder, aber die Kopfzeile hat %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="577" />
+            <location filename="../agents/import/importer.cpp" line="575" />
             <source>Reading %1</source>
             <translation>%1 wird gelesen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="584" />
+            <location filename="../agents/import/importer.cpp" line="582" />
             <source>dates such as %1 (line %2) were read as month/day/year (%3); no date in the file shows which comes first. If its dates are day/month, the days are wrong: convert them to YYYY-MM-DD and import again</source>
             <translation>Daten wie %1 (Zeile %2) wurden als Monat/Tag/Jahr gelesen (%3); kein Datum der Datei zeigt, was zuerst kommt. Sind ihre Daten Tag/Monat, sind die Tage falsch: die Daten in JJJJ-MM-TT umwandeln und erneut importieren</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="592" />
+            <location filename="../agents/import/importer.cpp" line="590" />
             <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
             <translation>Beträge mit mehr als zwei Nachkommastellen auf Cent gerundet (erstmals in Zeile %1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="616" />
+            <location filename="../agents/import/importer.cpp" line="614" />
             <source>product-days</source>
             <translation>Produkttage</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="616" />
+            <location filename="../agents/import/importer.cpp" line="614" />
             <source>campaign-days</source>
             <translation>Kampagnentage</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="636" />
+            <location filename="../agents/import/importer.cpp" line="634" />
             <source>%1; nothing was imported. Choose what to do with them: add the file's figures to the store's (--merge add), replace those days (--merge replace)</source>
             <translation>%1; nichts wurde importiert. Wählen, was mit ihnen geschieht: die Zahlen der Datei zu denen des Datenbestands addieren (--merge add) oder diese Tage ersetzen (--merge replace)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="651" />
-            <location filename="../agents/import/importer.cpp" line="674" />
+            <location filename="../agents/import/importer.cpp" line="649" />
+            <location filename="../agents/import/importer.cpp" line="672" />
             <source>adding to the store's figures leaves the money range</source>
             <translation>das Addieren zu den Zahlen des Datenbestands verlässt den Betragsbereich</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="743" />
+            <location filename="../agents/import/importer.cpp" line="741" />
             <source>%1 (%2, %n column(s) matched)</source>
             <translation>
                 <numerusform>%1 (%2, %n Spalte passt)</numerusform>
@@ -3619,17 +3619,17 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="744" />
+            <location filename="../agents/import/importer.cpp" line="742" />
             <source>%1 (%2, missing %3)</source>
             <translation>%1 (%2, fehlt: %3)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="749" />
+            <location filename="../agents/import/importer.cpp" line="747" />
             <source>the columns fit two importers equally well: %1 and %2; choose one</source>
             <translation>die Spalten passen gleich gut zu zwei Importern: %1 und %2; einen wählen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="752" />
+            <location filename="../agents/import/importer.cpp" line="750" />
             <source>the columns match no importer; the closest are %1 and %2</source>
             <translation>die Spalten passen zu keinem Importer; am nächsten kommen %1 und %2</translation>
         </message>
@@ -4416,27 +4416,27 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Orchestrator</name>
         <message>
-            <location filename="../agents/cycle/orchestrator.cpp" line="82" />
+            <location filename="../agents/cycle/orchestrator.cpp" line="87" />
             <source>expired recommendations could not be marked: %1</source>
             <translation>abgelaufene Empfehlungen konnten nicht markiert werden: %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/orchestrator.cpp" line="88" />
+            <location filename="../agents/cycle/orchestrator.cpp" line="90" />
             <source>the cycle's policy could not be stored: %1</source>
             <translation>die Richtlinie des Zyklus konnte nicht gespeichert werden: %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/orchestrator.cpp" line="97" />
+            <location filename="../agents/cycle/orchestrator.cpp" line="95" />
             <source>the operator's earlier decisions could not be read: %1</source>
             <translation>die früheren Entscheidungen der Bedienung waren nicht lesbar: %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/orchestrator.cpp" line="114" />
+            <location filename="../agents/cycle/orchestrator.cpp" line="106" />
             <source>The portfolio's figures were not saved (the charts show the previous cycle's): %1</source>
             <translation>Die Zahlen des Portfolios wurden nicht gespeichert (die Diagramme zeigen die des vorigen Zyklus): %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/orchestrator.cpp" line="120" />
+            <location filename="../agents/cycle/orchestrator.cpp" line="112" />
             <source>The learning loop failed: %1</source>
             <translation>Die Lernschleife ist fehlgeschlagen: %1</translation>
         </message>

@@ -1429,18 +1429,18 @@ Comandos (por defecto: abrir la ventana):
             <translation>argumento inesperado "%1"</translation>
         </message>
         <message>
-            <location filename="../app/commandsupport.cpp" line="30" />
+            <location filename="../app/commandsupport.cpp" line="31" />
             <source>%1: campaign-pilot workspace reidentify --database %2</source>
             <translation>%1: campaign-pilot workspace reidentify --database %2</translation>
         </message>
         <message>
             <location filename="../app/cmd_audit.cpp" line="15" />
             <location filename="../app/cmd_audit.cpp" line="25" />
-            <location filename="../app/cmd_cycle.cpp" line="111" />
-            <location filename="../app/cmd_cycle.cpp" line="149" />
-            <location filename="../app/cmd_cycle.cpp" line="155" />
-            <location filename="../app/cmd_cycle.cpp" line="163" />
-            <location filename="../app/cmd_cycle.cpp" line="180" />
+            <location filename="../app/cmd_cycle.cpp" line="110" />
+            <location filename="../app/cmd_cycle.cpp" line="148" />
+            <location filename="../app/cmd_cycle.cpp" line="154" />
+            <location filename="../app/cmd_cycle.cpp" line="162" />
+            <location filename="../app/cmd_cycle.cpp" line="179" />
             <location filename="../app/cmd_exportchart.cpp" line="17" />
             <location filename="../app/cmd_exportchart.cpp" line="30" />
             <location filename="../app/cmd_exportchart.cpp" line="35" />
@@ -1454,13 +1454,13 @@ Comandos (por defecto: abrir la ventana):
             <location filename="../app/cmd_makedemo.cpp" line="24" />
             <location filename="../app/cmd_policy.cpp" line="18" />
             <location filename="../app/cmd_policy.cpp" line="24" />
-            <location filename="../app/cmd_queue.cpp" line="114" />
-            <location filename="../app/cmd_queue.cpp" line="166" />
-            <location filename="../app/cmd_queue.cpp" line="191" />
-            <location filename="../app/cmd_queue.cpp" line="216" />
-            <location filename="../app/cmd_queue.cpp" line="222" />
-            <location filename="../app/cmd_queue.cpp" line="256" />
-            <location filename="../app/cmd_queue.cpp" line="264" />
+            <location filename="../app/cmd_queue.cpp" line="113" />
+            <location filename="../app/cmd_queue.cpp" line="165" />
+            <location filename="../app/cmd_queue.cpp" line="190" />
+            <location filename="../app/cmd_queue.cpp" line="215" />
+            <location filename="../app/cmd_queue.cpp" line="221" />
+            <location filename="../app/cmd_queue.cpp" line="255" />
+            <location filename="../app/cmd_queue.cpp" line="263" />
             <location filename="../app/cmd_send.cpp" line="24" />
             <location filename="../app/cmd_send.cpp" line="67" />
             <location filename="../app/cmd_send.cpp" line="96" />
@@ -1479,7 +1479,7 @@ Comandos (por defecto: abrir la ventana):
             <location filename="../app/cmd_workspace.cpp" line="18" />
             <location filename="../app/cmd_workspace.cpp" line="33" />
             <location filename="../app/commandline.cpp" line="419" />
-            <location filename="../app/commandsupport.cpp" line="75" />
+            <location filename="../app/commandsupport.cpp" line="76" />
             <source>error: %1</source>
             <translation>error: %1</translation>
         </message>
@@ -1535,50 +1535,50 @@ Comandos (por defecto: abrir la ventana):
             <translation>grabación de demostración escrita en %1: %2 productos, %3 días de producto, %4 campañas, %5 días de campaña</translation>
         </message>
         <message>
-            <location filename="../app/commandsupport.cpp" line="44" />
+            <location filename="../app/commandsupport.cpp" line="45" />
             <source>cannot read the policy: %1</source>
             <translation>no se puede leer la política: %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="59" />
-            <location filename="../app/cmd_cycle.cpp" line="92" />
+            <location filename="../app/cmd_cycle.cpp" line="58" />
+            <location filename="../app/cmd_cycle.cpp" line="91" />
             <source>store</source>
             <translation>la tienda</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="60" />
-            <location filename="../app/cmd_cycle.cpp" line="93" />
+            <location filename="../app/cmd_cycle.cpp" line="59" />
+            <location filename="../app/cmd_cycle.cpp" line="92" />
             <source>ad platform</source>
             <translation>la plataforma publicitaria</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="65" />
+            <location filename="../app/cmd_cycle.cpp" line="64" />
             <source>  note: the %1 connection %2 is saved for this workspace (the window's Agents ▸ Connections); its credentials are not</source>
             <translation>  nota: la conexión (%1) %2 queda guardada para este espacio de trabajo (en la ventana, Agentes ▸ Conexiones); sus credenciales no</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="96" />
+            <location filename="../app/cmd_cycle.cpp" line="95" />
             <source>this workspace's %1 connection is %2, the command names %3: two shops or ad accounts in one workspace would mix their figures and send to the wrong one. Use a workspace of its own (--database), or change the connection in the window (Agents ▸ Connections)</source>
             <translation>la conexión (%1) de este espacio de trabajo es %2, la orden indica %3: dos tiendas o cuentas publicitarias en un espacio de trabajo mezclarían sus cifras y enviarían a la equivocada. Use un espacio de trabajo propio (--database) o cambie la conexión en la ventana (Agentes ▸ Conexiones)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="125" />
+            <location filename="../app/cmd_cycle.cpp" line="124" />
             <source>error: live data: %1</source>
             <translation>error: datos en vivo: %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="130" />
+            <location filename="../app/cmd_cycle.cpp" line="129" />
             <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
             <translation>instantánea en vivo: %1 productos, %2 días de producto, %3 campañas, %4 días de campaña</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="134" />
+            <location filename="../app/cmd_cycle.cpp" line="133" />
             <source>  failed: %1</source>
             <translation>  falló: %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="122" />
-            <location filename="../app/cmd_cycle.cpp" line="136" />
+            <location filename="../app/cmd_cycle.cpp" line="121" />
+            <location filename="../app/cmd_cycle.cpp" line="135" />
             <source>  note: %1</source>
             <translation>  nota: %1</translation>
         </message>
@@ -1603,13 +1603,13 @@ Comandos (por defecto: abrir la ventana):
             <translation>grabación escrita en %1 (%2 a %3)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="186" />
-            <location filename="../app/cmd_cycle.cpp" line="200" />
+            <location filename="../app/cmd_cycle.cpp" line="185" />
+            <location filename="../app/cmd_cycle.cpp" line="199" />
             <source>As of %1: %2.</source>
             <translation>A fecha de %1: %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="192" />
+            <location filename="../app/cmd_cycle.cpp" line="191" />
             <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
             <translation>
                 <numerusform>Ciclo %1 a fecha de %2: %n recomendación en espera de aprobación; no se envió nada.</numerusform>
@@ -1617,7 +1617,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="197" />
+            <location filename="../app/cmd_cycle.cpp" line="196" />
             <source>%n of them judged as before, with nothing to send: the pending ones were kept.</source>
             <translation>
                 <numerusform>%n de ellas juzgada igual, sin nada que enviar: se conservó la pendiente.</numerusform>
@@ -1625,12 +1625,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="202" />
+            <location filename="../app/cmd_cycle.cpp" line="201" />
             <source>#%1 %2 %3 %4 (risk %5): %6</source>
             <translation>n.º %1 %2 %3 %4 (riesgo %5): %6</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="211" />
+            <location filename="../app/cmd_cycle.cpp" line="210" />
             <source>%n active campaign(s) not judged:</source>
             <translation>
                 <numerusform>%n campaña activa sin evaluar:</numerusform>
@@ -1747,27 +1747,27 @@ Comandos (por defecto: abrir la ventana):
             <translation>cualquier espacio de trabajo del que se copió</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="63" />
+            <location filename="../app/cmd_queue.cpp" line="62" />
             <source>product %1</source>
             <translation>producto %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="63" />
+            <location filename="../app/cmd_queue.cpp" line="62" />
             <source>campaign %1</source>
             <translation>campaña %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="132" />
+            <location filename="../app/cmd_queue.cpp" line="131" />
             <source>No recommendation yet.</source>
             <translation>Todavía no hay recomendaciones.</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="132" />
+            <location filename="../app/cmd_queue.cpp" line="131" />
             <source>No recommendation waits for a decision.</source>
             <translation>Ninguna recomendación espera una decisión.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="135" />
+            <location filename="../app/cmd_queue.cpp" line="134" />
             <source>%n recommendation(s):</source>
             <translation>
                 <numerusform>%n recomendación:</numerusform>
@@ -1775,7 +1775,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="136" />
+            <location filename="../app/cmd_queue.cpp" line="135" />
             <source>%n recommendation(s) wait for a decision:</source>
             <translation>
                 <numerusform>%n recomendación espera una decisión:</numerusform>
@@ -1783,77 +1783,77 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="141" />
+            <location filename="../app/cmd_queue.cpp" line="140" />
             <source>, budget %1 → %2</source>
             <translation>, presupuesto %1 → %2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="142" />
+            <location filename="../app/cmd_queue.cpp" line="141" />
             <source>, budget %1</source>
             <translation>, presupuesto %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="145" />
+            <location filename="../app/cmd_queue.cpp" line="144" />
             <source>%1, %2 of %3 approvals (by %4)</source>
             <translation>%1, %2 de %3 aprobaciones (de %4)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="151" />
+            <location filename="../app/cmd_queue.cpp" line="150" />
             <source>%1, snoozed until %2</source>
             <translation>%1, pospuesta hasta %2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="152" />
+            <location filename="../app/cmd_queue.cpp" line="151" />
             <source>#%1 [%2] %3 %4 %5%6: %7</source>
             <translation>#%1 [%2] %3 %4 %5%6: %7</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="173" />
+            <location filename="../app/cmd_queue.cpp" line="172" />
             <source>#%1: approval recorded for %2; %3. Nothing is sent until then.</source>
             <translation>#%1: aprobación de %2 registrada; %3. Hasta entonces no se envía nada.</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="179" />
+            <location filename="../app/cmd_queue.cpp" line="178" />
             <source>#%1 approved by %2: %3 %4; queued to send (campaign-pilot send --approved sends it)</source>
             <translation>#%1 aprobada por %2: %3 %4; en cola para enviar (campaign-pilot send --approved la envía)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="194" />
+            <location filename="../app/cmd_queue.cpp" line="193" />
             <source>#%1 rejected by %2: %3</source>
             <translation>#%1 rechazada por %2: %3</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="203" />
+            <location filename="../app/cmd_queue.cpp" line="202" />
             <source>error: --until: "%1" is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
             <translation>error: --until: «%1» no es una fecha (AAAA-MM-DD) ni una fecha y hora (AAAA-MM-DDTHH:MM)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="209" />
+            <location filename="../app/cmd_queue.cpp" line="208" />
             <source>error: --until: %1 has passed; a snooze ends later than now</source>
             <translation>error: --until: %1 ya pasó; una posposición termina más tarde que ahora</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="224" />
+            <location filename="../app/cmd_queue.cpp" line="223" />
             <source> (by %1 at %2)</source>
             <translation> (por %1 el %2)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="233" />
+            <location filename="../app/cmd_queue.cpp" line="232" />
             <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
             <translation>#%1 pospuesta hasta %2: oculta de la cola hasta entonces, aquí y en la ventana de este ordenador</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="249" />
+            <location filename="../app/cmd_queue.cpp" line="248" />
             <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
             <translation>error: queue %1: indique el operador con --operator NOMBRE (va al registro de auditoría)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="278" />
+            <location filename="../app/cmd_queue.cpp" line="277" />
             <source>error: queue %1: %2 has the role %3 in this team workspace: deciding needs an operator or an admin</source>
             <translation>error: queue %1: %2 tiene el rol %3 en este espacio de equipo: decidir requiere un operador o un administrador</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="281" />
+            <location filename="../app/cmd_queue.cpp" line="280" />
             <source>note: in a team workspace a decision is recorded as the role you logged in with, %1, not --operator %2</source>
             <translation>nota: en un espacio de equipo una decisión se registra con el rol con el que inició sesión, %1, no con --operator %2</translation>
         </message>
@@ -3427,32 +3427,32 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Importer</name>
         <message>
-            <location filename="../agents/import/importer.cpp" line="115" />
+            <location filename="../agents/import/importer.cpp" line="113" />
             <source>%1 %2 of this file are already in the store (%3 to %4)</source>
             <translation>%1 %2 de este archivo ya están en el almacén de datos (%3 a %4)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="132" />
+            <location filename="../agents/import/importer.cpp" line="130" />
             <source>products</source>
             <translation>productos</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="132" />
+            <location filename="../agents/import/importer.cpp" line="130" />
             <source>product days</source>
             <translation>días de producto</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="133" />
+            <location filename="../agents/import/importer.cpp" line="131" />
             <source>campaigns</source>
             <translation>campañas</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="133" />
+            <location filename="../agents/import/importer.cpp" line="131" />
             <source>campaign days</source>
             <translation>días de campaña</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="144" />
+            <location filename="../agents/import/importer.cpp" line="142" />
             <source>%1: %n row(s) read</source>
             <translation>
                 <numerusform>%1: %n fila leída</numerusform>
@@ -3460,12 +3460,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="146" />
+            <location filename="../agents/import/importer.cpp" line="144" />
             <source>%1 %2 written</source>
             <translation>%1 %2 escritos</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="148" />
+            <location filename="../agents/import/importer.cpp" line="146" />
             <source>%n bad row(s) skipped</source>
             <translation>
                 <numerusform>%n fila errónea omitida</numerusform>
@@ -3473,145 +3473,145 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="152" />
+            <location filename="../agents/import/importer.cpp" line="150" />
             <source>cancelled, nothing written</source>
             <translation>cancelado, no se escribió nada</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="204" />
+            <location filename="../agents/import/importer.cpp" line="202" />
             <source>column "%1": %2</source>
             <translation>columna "%1": %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="216" />
-            <location filename="../agents/import/importer.cpp" line="237" />
+            <location filename="../agents/import/importer.cpp" line="214" />
+            <location filename="../agents/import/importer.cpp" line="235" />
             <source>"%1" is out of range for a whole number</source>
             <translation>"%1" está fuera del rango de un número entero</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="220" />
-            <location filename="../agents/import/importer.cpp" line="241" />
+            <location filename="../agents/import/importer.cpp" line="218" />
+            <location filename="../agents/import/importer.cpp" line="239" />
             <source>"%1" is not a whole number</source>
             <translation>"%1" no es un número entero</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="256" />
+            <location filename="../agents/import/importer.cpp" line="254" />
             <source>"%1" is out of range (amounts up to %2)</source>
             <translation>"%1" está fuera de rango (importes hasta %2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="259" />
+            <location filename="../agents/import/importer.cpp" line="257" />
             <source>"%1" is not an amount (digits with an optional decimal point)</source>
             <translation>"%1" no es un importe (dígitos con un punto decimal opcional)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="282" />
+            <location filename="../agents/import/importer.cpp" line="280" />
             <source>"%1" is not a date: dates with a slash are read month/day/year, and %2 is no month; a file whose dates are day/month: convert them to YYYY-MM-DD</source>
             <translation>"%1" no es una fecha: las fechas con barra se leen mes/día/año, y %2 no es un mes; un archivo con día/mes: convierta las fechas a AAAA-MM-DD</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="287" />
+            <location filename="../agents/import/importer.cpp" line="285" />
             <source>"%1" is not a date (YYYY-MM-DD or M/D/YYYY)</source>
             <translation>"%1" no es una fecha (AAAA-MM-DD o M/D/AAAA)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="311" />
+            <location filename="../agents/import/importer.cpp" line="309" />
             <source>%1 lies in the future (today is %2): a mistyped year? Figures are for days that have passed</source>
             <translation>%1 está en el futuro (hoy es %2): ¿un año mal escrito? Las cifras son de días pasados</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="366" />
+            <location filename="../agents/import/importer.cpp" line="364" />
             <source>required column(s) %1 not found for %2; the file's columns are: %3</source>
             <translation>no se encontraron las columnas obligatorias %1 para %2; las columnas del archivo son: %3</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="390" />
+            <location filename="../agents/import/importer.cpp" line="388" />
             <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
             <translation>este es un espacio de trabajo de reproducción (una copia de una grabación): importe en un espacio de trabajo en vivo (Archivo ▸ Nuevo espacio de trabajo en vivo)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="399" />
+            <location filename="../agents/import/importer.cpp" line="397" />
             <source>the file has a header but no rows</source>
             <translation>el archivo tiene cabecera pero ninguna fila</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="410" />
+            <location filename="../agents/import/importer.cpp" line="408" />
             <source>column "%1" says its amounts are in %2, and the import was told %3</source>
             <translation>la columna "%1" dice que sus importes están en %2, y a la importación se le indicó %3</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="433" />
+            <location filename="../agents/import/importer.cpp" line="431" />
             <source>%1 added to the store's figures</source>
             <translation>%1 sumados a las cifras del almacén de datos</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="434" />
+            <location filename="../agents/import/importer.cpp" line="432" />
             <source>%1 replaced</source>
             <translation>%1 reemplazados</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="457" />
+            <location filename="../agents/import/importer.cpp" line="455" />
             <source>the file's amounts are in %1 and this workspace's in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
             <translation>los importes del archivo están en %1 y los de este espacio de trabajo en %2: impórtelo en un espacio de trabajo propio (sus sumas añadirían %1 a %2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="494" />
+            <location filename="../agents/import/importer.cpp" line="492" />
             <source>field "%1" is mapped to column %2, but the file has %3 columns</source>
             <translation>el campo "%1" está asignado a la columna %2, pero el archivo tiene %3 columnas</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="497" />
+            <location filename="../agents/import/importer.cpp" line="495" />
             <source>required field "%1" is not mapped to a column</source>
             <translation>el campo obligatorio "%1" no está asignado a ninguna columna</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="519" />
+            <location filename="../agents/import/importer.cpp" line="517" />
             <source>column "%1" is in %2 and column "%3" in %4: one file holds one currency</source>
             <translation>la columna "%1" está en %2 y la columna "%3" en %4: un archivo tiene una sola moneda</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="562" />
+            <location filename="../agents/import/importer.cpp" line="560" />
             <source>%1 fields, but the header has %2</source>
             <translation>%1 campos, pero la cabecera tiene %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="577" />
+            <location filename="../agents/import/importer.cpp" line="575" />
             <source>Reading %1</source>
             <translation>Leyendo %1</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="584" />
+            <location filename="../agents/import/importer.cpp" line="582" />
             <source>dates such as %1 (line %2) were read as month/day/year (%3); no date in the file shows which comes first. If its dates are day/month, the days are wrong: convert them to YYYY-MM-DD and import again</source>
             <translation>fechas como %1 (línea %2) se leyeron como mes/día/año (%3); ninguna fecha del archivo muestra qué va primero. Si sus fechas son día/mes, los días son erróneos: conviértalas a AAAA-MM-DD e importe de nuevo</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="592" />
+            <location filename="../agents/import/importer.cpp" line="590" />
             <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
             <translation>importes con más de dos decimales redondeados a céntimos (el primero en la línea %1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="616" />
+            <location filename="../agents/import/importer.cpp" line="614" />
             <source>product-days</source>
             <translation>días de producto</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="616" />
+            <location filename="../agents/import/importer.cpp" line="614" />
             <source>campaign-days</source>
             <translation>días de campaña</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="636" />
+            <location filename="../agents/import/importer.cpp" line="634" />
             <source>%1; nothing was imported. Choose what to do with them: add the file's figures to the store's (--merge add), replace those days (--merge replace)</source>
             <translation>%1; no se importó nada. Elija qué hacer con ellos: sumar las cifras del archivo a las del almacén (--merge add) o reemplazar esos días (--merge replace)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="651" />
-            <location filename="../agents/import/importer.cpp" line="674" />
+            <location filename="../agents/import/importer.cpp" line="649" />
+            <location filename="../agents/import/importer.cpp" line="672" />
             <source>adding to the store's figures leaves the money range</source>
             <translation>sumar a las cifras del almacén sale del rango de importes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="743" />
+            <location filename="../agents/import/importer.cpp" line="741" />
             <source>%1 (%2, %n column(s) matched)</source>
             <translation>
                 <numerusform>%1 (%2, %n columna coincide)</numerusform>
@@ -3619,17 +3619,17 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="744" />
+            <location filename="../agents/import/importer.cpp" line="742" />
             <source>%1 (%2, missing %3)</source>
             <translation>%1 (%2, falta %3)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="749" />
+            <location filename="../agents/import/importer.cpp" line="747" />
             <source>the columns fit two importers equally well: %1 and %2; choose one</source>
             <translation>las columnas encajan igual de bien con dos importadores: %1 y %2; elija uno</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="752" />
+            <location filename="../agents/import/importer.cpp" line="750" />
             <source>the columns match no importer; the closest are %1 and %2</source>
             <translation>las columnas no coinciden con ningún importador; los más cercanos son %1 y %2</translation>
         </message>
@@ -4416,27 +4416,27 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Orchestrator</name>
         <message>
-            <location filename="../agents/cycle/orchestrator.cpp" line="82" />
+            <location filename="../agents/cycle/orchestrator.cpp" line="87" />
             <source>expired recommendations could not be marked: %1</source>
             <translation>no se pudieron marcar las recomendaciones caducadas: %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/orchestrator.cpp" line="88" />
+            <location filename="../agents/cycle/orchestrator.cpp" line="90" />
             <source>the cycle's policy could not be stored: %1</source>
             <translation>no se pudo guardar la política del ciclo: %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/orchestrator.cpp" line="97" />
+            <location filename="../agents/cycle/orchestrator.cpp" line="95" />
             <source>the operator's earlier decisions could not be read: %1</source>
             <translation>no se pudieron leer las decisiones anteriores del operador: %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/orchestrator.cpp" line="114" />
+            <location filename="../agents/cycle/orchestrator.cpp" line="106" />
             <source>The portfolio's figures were not saved (the charts show the previous cycle's): %1</source>
             <translation>Las cifras de la cartera no se guardaron (los gráficos muestran las del ciclo anterior): %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/orchestrator.cpp" line="120" />
+            <location filename="../agents/cycle/orchestrator.cpp" line="112" />
             <source>The learning loop failed: %1</source>
             <translation>El bucle de aprendizaje falló: %1</translation>
         </message>

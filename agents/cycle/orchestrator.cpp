@@ -76,36 +76,28 @@ Orchestrator::Orchestrator(Database database, QObject *parent)
                       cancel = m_cancel](TaskContext &) {
             result->recommendations = created + managed;
             DecisionStore store(db.connection());
+            // The cycle stops with what failed; nothing of it is queued.
+            const auto stop = [&result](const QString &why) {
+                result->error = why;
+                result->recommendations.clear();
+            };
             // Neither may fail unsaid: a recommendation left pending past its
             // time, or one naming a policy version the store does not hold.
-            if (auto expired = store.expire(QDateTime::currentDateTimeUtc()); !expired) {
-                result->error = QCoreApplication::translate("Orchestrator", "expired recommendations could not be marked: %1")
-                                    .arg(expired.error().toString());
-                result->recommendations.clear();
-                return;
-            }
-            if (Status s = store.savePolicy(policy.version, policy.name, policy.toJson()); !s) {
-                result->error = QCoreApplication::translate("Orchestrator", "the cycle's policy could not be stored: %1")
-                                    .arg(s.error().toString());
-                result->recommendations.clear();
-                return;
-            }
+            if (auto expired = store.expire(QDateTime::currentDateTimeUtc()); !expired)
+                return stop(QCoreApplication::translate("Orchestrator", "expired recommendations could not be marked: %1")
+                                .arg(expired.error().toString()));
+            if (Status s = store.savePolicy(policy.version, policy.name, policy.toJson()); !s)
+                return stop(QCoreApplication::translate("Orchestrator", "the cycle's policy could not be stored: %1").arg(s.error().toString()));
             // What the operator said last holds new proposals back (cooldown,
             // rejections that stick): agents/rules/safeguards.h.
             auto words = store.lastWords();
-            if (!words) {
-                result->error = QCoreApplication::translate("Orchestrator", "the operator's earlier decisions could not be read: %1")
-                                    .arg(words.error().toString());
-                result->recommendations.clear();
-                return;
-            }
+            if (!words)
+                return stop(QCoreApplication::translate("Orchestrator", "the operator's earlier decisions could not be read: %1")
+                                .arg(words.error().toString()));
             Safeguards::holdBack(result->recommendations, *words, policy);
             auto added = store.add(result->recommendations);
-            if (!added) {
-                result->error = added.error().toString();
-                result->recommendations.clear();
-                return;
-            }
+            if (!added)
+                return stop(added.error().toString());
             result->recommendations = *added;
             QString portfolioNote;
             if (Status s = store.setSetting(QStringLiteral("portfolio_json"),

@@ -10,15 +10,13 @@
 #include "facebookadsimporter.h"
 #include "models/backgroundtask.h"
 #include "orderlinesimporter.h"
-
-#include <QLocale>
-#include <QSet>
 #include "woocommerceimporter.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -268,17 +266,17 @@ std::optional<QDate> RowView::date(const QString &key) const
     const char *end = p + v.size();
     int y = 0, m = 0, d = 0;
     bool ok = false;
-    if (v.size() >= 10 && v[4] == '-') {
+    const bool iso = v.size() >= 10 && v[4] == '-';   // else M/D/YYYY
+    if (iso) {
         ok = parseDigits(p, end, 4, y) && p < end && *p++ == '-' && parseDigits(p, end, 2, m) && p < end && *p++ == '-'
             && parseDigits(p, end, 2, d) && (p == end || *p == ' ' || *p == 'T');
     } else {
         ok = parseShort(p, end, m) && p < end && *p++ == '/' && parseShort(p, end, d) && p < end && *p++ == '/'
             && parseDigits(p, end, 4, y) && (p == end || *p == ' ');
     }
-    const bool slash = !(v.size() >= 10 && v[4] == '-');
     const QDate date = ok ? QDate(y, m, d) : QDate();
     if (!date.isValid()) {
-        if (ok && slash && m > 12 && m <= 31 && d >= 1 && d <= 12)
+        if (ok && !iso && m > 12 && m <= 31 && d >= 1 && d <= 12)
             fail(key, tr("\"%1\" is not a date: dates with a slash are read month/day/year, and %2 is no month; a file whose "
                          "dates are day/month: convert them to YYYY-MM-DD")
                           .arg(QString::fromUtf8(v.data(), qsizetype(v.size())))
@@ -287,7 +285,7 @@ std::optional<QDate> RowView::date(const QString &key) const
             fail(key, tr("\"%1\" is not a date (YYYY-MM-DD or M/D/YYYY)").arg(QString::fromUtf8(v.data(), qsizetype(v.size()))));
         return std::nullopt;
     }
-    if (slash) {
+    if (!iso) {
         if (d > 12) {
             m_monthFirstShown = true;
         } else if (m != d) {

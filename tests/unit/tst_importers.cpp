@@ -29,6 +29,13 @@ qint64 scalar(QSqlDatabase db, const QString &sql)
     return q.value(0).toLongLong();
 }
 
+// A small CSV written whole; false when the file could not be.
+bool writeFile(const QString &path, const QByteArray &contents)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(contents) == contents.size();
+}
+
 // The first `rows` lines of a real file, with `badLine` (1-based line number
 // in the new file) replaced by `badText`.
 QString withBadRow(const QTemporaryDir &dir, const QString &source, int rows, int badLine, const QByteArray &badText)
@@ -42,11 +49,7 @@ QString withBadRow(const QTemporaryDir &dir, const QString &source, int rows, in
         out += line == badLine ? badText + '\n' : l;
     }
     const QString path = dir.filePath(QStringLiteral("bad.csv"));
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    f.write(out);
-    return path;
+    return writeFile(path, out) ? path : QString();
 }
 
 // Every product-day and product, one text per row, in key order.
@@ -301,11 +304,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("ads.csv"));
         const auto write = [](const QString &file, const QByteArray &header) {
-            QFile f(file);
-            if (!f.open(QIODevice::WriteOnly))
-                return false;
-            f.write(header + "\n2011-12-01,Summer [20685],10.00,100,5,1,20.00\n");
-            return true;
+            return writeFile(file, header + "\n2011-12-01,Summer [20685],10.00,100,5,1,20.00\n");
         };
         QVERIFY(write(path, "Day,Campaign name,Amount spent (USD),Impressions,Link clicks,Purchases,Purchases conversion value"));
         {
@@ -356,11 +355,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("sales.csv"));
         const auto write = [&path](const QByteArray &rows) {
-            QFile f(path);
-            if (!f.open(QIODevice::WriteOnly))
-                return false;
-            f.write("date,stock_code,description,units,revenue_gbp,orders\n" + rows);
-            return true;
+            return writeFile(path, "date,stock_code,description,units,revenue_gbp,orders\n" + rows);
         };
         QVERIFY(write("02/12/2010,10002,GLOBE,6,5.10,2\n03/12/2010,10002,GLOBE,4,3.40,1\n12/12/2010,10002,GLOBE,1,0.85,1\n"));
         const auto said = [](const ImportReport &r) {
@@ -588,10 +583,7 @@ private slots:
         Fixture empty, nonEmpty;
         QTemporaryDir dir;
         const QString first = dir.filePath(QStringLiteral("first.csv"));
-        QFile f(first);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("date,stock_code,description,units,revenue_gbp,orders\n2009-06-01,TESTONLY,TEST PRODUCT,1,1.00,1\n");
-        f.close();
+        QVERIFY(writeFile(first, "date,stock_code,description,units,revenue_gbp,orders\n2009-06-01,TESTONLY,TEST PRODUCT,1,1.00,1\n"));
         QVERIFY(createImporter(QStringLiteral("daily-sales"))->run(first, nonEmpty.conn()).ok());
         QCOMPARE(StoreReader::count(nonEmpty.conn(), QStringLiteral("product_days")), qint64(1));
 
