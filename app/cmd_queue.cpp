@@ -115,6 +115,9 @@ int list(const CommandLine &cl, DecisionStore &store, const Workspace &workspace
     }
     QHash<qint64, QDateTime> snoozed = Snoozes::load(workspace.id);
     Snoozes::dropEnded(snoozed, Clock::now());
+    // A snoozed judgement a later cycle superseded with the same one stays snoozed.
+    if (Snoozes::carry(workspace.id, snoozed, *all))
+        Snoozes::save(workspace.id, snoozed, *all);
     QList<Recommendation> shown;
     for (const Recommendation &r : *all)
         if (cl.all || (r.status == u"pending" && !snoozed.contains(r.id)))
@@ -228,7 +231,7 @@ int snooze(const CommandLine &cl, DecisionStore &store, const Workspace &workspa
     QHash<qint64, QDateTime> snoozed = Snoozes::load(workspace.id);
     Snoozes::dropEnded(snoozed, now);
     snoozed.insert(id, until.toUTC());
-    Snoozes::save(workspace.id, snoozed);
+    Snoozes::save(workspace.id, snoozed, {*rec});
     out() << CommandLine::tr("#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer")
                  .arg(id)
                  .arg(QLocale().toString(until.toLocalTime(), QLocale::ShortFormat))

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QMetaType>
+#include <QRegularExpression>
 #include <QString>
 #include <optional>
 
@@ -37,7 +38,20 @@ struct Campaign
     static QString budgetLocationKey(BudgetLocation b);
     static BudgetLocation budgetLocationFromKey(QStringView key);
     bool budgetChangeable() const { return budgetLocation == BudgetLocation::CampaignDaily || budgetLocation == BudgetLocation::Unknown; }
+    // The shop product a campaign's name names in square brackets, the last
+    // such ("Summer picnic [22833]" advertises 22833); empty when none. How
+    // a Meta campaign is linked to its product (Meta names none).
+    static QString productIdInName(const QString &name);
 };
+
+inline QString Campaign::productIdInName(const QString &name)
+{
+    static const QRegularExpression productTag(QStringLiteral("\\[([A-Za-z0-9_.:-]{1,64})\\]"));
+    QString id;
+    for (auto it = productTag.globalMatch(name); it.hasNext();)
+        id = it.next().captured(1);
+    return id;
+}
 
 // One campaign's figures on one day.
 struct CampaignDay

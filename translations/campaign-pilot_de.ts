@@ -22,68 +22,68 @@
             <translation>%1: kein Startdatum am oder vor dem %2</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="706" />
+            <location filename="../agents/cycle/agents.cpp" line="710" />
             <source>%1: no product linked (put the shop's product id in its name in square brackets, e.g. "Summer [22833]")</source>
             <translation>%1: kein Produkt verknüpft (die Produkt-ID des Shops in eckigen Klammern in den Namen schreiben, z. B. „Sommer [22833]“)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="708" />
+            <location filename="../agents/cycle/agents.cpp" line="716" />
             <source>%1: its product %2 is not in the catalog</source>
             <translation>%1: sein Produkt %2 ist nicht im Katalog</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="931" />
+            <location filename="../agents/cycle/agents.cpp" line="939" />
             <source>New campaign for %1</source>
             <translation>Neue Kampagne für %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="951" />
+            <location filename="../agents/cycle/agents.cpp" line="959" />
             <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
             <translation>Erfüllt die Auswahlkriterien: %1. Vorgeschlagenes Tagesbudget %2 für %3 Tage.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="956" />
+            <location filename="../agents/cycle/agents.cpp" line="964" />
             <source>Figures: %1.</source>
             <translation>Zahlen: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="965" />
+            <location filename="../agents/cycle/agents.cpp" line="973" />
             <source>Expected effect on profit: %1 a day if sales rise by the policy's expected %2 % (at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; confidence low: an assumption until the campaign has run).</source>
             <translation>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn die Verkäufe um die von der Richtlinie erwarteten %2 % steigen (bei %3 % Marge; von %4, wenn sie gar nicht steigen, bis %5, wenn sie doppelt so stark steigen; Vertrauen niedrig: eine Annahme, bis die Kampagne gelaufen ist).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1063" />
+            <location filename="../agents/cycle/agents.cpp" line="1071" />
             <source>Pause the campaign.</source>
             <translation>Kampagne pausieren.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1074" />
+            <location filename="../agents/cycle/agents.cpp" line="1082" />
             <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Weiterlaufen lassen; die Budgets liegen auf den Anzeigengruppen, die Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1076" />
+            <location filename="../agents/cycle/agents.cpp" line="1084" />
             <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Weiterlaufen lassen; sie hat ein Laufzeitbudget, das Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1082" />
+            <location filename="../agents/cycle/agents.cpp" line="1090" />
             <source>Keep it running and raise the daily budget from %1 to %2.</source>
             <translation>Weiterlaufen lassen und das Tagesbudget von %1 auf %2 erhöhen.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1086" />
+            <location filename="../agents/cycle/agents.cpp" line="1094" />
             <source>Keep it running; the budget is at its cap.</source>
             <translation>Weiterlaufen lassen; das Budget ist am Limit.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1091" />
+            <location filename="../agents/cycle/agents.cpp" line="1099" />
             <source>Keep the budget; review the ad copy and targeting.</source>
             <translation>Budget beibehalten; Anzeigentext und Targeting überprüfen.</translation>
         </message>
         <message>
             <location filename="../agents/cycle/agents.cpp" line="157" />
-            <location filename="../agents/cycle/agents.cpp" line="1095" />
+            <location filename="../agents/cycle/agents.cpp" line="1103" />
             <source>No change; look again next cycle.</source>
             <translation>Keine Änderung; im nächsten Zyklus erneut prüfen.</translation>
         </message>
@@ -142,17 +142,22 @@
             <translation>der neueste Tag mit Zahlen</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="852" />
+            <location filename="../agents/cycle/agents.cpp" line="713" />
+            <source>%1: its product %2 is not in the catalog, which holds no product: the shop's products have not been read (see the refresh's failures)</source>
+            <translation>%1: sein Produkt %2 ist nicht im Katalog, der kein Produkt enthält: die Produkte des Shops wurden nicht gelesen (siehe die Fehler der Aktualisierung)</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/agents.cpp" line="860" />
             <source>a comparable product's day "%1" is not a date</source>
             <translation>der Tag „%1“ eines vergleichbaren Produkts ist kein Datum</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1068" />
+            <location filename="../agents/cycle/agents.cpp" line="1076" />
             <source>Keep it running at this budget.</source>
             <translation>Mit diesem Budget weiterlaufen lassen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1110" />
+            <location filename="../agents/cycle/agents.cpp" line="1118" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n vergleichbares Produkt ohne Kampagne veränderte sich an denselben Tagen um ×%1</numerusform>
@@ -160,12 +165,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1112" />
+            <location filename="../agents/cycle/agents.cpp" line="1120" />
             <source>no comparable products: its own level before the start</source>
             <translation>keine vergleichbaren Produkte: sein eigenes Niveau vor dem Start</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1113" />
+            <location filename="../agents/cycle/agents.cpp" line="1121" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Mehrabsatz: %1 Stück pro Tag gegenüber den %2, die es ohne die Kampagne verkauft hätte (90-%-Intervall %3 bis %4, über %n Tag; %5).</numerusform>
@@ -173,17 +178,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1125" />
+            <location filename="../agents/cycle/agents.cpp" line="1133" />
             <source>Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.</source>
             <translation>Erwartete Wirkung auf den Gewinn: %1 pro Tag (die eingesparten Ausgaben abzüglich der Marge auf den Mehrverkäufen, die sie bringt; 90-%-Intervall %2 bis %3, Vertrauen %4), bei %5 % Marge.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1129" />
+            <location filename="../agents/cycle/agents.cpp" line="1137" />
             <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
             <translation>Zusätzlicher Gewinn derzeit: %1 pro Tag (Mehrverkäufe × %5 % Marge − Ausgaben; 90-%-Intervall %2 bis %3, Vertrauen %4).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1141" />
+            <location filename="../agents/cycle/agents.cpp" line="1149" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag (eingesparte Werbeausgaben abzüglich entgangenen Umsatzes; 90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -191,7 +196,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1147" />
+            <location filename="../agents/cycle/agents.cpp" line="1155" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn das zusätzliche Budget zum heutigen ROAS einbringt (90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -199,7 +204,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1163" />
+            <location filename="../agents/cycle/agents.cpp" line="1171" />
             <source>Evidence: %1.</source>
             <translation>Belege: %1.</translation>
         </message>
@@ -1445,12 +1450,12 @@ Befehle (Standard: das Fenster öffnen):
             <location filename="../app/cmd_policy.cpp" line="18" />
             <location filename="../app/cmd_policy.cpp" line="24" />
             <location filename="../app/cmd_queue.cpp" line="113" />
-            <location filename="../app/cmd_queue.cpp" line="165" />
-            <location filename="../app/cmd_queue.cpp" line="190" />
-            <location filename="../app/cmd_queue.cpp" line="215" />
-            <location filename="../app/cmd_queue.cpp" line="221" />
-            <location filename="../app/cmd_queue.cpp" line="255" />
-            <location filename="../app/cmd_queue.cpp" line="263" />
+            <location filename="../app/cmd_queue.cpp" line="168" />
+            <location filename="../app/cmd_queue.cpp" line="193" />
+            <location filename="../app/cmd_queue.cpp" line="218" />
+            <location filename="../app/cmd_queue.cpp" line="224" />
+            <location filename="../app/cmd_queue.cpp" line="258" />
+            <location filename="../app/cmd_queue.cpp" line="266" />
             <location filename="../app/cmd_send.cpp" line="24" />
             <location filename="../app/cmd_send.cpp" line="67" />
             <location filename="../app/cmd_send.cpp" line="96" />
@@ -1757,17 +1762,17 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Kampagne %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="131" />
+            <location filename="../app/cmd_queue.cpp" line="134" />
             <source>No recommendation yet.</source>
             <translation>Noch keine Empfehlung.</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="131" />
+            <location filename="../app/cmd_queue.cpp" line="134" />
             <source>No recommendation waits for a decision.</source>
             <translation>Keine Empfehlung wartet auf eine Entscheidung.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="134" />
+            <location filename="../app/cmd_queue.cpp" line="137" />
             <source>%n recommendation(s):</source>
             <translation>
                 <numerusform>%n Empfehlung:</numerusform>
@@ -1775,7 +1780,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="135" />
+            <location filename="../app/cmd_queue.cpp" line="138" />
             <source>%n recommendation(s) wait for a decision:</source>
             <translation>
                 <numerusform>%n Empfehlung wartet auf eine Entscheidung:</numerusform>
@@ -1783,77 +1788,77 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="140" />
+            <location filename="../app/cmd_queue.cpp" line="143" />
             <source>, budget %1 → %2</source>
             <translation>, Budget %1 → %2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="141" />
+            <location filename="../app/cmd_queue.cpp" line="144" />
             <source>, budget %1</source>
             <translation>, Budget %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="144" />
+            <location filename="../app/cmd_queue.cpp" line="147" />
             <source>%1, %2 of %3 approvals (by %4)</source>
             <translation>%1, %2 von %3 Genehmigungen (von %4)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="150" />
+            <location filename="../app/cmd_queue.cpp" line="153" />
             <source>%1, snoozed until %2</source>
             <translation>%1, zurückgestellt bis %2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="151" />
+            <location filename="../app/cmd_queue.cpp" line="154" />
             <source>#%1 [%2] %3 %4 %5%6: %7</source>
             <translation>#%1 [%2] %3 %4 %5%6: %7</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="172" />
+            <location filename="../app/cmd_queue.cpp" line="175" />
             <source>#%1: approval recorded for %2; %3. Nothing is sent until then.</source>
             <translation>#%1: Genehmigung von %2 erfasst; %3. Bis dahin wird nichts gesendet.</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="178" />
+            <location filename="../app/cmd_queue.cpp" line="181" />
             <source>#%1 approved by %2: %3 %4; queued to send (campaign-pilot send --approved sends it)</source>
             <translation>#%1 genehmigt von %2: %3 %4; zum Senden vorgemerkt (campaign-pilot send --approved sendet es)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="193" />
+            <location filename="../app/cmd_queue.cpp" line="196" />
             <source>#%1 rejected by %2: %3</source>
             <translation>#%1 abgelehnt von %2: %3</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="202" />
+            <location filename="../app/cmd_queue.cpp" line="205" />
             <source>error: --until: "%1" is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
             <translation>Fehler: --until: „%1“ ist kein Datum (JJJJ-MM-TT) und keine Datum-Uhrzeit (JJJJ-MM-TTTHH:MM)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="208" />
+            <location filename="../app/cmd_queue.cpp" line="211" />
             <source>error: --until: %1 has passed; a snooze ends later than now</source>
             <translation>Fehler: --until: %1 ist vorbei; ein Zurückstellen endet später als jetzt</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="223" />
+            <location filename="../app/cmd_queue.cpp" line="226" />
             <source> (by %1 at %2)</source>
             <translation> (von %1 am %2)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="232" />
+            <location filename="../app/cmd_queue.cpp" line="235" />
             <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
             <translation>#%1 zurückgestellt bis %2: bis dahin aus der Liste ausgeblendet, hier und im Fenster auf diesem Computer</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="248" />
+            <location filename="../app/cmd_queue.cpp" line="251" />
             <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
             <translation>Fehler: queue %1: den Bearbeiter mit --operator NAME angeben (kommt ins Prüfprotokoll)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="277" />
+            <location filename="../app/cmd_queue.cpp" line="280" />
             <source>error: queue %1: %2 has the role %3 in this team workspace: deciding needs an operator or an admin</source>
             <translation>Fehler: queue %1: %2 hat die Rolle %3 in diesem Team-Arbeitsbereich: Entscheiden braucht einen Bearbeiter oder einen Admin</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="280" />
+            <location filename="../app/cmd_queue.cpp" line="283" />
             <source>note: in a team workspace a decision is recorded as the role you logged in with, %1, not --operator %2</source>
             <translation>Hinweis: in einem Team-Arbeitsbereich wird eine Entscheidung unter der angemeldeten Rolle %1 verbucht, nicht unter --operator %2</translation>
         </message>
@@ -3981,7 +3986,7 @@ Befehle (Standard: das Fenster öffnen):
             <translation>die Anzeigengruppen rechnen Käufe bis zu %1 Tage nach der Anzeige zu: jede Aktualisierung liest die Insights der letzten %2 Tage erneut</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="465" />
+            <location filename="../agents/live/livesync.cpp" line="474" />
             <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
             <translation>
                 <numerusform>%n Produkttag hat keine Bestellungen mehr (inzwischen erstattet oder storniert): jetzt 0</numerusform>
@@ -3989,7 +3994,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="468" />
+            <location filename="../agents/live/livesync.cpp" line="477" />
             <source>%n day(s) of sales for products not in the catalog were not written</source>
             <translation>
                 <numerusform>%n Verkaufstag für Produkte außerhalb des Katalogs wurde nicht geschrieben</numerusform>
@@ -3997,12 +4002,12 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="523" />
+            <location filename="../agents/live/livesync.cpp" line="532" />
             <source>product(s)</source>
             <translation>Produkt(e)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="532" />
+            <location filename="../agents/live/livesync.cpp" line="541" />
             <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
             <translation>
                 <numerusform>%n Kampagne behielt ihre früheren Zahlen, weil ihre nicht abgerufen werden konnten (%1); die nächste Aktualisierung fragt die Tage ihres Nachlesezeitraums erneut ab</numerusform>
@@ -4010,7 +4015,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="537" />
+            <location filename="../agents/live/livesync.cpp" line="546" />
             <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
             <translation>
                 <numerusform>%n Produkt behielt seine früheren Zahlen, weil der Abruf fehlschlug (%1)</numerusform>
@@ -4018,12 +4023,12 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="552" />
+            <location filename="../agents/live/livesync.cpp" line="561" />
             <source>%1 campaign(s) name a product the store does not know; kept without the link</source>
             <translation>%1 Kampagne(n) nennen ein Produkt, das der Shop nicht kennt; ohne Verknüpfung übernommen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="580" />
+            <location filename="../agents/live/livesync.cpp" line="589" />
             <source>%n campaign-day(s) that Meta no longer reports (no delivery left on that day) were removed</source>
             <translation>
                 <numerusform>%n Kampagnentag, den Meta nicht mehr meldet (an dem Tag keine Auslieferung mehr), wurde entfernt</numerusform>
@@ -4031,17 +4036,17 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="637" />
+            <location filename="../agents/live/livesync.cpp" line="646" />
             <source>campaign(s)</source>
             <translation>Kampagne(n)</translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="688" />
+            <location filename="../agents/live/livesync.cpp" line="697" />
             <source>store connection</source>
             <translation>Shop-Verbindung</translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="688" />
+            <location filename="../agents/live/livesync.cpp" line="697" />
             <source>ad platform connection</source>
             <translation>Verbindung zur Werbeplattform</translation>
         </message>
@@ -4143,7 +4148,7 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../agents/tools/metaapi.cpp" line="144" />
-            <location filename="../agents/tools/metaapi.cpp" line="353" />
+            <location filename="../agents/tools/metaapi.cpp" line="351" />
             <source>the answer is not JSON (%1)</source>
             <translation>die Antwort ist kein JSON (%1)</translation>
         </message>
@@ -4183,22 +4188,22 @@ Befehle (Standard: das Fenster öffnen):
             <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="266" />
+            <location filename="../agents/tools/metaapi.cpp" line="264" />
             <source>HTTP %1</source>
             <translation>HTTP %1</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="270" />
+            <location filename="../agents/tools/metaapi.cpp" line="268" />
             <source>HTTP %1: %2</source>
             <translation>HTTP %1: %2</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="279" />
+            <location filename="../agents/tools/metaapi.cpp" line="277" />
             <source>Meta throttles this ad account: %1; access returns in about %2 min, try again after %3 UTC</source>
             <translation>Meta drosselt dieses Werbekonto: %1; der Zugriff ist in etwa %2 Min. wieder möglich, nach %3 UTC erneut versuchen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/metaapi.cpp" line="288" />
+            <location filename="../agents/tools/metaapi.cpp" line="286" />
             <source>Meta throttles this ad account: %1; still refused after %n attempt(s), try again in a few minutes</source>
             <translation>
                 <numerusform>Meta drosselt dieses Werbekonto: %1; nach %n Versuch weiterhin abgelehnt, in ein paar Minuten erneut versuchen</numerusform>
@@ -4206,67 +4211,67 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="294" />
+            <location filename="../agents/tools/metaapi.cpp" line="292" />
             <source>rate limit, code %1</source>
             <translation>Ratenlimit, Code %1</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="321" />
+            <location filename="../agents/tools/metaapi.cpp" line="319" />
             <source>Meta's paging does not end: page %1 gave the cursor page %2 gave; nothing of this list was kept, try again later</source>
             <translation>Metas Seitenfolge endet nicht: Seite %1 gab den Cursor, den Seite %2 gab; nichts von dieser Liste wurde behalten, später erneut versuchen</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="327" />
+            <location filename="../agents/tools/metaapi.cpp" line="325" />
             <source>more than %1 pages; nothing of this list was kept</source>
             <translation>mehr als %1 Seiten; nichts von dieser Liste wurde behalten</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="331" />
+            <location filename="../agents/tools/metaapi.cpp" line="329" />
             <source>the ad account is throttled by Meta for about %1 min; try again later</source>
             <translation>das Werbekonto wird von Meta für etwa %1 Min. gedrosselt; später erneut versuchen</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="336" />
+            <location filename="../agents/tools/metaapi.cpp" line="334" />
             <source>near its rate limit</source>
             <translation>nahe am Ratenlimit</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="359" />
+            <location filename="../agents/tools/metaapi.cpp" line="357" />
             <source>currency "%1" is not an ISO 4217 code</source>
             <translation>Währung "%1" ist kein ISO-4217-Code</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="361" />
+            <location filename="../agents/tools/metaapi.cpp" line="359" />
             <source>timezone_name "%1" is not a time zone this system knows</source>
             <translation>timezone_name "%1" ist keine Zeitzone, die dieses System kennt</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="394" />
+            <location filename="../agents/tools/metaapi.cpp" line="392" />
             <source>data[%1].attribution_spec is not a list</source>
             <translation>data[%1].attribution_spec ist keine Liste</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="405" />
+            <location filename="../agents/tools/metaapi.cpp" line="403" />
             <source>data[%1].attribution_spec[%2].window_days is not a number of days from 0 to 90</source>
             <translation>data[%1].attribution_spec[%2].window_days ist keine Zahl von Tagen zwischen 0 und 90</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="469" />
+            <location filename="../agents/tools/metaapi.cpp" line="467" />
             <source>is not a date</source>
             <translation>ist kein Datum</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="471" />
+            <location filename="../agents/tools/metaapi.cpp" line="469" />
             <source>is not the same day as date_start (time_increment=1 was asked)</source>
             <translation>ist nicht derselbe Tag wie date_start (time_increment=1 war angefragt)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="479" />
+            <location filename="../agents/tools/metaapi.cpp" line="477" />
             <source>%1 is more than the %2 impressions</source>
             <translation>%1 ist mehr als die %2 Impressionen</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="490" />
+            <location filename="../agents/tools/metaapi.cpp" line="488" />
             <source>purchase count %1 is not whole</source>
             <translation>Kaufanzahl %1 ist keine ganze Zahl</translation>
         </message>
@@ -6131,17 +6136,17 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Snoozes</name>
         <message>
-            <location filename="../agents/snoozes.cpp" line="63" />
+            <location filename="../agents/snoozes.cpp" line="115" />
             <source>recommendation %1</source>
             <translation>Empfehlung %1</translation>
         </message>
         <message>
-            <location filename="../agents/snoozes.cpp" line="65" />
+            <location filename="../agents/snoozes.cpp" line="117" />
             <source>only a pending recommendation can be snoozed; it is %1</source>
             <translation>nur eine ausstehende Empfehlung kann zurückgestellt werden; sie ist %1</translation>
         </message>
         <message>
-            <location filename="../agents/snoozes.cpp" line="67" />
+            <location filename="../agents/snoozes.cpp" line="119" />
             <source>a snooze must end later than now</source>
             <translation>ein Zurückstellen muss später als jetzt enden</translation>
         </message>
@@ -6383,50 +6388,50 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="320" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="381" />
             <source>the answer is not a list of products</source>
             <translation>die Antwort ist keine Produktliste</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="326" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="402" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="387" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="418" />
             <source>[%1].%2 %3</source>
             <translation>[%1].%2 %3</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="332" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="393" />
             <source>is not a product id</source>
             <translation>ist keine Produkt-ID</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="335" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="321" />
             <source>is missing or empty</source>
             <translation>fehlt oder ist leer</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="338" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="324" />
             <source>is %1 characters long</source>
             <translation>ist %1 Zeichen lang</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="345" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="331" />
             <source>is not a price as text</source>
             <translation>ist kein Preis als Text</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="348" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="334" />
             <source>"%1" is not an amount</source>
             <translation>"%1" ist kein Betrag</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="350" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="336" />
             <source>%1 is negative</source>
             <translation>%1 ist negativ</translation>
         </message>
         <message>
             <location filename="../agents/tools/woocommerceapi.cpp" line="72" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="357" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="425" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="343" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="441" />
             <source>is not a whole number</source>
             <translation>ist keine ganze Zahl</translation>
         </message>
@@ -6449,42 +6454,47 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="369" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="355" />
             <source>is not a list of ids</source>
             <translation>ist keine Liste von IDs</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="372" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="358" />
             <source>holds something that is not a variation id</source>
             <translation>enthält etwas, das keine Variations-ID ist</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="396" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="412" />
             <source>the answer is not a list of variations</source>
             <translation>die Antwort ist keine Liste von Variationen</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="406" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="422" />
             <source>is not a variation id</source>
             <translation>ist keine Variations-ID</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="421" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="437" />
             <source>is neither true, false nor "parent"</source>
             <translation>ist weder true, false noch „parent“</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="486" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="495" />
+            <source>product %1 not read: %2 (%3); its sales are counted, its record is not updated (one new to the store is kept without price or stock); correct it in the shop, the next refresh reads it again</source>
+            <translation>Produkt %1 nicht gelesen: %2 (%3); seine Verkäufe werden gezählt, sein Eintrag wird nicht aktualisiert (ein für den Speicher neues wird ohne Preis und Bestand angelegt); korrigieren Sie es im Shop, die nächste Aktualisierung liest es erneut</translation>
+        </message>
+        <message>
+            <location filename="../agents/tools/woocommerceapi.cpp" line="521" />
             <source>product %1: its variations could not be read (%2); stock unknown</source>
             <translation>Produkt %1: seine Variationen konnten nicht gelesen werden (%2); Bestand unbekannt</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="487" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="522" />
             <source>not asked</source>
             <translation>nicht abgefragt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="507" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="542" />
             <source>%n product(s) not published (draft, pending or private) left out of the catalog</source>
             <translation>
                 <numerusform>%n nicht veröffentlichtes Produkt (Entwurf, ausstehend oder privat) nicht in den Katalog übernommen</numerusform>
@@ -6492,7 +6502,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="510" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="545" />
             <source>%n product(s) out of stock: stock 0, not promoted</source>
             <translation>
                 <numerusform>%n Produkt nicht vorrätig: Bestand 0, wird nicht beworben</numerusform>
@@ -6500,7 +6510,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="512" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="547" />
             <source>%n product(s) on backorder counted as 0 in stock (they can be ordered, not shipped now)</source>
             <translation>
                 <numerusform>%n Produkt im Rückstand mit Bestand 0 gezählt (bestellbar, aber derzeit nicht lieferbar)</numerusform>
@@ -6508,71 +6518,71 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="559" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="596" />
             <source>header X-WP-Total is missing or not a count</source>
             <translation>der Header X-WP-Total fehlt oder ist keine Anzahl</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="586" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="623" />
             <source>the answer is not a list of orders</source>
             <translation>die Antwort ist keine Bestellliste</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="591" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="628" />
             <source>[%1] is not an order</source>
             <translation>[%1] ist keine Bestellung</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="596" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="633" />
             <source>is not an order id</source>
             <translation>ist keine Bestell-ID</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="607" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="615" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="624" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="644" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="652" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="661" />
             <source>"%1" is not a date and time</source>
             <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="637" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="661" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="695" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="674" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="698" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="732" />
             <source>is not a list</source>
             <translation>ist keine Liste</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="676" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="713" />
             <source>the answer is not a list of refunds</source>
             <translation>die Antwort ist keine Liste von Erstattungen</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="685" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="722" />
             <source>[%1] is not a refund</source>
             <translation>[%1] ist keine Erstattung</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="770" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="807" />
             <source>the answer is not the site's index</source>
             <translation>die Antwort ist nicht der Index der Website</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="791" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="828" />
             <source>names no time zone (timezone_string "%1", gmt_offset %2)</source>
             <translation>nennt keine Zeitzone (timezone_string „%1“, gmt_offset %2)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="820" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="857" />
             <source>the answer is not a currency</source>
             <translation>die Antwort ist keine Währung</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="826" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="863" />
             <source>code "%1" is not a currency code (ISO 4217, three letters)</source>
             <translation>code „%1“ ist kein Währungscode (ISO 4217, drei Buchstaben)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="969" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="1006" />
             <source>%n order line(s) of deleted products not counted</source>
             <translation>
                 <numerusform>%n Bestellposition gelöschter Produkte nicht gezählt</numerusform>
@@ -8486,7 +8496,7 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>cp::LiveFetch</name>
         <message>
-            <location filename="../agents/live/livefetch.h" line="187" />
+            <location filename="../agents/live/livefetch.h" line="191" />
             <source>not fetched</source>
             <translation>nicht abgerufen</translation>
         </message>
@@ -8748,7 +8758,7 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="297" />
-            <location filename="../ui/mainwindow.cpp" line="1031" />
+            <location filename="../ui/mainwindow.cpp" line="1045" />
             <source>No workspace open</source>
             <translation>Kein Arbeitsbereich geöffnet</translation>
         </message>
@@ -8776,8 +8786,8 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="437" />
-            <location filename="../ui/mainwindow.cpp" line="1170" />
-            <location filename="../ui/mainwindow.cpp" line="1198" />
+            <location filename="../ui/mainwindow.cpp" line="1184" />
+            <location filename="../ui/mainwindow.cpp" line="1212" />
             <source>No workspace is open</source>
             <translation>Kein Arbeitsbereich ist geöffnet</translation>
         </message>
@@ -8932,32 +8942,32 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Genehmigung erfasst</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="796" />
+            <location filename="../ui/mainwindow.cpp" line="808" />
             <source>Not told of other people's changes to the queue: %1</source>
             <translation>Keine Meldung über Änderungen anderer an der Warteschlange: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="879" />
+            <location filename="../ui/mainwindow.cpp" line="893" />
             <source>&lt;b&gt;Team workspace&lt;/b&gt; “%1” on %2 (shared: everyone on the team sees this queue)</source>
             <translation>&lt;b&gt;Team-Arbeitsbereich&lt;/b&gt; „%1“ auf %2 (geteilt: alle im Team sehen diese Warteschlange)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="894" />
+            <location filename="../ui/mainwindow.cpp" line="908" />
             <source>nothing</source>
             <translation>nichts</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="908" />
+            <location filename="../ui/mainwindow.cpp" line="922" />
             <source>%1 — figures from imported files, no connection: Agents ▸ Connections for your shop and ad account. Nothing can be sent until an ad platform is connected.</source>
             <translation>%1 — Zahlen aus importierten Dateien, keine Verbindung: Agenten ▸ Verbindungen für Ihren Shop und Ihr Werbekonto. Nichts kann gesendet werden, bis eine Werbeplattform verbunden ist.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="913" />
+            <location filename="../ui/mainwindow.cpp" line="927" />
             <source>Their currency is not known, so amounts are shown without a symbol: import with the currency set (File ▸ Import CSV) or connect the shop to name it.</source>
             <translation>Ihre Währung ist nicht bekannt, daher werden Beträge ohne Symbol gezeigt: mit gesetzter Währung importieren (Datei ▸ CSV importieren) oder den Shop verbinden, um sie festzulegen.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="937" />
+            <location filename="../ui/mainwindow.cpp" line="951" />
             <source>%1.
 
 Give this copy an identity of its own, or close it?</source>
@@ -8966,62 +8976,62 @@ Give this copy an identity of its own, or close it?</source>
 Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="941" />
+            <location filename="../ui/mainwindow.cpp" line="955" />
             <source>&amp;Give it its own identity</source>
             <translation>Eigene &amp;Identität geben</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="942" />
+            <location filename="../ui/mainwindow.cpp" line="956" />
             <source>&amp;Close it</source>
             <translation>&amp;Schließen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="947" />
+            <location filename="../ui/mainwindow.cpp" line="961" />
             <source>Giving the copy an identity of its own…</source>
             <translation>Die Kopie bekommt eine eigene Identität…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1070" />
+            <location filename="../ui/mainwindow.cpp" line="1084" />
             <source>reading the store</source>
             <translation>Datenbestand wird gelesen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1071" />
+            <location filename="../ui/mainwindow.cpp" line="1085" />
             <source>Campaign Creator</source>
             <translation>Kampagnenersteller</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1072" />
+            <location filename="../ui/mainwindow.cpp" line="1086" />
             <source>Performance Analyst</source>
             <translation>Leistungsanalyst</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1073" />
+            <location filename="../ui/mainwindow.cpp" line="1087" />
             <source>Campaign Manager</source>
             <translation>Kampagnenmanager</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1074" />
+            <location filename="../ui/mainwindow.cpp" line="1088" />
             <source>saving the recommendations</source>
             <translation>Empfehlungen werden gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1078" />
+            <location filename="../ui/mainwindow.cpp" line="1092" />
             <source>Cycle: %1…</source>
             <translation>Zyklus: %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1084" />
+            <location filename="../ui/mainwindow.cpp" line="1098" />
             <source>Cycle failed: %1</source>
             <translation>Zyklus fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1086" />
+            <location filename="../ui/mainwindow.cpp" line="1100" />
             <source>Cycle cancelled; nothing was queued</source>
             <translation>Zyklus abgebrochen; nichts wurde eingereiht</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1091" />
+            <location filename="../ui/mainwindow.cpp" line="1105" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Zyklus mit Stand %1 fertig: %n Empfehlung wartet unter Entscheidungen</numerusform>
@@ -9029,7 +9039,7 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1095" />
+            <location filename="../ui/mainwindow.cpp" line="1109" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n aktive Kampagne nicht bewertet — %1</numerusform>
@@ -9037,37 +9047,37 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1099" />
+            <location filename="../ui/mainwindow.cpp" line="1113" />
             <source>As of %1: %2.</source>
             <translation>Stand %1: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1103" />
+            <location filename="../ui/mainwindow.cpp" line="1117" />
             <source>as of %1: %2</source>
             <translation>Stand %1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1113" />
+            <location filename="../ui/mainwindow.cpp" line="1127" />
             <source> — stopped by the emergency stop</source>
             <translation> — durch den Not-Aus gestoppt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1143" />
+            <location filename="../ui/mainwindow.cpp" line="1157" />
             <source>■ STOPPED — Resume…</source>
             <translation>■ GESTOPPT — Fortsetzen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1143" />
+            <location filename="../ui/mainwindow.cpp" line="1157" />
             <source>■ EMERGENCY STOP</source>
             <translation>■ NOT-AUS</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1144" />
+            <location filename="../ui/mainwindow.cpp" line="1158" />
             <source>Agents and sending are halted. Click to resume.</source>
             <translation>Agenten und Senden sind angehalten. Zum Fortsetzen klicken.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1145" />
+            <location filename="../ui/mainwindow.cpp" line="1159" />
             <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
             <translation>Agenten und jedes Senden sofort anhalten (Strg+Umschalt+Esc)</translation>
         </message>
@@ -9080,30 +9090,30 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1308" />
+            <location filename="../ui/mainwindow.cpp" line="1322" />
             <source>Emergency stop</source>
             <translation>Not-Aus</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1308" />
+            <location filename="../ui/mainwindow.cpp" line="1322" />
             <source>Resumed</source>
             <translation>Fortgesetzt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1309" />
+            <location filename="../ui/mainwindow.cpp" line="1323" />
             <source>Agents and sending are halted</source>
             <translation>Agenten und Senden sind angehalten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1309" />
+            <location filename="../ui/mainwindow.cpp" line="1323" />
             <source>Agents and sending may run again</source>
             <translation>Agenten und Senden dürfen wieder laufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1210" />
-            <location filename="../ui/mainwindow.cpp" line="1243" />
-            <location filename="../ui/mainwindow.cpp" line="1281" />
-            <location filename="../ui/mainwindow.cpp" line="1322" />
+            <location filename="../ui/mainwindow.cpp" line="1224" />
+            <location filename="../ui/mainwindow.cpp" line="1257" />
+            <location filename="../ui/mainwindow.cpp" line="1295" />
+            <location filename="../ui/mainwindow.cpp" line="1336" />
             <source>Busy with the store; try again in a moment</source>
             <translation>Der Datenbestand ist beschäftigt; gleich noch einmal versuchen</translation>
         </message>
@@ -9179,52 +9189,52 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="881" />
+            <location filename="../ui/mainwindow.cpp" line="895" />
             <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
             <translation>&lt;b&gt;Live-Arbeitsbereich&lt;/b&gt; „%1“</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="882" />
+            <location filename="../ui/mainwindow.cpp" line="896" />
             <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
             <translation>&lt;b&gt;Wiedergabe-Arbeitsbereich&lt;/b&gt; „%1“ — genehmigte Aktionen gehen nur an das aufgezeichnete Backend; nichts hier erreicht ein Netzwerk</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="890" />
+            <location filename="../ui/mainwindow.cpp" line="904" />
             <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
             <translation>%1.&lt;br&gt;Aufzeichnung &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelliert, nicht aufgezeichnet:&lt;/i&gt; %6. Über eine mit „modelliert“ markierte Spaltenüberschrift fahren, um zu sehen, wie.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="896" />
+            <location filename="../ui/mainwindow.cpp" line="910" />
             <source>%1.</source>
             <translation>%1.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="899" />
+            <location filename="../ui/mainwindow.cpp" line="913" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="901" />
+            <location filename="../ui/mainwindow.cpp" line="915" />
             <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
             <translation>%1 — Shop: %2; Werbeplattform: %3. Genehmigte Aktionen gehen an die Werbeplattform. Agenten ▸ Live-Daten aktualisieren (F6) macht einen Abruf; Datei ▸ Aufzeichnung exportieren behält die Abrufe für die Offline-Wiedergabe.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="917" />
+            <location filename="../ui/mainwindow.cpp" line="931" />
             <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
             <translation>%1 — noch keine Verbindung: Agenten ▸ Verbindungen für Ihren Shop und Ihr Werbekonto oder Datei ▸ CSV importieren für Ihre eigenen Exporte. Nichts kann gesendet werden, bis eine Werbeplattform verbunden ist.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="923" />
+            <location filename="../ui/mainwindow.cpp" line="937" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="925" />
+            <location filename="../ui/mainwindow.cpp" line="939" />
             <source>Workspace file: %1</source>
             <translation>Arbeitsbereichsdatei: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="989" />
+            <location filename="../ui/mainwindow.cpp" line="1003" />
             <source>%1.
 
 Add the file's figures to the workspace's, replace those days with the file's, or stop (nothing is imported)?</source>
@@ -9233,22 +9243,22 @@ Add the file's figures to the workspace's, replace those days with the file's, o
 Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die der Datei ersetzen oder abbrechen (nichts wird importiert)?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="992" />
+            <location filename="../ui/mainwindow.cpp" line="1006" />
             <source>&amp;Add</source>
             <translation>&amp;Addieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="993" />
+            <location filename="../ui/mainwindow.cpp" line="1007" />
             <source>&amp;Replace</source>
             <translation>&amp;Ersetzen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="994" />
+            <location filename="../ui/mainwindow.cpp" line="1008" />
             <source>&amp;Stop</source>
             <translation>A&amp;bbrechen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1107" />
+            <location filename="../ui/mainwindow.cpp" line="1121" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n neue Empfehlung</numerusform>
@@ -9256,78 +9266,78 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1108" />
+            <location filename="../ui/mainwindow.cpp" line="1122" />
             <source>Campaign Pilot: %1 — review them in Decisions</source>
             <translation>Campaign Pilot: %1 — unter Entscheidungen prüfen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1113" />
+            <location filename="../ui/mainwindow.cpp" line="1127" />
             <source>Sending: %1</source>
             <translation>Senden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1161" />
+            <location filename="../ui/mainwindow.cpp" line="1175" />
             <source>Agents and sending are halted.</source>
             <translation>Agenten und Senden sind angehalten.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1161" />
+            <location filename="../ui/mainwindow.cpp" line="1175" />
             <source>Agents and sending may run.</source>
             <translation>Agenten und Senden dürfen laufen.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1162" />
+            <location filename="../ui/mainwindow.cpp" line="1176" />
             <source>%1; an operator stops or resumes them</source>
             <translation>%1; ein Operator hält sie an oder setzt sie fort</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1176" />
+            <location filename="../ui/mainwindow.cpp" line="1190" />
             <source>Connections of “%1”</source>
             <translation>Verbindungen von „%1“</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1184" />
+            <location filename="../ui/mainwindow.cpp" line="1198" />
             <source>Not forgotten</source>
             <translation>Nicht vergessen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1185" />
+            <location filename="../ui/mainwindow.cpp" line="1199" />
             <source>Ad platform limits forgotten</source>
             <translation>Grenzen der Werbeplattform vergessen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1185" />
+            <location filename="../ui/mainwindow.cpp" line="1199" />
             <source>The next send asks %1 again</source>
             <translation>Das nächste Senden fragt %1 erneut</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1204" />
+            <location filename="../ui/mainwindow.cpp" line="1218" />
             <source>No live connection: Agents ▸ Connections…</source>
             <translation>Keine Live-Verbindung: Agenten ▸ Verbindungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1213" />
+            <location filename="../ui/mainwindow.cpp" line="1227" />
             <source>Reading credentials…</source>
             <translation>Zugangsdaten werden gelesen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1218" />
-            <location filename="../ui/mainwindow.cpp" line="1231" />
+            <location filename="../ui/mainwindow.cpp" line="1232" />
+            <location filename="../ui/mainwindow.cpp" line="1245" />
             <source>Live data not fetched</source>
             <translation>Live-Daten nicht abgerufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1235" />
+            <location filename="../ui/mainwindow.cpp" line="1249" />
             <source>Live data fetched</source>
             <translation>Live-Daten abgerufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1236" />
+            <location filename="../ui/mainwindow.cpp" line="1250" />
             <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
             <translation>%1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage%5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1238" />
+            <location filename="../ui/mainwindow.cpp" line="1252" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n fehlgeschlagen</numerusform>
@@ -9335,84 +9345,84 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1245" />
+            <location filename="../ui/mainwindow.cpp" line="1259" />
             <source>Fetching live data…</source>
             <translation>Live-Daten werden abgerufen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1255" />
+            <location filename="../ui/mainwindow.cpp" line="1269" />
             <source>Exported %1</source>
             <translation>Exportiert am %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1261" />
+            <location filename="../ui/mainwindow.cpp" line="1275" />
             <source>Recording not exported: the workspace's currency is not known yet; give the currency of its amounts (ISO 4217, three letters, e.g. GBP)</source>
             <translation>Aufzeichnung nicht exportiert: die Währung des Arbeitsbereichs ist noch nicht bekannt; die Währung seiner Beträge angeben (ISO 4217, drei Buchstaben, z. B. GBP)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1272" />
+            <location filename="../ui/mainwindow.cpp" line="1286" />
             <source>Recording not exported</source>
             <translation>Aufzeichnung nicht exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1273" />
+            <location filename="../ui/mainwindow.cpp" line="1287" />
             <source>Recording exported</source>
             <translation>Aufzeichnung exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1274" />
+            <location filename="../ui/mainwindow.cpp" line="1288" />
             <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
             <translation>%1 (%2 – %3); Datei ▸ Aufzeichnung öffnen spielt sie offline ab</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1279" />
+            <location filename="../ui/mainwindow.cpp" line="1293" />
             <source>Exporting the recording…</source>
             <translation>Aufzeichnung wird exportiert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1303" />
+            <location filename="../ui/mainwindow.cpp" line="1317" />
             <source>Emergency stop not saved</source>
             <translation>Notstopp nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1303" />
+            <location filename="../ui/mainwindow.cpp" line="1317" />
             <source>Not resumed</source>
             <translation>Nicht fortgesetzt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1304" />
+            <location filename="../ui/mainwindow.cpp" line="1318" />
             <source>Agents and sending are halted in this window only; the workspace's stop could not be stored: %1</source>
             <translation>Agenten und Senden sind nur in diesem Fenster angehalten; der Stopp des Arbeitsbereichs konnte nicht gespeichert werden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1306" />
+            <location filename="../ui/mainwindow.cpp" line="1320" />
             <source>The workspace stays stopped: %1</source>
             <translation>Der Arbeitsbereich bleibt angehalten: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="970" />
-            <location filename="../ui/mainwindow.cpp" line="1326" />
+            <location filename="../ui/mainwindow.cpp" line="984" />
+            <location filename="../ui/mainwindow.cpp" line="1340" />
             <source>Saving…</source>
             <translation>Wird gespeichert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1318" />
+            <location filename="../ui/mainwindow.cpp" line="1332" />
             <source>Saved as soon as the store is free…</source>
             <translation>Wird gespeichert, sobald der Datenbestand frei ist…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1380" />
+            <location filename="../ui/mainwindow.cpp" line="1394" />
             <source>Policy not saved</source>
             <translation>Richtlinie nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1381" />
+            <location filename="../ui/mainwindow.cpp" line="1395" />
             <source>Policy saved</source>
             <translation>Richtlinie gespeichert</translation>
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="278" />
-            <location filename="../ui/mainwindow.cpp" line="1381" />
+            <location filename="../ui/mainwindow.cpp" line="1395" />
             <source>Version %1 applies from the next cycle</source>
             <translation>Version %1 gilt ab dem nächsten Zyklus</translation>
         </message>

@@ -36,7 +36,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1110" />
+            <location filename="../agents/cycle/agents.cpp" line="1118" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n comparable product without a campaign moved ×%1 over the same days</numerusform>
@@ -44,7 +44,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1113" />
+            <location filename="../agents/cycle/agents.cpp" line="1121" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day; %5).</numerusform>
@@ -52,7 +52,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1141" />
+            <location filename="../agents/cycle/agents.cpp" line="1149" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day.</numerusform>
@@ -60,7 +60,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1147" />
+            <location filename="../agents/cycle/agents.cpp" line="1155" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day.</numerusform>
@@ -130,7 +130,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="134" />
+            <location filename="../app/cmd_queue.cpp" line="137" />
             <source>%n recommendation(s):</source>
             <translation>
                 <numerusform>%n recommendation:</numerusform>
@@ -138,7 +138,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="135" />
+            <location filename="../app/cmd_queue.cpp" line="138" />
             <source>%n recommendation(s) wait for a decision:</source>
             <translation>
                 <numerusform>%n recommendation waits for a decision:</numerusform>
@@ -335,7 +335,7 @@
     <context>
         <name>LiveSync</name>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="465" />
+            <location filename="../agents/live/livesync.cpp" line="474" />
             <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
             <translation>
                 <numerusform>%n product-day no longer has orders (refunded or cancelled since): now 0</numerusform>
@@ -343,7 +343,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="468" />
+            <location filename="../agents/live/livesync.cpp" line="477" />
             <source>%n day(s) of sales for products not in the catalog were not written</source>
             <translation>
                 <numerusform>%n day of sales for a product not in the catalog was not written</numerusform>
@@ -351,7 +351,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="532" />
+            <location filename="../agents/live/livesync.cpp" line="541" />
             <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
             <translation>
                 <numerusform>%n campaign kept its earlier figures because its own could not be fetched (%1); the next refresh asks for the days of its re-read window again</numerusform>
@@ -359,7 +359,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="537" />
+            <location filename="../agents/live/livesync.cpp" line="546" />
             <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
             <translation>
                 <numerusform>%n product kept its earlier figures because its fetch failed (%1)</numerusform>
@@ -367,7 +367,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="580" />
+            <location filename="../agents/live/livesync.cpp" line="589" />
             <source>%n campaign-day(s) that Meta no longer reports (no delivery left on that day) were removed</source>
             <translation>
                 <numerusform>%n campaign-day that Meta no longer reports (no delivery left on that day) was removed</numerusform>
@@ -378,7 +378,7 @@
     <context>
         <name>MetaApi</name>
         <message numerus="yes">
-            <location filename="../agents/tools/metaapi.cpp" line="288" />
+            <location filename="../agents/tools/metaapi.cpp" line="286" />
             <source>Meta throttles this ad account: %1; still refused after %n attempt(s), try again in a few minutes</source>
             <translation>
                 <numerusform>Meta throttles this ad account: %1; still refused after %n attempt, try again in a few minutes</numerusform>
@@ -491,7 +491,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="507" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="542" />
             <source>%n product(s) not published (draft, pending or private) left out of the catalog</source>
             <translation>
                 <numerusform>%n product not published (draft, pending or private) left out of the catalog</numerusform>
@@ -499,7 +499,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="510" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="545" />
             <source>%n product(s) out of stock: stock 0, not promoted</source>
             <translation>
                 <numerusform>%n product out of stock: stock 0, not promoted</numerusform>
@@ -507,7 +507,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="512" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="547" />
             <source>%n product(s) on backorder counted as 0 in stock (they can be ordered, not shipped now)</source>
             <translation>
                 <numerusform>%n product on backorder counted as 0 in stock (it can be ordered, not shipped now)</numerusform>
@@ -515,7 +515,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="969" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="1006" />
             <source>%n order line(s) of deleted products not counted</source>
             <translation>
                 <numerusform>%n order line of a deleted product not counted</numerusform>
@@ -608,7 +608,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1091" />
+            <location filename="../ui/mainwindow.cpp" line="1105" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Cycle done as of %1: %n recommendation waits in Decisions</numerusform>
@@ -616,7 +616,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1107" />
+            <location filename="../ui/mainwindow.cpp" line="1121" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n new recommendation</numerusform>
@@ -632,7 +632,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1095" />
+            <location filename="../ui/mainwindow.cpp" line="1109" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n active campaign not judged — %1</numerusform>
@@ -640,7 +640,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1238" />
+            <location filename="../ui/mainwindow.cpp" line="1252" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n failed</numerusform>

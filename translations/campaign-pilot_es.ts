@@ -22,68 +22,68 @@
             <translation>%1: sin fecha de inicio el %2 o antes</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="706" />
+            <location filename="../agents/cycle/agents.cpp" line="710" />
             <source>%1: no product linked (put the shop's product id in its name in square brackets, e.g. "Summer [22833]")</source>
             <translation>%1: ningún producto vinculado (ponga el id de producto de la tienda entre corchetes en su nombre, p. ej. «Verano [22833]»)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="708" />
+            <location filename="../agents/cycle/agents.cpp" line="716" />
             <source>%1: its product %2 is not in the catalog</source>
             <translation>%1: su producto %2 no está en el catálogo</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="931" />
+            <location filename="../agents/cycle/agents.cpp" line="939" />
             <source>New campaign for %1</source>
             <translation>Nueva campaña para %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="951" />
+            <location filename="../agents/cycle/agents.cpp" line="959" />
             <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
             <translation>Cumple los criterios de selección: %1. Presupuesto diario propuesto: %2 durante %3 días.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="956" />
+            <location filename="../agents/cycle/agents.cpp" line="964" />
             <source>Figures: %1.</source>
             <translation>Cifras: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="965" />
+            <location filename="../agents/cycle/agents.cpp" line="973" />
             <source>Expected effect on profit: %1 a day if sales rise by the policy's expected %2 % (at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; confidence low: an assumption until the campaign has run).</source>
             <translation>Efecto esperado en el beneficio: %1 al día si las ventas suben el %2 % que espera la política (con un margen del %3 %; de %4 si no suben nada a %5 si suben el doble; confianza baja: una suposición hasta que la campaña haya funcionado).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1063" />
+            <location filename="../agents/cycle/agents.cpp" line="1071" />
             <source>Pause the campaign.</source>
             <translation>Pausar la campaña.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1074" />
+            <location filename="../agents/cycle/agents.cpp" line="1082" />
             <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Mantenerla activa; sus presupuestos están en sus conjuntos de anuncios, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1076" />
+            <location filename="../agents/cycle/agents.cpp" line="1084" />
             <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Mantenerla activa; tiene un presupuesto total, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1082" />
+            <location filename="../agents/cycle/agents.cpp" line="1090" />
             <source>Keep it running and raise the daily budget from %1 to %2.</source>
             <translation>Mantenerla activa y subir el presupuesto diario de %1 a %2.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1086" />
+            <location filename="../agents/cycle/agents.cpp" line="1094" />
             <source>Keep it running; the budget is at its cap.</source>
             <translation>Mantenerla activa; el presupuesto ya está en su límite.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1091" />
+            <location filename="../agents/cycle/agents.cpp" line="1099" />
             <source>Keep the budget; review the ad copy and targeting.</source>
             <translation>Mantener el presupuesto; revisar el texto del anuncio y la segmentación.</translation>
         </message>
         <message>
             <location filename="../agents/cycle/agents.cpp" line="157" />
-            <location filename="../agents/cycle/agents.cpp" line="1095" />
+            <location filename="../agents/cycle/agents.cpp" line="1103" />
             <source>No change; look again next cycle.</source>
             <translation>Sin cambios; volver a revisar en el próximo ciclo.</translation>
         </message>
@@ -142,17 +142,22 @@
             <translation>el día más reciente con cifras</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="852" />
+            <location filename="../agents/cycle/agents.cpp" line="713" />
+            <source>%1: its product %2 is not in the catalog, which holds no product: the shop's products have not been read (see the refresh's failures)</source>
+            <translation>%1: su producto %2 no está en el catálogo, que no contiene ningún producto: no se han leído los productos de la tienda (vea los fallos de la actualización)</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/agents.cpp" line="860" />
             <source>a comparable product's day "%1" is not a date</source>
             <translation>el día «%1» de un producto comparable no es una fecha</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1068" />
+            <location filename="../agents/cycle/agents.cpp" line="1076" />
             <source>Keep it running at this budget.</source>
             <translation>Mantenerla activa con este presupuesto.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1110" />
+            <location filename="../agents/cycle/agents.cpp" line="1118" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n producto comparable sin campaña varió ×%1 en los mismos días</numerusform>
@@ -160,12 +165,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1112" />
+            <location filename="../agents/cycle/agents.cpp" line="1120" />
             <source>no comparable products: its own level before the start</source>
             <translation>sin productos comparables: su propio nivel antes del inicio</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1113" />
+            <location filename="../agents/cycle/agents.cpp" line="1121" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Incremento: %1 unidades al día frente a las %2 que habría vendido sin la campaña (intervalo del 90 % de %3 a %4, en %n día; %5).</numerusform>
@@ -173,17 +178,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1125" />
+            <location filename="../agents/cycle/agents.cpp" line="1133" />
             <source>Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.</source>
             <translation>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos el margen de las ventas adicionales que aporta; intervalo del 90 % de %2 a %3, confianza %4), con un margen del %5 %.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1129" />
+            <location filename="../agents/cycle/agents.cpp" line="1137" />
             <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
             <translation>Beneficio incremental ahora: %1 al día (ventas adicionales × un margen del %5 % − gasto; intervalo del 90 % de %2 a %3, confianza %4).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1141" />
+            <location filename="../agents/cycle/agents.cpp" line="1149" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos los ingresos perdidos; intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -191,7 +196,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1147" />
+            <location filename="../agents/cycle/agents.cpp" line="1155" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Efecto esperado en el beneficio: %1 al día si el presupuesto añadido rinde al ROAS de hoy (intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -199,7 +204,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1163" />
+            <location filename="../agents/cycle/agents.cpp" line="1171" />
             <source>Evidence: %1.</source>
             <translation>Datos: %1.</translation>
         </message>
@@ -1455,12 +1460,12 @@ Comandos (por defecto: abrir la ventana):
             <location filename="../app/cmd_policy.cpp" line="18" />
             <location filename="../app/cmd_policy.cpp" line="24" />
             <location filename="../app/cmd_queue.cpp" line="113" />
-            <location filename="../app/cmd_queue.cpp" line="165" />
-            <location filename="../app/cmd_queue.cpp" line="190" />
-            <location filename="../app/cmd_queue.cpp" line="215" />
-            <location filename="../app/cmd_queue.cpp" line="221" />
-            <location filename="../app/cmd_queue.cpp" line="255" />
-            <location filename="../app/cmd_queue.cpp" line="263" />
+            <location filename="../app/cmd_queue.cpp" line="168" />
+            <location filename="../app/cmd_queue.cpp" line="193" />
+            <location filename="../app/cmd_queue.cpp" line="218" />
+            <location filename="../app/cmd_queue.cpp" line="224" />
+            <location filename="../app/cmd_queue.cpp" line="258" />
+            <location filename="../app/cmd_queue.cpp" line="266" />
             <location filename="../app/cmd_send.cpp" line="24" />
             <location filename="../app/cmd_send.cpp" line="67" />
             <location filename="../app/cmd_send.cpp" line="96" />
@@ -1757,17 +1762,17 @@ Comandos (por defecto: abrir la ventana):
             <translation>campaña %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="131" />
+            <location filename="../app/cmd_queue.cpp" line="134" />
             <source>No recommendation yet.</source>
             <translation>Todavía no hay recomendaciones.</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="131" />
+            <location filename="../app/cmd_queue.cpp" line="134" />
             <source>No recommendation waits for a decision.</source>
             <translation>Ninguna recomendación espera una decisión.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="134" />
+            <location filename="../app/cmd_queue.cpp" line="137" />
             <source>%n recommendation(s):</source>
             <translation>
                 <numerusform>%n recomendación:</numerusform>
@@ -1775,7 +1780,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="135" />
+            <location filename="../app/cmd_queue.cpp" line="138" />
             <source>%n recommendation(s) wait for a decision:</source>
             <translation>
                 <numerusform>%n recomendación espera una decisión:</numerusform>
@@ -1783,77 +1788,77 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="140" />
+            <location filename="../app/cmd_queue.cpp" line="143" />
             <source>, budget %1 → %2</source>
             <translation>, presupuesto %1 → %2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="141" />
+            <location filename="../app/cmd_queue.cpp" line="144" />
             <source>, budget %1</source>
             <translation>, presupuesto %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="144" />
+            <location filename="../app/cmd_queue.cpp" line="147" />
             <source>%1, %2 of %3 approvals (by %4)</source>
             <translation>%1, %2 de %3 aprobaciones (de %4)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="150" />
+            <location filename="../app/cmd_queue.cpp" line="153" />
             <source>%1, snoozed until %2</source>
             <translation>%1, pospuesta hasta %2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="151" />
+            <location filename="../app/cmd_queue.cpp" line="154" />
             <source>#%1 [%2] %3 %4 %5%6: %7</source>
             <translation>#%1 [%2] %3 %4 %5%6: %7</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="172" />
+            <location filename="../app/cmd_queue.cpp" line="175" />
             <source>#%1: approval recorded for %2; %3. Nothing is sent until then.</source>
             <translation>#%1: aprobación de %2 registrada; %3. Hasta entonces no se envía nada.</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="178" />
+            <location filename="../app/cmd_queue.cpp" line="181" />
             <source>#%1 approved by %2: %3 %4; queued to send (campaign-pilot send --approved sends it)</source>
             <translation>#%1 aprobada por %2: %3 %4; en cola para enviar (campaign-pilot send --approved la envía)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="193" />
+            <location filename="../app/cmd_queue.cpp" line="196" />
             <source>#%1 rejected by %2: %3</source>
             <translation>#%1 rechazada por %2: %3</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="202" />
+            <location filename="../app/cmd_queue.cpp" line="205" />
             <source>error: --until: "%1" is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
             <translation>error: --until: «%1» no es una fecha (AAAA-MM-DD) ni una fecha y hora (AAAA-MM-DDTHH:MM)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="208" />
+            <location filename="../app/cmd_queue.cpp" line="211" />
             <source>error: --until: %1 has passed; a snooze ends later than now</source>
             <translation>error: --until: %1 ya pasó; una posposición termina más tarde que ahora</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="223" />
+            <location filename="../app/cmd_queue.cpp" line="226" />
             <source> (by %1 at %2)</source>
             <translation> (por %1 el %2)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="232" />
+            <location filename="../app/cmd_queue.cpp" line="235" />
             <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
             <translation>#%1 pospuesta hasta %2: oculta de la cola hasta entonces, aquí y en la ventana de este ordenador</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="248" />
+            <location filename="../app/cmd_queue.cpp" line="251" />
             <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
             <translation>error: queue %1: indique el operador con --operator NOMBRE (va al registro de auditoría)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="277" />
+            <location filename="../app/cmd_queue.cpp" line="280" />
             <source>error: queue %1: %2 has the role %3 in this team workspace: deciding needs an operator or an admin</source>
             <translation>error: queue %1: %2 tiene el rol %3 en este espacio de equipo: decidir requiere un operador o un administrador</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="280" />
+            <location filename="../app/cmd_queue.cpp" line="283" />
             <source>note: in a team workspace a decision is recorded as the role you logged in with, %1, not --operator %2</source>
             <translation>nota: en un espacio de equipo una decisión se registra con el rol con el que inició sesión, %1, no con --operator %2</translation>
         </message>
@@ -3981,7 +3986,7 @@ Comandos (por defecto: abrir la ventana):
             <translation>los conjuntos de anuncios atribuyen compras hasta %1 días después del anuncio: cada actualización vuelve a leer las estadísticas de los últimos %2 días</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="465" />
+            <location filename="../agents/live/livesync.cpp" line="474" />
             <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
             <translation>
                 <numerusform>%n día de producto ya no tiene pedidos (reembolsados o cancelados desde entonces): ahora 0</numerusform>
@@ -3989,7 +3994,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="468" />
+            <location filename="../agents/live/livesync.cpp" line="477" />
             <source>%n day(s) of sales for products not in the catalog were not written</source>
             <translation>
                 <numerusform>%n día de ventas de productos fuera del catálogo no se escribió</numerusform>
@@ -3997,12 +4002,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="523" />
+            <location filename="../agents/live/livesync.cpp" line="532" />
             <source>product(s)</source>
             <translation>producto(s)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="532" />
+            <location filename="../agents/live/livesync.cpp" line="541" />
             <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
             <translation>
                 <numerusform>%n campaña conservó sus cifras anteriores porque no se pudieron obtener las suyas (%1); la próxima actualización vuelve a pedir los días de su periodo de relectura</numerusform>
@@ -4010,7 +4015,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="537" />
+            <location filename="../agents/live/livesync.cpp" line="546" />
             <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
             <translation>
                 <numerusform>%n producto conservó sus cifras anteriores porque falló su obtención (%1)</numerusform>
@@ -4018,12 +4023,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="552" />
+            <location filename="../agents/live/livesync.cpp" line="561" />
             <source>%1 campaign(s) name a product the store does not know; kept without the link</source>
             <translation>%1 campaña(s) indican un producto que la tienda no conoce; se conservan sin el vínculo</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="580" />
+            <location filename="../agents/live/livesync.cpp" line="589" />
             <source>%n campaign-day(s) that Meta no longer reports (no delivery left on that day) were removed</source>
             <translation>
                 <numerusform>se eliminó %n día de campaña que Meta ya no informa (sin entrega ese día)</numerusform>
@@ -4031,17 +4036,17 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="637" />
+            <location filename="../agents/live/livesync.cpp" line="646" />
             <source>campaign(s)</source>
             <translation>campaña(s)</translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="688" />
+            <location filename="../agents/live/livesync.cpp" line="697" />
             <source>store connection</source>
             <translation>conexión con la tienda</translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="688" />
+            <location filename="../agents/live/livesync.cpp" line="697" />
             <source>ad platform connection</source>
             <translation>conexión con la plataforma publicitaria</translation>
         </message>
@@ -4143,7 +4148,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../agents/tools/metaapi.cpp" line="144" />
-            <location filename="../agents/tools/metaapi.cpp" line="353" />
+            <location filename="../agents/tools/metaapi.cpp" line="351" />
             <source>the answer is not JSON (%1)</source>
             <translation>la respuesta no es JSON (%1)</translation>
         </message>
@@ -4183,22 +4188,22 @@ Comandos (por defecto: abrir la ventana):
             <translation>«%1» no es una fecha y hora</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="266" />
+            <location filename="../agents/tools/metaapi.cpp" line="264" />
             <source>HTTP %1</source>
             <translation>HTTP %1</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="270" />
+            <location filename="../agents/tools/metaapi.cpp" line="268" />
             <source>HTTP %1: %2</source>
             <translation>HTTP %1: %2</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="279" />
+            <location filename="../agents/tools/metaapi.cpp" line="277" />
             <source>Meta throttles this ad account: %1; access returns in about %2 min, try again after %3 UTC</source>
             <translation>Meta limita esta cuenta publicitaria: %1; el acceso vuelve en unos %2 min, inténtelo de nuevo después de las %3 UTC</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/metaapi.cpp" line="288" />
+            <location filename="../agents/tools/metaapi.cpp" line="286" />
             <source>Meta throttles this ad account: %1; still refused after %n attempt(s), try again in a few minutes</source>
             <translation>
                 <numerusform>Meta limita esta cuenta publicitaria: %1; sigue rechazado tras %n intento, inténtelo de nuevo en unos minutos</numerusform>
@@ -4206,67 +4211,67 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="294" />
+            <location filename="../agents/tools/metaapi.cpp" line="292" />
             <source>rate limit, code %1</source>
             <translation>límite de frecuencia, código %1</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="321" />
+            <location filename="../agents/tools/metaapi.cpp" line="319" />
             <source>Meta's paging does not end: page %1 gave the cursor page %2 gave; nothing of this list was kept, try again later</source>
             <translation>la paginación de Meta no termina: la página %1 dio el cursor que dio la página %2; no se conservó nada de esta lista, inténtelo más tarde</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="327" />
+            <location filename="../agents/tools/metaapi.cpp" line="325" />
             <source>more than %1 pages; nothing of this list was kept</source>
             <translation>más de %1 páginas; no se conservó nada de esta lista</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="331" />
+            <location filename="../agents/tools/metaapi.cpp" line="329" />
             <source>the ad account is throttled by Meta for about %1 min; try again later</source>
             <translation>Meta limita la cuenta publicitaria durante unos %1 min; inténtelo más tarde</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="336" />
+            <location filename="../agents/tools/metaapi.cpp" line="334" />
             <source>near its rate limit</source>
             <translation>cerca de su límite de frecuencia</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="359" />
+            <location filename="../agents/tools/metaapi.cpp" line="357" />
             <source>currency "%1" is not an ISO 4217 code</source>
             <translation>la moneda "%1" no es un código ISO 4217</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="361" />
+            <location filename="../agents/tools/metaapi.cpp" line="359" />
             <source>timezone_name "%1" is not a time zone this system knows</source>
             <translation>timezone_name "%1" no es una zona horaria que este sistema conozca</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="394" />
+            <location filename="../agents/tools/metaapi.cpp" line="392" />
             <source>data[%1].attribution_spec is not a list</source>
             <translation>data[%1].attribution_spec no es una lista</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="405" />
+            <location filename="../agents/tools/metaapi.cpp" line="403" />
             <source>data[%1].attribution_spec[%2].window_days is not a number of days from 0 to 90</source>
             <translation>data[%1].attribution_spec[%2].window_days no es un número de días entre 0 y 90</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="469" />
+            <location filename="../agents/tools/metaapi.cpp" line="467" />
             <source>is not a date</source>
             <translation>no es una fecha</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="471" />
+            <location filename="../agents/tools/metaapi.cpp" line="469" />
             <source>is not the same day as date_start (time_increment=1 was asked)</source>
             <translation>no es el mismo día que date_start (se pidió time_increment=1)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="479" />
+            <location filename="../agents/tools/metaapi.cpp" line="477" />
             <source>%1 is more than the %2 impressions</source>
             <translation>%1 es más que las %2 impresiones</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="490" />
+            <location filename="../agents/tools/metaapi.cpp" line="488" />
             <source>purchase count %1 is not whole</source>
             <translation>el número de compras %1 no es entero</translation>
         </message>
@@ -6131,17 +6136,17 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Snoozes</name>
         <message>
-            <location filename="../agents/snoozes.cpp" line="63" />
+            <location filename="../agents/snoozes.cpp" line="115" />
             <source>recommendation %1</source>
             <translation>recomendación %1</translation>
         </message>
         <message>
-            <location filename="../agents/snoozes.cpp" line="65" />
+            <location filename="../agents/snoozes.cpp" line="117" />
             <source>only a pending recommendation can be snoozed; it is %1</source>
             <translation>solo se puede posponer una recomendación pendiente; está %1</translation>
         </message>
         <message>
-            <location filename="../agents/snoozes.cpp" line="67" />
+            <location filename="../agents/snoozes.cpp" line="119" />
             <source>a snooze must end later than now</source>
             <translation>una posposición debe terminar más tarde que ahora</translation>
         </message>
@@ -6383,50 +6388,50 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="320" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="381" />
             <source>the answer is not a list of products</source>
             <translation>la respuesta no es una lista de productos</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="326" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="402" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="387" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="418" />
             <source>[%1].%2 %3</source>
             <translation>[%1].%2 %3</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="332" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="393" />
             <source>is not a product id</source>
             <translation>no es un ID de producto</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="335" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="321" />
             <source>is missing or empty</source>
             <translation>falta o está vacío</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="338" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="324" />
             <source>is %1 characters long</source>
             <translation>tiene %1 caracteres</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="345" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="331" />
             <source>is not a price as text</source>
             <translation>no es un precio como texto</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="348" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="334" />
             <source>"%1" is not an amount</source>
             <translation>"%1" no es un importe</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="350" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="336" />
             <source>%1 is negative</source>
             <translation>%1 es negativo</translation>
         </message>
         <message>
             <location filename="../agents/tools/woocommerceapi.cpp" line="72" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="357" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="425" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="343" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="441" />
             <source>is not a whole number</source>
             <translation>no es un número entero</translation>
         </message>
@@ -6449,42 +6454,47 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="369" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="355" />
             <source>is not a list of ids</source>
             <translation>no es una lista de ids</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="372" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="358" />
             <source>holds something that is not a variation id</source>
             <translation>contiene algo que no es un id de variación</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="396" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="412" />
             <source>the answer is not a list of variations</source>
             <translation>la respuesta no es una lista de variaciones</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="406" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="422" />
             <source>is not a variation id</source>
             <translation>no es un id de variación</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="421" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="437" />
             <source>is neither true, false nor "parent"</source>
             <translation>no es true, false ni «parent»</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="486" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="495" />
+            <source>product %1 not read: %2 (%3); its sales are counted, its record is not updated (one new to the store is kept without price or stock); correct it in the shop, the next refresh reads it again</source>
+            <translation>producto %1 no leído: %2 (%3); sus ventas se cuentan, su ficha no se actualiza (uno nuevo para el almacén se guarda sin precio ni existencias); corríjalo en la tienda, la próxima actualización lo vuelve a leer</translation>
+        </message>
+        <message>
+            <location filename="../agents/tools/woocommerceapi.cpp" line="521" />
             <source>product %1: its variations could not be read (%2); stock unknown</source>
             <translation>producto %1: no se pudieron leer sus variaciones (%2); existencias desconocidas</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="487" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="522" />
             <source>not asked</source>
             <translation>no consultado</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="507" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="542" />
             <source>%n product(s) not published (draft, pending or private) left out of the catalog</source>
             <translation>
                 <numerusform>%n producto no publicado (borrador, pendiente o privado) quedó fuera del catálogo</numerusform>
@@ -6492,7 +6502,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="510" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="545" />
             <source>%n product(s) out of stock: stock 0, not promoted</source>
             <translation>
                 <numerusform>%n producto agotado: existencias 0, no se promociona</numerusform>
@@ -6500,7 +6510,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="512" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="547" />
             <source>%n product(s) on backorder counted as 0 in stock (they can be ordered, not shipped now)</source>
             <translation>
                 <numerusform>%n producto en reserva contado con 0 existencias (se puede pedir, no enviar ahora)</numerusform>
@@ -6508,71 +6518,71 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="559" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="596" />
             <source>header X-WP-Total is missing or not a count</source>
             <translation>falta la cabecera X-WP-Total o no es un número</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="586" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="623" />
             <source>the answer is not a list of orders</source>
             <translation>la respuesta no es una lista de pedidos</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="591" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="628" />
             <source>[%1] is not an order</source>
             <translation>[%1] no es un pedido</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="596" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="633" />
             <source>is not an order id</source>
             <translation>no es un id de pedido</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="607" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="615" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="624" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="644" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="652" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="661" />
             <source>"%1" is not a date and time</source>
             <translation>«%1» no es una fecha y hora</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="637" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="661" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="695" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="674" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="698" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="732" />
             <source>is not a list</source>
             <translation>no es una lista</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="676" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="713" />
             <source>the answer is not a list of refunds</source>
             <translation>la respuesta no es una lista de reembolsos</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="685" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="722" />
             <source>[%1] is not a refund</source>
             <translation>[%1] no es un reembolso</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="770" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="807" />
             <source>the answer is not the site's index</source>
             <translation>la respuesta no es el índice del sitio</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="791" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="828" />
             <source>names no time zone (timezone_string "%1", gmt_offset %2)</source>
             <translation>no indica ninguna zona horaria (timezone_string «%1», gmt_offset %2)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="820" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="857" />
             <source>the answer is not a currency</source>
             <translation>la respuesta no es una moneda</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="826" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="863" />
             <source>code "%1" is not a currency code (ISO 4217, three letters)</source>
             <translation>code «%1» no es un código de moneda (ISO 4217, tres letras)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="969" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="1006" />
             <source>%n order line(s) of deleted products not counted</source>
             <translation>
                 <numerusform>%n línea de pedido de productos eliminados no contada</numerusform>
@@ -8486,7 +8496,7 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>cp::LiveFetch</name>
         <message>
-            <location filename="../agents/live/livefetch.h" line="187" />
+            <location filename="../agents/live/livefetch.h" line="191" />
             <source>not fetched</source>
             <translation>no obtenido</translation>
         </message>
@@ -8729,7 +8739,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="297" />
-            <location filename="../ui/mainwindow.cpp" line="1031" />
+            <location filename="../ui/mainwindow.cpp" line="1045" />
             <source>No workspace open</source>
             <translation>Ningún espacio de trabajo abierto</translation>
         </message>
@@ -8757,8 +8767,8 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="437" />
-            <location filename="../ui/mainwindow.cpp" line="1170" />
-            <location filename="../ui/mainwindow.cpp" line="1198" />
+            <location filename="../ui/mainwindow.cpp" line="1184" />
+            <location filename="../ui/mainwindow.cpp" line="1212" />
             <source>No workspace is open</source>
             <translation>No hay ningún espacio de trabajo abierto</translation>
         </message>
@@ -9003,77 +9013,77 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="796" />
+            <location filename="../ui/mainwindow.cpp" line="808" />
             <source>Not told of other people's changes to the queue: %1</source>
             <translation>Sin aviso de los cambios de otras personas en la cola: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="879" />
+            <location filename="../ui/mainwindow.cpp" line="893" />
             <source>&lt;b&gt;Team workspace&lt;/b&gt; “%1” on %2 (shared: everyone on the team sees this queue)</source>
             <translation>&lt;b&gt;Espacio de equipo&lt;/b&gt; «%1» en %2 (compartido: todo el equipo ve esta cola)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="881" />
+            <location filename="../ui/mainwindow.cpp" line="895" />
             <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
             <translation>&lt;b&gt;Espacio de trabajo en vivo&lt;/b&gt; «%1»</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="882" />
+            <location filename="../ui/mainwindow.cpp" line="896" />
             <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
             <translation>&lt;b&gt;Espacio de trabajo de reproducción&lt;/b&gt; «%1»: las acciones aprobadas van solo al backend grabado; nada de aquí llega a una red</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="890" />
+            <location filename="../ui/mainwindow.cpp" line="904" />
             <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
             <translation>%1.&lt;br&gt;Grabación &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelado, no grabado:&lt;/i&gt; %6. Pase el cursor sobre una cabecera de columna marcada como «modelado» para ver cómo.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="894" />
+            <location filename="../ui/mainwindow.cpp" line="908" />
             <source>nothing</source>
             <translation>nada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="896" />
+            <location filename="../ui/mainwindow.cpp" line="910" />
             <source>%1.</source>
             <translation>%1.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="899" />
+            <location filename="../ui/mainwindow.cpp" line="913" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="901" />
+            <location filename="../ui/mainwindow.cpp" line="915" />
             <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
             <translation>%1 — tienda: %2; plataforma publicitaria: %3. Las acciones aprobadas van a la plataforma publicitaria. Agentes ▸ Actualizar datos en vivo (F6) toma una instantánea; Archivo ▸ Exportar grabación guarda las instantáneas para reproducirlas sin conexión.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="908" />
+            <location filename="../ui/mainwindow.cpp" line="922" />
             <source>%1 — figures from imported files, no connection: Agents ▸ Connections for your shop and ad account. Nothing can be sent until an ad platform is connected.</source>
             <translation>%1 — cifras de archivos importados, sin conexión: Agentes ▸ Conexiones para su tienda y su cuenta publicitaria. No se puede enviar nada hasta conectar una plataforma publicitaria.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="913" />
+            <location filename="../ui/mainwindow.cpp" line="927" />
             <source>Their currency is not known, so amounts are shown without a symbol: import with the currency set (File ▸ Import CSV) or connect the shop to name it.</source>
             <translation>Su moneda no se conoce, así que los importes se muestran sin símbolo: importe con la moneda indicada (Archivo ▸ Importar CSV) o conecte la tienda para fijarla.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="917" />
+            <location filename="../ui/mainwindow.cpp" line="931" />
             <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
             <translation>%1 — aún sin conexión: Agentes ▸ Conexiones para su tienda y su cuenta publicitaria, o Archivo ▸ Importar CSV para sus propias exportaciones. No se puede enviar nada hasta conectar una plataforma publicitaria.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="923" />
+            <location filename="../ui/mainwindow.cpp" line="937" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="925" />
+            <location filename="../ui/mainwindow.cpp" line="939" />
             <source>Workspace file: %1</source>
             <translation>Archivo del espacio de trabajo: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="937" />
+            <location filename="../ui/mainwindow.cpp" line="951" />
             <source>%1.
 
 Give this copy an identity of its own, or close it?</source>
@@ -9082,22 +9092,22 @@ Give this copy an identity of its own, or close it?</source>
 ¿Dar a esta copia una identidad propia o cerrarla?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="941" />
+            <location filename="../ui/mainwindow.cpp" line="955" />
             <source>&amp;Give it its own identity</source>
             <translation>Darle &amp;identidad propia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="942" />
+            <location filename="../ui/mainwindow.cpp" line="956" />
             <source>&amp;Close it</source>
             <translation>&amp;Cerrarla</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="947" />
+            <location filename="../ui/mainwindow.cpp" line="961" />
             <source>Giving the copy an identity of its own…</source>
             <translation>Dando a la copia una identidad propia…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="989" />
+            <location filename="../ui/mainwindow.cpp" line="1003" />
             <source>%1.
 
 Add the file's figures to the workspace's, replace those days with the file's, or stop (nothing is imported)?</source>
@@ -9106,62 +9116,62 @@ Add the file's figures to the workspace's, replace those days with the file's, o
 ¿Sumar las cifras del archivo a las del espacio de trabajo, reemplazar esos días por los del archivo o detenerse (no se importa nada)?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="992" />
+            <location filename="../ui/mainwindow.cpp" line="1006" />
             <source>&amp;Add</source>
             <translation>&amp;Sumar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="993" />
+            <location filename="../ui/mainwindow.cpp" line="1007" />
             <source>&amp;Replace</source>
             <translation>&amp;Reemplazar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="994" />
+            <location filename="../ui/mainwindow.cpp" line="1008" />
             <source>&amp;Stop</source>
             <translation>&amp;Detener</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1070" />
+            <location filename="../ui/mainwindow.cpp" line="1084" />
             <source>reading the store</source>
             <translation>leyendo el almacén de datos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1071" />
+            <location filename="../ui/mainwindow.cpp" line="1085" />
             <source>Campaign Creator</source>
             <translation>Creador de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1072" />
+            <location filename="../ui/mainwindow.cpp" line="1086" />
             <source>Performance Analyst</source>
             <translation>Analista de rendimiento</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1073" />
+            <location filename="../ui/mainwindow.cpp" line="1087" />
             <source>Campaign Manager</source>
             <translation>Gestor de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1074" />
+            <location filename="../ui/mainwindow.cpp" line="1088" />
             <source>saving the recommendations</source>
             <translation>guardando las recomendaciones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1078" />
+            <location filename="../ui/mainwindow.cpp" line="1092" />
             <source>Cycle: %1…</source>
             <translation>Ciclo: %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1084" />
+            <location filename="../ui/mainwindow.cpp" line="1098" />
             <source>Cycle failed: %1</source>
             <translation>El ciclo falló: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1086" />
+            <location filename="../ui/mainwindow.cpp" line="1100" />
             <source>Cycle cancelled; nothing was queued</source>
             <translation>Ciclo cancelado; no se puso nada en cola</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1091" />
+            <location filename="../ui/mainwindow.cpp" line="1105" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Ciclo terminado a fecha de %1: %n recomendación espera en Decisiones</numerusform>
@@ -9169,7 +9179,7 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1095" />
+            <location filename="../ui/mainwindow.cpp" line="1109" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n campaña activa sin evaluar — %1</numerusform>
@@ -9177,17 +9187,17 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1099" />
+            <location filename="../ui/mainwindow.cpp" line="1113" />
             <source>As of %1: %2.</source>
             <translation>A fecha de %1: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1103" />
+            <location filename="../ui/mainwindow.cpp" line="1117" />
             <source>as of %1: %2</source>
             <translation>a fecha de %1: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1107" />
+            <location filename="../ui/mainwindow.cpp" line="1121" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n recomendación nueva</numerusform>
@@ -9195,72 +9205,72 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1108" />
+            <location filename="../ui/mainwindow.cpp" line="1122" />
             <source>Campaign Pilot: %1 — review them in Decisions</source>
             <translation>Campaign Pilot: %1 — revíselas en Decisiones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1113" />
+            <location filename="../ui/mainwindow.cpp" line="1127" />
             <source>Sending: %1</source>
             <translation>Envío: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1113" />
+            <location filename="../ui/mainwindow.cpp" line="1127" />
             <source> — stopped by the emergency stop</source>
             <translation> — detenido por la parada de emergencia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1143" />
+            <location filename="../ui/mainwindow.cpp" line="1157" />
             <source>■ STOPPED — Resume…</source>
             <translation>■ DETENIDO — Reanudar…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1143" />
+            <location filename="../ui/mainwindow.cpp" line="1157" />
             <source>■ EMERGENCY STOP</source>
             <translation>■ PARADA DE EMERGENCIA</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1144" />
+            <location filename="../ui/mainwindow.cpp" line="1158" />
             <source>Agents and sending are halted. Click to resume.</source>
             <translation>Los agentes y el envío están detenidos. Haga clic para reanudar.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1145" />
+            <location filename="../ui/mainwindow.cpp" line="1159" />
             <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
             <translation>Detener ya los agentes y todos los envíos (Ctrl+Mayús+Esc)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1161" />
+            <location filename="../ui/mainwindow.cpp" line="1175" />
             <source>Agents and sending are halted.</source>
             <translation>Los agentes y los envíos están detenidos.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1161" />
+            <location filename="../ui/mainwindow.cpp" line="1175" />
             <source>Agents and sending may run.</source>
             <translation>Los agentes y los envíos pueden funcionar.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1162" />
+            <location filename="../ui/mainwindow.cpp" line="1176" />
             <source>%1; an operator stops or resumes them</source>
             <translation>%1; un operador los detiene o los reanuda</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1176" />
+            <location filename="../ui/mainwindow.cpp" line="1190" />
             <source>Connections of “%1”</source>
             <translation>Conexiones de «%1»</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1184" />
+            <location filename="../ui/mainwindow.cpp" line="1198" />
             <source>Not forgotten</source>
             <translation>No olvidado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1185" />
+            <location filename="../ui/mainwindow.cpp" line="1199" />
             <source>Ad platform limits forgotten</source>
             <translation>Límites de la plataforma publicitaria olvidados</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1185" />
+            <location filename="../ui/mainwindow.cpp" line="1199" />
             <source>The next send asks %1 again</source>
             <translation>El próximo envío vuelve a preguntar a %1</translation>
         </message>
@@ -9273,41 +9283,41 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1204" />
+            <location filename="../ui/mainwindow.cpp" line="1218" />
             <source>No live connection: Agents ▸ Connections…</source>
             <translation>Sin conexión en vivo: Agentes ▸ Conexiones…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1210" />
-            <location filename="../ui/mainwindow.cpp" line="1243" />
-            <location filename="../ui/mainwindow.cpp" line="1281" />
-            <location filename="../ui/mainwindow.cpp" line="1322" />
+            <location filename="../ui/mainwindow.cpp" line="1224" />
+            <location filename="../ui/mainwindow.cpp" line="1257" />
+            <location filename="../ui/mainwindow.cpp" line="1295" />
+            <location filename="../ui/mainwindow.cpp" line="1336" />
             <source>Busy with the store; try again in a moment</source>
             <translation>El almacén de datos está ocupado; inténtelo de nuevo en un momento</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1213" />
+            <location filename="../ui/mainwindow.cpp" line="1227" />
             <source>Reading credentials…</source>
             <translation>Leyendo credenciales…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1218" />
-            <location filename="../ui/mainwindow.cpp" line="1231" />
+            <location filename="../ui/mainwindow.cpp" line="1232" />
+            <location filename="../ui/mainwindow.cpp" line="1245" />
             <source>Live data not fetched</source>
             <translation>Datos en vivo no obtenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1235" />
+            <location filename="../ui/mainwindow.cpp" line="1249" />
             <source>Live data fetched</source>
             <translation>Datos en vivo obtenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1236" />
+            <location filename="../ui/mainwindow.cpp" line="1250" />
             <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
             <translation>%1 productos, %2 días de producto, %3 campañas, %4 días de campaña%5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1238" />
+            <location filename="../ui/mainwindow.cpp" line="1252" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n falló</numerusform>
@@ -9315,104 +9325,104 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1245" />
+            <location filename="../ui/mainwindow.cpp" line="1259" />
             <source>Fetching live data…</source>
             <translation>Obteniendo datos en vivo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1255" />
+            <location filename="../ui/mainwindow.cpp" line="1269" />
             <source>Exported %1</source>
             <translation>Exportado el %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1261" />
+            <location filename="../ui/mainwindow.cpp" line="1275" />
             <source>Recording not exported: the workspace's currency is not known yet; give the currency of its amounts (ISO 4217, three letters, e.g. GBP)</source>
             <translation>Grabación no exportada: la moneda del espacio de trabajo aún no se conoce; indique la moneda de sus importes (ISO 4217, tres letras, p. ej. GBP)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1272" />
+            <location filename="../ui/mainwindow.cpp" line="1286" />
             <source>Recording not exported</source>
             <translation>Grabación no exportada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1273" />
+            <location filename="../ui/mainwindow.cpp" line="1287" />
             <source>Recording exported</source>
             <translation>Grabación exportada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1274" />
+            <location filename="../ui/mainwindow.cpp" line="1288" />
             <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
             <translation>%1 (%2 – %3); Archivo ▸ Abrir grabación la reproduce sin conexión</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1279" />
+            <location filename="../ui/mainwindow.cpp" line="1293" />
             <source>Exporting the recording…</source>
             <translation>Exportando la grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1303" />
+            <location filename="../ui/mainwindow.cpp" line="1317" />
             <source>Emergency stop not saved</source>
             <translation>Parada de emergencia no guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1303" />
+            <location filename="../ui/mainwindow.cpp" line="1317" />
             <source>Not resumed</source>
             <translation>No reanudado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1304" />
+            <location filename="../ui/mainwindow.cpp" line="1318" />
             <source>Agents and sending are halted in this window only; the workspace's stop could not be stored: %1</source>
             <translation>Los agentes y los envíos solo están detenidos en esta ventana; no se pudo guardar la parada del espacio de trabajo: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1306" />
+            <location filename="../ui/mainwindow.cpp" line="1320" />
             <source>The workspace stays stopped: %1</source>
             <translation>El espacio de trabajo sigue detenido: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1308" />
+            <location filename="../ui/mainwindow.cpp" line="1322" />
             <source>Emergency stop</source>
             <translation>Parada de emergencia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1308" />
+            <location filename="../ui/mainwindow.cpp" line="1322" />
             <source>Resumed</source>
             <translation>Reanudado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1309" />
+            <location filename="../ui/mainwindow.cpp" line="1323" />
             <source>Agents and sending are halted</source>
             <translation>Los agentes y el envío están detenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1309" />
+            <location filename="../ui/mainwindow.cpp" line="1323" />
             <source>Agents and sending may run again</source>
             <translation>Los agentes y el envío pueden volver a funcionar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="970" />
-            <location filename="../ui/mainwindow.cpp" line="1326" />
+            <location filename="../ui/mainwindow.cpp" line="984" />
+            <location filename="../ui/mainwindow.cpp" line="1340" />
             <source>Saving…</source>
             <translation>Guardando…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1318" />
+            <location filename="../ui/mainwindow.cpp" line="1332" />
             <source>Saved as soon as the store is free…</source>
             <translation>Se guardará en cuanto el almacén esté libre…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1380" />
+            <location filename="../ui/mainwindow.cpp" line="1394" />
             <source>Policy not saved</source>
             <translation>Política no guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1381" />
+            <location filename="../ui/mainwindow.cpp" line="1395" />
             <source>Policy saved</source>
             <translation>Política guardada</translation>
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="278" />
-            <location filename="../ui/mainwindow.cpp" line="1381" />
+            <location filename="../ui/mainwindow.cpp" line="1395" />
             <source>Version %1 applies from the next cycle</source>
             <translation>La versión %1 se aplica a partir del próximo ciclo</translation>
         </message>

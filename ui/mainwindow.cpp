@@ -217,7 +217,7 @@ MainWindow::MainWindow(const WorkspaceRequest &request, QWidget *parent)
         QHash<qint64, QDateTime> merged = Snoozes::load(m_workspace.id);
         merged.insert(snoozed);
         Snoozes::dropEnded(merged, Clock::now());
-        Snoozes::save(m_workspace.id, merged);
+        Snoozes::save(m_workspace.id, merged, m_queue->model()->rows());
         if (merged.size() != snoozed.size())
             m_queue->setSnoozed(merged);
         updateBadge();
@@ -694,6 +694,18 @@ void MainWindow::updateBadge()
     setWindowTitle(waiting > 0 ? QStringLiteral("(%1) %2").arg(waiting).arg(title) : title);
 }
 
+void MainWindow::carrySnoozes(const QList<Recommendation> &recs)
+{
+    QHash<qint64, QDateTime> snoozed = m_queue->snoozed();
+    if (!Snoozes::carry(m_workspace.id, snoozed, recs))
+        return;
+    QHash<qint64, QDateTime> merged = Snoozes::load(m_workspace.id);
+    merged.insert(snoozed);
+    Snoozes::dropEnded(merged, Clock::now());
+    Snoozes::save(m_workspace.id, merged, recs);
+    m_queue->setSnoozed(merged);
+}
+
 void MainWindow::announce(const QString &outcome)
 {
     m_lastOutcome = outcome;
@@ -828,6 +840,7 @@ void MainWindow::showQueue(const QueueState &q)
         std::sort(merged.begin(), merged.end(), [](const Recommendation &a, const Recommendation &b) { return a.id > b.id; });
         shown = std::move(merged);
     }
+    carrySnoozes(shown);
     m_queue->setRows(shown, m_currency);
     if (!q.partial)
         m_queue->setDecidedCapped(q.decidedCapped);
@@ -852,6 +865,7 @@ void MainWindow::showSnapshot(const StoreSnapshot &s)
         m_snoozesFor = s.workspace.id;
         m_queue->setSnoozed(Snoozes::load(s.workspace.id));
     }
+    carrySnoozes(s.recommendations);
     m_queue->setRows(s.recommendations, currency);
     m_queue->setDecidedCapped(s.decidedCapped);
     m_queue->setTrends(s.campaignTrends, s.productTrends);

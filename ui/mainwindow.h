@@ -149,6 +149,9 @@ private:
     // its button saying `okText`) when none is set.
     void withOperatorName(std::function<void(const QString &)> then, const QString &okText);
     void updateBadge();
+    // A snoozed judgement superseded by the same one keeps its snooze
+    // (agents/snoozes.h); before `recs` are shown.
+    void carrySnoozes(const QList<Recommendation> &recs);
     void notify(const QString &title, const QString &text);
     void startAgents(const StoreSnapshot &snapshot);
     void sendApproved();

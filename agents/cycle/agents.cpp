@@ -702,10 +702,18 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
             continue;
         }
         if (c.productId.isEmpty() || !products.contains(c.productId)) {
-            in.unjudged << (c.productId.isEmpty()
-                                ? AgentText::tr("%1: no product linked (put the shop's product id in its name in square brackets, "
-                                                "e.g. \"Summer [22833]\")").arg(label)
-                                : AgentText::tr("%1: its product %2 is not in the catalog").arg(label, c.productId));
+            // A live refresh unlinks a campaign whose named product the store
+            // does not hold (the shop's products not read, or that one set
+            // aside): said as such, not as a name without a product id.
+            const QString named = c.productId.isEmpty() ? Campaign::productIdInName(c.name) : c.productId;
+            if (named.isEmpty())
+                in.unjudged << AgentText::tr("%1: no product linked (put the shop's product id in its name in square brackets, "
+                                             "e.g. \"Summer [22833]\")").arg(label);
+            else if (products.isEmpty())
+                in.unjudged << AgentText::tr("%1: its product %2 is not in the catalog, which holds no product: the shop's products "
+                                             "have not been read (see the refresh's failures)").arg(label, named);
+            else
+                in.unjudged << AgentText::tr("%1: its product %2 is not in the catalog").arg(label, named);
             continue;
         }
         CampaignSnapshot s;

@@ -280,7 +280,7 @@ void LiveFetch::wooStep()
         }
         d->wooRows = *r;
         for (const WooCommerceApi::ProductRow &row : *r) {
-            if (row.type != u"variable" || row.variations.isEmpty() || row.stockStatus == u"outofstock")
+            if (row.problem || row.type != u"variable" || row.variations.isEmpty() || row.stockStatus == u"outofstock")
                 continue;
             const QString id = row.product.id;
             enqueue(d->woo->http(), [this, id](std::function<void()> done) {
@@ -431,7 +431,7 @@ void LiveFetch::wooFinish()
         unpublished = *d->wooAllProducts - d->wooRows.size();
     else
         s.notes << FetchText::tr("how many unpublished products were left out could not be read (%1)").arg(d->wooCountProblem);
-    s.products += WooCommerceApi::catalog(d->wooRows, d->wooVariations, unpublished, &s.notes, &failures);
+    s.products += WooCommerceApi::catalog(d->wooRows, d->wooVariations, unpublished, &s.notes, &failures, &s.setAside);
     s.failures += failures;
 
     // The shop's currency: its setting; when that cannot be read, the one

@@ -86,6 +86,10 @@ struct LiveSnapshot
     QList<SourceWindow> windows;        // comparisons the store measured itself
     QStringList failures;               // one product or campaign each; the rest is intact
     QStringList stale;                  // product ids whose fetch failed: nothing of theirs is written
+    // Products the shop listed with a field wrong (said in failures), by id
+    // and name only: the store's record of one stays; one new is kept as
+    // that, so that its sales are not lost.
+    QList<Product> setAside;
     QStringList staleCampaigns;         // campaign ids whose figures could not be fetched: none of their days are written
     QStringList notes;
 };

@@ -430,7 +430,14 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot)
         if (Status st = writer.upsertProduct(p); !st)
             return fail(st.error());
     report.products = int(s.products.size());
-    const QSet<QString> products = ids(db, "products");
+    QSet<QString> products = ids(db, "products");
+    for (const Product &p : s.setAside) {
+        if (products.contains(p.id))
+            continue;   // what the store held of it stays
+        if (Status st = writer.upsertProduct(p); !st)
+            return fail(st.error());
+        products.insert(p.id);
+    }
 
     QSet<QString> statedDays;   // product ids with a day stated outright for s.to
     int unknownProductDays = 0;
@@ -452,6 +459,8 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot)
         // The store's own days (a shop's re-read window, to its today), the whole fetch's otherwise.
         QSet<QString> ofThisShop;
         for (const Product &p : s.products)
+            ofThisShop.insert(p.id);
+        for (const Product &p : s.setAside)   // its orders were read all the same
             ofThisShop.insert(p.id);
         // Days before the window whose orders were read again whole (an
         // order of theirs modified since the last refresh) likewise.

@@ -239,9 +239,7 @@ Result<QList<Campaign>> MetaApi::parseCampaigns(const QByteArray &body, const QS
         // product sets are not one product). Campaign Pilot links a campaign
         // to the shop product whose id its name carries in square brackets,
         // the last such: "Summer picnic [22833]" advertises product 22833.
-        static const QRegularExpression productTag(QStringLiteral("\\[([A-Za-z0-9_.:-]{1,64})\\]"));
-        for (auto it = productTag.globalMatch(c.name); it.hasNext();)
-            c.productId = it.next().captured(1);
+        c.productId = Campaign::productIdInName(c.name);
         c.dailyBudget = daily;
         c.budgetLocation = daily      ? Campaign::BudgetLocation::CampaignDaily
                          : lifetime   ? Campaign::BudgetLocation::CampaignLifetime

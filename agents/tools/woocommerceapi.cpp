@@ -310,6 +310,67 @@ void WooCommerceApi::fetchPaged(const QString &path, const QUrlQuery &query, Res
     read->begin();
 }
 
+namespace {
+// The fields of one product after its id, into `row`; the first one wrong is
+// returned as `bad` words it (the page and the entry's index).
+template<typename Bad>
+std::optional<Error> readProduct(const QJsonObject &o, WooCommerceApi::ProductRow &row, Bad bad)
+{
+    Product &p = row.product;
+    if (!o.value(QStringLiteral("name")).isString() || o.value(QStringLiteral("name")).toString().trimmed().isEmpty())
+        return bad("name", WooText::tr("is missing or empty"));
+    p.name = o.value(QStringLiteral("name")).toString();
+    if (p.name.size() > 1000)
+        return bad("name", WooText::tr("is %1 characters long").arg(p.name.size()));
+    // WooCommerce gives prices as decimal text ("29.99"); empty means no price.
+    for (const char *field : {"price", "regular_price"}) {
+        const QJsonValue v = o.value(QLatin1String(field));
+        if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty()))
+            continue;
+        if (!v.isString())
+            return bad(field, WooText::tr("is not a price as text"));
+        const auto m = Money::parse(v.toString());
+        if (!m)
+            return bad(field, WooText::tr("\"%1\" is not an amount").arg(v.toString()));
+        if (m->minor() < 0)
+            return bad(field, WooText::tr("%1 is negative").arg(v.toString()));
+        if (!p.price)
+            p.price = m;
+    }
+    const QJsonValue stock = o.value(QStringLiteral("stock_quantity"));
+    if (!stock.isNull() && !stock.isUndefined()) {
+        if (!stock.isDouble() || stock.toDouble() != std::floor(stock.toDouble()) || std::abs(stock.toDouble()) > 1e9)
+            return bad("stock_quantity", WooText::tr("is not a whole number"));
+        p.stock = qint64(stock.toDouble());   // negative is possible with backorders
+    }
+    // status, type, stock_status and variations as the product properties
+    // name them: https://woocommerce.github.io/woocommerce-rest-api-docs/#product-properties
+    for (const auto &[field, out] : {std::pair{"status", &row.status}, std::pair{"type", &row.type},
+                                     std::pair{"stock_status", &row.stockStatus}})
+        if (QString e = optionalText(o, field, *out); !e.isEmpty())
+            return bad(field, e);
+    const QJsonValue variations = o.value(QStringLiteral("variations"));
+    if (!variations.isUndefined() && !variations.isNull()) {
+        if (!variations.isArray())
+            return bad("variations", WooText::tr("is not a list of ids"));
+        for (const QJsonValue &v : variations.toArray()) {
+            if (!v.isDouble() || v.toDouble() <= 0 || v.toDouble() != std::floor(v.toDouble()))
+                return bad("variations", WooText::tr("holds something that is not a variation id"));
+            row.variations.append(qint64(v.toDouble()));
+        }
+    }
+    const QJsonArray categories = o.value(QStringLiteral("categories")).toArray();
+    if (!categories.isEmpty())
+        p.category = categories.first().toObject().value(QStringLiteral("name")).toString();
+    const QJsonArray images = o.value(QStringLiteral("images")).toArray();
+    if (!images.isEmpty())
+        p.imageUrl = images.first().toObject().value(QStringLiteral("src")).toString();
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    p.description = o.value(QStringLiteral("short_description")).toString().remove(tags).simplified();
+    return std::nullopt;
+}
+} // namespace
+
 Result<QList<WooCommerceApi::ProductRow>> WooCommerceApi::parseProducts(const QByteArray &body, const QString &where)
 {
     std::optional<Error> jsonError;
@@ -329,58 +390,13 @@ Result<QList<WooCommerceApi::ProductRow>> WooCommerceApi::parseProducts(const QB
         Product &p = row.product;
         const QJsonValue id = o.value(QStringLiteral("id"));
         if (!id.isDouble() || id.toDouble() <= 0 || id.toDouble() != std::floor(id.toDouble()))
-            return bad("id", WooText::tr("is not a product id"));
+            return bad("id", WooText::tr("is not a product id"));   // nothing to name it by: the page fails
         p.id = QString::number(qint64(id.toDouble()));
-        if (!o.value(QStringLiteral("name")).isString() || o.value(QStringLiteral("name")).toString().trimmed().isEmpty())
-            return bad("name", WooText::tr("is missing or empty"));
-        p.name = o.value(QStringLiteral("name")).toString();
-        if (p.name.size() > 1000)
-            return bad("name", WooText::tr("is %1 characters long").arg(p.name.size()));
-        // WooCommerce gives prices as decimal text ("29.99"); empty means no price.
-        for (const char *field : {"price", "regular_price"}) {
-            const QJsonValue v = o.value(QLatin1String(field));
-            if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty()))
-                continue;
-            if (!v.isString())
-                return bad(field, WooText::tr("is not a price as text"));
-            const auto m = Money::parse(v.toString());
-            if (!m)
-                return bad(field, WooText::tr("\"%1\" is not an amount").arg(v.toString()));
-            if (m->minor() < 0)
-                return bad(field, WooText::tr("%1 is negative").arg(v.toString()));
-            if (!p.price)
-                p.price = m;
+        // Past the id, a field the shop gave wrong sets this product aside
+        // (catalog() says which and where); the others are read on.
+        if (std::optional<Error> e = readProduct(o, row, [&](const char *field, const QString &why) { return bad(field, why); })) {
+            row.problem = std::move(e);   // the name, when read, stays to name it by
         }
-        const QJsonValue stock = o.value(QStringLiteral("stock_quantity"));
-        if (!stock.isNull() && !stock.isUndefined()) {
-            if (!stock.isDouble() || stock.toDouble() != std::floor(stock.toDouble()) || std::abs(stock.toDouble()) > 1e9)
-                return bad("stock_quantity", WooText::tr("is not a whole number"));
-            p.stock = qint64(stock.toDouble());   // negative is possible with backorders
-        }
-        // status, type, stock_status and variations as the product properties
-        // name them: https://woocommerce.github.io/woocommerce-rest-api-docs/#product-properties
-        for (const auto &[field, out] : {std::pair{"status", &row.status}, std::pair{"type", &row.type},
-                                         std::pair{"stock_status", &row.stockStatus}})
-            if (QString e = optionalText(o, field, *out); !e.isEmpty())
-                return bad(field, e);
-        const QJsonValue variations = o.value(QStringLiteral("variations"));
-        if (!variations.isUndefined() && !variations.isNull()) {
-            if (!variations.isArray())
-                return bad("variations", WooText::tr("is not a list of ids"));
-            for (const QJsonValue &v : variations.toArray()) {
-                if (!v.isDouble() || v.toDouble() <= 0 || v.toDouble() != std::floor(v.toDouble()))
-                    return bad("variations", WooText::tr("holds something that is not a variation id"));
-                row.variations.append(qint64(v.toDouble()));
-            }
-        }
-        const QJsonArray categories = o.value(QStringLiteral("categories")).toArray();
-        if (!categories.isEmpty())
-            p.category = categories.first().toObject().value(QStringLiteral("name")).toString();
-        const QJsonArray images = o.value(QStringLiteral("images")).toArray();
-        if (!images.isEmpty())
-            p.imageUrl = images.first().toObject().value(QStringLiteral("src")).toString();
-        static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
-        p.description = o.value(QStringLiteral("short_description")).toString().remove(tags).simplified();
         out.append(std::move(row));
     }
     return out;
@@ -464,12 +480,31 @@ std::optional<qint64> variableStock(const WooCommerceApi::ProductRow &row, const
 } // namespace
 
 QList<Product> WooCommerceApi::catalog(const QList<ProductRow> &rows, const QHash<QString, Result<QList<Variation>>> &variations,
-                                       qint64 unpublishedOnServer, QStringList *notes, QStringList *failures)
+                                       qint64 unpublishedOnServer, QStringList *notes, QStringList *failures,
+                                       QList<Product> *setAside)
 {
     QList<Product> out;
     qint64 unpublished = std::max<qint64>(0, unpublishedOnServer);
     int outOfStock = 0, backorder = 0;
     for (const ProductRow &row : rows) {
+        if (row.problem) {
+            // One product the shop gives wrong does not hold back the others:
+            // it is left out of this refresh (what the store held of it stays)
+            // and named, with the page and field, so that it can be corrected.
+            if (failures)
+                *failures << WooText::tr("product %1 not read: %2 (%3); its sales are counted, its record is not updated (one new to "
+                                         "the store is kept without price or stock); correct it in the shop, the next refresh reads it again")
+                                 .arg(row.product.name.isEmpty() ? row.product.id
+                                                                 : QStringLiteral("%1 \"%2\"").arg(row.product.id, row.product.name.left(60)),
+                                      row.problem->message, row.problem->where);
+            if (setAside) {
+                Product stub;
+                stub.id = row.product.id;
+                stub.name = row.product.name.isEmpty() || row.product.name.size() > 1000 ? row.product.id : row.product.name;
+                *setAside << stub;
+            }
+            continue;
+        }
         // Only what customers can buy is imported: status=publish is asked,
         // and a draft, pending or private one that comes anyway is skipped.
         if (!row.status.isEmpty() && row.status != u"publish") {
@@ -532,6 +567,8 @@ void WooCommerceApi::fetchProducts(ProductsDone done)
             return done(rows.error());
         QList<Product> out;
         for (const ProductRow &row : *rows) {
+            if (row.problem)
+                return done(*row.problem);
             if (!row.status.isEmpty() && row.status != u"publish")
                 continue;
             Product p = row.product;

@@ -30,6 +30,10 @@ public:
         QString type;              // simple, variable, grouped, external; empty when not given
         QString stockStatus;       // instock, outofstock, onbackorder; empty when not given
         QList<qint64> variations;  // a variable product's variation ids
+        // A field the shop gave wrong (a negative price, a stock that is not
+        // a number): the product is set aside, not the whole list. Its id is
+        // good; catalog() leaves it out and says so, naming page and field.
+        std::optional<Error> problem;
     };
     // One variation of a variable product.
     struct Variation
@@ -42,7 +46,8 @@ public:
     };
 
     // Published products with their stock as sold (stock_status applied; a
-    // variable product's own stock, not its variations'): the simple reader.
+    // variable product's own stock, not its variations'): the simple reader,
+    // strict: a product set aside (ProductRow::problem) fails it.
     using ProductsDone = std::function<void(const Result<QList<Product>> &)>;
     void fetchProducts(ProductsDone done);
     // The rows of GET /products?status=publish, as listed (see catalog()).
@@ -54,11 +59,14 @@ public:
     // The catalog to import: published rows only, stock as the shop can sell
     // it (variations summed; out of stock and on backorder as 0). `variations`
     // holds what was read per variable product id; one missing or failed
-    // leaves that product's stock unknown (listed in `failures`).
+    // leaves that product's stock unknown (listed in `failures`). A row set
+    // aside (problem) is left out, listed in `failures` and in `setAside` with
+    // its id and name only (no price or stock: what the shop gave is not trusted).
     // `unpublishedOnServer` products the server left out (status=publish) are
     // counted with the rows skipped here in one note.
     static QList<Product> catalog(const QList<ProductRow> &rows, const QHash<QString, Result<QList<Variation>>> &variations,
-                                  qint64 unpublishedOnServer, QStringList *notes, QStringList *failures);
+                                  qint64 unpublishedOnServer, QStringList *notes, QStringList *failures,
+                                  QList<Product> *setAside = nullptr);
 
     // An order as the list states it.
     struct OrderItem

@@ -313,11 +313,36 @@ private slots:
         queue()->statusFilter()->setCurrentIndex(queue()->statusFilter()->findData(QStringLiteral("snoozed")));
         QCOMPARE(visibleIds(queue()), QList<qint64>{id});
         queue()->statusFilter()->setCurrentIndex(queue()->statusFilter()->findData(QStringLiteral("pending")));
+        // A later cycle (another process) judges the campaign the same way:
+        // its new row supersedes the snoozed one and stays snoozed with it.
+        Recommendation again = *queue()->model()->byId(id);
+        again.id = 0;
+        again.cycleId = QStringLiteral("a-later-cycle");
+        again.createdAt = QDateTime::currentDateTimeUtc();
+        const QString path = m_window->workspace().path;
+        qint64 againId = 0;
+        QThread *other = QThread::create([path, again, &againId] {
+            const Database db = Database::attach(path);
+            {
+                DecisionStore store(db.connection());
+                auto added = store.add({again});
+                againId = added && !added->isEmpty() ? added->first().id : -1;
+            }
+            db.closeThreadConnection();
+        });
+        other->start();
+        QVERIFY(other->wait(30000));
+        delete other;
+        QVERIFY(againId > id);
+        QTRY_VERIFY_WITH_TIMEOUT(queue()->model()->byId(againId) != nullptr, 30000);
+        QCOMPARE(queue()->model()->byId(id)->status, QStringLiteral("superseded"));
+        QVERIFY(!visibleIds(queue()).contains(againId));
+        QCOMPARE(m_window->waitingDecisions(), waiting - 1);
         // Two hours later it is back, and counted again.
         qputenv("CP_NOW_OFFSET_SECONDS", "7200");
         queue()->recheckSnoozes();
         qunsetenv("CP_NOW_OFFSET_SECONDS");
-        QVERIFY(visibleIds(queue()).contains(id));
+        QVERIFY(visibleIds(queue()).contains(againId));
         QCOMPARE(m_window->waitingDecisions(), waiting);
     }
 

@@ -336,6 +336,30 @@ private slots:
                  qPrintable(input->unjudged.join(QLatin1Char('\n'))));
         QVERIFY(input->unjudged.join(QLatin1Char('\n')).contains(QLatin1String("Old [P9] (703): no start date")));
         QVERIFY(input->unjudged.join(QLatin1Char('\n')).contains(QLatin1String("Bad (704): no start date")));
+
+        // A name that carries a product id the store does not hold (the
+        // shop's product not read) is said as such, not as "no product
+        // linked"; with no product at all, that the shop was not read.
+        auto unjudgedOf = [](QSqlDatabase db, const QString &name) {
+            StoreWriter w(db);
+            Campaign c;
+            c.id = QStringLiteral("705");
+            c.name = name;
+            c.platform = QStringLiteral("meta");
+            c.startDate = QDate(2026, 11, 1);
+            if (!w.begin().ok() || !w.upsertCampaign(c).ok() || !w.commit().ok())
+                return QString();
+            auto in = CycleSteps::load(db, QDate(2026, 11, 20));
+            return in ? in->unjudged.join(QLatin1Char('\n')) : in.error().toString();
+        };
+        const QString withCatalog = unjudgedOf(f.db->connection(), QStringLiteral("Tent [P7]"));
+        QVERIFY2(withCatalog.contains(QLatin1String("Tent [P7] (705): its product P7 is not in the catalog"))
+                     && !withCatalog.contains(QLatin1String("which holds no product")),
+                 qPrintable(withCatalog));
+        Fixture empty;
+        const QString noCatalog = unjudgedOf(empty.db->connection(), QStringLiteral("Tent [P7]"));
+        QVERIFY2(noCatalog.contains(QLatin1String("its product P7 is not in the catalog, which holds no product: the shop's products have not been read")),
+                 qPrintable(noCatalog));
     }
 
     void aYenAccountReadsAndWritesWholeYen()

@@ -394,6 +394,55 @@ private slots:
         m_nowOffset = 0;
     }
 
+    // Found by a walkthrough: a snooze was kept by the row's id, and the
+    // next cycle's judgement of the same campaign superseded that row under
+    // a new id, which showed again the next morning. A snooze holds for the
+    // campaign and decision; another decision shows.
+    void aSnoozeHoldsForTheNextCyclesSameJudgement()
+    {
+        const qint64 id = pending().last();
+        const QDate until = QDate::currentDate().addDays(2);
+        const Run r = queue({QStringLiteral("snooze"), QString::number(id), QStringLiteral("--until"), until.toString(Qt::ISODate)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // What a later cycle stores: the same judgement again, then another decision on the same campaign.
+        auto again = [&](const QString &decision) -> qint64 {
+            auto db = Database::open(m_db);
+            if (!db)
+                return -1;
+            qint64 newId = -1;
+            {
+                DecisionStore store(db->connection());
+                auto old = store.get(id);
+                if (old) {
+                    Recommendation next = *old;
+                    next.id = 0;
+                    next.cycleId = QStringLiteral("later-") + decision;
+                    next.decision = decision;
+                    next.status = QStringLiteral("pending");
+                    next.createdAt = old->createdAt.addSecs(60);
+                    auto added = store.add({next});
+                    if (added && !added->isEmpty())
+                        newId = added->first().id;
+                    else if (!added)
+                        qWarning() << added.error().toString();
+                }
+            }
+            db->closeThreadConnection();
+            return newId;
+        };
+        const QString decision = value(QStringLiteral("SELECT decision FROM recommendations WHERE id = %1").arg(id)).toString();
+        const qint64 same = again(decision);
+        QVERIFY(same > id);
+        QCOMPARE(value(QStringLiteral("SELECT status FROM recommendations WHERE id = %1").arg(id)).toString(), QStringLiteral("superseded"));
+        QVERIFY(!idsOf(list()).contains(same));
+        for (const QJsonValue &v : list({QStringLiteral("--all")}))
+            if (qint64(v.toObject().value(QStringLiteral("id")).toDouble()) == same)
+                QVERIFY(v.toObject().value(QStringLiteral("snoozed_until")).isString());
+        const qint64 other = again(decision == u"EMERGENCY_PAUSE" ? QStringLiteral("PAUSE") : QStringLiteral("EMERGENCY_PAUSE"));
+        QVERIFY(other > same);
+        QVERIFY(idsOf(list()).contains(other));
+    }
+
     void auditVerifyNamesAnEntryChangedByHand()
     {
         const Run ok = run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--database"), m_db});
