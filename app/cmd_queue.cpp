@@ -137,6 +137,15 @@ int list(const CommandLine &cl, DecisionStore &store, const Workspace &workspace
         out() << (cl.all ? CommandLine::tr("%n recommendation(s):", nullptr, int(shown.size()))
                          : CommandLine::tr("%n recommendation(s) wait for a decision:", nullptr, int(shown.size())))
               << Qt::endl;
+    if (!cl.all && !shown.isEmpty()) {
+        // The window's Decisions tab counts those that spend or stop money;
+        // the rest (MONITOR: nothing to send) wait to be seen. Both said, so
+        // that the two counts read the same.
+        const auto acting = std::count_if(shown.cbegin(), shown.cend(), [](const Recommendation &r) { return r.spendsOrStopsMoney(); });
+        if (acting < shown.size())
+            out() << CommandLine::tr("  %n of them spend or stop money (the window's Decisions count);", nullptr, int(acting)) << ' '
+                  << CommandLine::tr("%n only watch (nothing to send)", nullptr, int(shown.size() - acting)) << Qt::endl;
+    }
     for (const Recommendation &r : std::as_const(shown)) {
         QString budget;
         if (r.proposedBudget)

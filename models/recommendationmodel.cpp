@@ -98,10 +98,16 @@ QString RecommendationModel::actionText(Recommendation::Action a)
     return {};
 }
 
-QString RecommendationModel::decisionText(const QString &d)
+QString RecommendationModel::decisionText(const QString &d, const QString &rule)
 {
     if (d == u"EMERGENCY_PAUSE") return tr("Pause now — losing money");
-    if (d == u"PAUSE") return tr("Pause — performance fell");
+    if (d == u"PAUSE") {
+        // Three rules pause, for three reasons (agents/rules/rules.cpp).
+        if (rule == u"pause") return tr("Pause — performance fell");
+        if (rule == u"pause-below-break-even") return tr("Pause — below break-even");
+        if (rule == u"pause-incremental-loss") return tr("Pause — costs more than it adds");
+        return tr("Pause — not worth its spend");
+    }
     if (d == u"CONTINUE") return tr("Keep running — it works");
     if (d == u"OPTIMIZE") return tr("Improve — review copy and targeting");
     if (d == u"MONITOR") return tr("Watch — not clear yet");
@@ -173,7 +179,7 @@ QVariant RecommendationModel::data(const QModelIndex &index, int role) const
         case Id: return r.id;
         case Decision:
             // A safeguard held an action back (agents/rules/safeguards.h): the rationale says which and why.
-            return r.inputs.contains(QLatin1String("held_back")) ? tr("Watch — held back by a safeguard") : decisionText(r.decision);
+            return r.inputs.contains(QLatin1String("held_back")) ? tr("Watch — held back by a safeguard") : decisionText(r.decision, r.rule);
         case Action: return actionText(r.action);
         case Target: return targetText(r);
         case Trend: return QString();   // drawn by the view (TrendRole)

@@ -45,7 +45,8 @@ public:
     static QString actionText(Recommendation::Action a);
     // The decision in the operator's words ("Pause now — losing money"); the
     // code (EMERGENCY_PAUSE) stays in the tooltip, the audit log and --json.
-    static QString decisionText(const QString &decision);
+    // In words; a PAUSE by its rule's reason when `rule` is given.
+    static QString decisionText(const QString &decision, const QString &rule = {});
     // What the row is about: the campaign's or product's name before its id.
     static QString targetText(const Recommendation &r);
     // The expected impact the Manager put in a recommendation's inputs

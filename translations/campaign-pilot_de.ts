@@ -380,8 +380,8 @@
         </message>
         <message>
             <location filename="../agents/import/campaignlistimporter.cpp" line="60" />
-            <source>a negative daily budget (%1)</source>
-            <translation>ein negatives Tagesbudget (%1)</translation>
+            <source>column "%1": a negative daily budget (%2)</source>
+            <translation>Spalte "%1": ein negatives Tagesbudget (%2)</translation>
         </message>
         <message>
             <location filename="../agents/import/campaignlistimporter.cpp" line="72" />
@@ -591,8 +591,8 @@
         </message>
         <message>
             <location filename="../agents/import/catalogimporter.cpp" line="53" />
-            <source>a negative price (%1)</source>
-            <translation>ein negativer Preis (%1)</translation>
+            <source>column "%1": a negative price (%2)</source>
+            <translation>Spalte "%1": ein negativer Preis (%2)</translation>
         </message>
         <message>
             <location filename="../agents/import/catalogimporter.cpp" line="68" />
@@ -1450,12 +1450,12 @@ Befehle (Standard: das Fenster öffnen):
             <location filename="../app/cmd_policy.cpp" line="18" />
             <location filename="../app/cmd_policy.cpp" line="24" />
             <location filename="../app/cmd_queue.cpp" line="113" />
-            <location filename="../app/cmd_queue.cpp" line="168" />
-            <location filename="../app/cmd_queue.cpp" line="193" />
-            <location filename="../app/cmd_queue.cpp" line="218" />
-            <location filename="../app/cmd_queue.cpp" line="224" />
-            <location filename="../app/cmd_queue.cpp" line="258" />
-            <location filename="../app/cmd_queue.cpp" line="266" />
+            <location filename="../app/cmd_queue.cpp" line="177" />
+            <location filename="../app/cmd_queue.cpp" line="202" />
+            <location filename="../app/cmd_queue.cpp" line="227" />
+            <location filename="../app/cmd_queue.cpp" line="233" />
+            <location filename="../app/cmd_queue.cpp" line="267" />
+            <location filename="../app/cmd_queue.cpp" line="275" />
             <location filename="../app/cmd_send.cpp" line="24" />
             <location filename="../app/cmd_send.cpp" line="67" />
             <location filename="../app/cmd_send.cpp" line="96" />
@@ -1787,78 +1787,94 @@ Befehle (Standard: das Fenster öffnen):
                 <numerusform>%n Empfehlungen warten auf eine Entscheidung:</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../app/cmd_queue.cpp" line="146" />
+            <source>  %n of them spend or stop money (the window's Decisions count);</source>
+            <translation>
+                <numerusform>  %n davon gibt Geld aus oder stoppt es (die Zahl im Reiter Entscheidungen);</numerusform>
+                <numerusform>  %n davon geben Geld aus oder stoppen es (die Zahl im Reiter Entscheidungen);</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cmd_queue.cpp" line="147" />
+            <source>%n only watch (nothing to send)</source>
+            <translation>
+                <numerusform>%n beobachtet nur (nichts zu senden)</numerusform>
+                <numerusform>%n beobachten nur (nichts zu senden)</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="143" />
+            <location filename="../app/cmd_queue.cpp" line="152" />
             <source>, budget %1 → %2</source>
             <translation>, Budget %1 → %2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="144" />
+            <location filename="../app/cmd_queue.cpp" line="153" />
             <source>, budget %1</source>
             <translation>, Budget %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="147" />
+            <location filename="../app/cmd_queue.cpp" line="156" />
             <source>%1, %2 of %3 approvals (by %4)</source>
             <translation>%1, %2 von %3 Genehmigungen (von %4)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="153" />
+            <location filename="../app/cmd_queue.cpp" line="162" />
             <source>%1, snoozed until %2</source>
             <translation>%1, zurückgestellt bis %2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="154" />
+            <location filename="../app/cmd_queue.cpp" line="163" />
             <source>#%1 [%2] %3 %4 %5%6: %7</source>
             <translation>#%1 [%2] %3 %4 %5%6: %7</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="175" />
+            <location filename="../app/cmd_queue.cpp" line="184" />
             <source>#%1: approval recorded for %2; %3. Nothing is sent until then.</source>
             <translation>#%1: Genehmigung von %2 erfasst; %3. Bis dahin wird nichts gesendet.</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="181" />
+            <location filename="../app/cmd_queue.cpp" line="190" />
             <source>#%1 approved by %2: %3 %4; queued to send (campaign-pilot send --approved sends it)</source>
             <translation>#%1 genehmigt von %2: %3 %4; zum Senden vorgemerkt (campaign-pilot send --approved sendet es)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="196" />
+            <location filename="../app/cmd_queue.cpp" line="205" />
             <source>#%1 rejected by %2: %3</source>
             <translation>#%1 abgelehnt von %2: %3</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="205" />
+            <location filename="../app/cmd_queue.cpp" line="214" />
             <source>error: --until: "%1" is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
             <translation>Fehler: --until: „%1“ ist kein Datum (JJJJ-MM-TT) und keine Datum-Uhrzeit (JJJJ-MM-TTTHH:MM)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="211" />
+            <location filename="../app/cmd_queue.cpp" line="220" />
             <source>error: --until: %1 has passed; a snooze ends later than now</source>
             <translation>Fehler: --until: %1 ist vorbei; ein Zurückstellen endet später als jetzt</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="226" />
+            <location filename="../app/cmd_queue.cpp" line="235" />
             <source> (by %1 at %2)</source>
             <translation> (von %1 am %2)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="235" />
+            <location filename="../app/cmd_queue.cpp" line="244" />
             <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
             <translation>#%1 zurückgestellt bis %2: bis dahin aus der Liste ausgeblendet, hier und im Fenster auf diesem Computer</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="251" />
+            <location filename="../app/cmd_queue.cpp" line="260" />
             <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
             <translation>Fehler: queue %1: den Bearbeiter mit --operator NAME angeben (kommt ins Prüfprotokoll)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="280" />
+            <location filename="../app/cmd_queue.cpp" line="289" />
             <source>error: queue %1: %2 has the role %3 in this team workspace: deciding needs an operator or an admin</source>
             <translation>Fehler: queue %1: %2 hat die Rolle %3 in diesem Team-Arbeitsbereich: Entscheiden braucht einen Bearbeiter oder einen Admin</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="283" />
+            <location filename="../app/cmd_queue.cpp" line="292" />
             <source>note: in a team workspace a decision is recorded as the role you logged in with, %1, not --operator %2</source>
             <translation>Hinweis: in einem Team-Arbeitsbereich wird eine Entscheidung unter der angemeldeten Rolle %1 verbucht, nicht unter --operator %2</translation>
         </message>
@@ -2370,18 +2386,18 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../agents/import/dailyadsimporter.cpp" line="52" />
-            <source>a negative spend (%1)</source>
-            <translation>negative Werbeausgaben (%1)</translation>
+            <source>column "%1": a negative spend (%2)</source>
+            <translation>Spalte "%1": negative Ausgaben (%2)</translation>
         </message>
         <message>
             <location filename="../agents/import/dailyadsimporter.cpp" line="64" />
-            <source>a negative figure in %1</source>
-            <translation>eine negative Zahl in %1</translation>
+            <source>column "%1": a negative figure (%2)</source>
+            <translation>Spalte "%1": eine negative Zahl (%2)</translation>
         </message>
         <message>
             <location filename="../agents/import/dailyadsimporter.cpp" line="72" />
-            <source>a negative conversion value (%1)</source>
-            <translation>ein negativer Conversion-Wert (%1)</translation>
+            <source>column "%1": a negative conversion value (%2)</source>
+            <translation>Spalte "%1": ein negativer Conversion-Wert (%2)</translation>
         </message>
         <message>
             <location filename="../agents/import/dailyadsimporter.cpp" line="77" />
@@ -2488,8 +2504,8 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../agents/import/dailysalesimporter.cpp" line="122" />
-            <source>negative orders</source>
-            <translation>negative Bestellungen</translation>
+            <source>column "%1": negative orders (%2)</source>
+            <translation>Spalte "%1": negative Bestellungen (%2)</translation>
         </message>
         <message>
             <location filename="../agents/import/dailysalesimporter.cpp" line="129" />
@@ -3432,32 +3448,32 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Importer</name>
         <message>
-            <location filename="../agents/import/importer.cpp" line="113" />
+            <location filename="../agents/import/importer.cpp" line="115" />
             <source>%1 %2 of this file are already in the store (%3 to %4)</source>
             <translation>%1 %2 dieser Datei sind schon im Datenbestand (%3 bis %4)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="130" />
+            <location filename="../agents/import/importer.cpp" line="132" />
             <source>products</source>
             <translation>Produkte</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="130" />
+            <location filename="../agents/import/importer.cpp" line="132" />
             <source>product days</source>
             <translation>Produkttage</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="131" />
+            <location filename="../agents/import/importer.cpp" line="133" />
             <source>campaigns</source>
             <translation>Kampagnen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="131" />
+            <location filename="../agents/import/importer.cpp" line="133" />
             <source>campaign days</source>
             <translation>Kampagnentage</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="142" />
+            <location filename="../agents/import/importer.cpp" line="144" />
             <source>%1: %n row(s) read</source>
             <translation>
                 <numerusform>%1: %n Zeile gelesen</numerusform>
@@ -3465,12 +3481,12 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="144" />
+            <location filename="../agents/import/importer.cpp" line="146" />
             <source>%1 %2 written</source>
             <translation>%1 %2 geschrieben</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="146" />
+            <location filename="../agents/import/importer.cpp" line="148" />
             <source>%n bad row(s) skipped</source>
             <translation>
                 <numerusform>%n fehlerhafte Zeile übersprungen</numerusform>
@@ -3478,145 +3494,145 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="150" />
+            <location filename="../agents/import/importer.cpp" line="152" />
             <source>cancelled, nothing written</source>
             <translation>abgebrochen, nichts geschrieben</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="202" />
+            <location filename="../agents/import/importer.cpp" line="208" />
             <source>column "%1": %2</source>
             <translation>Spalte "%1": %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="214" />
-            <location filename="../agents/import/importer.cpp" line="235" />
+            <location filename="../agents/import/importer.cpp" line="220" />
+            <location filename="../agents/import/importer.cpp" line="241" />
             <source>"%1" is out of range for a whole number</source>
             <translation>"%1" liegt außerhalb des Bereichs für eine ganze Zahl</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="218" />
-            <location filename="../agents/import/importer.cpp" line="239" />
+            <location filename="../agents/import/importer.cpp" line="224" />
+            <location filename="../agents/import/importer.cpp" line="245" />
             <source>"%1" is not a whole number</source>
             <translation>"%1" ist keine ganze Zahl</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="254" />
+            <location filename="../agents/import/importer.cpp" line="260" />
             <source>"%1" is out of range (amounts up to %2)</source>
             <translation>"%1" liegt außerhalb des Bereichs (Beträge bis %2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="257" />
+            <location filename="../agents/import/importer.cpp" line="263" />
             <source>"%1" is not an amount (digits with an optional decimal point)</source>
             <translation>"%1" ist kein Betrag (Ziffern mit optionalem Dezimalpunkt)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="280" />
+            <location filename="../agents/import/importer.cpp" line="286" />
             <source>"%1" is not a date: dates with a slash are read month/day/year, and %2 is no month; a file whose dates are day/month: convert them to YYYY-MM-DD</source>
             <translation>"%1" ist kein Datum: Daten mit Schrägstrich werden als Monat/Tag/Jahr gelesen, und %2 ist kein Monat; eine Datei mit Tag/Monat: die Daten in JJJJ-MM-TT umwandeln</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="285" />
+            <location filename="../agents/import/importer.cpp" line="291" />
             <source>"%1" is not a date (YYYY-MM-DD or M/D/YYYY)</source>
             <translation>"%1" ist kein Datum (JJJJ-MM-TT oder M/T/JJJJ)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="309" />
+            <location filename="../agents/import/importer.cpp" line="320" />
             <source>%1 lies in the future (today is %2): a mistyped year? Figures are for days that have passed</source>
             <translation>%1 liegt in der Zukunft (heute ist %2): ein vertipptes Jahr? Zahlen gelten für vergangene Tage</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="364" />
+            <location filename="../agents/import/importer.cpp" line="375" />
             <source>required column(s) %1 not found for %2; the file's columns are: %3</source>
             <translation>erforderliche Spalte(n) %1 für %2 nicht gefunden; die Spalten der Datei sind: %3</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="388" />
+            <location filename="../agents/import/importer.cpp" line="399" />
             <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
             <translation>dies ist ein Wiedergabe-Arbeitsbereich (eine Kopie einer Aufzeichnung): in einen Live-Arbeitsbereich importieren (Datei ▸ Neuer Live-Arbeitsbereich)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="397" />
+            <location filename="../agents/import/importer.cpp" line="408" />
             <source>the file has a header but no rows</source>
             <translation>die Datei hat eine Kopfzeile, aber keine Zeilen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="408" />
+            <location filename="../agents/import/importer.cpp" line="419" />
             <source>column "%1" says its amounts are in %2, and the import was told %3</source>
             <translation>Spalte "%1" sagt, ihre Beträge sind in %2, und dem Import wurde %3 genannt</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="431" />
+            <location filename="../agents/import/importer.cpp" line="442" />
             <source>%1 added to the store's figures</source>
             <translation>%1 zu den Zahlen des Datenbestands addiert</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="432" />
+            <location filename="../agents/import/importer.cpp" line="443" />
             <source>%1 replaced</source>
             <translation>%1 ersetzt</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="455" />
+            <location filename="../agents/import/importer.cpp" line="466" />
             <source>the file's amounts are in %1 and this workspace's in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
             <translation>die Beträge der Datei sind in %1, die dieses Arbeitsbereichs in %2: importieren Sie sie in einen eigenen Arbeitsbereich (seine Summen würden %1 zu %2 addieren)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="492" />
+            <location filename="../agents/import/importer.cpp" line="503" />
             <source>field "%1" is mapped to column %2, but the file has %3 columns</source>
             <translation>Feld "%1" ist Spalte %2 zugeordnet, aber die Datei hat %3 Spalten</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="495" />
+            <location filename="../agents/import/importer.cpp" line="506" />
             <source>required field "%1" is not mapped to a column</source>
             <translation>Pflichtfeld "%1" ist keiner Spalte zugeordnet</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="517" />
+            <location filename="../agents/import/importer.cpp" line="528" />
             <source>column "%1" is in %2 and column "%3" in %4: one file holds one currency</source>
             <translation>Spalte "%1" ist in %2 und Spalte "%3" in %4: eine Datei hat eine Währung</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="560" />
+            <location filename="../agents/import/importer.cpp" line="571" />
             <source>%1 fields, but the header has %2</source>
             <translation>%1 Felder, aber die Kopfzeile hat %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="575" />
+            <location filename="../agents/import/importer.cpp" line="586" />
             <source>Reading %1</source>
             <translation>%1 wird gelesen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="582" />
+            <location filename="../agents/import/importer.cpp" line="593" />
             <source>dates such as %1 (line %2) were read as month/day/year (%3); no date in the file shows which comes first. If its dates are day/month, the days are wrong: convert them to YYYY-MM-DD and import again</source>
             <translation>Daten wie %1 (Zeile %2) wurden als Monat/Tag/Jahr gelesen (%3); kein Datum der Datei zeigt, was zuerst kommt. Sind ihre Daten Tag/Monat, sind die Tage falsch: die Daten in JJJJ-MM-TT umwandeln und erneut importieren</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="590" />
+            <location filename="../agents/import/importer.cpp" line="601" />
             <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
             <translation>Beträge mit mehr als zwei Nachkommastellen auf Cent gerundet (erstmals in Zeile %1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="614" />
+            <location filename="../agents/import/importer.cpp" line="625" />
             <source>product-days</source>
             <translation>Produkttage</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="614" />
+            <location filename="../agents/import/importer.cpp" line="625" />
             <source>campaign-days</source>
             <translation>Kampagnentage</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="634" />
+            <location filename="../agents/import/importer.cpp" line="645" />
             <source>%1; nothing was imported. Choose what to do with them: add the file's figures to the store's (--merge add), replace those days (--merge replace)</source>
             <translation>%1; nichts wurde importiert. Wählen, was mit ihnen geschieht: die Zahlen der Datei zu denen des Datenbestands addieren (--merge add) oder diese Tage ersetzen (--merge replace)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="649" />
-            <location filename="../agents/import/importer.cpp" line="672" />
+            <location filename="../agents/import/importer.cpp" line="660" />
+            <location filename="../agents/import/importer.cpp" line="683" />
             <source>adding to the store's figures leaves the money range</source>
             <translation>das Addieren zu den Zahlen des Datenbestands verlässt den Betragsbereich</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="741" />
+            <location filename="../agents/import/importer.cpp" line="752" />
             <source>%1 (%2, %n column(s) matched)</source>
             <translation>
                 <numerusform>%1 (%2, %n Spalte passt)</numerusform>
@@ -3624,17 +3640,17 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="742" />
+            <location filename="../agents/import/importer.cpp" line="753" />
             <source>%1 (%2, missing %3)</source>
             <translation>%1 (%2, fehlt: %3)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="747" />
+            <location filename="../agents/import/importer.cpp" line="758" />
             <source>the columns fit two importers equally well: %1 and %2; choose one</source>
             <translation>die Spalten passen gleich gut zu zwei Importern: %1 und %2; einen wählen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="750" />
+            <location filename="../agents/import/importer.cpp" line="761" />
             <source>the columns match no importer; the closest are %1 and %2</source>
             <translation>die Spalten passen zu keinem Importer; am nächsten kommen %1 und %2</translation>
         </message>
@@ -3986,7 +4002,7 @@ Befehle (Standard: das Fenster öffnen):
             <translation>die Anzeigengruppen rechnen Käufe bis zu %1 Tage nach der Anzeige zu: jede Aktualisierung liest die Insights der letzten %2 Tage erneut</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="474" />
+            <location filename="../agents/live/livesync.cpp" line="478" />
             <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
             <translation>
                 <numerusform>%n Produkttag hat keine Bestellungen mehr (inzwischen erstattet oder storniert): jetzt 0</numerusform>
@@ -3994,7 +4010,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="477" />
+            <location filename="../agents/live/livesync.cpp" line="481" />
             <source>%n day(s) of sales for products not in the catalog were not written</source>
             <translation>
                 <numerusform>%n Verkaufstag für Produkte außerhalb des Katalogs wurde nicht geschrieben</numerusform>
@@ -4002,12 +4018,12 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="532" />
+            <location filename="../agents/live/livesync.cpp" line="536" />
             <source>product(s)</source>
             <translation>Produkt(e)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="541" />
+            <location filename="../agents/live/livesync.cpp" line="545" />
             <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
             <translation>
                 <numerusform>%n Kampagne behielt ihre früheren Zahlen, weil ihre nicht abgerufen werden konnten (%1); die nächste Aktualisierung fragt die Tage ihres Nachlesezeitraums erneut ab</numerusform>
@@ -4015,7 +4031,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="546" />
+            <location filename="../agents/live/livesync.cpp" line="550" />
             <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
             <translation>
                 <numerusform>%n Produkt behielt seine früheren Zahlen, weil der Abruf fehlschlug (%1)</numerusform>
@@ -4023,12 +4039,12 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="561" />
+            <location filename="../agents/live/livesync.cpp" line="565" />
             <source>%1 campaign(s) name a product the store does not know; kept without the link</source>
             <translation>%1 Kampagne(n) nennen ein Produkt, das der Shop nicht kennt; ohne Verknüpfung übernommen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="589" />
+            <location filename="../agents/live/livesync.cpp" line="598" />
             <source>%n campaign-day(s) that Meta no longer reports (no delivery left on that day) were removed</source>
             <translation>
                 <numerusform>%n Kampagnentag, den Meta nicht mehr meldet (an dem Tag keine Auslieferung mehr), wurde entfernt</numerusform>
@@ -4036,17 +4052,17 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="646" />
+            <location filename="../agents/live/livesync.cpp" line="655" />
             <source>campaign(s)</source>
             <translation>Kampagne(n)</translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="697" />
+            <location filename="../agents/live/livesync.cpp" line="706" />
             <source>store connection</source>
             <translation>Shop-Verbindung</translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="697" />
+            <location filename="../agents/live/livesync.cpp" line="706" />
             <source>ad platform connection</source>
             <translation>Verbindung zur Werbeplattform</translation>
         </message>
@@ -9794,92 +9810,107 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             <translation>Sofort pausieren — verliert Geld</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="104" />
+            <location filename="../models/recommendationmodel.cpp" line="106" />
             <source>Pause — performance fell</source>
             <translation>Pausieren — Leistung gesunken</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="105" />
+            <location filename="../models/recommendationmodel.cpp" line="107" />
+            <source>Pause — below break-even</source>
+            <translation>Pausieren — unter der Gewinnschwelle</translation>
+        </message>
+        <message>
+            <location filename="../models/recommendationmodel.cpp" line="108" />
+            <source>Pause — costs more than it adds</source>
+            <translation>Pausieren — kostet mehr, als sie bringt</translation>
+        </message>
+        <message>
+            <location filename="../models/recommendationmodel.cpp" line="109" />
+            <source>Pause — not worth its spend</source>
+            <translation>Pausieren — die Ausgaben lohnen nicht</translation>
+        </message>
+        <message>
+            <location filename="../models/recommendationmodel.cpp" line="111" />
             <source>Keep running — it works</source>
             <translation>Weiterlaufen lassen — funktioniert</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="106" />
+            <location filename="../models/recommendationmodel.cpp" line="112" />
             <source>Improve — review copy and targeting</source>
             <translation>Verbessern — Anzeigentext und Targeting prüfen</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="107" />
+            <location filename="../models/recommendationmodel.cpp" line="113" />
             <source>Watch — not clear yet</source>
             <translation>Beobachten — noch unklar</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="108" />
+            <location filename="../models/recommendationmodel.cpp" line="114" />
             <source>Start a campaign</source>
             <translation>Kampagne starten</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="109" />
+            <location filename="../models/recommendationmodel.cpp" line="115" />
             <source>Undo a sent action</source>
             <translation>Gesendete Aktion zurücknehmen</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="127" />
+            <location filename="../models/recommendationmodel.cpp" line="133" />
             <source>high confidence</source>
             <translation>hohe Zuverlässigkeit</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="128" />
+            <location filename="../models/recommendationmodel.cpp" line="134" />
             <source>medium confidence</source>
             <translation>mittlere Zuverlässigkeit</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="129" />
+            <location filename="../models/recommendationmodel.cpp" line="135" />
             <source>low confidence</source>
             <translation>niedrige Zuverlässigkeit</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="134" />
+            <location filename="../models/recommendationmodel.cpp" line="140" />
             <source>high</source>
             <translation>hoch</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="135" />
+            <location filename="../models/recommendationmodel.cpp" line="141" />
             <source>medium</source>
             <translation>mittel</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="136" />
+            <location filename="../models/recommendationmodel.cpp" line="142" />
             <source>low</source>
             <translation>niedrig</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="152" />
+            <location filename="../models/recommendationmodel.cpp" line="158" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="176" />
+            <location filename="../models/recommendationmodel.cpp" line="182" />
             <source>Watch — held back by a safeguard</source>
             <translation>Beobachten — von einer Schutzregel zurückgehalten</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="183" />
+            <location filename="../models/recommendationmodel.cpp" line="189" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="189" />
+            <location filename="../models/recommendationmodel.cpp" line="195" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="195" />
+            <location filename="../models/recommendationmodel.cpp" line="201" />
             <source>%1 of %2 approvals (by %3)</source>
             <translation>%1 von %2 Genehmigungen (von %3)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../models/recommendationmodel.cpp" line="227" />
+            <location filename="../models/recommendationmodel.cpp" line="233" />
             <source>No daily figures for the last %n day(s)</source>
             <translation>
                 <numerusform>Keine Tageszahlen für den letzten %n Tag</numerusform>
@@ -9887,87 +9918,87 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="231" />
+            <location filename="../models/recommendationmodel.cpp" line="237" />
             <source>Revenue a day, %1 – %2: %3 in all</source>
             <translation>Umsatz pro Tag, %1 – %2: insgesamt %3</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="233" />
+            <location filename="../models/recommendationmodel.cpp" line="239" />
             <source>Conversions a day, %1 – %2: %3 in all</source>
             <translation>Conversions pro Tag, %1 – %2: insgesamt %3</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="235" />
+            <location filename="../models/recommendationmodel.cpp" line="241" />
             <source>Units sold a day, %1 – %2: %3 in all</source>
             <translation>Verkaufte Stück pro Tag, %1 – %2: insgesamt %3</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="243" />
+            <location filename="../models/recommendationmodel.cpp" line="249" />
             <source>Approved by %1. The policy asks for four eyes: a second, different operator must approve it before anything is sent.</source>
             <translation>Genehmigt von %1. Die Richtlinie verlangt vier Augen: Ein zweiter, anderer Bearbeiter muss sie genehmigen, bevor etwas gesendet wird.</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="249" />
+            <location filename="../models/recommendationmodel.cpp" line="255" />
             <source>No estimate: the action changes no money, or nothing was spent yet</source>
             <translation>Keine Schätzung: die Aktion ändert keine Beträge, oder es wurde noch nichts ausgegeben</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="250" />
+            <location filename="../models/recommendationmodel.cpp" line="256" />
             <source>Expected %1 a day (90 % interval %2 to %3), %4; from the platform's attributed revenue</source>
             <translation>Erwartet %1 pro Tag (90-%-Intervall %2 bis %3), %4; nach dem von der Plattform zugeschriebenen Umsatz</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="277" />
+            <location filename="../models/recommendationmodel.cpp" line="283" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="277" />
+            <location filename="../models/recommendationmodel.cpp" line="283" />
             <source>Decision</source>
             <translation>Entscheidung</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="277" />
+            <location filename="../models/recommendationmodel.cpp" line="283" />
             <source>Action</source>
             <translation>Aktion</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="278" />
+            <location filename="../models/recommendationmodel.cpp" line="284" />
             <source>Campaign / product</source>
             <translation>Kampagne / Produkt</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="278" />
+            <location filename="../models/recommendationmodel.cpp" line="284" />
             <source>Last 14 days</source>
             <translation>Letzte 14 Tage</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="279" />
+            <location filename="../models/recommendationmodel.cpp" line="285" />
             <source>Daily budget</source>
             <translation>Tagesbudget</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="279" />
+            <location filename="../models/recommendationmodel.cpp" line="285" />
             <source>Risk</source>
             <translation>Risiko</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="279" />
+            <location filename="../models/recommendationmodel.cpp" line="285" />
             <source>Impact a day</source>
             <translation>Wirkung pro Tag</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="280" />
+            <location filename="../models/recommendationmodel.cpp" line="286" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="281" />
+            <location filename="../models/recommendationmodel.cpp" line="287" />
             <source>Sending</source>
             <translation>Senden</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="281" />
+            <location filename="../models/recommendationmodel.cpp" line="287" />
             <source>Created</source>
             <translation>Erstellt</translation>
         </message>

@@ -145,6 +145,22 @@
                 <numerusform>%n recommendations wait for a decision:</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../app/cmd_queue.cpp" line="146" />
+            <source>  %n of them spend or stop money (the window's Decisions count);</source>
+            <translation>
+                <numerusform>  %n of them spends or stops money (the window's Decisions count);</numerusform>
+                <numerusform>  %n of them spend or stop money (the window's Decisions count);</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cmd_queue.cpp" line="147" />
+            <source>%n only watch (nothing to send)</source>
+            <translation>
+                <numerusform>%n only watches (nothing to send)</numerusform>
+                <numerusform>%n only watch (nothing to send)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>DecisionStore</name>
@@ -214,7 +230,7 @@
     <context>
         <name>Importer</name>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="142" />
+            <location filename="../agents/import/importer.cpp" line="144" />
             <source>%1: %n row(s) read</source>
             <translation>
                 <numerusform>%1: %n row read</numerusform>
@@ -222,7 +238,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="146" />
+            <location filename="../agents/import/importer.cpp" line="148" />
             <source>%n bad row(s) skipped</source>
             <translation>
                 <numerusform>%n bad row skipped</numerusform>
@@ -230,7 +246,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="741" />
+            <location filename="../agents/import/importer.cpp" line="752" />
             <source>%1 (%2, %n column(s) matched)</source>
             <translation>
                 <numerusform>%1 (%2, %n column matched)</numerusform>
@@ -335,7 +351,7 @@
     <context>
         <name>LiveSync</name>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="474" />
+            <location filename="../agents/live/livesync.cpp" line="478" />
             <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
             <translation>
                 <numerusform>%n product-day no longer has orders (refunded or cancelled since): now 0</numerusform>
@@ -343,7 +359,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="477" />
+            <location filename="../agents/live/livesync.cpp" line="481" />
             <source>%n day(s) of sales for products not in the catalog were not written</source>
             <translation>
                 <numerusform>%n day of sales for a product not in the catalog was not written</numerusform>
@@ -351,7 +367,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="541" />
+            <location filename="../agents/live/livesync.cpp" line="545" />
             <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
             <translation>
                 <numerusform>%n campaign kept its earlier figures because its own could not be fetched (%1); the next refresh asks for the days of its re-read window again</numerusform>
@@ -359,7 +375,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="546" />
+            <location filename="../agents/live/livesync.cpp" line="550" />
             <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
             <translation>
                 <numerusform>%n product kept its earlier figures because its fetch failed (%1)</numerusform>
@@ -367,7 +383,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="589" />
+            <location filename="../agents/live/livesync.cpp" line="598" />
             <source>%n campaign-day(s) that Meta no longer reports (no delivery left on that day) were removed</source>
             <translation>
                 <numerusform>%n campaign-day that Meta no longer reports (no delivery left on that day) was removed</numerusform>
@@ -670,7 +686,7 @@
     <context>
         <name>cp::RecommendationModel</name>
         <message numerus="yes">
-            <location filename="../models/recommendationmodel.cpp" line="227" />
+            <location filename="../models/recommendationmodel.cpp" line="233" />
             <source>No daily figures for the last %n day(s)</source>
             <translation>
                 <numerusform>No daily figures for the last %n day</numerusform>

@@ -380,8 +380,8 @@
         </message>
         <message>
             <location filename="../agents/import/campaignlistimporter.cpp" line="60" />
-            <source>a negative daily budget (%1)</source>
-            <translation>un presupuesto diario negativo (%1)</translation>
+            <source>column "%1": a negative daily budget (%2)</source>
+            <translation>columna "%1": un presupuesto diario negativo (%2)</translation>
         </message>
         <message>
             <location filename="../agents/import/campaignlistimporter.cpp" line="72" />
@@ -591,8 +591,8 @@
         </message>
         <message>
             <location filename="../agents/import/catalogimporter.cpp" line="53" />
-            <source>a negative price (%1)</source>
-            <translation>un precio negativo (%1)</translation>
+            <source>column "%1": a negative price (%2)</source>
+            <translation>columna "%1": un precio negativo (%2)</translation>
         </message>
         <message>
             <location filename="../agents/import/catalogimporter.cpp" line="68" />
@@ -1460,12 +1460,12 @@ Comandos (por defecto: abrir la ventana):
             <location filename="../app/cmd_policy.cpp" line="18" />
             <location filename="../app/cmd_policy.cpp" line="24" />
             <location filename="../app/cmd_queue.cpp" line="113" />
-            <location filename="../app/cmd_queue.cpp" line="168" />
-            <location filename="../app/cmd_queue.cpp" line="193" />
-            <location filename="../app/cmd_queue.cpp" line="218" />
-            <location filename="../app/cmd_queue.cpp" line="224" />
-            <location filename="../app/cmd_queue.cpp" line="258" />
-            <location filename="../app/cmd_queue.cpp" line="266" />
+            <location filename="../app/cmd_queue.cpp" line="177" />
+            <location filename="../app/cmd_queue.cpp" line="202" />
+            <location filename="../app/cmd_queue.cpp" line="227" />
+            <location filename="../app/cmd_queue.cpp" line="233" />
+            <location filename="../app/cmd_queue.cpp" line="267" />
+            <location filename="../app/cmd_queue.cpp" line="275" />
             <location filename="../app/cmd_send.cpp" line="24" />
             <location filename="../app/cmd_send.cpp" line="67" />
             <location filename="../app/cmd_send.cpp" line="96" />
@@ -1787,78 +1787,94 @@ Comandos (por defecto: abrir la ventana):
                 <numerusform>%n recomendaciones esperan una decisión:</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../app/cmd_queue.cpp" line="146" />
+            <source>  %n of them spend or stop money (the window's Decisions count);</source>
+            <translation>
+                <numerusform>  %n de ellas gasta o detiene dinero (la cifra de la pestaña Decisiones);</numerusform>
+                <numerusform>  %n de ellas gastan o detienen dinero (la cifra de la pestaña Decisiones);</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cmd_queue.cpp" line="147" />
+            <source>%n only watch (nothing to send)</source>
+            <translation>
+                <numerusform>%n solo vigila (nada que enviar)</numerusform>
+                <numerusform>%n solo vigilan (nada que enviar)</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="143" />
+            <location filename="../app/cmd_queue.cpp" line="152" />
             <source>, budget %1 → %2</source>
             <translation>, presupuesto %1 → %2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="144" />
+            <location filename="../app/cmd_queue.cpp" line="153" />
             <source>, budget %1</source>
             <translation>, presupuesto %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="147" />
+            <location filename="../app/cmd_queue.cpp" line="156" />
             <source>%1, %2 of %3 approvals (by %4)</source>
             <translation>%1, %2 de %3 aprobaciones (de %4)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="153" />
+            <location filename="../app/cmd_queue.cpp" line="162" />
             <source>%1, snoozed until %2</source>
             <translation>%1, pospuesta hasta %2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="154" />
+            <location filename="../app/cmd_queue.cpp" line="163" />
             <source>#%1 [%2] %3 %4 %5%6: %7</source>
             <translation>#%1 [%2] %3 %4 %5%6: %7</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="175" />
+            <location filename="../app/cmd_queue.cpp" line="184" />
             <source>#%1: approval recorded for %2; %3. Nothing is sent until then.</source>
             <translation>#%1: aprobación de %2 registrada; %3. Hasta entonces no se envía nada.</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="181" />
+            <location filename="../app/cmd_queue.cpp" line="190" />
             <source>#%1 approved by %2: %3 %4; queued to send (campaign-pilot send --approved sends it)</source>
             <translation>#%1 aprobada por %2: %3 %4; en cola para enviar (campaign-pilot send --approved la envía)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="196" />
+            <location filename="../app/cmd_queue.cpp" line="205" />
             <source>#%1 rejected by %2: %3</source>
             <translation>#%1 rechazada por %2: %3</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="205" />
+            <location filename="../app/cmd_queue.cpp" line="214" />
             <source>error: --until: "%1" is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
             <translation>error: --until: «%1» no es una fecha (AAAA-MM-DD) ni una fecha y hora (AAAA-MM-DDTHH:MM)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="211" />
+            <location filename="../app/cmd_queue.cpp" line="220" />
             <source>error: --until: %1 has passed; a snooze ends later than now</source>
             <translation>error: --until: %1 ya pasó; una posposición termina más tarde que ahora</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="226" />
+            <location filename="../app/cmd_queue.cpp" line="235" />
             <source> (by %1 at %2)</source>
             <translation> (por %1 el %2)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="235" />
+            <location filename="../app/cmd_queue.cpp" line="244" />
             <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
             <translation>#%1 pospuesta hasta %2: oculta de la cola hasta entonces, aquí y en la ventana de este ordenador</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="251" />
+            <location filename="../app/cmd_queue.cpp" line="260" />
             <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
             <translation>error: queue %1: indique el operador con --operator NOMBRE (va al registro de auditoría)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="280" />
+            <location filename="../app/cmd_queue.cpp" line="289" />
             <source>error: queue %1: %2 has the role %3 in this team workspace: deciding needs an operator or an admin</source>
             <translation>error: queue %1: %2 tiene el rol %3 en este espacio de equipo: decidir requiere un operador o un administrador</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="283" />
+            <location filename="../app/cmd_queue.cpp" line="292" />
             <source>note: in a team workspace a decision is recorded as the role you logged in with, %1, not --operator %2</source>
             <translation>nota: en un espacio de equipo una decisión se registra con el rol con el que inició sesión, %1, no con --operator %2</translation>
         </message>
@@ -2370,18 +2386,18 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../agents/import/dailyadsimporter.cpp" line="52" />
-            <source>a negative spend (%1)</source>
-            <translation>un gasto negativo (%1)</translation>
+            <source>column "%1": a negative spend (%2)</source>
+            <translation>columna "%1": un gasto negativo (%2)</translation>
         </message>
         <message>
             <location filename="../agents/import/dailyadsimporter.cpp" line="64" />
-            <source>a negative figure in %1</source>
-            <translation>una cifra negativa en %1</translation>
+            <source>column "%1": a negative figure (%2)</source>
+            <translation>columna "%1": una cifra negativa (%2)</translation>
         </message>
         <message>
             <location filename="../agents/import/dailyadsimporter.cpp" line="72" />
-            <source>a negative conversion value (%1)</source>
-            <translation>un valor de conversión negativo (%1)</translation>
+            <source>column "%1": a negative conversion value (%2)</source>
+            <translation>columna "%1": un valor de conversión negativo (%2)</translation>
         </message>
         <message>
             <location filename="../agents/import/dailyadsimporter.cpp" line="77" />
@@ -2488,8 +2504,8 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../agents/import/dailysalesimporter.cpp" line="122" />
-            <source>negative orders</source>
-            <translation>pedidos negativos</translation>
+            <source>column "%1": negative orders (%2)</source>
+            <translation>columna "%1": pedidos negativos (%2)</translation>
         </message>
         <message>
             <location filename="../agents/import/dailysalesimporter.cpp" line="129" />
@@ -3432,32 +3448,32 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Importer</name>
         <message>
-            <location filename="../agents/import/importer.cpp" line="113" />
+            <location filename="../agents/import/importer.cpp" line="115" />
             <source>%1 %2 of this file are already in the store (%3 to %4)</source>
             <translation>%1 %2 de este archivo ya están en el almacén de datos (%3 a %4)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="130" />
+            <location filename="../agents/import/importer.cpp" line="132" />
             <source>products</source>
             <translation>productos</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="130" />
+            <location filename="../agents/import/importer.cpp" line="132" />
             <source>product days</source>
             <translation>días de producto</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="131" />
+            <location filename="../agents/import/importer.cpp" line="133" />
             <source>campaigns</source>
             <translation>campañas</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="131" />
+            <location filename="../agents/import/importer.cpp" line="133" />
             <source>campaign days</source>
             <translation>días de campaña</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="142" />
+            <location filename="../agents/import/importer.cpp" line="144" />
             <source>%1: %n row(s) read</source>
             <translation>
                 <numerusform>%1: %n fila leída</numerusform>
@@ -3465,12 +3481,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="144" />
+            <location filename="../agents/import/importer.cpp" line="146" />
             <source>%1 %2 written</source>
             <translation>%1 %2 escritos</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="146" />
+            <location filename="../agents/import/importer.cpp" line="148" />
             <source>%n bad row(s) skipped</source>
             <translation>
                 <numerusform>%n fila errónea omitida</numerusform>
@@ -3478,145 +3494,145 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="150" />
+            <location filename="../agents/import/importer.cpp" line="152" />
             <source>cancelled, nothing written</source>
             <translation>cancelado, no se escribió nada</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="202" />
+            <location filename="../agents/import/importer.cpp" line="208" />
             <source>column "%1": %2</source>
             <translation>columna "%1": %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="214" />
-            <location filename="../agents/import/importer.cpp" line="235" />
+            <location filename="../agents/import/importer.cpp" line="220" />
+            <location filename="../agents/import/importer.cpp" line="241" />
             <source>"%1" is out of range for a whole number</source>
             <translation>"%1" está fuera del rango de un número entero</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="218" />
-            <location filename="../agents/import/importer.cpp" line="239" />
+            <location filename="../agents/import/importer.cpp" line="224" />
+            <location filename="../agents/import/importer.cpp" line="245" />
             <source>"%1" is not a whole number</source>
             <translation>"%1" no es un número entero</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="254" />
+            <location filename="../agents/import/importer.cpp" line="260" />
             <source>"%1" is out of range (amounts up to %2)</source>
             <translation>"%1" está fuera de rango (importes hasta %2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="257" />
+            <location filename="../agents/import/importer.cpp" line="263" />
             <source>"%1" is not an amount (digits with an optional decimal point)</source>
             <translation>"%1" no es un importe (dígitos con un punto decimal opcional)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="280" />
+            <location filename="../agents/import/importer.cpp" line="286" />
             <source>"%1" is not a date: dates with a slash are read month/day/year, and %2 is no month; a file whose dates are day/month: convert them to YYYY-MM-DD</source>
             <translation>"%1" no es una fecha: las fechas con barra se leen mes/día/año, y %2 no es un mes; un archivo con día/mes: convierta las fechas a AAAA-MM-DD</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="285" />
+            <location filename="../agents/import/importer.cpp" line="291" />
             <source>"%1" is not a date (YYYY-MM-DD or M/D/YYYY)</source>
             <translation>"%1" no es una fecha (AAAA-MM-DD o M/D/AAAA)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="309" />
+            <location filename="../agents/import/importer.cpp" line="320" />
             <source>%1 lies in the future (today is %2): a mistyped year? Figures are for days that have passed</source>
             <translation>%1 está en el futuro (hoy es %2): ¿un año mal escrito? Las cifras son de días pasados</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="364" />
+            <location filename="../agents/import/importer.cpp" line="375" />
             <source>required column(s) %1 not found for %2; the file's columns are: %3</source>
             <translation>no se encontraron las columnas obligatorias %1 para %2; las columnas del archivo son: %3</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="388" />
+            <location filename="../agents/import/importer.cpp" line="399" />
             <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
             <translation>este es un espacio de trabajo de reproducción (una copia de una grabación): importe en un espacio de trabajo en vivo (Archivo ▸ Nuevo espacio de trabajo en vivo)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="397" />
+            <location filename="../agents/import/importer.cpp" line="408" />
             <source>the file has a header but no rows</source>
             <translation>el archivo tiene cabecera pero ninguna fila</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="408" />
+            <location filename="../agents/import/importer.cpp" line="419" />
             <source>column "%1" says its amounts are in %2, and the import was told %3</source>
             <translation>la columna "%1" dice que sus importes están en %2, y a la importación se le indicó %3</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="431" />
+            <location filename="../agents/import/importer.cpp" line="442" />
             <source>%1 added to the store's figures</source>
             <translation>%1 sumados a las cifras del almacén de datos</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="432" />
+            <location filename="../agents/import/importer.cpp" line="443" />
             <source>%1 replaced</source>
             <translation>%1 reemplazados</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="455" />
+            <location filename="../agents/import/importer.cpp" line="466" />
             <source>the file's amounts are in %1 and this workspace's in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
             <translation>los importes del archivo están en %1 y los de este espacio de trabajo en %2: impórtelo en un espacio de trabajo propio (sus sumas añadirían %1 a %2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="492" />
+            <location filename="../agents/import/importer.cpp" line="503" />
             <source>field "%1" is mapped to column %2, but the file has %3 columns</source>
             <translation>el campo "%1" está asignado a la columna %2, pero el archivo tiene %3 columnas</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="495" />
+            <location filename="../agents/import/importer.cpp" line="506" />
             <source>required field "%1" is not mapped to a column</source>
             <translation>el campo obligatorio "%1" no está asignado a ninguna columna</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="517" />
+            <location filename="../agents/import/importer.cpp" line="528" />
             <source>column "%1" is in %2 and column "%3" in %4: one file holds one currency</source>
             <translation>la columna "%1" está en %2 y la columna "%3" en %4: un archivo tiene una sola moneda</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="560" />
+            <location filename="../agents/import/importer.cpp" line="571" />
             <source>%1 fields, but the header has %2</source>
             <translation>%1 campos, pero la cabecera tiene %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="575" />
+            <location filename="../agents/import/importer.cpp" line="586" />
             <source>Reading %1</source>
             <translation>Leyendo %1</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="582" />
+            <location filename="../agents/import/importer.cpp" line="593" />
             <source>dates such as %1 (line %2) were read as month/day/year (%3); no date in the file shows which comes first. If its dates are day/month, the days are wrong: convert them to YYYY-MM-DD and import again</source>
             <translation>fechas como %1 (línea %2) se leyeron como mes/día/año (%3); ninguna fecha del archivo muestra qué va primero. Si sus fechas son día/mes, los días son erróneos: conviértalas a AAAA-MM-DD e importe de nuevo</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="590" />
+            <location filename="../agents/import/importer.cpp" line="601" />
             <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
             <translation>importes con más de dos decimales redondeados a céntimos (el primero en la línea %1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="614" />
+            <location filename="../agents/import/importer.cpp" line="625" />
             <source>product-days</source>
             <translation>días de producto</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="614" />
+            <location filename="../agents/import/importer.cpp" line="625" />
             <source>campaign-days</source>
             <translation>días de campaña</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="634" />
+            <location filename="../agents/import/importer.cpp" line="645" />
             <source>%1; nothing was imported. Choose what to do with them: add the file's figures to the store's (--merge add), replace those days (--merge replace)</source>
             <translation>%1; no se importó nada. Elija qué hacer con ellos: sumar las cifras del archivo a las del almacén (--merge add) o reemplazar esos días (--merge replace)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="649" />
-            <location filename="../agents/import/importer.cpp" line="672" />
+            <location filename="../agents/import/importer.cpp" line="660" />
+            <location filename="../agents/import/importer.cpp" line="683" />
             <source>adding to the store's figures leaves the money range</source>
             <translation>sumar a las cifras del almacén sale del rango de importes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="741" />
+            <location filename="../agents/import/importer.cpp" line="752" />
             <source>%1 (%2, %n column(s) matched)</source>
             <translation>
                 <numerusform>%1 (%2, %n columna coincide)</numerusform>
@@ -3624,17 +3640,17 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="742" />
+            <location filename="../agents/import/importer.cpp" line="753" />
             <source>%1 (%2, missing %3)</source>
             <translation>%1 (%2, falta %3)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="747" />
+            <location filename="../agents/import/importer.cpp" line="758" />
             <source>the columns fit two importers equally well: %1 and %2; choose one</source>
             <translation>las columnas encajan igual de bien con dos importadores: %1 y %2; elija uno</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="750" />
+            <location filename="../agents/import/importer.cpp" line="761" />
             <source>the columns match no importer; the closest are %1 and %2</source>
             <translation>las columnas no coinciden con ningún importador; los más cercanos son %1 y %2</translation>
         </message>
@@ -3986,7 +4002,7 @@ Comandos (por defecto: abrir la ventana):
             <translation>los conjuntos de anuncios atribuyen compras hasta %1 días después del anuncio: cada actualización vuelve a leer las estadísticas de los últimos %2 días</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="474" />
+            <location filename="../agents/live/livesync.cpp" line="478" />
             <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
             <translation>
                 <numerusform>%n día de producto ya no tiene pedidos (reembolsados o cancelados desde entonces): ahora 0</numerusform>
@@ -3994,7 +4010,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="477" />
+            <location filename="../agents/live/livesync.cpp" line="481" />
             <source>%n day(s) of sales for products not in the catalog were not written</source>
             <translation>
                 <numerusform>%n día de ventas de productos fuera del catálogo no se escribió</numerusform>
@@ -4002,12 +4018,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="532" />
+            <location filename="../agents/live/livesync.cpp" line="536" />
             <source>product(s)</source>
             <translation>producto(s)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="541" />
+            <location filename="../agents/live/livesync.cpp" line="545" />
             <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
             <translation>
                 <numerusform>%n campaña conservó sus cifras anteriores porque no se pudieron obtener las suyas (%1); la próxima actualización vuelve a pedir los días de su periodo de relectura</numerusform>
@@ -4015,7 +4031,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="546" />
+            <location filename="../agents/live/livesync.cpp" line="550" />
             <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
             <translation>
                 <numerusform>%n producto conservó sus cifras anteriores porque falló su obtención (%1)</numerusform>
@@ -4023,12 +4039,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="561" />
+            <location filename="../agents/live/livesync.cpp" line="565" />
             <source>%1 campaign(s) name a product the store does not know; kept without the link</source>
             <translation>%1 campaña(s) indican un producto que la tienda no conoce; se conservan sin el vínculo</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="589" />
+            <location filename="../agents/live/livesync.cpp" line="598" />
             <source>%n campaign-day(s) that Meta no longer reports (no delivery left on that day) were removed</source>
             <translation>
                 <numerusform>se eliminó %n día de campaña que Meta ya no informa (sin entrega ese día)</numerusform>
@@ -4036,17 +4052,17 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="646" />
+            <location filename="../agents/live/livesync.cpp" line="655" />
             <source>campaign(s)</source>
             <translation>campaña(s)</translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="697" />
+            <location filename="../agents/live/livesync.cpp" line="706" />
             <source>store connection</source>
             <translation>conexión con la tienda</translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="697" />
+            <location filename="../agents/live/livesync.cpp" line="706" />
             <source>ad platform connection</source>
             <translation>conexión con la plataforma publicitaria</translation>
         </message>
@@ -9794,92 +9810,107 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             <translation>Pausar ya — pierde dinero</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="104" />
+            <location filename="../models/recommendationmodel.cpp" line="106" />
             <source>Pause — performance fell</source>
             <translation>Pausar — el rendimiento cayó</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="105" />
+            <location filename="../models/recommendationmodel.cpp" line="107" />
+            <source>Pause — below break-even</source>
+            <translation>Pausar — por debajo del umbral de rentabilidad</translation>
+        </message>
+        <message>
+            <location filename="../models/recommendationmodel.cpp" line="108" />
+            <source>Pause — costs more than it adds</source>
+            <translation>Pausar — cuesta más de lo que aporta</translation>
+        </message>
+        <message>
+            <location filename="../models/recommendationmodel.cpp" line="109" />
+            <source>Pause — not worth its spend</source>
+            <translation>Pausar — no compensa su gasto</translation>
+        </message>
+        <message>
+            <location filename="../models/recommendationmodel.cpp" line="111" />
             <source>Keep running — it works</source>
             <translation>Mantener activa — funciona</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="106" />
+            <location filename="../models/recommendationmodel.cpp" line="112" />
             <source>Improve — review copy and targeting</source>
             <translation>Mejorar — revisar texto y segmentación</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="107" />
+            <location filename="../models/recommendationmodel.cpp" line="113" />
             <source>Watch — not clear yet</source>
             <translation>Observar — aún no está claro</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="108" />
+            <location filename="../models/recommendationmodel.cpp" line="114" />
             <source>Start a campaign</source>
             <translation>Iniciar una campaña</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="109" />
+            <location filename="../models/recommendationmodel.cpp" line="115" />
             <source>Undo a sent action</source>
             <translation>Anular una acción enviada</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="127" />
+            <location filename="../models/recommendationmodel.cpp" line="133" />
             <source>high confidence</source>
             <translation>confianza alta</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="128" />
+            <location filename="../models/recommendationmodel.cpp" line="134" />
             <source>medium confidence</source>
             <translation>confianza media</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="129" />
+            <location filename="../models/recommendationmodel.cpp" line="135" />
             <source>low confidence</source>
             <translation>confianza baja</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="134" />
+            <location filename="../models/recommendationmodel.cpp" line="140" />
             <source>high</source>
             <translation>alta</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="135" />
+            <location filename="../models/recommendationmodel.cpp" line="141" />
             <source>medium</source>
             <translation>media</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="136" />
+            <location filename="../models/recommendationmodel.cpp" line="142" />
             <source>low</source>
             <translation>baja</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="152" />
+            <location filename="../models/recommendationmodel.cpp" line="158" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="176" />
+            <location filename="../models/recommendationmodel.cpp" line="182" />
             <source>Watch — held back by a safeguard</source>
             <translation>Observar — retenida por una salvaguarda</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="183" />
+            <location filename="../models/recommendationmodel.cpp" line="189" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="189" />
+            <location filename="../models/recommendationmodel.cpp" line="195" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="195" />
+            <location filename="../models/recommendationmodel.cpp" line="201" />
             <source>%1 of %2 approvals (by %3)</source>
             <translation>%1 de %2 aprobaciones (de %3)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../models/recommendationmodel.cpp" line="227" />
+            <location filename="../models/recommendationmodel.cpp" line="233" />
             <source>No daily figures for the last %n day(s)</source>
             <translation>
                 <numerusform>Sin cifras diarias del último %n día</numerusform>
@@ -9887,87 +9918,87 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="231" />
+            <location filename="../models/recommendationmodel.cpp" line="237" />
             <source>Revenue a day, %1 – %2: %3 in all</source>
             <translation>Ingresos por día, %1 – %2: %3 en total</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="233" />
+            <location filename="../models/recommendationmodel.cpp" line="239" />
             <source>Conversions a day, %1 – %2: %3 in all</source>
             <translation>Conversiones por día, %1 – %2: %3 en total</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="235" />
+            <location filename="../models/recommendationmodel.cpp" line="241" />
             <source>Units sold a day, %1 – %2: %3 in all</source>
             <translation>Unidades vendidas por día, %1 – %2: %3 en total</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="243" />
+            <location filename="../models/recommendationmodel.cpp" line="249" />
             <source>Approved by %1. The policy asks for four eyes: a second, different operator must approve it before anything is sent.</source>
             <translation>Aprobada por %1. La política pide cuatro ojos: debe aprobarla un segundo operador, distinto, antes de enviar nada.</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="249" />
+            <location filename="../models/recommendationmodel.cpp" line="255" />
             <source>No estimate: the action changes no money, or nothing was spent yet</source>
             <translation>Sin estimación: la acción no cambia importes, o aún no se ha gastado nada</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="250" />
+            <location filename="../models/recommendationmodel.cpp" line="256" />
             <source>Expected %1 a day (90 % interval %2 to %3), %4; from the platform's attributed revenue</source>
             <translation>Esperado %1 al día (intervalo del 90 % de %2 a %3), %4; según los ingresos que atribuye la plataforma</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="277" />
+            <location filename="../models/recommendationmodel.cpp" line="283" />
             <source>#</source>
             <translation>N.º</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="277" />
+            <location filename="../models/recommendationmodel.cpp" line="283" />
             <source>Decision</source>
             <translation>Decisión</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="277" />
+            <location filename="../models/recommendationmodel.cpp" line="283" />
             <source>Action</source>
             <translation>Acción</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="278" />
+            <location filename="../models/recommendationmodel.cpp" line="284" />
             <source>Campaign / product</source>
             <translation>Campaña / producto</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="278" />
+            <location filename="../models/recommendationmodel.cpp" line="284" />
             <source>Last 14 days</source>
             <translation>Últimos 14 días</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="279" />
+            <location filename="../models/recommendationmodel.cpp" line="285" />
             <source>Daily budget</source>
             <translation>Presupuesto diario</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="279" />
+            <location filename="../models/recommendationmodel.cpp" line="285" />
             <source>Risk</source>
             <translation>Riesgo</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="279" />
+            <location filename="../models/recommendationmodel.cpp" line="285" />
             <source>Impact a day</source>
             <translation>Impacto al día</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="280" />
+            <location filename="../models/recommendationmodel.cpp" line="286" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="281" />
+            <location filename="../models/recommendationmodel.cpp" line="287" />
             <source>Sending</source>
             <translation>Envío</translation>
         </message>
         <message>
-            <location filename="../models/recommendationmodel.cpp" line="281" />
+            <location filename="../models/recommendationmodel.cpp" line="287" />
             <source>Created</source>
             <translation>Creada</translation>
         </message>

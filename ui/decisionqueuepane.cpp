@@ -916,7 +916,7 @@ void DecisionQueuePane::updateDetail()
     }
     const Recommendation &r = *sel.first();
     QString html = tr("<h3>#%1 %2</h3>").arg(r.id).arg(RecommendationModel::targetText(r).toHtmlEscaped());
-    html += tr("<p><b>%1</b> — %2</p>").arg(RecommendationModel::decisionText(r.decision).toHtmlEscaped(), r.rationale.toHtmlEscaped());
+    html += tr("<p><b>%1</b> — %2</p>").arg(RecommendationModel::decisionText(r.decision, r.rule).toHtmlEscaped(), r.rationale.toHtmlEscaped());
     html += tr("<p>Action: <b>%1</b>").arg(RecommendationModel::actionText(r.action));
     if (r.proposedBudget)
         html += tr(", daily budget <b>%1</b>").arg(formatMoney(*r.proposedBudget, m_currency));

@@ -57,7 +57,7 @@ std::optional<QString> CampaignListImporter::readRow(const RowView &row, qint64 
         if (!budget)
             return row.error();
         if (budget->minor() < 0)
-            return tr("a negative daily budget (%1)").arg(budget->toString());
+            return tr("column \"%1\": a negative daily budget (%2)").arg(row.headerOf(QStringLiteral("daily_budget")), budget->toString());
         c.dailyBudget = *budget;
     }
     for (const auto &[key, target] : {std::pair{QStringLiteral("start_date"), &c.startDate}, {QStringLiteral("end_date"), &c.endDate}}) {

@@ -50,7 +50,7 @@ std::optional<QString> CatalogImporter::readRow(const RowView &row, qint64 line)
         if (!p.price)
             return row.error();
         if (p.price->minor() < 0)
-            return tr("a negative price (%1)").arg(p.price->toString());
+            return tr("column \"%1\": a negative price (%2)").arg(row.headerOf(key), p.price->toString());
         break;
     }
     if (row.has(QStringLiteral("stock")) && !row.isEmpty(QStringLiteral("stock"))) {

@@ -49,7 +49,7 @@ std::optional<QString> DailyAdsImporter::readRow(const RowView &row, qint64 line
     if (!date || !spend)
         return row.error();
     if (spend->minor() < 0)
-        return tr("a negative spend (%1)").arg(spend->toString());
+        return tr("column \"%1\": a negative spend (%2)").arg(row.headerOf(QStringLiteral("spend")), spend->toString());
 
     CampaignDay add;
     add.spend = *spend;
@@ -61,7 +61,7 @@ std::optional<QString> DailyAdsImporter::readRow(const RowView &row, qint64 line
         if (!v)
             return row.error();
         if (*v < 0)
-            return tr("a negative figure in %1").arg(key);
+            return tr("column \"%1\": a negative figure (%2)").arg(row.headerOf(key)).arg(*v);
         *target = *v;
     }
     if (row.has(QStringLiteral("revenue")) && !row.isEmpty(QStringLiteral("revenue"))) {
@@ -69,7 +69,7 @@ std::optional<QString> DailyAdsImporter::readRow(const RowView &row, qint64 line
         if (!revenue)
             return row.error();
         if (revenue->minor() < 0)
-            return tr("a negative conversion value (%1)").arg(revenue->toString());
+            return tr("column \"%1\": a negative conversion value (%2)").arg(row.headerOf(QStringLiteral("revenue")), revenue->toString());
         add.revenue = *revenue;
     }
 

@@ -92,9 +92,9 @@ std::optional<QString> DailySalesImporter::readRow(const RowView &row, qint64 li
     if (!date || !units || !revenue)
         return row.error();
     if (*units < 0)
-        return tr("column \"%1\": negative units (%2)").arg(QStringLiteral("units")).arg(*units);
+        return tr("column \"%1\": negative units (%2)").arg(row.headerOf(QStringLiteral("units"))).arg(*units);
     if (revenue->minor() < 0)
-        return tr("column \"%1\": negative revenue (%2)").arg(QStringLiteral("revenue")).arg(revenue->toString());
+        return tr("column \"%1\": negative revenue (%2)").arg(row.headerOf(QStringLiteral("revenue"))).arg(revenue->toString());
     quint32 product = 0;
     if (const auto found = m_productIndex.find(code); found != m_productIndex.end()) {
         product = found->second;
@@ -119,14 +119,14 @@ std::optional<QString> DailySalesImporter::readRow(const RowView &row, qint64 li
     if (row.has(QStringLiteral("orders")) && !row.isEmpty(QStringLiteral("orders"))) {
         const auto orders = row.integer(QStringLiteral("orders"));
         if (!orders || *orders < 0)
-            return orders ? tr("negative orders") : row.error();
+            return orders ? tr("column \"%1\": negative orders (%2)").arg(row.headerOf(QStringLiteral("orders"))).arg(*orders) : row.error();
         d.orders = *orders;
     }
     for (auto [key, target] : {std::pair{QStringLiteral("views"), &d.pageViews}, {QStringLiteral("stock"), &d.stock}}) {
         if (row.has(key) && !row.isEmpty(key)) {
             const auto v = row.integer(key);
             if (!v || *v < 0)
-                return v ? tr("column \"%1\": negative value").arg(key) : row.error();
+                return v ? tr("column \"%1\": negative value").arg(row.headerOf(key)) : row.error();
             *target = *v;
         }
     }

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importer.h"
+
+#include "models/clock.h"
 #include "models/manifest.h"
 #include "models/workspace.h"
 
@@ -193,13 +195,17 @@ bool RowView::isEmpty(const QString &key) const
     return raw(key).empty();
 }
 
+QString RowView::headerOf(const QString &key) const
+{
+    const int index = m_mapping.value(key, -1);
+    return index >= 0 && index < m_headers.size() ? m_headers.at(index) : key;
+}
+
 void RowView::fail(const QString &key, const QString &problem) const
 {
     if (!m_error.isEmpty())
         return;
-    const int column = m_mapping.value(key, -1);
-    const QString name = column >= 0 && column < m_headers.size() ? m_headers.at(column) : key;
-    m_error = tr("column \"%1\": %2").arg(name, problem);
+    m_error = tr("column \"%1\": %2").arg(headerOf(key), problem);
 }
 
 std::optional<qint64> RowView::integer(const QString &key) const
@@ -304,10 +310,15 @@ std::optional<QDate> RowView::pastDay(const QString &key) const
     const auto day = date(key);
     if (!day)
         return std::nullopt;
-    const QDate tomorrow = QDate::currentDate().addDays(1);
+    // This computer's today by the program's clock (Clock: the one the
+    // cycle's today reads, and the one tests move), read once per file.
+    if (!m_today.isValid())
+        m_today = Clock::now().toLocalTime().date();
+    const QDate &today = m_today;
+    const QDate tomorrow = today.addDays(1);
     if (*day > tomorrow) {
         fail(key, tr("%1 lies in the future (today is %2): a mistyped year? Figures are for days that have passed")
-                      .arg(day->toString(Qt::ISODate), QDate::currentDate().toString(Qt::ISODate)));
+                      .arg(day->toString(Qt::ISODate), today.toString(Qt::ISODate)));
         return std::nullopt;
     }
     return day;

@@ -117,7 +117,7 @@ public:
     // original's US form (12/1/2010 8:26).
     std::optional<QDate> date(const QString &key) const;
     // A day of figures (sales, spend): as date(), and refused when after
-    // tomorrow (this machine's clock; a day's slack for a shop in a zone
+    // tomorrow (this computer's today by Clock, read once per file; a day's slack for a shop in a zone
     // ahead). One such row (2101 for 2021) made the next cycle's day 2101:
     // every campaign "0 days of figures", every pending pause superseded.
     std::optional<QDate> pastDay(const QString &key) const;
@@ -137,6 +137,9 @@ public:
     qint64 firstAmbiguousLine() const { return m_firstAmbiguousLine; }
     bool monthFirstShown() const { return m_monthFirstShown; }
     void fail(const QString &key, const QString &problem) const;
+    // The file's own header of a key's column ("revenue_gbp" for revenue):
+    // what a message names, so that the user finds it in the file.
+    QString headerOf(const QString &key) const;
 
 private:
     // The column of a key, cached: readers ask the same few keys on every
@@ -157,6 +160,7 @@ private:
     mutable QString m_firstAmbiguous;
     mutable QDate m_firstAmbiguousDay;
     mutable bool m_monthFirstShown = false;
+    mutable QDate m_today;   // pastDay's today, read once
 };
 
 // Base of the file importers: maps columns by header, reads every record,

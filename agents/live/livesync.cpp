@@ -441,6 +441,7 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot)
 
     QSet<QString> statedDays;   // product ids with a day stated outright for s.to
     int unknownProductDays = 0;
+    QSet<std::pair<QString, qint64>> writtenProductDays;   // each counted once, however often listed
     for (const ProductDay &day : s.productDays) {
         if (!products.contains(day.productId)) {
             ++unknownProductDays;
@@ -448,7 +449,10 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot)
         }
         if (Status st = writer.upsertProductDay(day); !st)
             return fail(st.error());
-        ++report.productDays;
+        if (!writtenProductDays.contains({day.productId, day.date.toJulianDay()})) {
+            writtenProductDays.insert({day.productId, day.date.toJulianDay()});
+            ++report.productDays;
+        }
         if (day.date == s.to)
             statedDays.insert(day.productId);
     }
@@ -561,12 +565,17 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot)
         report.notes << SyncText::tr("%1 campaign(s) name a product the store does not know; kept without the link").arg(unlinked);
     const QSet<QString> campaigns = ids(db, "campaigns");
     QSet<QString> statedCampaignDays;
+    QSet<std::pair<QString, qint64>> writtenCampaignDays;
     for (const CampaignDay &d : s.campaignDays) {
         if (!campaigns.contains(d.campaignId))
             continue;
         if (Status st = writer.upsertCampaignDay(d); !st)
             return fail(st.error());
-        ++report.campaignDays;
+        // A day a source listed twice (a page served again) is one day held.
+        if (!writtenCampaignDays.contains({d.campaignId, d.date.toJulianDay()})) {
+            writtenCampaignDays.insert({d.campaignId, d.date.toJulianDay()});
+            ++report.campaignDays;
+        }
         if (d.date == s.to)
             statedCampaignDays.insert(d.campaignId);
     }

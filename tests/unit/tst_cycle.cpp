@@ -3,6 +3,7 @@
 // emergency stop, headless.
 #include "agents/approval.h"
 #include "models/auditmodel.h"
+#include "models/recommendationmodel.h"
 #include "agents/backend/recordedbackend.h"
 #include "agents/cycle/agents.h"
 #include "agents/cycle/orchestrator.h"
@@ -86,8 +87,13 @@ private slots:
         // margin needs: it loses money on every sale it brings.
         QCOMPARE(decision.value(QStringLiteral("demo-09")), QStringLiteral("PAUSE"));
         for (const Recommendation &rec : r.recommendations)
-            if (rec.campaignId == u"demo-09")
+            if (rec.campaignId == u"demo-09") {
                 QCOMPARE(rec.rule, QStringLiteral("pause-below-break-even"));
+                // Said in the window for its reason (it was "performance fell": sales doubled).
+                RecommendationModel model;
+                model.setRows({rec});
+                QCOMPARE(model.data(model.index(0, RecommendationModel::Decision)).toString(), QStringLiteral("Pause — below break-even"));
+            }
         // Storage cubes: +14 % sales (the seed's rules: OPTIMIZE), which a
         // month of about one sale a day does not tell from noise; but the
         // platform's own count (ROAS 1.07x, at most 1.45x) is far below

@@ -499,6 +499,16 @@ private slots:
         QTest::newRow("daily sales: a day in the future")
             << "daily-sales" << "/store/uci_online_retail_daily_product_sales.csv"
             << QByteArray("2101-12-09,10002,INFLATABLE POLITICAL GLOBE,60,51.00,2") << "2101-12-09 lies in the future";
+        // The file's header is named, not the key it maps to ("revenue").
+        QTest::newRow("daily sales: negative revenue")
+            << "daily-sales" << "/store/uci_online_retail_daily_product_sales.csv"
+            << QByteArray("2010-12-09,10002,INFLATABLE POLITICAL GLOBE,60,-51.00,2") << "column \"revenue_gbp\": negative revenue (-51.00)";
+        QTest::newRow("daily sales: negative orders")
+            << "daily-sales" << "/store/uci_online_retail_daily_product_sales.csv"
+            << QByteArray("2010-12-09,10002,INFLATABLE POLITICAL GLOBE,60,51.00,-2") << "column \"orders\": negative orders (-2)";
+        QTest::newRow("catalog: negative price")
+            << "catalog" << "/store/uci_online_retail_products.csv" << QByteArray("10002,INFLATABLE POLITICAL GLOBE,-0.85,71")
+            << "column \"median_unit_price_gbp\": a negative price (-0.85)";
         QTest::newRow("order lines: a day in the future")
             << "order-lines" << "/store/uci_online_retail_order_lines_2011-11.csv"
             << QByteArray("573744,21314,SMALL GLASS HEART TRINKET POT,8,2101-11-01 08:16:00,2.1,17733.0,United Kingdom")
@@ -543,6 +553,30 @@ private slots:
         QVERIFY(skipped->errors.first().startsWith(path + QStringLiteral(":4: ")));
         QVERIFY(skipped->rowsWritten() > 0);
         QCOMPARE(StoreReader::count(skip.conn(), QStringLiteral("import_log")), qint64(1));
+    }
+
+    // "Today" is the program's clock (the cycle's), not a second reading of
+    // this machine's: a clock moved ahead (CP_NOW_OFFSET_SECONDS, as the
+    // tests move the cycle's) takes the days up to its today.
+    void theFutureIsCountedFromTheProgramsClock()
+    {
+        QTemporaryDir dir;
+        const QDate ahead = QDate::currentDate().addDays(10);
+        const QString path = withBadRow(dir, kData + QStringLiteral("/store/uci_online_retail_daily_product_sales.csv"), 8, 4,
+                                        ahead.toString(Qt::ISODate).toUtf8() + ",10002,INFLATABLE POLITICAL GLOBE,60,51.00,2");
+        QVERIFY(!path.isEmpty());
+        {
+            Fixture now;
+            auto refused = createImporter(QStringLiteral("daily-sales"))->run(path, now.conn(), ImportOptions{OnBadRow::Stop, std::nullopt});
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.error().message.contains(QLatin1String("lies in the future")), qPrintable(refused.error().message));
+        }
+        qputenv("CP_NOW_OFFSET_SECONDS", QByteArray::number(20 * 24 * 3600));
+        Fixture later;
+        auto taken = createImporter(QStringLiteral("daily-sales"))->run(path, later.conn(), ImportOptions{OnBadRow::Stop, std::nullopt});
+        qunsetenv("CP_NOW_OFFSET_SECONDS");
+        QVERIFY2(taken.ok(), taken ? "" : qPrintable(taken.error().toString()));
+        QCOMPARE(StoreReader::count(later.conn(), QStringLiteral("product_days")), qint64(7));
     }
 
     void missingRequiredColumnListsTheHeaders()

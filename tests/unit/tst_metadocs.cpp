@@ -280,6 +280,38 @@ private slots:
         QCOMPARE(f.scalar(countPast + QStringLiteral(" AND campaign_id='602'")), 1);
     }
 
+    // A page of insights served twice (a cache in front of Graph; found by
+    // a walkthrough): the days are held once and the refresh counts them
+    // once (it said "210 campaign days" for the 140 held).
+    void aPageOfInsightsServedTwiceCountsItsDaysOnce()
+    {
+        Fixture f;
+        f.graph->campaigns = {{QStringLiteral("601")}, {QStringLiteral("602")}};
+        for (const QString id : {QStringLiteral("601"), QStringLiteral("602")})
+            for (int back = 1; back <= 3; ++back)
+                f.graph->days[id][kToday.addDays(-back)] = Graph::Day{};
+        auto served = std::make_shared<int>(0);
+        const QString base = f.server.baseUrl();
+        f.server.handler = [g = f.graph, served, base](const FaultServer::Seen &s) -> std::optional<FaultServer::Answer> {
+            auto answer = (*g)(s);
+            if (!answer || !s.path.endsWith("/act_42/insights") || answer->status != 200 || (*served)++ > 0)
+                return answer;
+            // The first page says there is a next one: the same rows again.
+            QJsonObject o = QJsonDocument::fromJson(answer->body).object();
+            o.insert(QStringLiteral("paging"),
+                     QJsonObject{{QStringLiteral("cursors"), QJsonObject{{QStringLiteral("after"), QStringLiteral("page2")}}},
+                                 {QStringLiteral("next"), base + QString::fromUtf8(s.path) + QStringLiteral("?after=page2")}});
+            answer->body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+            return answer;
+        };
+        auto r = f.refresh(f.meta());
+        QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().toString()));
+        QVERIFY(*served >= 2);
+        const qint64 held = f.scalar(QStringLiteral("SELECT COUNT(*) FROM campaign_days"));
+        QVERIFY(held >= 6);
+        QCOMPARE(qint64(r->report.campaignDays), held);
+    }
+
     void startDatesAndTheProductInTheNameAreRead()
     {
         // Meta's campaigns carry start_time and stop_time in the account's

@@ -166,6 +166,31 @@ private slots:
         QCOMPARE(text.exitCode, 0);
         for (const QJsonValue &v : all)
             QVERIFY(text.out.contains(QStringLiteral("#%1 [pending]").arg(qint64(v.toObject().value(QStringLiteral("id")).toDouble()))));
+        // And says how many of them the window's Decisions tab counts (those
+        // that spend or stop money), so that the two counts read the same.
+        const int acting = value(QStringLiteral("SELECT COUNT(*) FROM recommendations WHERE status = 'pending' AND action != 'none'")).toInt();
+        QCOMPARE(acting, all.size());   // the demo's cycle: all act; nothing more is said
+        QVERIFY2(!text.out.contains(QLatin1String("of them spend or stop money")), qPrintable(text.out.left(400)));
+        {
+            auto db = Database::open(m_db);
+            QVERIFY(db.ok());
+            {
+                DecisionStore store(db->connection());
+                Recommendation watch;
+                watch.cycleId = QStringLiteral("watch");
+                watch.agent = QStringLiteral("manager");
+                watch.decision = QStringLiteral("MONITOR");
+                watch.campaignId = QStringLiteral("no-such-campaign");
+                watch.title = QStringLiteral("MONITOR: to watch");
+                watch.createdAt = QDateTime::currentDateTimeUtc();
+                watch.expiresAt = watch.createdAt.addDays(1);
+                QVERIFY(store.add({watch}).ok());
+            }
+            db->closeThreadConnection();
+        }
+        const Run withWatch = queue({QStringLiteral("list")});
+        QVERIFY2(withWatch.out.contains(QStringLiteral("%1 of them spend or stop money (the window's Decisions count); 1 only watch").arg(acting)),
+                 qPrintable(withWatch.out.left(400)));
     }
 
     void anEmptyQueueSaysSo()
