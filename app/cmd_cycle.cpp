@@ -48,6 +48,19 @@ QJsonObject toJson(const Recommendation &r)
 // workspace's id, without any secret: those stay in the keychain or the
 // environment), so that the window and `send` find them. A connection that
 // is already the saved one keeps its settings (re-read days, network policy).
+// One connection: the same kind, address and ad account ("http://h/" and
+// "http://h" are one address).
+bool sameConnection(const Connection &a, const Connection &b)
+{
+    const auto norm = [](const QUrl &u) {
+        QUrl n = u.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+        if (n.path() == u"/")
+            n.setPath(QString());
+        return n;
+    };
+    return a.kind == b.kind && norm(a.url) == norm(b.url) && a.account == b.account;
+}
+
 void rememberConnections(const Workspace &workspace, const Connections &given)
 {
     if (!workspace.isLive())
@@ -57,7 +70,7 @@ void rememberConnections(const Workspace &workspace, const Connections &given)
     bool changed = false;
     for (const auto &[slot, c, role] : {std::tuple{&saved.store, &given.store, CommandLine::tr("store")},
                                         std::tuple{&saved.platform, &given.platform, CommandLine::tr("ad platform")}}) {
-        if (!c->isSet() || (slot->kind == c->kind && slot->url == c->url && slot->account == c->account))
+        if (!c->isSet() || sameConnection(*slot, *c))
             continue;
         *slot = *c;
         changed = true;
@@ -81,16 +94,9 @@ QString conflictingConnection(const Workspace &workspace, const Connections &giv
         return {};
     QSettings settings;
     const Connections saved = Connections::load(settings, workspace.id);
-    const auto norm = [](const QUrl &u) {   // "http://h/" and "http://h" are one address
-        QUrl n = u.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
-        if (n.path() == u"/")
-            n.setPath(QString());
-        return n;
-    };
-    const auto same = [&norm](const QUrl &a, const QUrl &b) { return norm(a) == norm(b); };
     for (const auto &[s, c, role] : {std::tuple{&saved.store, &given.store, CommandLine::tr("store")},
                                      std::tuple{&saved.platform, &given.platform, CommandLine::tr("ad platform")}}) {
-        if (!c->isSet() || !s->isSet() || (s->kind == c->kind && same(s->url, c->url) && s->account == c->account))
+        if (!c->isSet() || !s->isSet() || sameConnection(*s, *c))
             continue;
         return CommandLine::tr("this workspace's %1 connection is %2, the command names %3: two shops or ad accounts in one "
                                "workspace would mix their figures and send to the wrong one. Use a workspace of its own "

@@ -428,8 +428,16 @@ private slots:
                                  env);
         QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
         QVERIFY2(!again.err.contains(QLatin1String("is saved for this workspace")), qPrintable(again.err));
+        // Its address with a trailing slash is the same address: taken, and
+        // nothing re-saved (it was re-saved with the slash, saying "is saved").
+        const Run slash = runCli({QStringLiteral("cycle"), QStringLiteral("--database"), live, QStringLiteral("--store"),
+                                  QStringLiteral("campaign-pilot-api"), QStringLiteral("--store-url"), server.baseUrl() + QLatin1Char('/')},
+                                 env);
+        QVERIFY2(slash.exitCode == 0, qPrintable(slash.out + slash.err));
+        QVERIFY2(!slash.err.contains(QLatin1String("is saved for this workspace")), qPrintable(slash.err));
         QSettings settings;
         QCOMPARE(Connections::load(settings, id).store.rereadDays, 5);
+        QCOMPARE(Connections::load(settings, id).store.url, QUrl(server.baseUrl()));
     }
 
     // A wait the server asks for is said on stderr as it begins.
