@@ -19,6 +19,12 @@ QList<FieldSpec> DailyAdsImporter::fields() const
         {QStringLiteral("conversions"), tr("Conversions"), headerAliases({"purchases", "conversions", "conv", "results"}), false},
         {QStringLiteral("revenue"), tr("Conversion value"),
          headerAliases({"purchases conversion value", "conv value", "conversion value", "revenue", "purchase value"}), false},
+        // Ads Manager's export without a breakdown by day states a whole
+        // range per row (Reporting starts … Reporting ends).
+        {QStringLiteral("date_end"), tr("Reporting ends"), headerAliases({"reporting ends"}), false},
+        // What Meta's "Results" count: the campaign's objective's event
+        // (actions:link_click, …purchase…).
+        {QStringLiteral("result_indicator"), tr("Result indicator"), headerAliases({"result indicator", "result type"}), false},
     };
 }
 
@@ -51,6 +57,27 @@ std::optional<QString> DailyAdsImporter::readRow(const RowView &row, qint64 line
     if (spend->minor() < 0)
         return tr("column \"%1\": a negative spend (%2)").arg(row.headerOf(QStringLiteral("spend")), spend->toString());
 
+    // One row is one day: a row for a range (a total) would put the whole
+    // range's money on its first day.
+    if (row.has(QStringLiteral("date_end")) && !row.isEmpty(QStringLiteral("date_end"))) {
+        const auto end = row.date(QStringLiteral("date_end"));
+        if (!end)
+            return row.error();
+        if (*end != *date)
+            return tr("the row covers %1 to %2 (%n day(s)), not one day: export the report broken down by day (Ads Manager: "
+                      "Breakdown ▸ By time ▸ Day)", nullptr, int(date->daysTo(*end)) + 1)
+                .arg(date->toString(Qt::ISODate), end->toString(Qt::ISODate));
+    }
+    // Meta's "Results" count the objective's event: purchases only when it
+    // says so. Link clicks counted as conversions would be a wrong CPA.
+    if (row.has(QStringLiteral("conversions")) && row.has(QStringLiteral("result_indicator"))
+        && normalizeHeader(row.headerOf(QStringLiteral("conversions"))) == u"results") {
+        const QString indicator = row.text(QStringLiteral("result_indicator")).trimmed();
+        if (!indicator.isEmpty() && !indicator.contains(QLatin1String("purchase"), Qt::CaseInsensitive))
+            return tr("column \"%1\" counts %2 here, not purchases: export the Purchases column (its conversions would be %2)")
+                .arg(row.headerOf(QStringLiteral("conversions")), indicator);
+    }
+
     CampaignDay add;
     add.spend = *spend;
     for (auto [key, target] : {std::pair{QStringLiteral("impressions"), &add.impressions},
@@ -74,11 +101,17 @@ std::optional<QString> DailyAdsImporter::readRow(const RowView &row, qint64 line
     }
 
     // The finest level the file names is what must not repeat within a day.
+    // An ad's name may repeat in other ad sets (an ad duplicated into
+    // several): the ad set is part of what must not repeat.
     QString unit = tr("campaign %1").arg(id);
-    for (const QString &key : {QStringLiteral("adset"), QStringLiteral("ad")}) {
-        if (row.has(key) && !row.isEmpty(key))
-            unit = (key == u"ad" ? tr("ad %1 of campaign %2") : tr("ad set %1 of campaign %2")).arg(row.text(key), id);
-    }
+    const QString adSet = row.has(QStringLiteral("adset")) ? row.text(QStringLiteral("adset")) : QString();
+    const QString ad = row.has(QStringLiteral("ad")) ? row.text(QStringLiteral("ad")) : QString();
+    if (!ad.isEmpty() && !adSet.isEmpty())
+        unit = tr("ad %1 in ad set %2 of campaign %3").arg(ad, adSet, id);
+    else if (!ad.isEmpty())
+        unit = tr("ad %1 of campaign %2").arg(ad, id);
+    else if (!adSet.isEmpty())
+        unit = tr("ad set %1 of campaign %2").arg(adSet, id);
     const DayKey unitKey(unit, *date);
     if (const auto seen = m_unitLines.constFind(unitKey); seen != m_unitLines.cend())
         return tr("%1 on %2 is already on line %3: a row per ad per day must not repeat")

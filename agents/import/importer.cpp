@@ -532,6 +532,33 @@ Result<ImportReport> Importer::read(CsvReader &reader, const ImportOptions &opti
         m_headerCurrencyColumn = header;
     }
 
+    // A column that states the amounts' currency row by row (Google Ads'
+    // "Currency code", Meta's "Currency"): the file's currency as a header's
+    // "(USD)" is, and every row must state the same one. Before, it was not
+    // read, and euros went into a pound workspace as pounds.
+    int currencyColumn = -1;
+    for (qsizetype i = 0; i < headers->size() && currencyColumn < 0; ++i) {
+        static const QSet<QString> names{QStringLiteral("currency"), QStringLiteral("currencycode"), QStringLiteral("accountcurrency"),
+                                         QStringLiteral("customercurrencycode"), QStringLiteral("ordercurrency")};
+        if (names.contains(normalizeHeader(headers->at(i))))
+            currencyColumn = int(i);
+    }
+    auto rowCurrency = [&](const QString &code) -> std::optional<QString> {
+        if (code.isEmpty())
+            return std::nullopt;
+        const QString header = headers->at(currencyColumn);
+        if (!knownCurrencies().contains(code))
+            return tr("column \"%1\": \"%2\" is not a currency code").arg(header, code);
+        if (m_headerCurrency.isEmpty()) {
+            m_headerCurrency = code;
+            m_headerCurrencyColumn = header;
+        } else if (code != m_headerCurrency) {
+            return tr("column \"%1\" says %2 where column \"%3\" says %4: one file holds one currency")
+                .arg(header, code, m_headerCurrencyColumn, m_headerCurrency);
+        }
+        return std::nullopt;
+    };
+
     ImportReport report;
     report.importer = id();
     report.file = file;
@@ -569,7 +596,9 @@ Result<ImportReport> Importer::read(CsvReader &reader, const ImportOptions &opti
             std::optional<QString> problem;
             if (reader.fields().size() != expectedFields)
                 problem = tr("%1 fields, but the header has %2").arg(reader.fields().size()).arg(expectedFields);
-            else
+            else if (currencyColumn >= 0)
+                problem = rowCurrency(reader.field(currencyColumn).trimmed().toUpper());
+            if (!problem && reader.fields().size() == expectedFields)
                 problem = readRow(row, reader.line());
             if (problem) {
                 if (auto stop = badRow(*problem))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "woocommerceimporter.h"
 
+#include "models/clock.h"
+
 #include <QRegularExpression>
 #include <algorithm>
 
@@ -27,6 +29,8 @@ QList<FieldSpec> WooCommerceImporter::fields() const
         {QStringLiteral("name"), tr("Name"), {QStringLiteral("Name")}, true},
         {QStringLiteral("regular_price"), tr("Regular price"), {QStringLiteral("Regular price")}, true},
         {QStringLiteral("sale_price"), tr("Sale price"), {QStringLiteral("Sale price")}, false},
+        {QStringLiteral("sale_from"), tr("Date sale price starts"), {QStringLiteral("Date sale price starts")}, false},
+        {QStringLiteral("sale_to"), tr("Date sale price ends"), {QStringLiteral("Date sale price ends")}, false},
         {QStringLiteral("categories"), tr("Categories"), {QStringLiteral("Categories")}, false},
         {QStringLiteral("stock"), tr("Stock"), {QStringLiteral("Stock")}, false},
         {QStringLiteral("in_stock"), tr("In stock?"), {QStringLiteral("In stock?")}, false},
@@ -57,6 +61,27 @@ std::optional<QString> WooCommerceImporter::readRow(const RowView &row, qint64 l
             return row.error();
         if (price->minor() < 0)
             return tr("column \"Regular price\": a negative price (%1)").arg(price->toString());
+    }
+    // The price customers pay: the sale price while its sale runs (no dates:
+    // always), as WooCommerce sells it; before, the regular price was kept
+    // and a product on sale read up to twice its price.
+    if (row.has(QStringLiteral("sale_price")) && !row.isEmpty(QStringLiteral("sale_price"))) {
+        const auto sale = row.money(QStringLiteral("sale_price"));
+        if (!sale)
+            return row.error();
+        if (sale->minor() < 0)
+            return tr("column \"%1\": a negative price (%2)").arg(row.headerOf(QStringLiteral("sale_price")), sale->toString());
+        const QDate today = Clock::now().toLocalTime().date();
+        std::optional<QDate> from, to;
+        for (auto [key, day] : {std::pair{QStringLiteral("sale_from"), &from}, std::pair{QStringLiteral("sale_to"), &to}}) {
+            if (!row.has(key) || row.isEmpty(key))
+                continue;
+            *day = row.date(key);
+            if (!*day)
+                return row.error();
+        }
+        if ((!from || *from <= today) && (!to || today <= *to))
+            price = sale;
     }
     std::optional<qint64> stock;
     if (row.has(QStringLiteral("stock")) && !row.isEmpty(QStringLiteral("stock"))) {

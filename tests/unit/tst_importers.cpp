@@ -347,6 +347,86 @@ private slots:
         }
     }
 
+    // Ad reports as real tools write them, each once read wrong without a
+    // word (found by a walkthrough): a currency column (Google Ads'
+    // "Currency code"), a range per row (Ads Manager without a breakdown by
+    // day), Meta's "Results" counting link clicks, one ad name in two ad sets.
+    void adReportsAsToolsWriteThem_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QString>("refusal");   // empty: imported
+        QTest::addColumn<qint64>("spendMinor"); // then the campaign-day's spend
+        const QByteArray google = "Day,Campaign,Cost,Currency code,Impressions\n";
+        QTest::newRow("a currency column in another currency")
+            << google + "2011-11-01,Summer,100.00,EUR,1000\n" << QStringLiteral("the file's amounts are in EUR and this workspace's in GBP")
+            << qint64(0);
+        QTest::newRow("a currency column in the workspace's") << google + "2011-11-01,Summer,100.00,GBP,1000\n" << QString() << qint64(10000);
+        QTest::newRow("two currencies in one file")
+            << google + "2011-11-01,Summer,100.00,GBP,1000\n2011-11-02,Summer,100.00,USD,1000\n"
+            << QStringLiteral("column \"Currency code\" says USD where column \"Currency code\" says GBP: one file holds one currency")
+            << qint64(0);
+        QTest::newRow("a week on one row")
+            << QByteArray("Reporting starts,Reporting ends,Campaign name,Amount spent (GBP),Impressions\n"
+                          "2011-11-01,2011-11-07,Summer,146.68,7000\n")
+            << QStringLiteral("the row covers 2011-11-01 to 2011-11-07 (7 day") << qint64(0);
+        QTest::newRow("a day on one row, with its range")
+            << QByteArray("Day,Reporting starts,Reporting ends,Campaign name,Amount spent (GBP),Impressions\n"
+                          "2011-11-01,2011-11-01,2011-11-01,Summer,14.66,700\n")
+            << QString() << qint64(1466);
+        QTest::newRow("results that are link clicks")
+            << QByteArray("Day,Campaign name,Amount spent (GBP),Results,Result indicator\n2011-11-01,Summer,10.00,58,actions:link_click\n")
+            << QStringLiteral("column \"Results\" counts actions:link_click here, not purchases") << qint64(0);
+        QTest::newRow("results that are purchases")
+            << QByteArray("Day,Campaign name,Amount spent (GBP),Results,Result indicator\n"
+                          "2011-11-01,Summer,10.00,3,actions:offsite_conversion.fb_pixel_purchase\n")
+            << QString() << qint64(1000);
+        QTest::newRow("one ad name in two ad sets")
+            << QByteArray("Day,Campaign name,Ad set name,Ad name,Amount spent (GBP)\n"
+                          "2011-11-01,Summer,Women,Carousel v2,4.00\n2011-11-01,Summer,Men,Carousel v2,6.00\n")
+            << QString() << qint64(1000);
+    }
+    void adReportsAsToolsWriteThem()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QString, refusal);
+        QFETCH(qint64, spendMinor);
+        Fixture f;
+        QVERIFY(Workspaces::setCurrency(f.conn(), QStringLiteral("GBP")).ok());
+        const QString file = f.dir.filePath(QStringLiteral("ads.csv"));
+        QVERIFY(writeFile(file, csv));
+        auto report = createImporter(QStringLiteral("daily-ads"))->run(file, f.conn());
+        if (!refusal.isEmpty()) {
+            QVERIFY(!report.ok());
+            QVERIFY2(report.error().message.contains(refusal), qPrintable(report.error().toString()));
+            QCOMPARE(StoreReader::count(f.conn(), QStringLiteral("campaign_days")), qint64(0));
+            return;
+        }
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
+        QSqlQuery q(f.conn());
+        QVERIFY(q.exec(QStringLiteral("SELECT spend_minor FROM campaign_days WHERE day = '2011-11-01'")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), spendMinor);
+    }
+
+    // WooCommerce's export: the sale price while its sale runs, else the regular one.
+    void aWooCommerceSalePriceCountsWhileTheSaleRuns()
+    {
+        Fixture f;
+        const QString file = f.dir.filePath(QStringLiteral("woo.csv"));
+        QVERIFY(writeFile(file, "ID,Type,Name,Regular price,Sale price,Date sale price starts,Date sale price ends\n"
+                                "1,simple,Later,20,15,2099-01-01,2099-02-01\n"
+                                "2,simple,Over,20,15,2000-01-01,2000-02-01\n"
+                                "3,simple,Always,20,15,,\n"
+                                "4,simple,None,20,,,\n"));
+        auto report = createImporter(QStringLiteral("woocommerce-products"))->run(file, f.conn());
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
+        QSqlQuery q(f.conn());
+        QVERIFY(q.exec(QStringLiteral("SELECT id, price_minor FROM products ORDER BY id")));
+        QList<qint64> prices;
+        while (q.next())
+            prices << q.value(1).toLongLong();
+        QCOMPARE(prices, (QList<qint64>{2000, 2000, 1500, 2000}));
+    }
+
     void slashDatesThatCouldBeEitherWayAreSaid()
     {
         // A day/month export of a month's first twelve days reads without an
@@ -448,7 +528,11 @@ private slots:
         QCOMPARE(byId.value(QStringLiteral("44")).product.name, QStringLiteral("V-Neck T-Shirt"));
         QCOMPARE(byId.value(QStringLiteral("44")).product.category, QStringLiteral("Clothing"));
         QCOMPARE(byId.value(QStringLiteral("44")).product.price->minor(), qint64(1500));  // cheapest variation
-        QCOMPARE(byId.value(QStringLiteral("45")).product.price->minor(), qint64(4500));
+        // The price customers pay: the sale price (no sale dates: always on),
+        // not the regular one (Belt 65 → 55; a hoodie variation 45 → 42).
+        QCOMPARE(byId.value(QStringLiteral("45")).product.price->minor(), qint64(4200));
+        QCOMPARE(byId.value(QStringLiteral("58")).product.price->minor(), qint64(5500));
+        QCOMPARE(byId.value(QStringLiteral("75")).product.price->minor(), qint64(200));
         QCOMPARE(byId.value(QStringLiteral("89")).product.price->minor(), qint64(1105));
         QCOMPARE(byId.value(QStringLiteral("73")).product.category, QStringLiteral("Music"));
         QVERIFY(!byId.value(QStringLiteral("47")).product.stock.has_value());   // Stock is empty in the export
