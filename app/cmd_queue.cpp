@@ -16,6 +16,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSettings>
@@ -49,12 +50,24 @@ QString operatorFor(const CommandLine &cl)
 
 // YYYY-MM-DD: that day's start in local time; or a date and time (local
 // unless it names its offset). Invalid when it is neither.
+// YYYY-MM-DD (its start) or YYYY-MM-DDTHH:MM[:SS], this computer's time;
+// nothing else. (QDate::fromString(ISODate) takes "2026-12-08T10:00" and
+// "2026-12-08garbage" as the date alone: the time was dropped.)
 QDateTime parseUntil(const QString &text)
 {
-    const QDate day = QDate::fromString(text, Qt::ISODate);
-    if (day.isValid())
-        return day.startOfDay();
-    return QDateTime::fromString(text, Qt::ISODate);
+    static const QRegularExpression dayOnly(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    static const QRegularExpression dayAndTime(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2})?)$"));
+    const QString t = text.trimmed();
+    if (dayOnly.match(t).hasMatch()) {
+        const QDate day = QDate::fromString(t, Qt::ISODate);
+        return day.isValid() ? day.startOfDay() : QDateTime();
+    }
+    if (const auto m = dayAndTime.match(t); m.hasMatch()) {
+        const QDate day = QDate::fromString(m.captured(1), Qt::ISODate);
+        const QTime time = QTime::fromString(m.captured(2), m.captured(2).size() == 5 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
+        return day.isValid() && time.isValid() ? QDateTime(day, time) : QDateTime();
+    }
+    return {};
 }
 
 QString target(const Recommendation &r)

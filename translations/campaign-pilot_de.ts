@@ -1431,11 +1431,11 @@ Befehle (Standard: das Fenster öffnen):
         <message>
             <location filename="../app/cmd_audit.cpp" line="15" />
             <location filename="../app/cmd_audit.cpp" line="25" />
-            <location filename="../app/cmd_cycle.cpp" line="110" />
-            <location filename="../app/cmd_cycle.cpp" line="148" />
+            <location filename="../app/cmd_cycle.cpp" line="116" />
             <location filename="../app/cmd_cycle.cpp" line="154" />
-            <location filename="../app/cmd_cycle.cpp" line="162" />
-            <location filename="../app/cmd_cycle.cpp" line="179" />
+            <location filename="../app/cmd_cycle.cpp" line="160" />
+            <location filename="../app/cmd_cycle.cpp" line="168" />
+            <location filename="../app/cmd_cycle.cpp" line="185" />
             <location filename="../app/cmd_exportchart.cpp" line="17" />
             <location filename="../app/cmd_exportchart.cpp" line="30" />
             <location filename="../app/cmd_exportchart.cpp" line="35" />
@@ -1449,13 +1449,13 @@ Befehle (Standard: das Fenster öffnen):
             <location filename="../app/cmd_makedemo.cpp" line="24" />
             <location filename="../app/cmd_policy.cpp" line="18" />
             <location filename="../app/cmd_policy.cpp" line="24" />
-            <location filename="../app/cmd_queue.cpp" line="113" />
-            <location filename="../app/cmd_queue.cpp" line="177" />
-            <location filename="../app/cmd_queue.cpp" line="202" />
-            <location filename="../app/cmd_queue.cpp" line="227" />
-            <location filename="../app/cmd_queue.cpp" line="233" />
-            <location filename="../app/cmd_queue.cpp" line="267" />
-            <location filename="../app/cmd_queue.cpp" line="275" />
+            <location filename="../app/cmd_queue.cpp" line="126" />
+            <location filename="../app/cmd_queue.cpp" line="190" />
+            <location filename="../app/cmd_queue.cpp" line="215" />
+            <location filename="../app/cmd_queue.cpp" line="240" />
+            <location filename="../app/cmd_queue.cpp" line="246" />
+            <location filename="../app/cmd_queue.cpp" line="280" />
+            <location filename="../app/cmd_queue.cpp" line="288" />
             <location filename="../app/cmd_send.cpp" line="24" />
             <location filename="../app/cmd_send.cpp" line="67" />
             <location filename="../app/cmd_send.cpp" line="96" />
@@ -1520,35 +1520,35 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Fehler: %1%2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="58" />
-            <location filename="../app/cmd_cycle.cpp" line="91" />
+            <location filename="../app/cmd_cycle.cpp" line="71" />
+            <location filename="../app/cmd_cycle.cpp" line="97" />
             <source>store</source>
             <translation>den Shop</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="59" />
-            <location filename="../app/cmd_cycle.cpp" line="92" />
+            <location filename="../app/cmd_cycle.cpp" line="72" />
+            <location filename="../app/cmd_cycle.cpp" line="98" />
             <source>ad platform</source>
             <translation>die Werbeplattform</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="64" />
+            <location filename="../app/cmd_cycle.cpp" line="77" />
             <source>  note: the %1 connection %2 is saved for this workspace (the window's Agents ▸ Connections); its credentials are not</source>
             <translation>  Hinweis: die Verbindung (%1) %2 ist für diesen Arbeitsbereich gespeichert (im Fenster unter Agenten ▸ Verbindungen); ihre Zugangsdaten nicht</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="95" />
+            <location filename="../app/cmd_cycle.cpp" line="101" />
             <source>this workspace's %1 connection is %2, the command names %3: two shops or ad accounts in one workspace would mix their figures and send to the wrong one. Use a workspace of its own (--database), or change the connection in the window (Agents ▸ Connections)</source>
             <translation>die Verbindung (%1) dieses Arbeitsbereichs ist %2, der Befehl nennt %3: zwei Shops oder Werbekonten in einem Arbeitsbereich würden ihre Zahlen vermischen und an das falsche senden. Einen eigenen Arbeitsbereich verwenden (--database) oder die Verbindung im Fenster ändern (Agenten ▸ Verbindungen)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="185" />
-            <location filename="../app/cmd_cycle.cpp" line="199" />
+            <location filename="../app/cmd_cycle.cpp" line="191" />
+            <location filename="../app/cmd_cycle.cpp" line="205" />
             <source>As of %1: %2.</source>
             <translation>Stand %1: %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="196" />
+            <location filename="../app/cmd_cycle.cpp" line="202" />
             <source>%n of them judged as before, with nothing to send: the pending ones were kept.</source>
             <translation>
                 <numerusform>%n davon unverändert beurteilt, ohne Aktion: die offene wurde behalten.</numerusform>
@@ -1556,7 +1556,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="210" />
+            <location filename="../app/cmd_cycle.cpp" line="216" />
             <source>%n active campaign(s) not judged:</source>
             <translation>
                 <numerusform>%n aktive Kampagne nicht bewertet:</numerusform>
@@ -1569,27 +1569,32 @@ Befehle (Standard: das Fenster öffnen):
             <translation>unbekannte Richtlinie: weder "seed", "default" noch eine Richtliniendatei</translation>
         </message>
         <message>
-            <location filename="../app/cmd_simulate.cpp" line="83" />
+            <location filename="../app/cmd_simulate.cpp" line="70" />
+            <source>%1 – %2 runs past the recording's days (%3 – %4): give dates within them</source>
+            <translation>%1 – %2 reicht über die Tage der Aufzeichnung hinaus (%3 – %4): geben Sie Daten innerhalb davon an</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_simulate.cpp" line="95" />
             <source>incremental profit %1%2; wrong pauses %3, missed pauses %4, late-decision loss %5</source>
             <translation>inkrementeller Gewinn %1%2; falsche Pausen %3, versäumte Pausen %4, Verlust durch späte Entscheidungen %5</translation>
         </message>
         <message>
-            <location filename="../app/cmd_simulate.cpp" line="85" />
+            <location filename="../app/cmd_simulate.cpp" line="97" />
             <source> (%1 % of the incremental oracle)</source>
             <translation> (%1 % des inkrementellen Orakels)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_simulate.cpp" line="94" />
+            <location filename="../app/cmd_simulate.cpp" line="106" />
             <source>share of the oracle's profit: n/a (%1)</source>
             <translation>Anteil am Gewinn des Orakels: k. A. (%1)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_simulate.cpp" line="96" />
+            <location filename="../app/cmd_simulate.cpp" line="108" />
             <source>share of the incremental oracle's profit: n/a (%1)</source>
             <translation>Anteil am Gewinn des inkrementellen Orakels: k. A. (%1)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_simulate.cpp" line="98" />
+            <location filename="../app/cmd_simulate.cpp" line="110" />
             <source>the recording states no true incremental units: every attributed conversion counts as incremental</source>
             <translation>die Aufzeichnung nennt keine wahren Zusatzeinheiten: jede zugeordnete Conversion zählt als zusätzlich</translation>
         </message>
@@ -1634,23 +1639,23 @@ Befehle (Standard: das Fenster öffnen):
             <translation>die Richtlinie kann nicht gelesen werden: %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="124" />
+            <location filename="../app/cmd_cycle.cpp" line="130" />
             <source>error: live data: %1</source>
             <translation>Fehler: Live-Daten: %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="129" />
+            <location filename="../app/cmd_cycle.cpp" line="135" />
             <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
             <translation>Live-Abruf: %1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="133" />
+            <location filename="../app/cmd_cycle.cpp" line="139" />
             <source>  failed: %1</source>
             <translation>  fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="121" />
-            <location filename="../app/cmd_cycle.cpp" line="135" />
+            <location filename="../app/cmd_cycle.cpp" line="127" />
+            <location filename="../app/cmd_cycle.cpp" line="141" />
             <source>  note: %1</source>
             <translation>  Hinweis: %1</translation>
         </message>
@@ -1675,7 +1680,7 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Aufzeichnung nach %1 geschrieben (%2 bis %3)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="191" />
+            <location filename="../app/cmd_cycle.cpp" line="197" />
             <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
             <translation>
                 <numerusform>Zyklus %1 mit Stand %2: %n Empfehlung wartet auf Genehmigung; nichts wurde gesendet.</numerusform>
@@ -1683,7 +1688,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="201" />
+            <location filename="../app/cmd_cycle.cpp" line="207" />
             <source>#%1 %2 %3 %4 (risk %5): %6</source>
             <translation>#%1 %2 %3 %4 (Risiko %5): %6</translation>
         </message>
@@ -1704,12 +1709,12 @@ Befehle (Standard: das Fenster öffnen):
             <translation>der Bericht muss auf .html, .json oder .csv enden</translation>
         </message>
         <message>
-            <location filename="../app/cmd_simulate.cpp" line="71" />
+            <location filename="../app/cmd_simulate.cpp" line="83" />
             <source>saved as simulation #%1 in %2</source>
             <translation>als Simulation #%1 in %2 gespeichert</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_simulate.cpp" line="75" />
+            <location filename="../app/cmd_simulate.cpp" line="87" />
             <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
             <translation>
                 <numerusform>%1 (%2): Werbeausgaben %3, Umsatz %4, Gewinn %5 (neue Kampagnen %6), %n Aktion%7</numerusform>
@@ -1717,12 +1722,12 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../app/cmd_simulate.cpp" line="79" />
+            <location filename="../app/cmd_simulate.cpp" line="91" />
             <source>, %1 % of the oracle</source>
             <translation>, %1 % des Orakels</translation>
         </message>
         <message>
-            <location filename="../app/cmd_simulate.cpp" line="100" />
+            <location filename="../app/cmd_simulate.cpp" line="112" />
             <source>report written to %1</source>
             <translation>Bericht nach %1 geschrieben</translation>
         </message>
@@ -1752,27 +1757,27 @@ Befehle (Standard: das Fenster öffnen):
             <translation>ein Arbeitsbereich, von dem er kopiert wurde,</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="62" />
+            <location filename="../app/cmd_queue.cpp" line="75" />
             <source>product %1</source>
             <translation>Produkt %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="62" />
+            <location filename="../app/cmd_queue.cpp" line="75" />
             <source>campaign %1</source>
             <translation>Kampagne %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="134" />
+            <location filename="../app/cmd_queue.cpp" line="147" />
             <source>No recommendation yet.</source>
             <translation>Noch keine Empfehlung.</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="134" />
+            <location filename="../app/cmd_queue.cpp" line="147" />
             <source>No recommendation waits for a decision.</source>
             <translation>Keine Empfehlung wartet auf eine Entscheidung.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="137" />
+            <location filename="../app/cmd_queue.cpp" line="150" />
             <source>%n recommendation(s):</source>
             <translation>
                 <numerusform>%n Empfehlung:</numerusform>
@@ -1780,7 +1785,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="138" />
+            <location filename="../app/cmd_queue.cpp" line="151" />
             <source>%n recommendation(s) wait for a decision:</source>
             <translation>
                 <numerusform>%n Empfehlung wartet auf eine Entscheidung:</numerusform>
@@ -1788,7 +1793,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="146" />
+            <location filename="../app/cmd_queue.cpp" line="159" />
             <source>  %n of them spend or stop money (the window's Decisions count);</source>
             <translation>
                 <numerusform>  %n davon gibt Geld aus oder stoppt es (die Zahl im Reiter Entscheidungen);</numerusform>
@@ -1796,7 +1801,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="147" />
+            <location filename="../app/cmd_queue.cpp" line="160" />
             <source>%n only watch (nothing to send)</source>
             <translation>
                 <numerusform>%n beobachtet nur (nichts zu senden)</numerusform>
@@ -1804,77 +1809,77 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="152" />
+            <location filename="../app/cmd_queue.cpp" line="165" />
             <source>, budget %1 → %2</source>
             <translation>, Budget %1 → %2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="153" />
+            <location filename="../app/cmd_queue.cpp" line="166" />
             <source>, budget %1</source>
             <translation>, Budget %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="156" />
+            <location filename="../app/cmd_queue.cpp" line="169" />
             <source>%1, %2 of %3 approvals (by %4)</source>
             <translation>%1, %2 von %3 Genehmigungen (von %4)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="162" />
+            <location filename="../app/cmd_queue.cpp" line="175" />
             <source>%1, snoozed until %2</source>
             <translation>%1, zurückgestellt bis %2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="163" />
+            <location filename="../app/cmd_queue.cpp" line="176" />
             <source>#%1 [%2] %3 %4 %5%6: %7</source>
             <translation>#%1 [%2] %3 %4 %5%6: %7</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="184" />
+            <location filename="../app/cmd_queue.cpp" line="197" />
             <source>#%1: approval recorded for %2; %3. Nothing is sent until then.</source>
             <translation>#%1: Genehmigung von %2 erfasst; %3. Bis dahin wird nichts gesendet.</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="190" />
+            <location filename="../app/cmd_queue.cpp" line="203" />
             <source>#%1 approved by %2: %3 %4; queued to send (campaign-pilot send --approved sends it)</source>
             <translation>#%1 genehmigt von %2: %3 %4; zum Senden vorgemerkt (campaign-pilot send --approved sendet es)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="205" />
+            <location filename="../app/cmd_queue.cpp" line="218" />
             <source>#%1 rejected by %2: %3</source>
             <translation>#%1 abgelehnt von %2: %3</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="214" />
+            <location filename="../app/cmd_queue.cpp" line="227" />
             <source>error: --until: "%1" is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
             <translation>Fehler: --until: „%1“ ist kein Datum (JJJJ-MM-TT) und keine Datum-Uhrzeit (JJJJ-MM-TTTHH:MM)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="220" />
+            <location filename="../app/cmd_queue.cpp" line="233" />
             <source>error: --until: %1 has passed; a snooze ends later than now</source>
             <translation>Fehler: --until: %1 ist vorbei; ein Zurückstellen endet später als jetzt</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="235" />
+            <location filename="../app/cmd_queue.cpp" line="248" />
             <source> (by %1 at %2)</source>
             <translation> (von %1 am %2)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="244" />
+            <location filename="../app/cmd_queue.cpp" line="257" />
             <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
             <translation>#%1 zurückgestellt bis %2: bis dahin aus der Liste ausgeblendet, hier und im Fenster auf diesem Computer</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="260" />
+            <location filename="../app/cmd_queue.cpp" line="273" />
             <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
             <translation>Fehler: queue %1: den Bearbeiter mit --operator NAME angeben (kommt ins Prüfprotokoll)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="289" />
+            <location filename="../app/cmd_queue.cpp" line="302" />
             <source>error: queue %1: %2 has the role %3 in this team workspace: deciding needs an operator or an admin</source>
             <translation>Fehler: queue %1: %2 hat die Rolle %3 in diesem Team-Arbeitsbereich: Entscheiden braucht einen Bearbeiter oder einen Admin</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="292" />
+            <location filename="../app/cmd_queue.cpp" line="305" />
             <source>note: in a team workspace a decision is recorded as the role you logged in with, %1, not --operator %2</source>
             <translation>Hinweis: in einem Team-Arbeitsbereich wird eine Entscheidung unter der angemeldeten Rolle %1 verbucht, nicht unter --operator %2</translation>
         </message>
@@ -2375,62 +2380,90 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Conversion-Wert</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="29" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="24" />
+            <source>Reporting ends</source>
+            <translation>Berichtsende</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/dailyadsimporter.cpp" line="27" />
+            <source>Result indicator</source>
+            <translation>Ergebnisindikator</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/dailyadsimporter.cpp" line="35" />
             <source>campaign_id or campaign name</source>
             <translation>campaign_id oder Kampagnenname</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="46" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="52" />
             <source>the campaign id and name are empty</source>
             <translation>Kampagnen-ID und -Name sind leer</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="52" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="58" />
             <source>column "%1": a negative spend (%2)</source>
             <translation>Spalte "%1": negative Ausgaben (%2)</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../agents/import/dailyadsimporter.cpp" line="67" />
+            <source>the row covers %1 to %2 (%n day(s)), not one day: export the report broken down by day (Ads Manager: Breakdown ▸ By time ▸ Day)</source>
+            <translation>
+                <numerusform>die Zeile umfasst %1 bis %2 (%n Tag), nicht einen Tag: exportieren Sie den Bericht nach Tagen aufgeschlüsselt (Werbeanzeigenmanager: Aufschlüsselung ▸ Nach Zeit ▸ Tag)</numerusform>
+                <numerusform>die Zeile umfasst %1 bis %2 (%n Tage), nicht einen Tag: exportieren Sie den Bericht nach Tagen aufgeschlüsselt (Werbeanzeigenmanager: Aufschlüsselung ▸ Nach Zeit ▸ Tag)</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="64" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="77" />
+            <source>column "%1" counts %2 here, not purchases: export the Purchases column (its conversions would be %2)</source>
+            <translation>Spalte "%1" zählt hier %2, keine Käufe: exportieren Sie die Spalte Käufe (ihre Conversions wären %2)</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/dailyadsimporter.cpp" line="91" />
             <source>column "%1": a negative figure (%2)</source>
             <translation>Spalte "%1": eine negative Zahl (%2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="72" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="99" />
             <source>column "%1": a negative conversion value (%2)</source>
             <translation>Spalte "%1": ein negativer Conversion-Wert (%2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="77" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="106" />
             <source>campaign %1</source>
             <translation>Kampagne %1</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="80" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="110" />
+            <source>ad %1 in ad set %2 of campaign %3</source>
+            <translation>Anzeige %1 in Anzeigengruppe %2 der Kampagne %3</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/dailyadsimporter.cpp" line="112" />
             <source>ad %1 of campaign %2</source>
             <translation>Anzeige %1 der Kampagne %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="80" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="114" />
             <source>ad set %1 of campaign %2</source>
             <translation>Anzeigengruppe %1 der Kampagne %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="84" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="117" />
             <source>%1 on %2 is already on line %3: a row per ad per day must not repeat</source>
             <translation>%1 am %2 steht schon in Zeile %3: eine Zeile pro Anzeige und Tag darf sich nicht wiederholen</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="96" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="129" />
             <source>the campaign's day total leaves the money range</source>
             <translation>die Tagessumme der Kampagne verlässt den Betragsbereich</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="102" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="135" />
             <source>the campaign's day total leaves the range of whole numbers</source>
             <translation>die Tagessumme der Kampagne verlässt den Bereich ganzer Zahlen</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="136" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="169" />
             <source>Writing daily figures</source>
             <translation>Tageszahlen werden geschrieben</translation>
         </message>
@@ -3448,32 +3481,32 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Importer</name>
         <message>
-            <location filename="../agents/import/importer.cpp" line="115" />
+            <location filename="../agents/import/importer.cpp" line="116" />
             <source>%1 %2 of this file are already in the store (%3 to %4)</source>
             <translation>%1 %2 dieser Datei sind schon im Datenbestand (%3 bis %4)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="132" />
+            <location filename="../agents/import/importer.cpp" line="133" />
             <source>products</source>
             <translation>Produkte</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="132" />
+            <location filename="../agents/import/importer.cpp" line="133" />
             <source>product days</source>
             <translation>Produkttage</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="133" />
+            <location filename="../agents/import/importer.cpp" line="134" />
             <source>campaigns</source>
             <translation>Kampagnen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="133" />
+            <location filename="../agents/import/importer.cpp" line="134" />
             <source>campaign days</source>
             <translation>Kampagnentage</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="144" />
+            <location filename="../agents/import/importer.cpp" line="145" />
             <source>%1: %n row(s) read</source>
             <translation>
                 <numerusform>%1: %n Zeile gelesen</numerusform>
@@ -3481,12 +3514,12 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="146" />
+            <location filename="../agents/import/importer.cpp" line="147" />
             <source>%1 %2 written</source>
             <translation>%1 %2 geschrieben</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="148" />
+            <location filename="../agents/import/importer.cpp" line="149" />
             <source>%n bad row(s) skipped</source>
             <translation>
                 <numerusform>%n fehlerhafte Zeile übersprungen</numerusform>
@@ -3494,145 +3527,160 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="152" />
+            <location filename="../agents/import/importer.cpp" line="153" />
             <source>cancelled, nothing written</source>
             <translation>abgebrochen, nichts geschrieben</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="208" />
+            <location filename="../agents/import/importer.cpp" line="209" />
             <source>column "%1": %2</source>
             <translation>Spalte "%1": %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="220" />
-            <location filename="../agents/import/importer.cpp" line="241" />
+            <location filename="../agents/import/importer.cpp" line="221" />
+            <location filename="../agents/import/importer.cpp" line="242" />
             <source>"%1" is out of range for a whole number</source>
             <translation>"%1" liegt außerhalb des Bereichs für eine ganze Zahl</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="224" />
-            <location filename="../agents/import/importer.cpp" line="245" />
+            <location filename="../agents/import/importer.cpp" line="225" />
+            <location filename="../agents/import/importer.cpp" line="246" />
             <source>"%1" is not a whole number</source>
             <translation>"%1" ist keine ganze Zahl</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="260" />
+            <location filename="../agents/import/importer.cpp" line="273" />
             <source>"%1" is out of range (amounts up to %2)</source>
             <translation>"%1" liegt außerhalb des Bereichs (Beträge bis %2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="263" />
+            <location filename="../agents/import/importer.cpp" line="276" />
             <source>"%1" is not an amount (digits with an optional decimal point)</source>
             <translation>"%1" ist kein Betrag (Ziffern mit optionalem Dezimalpunkt)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="286" />
+            <location filename="../agents/import/importer.cpp" line="299" />
             <source>"%1" is not a date: dates with a slash are read month/day/year, and %2 is no month; a file whose dates are day/month: convert them to YYYY-MM-DD</source>
             <translation>"%1" ist kein Datum: Daten mit Schrägstrich werden als Monat/Tag/Jahr gelesen, und %2 ist kein Monat; eine Datei mit Tag/Monat: die Daten in JJJJ-MM-TT umwandeln</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="291" />
+            <location filename="../agents/import/importer.cpp" line="304" />
             <source>"%1" is not a date (YYYY-MM-DD or M/D/YYYY)</source>
             <translation>"%1" ist kein Datum (JJJJ-MM-TT oder M/T/JJJJ)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="320" />
+            <location filename="../agents/import/importer.cpp" line="333" />
             <source>%1 lies in the future (today is %2): a mistyped year? Figures are for days that have passed</source>
             <translation>%1 liegt in der Zukunft (heute ist %2): ein vertipptes Jahr? Zahlen gelten für vergangene Tage</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="375" />
+            <location filename="../agents/import/importer.cpp" line="388" />
             <source>required column(s) %1 not found for %2; the file's columns are: %3</source>
             <translation>erforderliche Spalte(n) %1 für %2 nicht gefunden; die Spalten der Datei sind: %3</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="399" />
+            <location filename="../agents/import/importer.cpp" line="412" />
             <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
             <translation>dies ist ein Wiedergabe-Arbeitsbereich (eine Kopie einer Aufzeichnung): in einen Live-Arbeitsbereich importieren (Datei ▸ Neuer Live-Arbeitsbereich)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="408" />
+            <location filename="../agents/import/importer.cpp" line="421" />
             <source>the file has a header but no rows</source>
             <translation>die Datei hat eine Kopfzeile, aber keine Zeilen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="419" />
+            <location filename="../agents/import/importer.cpp" line="425" />
+            <source>every one of its %1 rows is bad, so nothing was imported; the first: %2</source>
+            <translation>alle ihre %1 Zeilen sind fehlerhaft, daher wurde nichts importiert; die erste: %2</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/importer.cpp" line="439" />
             <source>column "%1" says its amounts are in %2, and the import was told %3</source>
             <translation>Spalte "%1" sagt, ihre Beträge sind in %2, und dem Import wurde %3 genannt</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="442" />
+            <location filename="../agents/import/importer.cpp" line="462" />
             <source>%1 added to the store's figures</source>
             <translation>%1 zu den Zahlen des Datenbestands addiert</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="443" />
+            <location filename="../agents/import/importer.cpp" line="463" />
             <source>%1 replaced</source>
             <translation>%1 ersetzt</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="466" />
+            <location filename="../agents/import/importer.cpp" line="486" />
             <source>the file's amounts are in %1 and this workspace's in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
             <translation>die Beträge der Datei sind in %1, die dieses Arbeitsbereichs in %2: importieren Sie sie in einen eigenen Arbeitsbereich (seine Summen würden %1 zu %2 addieren)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="503" />
+            <location filename="../agents/import/importer.cpp" line="523" />
             <source>field "%1" is mapped to column %2, but the file has %3 columns</source>
             <translation>Feld "%1" ist Spalte %2 zugeordnet, aber die Datei hat %3 Spalten</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="506" />
+            <location filename="../agents/import/importer.cpp" line="526" />
             <source>required field "%1" is not mapped to a column</source>
             <translation>Pflichtfeld "%1" ist keiner Spalte zugeordnet</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="528" />
+            <location filename="../agents/import/importer.cpp" line="548" />
             <source>column "%1" is in %2 and column "%3" in %4: one file holds one currency</source>
             <translation>Spalte "%1" ist in %2 und Spalte "%3" in %4: eine Datei hat eine Währung</translation>
         </message>
         <message>
             <location filename="../agents/import/importer.cpp" line="571" />
+            <source>column "%1": "%2" is not a currency code</source>
+            <translation>Spalte "%1": "%2" ist kein Währungscode</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/importer.cpp" line="576" />
+            <source>column "%1" says %2 where column "%3" says %4: one file holds one currency</source>
+            <translation>Spalte "%1" nennt %2, wo Spalte "%3" %4 nennt: eine Datei hat eine Währung</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/importer.cpp" line="618" />
             <source>%1 fields, but the header has %2</source>
             <translation>%1 Felder, aber die Kopfzeile hat %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="586" />
+            <location filename="../agents/import/importer.cpp" line="635" />
             <source>Reading %1</source>
             <translation>%1 wird gelesen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="593" />
+            <location filename="../agents/import/importer.cpp" line="642" />
             <source>dates such as %1 (line %2) were read as month/day/year (%3); no date in the file shows which comes first. If its dates are day/month, the days are wrong: convert them to YYYY-MM-DD and import again</source>
             <translation>Daten wie %1 (Zeile %2) wurden als Monat/Tag/Jahr gelesen (%3); kein Datum der Datei zeigt, was zuerst kommt. Sind ihre Daten Tag/Monat, sind die Tage falsch: die Daten in JJJJ-MM-TT umwandeln und erneut importieren</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="601" />
+            <location filename="../agents/import/importer.cpp" line="650" />
             <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
             <translation>Beträge mit mehr als zwei Nachkommastellen auf Cent gerundet (erstmals in Zeile %1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="625" />
+            <location filename="../agents/import/importer.cpp" line="674" />
             <source>product-days</source>
             <translation>Produkttage</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="625" />
+            <location filename="../agents/import/importer.cpp" line="674" />
             <source>campaign-days</source>
             <translation>Kampagnentage</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="645" />
+            <location filename="../agents/import/importer.cpp" line="694" />
             <source>%1; nothing was imported. Choose what to do with them: add the file's figures to the store's (--merge add), replace those days (--merge replace)</source>
             <translation>%1; nichts wurde importiert. Wählen, was mit ihnen geschieht: die Zahlen der Datei zu denen des Datenbestands addieren (--merge add) oder diese Tage ersetzen (--merge replace)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="660" />
-            <location filename="../agents/import/importer.cpp" line="683" />
+            <location filename="../agents/import/importer.cpp" line="709" />
+            <location filename="../agents/import/importer.cpp" line="732" />
             <source>adding to the store's figures leaves the money range</source>
             <translation>das Addieren zu den Zahlen des Datenbestands verlässt den Betragsbereich</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="752" />
+            <location filename="../agents/import/importer.cpp" line="801" />
             <source>%1 (%2, %n column(s) matched)</source>
             <translation>
                 <numerusform>%1 (%2, %n Spalte passt)</numerusform>
@@ -3640,17 +3688,17 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="753" />
+            <location filename="../agents/import/importer.cpp" line="802" />
             <source>%1 (%2, missing %3)</source>
             <translation>%1 (%2, fehlt: %3)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="758" />
+            <location filename="../agents/import/importer.cpp" line="807" />
             <source>the columns fit two importers equally well: %1 and %2; choose one</source>
             <translation>die Spalten passen gleich gut zu zwei Importern: %1 und %2; einen wählen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="761" />
+            <location filename="../agents/import/importer.cpp" line="810" />
             <source>the columns match no importer; the closest are %1 and %2</source>
             <translation>die Spalten passen zu keinem Importer; am nächsten kommen %1 und %2</translation>
         </message>
@@ -6609,92 +6657,107 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>WooCommerceImporter</name>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="24" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="26" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="25" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="27" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="26" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="28" />
             <source>SKU</source>
             <translation>Artikelnummer (SKU)</translation>
         </message>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="27" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="29" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="28" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="30" />
             <source>Regular price</source>
             <translation>Regulärer Preis</translation>
         </message>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="29" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="31" />
             <source>Sale price</source>
             <translation>Angebotspreis</translation>
         </message>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="30" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="32" />
+            <source>Date sale price starts</source>
+            <translation>Beginn des Angebotspreises</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/woocommerceimporter.cpp" line="33" />
+            <source>Date sale price ends</source>
+            <translation>Ende des Angebotspreises</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/woocommerceimporter.cpp" line="34" />
             <source>Categories</source>
             <translation>Kategorien</translation>
         </message>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="31" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="35" />
             <source>Stock</source>
             <translation>Lagerbestand</translation>
         </message>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="32" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="36" />
             <source>In stock?</source>
             <translation>Vorrätig?</translation>
         </message>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="33" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="37" />
             <source>Short description</source>
             <translation>Kurzbeschreibung</translation>
         </message>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="34" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="38" />
             <source>Description</source>
             <translation>Beschreibung</translation>
         </message>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="35" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="39" />
             <source>Images</source>
             <translation>Bilder</translation>
         </message>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="36" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="40" />
             <source>Parent</source>
             <translation>Übergeordnetes Produkt</translation>
         </message>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="59" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="63" />
             <source>column "Regular price": a negative price (%1)</source>
             <translation>Spalte "Regular price": ein negativer Preis (%1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="78" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="73" />
+            <source>column "%1": a negative price (%2)</source>
+            <translation>Spalte "%1": ein negativer Preis (%2)</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/woocommerceimporter.cpp" line="103" />
             <source>a variation without a Parent</source>
             <translation>eine Variante ohne Parent</translation>
         </message>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="89" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="114" />
             <source>column "Name" is empty</source>
             <translation>Spalte "Name" ist leer</translation>
         </message>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="116" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="141" />
             <source>variations whose parent is not in the file (not imported)</source>
             <translation>Varianten, deren übergeordnetes Produkt nicht in der Datei ist (nicht importiert)</translation>
         </message>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="135" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="160" />
             <source>variations folded into their parent product</source>
             <translation>Varianten in ihr übergeordnetes Produkt zusammengeführt</translation>
         </message>

@@ -82,7 +82,7 @@
     <context>
         <name>CommandLine</name>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="191" />
+            <location filename="../app/cmd_cycle.cpp" line="197" />
             <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
             <translation>
                 <numerusform>Cycle %1 as of %2: %n recommendation queued for approval; nothing was sent.</numerusform>
@@ -90,7 +90,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="196" />
+            <location filename="../app/cmd_cycle.cpp" line="202" />
             <source>%n of them judged as before, with nothing to send: the pending ones were kept.</source>
             <translation>
                 <numerusform>%n of them judged as before, with nothing to send: the pending one was kept.</numerusform>
@@ -98,7 +98,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="210" />
+            <location filename="../app/cmd_cycle.cpp" line="216" />
             <source>%n active campaign(s) not judged:</source>
             <translation>
                 <numerusform>%n active campaign not judged:</numerusform>
@@ -106,7 +106,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_simulate.cpp" line="75" />
+            <location filename="../app/cmd_simulate.cpp" line="87" />
             <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
             <translation>
                 <numerusform>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action%7</numerusform>
@@ -130,7 +130,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="137" />
+            <location filename="../app/cmd_queue.cpp" line="150" />
             <source>%n recommendation(s):</source>
             <translation>
                 <numerusform>%n recommendation:</numerusform>
@@ -138,7 +138,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="138" />
+            <location filename="../app/cmd_queue.cpp" line="151" />
             <source>%n recommendation(s) wait for a decision:</source>
             <translation>
                 <numerusform>%n recommendation waits for a decision:</numerusform>
@@ -146,7 +146,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="146" />
+            <location filename="../app/cmd_queue.cpp" line="159" />
             <source>  %n of them spend or stop money (the window's Decisions count);</source>
             <translation>
                 <numerusform>  %n of them spends or stops money (the window's Decisions count);</numerusform>
@@ -154,11 +154,22 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="147" />
+            <location filename="../app/cmd_queue.cpp" line="160" />
             <source>%n only watch (nothing to send)</source>
             <translation>
                 <numerusform>%n only watches (nothing to send)</numerusform>
                 <numerusform>%n only watch (nothing to send)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DailyAdsImporter</name>
+        <message numerus="yes">
+            <location filename="../agents/import/dailyadsimporter.cpp" line="67" />
+            <source>the row covers %1 to %2 (%n day(s)), not one day: export the report broken down by day (Ads Manager: Breakdown ▸ By time ▸ Day)</source>
+            <translation>
+                <numerusform>the row covers %1 to %2 (%n day), not one day: export the report broken down by day (Ads Manager: Breakdown ▸ By time ▸ Day)</numerusform>
+                <numerusform>the row covers %1 to %2 (%n days), not one day: export the report broken down by day (Ads Manager: Breakdown ▸ By time ▸ Day)</numerusform>
             </translation>
         </message>
     </context>
@@ -230,7 +241,7 @@
     <context>
         <name>Importer</name>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="144" />
+            <location filename="../agents/import/importer.cpp" line="145" />
             <source>%1: %n row(s) read</source>
             <translation>
                 <numerusform>%1: %n row read</numerusform>
@@ -238,7 +249,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="148" />
+            <location filename="../agents/import/importer.cpp" line="149" />
             <source>%n bad row(s) skipped</source>
             <translation>
                 <numerusform>%n bad row skipped</numerusform>
@@ -246,7 +257,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="752" />
+            <location filename="../agents/import/importer.cpp" line="801" />
             <source>%1 (%2, %n column(s) matched)</source>
             <translation>
                 <numerusform>%1 (%2, %n column matched)</numerusform>

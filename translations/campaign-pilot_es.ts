@@ -1441,11 +1441,11 @@ Comandos (por defecto: abrir la ventana):
         <message>
             <location filename="../app/cmd_audit.cpp" line="15" />
             <location filename="../app/cmd_audit.cpp" line="25" />
-            <location filename="../app/cmd_cycle.cpp" line="110" />
-            <location filename="../app/cmd_cycle.cpp" line="148" />
+            <location filename="../app/cmd_cycle.cpp" line="116" />
             <location filename="../app/cmd_cycle.cpp" line="154" />
-            <location filename="../app/cmd_cycle.cpp" line="162" />
-            <location filename="../app/cmd_cycle.cpp" line="179" />
+            <location filename="../app/cmd_cycle.cpp" line="160" />
+            <location filename="../app/cmd_cycle.cpp" line="168" />
+            <location filename="../app/cmd_cycle.cpp" line="185" />
             <location filename="../app/cmd_exportchart.cpp" line="17" />
             <location filename="../app/cmd_exportchart.cpp" line="30" />
             <location filename="../app/cmd_exportchart.cpp" line="35" />
@@ -1459,13 +1459,13 @@ Comandos (por defecto: abrir la ventana):
             <location filename="../app/cmd_makedemo.cpp" line="24" />
             <location filename="../app/cmd_policy.cpp" line="18" />
             <location filename="../app/cmd_policy.cpp" line="24" />
-            <location filename="../app/cmd_queue.cpp" line="113" />
-            <location filename="../app/cmd_queue.cpp" line="177" />
-            <location filename="../app/cmd_queue.cpp" line="202" />
-            <location filename="../app/cmd_queue.cpp" line="227" />
-            <location filename="../app/cmd_queue.cpp" line="233" />
-            <location filename="../app/cmd_queue.cpp" line="267" />
-            <location filename="../app/cmd_queue.cpp" line="275" />
+            <location filename="../app/cmd_queue.cpp" line="126" />
+            <location filename="../app/cmd_queue.cpp" line="190" />
+            <location filename="../app/cmd_queue.cpp" line="215" />
+            <location filename="../app/cmd_queue.cpp" line="240" />
+            <location filename="../app/cmd_queue.cpp" line="246" />
+            <location filename="../app/cmd_queue.cpp" line="280" />
+            <location filename="../app/cmd_queue.cpp" line="288" />
             <location filename="../app/cmd_send.cpp" line="24" />
             <location filename="../app/cmd_send.cpp" line="67" />
             <location filename="../app/cmd_send.cpp" line="96" />
@@ -1545,45 +1545,45 @@ Comandos (por defecto: abrir la ventana):
             <translation>no se puede leer la política: %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="58" />
-            <location filename="../app/cmd_cycle.cpp" line="91" />
+            <location filename="../app/cmd_cycle.cpp" line="71" />
+            <location filename="../app/cmd_cycle.cpp" line="97" />
             <source>store</source>
             <translation>la tienda</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="59" />
-            <location filename="../app/cmd_cycle.cpp" line="92" />
+            <location filename="../app/cmd_cycle.cpp" line="72" />
+            <location filename="../app/cmd_cycle.cpp" line="98" />
             <source>ad platform</source>
             <translation>la plataforma publicitaria</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="64" />
+            <location filename="../app/cmd_cycle.cpp" line="77" />
             <source>  note: the %1 connection %2 is saved for this workspace (the window's Agents ▸ Connections); its credentials are not</source>
             <translation>  nota: la conexión (%1) %2 queda guardada para este espacio de trabajo (en la ventana, Agentes ▸ Conexiones); sus credenciales no</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="95" />
+            <location filename="../app/cmd_cycle.cpp" line="101" />
             <source>this workspace's %1 connection is %2, the command names %3: two shops or ad accounts in one workspace would mix their figures and send to the wrong one. Use a workspace of its own (--database), or change the connection in the window (Agents ▸ Connections)</source>
             <translation>la conexión (%1) de este espacio de trabajo es %2, la orden indica %3: dos tiendas o cuentas publicitarias en un espacio de trabajo mezclarían sus cifras y enviarían a la equivocada. Use un espacio de trabajo propio (--database) o cambie la conexión en la ventana (Agentes ▸ Conexiones)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="124" />
+            <location filename="../app/cmd_cycle.cpp" line="130" />
             <source>error: live data: %1</source>
             <translation>error: datos en vivo: %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="129" />
+            <location filename="../app/cmd_cycle.cpp" line="135" />
             <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
             <translation>instantánea en vivo: %1 productos, %2 días de producto, %3 campañas, %4 días de campaña</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="133" />
+            <location filename="../app/cmd_cycle.cpp" line="139" />
             <source>  failed: %1</source>
             <translation>  falló: %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="121" />
-            <location filename="../app/cmd_cycle.cpp" line="135" />
+            <location filename="../app/cmd_cycle.cpp" line="127" />
+            <location filename="../app/cmd_cycle.cpp" line="141" />
             <source>  note: %1</source>
             <translation>  nota: %1</translation>
         </message>
@@ -1608,13 +1608,13 @@ Comandos (por defecto: abrir la ventana):
             <translation>grabación escrita en %1 (%2 a %3)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="185" />
-            <location filename="../app/cmd_cycle.cpp" line="199" />
+            <location filename="../app/cmd_cycle.cpp" line="191" />
+            <location filename="../app/cmd_cycle.cpp" line="205" />
             <source>As of %1: %2.</source>
             <translation>A fecha de %1: %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="191" />
+            <location filename="../app/cmd_cycle.cpp" line="197" />
             <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
             <translation>
                 <numerusform>Ciclo %1 a fecha de %2: %n recomendación en espera de aprobación; no se envió nada.</numerusform>
@@ -1622,7 +1622,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="196" />
+            <location filename="../app/cmd_cycle.cpp" line="202" />
             <source>%n of them judged as before, with nothing to send: the pending ones were kept.</source>
             <translation>
                 <numerusform>%n de ellas juzgada igual, sin nada que enviar: se conservó la pendiente.</numerusform>
@@ -1630,12 +1630,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../app/cmd_cycle.cpp" line="201" />
+            <location filename="../app/cmd_cycle.cpp" line="207" />
             <source>#%1 %2 %3 %4 (risk %5): %6</source>
             <translation>n.º %1 %2 %3 %4 (riesgo %5): %6</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="210" />
+            <location filename="../app/cmd_cycle.cpp" line="216" />
             <source>%n active campaign(s) not judged:</source>
             <translation>
                 <numerusform>%n campaña activa sin evaluar:</numerusform>
@@ -1664,12 +1664,17 @@ Comandos (por defecto: abrir la ventana):
             <translation>el informe debe terminar en .html, .json o .csv</translation>
         </message>
         <message>
-            <location filename="../app/cmd_simulate.cpp" line="71" />
+            <location filename="../app/cmd_simulate.cpp" line="70" />
+            <source>%1 – %2 runs past the recording's days (%3 – %4): give dates within them</source>
+            <translation>%1 – %2 va más allá de los días de la grabación (%3 – %4): indique fechas dentro de ellos</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_simulate.cpp" line="83" />
             <source>saved as simulation #%1 in %2</source>
             <translation>guardada como simulación n.º %1 en %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_simulate.cpp" line="75" />
+            <location filename="../app/cmd_simulate.cpp" line="87" />
             <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
             <translation>
                 <numerusform>%1 (%2): gasto %3, ingresos %4, beneficio %5 (campañas nuevas %6), %n acción%7</numerusform>
@@ -1677,37 +1682,37 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../app/cmd_simulate.cpp" line="79" />
+            <location filename="../app/cmd_simulate.cpp" line="91" />
             <source>, %1 % of the oracle</source>
             <translation>, %1 % del oráculo</translation>
         </message>
         <message>
-            <location filename="../app/cmd_simulate.cpp" line="83" />
+            <location filename="../app/cmd_simulate.cpp" line="95" />
             <source>incremental profit %1%2; wrong pauses %3, missed pauses %4, late-decision loss %5</source>
             <translation>beneficio incremental %1%2; pausas erróneas %3, pausas omitidas %4, pérdida por decisiones tardías %5</translation>
         </message>
         <message>
-            <location filename="../app/cmd_simulate.cpp" line="85" />
+            <location filename="../app/cmd_simulate.cpp" line="97" />
             <source> (%1 % of the incremental oracle)</source>
             <translation> (%1 % del oráculo incremental)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_simulate.cpp" line="94" />
+            <location filename="../app/cmd_simulate.cpp" line="106" />
             <source>share of the oracle's profit: n/a (%1)</source>
             <translation>parte del beneficio del oráculo: n/d (%1)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_simulate.cpp" line="96" />
+            <location filename="../app/cmd_simulate.cpp" line="108" />
             <source>share of the incremental oracle's profit: n/a (%1)</source>
             <translation>parte del beneficio del oráculo incremental: n/d (%1)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_simulate.cpp" line="98" />
+            <location filename="../app/cmd_simulate.cpp" line="110" />
             <source>the recording states no true incremental units: every attributed conversion counts as incremental</source>
             <translation>la grabación no indica unidades incrementales reales: toda conversión atribuida cuenta como incremental</translation>
         </message>
         <message>
-            <location filename="../app/cmd_simulate.cpp" line="100" />
+            <location filename="../app/cmd_simulate.cpp" line="112" />
             <source>report written to %1</source>
             <translation>informe escrito en %1</translation>
         </message>
@@ -1752,27 +1757,27 @@ Comandos (por defecto: abrir la ventana):
             <translation>cualquier espacio de trabajo del que se copió</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="62" />
+            <location filename="../app/cmd_queue.cpp" line="75" />
             <source>product %1</source>
             <translation>producto %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="62" />
+            <location filename="../app/cmd_queue.cpp" line="75" />
             <source>campaign %1</source>
             <translation>campaña %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="134" />
+            <location filename="../app/cmd_queue.cpp" line="147" />
             <source>No recommendation yet.</source>
             <translation>Todavía no hay recomendaciones.</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="134" />
+            <location filename="../app/cmd_queue.cpp" line="147" />
             <source>No recommendation waits for a decision.</source>
             <translation>Ninguna recomendación espera una decisión.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="137" />
+            <location filename="../app/cmd_queue.cpp" line="150" />
             <source>%n recommendation(s):</source>
             <translation>
                 <numerusform>%n recomendación:</numerusform>
@@ -1780,7 +1785,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="138" />
+            <location filename="../app/cmd_queue.cpp" line="151" />
             <source>%n recommendation(s) wait for a decision:</source>
             <translation>
                 <numerusform>%n recomendación espera una decisión:</numerusform>
@@ -1788,7 +1793,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="146" />
+            <location filename="../app/cmd_queue.cpp" line="159" />
             <source>  %n of them spend or stop money (the window's Decisions count);</source>
             <translation>
                 <numerusform>  %n de ellas gasta o detiene dinero (la cifra de la pestaña Decisiones);</numerusform>
@@ -1796,7 +1801,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="147" />
+            <location filename="../app/cmd_queue.cpp" line="160" />
             <source>%n only watch (nothing to send)</source>
             <translation>
                 <numerusform>%n solo vigila (nada que enviar)</numerusform>
@@ -1804,77 +1809,77 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="152" />
+            <location filename="../app/cmd_queue.cpp" line="165" />
             <source>, budget %1 → %2</source>
             <translation>, presupuesto %1 → %2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="153" />
+            <location filename="../app/cmd_queue.cpp" line="166" />
             <source>, budget %1</source>
             <translation>, presupuesto %1</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="156" />
+            <location filename="../app/cmd_queue.cpp" line="169" />
             <source>%1, %2 of %3 approvals (by %4)</source>
             <translation>%1, %2 de %3 aprobaciones (de %4)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="162" />
+            <location filename="../app/cmd_queue.cpp" line="175" />
             <source>%1, snoozed until %2</source>
             <translation>%1, pospuesta hasta %2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="163" />
+            <location filename="../app/cmd_queue.cpp" line="176" />
             <source>#%1 [%2] %3 %4 %5%6: %7</source>
             <translation>#%1 [%2] %3 %4 %5%6: %7</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="184" />
+            <location filename="../app/cmd_queue.cpp" line="197" />
             <source>#%1: approval recorded for %2; %3. Nothing is sent until then.</source>
             <translation>#%1: aprobación de %2 registrada; %3. Hasta entonces no se envía nada.</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="190" />
+            <location filename="../app/cmd_queue.cpp" line="203" />
             <source>#%1 approved by %2: %3 %4; queued to send (campaign-pilot send --approved sends it)</source>
             <translation>#%1 aprobada por %2: %3 %4; en cola para enviar (campaign-pilot send --approved la envía)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="205" />
+            <location filename="../app/cmd_queue.cpp" line="218" />
             <source>#%1 rejected by %2: %3</source>
             <translation>#%1 rechazada por %2: %3</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="214" />
+            <location filename="../app/cmd_queue.cpp" line="227" />
             <source>error: --until: "%1" is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
             <translation>error: --until: «%1» no es una fecha (AAAA-MM-DD) ni una fecha y hora (AAAA-MM-DDTHH:MM)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="220" />
+            <location filename="../app/cmd_queue.cpp" line="233" />
             <source>error: --until: %1 has passed; a snooze ends later than now</source>
             <translation>error: --until: %1 ya pasó; una posposición termina más tarde que ahora</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="235" />
+            <location filename="../app/cmd_queue.cpp" line="248" />
             <source> (by %1 at %2)</source>
             <translation> (por %1 el %2)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="244" />
+            <location filename="../app/cmd_queue.cpp" line="257" />
             <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
             <translation>#%1 pospuesta hasta %2: oculta de la cola hasta entonces, aquí y en la ventana de este ordenador</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="260" />
+            <location filename="../app/cmd_queue.cpp" line="273" />
             <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
             <translation>error: queue %1: indique el operador con --operator NOMBRE (va al registro de auditoría)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="289" />
+            <location filename="../app/cmd_queue.cpp" line="302" />
             <source>error: queue %1: %2 has the role %3 in this team workspace: deciding needs an operator or an admin</source>
             <translation>error: queue %1: %2 tiene el rol %3 en este espacio de equipo: decidir requiere un operador o un administrador</translation>
         </message>
         <message>
-            <location filename="../app/cmd_queue.cpp" line="292" />
+            <location filename="../app/cmd_queue.cpp" line="305" />
             <source>note: in a team workspace a decision is recorded as the role you logged in with, %1, not --operator %2</source>
             <translation>nota: en un espacio de equipo una decisión se registra con el rol con el que inició sesión, %1, no con --operator %2</translation>
         </message>
@@ -2375,62 +2380,90 @@ Comandos (por defecto: abrir la ventana):
             <translation>Valor de conversión</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="29" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="24" />
+            <source>Reporting ends</source>
+            <translation>Fin del informe</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/dailyadsimporter.cpp" line="27" />
+            <source>Result indicator</source>
+            <translation>Indicador de resultado</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/dailyadsimporter.cpp" line="35" />
             <source>campaign_id or campaign name</source>
             <translation>campaign_id o nombre de la campaña</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="46" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="52" />
             <source>the campaign id and name are empty</source>
             <translation>el ID y el nombre de la campaña están vacíos</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="52" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="58" />
             <source>column "%1": a negative spend (%2)</source>
             <translation>columna "%1": un gasto negativo (%2)</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../agents/import/dailyadsimporter.cpp" line="67" />
+            <source>the row covers %1 to %2 (%n day(s)), not one day: export the report broken down by day (Ads Manager: Breakdown ▸ By time ▸ Day)</source>
+            <translation>
+                <numerusform>la fila abarca de %1 a %2 (%n día), no un día: exporte el informe desglosado por día (Administrador de anuncios: Desglose ▸ Por tiempo ▸ Día)</numerusform>
+                <numerusform>la fila abarca de %1 a %2 (%n días), no un día: exporte el informe desglosado por día (Administrador de anuncios: Desglose ▸ Por tiempo ▸ Día)</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="64" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="77" />
+            <source>column "%1" counts %2 here, not purchases: export the Purchases column (its conversions would be %2)</source>
+            <translation>la columna "%1" cuenta aquí %2, no compras: exporte la columna Compras (sus conversiones serían %2)</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/dailyadsimporter.cpp" line="91" />
             <source>column "%1": a negative figure (%2)</source>
             <translation>columna "%1": una cifra negativa (%2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="72" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="99" />
             <source>column "%1": a negative conversion value (%2)</source>
             <translation>columna "%1": un valor de conversión negativo (%2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="77" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="106" />
             <source>campaign %1</source>
             <translation>campaña %1</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="80" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="110" />
+            <source>ad %1 in ad set %2 of campaign %3</source>
+            <translation>anuncio %1 del conjunto de anuncios %2 de la campaña %3</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/dailyadsimporter.cpp" line="112" />
             <source>ad %1 of campaign %2</source>
             <translation>anuncio %1 de la campaña %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="80" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="114" />
             <source>ad set %1 of campaign %2</source>
             <translation>conjunto de anuncios %1 de la campaña %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="84" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="117" />
             <source>%1 on %2 is already on line %3: a row per ad per day must not repeat</source>
             <translation>%1 el %2 ya está en la línea %3: una fila por anuncio y día no debe repetirse</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="96" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="129" />
             <source>the campaign's day total leaves the money range</source>
             <translation>el total diario de la campaña sale del rango de importes</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="102" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="135" />
             <source>the campaign's day total leaves the range of whole numbers</source>
             <translation>el total diario de la campaña sale del rango de números enteros</translation>
         </message>
         <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="136" />
+            <location filename="../agents/import/dailyadsimporter.cpp" line="169" />
             <source>Writing daily figures</source>
             <translation>Escribiendo cifras diarias</translation>
         </message>
@@ -3448,32 +3481,32 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Importer</name>
         <message>
-            <location filename="../agents/import/importer.cpp" line="115" />
+            <location filename="../agents/import/importer.cpp" line="116" />
             <source>%1 %2 of this file are already in the store (%3 to %4)</source>
             <translation>%1 %2 de este archivo ya están en el almacén de datos (%3 a %4)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="132" />
+            <location filename="../agents/import/importer.cpp" line="133" />
             <source>products</source>
             <translation>productos</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="132" />
+            <location filename="../agents/import/importer.cpp" line="133" />
             <source>product days</source>
             <translation>días de producto</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="133" />
+            <location filename="../agents/import/importer.cpp" line="134" />
             <source>campaigns</source>
             <translation>campañas</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="133" />
+            <location filename="../agents/import/importer.cpp" line="134" />
             <source>campaign days</source>
             <translation>días de campaña</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="144" />
+            <location filename="../agents/import/importer.cpp" line="145" />
             <source>%1: %n row(s) read</source>
             <translation>
                 <numerusform>%1: %n fila leída</numerusform>
@@ -3481,12 +3514,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="146" />
+            <location filename="../agents/import/importer.cpp" line="147" />
             <source>%1 %2 written</source>
             <translation>%1 %2 escritos</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="148" />
+            <location filename="../agents/import/importer.cpp" line="149" />
             <source>%n bad row(s) skipped</source>
             <translation>
                 <numerusform>%n fila errónea omitida</numerusform>
@@ -3494,145 +3527,160 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="152" />
+            <location filename="../agents/import/importer.cpp" line="153" />
             <source>cancelled, nothing written</source>
             <translation>cancelado, no se escribió nada</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="208" />
+            <location filename="../agents/import/importer.cpp" line="209" />
             <source>column "%1": %2</source>
             <translation>columna "%1": %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="220" />
-            <location filename="../agents/import/importer.cpp" line="241" />
+            <location filename="../agents/import/importer.cpp" line="221" />
+            <location filename="../agents/import/importer.cpp" line="242" />
             <source>"%1" is out of range for a whole number</source>
             <translation>"%1" está fuera del rango de un número entero</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="224" />
-            <location filename="../agents/import/importer.cpp" line="245" />
+            <location filename="../agents/import/importer.cpp" line="225" />
+            <location filename="../agents/import/importer.cpp" line="246" />
             <source>"%1" is not a whole number</source>
             <translation>"%1" no es un número entero</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="260" />
+            <location filename="../agents/import/importer.cpp" line="273" />
             <source>"%1" is out of range (amounts up to %2)</source>
             <translation>"%1" está fuera de rango (importes hasta %2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="263" />
+            <location filename="../agents/import/importer.cpp" line="276" />
             <source>"%1" is not an amount (digits with an optional decimal point)</source>
             <translation>"%1" no es un importe (dígitos con un punto decimal opcional)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="286" />
+            <location filename="../agents/import/importer.cpp" line="299" />
             <source>"%1" is not a date: dates with a slash are read month/day/year, and %2 is no month; a file whose dates are day/month: convert them to YYYY-MM-DD</source>
             <translation>"%1" no es una fecha: las fechas con barra se leen mes/día/año, y %2 no es un mes; un archivo con día/mes: convierta las fechas a AAAA-MM-DD</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="291" />
+            <location filename="../agents/import/importer.cpp" line="304" />
             <source>"%1" is not a date (YYYY-MM-DD or M/D/YYYY)</source>
             <translation>"%1" no es una fecha (AAAA-MM-DD o M/D/AAAA)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="320" />
+            <location filename="../agents/import/importer.cpp" line="333" />
             <source>%1 lies in the future (today is %2): a mistyped year? Figures are for days that have passed</source>
             <translation>%1 está en el futuro (hoy es %2): ¿un año mal escrito? Las cifras son de días pasados</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="375" />
+            <location filename="../agents/import/importer.cpp" line="388" />
             <source>required column(s) %1 not found for %2; the file's columns are: %3</source>
             <translation>no se encontraron las columnas obligatorias %1 para %2; las columnas del archivo son: %3</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="399" />
+            <location filename="../agents/import/importer.cpp" line="412" />
             <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
             <translation>este es un espacio de trabajo de reproducción (una copia de una grabación): importe en un espacio de trabajo en vivo (Archivo ▸ Nuevo espacio de trabajo en vivo)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="408" />
+            <location filename="../agents/import/importer.cpp" line="421" />
             <source>the file has a header but no rows</source>
             <translation>el archivo tiene cabecera pero ninguna fila</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="419" />
+            <location filename="../agents/import/importer.cpp" line="425" />
+            <source>every one of its %1 rows is bad, so nothing was imported; the first: %2</source>
+            <translation>sus %1 filas son todas erróneas, así que no se importó nada; la primera: %2</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/importer.cpp" line="439" />
             <source>column "%1" says its amounts are in %2, and the import was told %3</source>
             <translation>la columna "%1" dice que sus importes están en %2, y a la importación se le indicó %3</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="442" />
+            <location filename="../agents/import/importer.cpp" line="462" />
             <source>%1 added to the store's figures</source>
             <translation>%1 sumados a las cifras del almacén de datos</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="443" />
+            <location filename="../agents/import/importer.cpp" line="463" />
             <source>%1 replaced</source>
             <translation>%1 reemplazados</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="466" />
+            <location filename="../agents/import/importer.cpp" line="486" />
             <source>the file's amounts are in %1 and this workspace's in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
             <translation>los importes del archivo están en %1 y los de este espacio de trabajo en %2: impórtelo en un espacio de trabajo propio (sus sumas añadirían %1 a %2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="503" />
+            <location filename="../agents/import/importer.cpp" line="523" />
             <source>field "%1" is mapped to column %2, but the file has %3 columns</source>
             <translation>el campo "%1" está asignado a la columna %2, pero el archivo tiene %3 columnas</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="506" />
+            <location filename="../agents/import/importer.cpp" line="526" />
             <source>required field "%1" is not mapped to a column</source>
             <translation>el campo obligatorio "%1" no está asignado a ninguna columna</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="528" />
+            <location filename="../agents/import/importer.cpp" line="548" />
             <source>column "%1" is in %2 and column "%3" in %4: one file holds one currency</source>
             <translation>la columna "%1" está en %2 y la columna "%3" en %4: un archivo tiene una sola moneda</translation>
         </message>
         <message>
             <location filename="../agents/import/importer.cpp" line="571" />
+            <source>column "%1": "%2" is not a currency code</source>
+            <translation>columna "%1": "%2" no es un código de moneda</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/importer.cpp" line="576" />
+            <source>column "%1" says %2 where column "%3" says %4: one file holds one currency</source>
+            <translation>la columna "%1" indica %2 donde la columna "%3" indica %4: un archivo tiene una sola moneda</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/importer.cpp" line="618" />
             <source>%1 fields, but the header has %2</source>
             <translation>%1 campos, pero la cabecera tiene %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="586" />
+            <location filename="../agents/import/importer.cpp" line="635" />
             <source>Reading %1</source>
             <translation>Leyendo %1</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="593" />
+            <location filename="../agents/import/importer.cpp" line="642" />
             <source>dates such as %1 (line %2) were read as month/day/year (%3); no date in the file shows which comes first. If its dates are day/month, the days are wrong: convert them to YYYY-MM-DD and import again</source>
             <translation>fechas como %1 (línea %2) se leyeron como mes/día/año (%3); ninguna fecha del archivo muestra qué va primero. Si sus fechas son día/mes, los días son erróneos: conviértalas a AAAA-MM-DD e importe de nuevo</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="601" />
+            <location filename="../agents/import/importer.cpp" line="650" />
             <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
             <translation>importes con más de dos decimales redondeados a céntimos (el primero en la línea %1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="625" />
+            <location filename="../agents/import/importer.cpp" line="674" />
             <source>product-days</source>
             <translation>días de producto</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="625" />
+            <location filename="../agents/import/importer.cpp" line="674" />
             <source>campaign-days</source>
             <translation>días de campaña</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="645" />
+            <location filename="../agents/import/importer.cpp" line="694" />
             <source>%1; nothing was imported. Choose what to do with them: add the file's figures to the store's (--merge add), replace those days (--merge replace)</source>
             <translation>%1; no se importó nada. Elija qué hacer con ellos: sumar las cifras del archivo a las del almacén (--merge add) o reemplazar esos días (--merge replace)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="660" />
-            <location filename="../agents/import/importer.cpp" line="683" />
+            <location filename="../agents/import/importer.cpp" line="709" />
+            <location filename="../agents/import/importer.cpp" line="732" />
             <source>adding to the store's figures leaves the money range</source>
             <translation>sumar a las cifras del almacén sale del rango de importes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="752" />
+            <location filename="../agents/import/importer.cpp" line="801" />
             <source>%1 (%2, %n column(s) matched)</source>
             <translation>
                 <numerusform>%1 (%2, %n columna coincide)</numerusform>
@@ -3640,17 +3688,17 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="753" />
+            <location filename="../agents/import/importer.cpp" line="802" />
             <source>%1 (%2, missing %3)</source>
             <translation>%1 (%2, falta %3)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="758" />
+            <location filename="../agents/import/importer.cpp" line="807" />
             <source>the columns fit two importers equally well: %1 and %2; choose one</source>
             <translation>las columnas encajan igual de bien con dos importadores: %1 y %2; elija uno</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="761" />
+            <location filename="../agents/import/importer.cpp" line="810" />
             <source>the columns match no importer; the closest are %1 and %2</source>
             <translation>las columnas no coinciden con ningún importador; los más cercanos son %1 y %2</translation>
         </message>
@@ -6609,92 +6657,107 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>WooCommerceImporter</name>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="24" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="26" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="25" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="27" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="26" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="28" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="27" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="29" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="28" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="30" />
             <source>Regular price</source>
             <translation>Precio normal</translation>
         </message>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="29" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="31" />
             <source>Sale price</source>
             <translation>Precio rebajado</translation>
         </message>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="30" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="32" />
+            <source>Date sale price starts</source>
+            <translation>Inicio del precio rebajado</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/woocommerceimporter.cpp" line="33" />
+            <source>Date sale price ends</source>
+            <translation>Fin del precio rebajado</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/woocommerceimporter.cpp" line="34" />
             <source>Categories</source>
             <translation>Categorías</translation>
         </message>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="31" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="35" />
             <source>Stock</source>
             <translation>Existencias</translation>
         </message>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="32" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="36" />
             <source>In stock?</source>
             <translation>¿En stock?</translation>
         </message>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="33" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="37" />
             <source>Short description</source>
             <translation>Descripción corta</translation>
         </message>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="34" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="38" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="35" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="39" />
             <source>Images</source>
             <translation>Imágenes</translation>
         </message>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="36" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="40" />
             <source>Parent</source>
             <translation>Superior</translation>
         </message>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="59" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="63" />
             <source>column "Regular price": a negative price (%1)</source>
             <translation>columna "Regular price": un precio negativo (%1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="78" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="73" />
+            <source>column "%1": a negative price (%2)</source>
+            <translation>columna "%1": un precio negativo (%2)</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/woocommerceimporter.cpp" line="103" />
             <source>a variation without a Parent</source>
             <translation>una variación sin Parent</translation>
         </message>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="89" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="114" />
             <source>column "Name" is empty</source>
             <translation>la columna "Name" está vacía</translation>
         </message>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="116" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="141" />
             <source>variations whose parent is not in the file (not imported)</source>
             <translation>variaciones cuyo producto superior no está en el archivo (no importadas)</translation>
         </message>
         <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="135" />
+            <location filename="../agents/import/woocommerceimporter.cpp" line="160" />
             <source>variations folded into their parent product</source>
             <translation>variaciones integradas en su producto superior</translation>
         </message>

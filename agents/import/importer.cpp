@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -254,6 +255,18 @@ std::optional<Money> RowView::money(const QString &key) const
     bool outOfRange = false;
     bool rounded = false;
     auto m = Money::parse(v.data(), v.data() + v.size(), &outOfRange, &rounded);
+    if (!m && !outOfRange && v.find(',') != std::string_view::npos) {
+        // Thousands grouped with commas and a decimal point ("1,232.52", as
+        // spreadsheets and ad platforms write big amounts): unambiguous, so
+        // read. Grouped without a decimal point ("1,232") could be a decimal
+        // comma, and stays refused.
+        static const QRegularExpression grouped(QStringLiteral("^-?\\d{1,3}(,\\d{3})+\\.\\d+$"));
+        const QString text = QString::fromUtf8(v.data(), qsizetype(v.size())).trimmed();
+        if (grouped.match(text).hasMatch()) {
+            const QByteArray plain = text.toUtf8().replace(',', QByteArray());
+            m = Money::parse(plain.constData(), plain.constData() + plain.size(), &outOfRange, &rounded);
+        }
+    }
     if (m && rounded && m_rounded++ == 0)
         m_firstRoundedLine = m_reader.line();
     if (!m && outOfRange)
@@ -406,6 +419,13 @@ Result<ImportReport> Importer::run(CsvReader reader, QSqlDatabase db, const Impo
     // recording's empty table, read through read() directly, is not).
     if (read->rowsRead == 0)
         return Error{tr("the file has a header but no rows"), reader.fileName() + QStringLiteral(":1")};
+    // Every row skipped as bad is a file not understood, not an import of
+    // nothing: refused (it said "0 written; 139 bad rows skipped" and exited 0).
+    if (read->rowsSkipped == read->rowsRead)
+        return Error{tr("every one of its %1 rows is bad, so nothing was imported; the first: %2")
+                         .arg(read->rowsRead)
+                         .arg(read->errors.value(0)),
+                     reader.fileName()};
     ImportReport report = std::move(read).value();
     StoreWriter writer(db);
     if (Status s = writer.begin(); !s)

@@ -407,6 +407,31 @@ private slots:
         QCOMPARE(q.value(0).toLongLong(), spendMinor);
     }
 
+    // Amounts grouped by thousands with commas ("1,232.52") are read; a file
+    // whose every row is bad is refused, even when bad rows are skipped.
+    void groupedThousandsAndAFileOfBadRows()
+    {
+        Fixture f;
+        const QString grouped = f.dir.filePath(QStringLiteral("grouped.csv"));
+        QVERIFY(writeFile(grouped, "date,stock_code,description,units,revenue_gbp,orders\n"
+                                   "2011-11-01,10002,GLOBE,1200,\"1,232.52\",3\n2011-11-01,10003,CUP,1,\"1,232\",1\n"));
+        auto read = createImporter(QStringLiteral("daily-sales"))->run(grouped, f.conn(), ImportOptions{OnBadRow::SkipAndCount, std::nullopt});
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().toString()));
+        QCOMPARE(read->rowsSkipped, qint64(1));   // "1,232": a decimal comma or a thousand? Refused.
+        QSqlQuery q(f.conn());
+        QVERIFY(q.exec(QStringLiteral("SELECT revenue_minor FROM product_days WHERE product_id = '10002'")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), qint64(123252));
+
+        Fixture g;
+        const QString commas = g.dir.filePath(QStringLiteral("commas.csv"));
+        QVERIFY(writeFile(commas, "date;stock_code;description;units;revenue_gbp;orders\n"
+                                  "2011-11-01;10002;GLOBE;12;79,05;3\n2011-11-02;10002;GLOBE;1;7,90;1\n"));
+        auto none = createImporter(QStringLiteral("daily-sales"))->run(commas, g.conn(), ImportOptions{OnBadRow::SkipAndCount, std::nullopt});
+        QVERIFY(!none.ok());
+        QVERIFY2(none.error().message.contains(QLatin1String("every one of its 2 rows is bad")), qPrintable(none.error().toString()));
+        QCOMPARE(StoreReader::count(g.conn(), QStringLiteral("import_log")), qint64(0));
+    }
+
     // WooCommerce's export: the sale price while its sale runs, else the regular one.
     void aWooCommerceSalePriceCountsWhileTheSaleRuns()
     {

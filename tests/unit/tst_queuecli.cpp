@@ -227,6 +227,10 @@ private slots:
         QCOMPARE(queue({QStringLiteral("snooze"), QString::number(pending().first()), QStringLiteral("--until"), QStringLiteral("soon")}).exitCode, 2);
         QCOMPARE(queue({QStringLiteral("snooze"), QString::number(pending().first()), QStringLiteral("--until"),
                         QStringLiteral("2001-01-01")}).exitCode, 2);
+        // A date followed by anything but a time is not a date (it was taken as the date alone).
+        const QString tomorrow = QDate::currentDate().addDays(1).toString(Qt::ISODate);
+        for (const QString &bad : {tomorrow + QStringLiteral("garbage"), tomorrow + QStringLiteral("T25:00"), QStringLiteral("xyz")})
+            QCOMPARE(queue({QStringLiteral("snooze"), QString::number(pending().first()), QStringLiteral("--until"), bad}).exitCode, 2);
         // A policy file could loosen the guardrails: the workspace's own applies.
         const Run policy = queue({QStringLiteral("approve"), QString::number(pending().first()), QStringLiteral("--policy"),
                                   QStringLiteral(CP_SOURCE_DIR "/resources/policy/seed-policy.json")});
@@ -417,6 +421,14 @@ private slots:
         m_nowOffset = 3 * 24 * 3600;
         QVERIFY(idsOf(list()).contains(id));
         m_nowOffset = 0;
+        // A date and time keeps its time (it was dropped: "until 00:00").
+        const QDateTime at(QDate::currentDate().addDays(1), QTime(10, 30));
+        const Run timed = queue({QStringLiteral("snooze"), QString::number(id), QStringLiteral("--until"),
+                                 at.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))});
+        QVERIFY2(timed.exitCode == 0, qPrintable(timed.err));
+        for (const QJsonValue &v : list({QStringLiteral("--all")}))
+            if (qint64(v.toObject().value(QStringLiteral("id")).toDouble()) == id)
+                QCOMPARE(QDateTime::fromString(v.toObject().value(QStringLiteral("snoozed_until")).toString(), Qt::ISODate), at.toUTC());
     }
 
     // Found by a walkthrough: a snooze was kept by the row's id, and the

@@ -317,6 +317,9 @@ private slots:
                                     << 2 << "yesterday";
         QTest::newRow("outside the recording") << (QStringList{"--recording", "demo", "--from", "2020-01-01", "--to", "2020-02-01"} + base)
                                                << 2 << "outside the recording";
+        // Past the recording's last day (2011-12-09): refused, not simulated as days of no figures.
+        QTest::newRow("past the recording") << (QStringList{"--recording", "demo", "--from", "2011-11-01", "--to", "2030-12-09"} + base)
+                                             << 2 << "runs past the recording's days (2010-12-01 – 2011-12-09)";
         QTest::newRow("unknown policy") << QStringList{"simulate", "--recording", "demo", "--from", "2011-11-01", "--to", "2011-11-30",
                                                        "--policy", "cautious", "--report", "REPORT"}
                                         << 2 << "unknown policy";
