@@ -763,12 +763,17 @@
             <translation>Korrelation Budget ↔ Verkaufssteigerung: %1 · Laufzeit ↔ Leistung: %2 · Effizienz nach Kategorie: %3</translation>
         </message>
         <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="304" />
+            <location filename="../agents/charts/chartqueries.cpp" line="294" />
+            <source>no campaign %1 in this workspace</source>
+            <translation>keine Kampagne %1 in diesem Arbeitsbereich</translation>
+        </message>
+        <message>
+            <location filename="../agents/charts/chartqueries.cpp" line="314" />
             <source>no campaign for %1</source>
             <translation>keine Kampagne für %1</translation>
         </message>
         <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="318" />
+            <location filename="../agents/charts/chartqueries.cpp" line="328" />
             <source>choose a campaign or a product</source>
             <translation>eine Kampagne oder ein Produkt wählen</translation>
         </message>

@@ -763,12 +763,17 @@
             <translation>Correlación presupuesto ↔ aumento de ventas: %1 · duración ↔ rendimiento: %2 · eficiencia por categoría: %3</translation>
         </message>
         <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="304" />
+            <location filename="../agents/charts/chartqueries.cpp" line="294" />
+            <source>no campaign %1 in this workspace</source>
+            <translation>ninguna campaña %1 en este espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../agents/charts/chartqueries.cpp" line="314" />
             <source>no campaign for %1</source>
             <translation>ninguna campaña para %1</translation>
         </message>
         <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="318" />
+            <location filename="../agents/charts/chartqueries.cpp" line="328" />
             <source>choose a campaign or a product</source>
             <translation>elija una campaña o un producto</translation>
         </message>

@@ -282,9 +282,19 @@ namespace ChartQueries {
 
 Result<QStringList> campaignsFor(QSqlDatabase db, const ChartRequest &req)
 {
-    if (!req.campaignIds.isEmpty())
-        return req.campaignIds;
     QSqlQuery q(db);
+    if (!req.campaignIds.isEmpty()) {
+        // A campaign the store does not hold is said (it drew an empty chart).
+        q.prepare(QStringLiteral("SELECT 1 FROM campaigns WHERE id = ?"));
+        for (const QString &id : req.campaignIds) {
+            q.addBindValue(id);
+            if (!q.exec())
+                return sqlError(q, "chart: campaigns");
+            if (!q.next())
+                return Error{ChartText::tr("no campaign %1 in this workspace").arg(id), QStringLiteral("chart")};
+        }
+        return req.campaignIds;
+    }
     if (!req.productId.isEmpty()) {
         q.prepare(QStringLiteral("SELECT id FROM campaigns WHERE product_id = ? ORDER BY start_day DESC, id"));
         q.addBindValue(req.productId);

@@ -180,6 +180,11 @@ private slots:
                                  QStringLiteral("NOPE"), QStringLiteral("--out"), png});
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY(unknown.err.contains(QLatin1String("NOPE")));
+        // An unknown campaign likewise (it drew an empty chart and exited 0).
+        const Run noCampaign = run({QStringLiteral("export-chart"), QStringLiteral("--database"), db, QStringLiteral("--campaign"),
+                                    QStringLiteral("nosuch"), QStringLiteral("--out"), png});
+        QCOMPARE(noCampaign.exitCode, 1);
+        QVERIFY2(noCampaign.err.contains(QLatin1String("no campaign nosuch")), qPrintable(noCampaign.err));
     }
 
     void policyFilesAreThePresets()

@@ -183,7 +183,7 @@ void ChartView::buildTimeChart()
         switch (unit) {
         case ChartSeries::Unit::Count: a->setTitleText(tr("Count")); a->setLabelFormat(QStringLiteral("%.0f")); break;
         case ChartSeries::Unit::Money: a->setTitleText(currencySymbol(m_data.currency)); a->setLabelFormat(QStringLiteral("%.0f")); break;
-        case ChartSeries::Unit::Ratio: a->setTitleText(tr("ROAS (×)")); a->setLabelFormat(QStringLiteral("%.1f×")); break;
+        case ChartSeries::Unit::Ratio: a->setTitleText(tr("ROAS (×)")); a->setLabelFormat(QStringLiteral("%.1f")); break;   // × in the title: a label format's non-ASCII drew as "?"
         case ChartSeries::Unit::Percent: a->setTitleText(tr("%")); a->setLabelFormat(QStringLiteral("%.0f")); break;
         }
         c->addAxis(a, unit == ChartSeries::Unit::Count ? Qt::AlignLeft : Qt::AlignRight);
