@@ -85,7 +85,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                       CommandLine::tr("CODE"));
     const QCommandLineOption merge(QStringLiteral("merge"),
                                    CommandLine::tr("import: what to do with days the store already has: add (sum the "
-                                                   "figures), replace (the file's figures replace those days) or stop "
+                                                   "figures; a file imported already is refused), replace (the file's product- or campaign-days "
+                                                   "replace the store's; the day's others stay) or stop "
                                                    "(default: refuse the file and name the overlap)."),
                                    CommandLine::tr("MODE"), QStringLiteral("stop"));
     const QCommandLineOption source(QStringLiteral("source"), CommandLine::tr("make-demo: the public data folder."), CommandLine::tr("DIR"));

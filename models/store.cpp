@@ -327,7 +327,7 @@ Status StoreWriter::logImport(const ImportLogEntry &e)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO import_log (imported_at, importer, file, rows_read, rows_written, rows_skipped, "
-                             "first_errors) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                             "first_errors, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     q.addBindValue(e.importer);
     q.addBindValue(e.file);
@@ -335,6 +335,7 @@ Status StoreWriter::logImport(const ImportLogEntry &e)
     q.addBindValue(qlonglong(e.rowsWritten));
     q.addBindValue(qlonglong(e.rowsSkipped));
     q.addBindValue(text(e.firstErrors.join(QLatin1Char('\n'))));
+    q.addBindValue(e.contentHash.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QString::fromLatin1(e.contentHash)));
     return run(q, "import_log");
 }
 

@@ -66,6 +66,7 @@ struct ImportLogEntry
     qint64 rowsWritten = 0;
     qint64 rowsSkipped = 0;
     QStringList firstErrors;
+    QByteArray contentHash;   // the file's BLAKE2b-256 in hex; empty when not known
 };
 
 // Writes to the store inside one transaction: begin(), any number of

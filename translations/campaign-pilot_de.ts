@@ -852,9 +852,9 @@
         </message>
         <message>
             <location filename="../app/commandline.cpp" line="74" />
-            <location filename="../app/commandline.cpp" line="98" />
             <location filename="../app/commandline.cpp" line="99" />
-            <location filename="../app/commandline.cpp" line="125" />
+            <location filename="../app/commandline.cpp" line="100" />
+            <location filename="../app/commandline.cpp" line="126" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
@@ -869,53 +869,58 @@
             <translation>import: die Währung der Beträge in den Dateien (ISO 4217, z. B. GBP): ein Arbeitsbereich ohne Währung übernimmt sie, einer in einer anderen Währung lehnt die Dateien ab. export-recording: die Währung eines Arbeitsbereichs, der noch keine hat.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="91" />
+            <location filename="../app/commandline.cpp" line="87" />
+            <source>import: what to do with days the store already has: add (sum the figures; a file imported already is refused), replace (the file's product- or campaign-days replace the store's; the day's others stay) or stop (default: refuse the file and name the overlap).</source>
+            <translation>import: was mit Tagen geschieht, die der Speicher schon hat: add (die Zahlen addieren; eine schon importierte Datei wird abgelehnt), replace (die Produkt- oder Kampagnentage der Datei ersetzen die des Speichers; die übrigen des Tages bleiben) oder stop (Standard: die Datei ablehnen und die Überschneidung nennen).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="92" />
             <source>make-demo: the public data folder.</source>
             <translation>make-demo: der Ordner mit den öffentlichen Daten.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="91" />
             <location filename="../app/commandline.cpp" line="92" />
+            <location filename="../app/commandline.cpp" line="93" />
             <source>DIR</source>
             <translation>ORDNER</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="92" />
+            <location filename="../app/commandline.cpp" line="93" />
             <source>make-demo: where to write the recording.</source>
             <translation>make-demo: wohin die Aufzeichnung geschrieben wird.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="93" />
+            <location filename="../app/commandline.cpp" line="94" />
             <source>cycle: print the recommendations as JSON.</source>
             <translation>cycle: die Empfehlungen als JSON ausgeben.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="94" />
+            <location filename="../app/commandline.cpp" line="95" />
             <source>send: send the approved actions.</source>
             <translation>send: die genehmigten Aktionen senden.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="95" />
+            <location filename="../app/commandline.cpp" line="96" />
             <source>cycle: the policy (JSON) to apply.</source>
             <translation>cycle: die anzuwendende Richtlinie (JSON).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="95" />
-            <location filename="../app/commandline.cpp" line="108" />
+            <location filename="../app/commandline.cpp" line="96" />
+            <location filename="../app/commandline.cpp" line="109" />
             <source>FILE</source>
             <translation>DATEI</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="96" />
+            <location filename="../app/commandline.cpp" line="97" />
             <source>send: the operator named in the audit log.</source>
             <translation>send: der im Prüfprotokoll genannte Bearbeiter.</translation>
         </message>
         <message>
             <location filename="../app/commandline.cpp" line="80" />
-            <location filename="../app/commandline.cpp" line="97" />
-            <location filename="../app/commandline.cpp" line="100" />
-            <location filename="../app/commandline.cpp" line="117" />
-            <location filename="../app/commandline.cpp" line="121" />
+            <location filename="../app/commandline.cpp" line="98" />
+            <location filename="../app/commandline.cpp" line="101" />
+            <location filename="../app/commandline.cpp" line="118" />
+            <location filename="../app/commandline.cpp" line="122" />
             <source>NAME</source>
             <translation>NAME</translation>
         </message>
@@ -1024,407 +1029,402 @@ Befehle (Standard: das Fenster öffnen):
             <translation>import: die Textkodierung der Dateien, wenn sie nicht UTF-8 oder UTF-16 mit Byte-Order-Mark ist: latin1 oder windows-1252.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="87" />
-            <source>import: what to do with days the store already has: add (sum the figures), replace (the file's figures replace those days) or stop (default: refuse the file and name the overlap).</source>
-            <translation>import: was mit Tagen geschieht, die der Datenbestand schon hat: add (Zahlen addieren), replace (die Zahlen der Datei ersetzen diese Tage) oder stop (Standard: die Datei ablehnen und die Überschneidung nennen).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="90" />
-            <location filename="../app/commandline.cpp" line="112" />
+            <location filename="../app/commandline.cpp" line="91" />
+            <location filename="../app/commandline.cpp" line="113" />
             <source>MODE</source>
             <translation>MODUS</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="98" />
+            <location filename="../app/commandline.cpp" line="99" />
             <source>export-chart: a campaign id.</source>
             <translation>export-chart: eine Kampagnen-ID.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="99" />
+            <location filename="../app/commandline.cpp" line="100" />
             <source>export-chart: a product id.</source>
             <translation>export-chart: eine Produkt-ID.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="100" />
+            <location filename="../app/commandline.cpp" line="101" />
             <source>export-chart: a category.</source>
             <translation>export-chart: eine Kategorie.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="101" />
+            <location filename="../app/commandline.cpp" line="102" />
             <source>export-chart: performance or before-during.</source>
             <translation>export-chart: performance oder before-during.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="102" />
+            <location filename="../app/commandline.cpp" line="103" />
             <source>KIND</source>
             <translation>ART</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="103" />
+            <location filename="../app/commandline.cpp" line="104" />
             <source>export-chart: image size, e.g. 1200x700.</source>
             <translation>export-chart: Bildgröße, z. B. 1200x700.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="104" />
+            <location filename="../app/commandline.cpp" line="105" />
             <source>WxH</source>
             <translation>BxH</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="105" />
+            <location filename="../app/commandline.cpp" line="106" />
             <source>simulate: first day (YYYY-MM-DD).</source>
             <translation>simulate: erster Tag (JJJJ-MM-TT).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="105" />
             <location filename="../app/commandline.cpp" line="106" />
-            <location filename="../app/commandline.cpp" line="133" />
+            <location filename="../app/commandline.cpp" line="107" />
+            <location filename="../app/commandline.cpp" line="134" />
             <source>DATE</source>
             <translation>DATUM</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="106" />
+            <location filename="../app/commandline.cpp" line="107" />
             <source>simulate: last day (YYYY-MM-DD).</source>
             <translation>simulate: letzter Tag (JJJJ-MM-TT).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="107" />
+            <location filename="../app/commandline.cpp" line="108" />
             <source>simulate: the report file (.html, .json or .csv).</source>
             <translation>simulate: die Berichtsdatei (.html, .json oder .csv).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="110" />
+            <location filename="../app/commandline.cpp" line="111" />
             <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
             <translation>simulate: welche Empfehlungen die Simulation genehmigt: all, none oder Entscheidungen wie PAUSE,EMERGENCY_PAUSE.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="114" />
+            <location filename="../app/commandline.cpp" line="115" />
             <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
             <translation>cycle, send: die Werbeplattform: recorded (Standard), campaign-pilot-api oder meta. Zugangsdaten kommen aus dem Schlüsselbund oder der Umgebung (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="119" />
+            <location filename="../app/commandline.cpp" line="120" />
             <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
             <translation>cycle: der Live-Shop: campaign-pilot-api oder woocommerce (Zugangsdaten: Schlüsselbund oder CP_STORE_TOKEN, CP_WC_CONSUMER_KEY und CP_WC_CONSUMER_SECRET).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="122" />
+            <location filename="../app/commandline.cpp" line="123" />
             <source>cycle: the store's address (HTTPS).</source>
             <translation>cycle: die Adresse des Shops (HTTPS).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="123" />
-            <location filename="../app/commandline.cpp" line="127" />
+            <location filename="../app/commandline.cpp" line="124" />
+            <location filename="../app/commandline.cpp" line="128" />
             <source>URL</source>
             <translation>URL</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="128" />
+            <location filename="../app/commandline.cpp" line="129" />
             <source>queue reject: why (it goes into the audit log).</source>
             <translation>queue reject: warum (kommt ins Prüfprotokoll).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="129" />
+            <location filename="../app/commandline.cpp" line="130" />
             <source>TEXT</source>
             <translation>TEXT</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="131" />
+            <location filename="../app/commandline.cpp" line="132" />
             <source>queue snooze: until when (YYYY-MM-DD: that day's start, local time; or YYYY-MM-DDTHH:MM).</source>
             <translation>queue snooze: bis wann (JJJJ-MM-TT: Beginn dieses Tages, Ortszeit; oder JJJJ-MM-TTTHH:MM).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="134" />
+            <location filename="../app/commandline.cpp" line="135" />
             <source>queue list: every recommendation, decided and snoozed ones too.</source>
             <translation>queue list: jede Empfehlung, auch entschiedene und zurückgestellte.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="136" />
+            <location filename="../app/commandline.cpp" line="137" />
             <source>station: the time between rounds, e.g. 15m, 1h or 1d (default 1h).</source>
             <translation>station: die Zeit zwischen zwei Runden, z. B. 15m, 1h oder 1d (Standard 1h).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="137" />
+            <location filename="../app/commandline.cpp" line="138" />
             <source>DURATION</source>
             <translation>DAUER</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="138" />
+            <location filename="../app/commandline.cpp" line="139" />
             <source>station: one round, then exit (for cron and tests).</source>
             <translation>station: eine Runde, dann beenden (für cron und Tests).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="139" />
+            <location filename="../app/commandline.cpp" line="140" />
             <source>team add: what the member may do: viewer, operator or admin.</source>
             <translation>team add: was das Mitglied darf: viewer, operator oder admin.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="140" />
+            <location filename="../app/commandline.cpp" line="141" />
             <source>ROLE</source>
             <translation>ROLLE</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="144" />
+            <location filename="../app/commandline.cpp" line="145" />
             <source>import | make-demo (none: open the window)</source>
             <translation>import | make-demo (ohne: das Fenster öffnen)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="145" />
+            <location filename="../app/commandline.cpp" line="146" />
             <source>[command]</source>
             <translation>[Befehl]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="146" />
+            <location filename="../app/commandline.cpp" line="147" />
             <source>import: the CSV files</source>
             <translation>import: die CSV-Dateien</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="146" />
+            <location filename="../app/commandline.cpp" line="147" />
             <source>[files...]</source>
             <translation>[Dateien...]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="215" />
+            <location filename="../app/commandline.cpp" line="216" />
             <source>import: name at least one CSV file</source>
             <translation>import: mindestens eine CSV-Datei angeben</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="218" />
+            <location filename="../app/commandline.cpp" line="219" />
             <source>import: unknown encoding "%1"; known: latin1, windows-1252</source>
             <translation>import: unbekannte Kodierung "%1"; bekannt: latin1, windows-1252</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="221" />
+            <location filename="../app/commandline.cpp" line="222" />
             <source>import: --currency "%1" is not a currency code (ISO 4217, three letters, e.g. GBP)</source>
             <translation>import: --currency „%1“ ist kein Währungscode (ISO 4217, drei Buchstaben, z. B. GBP)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="225" />
+            <location filename="../app/commandline.cpp" line="226" />
             <source>import: unknown --merge "%1"; known: add, replace, stop</source>
             <translation>import: unbekanntes --merge "%1"; bekannt: add, replace, stop</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="228" />
+            <location filename="../app/commandline.cpp" line="229" />
             <source>import: unknown importer "%1"; known: %2</source>
             <translation>import: unbekannter Importer "%1"; bekannt: %2</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="234" />
+            <location filename="../app/commandline.cpp" line="235" />
             <source>make-demo: --source DIR and --out DIR are required</source>
             <translation>make-demo: --source ORDNER und --out ORDNER sind erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="240" />
+            <location filename="../app/commandline.cpp" line="241" />
             <source>cycle: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
             <translation>cycle: unbekannter Shop "%1" (campaign-pilot-api, woocommerce)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="243" />
+            <location filename="../app/commandline.cpp" line="244" />
             <source>cycle: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>cycle: unbekannte Plattform "%1" (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="246" />
+            <location filename="../app/commandline.cpp" line="247" />
             <source>cycle: --store-url URL is required with --store</source>
             <translation>cycle: --store-url URL ist mit --store erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="249" />
+            <location filename="../app/commandline.cpp" line="250" />
             <source>cycle: --platform-url URL is required with --platform %1</source>
             <translation>cycle: --platform-url URL ist mit --platform %1 erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="252" />
+            <location filename="../app/commandline.cpp" line="253" />
             <source>cycle: a recording and live connections do not mix; use one or the other</source>
             <translation>cycle: eine Aufzeichnung und Live-Verbindungen lassen sich nicht mischen; das eine oder das andere verwenden</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="258" />
+            <location filename="../app/commandline.cpp" line="259" />
             <source>export-recording: --out DIR is required</source>
             <translation>export-recording: --out ORDNER ist erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="261" />
+            <location filename="../app/commandline.cpp" line="262" />
             <source>export-recording: --currency "%1" is not a currency code (ISO 4217, three letters, e.g. GBP)</source>
             <translation>export-recording: --currency „%1“ ist kein Währungscode (ISO 4217, drei Buchstaben, z. B. GBP)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="268" />
+            <location filename="../app/commandline.cpp" line="269" />
             <source>simulate: --recording, --from, --to, --policy and --report are required</source>
             <translation>simulate: --recording, --from, --to, --policy und --report sind erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="275" />
+            <location filename="../app/commandline.cpp" line="276" />
             <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
             <translation>export-chart: --out DATEI und genau eines von --campaign, --product, --category sind erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="278" />
+            <location filename="../app/commandline.cpp" line="279" />
             <source>export-chart: --kind must be performance or before-during, not "%1"</source>
             <translation>export-chart: --kind muss performance oder before-during sein, nicht "%1"</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="281" />
+            <location filename="../app/commandline.cpp" line="282" />
             <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
             <translation>export-chart: --size muss BREITExHÖHE sein, z. B. 1200x700</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="290" />
+            <location filename="../app/commandline.cpp" line="291" />
             <source>workspace: name what to do: reidentify</source>
             <translation>workspace: sagen, was zu tun ist: reidentify</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="291" />
+            <location filename="../app/commandline.cpp" line="292" />
             <source>workspace: unknown "%1" (reidentify)</source>
             <translation>workspace: unbekannt „%1“ (reidentify)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="304" />
+            <location filename="../app/commandline.cpp" line="305" />
             <source>queue %1: "%2" is not a recommendation id</source>
             <translation>queue %1: „%2“ ist keine Empfehlungs-ID</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="315" />
+            <location filename="../app/commandline.cpp" line="316" />
             <source>queue: name what to do: list, approve, reject or snooze</source>
             <translation>queue: sagen, was zu tun ist: list, approve, reject oder snooze</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="316" />
+            <location filename="../app/commandline.cpp" line="317" />
             <source>queue: unknown "%1" (list, approve, reject, snooze)</source>
             <translation>queue: unbekannt „%1“ (list, approve, reject, snooze)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="320" />
+            <location filename="../app/commandline.cpp" line="321" />
             <source>queue list takes no ids</source>
             <translation>queue list nimmt keine IDs</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="322" />
+            <location filename="../app/commandline.cpp" line="323" />
             <source>queue approve: name at least one recommendation id</source>
             <translation>queue approve: mindestens eine Empfehlungs-ID angeben</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="324" />
+            <location filename="../app/commandline.cpp" line="325" />
             <source>queue %1: name one recommendation id</source>
             <translation>queue %1: genau eine Empfehlungs-ID angeben</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="326" />
+            <location filename="../app/commandline.cpp" line="327" />
             <source>queue reject: say why with --reason TEXT (it goes into the audit log)</source>
             <translation>queue reject: mit --reason TEXT sagen, warum (kommt ins Prüfprotokoll)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="328" />
+            <location filename="../app/commandline.cpp" line="329" />
             <source>queue snooze: say until when with --until DATE</source>
             <translation>queue snooze: mit --until DATUM sagen, bis wann</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="331" />
+            <location filename="../app/commandline.cpp" line="332" />
             <source>queue: --policy is not taken; the workspace's policy in effect applies</source>
             <translation>queue: --policy wird nicht angenommen; es gilt die Richtlinie des Arbeitsbereichs</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="337" />
+            <location filename="../app/commandline.cpp" line="338" />
             <source>audit: name what to do: verify</source>
             <translation>audit: sagen, was zu tun ist: verify</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="338" />
+            <location filename="../app/commandline.cpp" line="339" />
             <source>audit: unknown "%1" (verify)</source>
             <translation>audit: unbekannt „%1“ (verify)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="348" />
+            <location filename="../app/commandline.cpp" line="349" />
             <source>team: name what to do: add, list or remove</source>
             <translation>team: nennen Sie, was zu tun ist: add, list oder remove</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="349" />
+            <location filename="../app/commandline.cpp" line="350" />
             <source>team: unknown "%1" (add, list, remove)</source>
             <translation>team: unbekannt „%1“ (add, list, remove)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="351" />
+            <location filename="../app/commandline.cpp" line="352" />
             <source>team: name the team workspace with --database postgresql://[USER@]HOST[:PORT]/DB (a workspace file has no team)</source>
             <translation>team: nennen Sie den Team-Arbeitsbereich mit --database postgresql://[BENUTZER@]HOST[:PORT]/DB (eine Arbeitsbereichsdatei hat kein Team)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="355" />
+            <location filename="../app/commandline.cpp" line="356" />
             <source>team list takes no names</source>
             <translation>team list nimmt keine Namen</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="357" />
+            <location filename="../app/commandline.cpp" line="358" />
             <source>team %1: name one member</source>
             <translation>team %1: nennen Sie ein Mitglied</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="361" />
+            <location filename="../app/commandline.cpp" line="362" />
             <source>team add: say what the member may do with --role viewer|operator|admin</source>
             <translation>team add: sagen Sie mit --role viewer|operator|admin, was das Mitglied darf</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="362" />
+            <location filename="../app/commandline.cpp" line="363" />
             <source>team add: unknown role "%1" (viewer, operator, admin)</source>
             <translation>team add: unbekannte Rolle „%1“ (viewer, operator, admin)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="371" />
+            <location filename="../app/commandline.cpp" line="372" />
             <source>station: name the workspace with --database PATH|postgresql://HOST[:PORT]/DB</source>
             <translation>station: den Arbeitsbereich mit --database PFAD|postgresql://HOST[:PORT]/DB angeben</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="373" />
+            <location filename="../app/commandline.cpp" line="374" />
             <source>station: --every "%1" is not a duration: a whole number and s, m, h or d, e.g. 15m, 1h, 1d (at least 1m)</source>
             <translation>station: --every „%1“ ist keine Dauer: eine ganze Zahl und s, m, h oder d, z. B. 15m, 1h, 1d (mindestens 1m)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="376" />
+            <location filename="../app/commandline.cpp" line="377" />
             <source>station: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
             <translation>station: unbekannter Shop „%1“ (campaign-pilot-api, woocommerce)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="378" />
+            <location filename="../app/commandline.cpp" line="379" />
             <source>station: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>station: unbekannte Plattform „%1“ (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="380" />
+            <location filename="../app/commandline.cpp" line="381" />
             <source>station: --store-url URL is required with --store</source>
             <translation>station: --store-url URL ist mit --store erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="382" />
+            <location filename="../app/commandline.cpp" line="383" />
             <source>station: --platform-url URL is required with --platform %1</source>
             <translation>station: --platform-url URL ist mit --platform %1 erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="384" />
+            <location filename="../app/commandline.cpp" line="385" />
             <source>station: --json is not taken; the station logs lines for the journal</source>
             <translation>station: --json wird nicht angenommen; die Station protokolliert Zeilen für das Journal</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="389" />
+            <location filename="../app/commandline.cpp" line="390" />
             <source>send: say --approved (it sends only what operators approved)</source>
             <translation>send: --approved angeben (es wird nur gesendet, was Bearbeiter genehmigt haben)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="392" />
+            <location filename="../app/commandline.cpp" line="393" />
             <source>send: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>send: unbekannte Plattform "%1" (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="395" />
-            <location filename="../app/commandline.cpp" line="398" />
+            <location filename="../app/commandline.cpp" line="396" />
+            <location filename="../app/commandline.cpp" line="399" />
             <source>send: --platform-url URL is required for campaign-pilot-api</source>
             <translation>send: --platform-url URL ist für campaign-pilot-api erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="402" />
+            <location filename="../app/commandline.cpp" line="403" />
             <source>unknown command "%1" (try --help)</source>
             <translation>unbekannter Befehl "%1" (siehe --help)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="406" />
+            <location filename="../app/commandline.cpp" line="407" />
             <source>unexpected argument "%1"</source>
             <translation>unerwartetes Argument "%1"</translation>
         </message>
@@ -1478,7 +1478,7 @@ Befehle (Standard: das Fenster öffnen):
             <location filename="../app/cmd_team.cpp" line="105" />
             <location filename="../app/cmd_workspace.cpp" line="18" />
             <location filename="../app/cmd_workspace.cpp" line="33" />
-            <location filename="../app/commandline.cpp" line="419" />
+            <location filename="../app/commandline.cpp" line="420" />
             <location filename="../app/commandsupport.cpp" line="76" />
             <source>error: %1</source>
             <translation>Fehler: %1</translation>
@@ -1624,12 +1624,12 @@ Befehle (Standard: das Fenster öffnen):
             <translation>nichts aus %1 wurde importiert</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="124" />
+            <location filename="../app/commandline.cpp" line="125" />
             <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
             <translation>cycle, send: die ID des Meta-Werbekontos (Ziffern; nötig mit --platform meta).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="126" />
+            <location filename="../app/commandline.cpp" line="127" />
             <source>cycle, send: the platform's address (HTTPS).</source>
             <translation>cycle, send: die Adresse der Plattform (HTTPS).</translation>
         </message>
@@ -3486,32 +3486,32 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Importer</name>
         <message>
-            <location filename="../agents/import/importer.cpp" line="116" />
+            <location filename="../agents/import/importer.cpp" line="129" />
             <source>%1 %2 of this file are already in the store (%3 to %4)</source>
             <translation>%1 %2 dieser Datei sind schon im Datenbestand (%3 bis %4)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="133" />
+            <location filename="../agents/import/importer.cpp" line="146" />
             <source>products</source>
             <translation>Produkte</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="133" />
+            <location filename="../agents/import/importer.cpp" line="146" />
             <source>product days</source>
             <translation>Produkttage</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="134" />
+            <location filename="../agents/import/importer.cpp" line="147" />
             <source>campaigns</source>
             <translation>Kampagnen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="134" />
+            <location filename="../agents/import/importer.cpp" line="147" />
             <source>campaign days</source>
             <translation>Kampagnentage</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="145" />
+            <location filename="../agents/import/importer.cpp" line="158" />
             <source>%1: %n row(s) read</source>
             <translation>
                 <numerusform>%1: %n Zeile gelesen</numerusform>
@@ -3519,12 +3519,12 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="147" />
+            <location filename="../agents/import/importer.cpp" line="160" />
             <source>%1 %2 written</source>
             <translation>%1 %2 geschrieben</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="149" />
+            <location filename="../agents/import/importer.cpp" line="162" />
             <source>%n bad row(s) skipped</source>
             <translation>
                 <numerusform>%n fehlerhafte Zeile übersprungen</numerusform>
@@ -3532,160 +3532,165 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="153" />
+            <location filename="../agents/import/importer.cpp" line="166" />
             <source>cancelled, nothing written</source>
             <translation>abgebrochen, nichts geschrieben</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="209" />
+            <location filename="../agents/import/importer.cpp" line="222" />
             <source>column "%1": %2</source>
             <translation>Spalte "%1": %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="221" />
-            <location filename="../agents/import/importer.cpp" line="242" />
+            <location filename="../agents/import/importer.cpp" line="234" />
+            <location filename="../agents/import/importer.cpp" line="255" />
             <source>"%1" is out of range for a whole number</source>
             <translation>"%1" liegt außerhalb des Bereichs für eine ganze Zahl</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="225" />
-            <location filename="../agents/import/importer.cpp" line="246" />
+            <location filename="../agents/import/importer.cpp" line="238" />
+            <location filename="../agents/import/importer.cpp" line="259" />
             <source>"%1" is not a whole number</source>
             <translation>"%1" ist keine ganze Zahl</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="273" />
+            <location filename="../agents/import/importer.cpp" line="286" />
             <source>"%1" is out of range (amounts up to %2)</source>
             <translation>"%1" liegt außerhalb des Bereichs (Beträge bis %2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="276" />
+            <location filename="../agents/import/importer.cpp" line="289" />
             <source>"%1" is not an amount (digits with an optional decimal point)</source>
             <translation>"%1" ist kein Betrag (Ziffern mit optionalem Dezimalpunkt)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="299" />
+            <location filename="../agents/import/importer.cpp" line="312" />
             <source>"%1" is not a date: dates with a slash are read month/day/year, and %2 is no month; a file whose dates are day/month: convert them to YYYY-MM-DD</source>
             <translation>"%1" ist kein Datum: Daten mit Schrägstrich werden als Monat/Tag/Jahr gelesen, und %2 ist kein Monat; eine Datei mit Tag/Monat: die Daten in JJJJ-MM-TT umwandeln</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="304" />
+            <location filename="../agents/import/importer.cpp" line="317" />
             <source>"%1" is not a date (YYYY-MM-DD or M/D/YYYY)</source>
             <translation>"%1" ist kein Datum (JJJJ-MM-TT oder M/T/JJJJ)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="333" />
+            <location filename="../agents/import/importer.cpp" line="346" />
             <source>%1 lies in the future (today is %2): a mistyped year? Figures are for days that have passed</source>
             <translation>%1 liegt in der Zukunft (heute ist %2): ein vertipptes Jahr? Zahlen gelten für vergangene Tage</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="388" />
+            <location filename="../agents/import/importer.cpp" line="401" />
             <source>required column(s) %1 not found for %2; the file's columns are: %3</source>
             <translation>erforderliche Spalte(n) %1 für %2 nicht gefunden; die Spalten der Datei sind: %3</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="412" />
+            <location filename="../agents/import/importer.cpp" line="425" />
             <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
             <translation>dies ist ein Wiedergabe-Arbeitsbereich (eine Kopie einer Aufzeichnung): in einen Live-Arbeitsbereich importieren (Datei ▸ Neuer Live-Arbeitsbereich)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="421" />
+            <location filename="../agents/import/importer.cpp" line="434" />
             <source>the file has a header but no rows</source>
             <translation>die Datei hat eine Kopfzeile, aber keine Zeilen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="425" />
+            <location filename="../agents/import/importer.cpp" line="438" />
             <source>every one of its %1 rows is bad, so nothing was imported; the first: %2</source>
             <translation>alle ihre %1 Zeilen sind fehlerhaft, daher wurde nichts importiert; die erste: %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="439" />
+            <location filename="../agents/import/importer.cpp" line="464" />
+            <source>this file's content was imported already (as %1 on %2): adding it again would count its %3 twice. Nothing was imported; --merge replace imports it again</source>
+            <translation>der Inhalt dieser Datei wurde schon importiert (als %1 am %2): ein erneutes Hinzufügen würde ihre %3 doppelt zählen. Nichts wurde importiert; --merge replace importiert sie erneut</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/importer.cpp" line="475" />
             <source>column "%1" says its amounts are in %2, and the import was told %3</source>
             <translation>Spalte "%1" sagt, ihre Beträge sind in %2, und dem Import wurde %3 genannt</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="462" />
+            <location filename="../agents/import/importer.cpp" line="498" />
             <source>%1 added to the store's figures</source>
             <translation>%1 zu den Zahlen des Datenbestands addiert</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="463" />
+            <location filename="../agents/import/importer.cpp" line="499" />
             <source>%1 replaced</source>
             <translation>%1 ersetzt</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="486" />
+            <location filename="../agents/import/importer.cpp" line="522" />
             <source>the file's amounts are in %1 and this workspace's in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
             <translation>die Beträge der Datei sind in %1, die dieses Arbeitsbereichs in %2: importieren Sie sie in einen eigenen Arbeitsbereich (seine Summen würden %1 zu %2 addieren)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="523" />
+            <location filename="../agents/import/importer.cpp" line="559" />
             <source>field "%1" is mapped to column %2, but the file has %3 columns</source>
             <translation>Feld "%1" ist Spalte %2 zugeordnet, aber die Datei hat %3 Spalten</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="526" />
+            <location filename="../agents/import/importer.cpp" line="562" />
             <source>required field "%1" is not mapped to a column</source>
             <translation>Pflichtfeld "%1" ist keiner Spalte zugeordnet</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="548" />
+            <location filename="../agents/import/importer.cpp" line="584" />
             <source>column "%1" is in %2 and column "%3" in %4: one file holds one currency</source>
             <translation>Spalte "%1" ist in %2 und Spalte "%3" in %4: eine Datei hat eine Währung</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="571" />
+            <location filename="../agents/import/importer.cpp" line="607" />
             <source>column "%1": "%2" is not a currency code</source>
             <translation>Spalte "%1": "%2" ist kein Währungscode</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="576" />
+            <location filename="../agents/import/importer.cpp" line="612" />
             <source>column "%1" says %2 where column "%3" says %4: one file holds one currency</source>
             <translation>Spalte "%1" nennt %2, wo Spalte "%3" %4 nennt: eine Datei hat eine Währung</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="618" />
+            <location filename="../agents/import/importer.cpp" line="654" />
             <source>%1 fields, but the header has %2</source>
             <translation>%1 Felder, aber die Kopfzeile hat %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="635" />
+            <location filename="../agents/import/importer.cpp" line="671" />
             <source>Reading %1</source>
             <translation>%1 wird gelesen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="642" />
+            <location filename="../agents/import/importer.cpp" line="678" />
             <source>dates such as %1 (line %2) were read as month/day/year (%3); no date in the file shows which comes first. If its dates are day/month, the days are wrong: convert them to YYYY-MM-DD and import again</source>
             <translation>Daten wie %1 (Zeile %2) wurden als Monat/Tag/Jahr gelesen (%3); kein Datum der Datei zeigt, was zuerst kommt. Sind ihre Daten Tag/Monat, sind die Tage falsch: die Daten in JJJJ-MM-TT umwandeln und erneut importieren</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="650" />
+            <location filename="../agents/import/importer.cpp" line="686" />
             <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
             <translation>Beträge mit mehr als zwei Nachkommastellen auf Cent gerundet (erstmals in Zeile %1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="674" />
+            <location filename="../agents/import/importer.cpp" line="710" />
             <source>product-days</source>
             <translation>Produkttage</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="674" />
+            <location filename="../agents/import/importer.cpp" line="710" />
             <source>campaign-days</source>
             <translation>Kampagnentage</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="694" />
+            <location filename="../agents/import/importer.cpp" line="730" />
             <source>%1; nothing was imported. Choose what to do with them: add the file's figures to the store's (--merge add), replace those days (--merge replace)</source>
             <translation>%1; nichts wurde importiert. Wählen, was mit ihnen geschieht: die Zahlen der Datei zu denen des Datenbestands addieren (--merge add) oder diese Tage ersetzen (--merge replace)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="709" />
-            <location filename="../agents/import/importer.cpp" line="732" />
+            <location filename="../agents/import/importer.cpp" line="745" />
+            <location filename="../agents/import/importer.cpp" line="768" />
             <source>adding to the store's figures leaves the money range</source>
             <translation>das Addieren zu den Zahlen des Datenbestands verlässt den Betragsbereich</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="801" />
+            <location filename="../agents/import/importer.cpp" line="837" />
             <source>%1 (%2, %n column(s) matched)</source>
             <translation>
                 <numerusform>%1 (%2, %n Spalte passt)</numerusform>
@@ -3693,17 +3698,17 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="802" />
+            <location filename="../agents/import/importer.cpp" line="838" />
             <source>%1 (%2, missing %3)</source>
             <translation>%1 (%2, fehlt: %3)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="807" />
+            <location filename="../agents/import/importer.cpp" line="843" />
             <source>the columns fit two importers equally well: %1 and %2; choose one</source>
             <translation>die Spalten passen gleich gut zu zwei Importern: %1 und %2; einen wählen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="810" />
+            <location filename="../agents/import/importer.cpp" line="846" />
             <source>the columns match no importer; the closest are %1 and %2</source>
             <translation>die Spalten passen zu keinem Importer; am nächsten kommen %1 und %2</translation>
         </message>

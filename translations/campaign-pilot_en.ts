@@ -241,7 +241,7 @@
     <context>
         <name>Importer</name>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="145" />
+            <location filename="../agents/import/importer.cpp" line="158" />
             <source>%1: %n row(s) read</source>
             <translation>
                 <numerusform>%1: %n row read</numerusform>
@@ -249,7 +249,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="149" />
+            <location filename="../agents/import/importer.cpp" line="162" />
             <source>%n bad row(s) skipped</source>
             <translation>
                 <numerusform>%n bad row skipped</numerusform>
@@ -257,7 +257,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="801" />
+            <location filename="../agents/import/importer.cpp" line="837" />
             <source>%1 (%2, %n column(s) matched)</source>
             <translation>
                 <numerusform>%1 (%2, %n column matched)</numerusform>

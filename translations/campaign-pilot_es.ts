@@ -951,9 +951,9 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../app/commandline.cpp" line="74" />
-            <location filename="../app/commandline.cpp" line="98" />
             <location filename="../app/commandline.cpp" line="99" />
-            <location filename="../app/commandline.cpp" line="125" />
+            <location filename="../app/commandline.cpp" line="100" />
+            <location filename="../app/commandline.cpp" line="126" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
@@ -969,10 +969,10 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../app/commandline.cpp" line="80" />
-            <location filename="../app/commandline.cpp" line="97" />
-            <location filename="../app/commandline.cpp" line="100" />
-            <location filename="../app/commandline.cpp" line="117" />
-            <location filename="../app/commandline.cpp" line="121" />
+            <location filename="../app/commandline.cpp" line="98" />
+            <location filename="../app/commandline.cpp" line="101" />
+            <location filename="../app/commandline.cpp" line="118" />
+            <location filename="../app/commandline.cpp" line="122" />
             <source>NAME</source>
             <translation>NOMBRE</translation>
         </message>
@@ -983,458 +983,458 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../app/commandline.cpp" line="87" />
-            <source>import: what to do with days the store already has: add (sum the figures), replace (the file's figures replace those days) or stop (default: refuse the file and name the overlap).</source>
-            <translation>import: qué hacer con los días que el almacén ya tiene: add (sumar las cifras), replace (las cifras del archivo sustituyen esos días) o stop (por defecto: rechazar el archivo e indicar el solapamiento).</translation>
+            <source>import: what to do with days the store already has: add (sum the figures; a file imported already is refused), replace (the file's product- or campaign-days replace the store's; the day's others stay) or stop (default: refuse the file and name the overlap).</source>
+            <translation>import: qué hacer con los días que el almacén ya tiene: add (sumar las cifras; un archivo ya importado se rechaza), replace (los días de producto o de campaña del archivo sustituyen a los del almacén; los demás del día se quedan) o stop (por defecto: rechazar el archivo y nombrar la coincidencia).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="90" />
-            <location filename="../app/commandline.cpp" line="112" />
+            <location filename="../app/commandline.cpp" line="91" />
+            <location filename="../app/commandline.cpp" line="113" />
             <source>MODE</source>
             <translation>MODO</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="91" />
+            <location filename="../app/commandline.cpp" line="92" />
             <source>make-demo: the public data folder.</source>
             <translation>make-demo: la carpeta de datos públicos.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="91" />
             <location filename="../app/commandline.cpp" line="92" />
+            <location filename="../app/commandline.cpp" line="93" />
             <source>DIR</source>
             <translation>CARPETA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="92" />
+            <location filename="../app/commandline.cpp" line="93" />
             <source>make-demo: where to write the recording.</source>
             <translation>make-demo: dónde escribir la grabación.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="93" />
+            <location filename="../app/commandline.cpp" line="94" />
             <source>cycle: print the recommendations as JSON.</source>
             <translation>cycle: mostrar las recomendaciones como JSON.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="94" />
+            <location filename="../app/commandline.cpp" line="95" />
             <source>send: send the approved actions.</source>
             <translation>send: enviar las acciones aprobadas.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="95" />
+            <location filename="../app/commandline.cpp" line="96" />
             <source>cycle: the policy (JSON) to apply.</source>
             <translation>cycle: la política (JSON) que se aplica.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="95" />
-            <location filename="../app/commandline.cpp" line="108" />
+            <location filename="../app/commandline.cpp" line="96" />
+            <location filename="../app/commandline.cpp" line="109" />
             <source>FILE</source>
             <translation>ARCHIVO</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="96" />
+            <location filename="../app/commandline.cpp" line="97" />
             <source>send: the operator named in the audit log.</source>
             <translation>send: el operador que figura en el registro de auditoría.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="98" />
+            <location filename="../app/commandline.cpp" line="99" />
             <source>export-chart: a campaign id.</source>
             <translation>export-chart: un ID de campaña.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="99" />
+            <location filename="../app/commandline.cpp" line="100" />
             <source>export-chart: a product id.</source>
             <translation>export-chart: un ID de producto.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="100" />
+            <location filename="../app/commandline.cpp" line="101" />
             <source>export-chart: a category.</source>
             <translation>export-chart: una categoría.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="101" />
+            <location filename="../app/commandline.cpp" line="102" />
             <source>export-chart: performance or before-during.</source>
             <translation>export-chart: performance o before-during.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="102" />
+            <location filename="../app/commandline.cpp" line="103" />
             <source>KIND</source>
             <translation>TIPO</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="103" />
+            <location filename="../app/commandline.cpp" line="104" />
             <source>export-chart: image size, e.g. 1200x700.</source>
             <translation>export-chart: tamaño de la imagen, p. ej. 1200x700.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="104" />
+            <location filename="../app/commandline.cpp" line="105" />
             <source>WxH</source>
             <translation>ANxAL</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="105" />
+            <location filename="../app/commandline.cpp" line="106" />
             <source>simulate: first day (YYYY-MM-DD).</source>
             <translation>simulate: primer día (AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="105" />
             <location filename="../app/commandline.cpp" line="106" />
-            <location filename="../app/commandline.cpp" line="133" />
+            <location filename="../app/commandline.cpp" line="107" />
+            <location filename="../app/commandline.cpp" line="134" />
             <source>DATE</source>
             <translation>FECHA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="106" />
+            <location filename="../app/commandline.cpp" line="107" />
             <source>simulate: last day (YYYY-MM-DD).</source>
             <translation>simulate: último día (AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="107" />
+            <location filename="../app/commandline.cpp" line="108" />
             <source>simulate: the report file (.html, .json or .csv).</source>
             <translation>simulate: el archivo del informe (.html, .json o .csv).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="110" />
+            <location filename="../app/commandline.cpp" line="111" />
             <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
             <translation>simulate: qué recomendaciones aprueba la simulación: all, none o decisiones como PAUSE,EMERGENCY_PAUSE.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="114" />
+            <location filename="../app/commandline.cpp" line="115" />
             <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
             <translation>cycle, send: la plataforma publicitaria: recorded (por defecto), campaign-pilot-api o meta. Las credenciales proceden del llavero o del entorno (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="119" />
+            <location filename="../app/commandline.cpp" line="120" />
             <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
             <translation>cycle: la tienda en vivo: campaign-pilot-api o woocommerce (credenciales: llavero, o CP_STORE_TOKEN, CP_WC_CONSUMER_KEY y CP_WC_CONSUMER_SECRET).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="122" />
+            <location filename="../app/commandline.cpp" line="123" />
             <source>cycle: the store's address (HTTPS).</source>
             <translation>cycle: la dirección de la tienda (HTTPS).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="123" />
-            <location filename="../app/commandline.cpp" line="127" />
+            <location filename="../app/commandline.cpp" line="124" />
+            <location filename="../app/commandline.cpp" line="128" />
             <source>URL</source>
             <translation>URL</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="124" />
+            <location filename="../app/commandline.cpp" line="125" />
             <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
             <translation>cycle, send: el ID de la cuenta publicitaria de Meta (dígitos; necesario con --platform meta).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="126" />
+            <location filename="../app/commandline.cpp" line="127" />
             <source>cycle, send: the platform's address (HTTPS).</source>
             <translation>cycle, send: la dirección de la plataforma (HTTPS).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="128" />
+            <location filename="../app/commandline.cpp" line="129" />
             <source>queue reject: why (it goes into the audit log).</source>
             <translation>queue reject: por qué (va al registro de auditoría).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="129" />
+            <location filename="../app/commandline.cpp" line="130" />
             <source>TEXT</source>
             <translation>TEXTO</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="131" />
+            <location filename="../app/commandline.cpp" line="132" />
             <source>queue snooze: until when (YYYY-MM-DD: that day's start, local time; or YYYY-MM-DDTHH:MM).</source>
             <translation>queue snooze: hasta cuándo (AAAA-MM-DD: el comienzo de ese día, hora local; o AAAA-MM-DDTHH:MM).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="134" />
+            <location filename="../app/commandline.cpp" line="135" />
             <source>queue list: every recommendation, decided and snoozed ones too.</source>
             <translation>queue list: todas las recomendaciones, también las decididas y las pospuestas.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="136" />
+            <location filename="../app/commandline.cpp" line="137" />
             <source>station: the time between rounds, e.g. 15m, 1h or 1d (default 1h).</source>
             <translation>station: el tiempo entre rondas, p. ej. 15m, 1h o 1d (por defecto 1h).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="137" />
+            <location filename="../app/commandline.cpp" line="138" />
             <source>DURATION</source>
             <translation>DURACIÓN</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="138" />
+            <location filename="../app/commandline.cpp" line="139" />
             <source>station: one round, then exit (for cron and tests).</source>
             <translation>station: una ronda y salir (para cron y pruebas).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="139" />
+            <location filename="../app/commandline.cpp" line="140" />
             <source>team add: what the member may do: viewer, operator or admin.</source>
             <translation>team add: lo que puede hacer el miembro: viewer, operator o admin.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="140" />
+            <location filename="../app/commandline.cpp" line="141" />
             <source>ROLE</source>
             <translation>ROL</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="144" />
+            <location filename="../app/commandline.cpp" line="145" />
             <source>import | make-demo (none: open the window)</source>
             <translation>import | make-demo (ninguno: abrir la ventana)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="145" />
+            <location filename="../app/commandline.cpp" line="146" />
             <source>[command]</source>
             <translation>[comando]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="146" />
+            <location filename="../app/commandline.cpp" line="147" />
             <source>import: the CSV files</source>
             <translation>import: los archivos CSV</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="146" />
+            <location filename="../app/commandline.cpp" line="147" />
             <source>[files...]</source>
             <translation>[archivos...]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="215" />
+            <location filename="../app/commandline.cpp" line="216" />
             <source>import: name at least one CSV file</source>
             <translation>import: indique al menos un archivo CSV</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="218" />
+            <location filename="../app/commandline.cpp" line="219" />
             <source>import: unknown encoding "%1"; known: latin1, windows-1252</source>
             <translation>import: codificación desconocida "%1"; conocidas: latin1, windows-1252</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="221" />
+            <location filename="../app/commandline.cpp" line="222" />
             <source>import: --currency "%1" is not a currency code (ISO 4217, three letters, e.g. GBP)</source>
             <translation>import: --currency «%1» no es un código de moneda (ISO 4217, tres letras, p. ej. GBP)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="225" />
+            <location filename="../app/commandline.cpp" line="226" />
             <source>import: unknown --merge "%1"; known: add, replace, stop</source>
             <translation>import: --merge desconocido "%1"; conocidos: add, replace, stop</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="228" />
+            <location filename="../app/commandline.cpp" line="229" />
             <source>import: unknown importer "%1"; known: %2</source>
             <translation>import: importador desconocido "%1"; conocidos: %2</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="234" />
+            <location filename="../app/commandline.cpp" line="235" />
             <source>make-demo: --source DIR and --out DIR are required</source>
             <translation>make-demo: se requieren --source CARPETA y --out CARPETA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="240" />
+            <location filename="../app/commandline.cpp" line="241" />
             <source>cycle: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
             <translation>cycle: tienda desconocida "%1" (campaign-pilot-api, woocommerce)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="243" />
+            <location filename="../app/commandline.cpp" line="244" />
             <source>cycle: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>cycle: plataforma desconocida "%1" (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="246" />
+            <location filename="../app/commandline.cpp" line="247" />
             <source>cycle: --store-url URL is required with --store</source>
             <translation>cycle: --store-url URL es obligatorio con --store</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="249" />
+            <location filename="../app/commandline.cpp" line="250" />
             <source>cycle: --platform-url URL is required with --platform %1</source>
             <translation>cycle: --platform-url URL es obligatorio con --platform %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="252" />
+            <location filename="../app/commandline.cpp" line="253" />
             <source>cycle: a recording and live connections do not mix; use one or the other</source>
             <translation>cycle: una grabación y las conexiones en vivo no se mezclan; use una cosa u otra</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="258" />
+            <location filename="../app/commandline.cpp" line="259" />
             <source>export-recording: --out DIR is required</source>
             <translation>export-recording: se requiere --out CARPETA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="261" />
+            <location filename="../app/commandline.cpp" line="262" />
             <source>export-recording: --currency "%1" is not a currency code (ISO 4217, three letters, e.g. GBP)</source>
             <translation>export-recording: --currency «%1» no es un código de moneda (ISO 4217, tres letras, p. ej. GBP)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="268" />
+            <location filename="../app/commandline.cpp" line="269" />
             <source>simulate: --recording, --from, --to, --policy and --report are required</source>
             <translation>simulate: se requieren --recording, --from, --to, --policy y --report</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="275" />
+            <location filename="../app/commandline.cpp" line="276" />
             <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
             <translation>export-chart: se requieren --out ARCHIVO y exactamente uno de --campaign, --product, --category</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="278" />
+            <location filename="../app/commandline.cpp" line="279" />
             <source>export-chart: --kind must be performance or before-during, not "%1"</source>
             <translation>export-chart: --kind debe ser performance o before-during, no "%1"</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="281" />
+            <location filename="../app/commandline.cpp" line="282" />
             <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
             <translation>export-chart: --size debe ser ANCHOxALTO, p. ej. 1200x700</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="290" />
+            <location filename="../app/commandline.cpp" line="291" />
             <source>workspace: name what to do: reidentify</source>
             <translation>workspace: indique qué hacer: reidentify</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="291" />
+            <location filename="../app/commandline.cpp" line="292" />
             <source>workspace: unknown "%1" (reidentify)</source>
             <translation>workspace: «%1» desconocido (reidentify)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="304" />
+            <location filename="../app/commandline.cpp" line="305" />
             <source>queue %1: "%2" is not a recommendation id</source>
             <translation>queue %1: «%2» no es un id de recomendación</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="315" />
+            <location filename="../app/commandline.cpp" line="316" />
             <source>queue: name what to do: list, approve, reject or snooze</source>
             <translation>queue: indique qué hacer: list, approve, reject o snooze</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="316" />
+            <location filename="../app/commandline.cpp" line="317" />
             <source>queue: unknown "%1" (list, approve, reject, snooze)</source>
             <translation>queue: «%1» desconocido (list, approve, reject, snooze)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="320" />
+            <location filename="../app/commandline.cpp" line="321" />
             <source>queue list takes no ids</source>
             <translation>queue list no admite ids</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="322" />
+            <location filename="../app/commandline.cpp" line="323" />
             <source>queue approve: name at least one recommendation id</source>
             <translation>queue approve: indique al menos un id de recomendación</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="324" />
+            <location filename="../app/commandline.cpp" line="325" />
             <source>queue %1: name one recommendation id</source>
             <translation>queue %1: indique un id de recomendación</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="326" />
+            <location filename="../app/commandline.cpp" line="327" />
             <source>queue reject: say why with --reason TEXT (it goes into the audit log)</source>
             <translation>queue reject: diga por qué con --reason TEXTO (va al registro de auditoría)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="328" />
+            <location filename="../app/commandline.cpp" line="329" />
             <source>queue snooze: say until when with --until DATE</source>
             <translation>queue snooze: diga hasta cuándo con --until FECHA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="331" />
+            <location filename="../app/commandline.cpp" line="332" />
             <source>queue: --policy is not taken; the workspace's policy in effect applies</source>
             <translation>queue: no se admite --policy; se aplica la política vigente del espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="337" />
+            <location filename="../app/commandline.cpp" line="338" />
             <source>audit: name what to do: verify</source>
             <translation>audit: indique qué hacer: verify</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="338" />
+            <location filename="../app/commandline.cpp" line="339" />
             <source>audit: unknown "%1" (verify)</source>
             <translation>audit: «%1» desconocido (verify)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="348" />
+            <location filename="../app/commandline.cpp" line="349" />
             <source>team: name what to do: add, list or remove</source>
             <translation>team: indique qué hacer: add, list o remove</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="349" />
+            <location filename="../app/commandline.cpp" line="350" />
             <source>team: unknown "%1" (add, list, remove)</source>
             <translation>team: «%1» desconocido (add, list, remove)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="351" />
+            <location filename="../app/commandline.cpp" line="352" />
             <source>team: name the team workspace with --database postgresql://[USER@]HOST[:PORT]/DB (a workspace file has no team)</source>
             <translation>team: indique el espacio de equipo con --database postgresql://[USUARIO@]HOST[:PUERTO]/BD (un archivo de espacio de trabajo no tiene equipo)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="355" />
+            <location filename="../app/commandline.cpp" line="356" />
             <source>team list takes no names</source>
             <translation>team list no admite nombres</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="357" />
+            <location filename="../app/commandline.cpp" line="358" />
             <source>team %1: name one member</source>
             <translation>team %1: indique un miembro</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="361" />
+            <location filename="../app/commandline.cpp" line="362" />
             <source>team add: say what the member may do with --role viewer|operator|admin</source>
             <translation>team add: indique con --role viewer|operator|admin lo que puede hacer el miembro</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="362" />
+            <location filename="../app/commandline.cpp" line="363" />
             <source>team add: unknown role "%1" (viewer, operator, admin)</source>
             <translation>team add: rol «%1» desconocido (viewer, operator, admin)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="371" />
+            <location filename="../app/commandline.cpp" line="372" />
             <source>station: name the workspace with --database PATH|postgresql://HOST[:PORT]/DB</source>
             <translation>station: indique el espacio de trabajo con --database RUTA|postgresql://HOST[:PUERTO]/DB</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="373" />
+            <location filename="../app/commandline.cpp" line="374" />
             <source>station: --every "%1" is not a duration: a whole number and s, m, h or d, e.g. 15m, 1h, 1d (at least 1m)</source>
             <translation>station: --every «%1» no es una duración: un número entero y s, m, h o d, p. ej. 15m, 1h, 1d (al menos 1m)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="376" />
+            <location filename="../app/commandline.cpp" line="377" />
             <source>station: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
             <translation>station: tienda desconocida «%1» (campaign-pilot-api, woocommerce)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="378" />
+            <location filename="../app/commandline.cpp" line="379" />
             <source>station: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>station: plataforma desconocida «%1» (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="380" />
+            <location filename="../app/commandline.cpp" line="381" />
             <source>station: --store-url URL is required with --store</source>
             <translation>station: --store-url URL es obligatorio con --store</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="382" />
+            <location filename="../app/commandline.cpp" line="383" />
             <source>station: --platform-url URL is required with --platform %1</source>
             <translation>station: --platform-url URL es obligatorio con --platform %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="384" />
+            <location filename="../app/commandline.cpp" line="385" />
             <source>station: --json is not taken; the station logs lines for the journal</source>
             <translation>station: --json no se admite; la estación registra líneas para el journal</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="389" />
+            <location filename="../app/commandline.cpp" line="390" />
             <source>send: say --approved (it sends only what operators approved)</source>
             <translation>send: indique --approved (solo envía lo que aprobaron los operadores)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="392" />
+            <location filename="../app/commandline.cpp" line="393" />
             <source>send: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>send: plataforma desconocida "%1" (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="395" />
-            <location filename="../app/commandline.cpp" line="398" />
+            <location filename="../app/commandline.cpp" line="396" />
+            <location filename="../app/commandline.cpp" line="399" />
             <source>send: --platform-url URL is required for campaign-pilot-api</source>
             <translation>send: --platform-url URL es obligatorio para campaign-pilot-api</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="402" />
+            <location filename="../app/commandline.cpp" line="403" />
             <source>unknown command "%1" (try --help)</source>
             <translation>comando desconocido "%1" (pruebe --help)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="406" />
+            <location filename="../app/commandline.cpp" line="407" />
             <source>unexpected argument "%1"</source>
             <translation>argumento inesperado "%1"</translation>
         </message>
@@ -1488,7 +1488,7 @@ Comandos (por defecto: abrir la ventana):
             <location filename="../app/cmd_team.cpp" line="105" />
             <location filename="../app/cmd_workspace.cpp" line="18" />
             <location filename="../app/cmd_workspace.cpp" line="33" />
-            <location filename="../app/commandline.cpp" line="419" />
+            <location filename="../app/commandline.cpp" line="420" />
             <location filename="../app/commandsupport.cpp" line="76" />
             <source>error: %1</source>
             <translation>error: %1</translation>
@@ -3486,32 +3486,32 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Importer</name>
         <message>
-            <location filename="../agents/import/importer.cpp" line="116" />
+            <location filename="../agents/import/importer.cpp" line="129" />
             <source>%1 %2 of this file are already in the store (%3 to %4)</source>
             <translation>%1 %2 de este archivo ya están en el almacén de datos (%3 a %4)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="133" />
+            <location filename="../agents/import/importer.cpp" line="146" />
             <source>products</source>
             <translation>productos</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="133" />
+            <location filename="../agents/import/importer.cpp" line="146" />
             <source>product days</source>
             <translation>días de producto</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="134" />
+            <location filename="../agents/import/importer.cpp" line="147" />
             <source>campaigns</source>
             <translation>campañas</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="134" />
+            <location filename="../agents/import/importer.cpp" line="147" />
             <source>campaign days</source>
             <translation>días de campaña</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="145" />
+            <location filename="../agents/import/importer.cpp" line="158" />
             <source>%1: %n row(s) read</source>
             <translation>
                 <numerusform>%1: %n fila leída</numerusform>
@@ -3519,12 +3519,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="147" />
+            <location filename="../agents/import/importer.cpp" line="160" />
             <source>%1 %2 written</source>
             <translation>%1 %2 escritos</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="149" />
+            <location filename="../agents/import/importer.cpp" line="162" />
             <source>%n bad row(s) skipped</source>
             <translation>
                 <numerusform>%n fila errónea omitida</numerusform>
@@ -3532,160 +3532,165 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="153" />
+            <location filename="../agents/import/importer.cpp" line="166" />
             <source>cancelled, nothing written</source>
             <translation>cancelado, no se escribió nada</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="209" />
+            <location filename="../agents/import/importer.cpp" line="222" />
             <source>column "%1": %2</source>
             <translation>columna "%1": %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="221" />
-            <location filename="../agents/import/importer.cpp" line="242" />
+            <location filename="../agents/import/importer.cpp" line="234" />
+            <location filename="../agents/import/importer.cpp" line="255" />
             <source>"%1" is out of range for a whole number</source>
             <translation>"%1" está fuera del rango de un número entero</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="225" />
-            <location filename="../agents/import/importer.cpp" line="246" />
+            <location filename="../agents/import/importer.cpp" line="238" />
+            <location filename="../agents/import/importer.cpp" line="259" />
             <source>"%1" is not a whole number</source>
             <translation>"%1" no es un número entero</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="273" />
+            <location filename="../agents/import/importer.cpp" line="286" />
             <source>"%1" is out of range (amounts up to %2)</source>
             <translation>"%1" está fuera de rango (importes hasta %2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="276" />
+            <location filename="../agents/import/importer.cpp" line="289" />
             <source>"%1" is not an amount (digits with an optional decimal point)</source>
             <translation>"%1" no es un importe (dígitos con un punto decimal opcional)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="299" />
+            <location filename="../agents/import/importer.cpp" line="312" />
             <source>"%1" is not a date: dates with a slash are read month/day/year, and %2 is no month; a file whose dates are day/month: convert them to YYYY-MM-DD</source>
             <translation>"%1" no es una fecha: las fechas con barra se leen mes/día/año, y %2 no es un mes; un archivo con día/mes: convierta las fechas a AAAA-MM-DD</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="304" />
+            <location filename="../agents/import/importer.cpp" line="317" />
             <source>"%1" is not a date (YYYY-MM-DD or M/D/YYYY)</source>
             <translation>"%1" no es una fecha (AAAA-MM-DD o M/D/AAAA)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="333" />
+            <location filename="../agents/import/importer.cpp" line="346" />
             <source>%1 lies in the future (today is %2): a mistyped year? Figures are for days that have passed</source>
             <translation>%1 está en el futuro (hoy es %2): ¿un año mal escrito? Las cifras son de días pasados</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="388" />
+            <location filename="../agents/import/importer.cpp" line="401" />
             <source>required column(s) %1 not found for %2; the file's columns are: %3</source>
             <translation>no se encontraron las columnas obligatorias %1 para %2; las columnas del archivo son: %3</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="412" />
+            <location filename="../agents/import/importer.cpp" line="425" />
             <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
             <translation>este es un espacio de trabajo de reproducción (una copia de una grabación): importe en un espacio de trabajo en vivo (Archivo ▸ Nuevo espacio de trabajo en vivo)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="421" />
+            <location filename="../agents/import/importer.cpp" line="434" />
             <source>the file has a header but no rows</source>
             <translation>el archivo tiene cabecera pero ninguna fila</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="425" />
+            <location filename="../agents/import/importer.cpp" line="438" />
             <source>every one of its %1 rows is bad, so nothing was imported; the first: %2</source>
             <translation>sus %1 filas son todas erróneas, así que no se importó nada; la primera: %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="439" />
+            <location filename="../agents/import/importer.cpp" line="464" />
+            <source>this file's content was imported already (as %1 on %2): adding it again would count its %3 twice. Nothing was imported; --merge replace imports it again</source>
+            <translation>el contenido de este archivo ya se importó (como %1 el %2): añadirlo de nuevo contaría sus %3 dos veces. No se importó nada; --merge replace lo vuelve a importar</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/importer.cpp" line="475" />
             <source>column "%1" says its amounts are in %2, and the import was told %3</source>
             <translation>la columna "%1" dice que sus importes están en %2, y a la importación se le indicó %3</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="462" />
+            <location filename="../agents/import/importer.cpp" line="498" />
             <source>%1 added to the store's figures</source>
             <translation>%1 sumados a las cifras del almacén de datos</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="463" />
+            <location filename="../agents/import/importer.cpp" line="499" />
             <source>%1 replaced</source>
             <translation>%1 reemplazados</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="486" />
+            <location filename="../agents/import/importer.cpp" line="522" />
             <source>the file's amounts are in %1 and this workspace's in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
             <translation>los importes del archivo están en %1 y los de este espacio de trabajo en %2: impórtelo en un espacio de trabajo propio (sus sumas añadirían %1 a %2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="523" />
+            <location filename="../agents/import/importer.cpp" line="559" />
             <source>field "%1" is mapped to column %2, but the file has %3 columns</source>
             <translation>el campo "%1" está asignado a la columna %2, pero el archivo tiene %3 columnas</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="526" />
+            <location filename="../agents/import/importer.cpp" line="562" />
             <source>required field "%1" is not mapped to a column</source>
             <translation>el campo obligatorio "%1" no está asignado a ninguna columna</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="548" />
+            <location filename="../agents/import/importer.cpp" line="584" />
             <source>column "%1" is in %2 and column "%3" in %4: one file holds one currency</source>
             <translation>la columna "%1" está en %2 y la columna "%3" en %4: un archivo tiene una sola moneda</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="571" />
+            <location filename="../agents/import/importer.cpp" line="607" />
             <source>column "%1": "%2" is not a currency code</source>
             <translation>columna "%1": "%2" no es un código de moneda</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="576" />
+            <location filename="../agents/import/importer.cpp" line="612" />
             <source>column "%1" says %2 where column "%3" says %4: one file holds one currency</source>
             <translation>la columna "%1" indica %2 donde la columna "%3" indica %4: un archivo tiene una sola moneda</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="618" />
+            <location filename="../agents/import/importer.cpp" line="654" />
             <source>%1 fields, but the header has %2</source>
             <translation>%1 campos, pero la cabecera tiene %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="635" />
+            <location filename="../agents/import/importer.cpp" line="671" />
             <source>Reading %1</source>
             <translation>Leyendo %1</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="642" />
+            <location filename="../agents/import/importer.cpp" line="678" />
             <source>dates such as %1 (line %2) were read as month/day/year (%3); no date in the file shows which comes first. If its dates are day/month, the days are wrong: convert them to YYYY-MM-DD and import again</source>
             <translation>fechas como %1 (línea %2) se leyeron como mes/día/año (%3); ninguna fecha del archivo muestra qué va primero. Si sus fechas son día/mes, los días son erróneos: conviértalas a AAAA-MM-DD e importe de nuevo</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="650" />
+            <location filename="../agents/import/importer.cpp" line="686" />
             <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
             <translation>importes con más de dos decimales redondeados a céntimos (el primero en la línea %1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="674" />
+            <location filename="../agents/import/importer.cpp" line="710" />
             <source>product-days</source>
             <translation>días de producto</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="674" />
+            <location filename="../agents/import/importer.cpp" line="710" />
             <source>campaign-days</source>
             <translation>días de campaña</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="694" />
+            <location filename="../agents/import/importer.cpp" line="730" />
             <source>%1; nothing was imported. Choose what to do with them: add the file's figures to the store's (--merge add), replace those days (--merge replace)</source>
             <translation>%1; no se importó nada. Elija qué hacer con ellos: sumar las cifras del archivo a las del almacén (--merge add) o reemplazar esos días (--merge replace)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="709" />
-            <location filename="../agents/import/importer.cpp" line="732" />
+            <location filename="../agents/import/importer.cpp" line="745" />
+            <location filename="../agents/import/importer.cpp" line="768" />
             <source>adding to the store's figures leaves the money range</source>
             <translation>sumar a las cifras del almacén sale del rango de importes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="801" />
+            <location filename="../agents/import/importer.cpp" line="837" />
             <source>%1 (%2, %n column(s) matched)</source>
             <translation>
                 <numerusform>%1 (%2, %n columna coincide)</numerusform>
@@ -3693,17 +3698,17 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="802" />
+            <location filename="../agents/import/importer.cpp" line="838" />
             <source>%1 (%2, missing %3)</source>
             <translation>%1 (%2, falta %3)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="807" />
+            <location filename="../agents/import/importer.cpp" line="843" />
             <source>the columns fit two importers equally well: %1 and %2; choose one</source>
             <translation>las columnas encajan igual de bien con dos importadores: %1 y %2; elija uno</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="810" />
+            <location filename="../agents/import/importer.cpp" line="846" />
             <source>the columns match no importer; the closest are %1 and %2</source>
             <translation>las columnas no coinciden con ningún importador; los más cercanos son %1 y %2</translation>
         </message>

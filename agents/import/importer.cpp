@@ -15,6 +15,7 @@
 #include "woocommerceimporter.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -72,6 +73,18 @@ QString normalizeHeader(const QString &header)
 }
 
 namespace {
+// A file's content as BLAKE2b-256 in hex (empty when it cannot be read).
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Blake2b_256);
+    if (!hash.addData(&f))
+        return {};
+    return hash.result().toHex();
+}
+
 // The ISO 4217 codes Qt's locale data knows (every territory's currency):
 // "(USD)" in a header is a currency, "(UTC)" or "(in)" is not.
 const QSet<QString> &knownCurrencies()
@@ -434,6 +447,29 @@ Result<ImportReport> Importer::run(CsvReader reader, QSqlDatabase db, const Impo
         writer.rollback();
         return s.error();
     }
+    // The same file added a second time would count every figure twice
+    // (a walkthrough doubled a day's 2,938 units so): refused, saying when
+    // it came. Replace re-imports it; a file with other content adds.
+    const QByteArray contentHash = fileHash(reader.fileName());
+    if (options.merge == MergeMode::Add && m_overlap && !contentHash.isEmpty()) {
+        QSqlQuery seen(db);
+        seen.prepare(QStringLiteral("SELECT imported_at, file FROM import_log WHERE content_hash = ? ORDER BY id LIMIT 1"));
+        seen.addBindValue(QString::fromLatin1(contentHash));
+        if (!seen.exec()) {
+            writer.rollback();
+            return Error{seen.lastError().text(), QStringLiteral("import_log")};
+        }
+        if (seen.next()) {
+            writer.rollback();
+            return Error{tr("this file's content was imported already (as %1 on %2): adding it again would count its %3 twice. "
+                            "Nothing was imported; --merge replace imports it again")
+                             .arg(seen.value(1).toString(),
+                                  QLocale().toString(QDateTime::fromString(seen.value(0).toString(), Qt::ISODate).toLocalTime(),
+                                                     QLocale::ShortFormat),
+                                  m_overlap->what),
+                         reader.fileName()};
+        }
+    }
     if (!m_headerCurrency.isEmpty() && !options.currency.isEmpty() && options.currency.trimmed().toUpper() != m_headerCurrency) {
         writer.rollback();
         return Error{tr("column \"%1\" says its amounts are in %2, and the import was told %3").arg(m_headerCurrencyColumn, m_headerCurrency,
@@ -462,7 +498,7 @@ Result<ImportReport> Importer::run(CsvReader reader, QSqlDatabase db, const Impo
         report.notes[options.merge == MergeMode::Add ? tr("%1 added to the store's figures").arg(m_overlap->what)
                                                      : tr("%1 replaced").arg(m_overlap->what)] = m_overlap->count;
     if (Status s = writer.logImport({report.importer, QFileInfo(report.file).fileName(), report.rowsRead,
-                                     report.rowsWritten(), report.rowsSkipped, report.errors.mid(0, 20)});
+                                     report.rowsWritten(), report.rowsSkipped, report.errors.mid(0, 20), contentHash});
         !s) {
         writer.rollback();
         return s.error();

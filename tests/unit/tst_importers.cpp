@@ -432,6 +432,37 @@ private slots:
         QCOMPARE(StoreReader::count(g.conn(), QStringLiteral("import_log")), qint64(0));
     }
 
+    // --merge add of a file already imported would count it twice: refused,
+    // naming when; a file with other content adds; replace re-imports.
+    void addingTheSameFileTwiceIsRefused()
+    {
+        Fixture f;
+        const QString day = f.dir.filePath(QStringLiteral("day.csv"));
+        QVERIFY(writeFile(day, "date,stock_code,description,units,revenue_gbp,orders\n2011-11-01,10002,GLOBE,12,24.00,3\n"));
+        QVERIFY(createImporter(QStringLiteral("daily-sales"))->run(day, f.conn()).ok());
+        ImportOptions add;
+        add.merge = MergeMode::Add;
+        auto again = createImporter(QStringLiteral("daily-sales"))->run(day, f.conn(), add);
+        QVERIFY(!again.ok());
+        QVERIFY2(again.error().message.contains(QLatin1String("this file's content was imported already (as day.csv on")),
+                 qPrintable(again.error().toString()));
+        auto units = [&] {
+            QSqlQuery q(f.conn());
+            return q.exec(QStringLiteral("SELECT units_sold FROM product_days WHERE product_id = '10002'")) && q.next()
+                       ? q.value(0).toLongLong() : -1;
+        };
+        QCOMPARE(units(), qint64(12));
+        // Another file (a later export's rows for the same day) adds.
+        const QString more = f.dir.filePath(QStringLiteral("more.csv"));
+        QVERIFY(writeFile(more, "date,stock_code,description,units,revenue_gbp,orders\n2011-11-01,10002,GLOBE,3,6.00,1\n"));
+        QVERIFY(createImporter(QStringLiteral("daily-sales"))->run(more, f.conn(), add).ok());
+        QCOMPARE(units(), qint64(15));
+        ImportOptions replace;
+        replace.merge = MergeMode::Replace;
+        QVERIFY(createImporter(QStringLiteral("daily-sales"))->run(day, f.conn(), replace).ok());
+        QCOMPARE(units(), qint64(12));
+    }
+
     // WooCommerce's export: the sale price while its sale runs, else the regular one.
     void aWooCommerceSalePriceCountsWhileTheSaleRuns()
     {
