@@ -3659,9 +3659,9 @@ Befehle (Standard: das Fenster öffnen):
             <translation>%1 wird gelesen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="678" />
-            <source>dates such as %1 (line %2) were read as month/day/year (%3); no date in the file shows which comes first. If its dates are day/month, the days are wrong: convert them to YYYY-MM-DD and import again</source>
-            <translation>Daten wie %1 (Zeile %2) wurden als Monat/Tag/Jahr gelesen (%3); kein Datum der Datei zeigt, was zuerst kommt. Sind ihre Daten Tag/Monat, sind die Tage falsch: die Daten in JJJJ-MM-TT umwandeln und erneut importieren</translation>
+            <location filename="../agents/import/importer.cpp" line="680" />
+            <source>dates such as %1 could be month/day (%2) or day/month, and no date in the file shows which comes first: convert them to YYYY-MM-DD and import again. Nothing was imported</source>
+            <translation>Daten wie %1 könnten Monat/Tag (%2) oder Tag/Monat sein, und kein Datum der Datei zeigt, was zuerst kommt: wandeln Sie sie in JJJJ-MM-TT (YYYY-MM-DD) um und importieren Sie erneut. Nichts wurde importiert</translation>
         </message>
         <message>
             <location filename="../agents/import/importer.cpp" line="686" />

@@ -3659,9 +3659,9 @@ Comandos (por defecto: abrir la ventana):
             <translation>Leyendo %1</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="678" />
-            <source>dates such as %1 (line %2) were read as month/day/year (%3); no date in the file shows which comes first. If its dates are day/month, the days are wrong: convert them to YYYY-MM-DD and import again</source>
-            <translation>fechas como %1 (línea %2) se leyeron como mes/día/año (%3); ninguna fecha del archivo muestra qué va primero. Si sus fechas son día/mes, los días son erróneos: conviértalas a AAAA-MM-DD e importe de nuevo</translation>
+            <location filename="../agents/import/importer.cpp" line="680" />
+            <source>dates such as %1 could be month/day (%2) or day/month, and no date in the file shows which comes first: convert them to YYYY-MM-DD and import again. Nothing was imported</source>
+            <translation>fechas como %1 podrían ser mes/día (%2) o día/mes, y ninguna fecha del archivo muestra qué va primero: conviértalas a AAAA-MM-DD (YYYY-MM-DD) e importe de nuevo. No se importó nada</translation>
         </message>
         <message>
             <location filename="../agents/import/importer.cpp" line="686" />

@@ -671,16 +671,16 @@ Result<ImportReport> Importer::read(CsvReader &reader, const ImportOptions &opti
             context->report(reader.position(), reader.size(), tr("Reading %1").arg(QFileInfo(file).fileName()));
         }
     }
-    // Slash dates read month/day with nothing in the file to show it: a
-    // day/month export of a month's first twelve days reads without an
-    // error, each day misplaced. Said, with what to do.
+    // Slash dates with nothing in the file to show whether the month or the
+    // day comes first: a day/month export of a month's first twelve days
+    // would read without an error, each day misplaced (01/11/2011 as 11
+    // January). Refused, with what to do; a note was not enough (the import
+    // exited 0 with the days wrong).
     if (row.ambiguousDates() > 0 && !row.monthFirstShown())
-        note(tr("dates such as %1 (line %2) were read as month/day/year (%3); no date in the file shows which comes first. If "
-                "its dates are day/month, the days are wrong: convert them to YYYY-MM-DD and import again")
-                 .arg(row.firstAmbiguousDate())
-                 .arg(row.firstAmbiguousLine())
-                 .arg(QLocale().toString(row.firstAmbiguousDay(), QLocale::LongFormat)),
-             row.ambiguousDates());
+        return Error{tr("dates such as %1 could be month/day (%2) or day/month, and no date in the file shows which comes first: "
+                        "convert them to YYYY-MM-DD and import again. Nothing was imported")
+                         .arg(row.firstAmbiguousDate(), QLocale().toString(row.firstAmbiguousDay(), QLocale::LongFormat)),
+                     QStringLiteral("%1:%2").arg(file).arg(row.firstAmbiguousLine())};
     // Rounding float noise to cents is deliberate, but never silent.
     if (row.roundedAmounts() > 0)
         note(tr("amounts with more than two decimals rounded to cents (first on line %1)").arg(row.firstRoundedLine()),
