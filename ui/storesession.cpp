@@ -198,7 +198,9 @@ bool StoreSession::import(const QString &file, const QString &importerId, const 
         if (!importer)
             return {false, false, tr("Import failed"), tr("Unknown importer %1").arg(importerId), {}};
         auto report = importer->run(file, (*database)->connection(), options, &context);
-        if (!report && importer->overlap())
+        // The overlap refuses only under Stop; under Add or Replace a later
+        // refusal (another currency, the same file added twice) is its own.
+        if (!report && importer->overlap() && options.merge == MergeMode::Stop)
             return {false, false, tr("Import stopped: the workspace already has some of these days"),
                     importer->overlap()->describe(), {}, true};
         if (!report)

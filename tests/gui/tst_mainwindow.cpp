@@ -715,11 +715,22 @@ private slots:
         QVERIFY2(window.statusBar()->currentMessage().contains(
                      QLatin1String("1 product-days of this file are already in the store (2024-01-01 to 2024-01-01)")),
                  qPrintable(window.statusBar()->currentMessage()));
+        // Added: a later export's rows for that day (the same file again would count twice, and is refused).
+        const QString later = dir.filePath(QStringLiteral("later.csv"));
+        {
+            QFile f(later);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("date,stock_code,units,revenue_gbp\n2024-01-01,A,2,2.00\n");
+        }
         ImportOptions add;
         add.merge = MergeMode::Add;
-        QVERIFY(window.startImport(csv, QStringLiteral("daily-sales"), add));
+        QVERIFY(window.startImport(later, QStringLiteral("daily-sales"), add));
         QVERIFY(shown.wait(60000));
         QVERIFY2(window.statusBar()->currentMessage().startsWith(QLatin1String("Import finished")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY(window.startImport(csv, QStringLiteral("daily-sales"), add));
+        QVERIFY(shown.wait(60000));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("this file's content was imported already")),
                  qPrintable(window.statusBar()->currentMessage()));
     }
 

@@ -243,8 +243,14 @@ private slots:
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.err.contains(day + QStringLiteral(": 1 product-days of this file are already in the store (2024-01-01 to "
                                                          "2024-01-01)")), qPrintable(again.err));
+        // The same file added again would count twice: refused (exit 1); a later export's rows add.
+        const Run twice = run({QStringLiteral("import"), QStringLiteral("--merge"), QStringLiteral("add"), QStringLiteral("--database"),
+                               db, day});
+        QCOMPARE(twice.exitCode, 1);
+        QVERIFY2(twice.err.contains(QLatin1String("this file's content was imported already")), qPrintable(twice.err));
+        const QString later = write(QStringLiteral("later.csv"), "date,stock_code,units,revenue_gbp\n2024-01-01,A,2,3.00\r\n");
         const Run add = run({QStringLiteral("import"), QStringLiteral("--merge"), QStringLiteral("add"), QStringLiteral("--database"),
-                             db, day});
+                             db, later});
         QCOMPARE(add.exitCode, 0);
         // Latin-1: refused with the offset, imported when named.
         const QString latin1 = write(QStringLiteral("l.csv"), "date,stock_code,description,units,revenue_gbp\n2024-02-01,C,CAF\xC9,1,1.00\n");
