@@ -3486,32 +3486,12 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Importer</name>
         <message>
-            <location filename="../agents/import/importer.cpp" line="129" />
+            <location filename="../agents/import/importer.cpp" line="130" />
             <source>%1 %2 of this file are already in the store (%3 to %4)</source>
             <translation>%1 %2 dieser Datei sind schon im Datenbestand (%3 bis %4)</translation>
         </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="146" />
-            <source>products</source>
-            <translation>Produkte</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="146" />
-            <source>product days</source>
-            <translation>Produkttage</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="147" />
-            <source>campaigns</source>
-            <translation>Kampagnen</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="147" />
-            <source>campaign days</source>
-            <translation>Kampagnentage</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="158" />
+            <location filename="../agents/import/importer.cpp" line="166" />
             <source>%1: %n row(s) read</source>
             <translation>
                 <numerusform>%1: %n Zeile gelesen</numerusform>
@@ -3519,12 +3499,52 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="160" />
+            <location filename="../agents/import/importer.cpp" line="159" />
             <source>%1 %2 written</source>
             <translation>%1 %2 geschrieben</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="162" />
+            <location filename="../agents/import/importer.cpp" line="150" />
+            <source>%n product(s) written</source>
+            <translation>
+                <numerusform>%n Produkt geschrieben</numerusform>
+                <numerusform>%n Produkte geschrieben</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/import/importer.cpp" line="152" />
+            <source>%n product day(s) written</source>
+            <translation>
+                <numerusform>%n Produkttag geschrieben</numerusform>
+                <numerusform>%n Produkttage geschrieben</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/import/importer.cpp" line="154" />
+            <source>%n campaign(s) written</source>
+            <translation>
+                <numerusform>%n Kampagne geschrieben</numerusform>
+                <numerusform>%n Kampagnen geschrieben</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/import/importer.cpp" line="156" />
+            <source>%n campaign day(s) written</source>
+            <translation>
+                <numerusform>%n Kampagnentag geschrieben</numerusform>
+                <numerusform>%n Kampagnentage geschrieben</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/import/importer.cpp" line="158" />
+            <source>%n ad(s) written</source>
+            <translation>
+                <numerusform>%n Anzeige geschrieben</numerusform>
+                <numerusform>%n Anzeigen geschrieben</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/import/importer.cpp" line="170" />
             <source>%n bad row(s) skipped</source>
             <translation>
                 <numerusform>%n fehlerhafte Zeile übersprungen</numerusform>
@@ -3532,165 +3552,170 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="166" />
+            <location filename="../agents/import/importer.cpp" line="174" />
             <source>cancelled, nothing written</source>
             <translation>abgebrochen, nichts geschrieben</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="222" />
+            <location filename="../agents/import/importer.cpp" line="230" />
             <source>column "%1": %2</source>
             <translation>Spalte "%1": %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="234" />
-            <location filename="../agents/import/importer.cpp" line="255" />
+            <location filename="../agents/import/importer.cpp" line="242" />
+            <location filename="../agents/import/importer.cpp" line="263" />
             <source>"%1" is out of range for a whole number</source>
             <translation>"%1" liegt außerhalb des Bereichs für eine ganze Zahl</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="238" />
-            <location filename="../agents/import/importer.cpp" line="259" />
+            <location filename="../agents/import/importer.cpp" line="246" />
+            <location filename="../agents/import/importer.cpp" line="267" />
             <source>"%1" is not a whole number</source>
             <translation>"%1" ist keine ganze Zahl</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="286" />
+            <location filename="../agents/import/importer.cpp" line="294" />
             <source>"%1" is out of range (amounts up to %2)</source>
             <translation>"%1" liegt außerhalb des Bereichs (Beträge bis %2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="289" />
+            <location filename="../agents/import/importer.cpp" line="297" />
             <source>"%1" is not an amount (digits with an optional decimal point)</source>
             <translation>"%1" ist kein Betrag (Ziffern mit optionalem Dezimalpunkt)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="312" />
+            <location filename="../agents/import/importer.cpp" line="320" />
             <source>"%1" is not a date: dates with a slash are read month/day/year, and %2 is no month; a file whose dates are day/month: convert them to YYYY-MM-DD</source>
             <translation>"%1" ist kein Datum: Daten mit Schrägstrich werden als Monat/Tag/Jahr gelesen, und %2 ist kein Monat; eine Datei mit Tag/Monat: die Daten in JJJJ-MM-TT umwandeln</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="317" />
+            <location filename="../agents/import/importer.cpp" line="325" />
             <source>"%1" is not a date (YYYY-MM-DD or M/D/YYYY)</source>
             <translation>"%1" ist kein Datum (JJJJ-MM-TT oder M/T/JJJJ)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="346" />
+            <location filename="../agents/import/importer.cpp" line="354" />
             <source>%1 lies in the future (today is %2): a mistyped year? Figures are for days that have passed</source>
             <translation>%1 liegt in der Zukunft (heute ist %2): ein vertipptes Jahr? Zahlen gelten für vergangene Tage</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="401" />
+            <location filename="../agents/import/importer.cpp" line="409" />
             <source>required column(s) %1 not found for %2; the file's columns are: %3</source>
             <translation>erforderliche Spalte(n) %1 für %2 nicht gefunden; die Spalten der Datei sind: %3</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="425" />
+            <location filename="../agents/import/importer.cpp" line="433" />
             <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
             <translation>dies ist ein Wiedergabe-Arbeitsbereich (eine Kopie einer Aufzeichnung): in einen Live-Arbeitsbereich importieren (Datei ▸ Neuer Live-Arbeitsbereich)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="434" />
+            <location filename="../agents/import/importer.cpp" line="442" />
             <source>the file has a header but no rows</source>
             <translation>die Datei hat eine Kopfzeile, aber keine Zeilen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="438" />
+            <location filename="../agents/import/importer.cpp" line="446" />
             <source>every one of its %1 rows is bad, so nothing was imported; the first: %2</source>
             <translation>alle ihre %1 Zeilen sind fehlerhaft, daher wurde nichts importiert; die erste: %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="464" />
+            <location filename="../agents/import/importer.cpp" line="472" />
             <source>this file's content was imported already (as %1 on %2): adding it again would count its %3 twice. Nothing was imported; --merge replace imports it again</source>
             <translation>der Inhalt dieser Datei wurde schon importiert (als %1 am %2): ein erneutes Hinzufügen würde ihre %3 doppelt zählen. Nichts wurde importiert; --merge replace importiert sie erneut</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="475" />
+            <location filename="../agents/import/importer.cpp" line="486" />
+            <source>"%1" is not a currency code (ISO 4217, e.g. GBP, EUR, USD)</source>
+            <translation>"%1" ist kein Währungscode (ISO 4217, z. B. GBP, EUR, USD)</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/importer.cpp" line="490" />
             <source>column "%1" says its amounts are in %2, and the import was told %3</source>
             <translation>Spalte "%1" sagt, ihre Beträge sind in %2, und dem Import wurde %3 genannt</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="498" />
+            <location filename="../agents/import/importer.cpp" line="513" />
             <source>%1 added to the store's figures</source>
             <translation>%1 zu den Zahlen des Datenbestands addiert</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="499" />
+            <location filename="../agents/import/importer.cpp" line="514" />
             <source>%1 replaced</source>
             <translation>%1 ersetzt</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="522" />
+            <location filename="../agents/import/importer.cpp" line="537" />
             <source>the file's amounts are in %1 and this workspace's in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
             <translation>die Beträge der Datei sind in %1, die dieses Arbeitsbereichs in %2: importieren Sie sie in einen eigenen Arbeitsbereich (seine Summen würden %1 zu %2 addieren)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="559" />
+            <location filename="../agents/import/importer.cpp" line="574" />
             <source>field "%1" is mapped to column %2, but the file has %3 columns</source>
             <translation>Feld "%1" ist Spalte %2 zugeordnet, aber die Datei hat %3 Spalten</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="562" />
+            <location filename="../agents/import/importer.cpp" line="577" />
             <source>required field "%1" is not mapped to a column</source>
             <translation>Pflichtfeld "%1" ist keiner Spalte zugeordnet</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="584" />
+            <location filename="../agents/import/importer.cpp" line="599" />
             <source>column "%1" is in %2 and column "%3" in %4: one file holds one currency</source>
             <translation>Spalte "%1" ist in %2 und Spalte "%3" in %4: eine Datei hat eine Währung</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="607" />
+            <location filename="../agents/import/importer.cpp" line="622" />
             <source>column "%1": "%2" is not a currency code</source>
             <translation>Spalte "%1": "%2" ist kein Währungscode</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="612" />
+            <location filename="../agents/import/importer.cpp" line="627" />
             <source>column "%1" says %2 where column "%3" says %4: one file holds one currency</source>
             <translation>Spalte "%1" nennt %2, wo Spalte "%3" %4 nennt: eine Datei hat eine Währung</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="654" />
+            <location filename="../agents/import/importer.cpp" line="669" />
             <source>%1 fields, but the header has %2</source>
             <translation>%1 Felder, aber die Kopfzeile hat %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="671" />
+            <location filename="../agents/import/importer.cpp" line="686" />
             <source>Reading %1</source>
             <translation>%1 wird gelesen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="680" />
+            <location filename="../agents/import/importer.cpp" line="695" />
             <source>dates such as %1 could be month/day (%2) or day/month, and no date in the file shows which comes first: convert them to YYYY-MM-DD and import again. Nothing was imported</source>
             <translation>Daten wie %1 könnten Monat/Tag (%2) oder Tag/Monat sein, und kein Datum der Datei zeigt, was zuerst kommt: wandeln Sie sie in JJJJ-MM-TT (YYYY-MM-DD) um und importieren Sie erneut. Nichts wurde importiert</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="686" />
+            <location filename="../agents/import/importer.cpp" line="701" />
             <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
             <translation>Beträge mit mehr als zwei Nachkommastellen auf Cent gerundet (erstmals in Zeile %1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="710" />
+            <location filename="../agents/import/importer.cpp" line="725" />
             <source>product-days</source>
             <translation>Produkttage</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="710" />
+            <location filename="../agents/import/importer.cpp" line="725" />
             <source>campaign-days</source>
             <translation>Kampagnentage</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="730" />
+            <location filename="../agents/import/importer.cpp" line="745" />
             <source>%1; nothing was imported. Choose what to do with them: add the file's figures to the store's (--merge add), replace those days (--merge replace)</source>
             <translation>%1; nichts wurde importiert. Wählen, was mit ihnen geschieht: die Zahlen der Datei zu denen des Datenbestands addieren (--merge add) oder diese Tage ersetzen (--merge replace)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="745" />
-            <location filename="../agents/import/importer.cpp" line="768" />
+            <location filename="../agents/import/importer.cpp" line="760" />
+            <location filename="../agents/import/importer.cpp" line="783" />
             <source>adding to the store's figures leaves the money range</source>
             <translation>das Addieren zu den Zahlen des Datenbestands verlässt den Betragsbereich</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="837" />
+            <location filename="../agents/import/importer.cpp" line="852" />
             <source>%1 (%2, %n column(s) matched)</source>
             <translation>
                 <numerusform>%1 (%2, %n Spalte passt)</numerusform>
@@ -3698,17 +3723,17 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="838" />
+            <location filename="../agents/import/importer.cpp" line="853" />
             <source>%1 (%2, missing %3)</source>
             <translation>%1 (%2, fehlt: %3)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="843" />
+            <location filename="../agents/import/importer.cpp" line="858" />
             <source>the columns fit two importers equally well: %1 and %2; choose one</source>
             <translation>die Spalten passen gleich gut zu zwei Importern: %1 und %2; einen wählen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="846" />
+            <location filename="../agents/import/importer.cpp" line="861" />
             <source>the columns match no importer; the closest are %1 and %2</source>
             <translation>die Spalten passen zu keinem Importer; am nächsten kommen %1 und %2</translation>
         </message>
@@ -10697,8 +10722,8 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </message>
         <message>
             <location filename="../ui/storesession.cpp" line="196" />
-            <location filename="../ui/storesession.cpp" line="217" />
-            <location filename="../ui/storesession.cpp" line="228" />
+            <location filename="../ui/storesession.cpp" line="219" />
+            <location filename="../ui/storesession.cpp" line="230" />
             <source>No workspace is open</source>
             <translation>Kein Arbeitsbereich ist geöffnet</translation>
         </message>
@@ -10708,37 +10733,37 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             <translation>Unbekannter Importer %1</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="202" />
+            <location filename="../ui/storesession.cpp" line="204" />
             <source>Import stopped: the workspace already has some of these days</source>
             <translation>Import angehalten: der Arbeitsbereich hat einige dieser Tage schon</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="205" />
+            <location filename="../ui/storesession.cpp" line="207" />
             <source>Import failed: nothing was imported</source>
             <translation>Import fehlgeschlagen: nichts wurde importiert</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="207" />
+            <location filename="../ui/storesession.cpp" line="209" />
             <source>Import cancelled</source>
             <translation>Import abgebrochen</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="207" />
+            <location filename="../ui/storesession.cpp" line="209" />
             <source>Nothing from %1 was imported.</source>
             <translation>Nichts aus %1 wurde importiert.</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="208" />
+            <location filename="../ui/storesession.cpp" line="210" />
             <source>Import finished</source>
             <translation>Import abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="217" />
+            <location filename="../ui/storesession.cpp" line="219" />
             <source>Not saved</source>
             <translation>Nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="228" />
+            <location filename="../ui/storesession.cpp" line="230" />
             <source>Not done</source>
             <translation>Nicht erledigt</translation>
         </message>

@@ -241,7 +241,47 @@
     <context>
         <name>Importer</name>
         <message numerus="yes">
+            <location filename="../agents/import/importer.cpp" line="150" />
+            <source>%n product(s) written</source>
+            <translation>
+                <numerusform>%n product written</numerusform>
+                <numerusform>%n products written</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/import/importer.cpp" line="152" />
+            <source>%n product day(s) written</source>
+            <translation>
+                <numerusform>%n product day written</numerusform>
+                <numerusform>%n product days written</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/import/importer.cpp" line="154" />
+            <source>%n campaign(s) written</source>
+            <translation>
+                <numerusform>%n campaign written</numerusform>
+                <numerusform>%n campaigns written</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/import/importer.cpp" line="156" />
+            <source>%n campaign day(s) written</source>
+            <translation>
+                <numerusform>%n campaign day written</numerusform>
+                <numerusform>%n campaign days written</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../agents/import/importer.cpp" line="158" />
+            <source>%n ad(s) written</source>
+            <translation>
+                <numerusform>%n ad written</numerusform>
+                <numerusform>%n ads written</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/import/importer.cpp" line="166" />
             <source>%1: %n row(s) read</source>
             <translation>
                 <numerusform>%1: %n row read</numerusform>
@@ -249,7 +289,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="162" />
+            <location filename="../agents/import/importer.cpp" line="170" />
             <source>%n bad row(s) skipped</source>
             <translation>
                 <numerusform>%n bad row skipped</numerusform>
@@ -257,7 +297,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="837" />
+            <location filename="../agents/import/importer.cpp" line="852" />
             <source>%1 (%2, %n column(s) matched)</source>
             <translation>
                 <numerusform>%1 (%2, %n column matched)</numerusform>

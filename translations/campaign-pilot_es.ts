@@ -3486,32 +3486,12 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Importer</name>
         <message>
-            <location filename="../agents/import/importer.cpp" line="129" />
+            <location filename="../agents/import/importer.cpp" line="130" />
             <source>%1 %2 of this file are already in the store (%3 to %4)</source>
             <translation>%1 %2 de este archivo ya están en el almacén de datos (%3 a %4)</translation>
         </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="146" />
-            <source>products</source>
-            <translation>productos</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="146" />
-            <source>product days</source>
-            <translation>días de producto</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="147" />
-            <source>campaigns</source>
-            <translation>campañas</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="147" />
-            <source>campaign days</source>
-            <translation>días de campaña</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="158" />
+            <location filename="../agents/import/importer.cpp" line="166" />
             <source>%1: %n row(s) read</source>
             <translation>
                 <numerusform>%1: %n fila leída</numerusform>
@@ -3519,12 +3499,52 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="160" />
+            <location filename="../agents/import/importer.cpp" line="159" />
             <source>%1 %2 written</source>
             <translation>%1 %2 escritos</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="162" />
+            <location filename="../agents/import/importer.cpp" line="150" />
+            <source>%n product(s) written</source>
+            <translation>
+                <numerusform>%n producto escrito</numerusform>
+                <numerusform>%n productos escritos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/import/importer.cpp" line="152" />
+            <source>%n product day(s) written</source>
+            <translation>
+                <numerusform>%n día de producto escrito</numerusform>
+                <numerusform>%n días de producto escritos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/import/importer.cpp" line="154" />
+            <source>%n campaign(s) written</source>
+            <translation>
+                <numerusform>%n campaña escrita</numerusform>
+                <numerusform>%n campañas escritas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/import/importer.cpp" line="156" />
+            <source>%n campaign day(s) written</source>
+            <translation>
+                <numerusform>%n día de campaña escrito</numerusform>
+                <numerusform>%n días de campaña escritos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/import/importer.cpp" line="158" />
+            <source>%n ad(s) written</source>
+            <translation>
+                <numerusform>%n anuncio escrito</numerusform>
+                <numerusform>%n anuncios escritos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/import/importer.cpp" line="170" />
             <source>%n bad row(s) skipped</source>
             <translation>
                 <numerusform>%n fila errónea omitida</numerusform>
@@ -3532,165 +3552,170 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="166" />
+            <location filename="../agents/import/importer.cpp" line="174" />
             <source>cancelled, nothing written</source>
             <translation>cancelado, no se escribió nada</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="222" />
+            <location filename="../agents/import/importer.cpp" line="230" />
             <source>column "%1": %2</source>
             <translation>columna "%1": %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="234" />
-            <location filename="../agents/import/importer.cpp" line="255" />
+            <location filename="../agents/import/importer.cpp" line="242" />
+            <location filename="../agents/import/importer.cpp" line="263" />
             <source>"%1" is out of range for a whole number</source>
             <translation>"%1" está fuera del rango de un número entero</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="238" />
-            <location filename="../agents/import/importer.cpp" line="259" />
+            <location filename="../agents/import/importer.cpp" line="246" />
+            <location filename="../agents/import/importer.cpp" line="267" />
             <source>"%1" is not a whole number</source>
             <translation>"%1" no es un número entero</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="286" />
+            <location filename="../agents/import/importer.cpp" line="294" />
             <source>"%1" is out of range (amounts up to %2)</source>
             <translation>"%1" está fuera de rango (importes hasta %2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="289" />
+            <location filename="../agents/import/importer.cpp" line="297" />
             <source>"%1" is not an amount (digits with an optional decimal point)</source>
             <translation>"%1" no es un importe (dígitos con un punto decimal opcional)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="312" />
+            <location filename="../agents/import/importer.cpp" line="320" />
             <source>"%1" is not a date: dates with a slash are read month/day/year, and %2 is no month; a file whose dates are day/month: convert them to YYYY-MM-DD</source>
             <translation>"%1" no es una fecha: las fechas con barra se leen mes/día/año, y %2 no es un mes; un archivo con día/mes: convierta las fechas a AAAA-MM-DD</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="317" />
+            <location filename="../agents/import/importer.cpp" line="325" />
             <source>"%1" is not a date (YYYY-MM-DD or M/D/YYYY)</source>
             <translation>"%1" no es una fecha (AAAA-MM-DD o M/D/AAAA)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="346" />
+            <location filename="../agents/import/importer.cpp" line="354" />
             <source>%1 lies in the future (today is %2): a mistyped year? Figures are for days that have passed</source>
             <translation>%1 está en el futuro (hoy es %2): ¿un año mal escrito? Las cifras son de días pasados</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="401" />
+            <location filename="../agents/import/importer.cpp" line="409" />
             <source>required column(s) %1 not found for %2; the file's columns are: %3</source>
             <translation>no se encontraron las columnas obligatorias %1 para %2; las columnas del archivo son: %3</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="425" />
+            <location filename="../agents/import/importer.cpp" line="433" />
             <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
             <translation>este es un espacio de trabajo de reproducción (una copia de una grabación): importe en un espacio de trabajo en vivo (Archivo ▸ Nuevo espacio de trabajo en vivo)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="434" />
+            <location filename="../agents/import/importer.cpp" line="442" />
             <source>the file has a header but no rows</source>
             <translation>el archivo tiene cabecera pero ninguna fila</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="438" />
+            <location filename="../agents/import/importer.cpp" line="446" />
             <source>every one of its %1 rows is bad, so nothing was imported; the first: %2</source>
             <translation>sus %1 filas son todas erróneas, así que no se importó nada; la primera: %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="464" />
+            <location filename="../agents/import/importer.cpp" line="472" />
             <source>this file's content was imported already (as %1 on %2): adding it again would count its %3 twice. Nothing was imported; --merge replace imports it again</source>
             <translation>el contenido de este archivo ya se importó (como %1 el %2): añadirlo de nuevo contaría sus %3 dos veces. No se importó nada; --merge replace lo vuelve a importar</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="475" />
+            <location filename="../agents/import/importer.cpp" line="486" />
+            <source>"%1" is not a currency code (ISO 4217, e.g. GBP, EUR, USD)</source>
+            <translation>"%1" no es un código de moneda (ISO 4217, p. ej. GBP, EUR, USD)</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/importer.cpp" line="490" />
             <source>column "%1" says its amounts are in %2, and the import was told %3</source>
             <translation>la columna "%1" dice que sus importes están en %2, y a la importación se le indicó %3</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="498" />
+            <location filename="../agents/import/importer.cpp" line="513" />
             <source>%1 added to the store's figures</source>
             <translation>%1 sumados a las cifras del almacén de datos</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="499" />
+            <location filename="../agents/import/importer.cpp" line="514" />
             <source>%1 replaced</source>
             <translation>%1 reemplazados</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="522" />
+            <location filename="../agents/import/importer.cpp" line="537" />
             <source>the file's amounts are in %1 and this workspace's in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
             <translation>los importes del archivo están en %1 y los de este espacio de trabajo en %2: impórtelo en un espacio de trabajo propio (sus sumas añadirían %1 a %2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="559" />
+            <location filename="../agents/import/importer.cpp" line="574" />
             <source>field "%1" is mapped to column %2, but the file has %3 columns</source>
             <translation>el campo "%1" está asignado a la columna %2, pero el archivo tiene %3 columnas</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="562" />
+            <location filename="../agents/import/importer.cpp" line="577" />
             <source>required field "%1" is not mapped to a column</source>
             <translation>el campo obligatorio "%1" no está asignado a ninguna columna</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="584" />
+            <location filename="../agents/import/importer.cpp" line="599" />
             <source>column "%1" is in %2 and column "%3" in %4: one file holds one currency</source>
             <translation>la columna "%1" está en %2 y la columna "%3" en %4: un archivo tiene una sola moneda</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="607" />
+            <location filename="../agents/import/importer.cpp" line="622" />
             <source>column "%1": "%2" is not a currency code</source>
             <translation>columna "%1": "%2" no es un código de moneda</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="612" />
+            <location filename="../agents/import/importer.cpp" line="627" />
             <source>column "%1" says %2 where column "%3" says %4: one file holds one currency</source>
             <translation>la columna "%1" indica %2 donde la columna "%3" indica %4: un archivo tiene una sola moneda</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="654" />
+            <location filename="../agents/import/importer.cpp" line="669" />
             <source>%1 fields, but the header has %2</source>
             <translation>%1 campos, pero la cabecera tiene %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="671" />
+            <location filename="../agents/import/importer.cpp" line="686" />
             <source>Reading %1</source>
             <translation>Leyendo %1</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="680" />
+            <location filename="../agents/import/importer.cpp" line="695" />
             <source>dates such as %1 could be month/day (%2) or day/month, and no date in the file shows which comes first: convert them to YYYY-MM-DD and import again. Nothing was imported</source>
             <translation>fechas como %1 podrían ser mes/día (%2) o día/mes, y ninguna fecha del archivo muestra qué va primero: conviértalas a AAAA-MM-DD (YYYY-MM-DD) e importe de nuevo. No se importó nada</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="686" />
+            <location filename="../agents/import/importer.cpp" line="701" />
             <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
             <translation>importes con más de dos decimales redondeados a céntimos (el primero en la línea %1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="710" />
+            <location filename="../agents/import/importer.cpp" line="725" />
             <source>product-days</source>
             <translation>días de producto</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="710" />
+            <location filename="../agents/import/importer.cpp" line="725" />
             <source>campaign-days</source>
             <translation>días de campaña</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="730" />
+            <location filename="../agents/import/importer.cpp" line="745" />
             <source>%1; nothing was imported. Choose what to do with them: add the file's figures to the store's (--merge add), replace those days (--merge replace)</source>
             <translation>%1; no se importó nada. Elija qué hacer con ellos: sumar las cifras del archivo a las del almacén (--merge add) o reemplazar esos días (--merge replace)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="745" />
-            <location filename="../agents/import/importer.cpp" line="768" />
+            <location filename="../agents/import/importer.cpp" line="760" />
+            <location filename="../agents/import/importer.cpp" line="783" />
             <source>adding to the store's figures leaves the money range</source>
             <translation>sumar a las cifras del almacén sale del rango de importes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="837" />
+            <location filename="../agents/import/importer.cpp" line="852" />
             <source>%1 (%2, %n column(s) matched)</source>
             <translation>
                 <numerusform>%1 (%2, %n columna coincide)</numerusform>
@@ -3698,17 +3723,17 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="838" />
+            <location filename="../agents/import/importer.cpp" line="853" />
             <source>%1 (%2, missing %3)</source>
             <translation>%1 (%2, falta %3)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="843" />
+            <location filename="../agents/import/importer.cpp" line="858" />
             <source>the columns fit two importers equally well: %1 and %2; choose one</source>
             <translation>las columnas encajan igual de bien con dos importadores: %1 y %2; elija uno</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="846" />
+            <location filename="../agents/import/importer.cpp" line="861" />
             <source>the columns match no importer; the closest are %1 and %2</source>
             <translation>las columnas no coinciden con ningún importador; los más cercanos son %1 y %2</translation>
         </message>
@@ -10697,8 +10722,8 @@ Add the file's figures to the workspace's, replace those days with the file's, o
         </message>
         <message>
             <location filename="../ui/storesession.cpp" line="196" />
-            <location filename="../ui/storesession.cpp" line="217" />
-            <location filename="../ui/storesession.cpp" line="228" />
+            <location filename="../ui/storesession.cpp" line="219" />
+            <location filename="../ui/storesession.cpp" line="230" />
             <source>No workspace is open</source>
             <translation>No hay ningún espacio de trabajo abierto</translation>
         </message>
@@ -10708,37 +10733,37 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             <translation>Importador desconocido %1</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="202" />
+            <location filename="../ui/storesession.cpp" line="204" />
             <source>Import stopped: the workspace already has some of these days</source>
             <translation>Importación detenida: el espacio de trabajo ya tiene algunos de estos días</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="205" />
+            <location filename="../ui/storesession.cpp" line="207" />
             <source>Import failed: nothing was imported</source>
             <translation>La importación falló: no se importó nada</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="207" />
+            <location filename="../ui/storesession.cpp" line="209" />
             <source>Import cancelled</source>
             <translation>Importación cancelada</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="207" />
+            <location filename="../ui/storesession.cpp" line="209" />
             <source>Nothing from %1 was imported.</source>
             <translation>No se importó nada de %1.</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="208" />
+            <location filename="../ui/storesession.cpp" line="210" />
             <source>Import finished</source>
             <translation>Importación terminada</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="217" />
+            <location filename="../ui/storesession.cpp" line="219" />
             <source>Not saved</source>
             <translation>No guardado</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="228" />
+            <location filename="../ui/storesession.cpp" line="230" />
             <source>Not done</source>
             <translation>No realizado</translation>
         </message>

@@ -24,6 +24,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <limits>
 #include <algorithm>
 #include <charconv>
 
@@ -141,14 +142,21 @@ qint64 ImportReport::rowsWritten() const
 namespace {
 // The keys of ImportReport::written are identifiers (tests and the import log
 // use them); the summary shows them in the user's language.
-QString writtenWhat(const QString &key)
+// "3 product days written", in the plural the count asks for.
+QString writtenText(const QString &key, qint64 count)
 {
-    static const char *const names[] = {QT_TRANSLATE_NOOP("Importer", "products"), QT_TRANSLATE_NOOP("Importer", "product days"),
-                                        QT_TRANSLATE_NOOP("Importer", "campaigns"), QT_TRANSLATE_NOOP("Importer", "campaign days")};
-    for (const char *name : names)
-        if (key == QLatin1String(name))
-            return QCoreApplication::translate("Importer", name);
-    return key;
+    const int n = int(std::min<qint64>(count, std::numeric_limits<int>::max()));
+    if (key == u"products")
+        return QCoreApplication::translate("Importer", "%n product(s) written", nullptr, n);
+    if (key == u"product days")
+        return QCoreApplication::translate("Importer", "%n product day(s) written", nullptr, n);
+    if (key == u"campaigns")
+        return QCoreApplication::translate("Importer", "%n campaign(s) written", nullptr, n);
+    if (key == u"campaign days")
+        return QCoreApplication::translate("Importer", "%n campaign day(s) written", nullptr, n);
+    if (key == u"ads")
+        return QCoreApplication::translate("Importer", "%n ad(s) written", nullptr, n);
+    return QCoreApplication::translate("Importer", "%1 %2 written").arg(count).arg(key);
 }
 } // namespace
 
@@ -157,7 +165,7 @@ QString ImportReport::summary() const
     QStringList parts;
     parts << QCoreApplication::translate("Importer", "%1: %n row(s) read", nullptr, int(rowsRead)).arg(QFileInfo(file).fileName());
     for (auto it = written.cbegin(); it != written.cend(); ++it)
-        parts << QCoreApplication::translate("Importer", "%1 %2 written").arg(it.value()).arg(writtenWhat(it.key()));
+        parts << writtenText(it.key(), it.value());
     if (rowsSkipped > 0)
         parts << QCoreApplication::translate("Importer", "%n bad row(s) skipped", nullptr, int(rowsSkipped));
     for (auto it = notes.cbegin(); it != notes.cend(); ++it)
@@ -469,6 +477,13 @@ Result<ImportReport> Importer::run(CsvReader reader, QSqlDatabase db, const Impo
                                   m_overlap->what),
                          reader.fileName()};
         }
+    }
+    // A currency the user names must be one (ISO 4217 as Qt's locale data
+    // knows them; XXX is "no currency"): ZZZ was taken as the workspace's.
+    if (const QString named = options.currency.trimmed().toUpper();
+        !named.isEmpty() && (!knownCurrencies().contains(named) || named == u"XXX")) {
+        writer.rollback();
+        return Error{tr("\"%1\" is not a currency code (ISO 4217, e.g. GBP, EUR, USD)").arg(options.currency), QStringLiteral("--currency")};
     }
     if (!m_headerCurrency.isEmpty() && !options.currency.isEmpty() && options.currency.trimmed().toUpper() != m_headerCurrency) {
         writer.rollback();

@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -116,7 +117,8 @@ private slots:
                            QStringLiteral(CP_PUBLIC_DATA_DIR "/ads/facebook_ads_conversion_2017.csv")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QLatin1String("1143 rows read")), qPrintable(r.out));
-        QVERIFY(r.out.contains(QLatin1String("691 campaigns written")));
+        // "691 campaigns written" (English plurals), or the source's "campaign(s)" where no translation is loaded.
+        QVERIFY2(QRegularExpression(QStringLiteral("691 campaign(s|\\(s\\)) written")).match(r.out).hasMatch(), qPrintable(r.out));
     }
 
     void cycleFillsTheQueueAndSendsNothing()

@@ -295,6 +295,14 @@ private slots:
         QVERIFY(!refused);
         QVERIFY2(refused.error().toString().contains(QLatin1String("EUR")) && refused.error().toString().contains(QLatin1String("GBP")),
                  qPrintable(refused.error().toString()));
+        // A code that is no currency is said as such (ZZZ was taken).
+        for (const char *code : {"ZZZ", "XXX"}) {
+            ImportOptions bogus;
+            bogus.currency = QLatin1String(code);
+            const auto noCurrency = createImporter(QStringLiteral("campaigns"))->run(folder + QStringLiteral("/campaigns.csv"), live.conn(), bogus);
+            QVERIFY(!noCurrency);
+            QVERIFY2(noCurrency.error().message.contains(QLatin1String("is not a currency code")), qPrintable(noCurrency.error().toString()));
+        }
     }
 
     void aCurrencyInAHeaderIsTheFilesCurrency()
