@@ -178,6 +178,13 @@ private slots:
                              QStringLiteral("demo-09"), QStringLiteral("--kind"), QStringLiteral("pie"), QStringLiteral("--out"), png});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains(QLatin1String("pie")));
+        // A file name or size it cannot write: bad arguments (2), not a failure (1).
+        for (const QStringList &args : {QStringList{QStringLiteral("--out"), dir.filePath(QStringLiteral("p.gif"))},
+                                        QStringList{QStringLiteral("--out"), png, QStringLiteral("--size"), QStringLiteral("50x50")}}) {
+            const Run r = run(QStringList{QStringLiteral("export-chart"), QStringLiteral("--database"), db, QStringLiteral("--campaign"),
+                                          QStringLiteral("demo-09")} + args);
+            QCOMPARE(r.exitCode, 2);
+        }
         const Run unknown = run({QStringLiteral("export-chart"), QStringLiteral("--database"), db, QStringLiteral("--product"),
                                  QStringLiteral("NOPE"), QStringLiteral("--out"), png});
         QCOMPARE(unknown.exitCode, 1);
