@@ -317,6 +317,10 @@ template<typename Bad>
 std::optional<Error> readProduct(const QJsonObject &o, WooCommerceApi::ProductRow &row, Bad bad)
 {
     Product &p = row.product;
+    // Its status first: a draft the server sent anyway is skipped as a
+    // draft, whatever else it gives wrong.
+    if (QString e = optionalText(o, "status", row.status); !e.isEmpty())
+        return bad("status", e);
     if (!o.value(QStringLiteral("name")).isString() || o.value(QStringLiteral("name")).toString().trimmed().isEmpty())
         return bad("name", WooText::tr("is missing or empty"));
     p.name = o.value(QStringLiteral("name")).toString();
@@ -345,8 +349,7 @@ std::optional<Error> readProduct(const QJsonObject &o, WooCommerceApi::ProductRo
     }
     // status, type, stock_status and variations as the product properties
     // name them: https://woocommerce.github.io/woocommerce-rest-api-docs/#product-properties
-    for (const auto &[field, out] : {std::pair{"status", &row.status}, std::pair{"type", &row.type},
-                                     std::pair{"stock_status", &row.stockStatus}})
+    for (const auto &[field, out] : {std::pair{"type", &row.type}, std::pair{"stock_status", &row.stockStatus}})
         if (QString e = optionalText(o, field, *out); !e.isEmpty())
             return bad(field, e);
     const QJsonValue variations = o.value(QStringLiteral("variations"));
@@ -487,6 +490,10 @@ QList<Product> WooCommerceApi::catalog(const QList<ProductRow> &rows, const QHas
     qint64 unpublished = std::max<qint64>(0, unpublishedOnServer);
     int outOfStock = 0, backorder = 0;
     for (const ProductRow &row : rows) {
+        if (row.problem && !row.status.isEmpty() && row.status != u"publish") {
+            ++unpublished;   // not for sale: left out as any draft is
+            continue;
+        }
         if (row.problem) {
             // One product the shop gives wrong does not hold back the others:
             // it is left out of this refresh (what the store held of it stays)

@@ -578,7 +578,11 @@ private slots:
         Fixture f;
         QJsonObject bad = product(12);
         bad.insert(QStringLiteral("price"), QStringLiteral("-5.00"));
-        f.shop->products = {product(11), bad, product(13)};
+        // A draft the shop sends anyway, also with a wrong price: skipped as a draft, not kept.
+        QJsonObject draft = product(14, QStringLiteral("draft"));
+        draft.insert(QStringLiteral("price"), QStringLiteral("-1.00"));
+        f.shop->honourStatus = false;
+        f.shop->products = {product(11), bad, product(13), draft};
         f.shop->orders = {ShopOrder{1, QStringLiteral("processing"), utc(11, 21), {{12, 2, 6000}, {11, 1, 3000}}}};
         auto first = f.refresh(QDate(2026, 11, 22));
         QVERIFY2(first.ok(), first ? "" : qPrintable(first.error().toString()));
@@ -587,6 +591,7 @@ private slots:
                      && failed.contains(QLatin1String("GET /wp-json/wc/v3/products page 1")),
                  qPrintable(failed));
         QCOMPARE(scalar(f.db, QStringLiteral("SELECT COUNT(*) FROM products")), 3);
+        QVERIFY2(!failed.contains(QLatin1String("product 14")), qPrintable(failed));
         QCOMPARE(scalar(f.db, QStringLiteral("SELECT price_minor FROM products WHERE id='11'")), 3000);
         QCOMPARE(scalar(f.db, QStringLiteral("SELECT price_minor FROM products WHERE id='12'")), -2);   // no price, not -5.00
         QCOMPARE(units(f.db, QStringLiteral("12"), QStringLiteral("2026-11-21")), 2);                   // its sales are not lost
