@@ -331,6 +331,13 @@ private slots:
         // The export is the view's picture (a few antialiased pixels may differ), and not the unzoomed chart.
         QVERIFY2(differing(QImage(shown), onScreen) < 0.01, qPrintable(QString::number(differing(QImage(shown), onScreen))));
         QVERIFY(differing(QImage(plain), onScreen) > 0.05);
+        // Without a state (the command line), what a fresh view shows: ROAS
+        // and impressions hidden. They were drawn under struck-out entries.
+        ChartView fresh;
+        fresh.resize(900, 500);
+        fresh.setData(d);
+        QVERIFY(!fresh.isSeriesVisible(QStringLiteral("roas")));
+        QVERIFY2(differing(QImage(plain), picture(fresh)) < 0.01, qPrintable(QString::number(differing(QImage(plain), picture(fresh)))));
     }
 
     void decimationKeepsExtremes()

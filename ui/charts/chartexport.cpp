@@ -21,7 +21,8 @@ struct ExportText
 };
 } // namespace
 
-Status exportChart(const ChartData &shown, const QString &path, QSize size, const QString &workspace, const ChartViewState &state)
+Status exportChart(const ChartData &shown, const QString &path, QSize size, const QString &workspace,
+                   const std::optional<ChartViewState> &state)
 {
     ChartData data = shown;
     if (!workspace.isEmpty())
@@ -42,7 +43,8 @@ Status exportChart(const ChartData &shown, const QString &path, QSize size, cons
         view.chart()->setPos(0, 0);
         view.chart()->resize(size);
         view.setData(data);
-        view.setState(state);
+        if (state)   // else as a fresh view shows it: an empty state drew the hidden series under struck-out legend entries
+            view.setState(*state);
         view.chart()->resize(size);
         view.scene()->setSceneRect(QRectF(QPointF(0, 0), size));
         // Axes, title and legend are laid out on posted layout requests.
