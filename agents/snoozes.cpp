@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snoozes.h"
 
+#include "models/clock.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 #include <QVariantMap>
@@ -58,6 +60,15 @@ void save(const QString &workspaceId, const QHash<qint64, QDateTime> &snoozed, c
     }
     settings.setValue(key(workspaceId), map);
     settings.setValue(whatKey(workspaceId), whats);
+}
+
+QHash<qint64, QDateTime> merge(const QString &workspaceId, const QHash<qint64, QDateTime> &snoozed, const QList<Recommendation> &known)
+{
+    QHash<qint64, QDateTime> merged = load(workspaceId);
+    merged.insert(snoozed);
+    dropEnded(merged, Clock::now());
+    save(workspaceId, merged, known);
+    return merged;
 }
 
 bool carry(const QString &workspaceId, QHash<qint64, QDateTime> &snoozed, const QList<Recommendation> &recs)

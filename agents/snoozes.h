@@ -27,6 +27,10 @@ QHash<qint64, QDateTime> load(const QString &workspaceId);
 // Saves `snoozed`; what a newly snoozed id was for is taken from `known`
 // (the recommendations at hand), so that carry() can follow it.
 void save(const QString &workspaceId, const QHash<qint64, QDateTime> &snoozed, const QList<Recommendation> &known = {});
+// Adds `snoozed` to what is stored (a snooze another window or `queue
+// snooze` made meanwhile is kept), drops the ended, saves (as save()) and
+// returns the whole.
+QHash<qint64, QDateTime> merge(const QString &workspaceId, const QHash<qint64, QDateTime> &snoozed, const QList<Recommendation> &known);
 // Snoozes, until the same time, each pending recommendation of `recs` not
 // snoozed whose item and decision are those of a snoozed, older one; true
 // when one was added (then save them).

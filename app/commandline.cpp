@@ -5,10 +5,10 @@
 
 #include "agents/import/importer.h"
 #include "agents/station/station.h"
+#include "ui/charts/chartexport.h"
 #include "models/money.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QUrl>
 
 namespace cp {
@@ -281,13 +281,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         } else if (!cl.size.isValid()) {
             cl.command = Command::Invalid;
             cl.message = CommandLine::tr("export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700");
-        } else if (const QString suffix = QFileInfo(cl.output).suffix().toLower(); suffix != u"png" && suffix != u"csv") {
+        } else if (Status s = checkChartExport(cl.output, cl.size); !s) {
             // Bad arguments exit 2, before any workspace is opened (they exited 1 from the export).
             cl.command = Command::Invalid;
-            cl.message = CommandLine::tr("export-chart: --out must end in .png or .csv");
-        } else if (cl.size.width() < 100 || cl.size.height() < 100 || cl.size.width() > 10000 || cl.size.height() > 10000) {
-            cl.command = Command::Invalid;
-            cl.message = CommandLine::tr("export-chart: --size %1x%2 is outside 100…10000").arg(cl.size.width()).arg(cl.size.height());
+            cl.message = CommandLine::tr("export-chart: %1").arg(s.error().toString());
         }
     } else if (command == u"policy") {
         cl.command = Command::PrintPolicy;

@@ -608,22 +608,22 @@
     <context>
         <name>ChartExport</name>
         <message>
-            <location filename="../ui/charts/chartexport.cpp" line="31" />
+            <location filename="../ui/charts/chartexport.cpp" line="28" />
             <source>the file must end in .png or .csv</source>
             <translation>die Datei muss auf .png oder .csv enden</translation>
         </message>
         <message>
-            <location filename="../ui/charts/chartexport.cpp" line="33" />
+            <location filename="../ui/charts/chartexport.cpp" line="30" />
             <source>size %1×%2 is outside 100…10000</source>
             <translation>Größe %1×%2 liegt außerhalb von 100…10000</translation>
         </message>
         <message>
-            <location filename="../ui/charts/chartexport.cpp" line="62" />
+            <location filename="../ui/charts/chartexport.cpp" line="72" />
             <source>cannot encode the PNG</source>
             <translation>das PNG kann nicht kodiert werden</translation>
         </message>
         <message>
-            <location filename="../ui/charts/chartexport.cpp" line="66" />
+            <location filename="../ui/charts/chartexport.cpp" line="76" />
             <source>cannot write: %1</source>
             <translation>kann nicht schreiben: %1</translation>
         </message>
@@ -1269,172 +1269,167 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../app/commandline.cpp" line="287" />
-            <source>export-chart: --out must end in .png or .csv</source>
-            <translation>export-chart: --out muss auf .png oder .csv enden</translation>
+            <source>export-chart: %1</source>
+            <translation>export-chart: %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="290" />
-            <source>export-chart: --size %1x%2 is outside 100…10000</source>
-            <translation>export-chart: --size %1x%2 liegt außerhalb von 100…10000</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="299" />
+            <location filename="../app/commandline.cpp" line="296" />
             <source>workspace: name what to do: reidentify</source>
             <translation>workspace: sagen, was zu tun ist: reidentify</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="300" />
+            <location filename="../app/commandline.cpp" line="297" />
             <source>workspace: unknown "%1" (reidentify)</source>
             <translation>workspace: unbekannt „%1“ (reidentify)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="313" />
+            <location filename="../app/commandline.cpp" line="310" />
             <source>queue %1: "%2" is not a recommendation id</source>
             <translation>queue %1: „%2“ ist keine Empfehlungs-ID</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="324" />
+            <location filename="../app/commandline.cpp" line="321" />
             <source>queue: name what to do: list, approve, reject or snooze</source>
             <translation>queue: sagen, was zu tun ist: list, approve, reject oder snooze</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="325" />
+            <location filename="../app/commandline.cpp" line="322" />
             <source>queue: unknown "%1" (list, approve, reject, snooze)</source>
             <translation>queue: unbekannt „%1“ (list, approve, reject, snooze)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="329" />
+            <location filename="../app/commandline.cpp" line="326" />
             <source>queue list takes no ids</source>
             <translation>queue list nimmt keine IDs</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="331" />
+            <location filename="../app/commandline.cpp" line="328" />
             <source>queue approve: name at least one recommendation id</source>
             <translation>queue approve: mindestens eine Empfehlungs-ID angeben</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="333" />
+            <location filename="../app/commandline.cpp" line="330" />
             <source>queue %1: name one recommendation id</source>
             <translation>queue %1: genau eine Empfehlungs-ID angeben</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="335" />
+            <location filename="../app/commandline.cpp" line="332" />
             <source>queue reject: say why with --reason TEXT (it goes into the audit log)</source>
             <translation>queue reject: mit --reason TEXT sagen, warum (kommt ins Prüfprotokoll)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="337" />
+            <location filename="../app/commandline.cpp" line="334" />
             <source>queue snooze: say until when with --until DATE</source>
             <translation>queue snooze: mit --until DATUM sagen, bis wann</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="340" />
+            <location filename="../app/commandline.cpp" line="337" />
             <source>queue: --policy is not taken; the workspace's policy in effect applies</source>
             <translation>queue: --policy wird nicht angenommen; es gilt die Richtlinie des Arbeitsbereichs</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="346" />
+            <location filename="../app/commandline.cpp" line="343" />
             <source>audit: name what to do: verify</source>
             <translation>audit: sagen, was zu tun ist: verify</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="347" />
+            <location filename="../app/commandline.cpp" line="344" />
             <source>audit: unknown "%1" (verify)</source>
             <translation>audit: unbekannt „%1“ (verify)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="357" />
+            <location filename="../app/commandline.cpp" line="354" />
             <source>team: name what to do: add, list or remove</source>
             <translation>team: nennen Sie, was zu tun ist: add, list oder remove</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="358" />
+            <location filename="../app/commandline.cpp" line="355" />
             <source>team: unknown "%1" (add, list, remove)</source>
             <translation>team: unbekannt „%1“ (add, list, remove)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="360" />
+            <location filename="../app/commandline.cpp" line="357" />
             <source>team: name the team workspace with --database postgresql://[USER@]HOST[:PORT]/DB (a workspace file has no team)</source>
             <translation>team: nennen Sie den Team-Arbeitsbereich mit --database postgresql://[BENUTZER@]HOST[:PORT]/DB (eine Arbeitsbereichsdatei hat kein Team)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="364" />
+            <location filename="../app/commandline.cpp" line="361" />
             <source>team list takes no names</source>
             <translation>team list nimmt keine Namen</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="366" />
+            <location filename="../app/commandline.cpp" line="363" />
             <source>team %1: name one member</source>
             <translation>team %1: nennen Sie ein Mitglied</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="370" />
+            <location filename="../app/commandline.cpp" line="367" />
             <source>team add: say what the member may do with --role viewer|operator|admin</source>
             <translation>team add: sagen Sie mit --role viewer|operator|admin, was das Mitglied darf</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="371" />
+            <location filename="../app/commandline.cpp" line="368" />
             <source>team add: unknown role "%1" (viewer, operator, admin)</source>
             <translation>team add: unbekannte Rolle „%1“ (viewer, operator, admin)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="380" />
+            <location filename="../app/commandline.cpp" line="377" />
             <source>station: name the workspace with --database PATH|postgresql://HOST[:PORT]/DB</source>
             <translation>station: den Arbeitsbereich mit --database PFAD|postgresql://HOST[:PORT]/DB angeben</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="382" />
+            <location filename="../app/commandline.cpp" line="379" />
             <source>station: --every "%1" is not a duration: a whole number and s, m, h or d, e.g. 15m, 1h, 1d (at least 1m)</source>
             <translation>station: --every „%1“ ist keine Dauer: eine ganze Zahl und s, m, h oder d, z. B. 15m, 1h, 1d (mindestens 1m)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="385" />
+            <location filename="../app/commandline.cpp" line="382" />
             <source>station: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
             <translation>station: unbekannter Shop „%1“ (campaign-pilot-api, woocommerce)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="387" />
+            <location filename="../app/commandline.cpp" line="384" />
             <source>station: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>station: unbekannte Plattform „%1“ (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="389" />
+            <location filename="../app/commandline.cpp" line="386" />
             <source>station: --store-url URL is required with --store</source>
             <translation>station: --store-url URL ist mit --store erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="391" />
+            <location filename="../app/commandline.cpp" line="388" />
             <source>station: --platform-url URL is required with --platform %1</source>
             <translation>station: --platform-url URL ist mit --platform %1 erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="393" />
+            <location filename="../app/commandline.cpp" line="390" />
             <source>station: --json is not taken; the station logs lines for the journal</source>
             <translation>station: --json wird nicht angenommen; die Station protokolliert Zeilen für das Journal</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="398" />
+            <location filename="../app/commandline.cpp" line="395" />
             <source>send: say --approved (it sends only what operators approved)</source>
             <translation>send: --approved angeben (es wird nur gesendet, was Bearbeiter genehmigt haben)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="401" />
+            <location filename="../app/commandline.cpp" line="398" />
             <source>send: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>send: unbekannte Plattform "%1" (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
+            <location filename="../app/commandline.cpp" line="401" />
             <location filename="../app/commandline.cpp" line="404" />
-            <location filename="../app/commandline.cpp" line="407" />
             <source>send: --platform-url URL is required for campaign-pilot-api</source>
             <translation>send: --platform-url URL ist für campaign-pilot-api erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="411" />
+            <location filename="../app/commandline.cpp" line="408" />
             <source>unknown command "%1" (try --help)</source>
             <translation>unbekannter Befehl "%1" (siehe --help)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="415" />
+            <location filename="../app/commandline.cpp" line="412" />
             <source>unexpected argument "%1"</source>
             <translation>unerwartetes Argument "%1"</translation>
         </message>
@@ -1488,7 +1483,7 @@ Befehle (Standard: das Fenster öffnen):
             <location filename="../app/cmd_team.cpp" line="105" />
             <location filename="../app/cmd_workspace.cpp" line="18" />
             <location filename="../app/cmd_workspace.cpp" line="33" />
-            <location filename="../app/commandline.cpp" line="428" />
+            <location filename="../app/commandline.cpp" line="425" />
             <location filename="../app/commandsupport.cpp" line="76" />
             <source>error: %1</source>
             <translation>Fehler: %1</translation>
@@ -3629,103 +3624,103 @@ Befehle (Standard: das Fenster öffnen):
             <translation>alle ihre %1 Zeilen sind fehlerhaft, daher wurde nichts importiert; die erste: %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="472" />
+            <location filename="../agents/import/importer.cpp" line="473" />
             <source>this file's content was imported already (as %1 on %2): adding it again would count its %3 twice. Nothing was imported; --merge replace imports it again</source>
             <translation>der Inhalt dieser Datei wurde schon importiert (als %1 am %2): ein erneutes Hinzufügen würde ihre %3 doppelt zählen. Nichts wurde importiert; --merge replace importiert sie erneut</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="486" />
+            <location filename="../agents/import/importer.cpp" line="487" />
             <source>"%1" is not a currency code (ISO 4217, e.g. GBP, EUR, USD)</source>
             <translation>"%1" ist kein Währungscode (ISO 4217, z. B. GBP, EUR, USD)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="490" />
+            <location filename="../agents/import/importer.cpp" line="491" />
             <source>column "%1" says its amounts are in %2, and the import was told %3</source>
             <translation>Spalte "%1" sagt, ihre Beträge sind in %2, und dem Import wurde %3 genannt</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="513" />
+            <location filename="../agents/import/importer.cpp" line="514" />
             <source>%1 added to the store's figures</source>
             <translation>%1 zu den Zahlen des Datenbestands addiert</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="514" />
+            <location filename="../agents/import/importer.cpp" line="515" />
             <source>%1 replaced</source>
             <translation>%1 ersetzt</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="537" />
+            <location filename="../agents/import/importer.cpp" line="538" />
             <source>the file's amounts are in %1 and this workspace's in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
             <translation>die Beträge der Datei sind in %1, die dieses Arbeitsbereichs in %2: importieren Sie sie in einen eigenen Arbeitsbereich (seine Summen würden %1 zu %2 addieren)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="574" />
+            <location filename="../agents/import/importer.cpp" line="575" />
             <source>field "%1" is mapped to column %2, but the file has %3 columns</source>
             <translation>Feld "%1" ist Spalte %2 zugeordnet, aber die Datei hat %3 Spalten</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="577" />
+            <location filename="../agents/import/importer.cpp" line="578" />
             <source>required field "%1" is not mapped to a column</source>
             <translation>Pflichtfeld "%1" ist keiner Spalte zugeordnet</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="599" />
+            <location filename="../agents/import/importer.cpp" line="600" />
             <source>column "%1" is in %2 and column "%3" in %4: one file holds one currency</source>
             <translation>Spalte "%1" ist in %2 und Spalte "%3" in %4: eine Datei hat eine Währung</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="622" />
+            <location filename="../agents/import/importer.cpp" line="623" />
             <source>column "%1": "%2" is not a currency code</source>
             <translation>Spalte "%1": "%2" ist kein Währungscode</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="627" />
+            <location filename="../agents/import/importer.cpp" line="628" />
             <source>column "%1" says %2 where column "%3" says %4: one file holds one currency</source>
             <translation>Spalte "%1" nennt %2, wo Spalte "%3" %4 nennt: eine Datei hat eine Währung</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="669" />
+            <location filename="../agents/import/importer.cpp" line="670" />
             <source>%1 fields, but the header has %2</source>
             <translation>%1 Felder, aber die Kopfzeile hat %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="686" />
+            <location filename="../agents/import/importer.cpp" line="689" />
             <source>Reading %1</source>
             <translation>%1 wird gelesen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="695" />
+            <location filename="../agents/import/importer.cpp" line="698" />
             <source>dates such as %1 could be month/day (%2) or day/month, and no date in the file shows which comes first: convert them to YYYY-MM-DD and import again. Nothing was imported</source>
             <translation>Daten wie %1 könnten Monat/Tag (%2) oder Tag/Monat sein, und kein Datum der Datei zeigt, was zuerst kommt: wandeln Sie sie in JJJJ-MM-TT (YYYY-MM-DD) um und importieren Sie erneut. Nichts wurde importiert</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="701" />
+            <location filename="../agents/import/importer.cpp" line="704" />
             <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
             <translation>Beträge mit mehr als zwei Nachkommastellen auf Cent gerundet (erstmals in Zeile %1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="725" />
+            <location filename="../agents/import/importer.cpp" line="728" />
             <source>product-days</source>
             <translation>Produkttage</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="725" />
+            <location filename="../agents/import/importer.cpp" line="728" />
             <source>campaign-days</source>
             <translation>Kampagnentage</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="745" />
+            <location filename="../agents/import/importer.cpp" line="748" />
             <source>%1; nothing was imported. Choose what to do with them: add the file's figures to the store's (--merge add), replace those days (--merge replace)</source>
             <translation>%1; nichts wurde importiert. Wählen, was mit ihnen geschieht: die Zahlen der Datei zu denen des Datenbestands addieren (--merge add) oder diese Tage ersetzen (--merge replace)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="760" />
-            <location filename="../agents/import/importer.cpp" line="783" />
+            <location filename="../agents/import/importer.cpp" line="763" />
+            <location filename="../agents/import/importer.cpp" line="786" />
             <source>adding to the store's figures leaves the money range</source>
             <translation>das Addieren zu den Zahlen des Datenbestands verlässt den Betragsbereich</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="852" />
+            <location filename="../agents/import/importer.cpp" line="855" />
             <source>%1 (%2, %n column(s) matched)</source>
             <translation>
                 <numerusform>%1 (%2, %n Spalte passt)</numerusform>
@@ -3733,17 +3728,17 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="853" />
+            <location filename="../agents/import/importer.cpp" line="856" />
             <source>%1 (%2, missing %3)</source>
             <translation>%1 (%2, fehlt: %3)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="858" />
+            <location filename="../agents/import/importer.cpp" line="861" />
             <source>the columns fit two importers equally well: %1 and %2; choose one</source>
             <translation>die Spalten passen gleich gut zu zwei Importern: %1 und %2; einen wählen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="861" />
+            <location filename="../agents/import/importer.cpp" line="864" />
             <source>the columns match no importer; the closest are %1 and %2</source>
             <translation>die Spalten passen zu keinem Importer; am nächsten kommen %1 und %2</translation>
         </message>
@@ -6245,17 +6240,17 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Snoozes</name>
         <message>
-            <location filename="../agents/snoozes.cpp" line="115" />
+            <location filename="../agents/snoozes.cpp" line="126" />
             <source>recommendation %1</source>
             <translation>Empfehlung %1</translation>
         </message>
         <message>
-            <location filename="../agents/snoozes.cpp" line="117" />
+            <location filename="../agents/snoozes.cpp" line="128" />
             <source>only a pending recommendation can be snoozed; it is %1</source>
             <translation>nur eine ausstehende Empfehlung kann zurückgestellt werden; sie ist %1</translation>
         </message>
         <message>
-            <location filename="../agents/snoozes.cpp" line="119" />
+            <location filename="../agents/snoozes.cpp" line="130" />
             <source>a snooze must end later than now</source>
             <translation>ein Zurückstellen muss später als jetzt enden</translation>
         </message>
@@ -6497,50 +6492,50 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="381" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="384" />
             <source>the answer is not a list of products</source>
             <translation>die Antwort ist keine Produktliste</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="387" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="418" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="390" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="421" />
             <source>[%1].%2 %3</source>
             <translation>[%1].%2 %3</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="393" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="396" />
             <source>is not a product id</source>
             <translation>ist keine Produkt-ID</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="321" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="325" />
             <source>is missing or empty</source>
             <translation>fehlt oder ist leer</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="324" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="328" />
             <source>is %1 characters long</source>
             <translation>ist %1 Zeichen lang</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="331" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="335" />
             <source>is not a price as text</source>
             <translation>ist kein Preis als Text</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="334" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="338" />
             <source>"%1" is not an amount</source>
             <translation>"%1" ist kein Betrag</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="336" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="340" />
             <source>%1 is negative</source>
             <translation>%1 ist negativ</translation>
         </message>
         <message>
             <location filename="../agents/tools/woocommerceapi.cpp" line="72" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="343" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="441" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="347" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="444" />
             <source>is not a whole number</source>
             <translation>ist keine ganze Zahl</translation>
         </message>
@@ -6563,47 +6558,47 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="355" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="358" />
             <source>is not a list of ids</source>
             <translation>ist keine Liste von IDs</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="358" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="361" />
             <source>holds something that is not a variation id</source>
             <translation>enthält etwas, das keine Variations-ID ist</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="412" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="415" />
             <source>the answer is not a list of variations</source>
             <translation>die Antwort ist keine Liste von Variationen</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="422" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="425" />
             <source>is not a variation id</source>
             <translation>ist keine Variations-ID</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="437" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="440" />
             <source>is neither true, false nor "parent"</source>
             <translation>ist weder true, false noch „parent“</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="495" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="502" />
             <source>product %1 not read: %2 (%3); its sales are counted, its record is not updated (one new to the store is kept without price or stock); correct it in the shop, the next refresh reads it again</source>
             <translation>Produkt %1 nicht gelesen: %2 (%3); seine Verkäufe werden gezählt, sein Eintrag wird nicht aktualisiert (ein für den Speicher neues wird ohne Preis und Bestand angelegt); korrigieren Sie es im Shop, die nächste Aktualisierung liest es erneut</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="521" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="528" />
             <source>product %1: its variations could not be read (%2); stock unknown</source>
             <translation>Produkt %1: seine Variationen konnten nicht gelesen werden (%2); Bestand unbekannt</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="522" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="529" />
             <source>not asked</source>
             <translation>nicht abgefragt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="542" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="549" />
             <source>%n product(s) not published (draft, pending or private) left out of the catalog</source>
             <translation>
                 <numerusform>%n nicht veröffentlichtes Produkt (Entwurf, ausstehend oder privat) nicht in den Katalog übernommen</numerusform>
@@ -6611,7 +6606,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="545" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="552" />
             <source>%n product(s) out of stock: stock 0, not promoted</source>
             <translation>
                 <numerusform>%n Produkt nicht vorrätig: Bestand 0, wird nicht beworben</numerusform>
@@ -6619,7 +6614,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="547" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="554" />
             <source>%n product(s) on backorder counted as 0 in stock (they can be ordered, not shipped now)</source>
             <translation>
                 <numerusform>%n Produkt im Rückstand mit Bestand 0 gezählt (bestellbar, aber derzeit nicht lieferbar)</numerusform>
@@ -6627,71 +6622,71 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="596" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="603" />
             <source>header X-WP-Total is missing or not a count</source>
             <translation>der Header X-WP-Total fehlt oder ist keine Anzahl</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="623" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="630" />
             <source>the answer is not a list of orders</source>
             <translation>die Antwort ist keine Bestellliste</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="628" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="635" />
             <source>[%1] is not an order</source>
             <translation>[%1] ist keine Bestellung</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="633" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="640" />
             <source>is not an order id</source>
             <translation>ist keine Bestell-ID</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="644" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="652" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="661" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="651" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="659" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="668" />
             <source>"%1" is not a date and time</source>
             <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="674" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="698" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="732" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="681" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="705" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="739" />
             <source>is not a list</source>
             <translation>ist keine Liste</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="713" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="720" />
             <source>the answer is not a list of refunds</source>
             <translation>die Antwort ist keine Liste von Erstattungen</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="722" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="729" />
             <source>[%1] is not a refund</source>
             <translation>[%1] ist keine Erstattung</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="807" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="814" />
             <source>the answer is not the site's index</source>
             <translation>die Antwort ist nicht der Index der Website</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="828" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="835" />
             <source>names no time zone (timezone_string "%1", gmt_offset %2)</source>
             <translation>nennt keine Zeitzone (timezone_string „%1“, gmt_offset %2)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="857" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="864" />
             <source>the answer is not a currency</source>
             <translation>die Antwort ist keine Währung</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="863" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="870" />
             <source>code "%1" is not a currency code (ISO 4217, three letters)</source>
             <translation>code „%1“ ist kein Währungscode (ISO 4217, drei Buchstaben)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="1006" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="1013" />
             <source>%n order line(s) of deleted products not counted</source>
             <translation>
                 <numerusform>%n Bestellposition gelöschter Produkte nicht gezählt</numerusform>
@@ -8732,13 +8727,13 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="102" />
-            <location filename="../ui/mainwindow.cpp" line="233" />
+            <location filename="../ui/mainwindow.cpp" line="230" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="105" />
-            <location filename="../ui/mainwindow.cpp" line="692" />
+            <location filename="../ui/mainwindow.cpp" line="689" />
             <source>Campaign Pilot</source>
             <translation>Campaign Pilot</translation>
         </message>
@@ -8754,23 +8749,23 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="122" />
-            <location filename="../ui/mainwindow.cpp" line="690" />
+            <location filename="../ui/mainwindow.cpp" line="687" />
             <source>&amp;Decisions</source>
             <translation>&amp;Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="635" />
+            <location filename="../ui/mainwindow.cpp" line="632" />
             <source>Not all were approved</source>
             <translation>Nicht alle wurden genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="643" />
+            <location filename="../ui/mainwindow.cpp" line="640" />
             <source>Approved</source>
             <translation>Genehmigt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="638" />
-            <location filename="../ui/mainwindow.cpp" line="643" />
+            <location filename="../ui/mainwindow.cpp" line="635" />
+            <location filename="../ui/mainwindow.cpp" line="640" />
             <source>%n action(s) approved and queued to send</source>
             <translation>
                 <numerusform>%n Aktion genehmigt und zum Senden eingereiht</numerusform>
@@ -8809,7 +8804,7 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="155" />
-            <location filename="../ui/mainwindow.cpp" line="463" />
+            <location filename="../ui/mainwindow.cpp" line="460" />
             <source>My shop</source>
             <translation>Mein Shop</translation>
         </message>
@@ -8824,274 +8819,274 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Sprachmodell aus: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="227" />
+            <location filename="../ui/mainwindow.cpp" line="224" />
             <source>Your name for the audit log (asked once; Settings changes it):</source>
             <translation>Ihr Name für das Prüfprotokoll (einmal gefragt; in den Einstellungen änderbar):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="230" />
+            <location filename="../ui/mainwindow.cpp" line="227" />
             <source>Operator name</source>
             <translation>Name des Bearbeiters</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="232" />
-            <location filename="../ui/mainwindow.cpp" line="280" />
-            <location filename="../ui/mainwindow.cpp" line="614" />
+            <location filename="../ui/mainwindow.cpp" line="229" />
+            <location filename="../ui/mainwindow.cpp" line="277" />
+            <location filename="../ui/mainwindow.cpp" line="611" />
             <source>Save and approve</source>
             <translation>Speichern und genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="243" />
+            <location filename="../ui/mainwindow.cpp" line="240" />
             <source>a name is needed: it goes into the audit log</source>
             <translation>ein Name ist nötig: er kommt ins Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="267" />
+            <location filename="../ui/mainwindow.cpp" line="264" />
             <source>Save the ad copy</source>
             <translation>Anzeigentext speichern</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="276" />
+            <location filename="../ui/mainwindow.cpp" line="273" />
             <source>Policy update not approved</source>
             <translation>Richtlinienänderung nicht genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="277" />
+            <location filename="../ui/mainwindow.cpp" line="274" />
             <source>Policy update approved</source>
             <translation>Richtlinienänderung genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="286" />
+            <location filename="../ui/mainwindow.cpp" line="283" />
             <source>Policy update not rejected</source>
             <translation>Richtlinienänderung nicht abgelehnt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="287" />
+            <location filename="../ui/mainwindow.cpp" line="284" />
             <source>Policy update rejected</source>
             <translation>Richtlinienänderung abgelehnt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="287" />
+            <location filename="../ui/mainwindow.cpp" line="284" />
             <source>The policy in effect stays</source>
             <translation>Die geltende Richtlinie bleibt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="289" />
+            <location filename="../ui/mainwindow.cpp" line="286" />
             <source>Save and reject</source>
             <translation>Speichern und ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="297" />
-            <location filename="../ui/mainwindow.cpp" line="1045" />
+            <location filename="../ui/mainwindow.cpp" line="294" />
+            <location filename="../ui/mainwindow.cpp" line="1037" />
             <source>No workspace open</source>
             <translation>Kein Arbeitsbereich geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="341" />
-            <location filename="../ui/mainwindow.cpp" line="343" />
+            <location filename="../ui/mainwindow.cpp" line="338" />
+            <location filename="../ui/mainwindow.cpp" line="340" />
             <source>Opening the workspace…</source>
             <translation>Arbeitsbereich wird geöffnet…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="356" />
+            <location filename="../ui/mainwindow.cpp" line="353" />
             <source>New live workspace</source>
             <translation>Neuer Live-Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="357" />
+            <location filename="../ui/mainwindow.cpp" line="354" />
             <source>A name for the workspace (one per shop and ad account):</source>
             <translation>Ein Name für den Arbeitsbereich (einer pro Shop und Werbekonto):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="419" />
-            <location filename="../ui/mainwindow.cpp" line="693" />
+            <location filename="../ui/mainwindow.cpp" line="416" />
+            <location filename="../ui/mainwindow.cpp" line="690" />
             <source>%1 (%2) — Campaign Pilot</source>
             <translation>%1 (%2) — Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="437" />
-            <location filename="../ui/mainwindow.cpp" line="1184" />
-            <location filename="../ui/mainwindow.cpp" line="1212" />
+            <location filename="../ui/mainwindow.cpp" line="434" />
+            <location filename="../ui/mainwindow.cpp" line="1176" />
+            <location filename="../ui/mainwindow.cpp" line="1204" />
             <source>No workspace is open</source>
             <translation>Kein Arbeitsbereich ist geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="462" />
+            <location filename="../ui/mainwindow.cpp" line="459" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="472" />
+            <location filename="../ui/mainwindow.cpp" line="469" />
             <source>Open &amp;team workspace…</source>
             <translation>&amp;Team-Arbeitsbereich öffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="479" />
+            <location filename="../ui/mainwindow.cpp" line="476" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="489" />
+            <location filename="../ui/mainwindow.cpp" line="486" />
             <source>Open recording (a folder with manifest.json)</source>
             <translation>Aufzeichnung öffnen (ein Ordner mit manifest.json)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="493" />
+            <location filename="../ui/mainwindow.cpp" line="490" />
             <source>Open the &amp;demo recording</source>
             <translation>&amp;Demo-Aufzeichnung öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="495" />
+            <location filename="../ui/mainwindow.cpp" line="492" />
             <source>&amp;Import CSV…</source>
             <translation>CSV &amp;importieren…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="496" />
+            <location filename="../ui/mainwindow.cpp" line="493" />
             <source>Ctrl+I</source>
             <translation>Ctrl+I</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="497" />
+            <location filename="../ui/mainwindow.cpp" line="494" />
             <source>&amp;Export recording…</source>
             <translation>Aufzeichnung &amp;exportieren…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="503" />
+            <location filename="../ui/mainwindow.cpp" line="500" />
             <source>Export recording</source>
             <translation>Aufzeichnung exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="504" />
+            <location filename="../ui/mainwindow.cpp" line="501" />
             <source>The workspace's currency is not known yet. The currency of its amounts (ISO 4217, e.g. GBP):</source>
             <translation>Die Währung des Arbeitsbereichs ist noch nicht bekannt. Die Währung seiner Beträge (ISO 4217, z. B. GBP):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="512" />
+            <location filename="../ui/mainwindow.cpp" line="509" />
             <source>Export recording into folder</source>
             <translation>Aufzeichnung in Ordner exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="517" />
+            <location filename="../ui/mainwindow.cpp" line="514" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="522" />
+            <location filename="../ui/mainwindow.cpp" line="519" />
             <source>&amp;Agents</source>
             <translation>Agen&amp;ten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="523" />
+            <location filename="../ui/mainwindow.cpp" line="520" />
             <source>&amp;Run cycle</source>
             <translation>Zyklus &amp;starten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="525" />
+            <location filename="../ui/mainwindow.cpp" line="522" />
             <source>Cycle started</source>
             <translation>Zyklus gestartet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="529" />
+            <location filename="../ui/mainwindow.cpp" line="526" />
             <source>&amp;Cancel cycle</source>
             <translation>Zyklus a&amp;bbrechen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="536" />
+            <location filename="../ui/mainwindow.cpp" line="533" />
             <source>Refresh &amp;live data</source>
             <translation>&amp;Live-Daten aktualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="538" />
+            <location filename="../ui/mainwindow.cpp" line="535" />
             <source>Fetch the live store and ad platform into the store (F6); then run a cycle</source>
             <translation>Live-Shop und Werbeplattform in den Datenbestand abrufen (F6); dann einen Zyklus starten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="539" />
+            <location filename="../ui/mainwindow.cpp" line="536" />
             <source>&amp;Settings…</source>
             <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="540" />
+            <location filename="../ui/mainwindow.cpp" line="537" />
             <source>&amp;Connections…</source>
             <translation>&amp;Verbindungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="542" />
+            <location filename="../ui/mainwindow.cpp" line="539" />
             <source>Agents</source>
             <translation>Agenten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="558" />
+            <location filename="../ui/mainwindow.cpp" line="555" />
             <source>Resume</source>
             <translation>Fortsetzen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="558" />
+            <location filename="../ui/mainwindow.cpp" line="555" />
             <source>Resume the agents and sending of approved actions?</source>
             <translation>Agenten und das Senden genehmigter Aktionen fortsetzen?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="567" />
+            <location filename="../ui/mainwindow.cpp" line="564" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="568" />
+            <location filename="../ui/mainwindow.cpp" line="565" />
             <source>&amp;About Campaign Pilot</source>
             <translation>Ü&amp;ber Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="569" />
+            <location filename="../ui/mainwindow.cpp" line="566" />
             <source>About Campaign Pilot</source>
             <translation>Über Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="570" />
+            <location filename="../ui/mainwindow.cpp" line="567" />
             <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator's approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agenten schlagen Werbekampagnen vor und bewerten sie; nichts, was Geld ausgibt oder stoppt, wird ohne Genehmigung eines Bearbeiters gesendet.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="583" />
+            <location filename="../ui/mainwindow.cpp" line="580" />
             <source>Importing %1…</source>
             <translation>%1 wird importiert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="630" />
+            <location filename="../ui/mainwindow.cpp" line="627" />
             <source>#%1: %2</source>
             <translation>#%1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="639" />
+            <location filename="../ui/mainwindow.cpp" line="636" />
             <source>Approval recorded</source>
             <translation>Genehmigung erfasst</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="808" />
+            <location filename="../ui/mainwindow.cpp" line="800" />
             <source>Not told of other people's changes to the queue: %1</source>
             <translation>Keine Meldung über Änderungen anderer an der Warteschlange: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="893" />
+            <location filename="../ui/mainwindow.cpp" line="885" />
             <source>&lt;b&gt;Team workspace&lt;/b&gt; “%1” on %2 (shared: everyone on the team sees this queue)</source>
             <translation>&lt;b&gt;Team-Arbeitsbereich&lt;/b&gt; „%1“ auf %2 (geteilt: alle im Team sehen diese Warteschlange)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="908" />
+            <location filename="../ui/mainwindow.cpp" line="900" />
             <source>nothing</source>
             <translation>nichts</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="922" />
+            <location filename="../ui/mainwindow.cpp" line="914" />
             <source>%1 — figures from imported files, no connection: Agents ▸ Connections for your shop and ad account. Nothing can be sent until an ad platform is connected.</source>
             <translation>%1 — Zahlen aus importierten Dateien, keine Verbindung: Agenten ▸ Verbindungen für Ihren Shop und Ihr Werbekonto. Nichts kann gesendet werden, bis eine Werbeplattform verbunden ist.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="927" />
+            <location filename="../ui/mainwindow.cpp" line="919" />
             <source>Their currency is not known, so amounts are shown without a symbol: import with the currency set (File ▸ Import CSV) or connect the shop to name it.</source>
             <translation>Ihre Währung ist nicht bekannt, daher werden Beträge ohne Symbol gezeigt: mit gesetzter Währung importieren (Datei ▸ CSV importieren) oder den Shop verbinden, um sie festzulegen.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="951" />
+            <location filename="../ui/mainwindow.cpp" line="943" />
             <source>%1.
 
 Give this copy an identity of its own, or close it?</source>
@@ -9100,62 +9095,62 @@ Give this copy an identity of its own, or close it?</source>
 Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="955" />
+            <location filename="../ui/mainwindow.cpp" line="947" />
             <source>&amp;Give it its own identity</source>
             <translation>Eigene &amp;Identität geben</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="956" />
+            <location filename="../ui/mainwindow.cpp" line="948" />
             <source>&amp;Close it</source>
             <translation>&amp;Schließen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="961" />
+            <location filename="../ui/mainwindow.cpp" line="953" />
             <source>Giving the copy an identity of its own…</source>
             <translation>Die Kopie bekommt eine eigene Identität…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1084" />
+            <location filename="../ui/mainwindow.cpp" line="1076" />
             <source>reading the store</source>
             <translation>Datenbestand wird gelesen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1085" />
+            <location filename="../ui/mainwindow.cpp" line="1077" />
             <source>Campaign Creator</source>
             <translation>Kampagnenersteller</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1086" />
+            <location filename="../ui/mainwindow.cpp" line="1078" />
             <source>Performance Analyst</source>
             <translation>Leistungsanalyst</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1087" />
+            <location filename="../ui/mainwindow.cpp" line="1079" />
             <source>Campaign Manager</source>
             <translation>Kampagnenmanager</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1088" />
+            <location filename="../ui/mainwindow.cpp" line="1080" />
             <source>saving the recommendations</source>
             <translation>Empfehlungen werden gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1092" />
+            <location filename="../ui/mainwindow.cpp" line="1084" />
             <source>Cycle: %1…</source>
             <translation>Zyklus: %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1098" />
+            <location filename="../ui/mainwindow.cpp" line="1090" />
             <source>Cycle failed: %1</source>
             <translation>Zyklus fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1100" />
+            <location filename="../ui/mainwindow.cpp" line="1092" />
             <source>Cycle cancelled; nothing was queued</source>
             <translation>Zyklus abgebrochen; nichts wurde eingereiht</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1105" />
+            <location filename="../ui/mainwindow.cpp" line="1097" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Zyklus mit Stand %1 fertig: %n Empfehlung wartet unter Entscheidungen</numerusform>
@@ -9163,7 +9158,7 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1109" />
+            <location filename="../ui/mainwindow.cpp" line="1101" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n aktive Kampagne nicht bewertet — %1</numerusform>
@@ -9171,37 +9166,37 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1113" />
+            <location filename="../ui/mainwindow.cpp" line="1105" />
             <source>As of %1: %2.</source>
             <translation>Stand %1: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1117" />
+            <location filename="../ui/mainwindow.cpp" line="1109" />
             <source>as of %1: %2</source>
             <translation>Stand %1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1127" />
+            <location filename="../ui/mainwindow.cpp" line="1119" />
             <source> — stopped by the emergency stop</source>
             <translation> — durch den Not-Aus gestoppt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1157" />
+            <location filename="../ui/mainwindow.cpp" line="1149" />
             <source>■ STOPPED — Resume…</source>
             <translation>■ GESTOPPT — Fortsetzen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1157" />
+            <location filename="../ui/mainwindow.cpp" line="1149" />
             <source>■ EMERGENCY STOP</source>
             <translation>■ NOT-AUS</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1158" />
+            <location filename="../ui/mainwindow.cpp" line="1150" />
             <source>Agents and sending are halted. Click to resume.</source>
             <translation>Agenten und Senden sind angehalten. Zum Fortsetzen klicken.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1159" />
+            <location filename="../ui/mainwindow.cpp" line="1151" />
             <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
             <translation>Agenten und jedes Senden sofort anhalten (Strg+Umschalt+Esc)</translation>
         </message>
@@ -9214,85 +9209,85 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1322" />
+            <location filename="../ui/mainwindow.cpp" line="1314" />
             <source>Emergency stop</source>
             <translation>Not-Aus</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1322" />
+            <location filename="../ui/mainwindow.cpp" line="1314" />
             <source>Resumed</source>
             <translation>Fortgesetzt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1323" />
+            <location filename="../ui/mainwindow.cpp" line="1315" />
             <source>Agents and sending are halted</source>
             <translation>Agenten und Senden sind angehalten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1323" />
+            <location filename="../ui/mainwindow.cpp" line="1315" />
             <source>Agents and sending may run again</source>
             <translation>Agenten und Senden dürfen wieder laufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1224" />
-            <location filename="../ui/mainwindow.cpp" line="1257" />
-            <location filename="../ui/mainwindow.cpp" line="1295" />
-            <location filename="../ui/mainwindow.cpp" line="1336" />
+            <location filename="../ui/mainwindow.cpp" line="1216" />
+            <location filename="../ui/mainwindow.cpp" line="1249" />
+            <location filename="../ui/mainwindow.cpp" line="1287" />
+            <location filename="../ui/mainwindow.cpp" line="1328" />
             <source>Busy with the store; try again in a moment</source>
             <translation>Der Datenbestand ist beschäftigt; gleich noch einmal versuchen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="463" />
+            <location filename="../ui/mainwindow.cpp" line="460" />
             <source>&amp;New live workspace…</source>
             <translation>&amp;Neuer Live-Arbeitsbereich…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="465" />
+            <location filename="../ui/mainwindow.cpp" line="462" />
             <source>&amp;Open workspace…</source>
             <translation>Arbeitsbereich ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="466" />
+            <location filename="../ui/mainwindow.cpp" line="463" />
             <source>Open workspace</source>
             <translation>Arbeitsbereich öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="467" />
+            <location filename="../ui/mainwindow.cpp" line="464" />
             <source>Campaign Pilot workspaces (*.sqlite);;All files (*)</source>
             <translation>Campaign-Pilot-Arbeitsbereiche (*.sqlite);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="474" />
+            <location filename="../ui/mainwindow.cpp" line="471" />
             <source>Open &amp;recent</source>
             <translation>&amp;Zuletzt geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="479" />
+            <location filename="../ui/mainwindow.cpp" line="476" />
             <source>Replay</source>
             <translation>Wiedergabe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="479" />
+            <location filename="../ui/mainwindow.cpp" line="476" />
             <source>Live</source>
             <translation>Live</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="480" />
+            <location filename="../ui/mainwindow.cpp" line="477" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="485" />
+            <location filename="../ui/mainwindow.cpp" line="482" />
             <source>None yet</source>
             <translation>Noch keine</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="488" />
+            <location filename="../ui/mainwindow.cpp" line="485" />
             <source>Open re&amp;cording…</source>
             <translation>&amp;Aufzeichnung öffnen…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="675" />
+            <location filename="../ui/mainwindow.cpp" line="672" />
             <source>Campaign Pilot — %n decision(s) wait</source>
             <translation>
                 <numerusform>Campaign Pilot — %n Entscheidung wartet</numerusform>
@@ -9300,12 +9295,12 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="690" />
+            <location filename="../ui/mainwindow.cpp" line="687" />
             <source>&amp;Decisions (%1)</source>
             <translation>&amp;Entscheidungen (%1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="691" />
+            <location filename="../ui/mainwindow.cpp" line="688" />
             <source>%n decision(s) wait for you</source>
             <translation>
                 <numerusform>%n Entscheidung wartet auf Sie</numerusform>
@@ -9313,52 +9308,52 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="895" />
+            <location filename="../ui/mainwindow.cpp" line="887" />
             <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
             <translation>&lt;b&gt;Live-Arbeitsbereich&lt;/b&gt; „%1“</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="896" />
+            <location filename="../ui/mainwindow.cpp" line="888" />
             <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
             <translation>&lt;b&gt;Wiedergabe-Arbeitsbereich&lt;/b&gt; „%1“ — genehmigte Aktionen gehen nur an das aufgezeichnete Backend; nichts hier erreicht ein Netzwerk</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="904" />
+            <location filename="../ui/mainwindow.cpp" line="896" />
             <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
             <translation>%1.&lt;br&gt;Aufzeichnung &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelliert, nicht aufgezeichnet:&lt;/i&gt; %6. Über eine mit „modelliert“ markierte Spaltenüberschrift fahren, um zu sehen, wie.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="910" />
+            <location filename="../ui/mainwindow.cpp" line="902" />
             <source>%1.</source>
             <translation>%1.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="913" />
+            <location filename="../ui/mainwindow.cpp" line="905" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="915" />
+            <location filename="../ui/mainwindow.cpp" line="907" />
             <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
             <translation>%1 — Shop: %2; Werbeplattform: %3. Genehmigte Aktionen gehen an die Werbeplattform. Agenten ▸ Live-Daten aktualisieren (F6) macht einen Abruf; Datei ▸ Aufzeichnung exportieren behält die Abrufe für die Offline-Wiedergabe.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="931" />
+            <location filename="../ui/mainwindow.cpp" line="923" />
             <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
             <translation>%1 — noch keine Verbindung: Agenten ▸ Verbindungen für Ihren Shop und Ihr Werbekonto oder Datei ▸ CSV importieren für Ihre eigenen Exporte. Nichts kann gesendet werden, bis eine Werbeplattform verbunden ist.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="937" />
+            <location filename="../ui/mainwindow.cpp" line="929" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="939" />
+            <location filename="../ui/mainwindow.cpp" line="931" />
             <source>Workspace file: %1</source>
             <translation>Arbeitsbereichsdatei: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1003" />
+            <location filename="../ui/mainwindow.cpp" line="995" />
             <source>%1.
 
 Add the file's figures to the workspace's, replace those days with the file's, or stop (nothing is imported)?</source>
@@ -9367,22 +9362,22 @@ Add the file's figures to the workspace's, replace those days with the file's, o
 Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die der Datei ersetzen oder abbrechen (nichts wird importiert)?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1006" />
+            <location filename="../ui/mainwindow.cpp" line="998" />
             <source>&amp;Add</source>
             <translation>&amp;Addieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1007" />
+            <location filename="../ui/mainwindow.cpp" line="999" />
             <source>&amp;Replace</source>
             <translation>&amp;Ersetzen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1008" />
+            <location filename="../ui/mainwindow.cpp" line="1000" />
             <source>&amp;Stop</source>
             <translation>A&amp;bbrechen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1121" />
+            <location filename="../ui/mainwindow.cpp" line="1113" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n neue Empfehlung</numerusform>
@@ -9390,78 +9385,78 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1122" />
+            <location filename="../ui/mainwindow.cpp" line="1114" />
             <source>Campaign Pilot: %1 — review them in Decisions</source>
             <translation>Campaign Pilot: %1 — unter Entscheidungen prüfen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1127" />
+            <location filename="../ui/mainwindow.cpp" line="1119" />
             <source>Sending: %1</source>
             <translation>Senden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1175" />
+            <location filename="../ui/mainwindow.cpp" line="1167" />
             <source>Agents and sending are halted.</source>
             <translation>Agenten und Senden sind angehalten.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1175" />
+            <location filename="../ui/mainwindow.cpp" line="1167" />
             <source>Agents and sending may run.</source>
             <translation>Agenten und Senden dürfen laufen.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1176" />
+            <location filename="../ui/mainwindow.cpp" line="1168" />
             <source>%1; an operator stops or resumes them</source>
             <translation>%1; ein Operator hält sie an oder setzt sie fort</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1190" />
+            <location filename="../ui/mainwindow.cpp" line="1182" />
             <source>Connections of “%1”</source>
             <translation>Verbindungen von „%1“</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1198" />
+            <location filename="../ui/mainwindow.cpp" line="1190" />
             <source>Not forgotten</source>
             <translation>Nicht vergessen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1199" />
+            <location filename="../ui/mainwindow.cpp" line="1191" />
             <source>Ad platform limits forgotten</source>
             <translation>Grenzen der Werbeplattform vergessen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1199" />
+            <location filename="../ui/mainwindow.cpp" line="1191" />
             <source>The next send asks %1 again</source>
             <translation>Das nächste Senden fragt %1 erneut</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1218" />
+            <location filename="../ui/mainwindow.cpp" line="1210" />
             <source>No live connection: Agents ▸ Connections…</source>
             <translation>Keine Live-Verbindung: Agenten ▸ Verbindungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1227" />
+            <location filename="../ui/mainwindow.cpp" line="1219" />
             <source>Reading credentials…</source>
             <translation>Zugangsdaten werden gelesen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1232" />
-            <location filename="../ui/mainwindow.cpp" line="1245" />
+            <location filename="../ui/mainwindow.cpp" line="1224" />
+            <location filename="../ui/mainwindow.cpp" line="1237" />
             <source>Live data not fetched</source>
             <translation>Live-Daten nicht abgerufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1249" />
+            <location filename="../ui/mainwindow.cpp" line="1241" />
             <source>Live data fetched</source>
             <translation>Live-Daten abgerufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1250" />
+            <location filename="../ui/mainwindow.cpp" line="1242" />
             <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
             <translation>%1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage%5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1252" />
+            <location filename="../ui/mainwindow.cpp" line="1244" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n fehlgeschlagen</numerusform>
@@ -9469,84 +9464,84 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1259" />
+            <location filename="../ui/mainwindow.cpp" line="1251" />
             <source>Fetching live data…</source>
             <translation>Live-Daten werden abgerufen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1269" />
+            <location filename="../ui/mainwindow.cpp" line="1261" />
             <source>Exported %1</source>
             <translation>Exportiert am %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1275" />
+            <location filename="../ui/mainwindow.cpp" line="1267" />
             <source>Recording not exported: the workspace's currency is not known yet; give the currency of its amounts (ISO 4217, three letters, e.g. GBP)</source>
             <translation>Aufzeichnung nicht exportiert: die Währung des Arbeitsbereichs ist noch nicht bekannt; die Währung seiner Beträge angeben (ISO 4217, drei Buchstaben, z. B. GBP)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1286" />
+            <location filename="../ui/mainwindow.cpp" line="1278" />
             <source>Recording not exported</source>
             <translation>Aufzeichnung nicht exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1287" />
+            <location filename="../ui/mainwindow.cpp" line="1279" />
             <source>Recording exported</source>
             <translation>Aufzeichnung exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1288" />
+            <location filename="../ui/mainwindow.cpp" line="1280" />
             <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
             <translation>%1 (%2 – %3); Datei ▸ Aufzeichnung öffnen spielt sie offline ab</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1293" />
+            <location filename="../ui/mainwindow.cpp" line="1285" />
             <source>Exporting the recording…</source>
             <translation>Aufzeichnung wird exportiert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1317" />
+            <location filename="../ui/mainwindow.cpp" line="1309" />
             <source>Emergency stop not saved</source>
             <translation>Notstopp nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1317" />
+            <location filename="../ui/mainwindow.cpp" line="1309" />
             <source>Not resumed</source>
             <translation>Nicht fortgesetzt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1318" />
+            <location filename="../ui/mainwindow.cpp" line="1310" />
             <source>Agents and sending are halted in this window only; the workspace's stop could not be stored: %1</source>
             <translation>Agenten und Senden sind nur in diesem Fenster angehalten; der Stopp des Arbeitsbereichs konnte nicht gespeichert werden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1320" />
+            <location filename="../ui/mainwindow.cpp" line="1312" />
             <source>The workspace stays stopped: %1</source>
             <translation>Der Arbeitsbereich bleibt angehalten: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="984" />
-            <location filename="../ui/mainwindow.cpp" line="1340" />
+            <location filename="../ui/mainwindow.cpp" line="976" />
+            <location filename="../ui/mainwindow.cpp" line="1332" />
             <source>Saving…</source>
             <translation>Wird gespeichert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1332" />
+            <location filename="../ui/mainwindow.cpp" line="1324" />
             <source>Saved as soon as the store is free…</source>
             <translation>Wird gespeichert, sobald der Datenbestand frei ist…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1394" />
+            <location filename="../ui/mainwindow.cpp" line="1386" />
             <source>Policy not saved</source>
             <translation>Richtlinie nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1395" />
+            <location filename="../ui/mainwindow.cpp" line="1387" />
             <source>Policy saved</source>
             <translation>Richtlinie gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="278" />
-            <location filename="../ui/mainwindow.cpp" line="1395" />
+            <location filename="../ui/mainwindow.cpp" line="275" />
+            <location filename="../ui/mainwindow.cpp" line="1387" />
             <source>Version %1 applies from the next cycle</source>
             <translation>Version %1 gilt ab dem nächsten Zyklus</translation>
         </message>

@@ -608,22 +608,22 @@
     <context>
         <name>ChartExport</name>
         <message>
-            <location filename="../ui/charts/chartexport.cpp" line="31" />
+            <location filename="../ui/charts/chartexport.cpp" line="28" />
             <source>the file must end in .png or .csv</source>
             <translation>el archivo debe terminar en .png o .csv</translation>
         </message>
         <message>
-            <location filename="../ui/charts/chartexport.cpp" line="33" />
+            <location filename="../ui/charts/chartexport.cpp" line="30" />
             <source>size %1×%2 is outside 100…10000</source>
             <translation>el tamaño %1×%2 está fuera de 100…10000</translation>
         </message>
         <message>
-            <location filename="../ui/charts/chartexport.cpp" line="62" />
+            <location filename="../ui/charts/chartexport.cpp" line="72" />
             <source>cannot encode the PNG</source>
             <translation>no se puede codificar el PNG</translation>
         </message>
         <message>
-            <location filename="../ui/charts/chartexport.cpp" line="66" />
+            <location filename="../ui/charts/chartexport.cpp" line="76" />
             <source>cannot write: %1</source>
             <translation>no se puede escribir: %1</translation>
         </message>
@@ -1279,172 +1279,167 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../app/commandline.cpp" line="287" />
-            <source>export-chart: --out must end in .png or .csv</source>
-            <translation>export-chart: --out debe terminar en .png o .csv</translation>
+            <source>export-chart: %1</source>
+            <translation>export-chart: %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="290" />
-            <source>export-chart: --size %1x%2 is outside 100…10000</source>
-            <translation>export-chart: --size %1x%2 está fuera de 100…10000</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="299" />
+            <location filename="../app/commandline.cpp" line="296" />
             <source>workspace: name what to do: reidentify</source>
             <translation>workspace: indique qué hacer: reidentify</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="300" />
+            <location filename="../app/commandline.cpp" line="297" />
             <source>workspace: unknown "%1" (reidentify)</source>
             <translation>workspace: «%1» desconocido (reidentify)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="313" />
+            <location filename="../app/commandline.cpp" line="310" />
             <source>queue %1: "%2" is not a recommendation id</source>
             <translation>queue %1: «%2» no es un id de recomendación</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="324" />
+            <location filename="../app/commandline.cpp" line="321" />
             <source>queue: name what to do: list, approve, reject or snooze</source>
             <translation>queue: indique qué hacer: list, approve, reject o snooze</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="325" />
+            <location filename="../app/commandline.cpp" line="322" />
             <source>queue: unknown "%1" (list, approve, reject, snooze)</source>
             <translation>queue: «%1» desconocido (list, approve, reject, snooze)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="329" />
+            <location filename="../app/commandline.cpp" line="326" />
             <source>queue list takes no ids</source>
             <translation>queue list no admite ids</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="331" />
+            <location filename="../app/commandline.cpp" line="328" />
             <source>queue approve: name at least one recommendation id</source>
             <translation>queue approve: indique al menos un id de recomendación</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="333" />
+            <location filename="../app/commandline.cpp" line="330" />
             <source>queue %1: name one recommendation id</source>
             <translation>queue %1: indique un id de recomendación</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="335" />
+            <location filename="../app/commandline.cpp" line="332" />
             <source>queue reject: say why with --reason TEXT (it goes into the audit log)</source>
             <translation>queue reject: diga por qué con --reason TEXTO (va al registro de auditoría)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="337" />
+            <location filename="../app/commandline.cpp" line="334" />
             <source>queue snooze: say until when with --until DATE</source>
             <translation>queue snooze: diga hasta cuándo con --until FECHA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="340" />
+            <location filename="../app/commandline.cpp" line="337" />
             <source>queue: --policy is not taken; the workspace's policy in effect applies</source>
             <translation>queue: no se admite --policy; se aplica la política vigente del espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="346" />
+            <location filename="../app/commandline.cpp" line="343" />
             <source>audit: name what to do: verify</source>
             <translation>audit: indique qué hacer: verify</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="347" />
+            <location filename="../app/commandline.cpp" line="344" />
             <source>audit: unknown "%1" (verify)</source>
             <translation>audit: «%1» desconocido (verify)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="357" />
+            <location filename="../app/commandline.cpp" line="354" />
             <source>team: name what to do: add, list or remove</source>
             <translation>team: indique qué hacer: add, list o remove</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="358" />
+            <location filename="../app/commandline.cpp" line="355" />
             <source>team: unknown "%1" (add, list, remove)</source>
             <translation>team: «%1» desconocido (add, list, remove)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="360" />
+            <location filename="../app/commandline.cpp" line="357" />
             <source>team: name the team workspace with --database postgresql://[USER@]HOST[:PORT]/DB (a workspace file has no team)</source>
             <translation>team: indique el espacio de equipo con --database postgresql://[USUARIO@]HOST[:PUERTO]/BD (un archivo de espacio de trabajo no tiene equipo)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="364" />
+            <location filename="../app/commandline.cpp" line="361" />
             <source>team list takes no names</source>
             <translation>team list no admite nombres</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="366" />
+            <location filename="../app/commandline.cpp" line="363" />
             <source>team %1: name one member</source>
             <translation>team %1: indique un miembro</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="370" />
+            <location filename="../app/commandline.cpp" line="367" />
             <source>team add: say what the member may do with --role viewer|operator|admin</source>
             <translation>team add: indique con --role viewer|operator|admin lo que puede hacer el miembro</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="371" />
+            <location filename="../app/commandline.cpp" line="368" />
             <source>team add: unknown role "%1" (viewer, operator, admin)</source>
             <translation>team add: rol «%1» desconocido (viewer, operator, admin)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="380" />
+            <location filename="../app/commandline.cpp" line="377" />
             <source>station: name the workspace with --database PATH|postgresql://HOST[:PORT]/DB</source>
             <translation>station: indique el espacio de trabajo con --database RUTA|postgresql://HOST[:PUERTO]/DB</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="382" />
+            <location filename="../app/commandline.cpp" line="379" />
             <source>station: --every "%1" is not a duration: a whole number and s, m, h or d, e.g. 15m, 1h, 1d (at least 1m)</source>
             <translation>station: --every «%1» no es una duración: un número entero y s, m, h o d, p. ej. 15m, 1h, 1d (al menos 1m)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="385" />
+            <location filename="../app/commandline.cpp" line="382" />
             <source>station: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
             <translation>station: tienda desconocida «%1» (campaign-pilot-api, woocommerce)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="387" />
+            <location filename="../app/commandline.cpp" line="384" />
             <source>station: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>station: plataforma desconocida «%1» (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="389" />
+            <location filename="../app/commandline.cpp" line="386" />
             <source>station: --store-url URL is required with --store</source>
             <translation>station: --store-url URL es obligatorio con --store</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="391" />
+            <location filename="../app/commandline.cpp" line="388" />
             <source>station: --platform-url URL is required with --platform %1</source>
             <translation>station: --platform-url URL es obligatorio con --platform %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="393" />
+            <location filename="../app/commandline.cpp" line="390" />
             <source>station: --json is not taken; the station logs lines for the journal</source>
             <translation>station: --json no se admite; la estación registra líneas para el journal</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="398" />
+            <location filename="../app/commandline.cpp" line="395" />
             <source>send: say --approved (it sends only what operators approved)</source>
             <translation>send: indique --approved (solo envía lo que aprobaron los operadores)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="401" />
+            <location filename="../app/commandline.cpp" line="398" />
             <source>send: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>send: plataforma desconocida "%1" (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
+            <location filename="../app/commandline.cpp" line="401" />
             <location filename="../app/commandline.cpp" line="404" />
-            <location filename="../app/commandline.cpp" line="407" />
             <source>send: --platform-url URL is required for campaign-pilot-api</source>
             <translation>send: --platform-url URL es obligatorio para campaign-pilot-api</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="411" />
+            <location filename="../app/commandline.cpp" line="408" />
             <source>unknown command "%1" (try --help)</source>
             <translation>comando desconocido "%1" (pruebe --help)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="415" />
+            <location filename="../app/commandline.cpp" line="412" />
             <source>unexpected argument "%1"</source>
             <translation>argumento inesperado "%1"</translation>
         </message>
@@ -1498,7 +1493,7 @@ Comandos (por defecto: abrir la ventana):
             <location filename="../app/cmd_team.cpp" line="105" />
             <location filename="../app/cmd_workspace.cpp" line="18" />
             <location filename="../app/cmd_workspace.cpp" line="33" />
-            <location filename="../app/commandline.cpp" line="428" />
+            <location filename="../app/commandline.cpp" line="425" />
             <location filename="../app/commandsupport.cpp" line="76" />
             <source>error: %1</source>
             <translation>error: %1</translation>
@@ -3629,103 +3624,103 @@ Comandos (por defecto: abrir la ventana):
             <translation>sus %1 filas son todas erróneas, así que no se importó nada; la primera: %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="472" />
+            <location filename="../agents/import/importer.cpp" line="473" />
             <source>this file's content was imported already (as %1 on %2): adding it again would count its %3 twice. Nothing was imported; --merge replace imports it again</source>
             <translation>el contenido de este archivo ya se importó (como %1 el %2): añadirlo de nuevo contaría sus %3 dos veces. No se importó nada; --merge replace lo vuelve a importar</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="486" />
+            <location filename="../agents/import/importer.cpp" line="487" />
             <source>"%1" is not a currency code (ISO 4217, e.g. GBP, EUR, USD)</source>
             <translation>"%1" no es un código de moneda (ISO 4217, p. ej. GBP, EUR, USD)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="490" />
+            <location filename="../agents/import/importer.cpp" line="491" />
             <source>column "%1" says its amounts are in %2, and the import was told %3</source>
             <translation>la columna "%1" dice que sus importes están en %2, y a la importación se le indicó %3</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="513" />
+            <location filename="../agents/import/importer.cpp" line="514" />
             <source>%1 added to the store's figures</source>
             <translation>%1 sumados a las cifras del almacén de datos</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="514" />
+            <location filename="../agents/import/importer.cpp" line="515" />
             <source>%1 replaced</source>
             <translation>%1 reemplazados</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="537" />
+            <location filename="../agents/import/importer.cpp" line="538" />
             <source>the file's amounts are in %1 and this workspace's in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
             <translation>los importes del archivo están en %1 y los de este espacio de trabajo en %2: impórtelo en un espacio de trabajo propio (sus sumas añadirían %1 a %2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="574" />
+            <location filename="../agents/import/importer.cpp" line="575" />
             <source>field "%1" is mapped to column %2, but the file has %3 columns</source>
             <translation>el campo "%1" está asignado a la columna %2, pero el archivo tiene %3 columnas</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="577" />
+            <location filename="../agents/import/importer.cpp" line="578" />
             <source>required field "%1" is not mapped to a column</source>
             <translation>el campo obligatorio "%1" no está asignado a ninguna columna</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="599" />
+            <location filename="../agents/import/importer.cpp" line="600" />
             <source>column "%1" is in %2 and column "%3" in %4: one file holds one currency</source>
             <translation>la columna "%1" está en %2 y la columna "%3" en %4: un archivo tiene una sola moneda</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="622" />
+            <location filename="../agents/import/importer.cpp" line="623" />
             <source>column "%1": "%2" is not a currency code</source>
             <translation>columna "%1": "%2" no es un código de moneda</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="627" />
+            <location filename="../agents/import/importer.cpp" line="628" />
             <source>column "%1" says %2 where column "%3" says %4: one file holds one currency</source>
             <translation>la columna "%1" indica %2 donde la columna "%3" indica %4: un archivo tiene una sola moneda</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="669" />
+            <location filename="../agents/import/importer.cpp" line="670" />
             <source>%1 fields, but the header has %2</source>
             <translation>%1 campos, pero la cabecera tiene %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="686" />
+            <location filename="../agents/import/importer.cpp" line="689" />
             <source>Reading %1</source>
             <translation>Leyendo %1</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="695" />
+            <location filename="../agents/import/importer.cpp" line="698" />
             <source>dates such as %1 could be month/day (%2) or day/month, and no date in the file shows which comes first: convert them to YYYY-MM-DD and import again. Nothing was imported</source>
             <translation>fechas como %1 podrían ser mes/día (%2) o día/mes, y ninguna fecha del archivo muestra qué va primero: conviértalas a AAAA-MM-DD (YYYY-MM-DD) e importe de nuevo. No se importó nada</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="701" />
+            <location filename="../agents/import/importer.cpp" line="704" />
             <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
             <translation>importes con más de dos decimales redondeados a céntimos (el primero en la línea %1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="725" />
+            <location filename="../agents/import/importer.cpp" line="728" />
             <source>product-days</source>
             <translation>días de producto</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="725" />
+            <location filename="../agents/import/importer.cpp" line="728" />
             <source>campaign-days</source>
             <translation>días de campaña</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="745" />
+            <location filename="../agents/import/importer.cpp" line="748" />
             <source>%1; nothing was imported. Choose what to do with them: add the file's figures to the store's (--merge add), replace those days (--merge replace)</source>
             <translation>%1; no se importó nada. Elija qué hacer con ellos: sumar las cifras del archivo a las del almacén (--merge add) o reemplazar esos días (--merge replace)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="760" />
-            <location filename="../agents/import/importer.cpp" line="783" />
+            <location filename="../agents/import/importer.cpp" line="763" />
+            <location filename="../agents/import/importer.cpp" line="786" />
             <source>adding to the store's figures leaves the money range</source>
             <translation>sumar a las cifras del almacén sale del rango de importes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="852" />
+            <location filename="../agents/import/importer.cpp" line="855" />
             <source>%1 (%2, %n column(s) matched)</source>
             <translation>
                 <numerusform>%1 (%2, %n columna coincide)</numerusform>
@@ -3733,17 +3728,17 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="853" />
+            <location filename="../agents/import/importer.cpp" line="856" />
             <source>%1 (%2, missing %3)</source>
             <translation>%1 (%2, falta %3)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="858" />
+            <location filename="../agents/import/importer.cpp" line="861" />
             <source>the columns fit two importers equally well: %1 and %2; choose one</source>
             <translation>las columnas encajan igual de bien con dos importadores: %1 y %2; elija uno</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="861" />
+            <location filename="../agents/import/importer.cpp" line="864" />
             <source>the columns match no importer; the closest are %1 and %2</source>
             <translation>las columnas no coinciden con ningún importador; los más cercanos son %1 y %2</translation>
         </message>
@@ -6245,17 +6240,17 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Snoozes</name>
         <message>
-            <location filename="../agents/snoozes.cpp" line="115" />
+            <location filename="../agents/snoozes.cpp" line="126" />
             <source>recommendation %1</source>
             <translation>recomendación %1</translation>
         </message>
         <message>
-            <location filename="../agents/snoozes.cpp" line="117" />
+            <location filename="../agents/snoozes.cpp" line="128" />
             <source>only a pending recommendation can be snoozed; it is %1</source>
             <translation>solo se puede posponer una recomendación pendiente; está %1</translation>
         </message>
         <message>
-            <location filename="../agents/snoozes.cpp" line="119" />
+            <location filename="../agents/snoozes.cpp" line="130" />
             <source>a snooze must end later than now</source>
             <translation>una posposición debe terminar más tarde que ahora</translation>
         </message>
@@ -6497,50 +6492,50 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="381" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="384" />
             <source>the answer is not a list of products</source>
             <translation>la respuesta no es una lista de productos</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="387" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="418" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="390" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="421" />
             <source>[%1].%2 %3</source>
             <translation>[%1].%2 %3</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="393" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="396" />
             <source>is not a product id</source>
             <translation>no es un ID de producto</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="321" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="325" />
             <source>is missing or empty</source>
             <translation>falta o está vacío</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="324" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="328" />
             <source>is %1 characters long</source>
             <translation>tiene %1 caracteres</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="331" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="335" />
             <source>is not a price as text</source>
             <translation>no es un precio como texto</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="334" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="338" />
             <source>"%1" is not an amount</source>
             <translation>"%1" no es un importe</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="336" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="340" />
             <source>%1 is negative</source>
             <translation>%1 es negativo</translation>
         </message>
         <message>
             <location filename="../agents/tools/woocommerceapi.cpp" line="72" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="343" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="441" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="347" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="444" />
             <source>is not a whole number</source>
             <translation>no es un número entero</translation>
         </message>
@@ -6563,47 +6558,47 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="355" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="358" />
             <source>is not a list of ids</source>
             <translation>no es una lista de ids</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="358" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="361" />
             <source>holds something that is not a variation id</source>
             <translation>contiene algo que no es un id de variación</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="412" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="415" />
             <source>the answer is not a list of variations</source>
             <translation>la respuesta no es una lista de variaciones</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="422" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="425" />
             <source>is not a variation id</source>
             <translation>no es un id de variación</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="437" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="440" />
             <source>is neither true, false nor "parent"</source>
             <translation>no es true, false ni «parent»</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="495" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="502" />
             <source>product %1 not read: %2 (%3); its sales are counted, its record is not updated (one new to the store is kept without price or stock); correct it in the shop, the next refresh reads it again</source>
             <translation>producto %1 no leído: %2 (%3); sus ventas se cuentan, su ficha no se actualiza (uno nuevo para el almacén se guarda sin precio ni existencias); corríjalo en la tienda, la próxima actualización lo vuelve a leer</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="521" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="528" />
             <source>product %1: its variations could not be read (%2); stock unknown</source>
             <translation>producto %1: no se pudieron leer sus variaciones (%2); existencias desconocidas</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="522" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="529" />
             <source>not asked</source>
             <translation>no consultado</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="542" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="549" />
             <source>%n product(s) not published (draft, pending or private) left out of the catalog</source>
             <translation>
                 <numerusform>%n producto no publicado (borrador, pendiente o privado) quedó fuera del catálogo</numerusform>
@@ -6611,7 +6606,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="545" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="552" />
             <source>%n product(s) out of stock: stock 0, not promoted</source>
             <translation>
                 <numerusform>%n producto agotado: existencias 0, no se promociona</numerusform>
@@ -6619,7 +6614,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="547" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="554" />
             <source>%n product(s) on backorder counted as 0 in stock (they can be ordered, not shipped now)</source>
             <translation>
                 <numerusform>%n producto en reserva contado con 0 existencias (se puede pedir, no enviar ahora)</numerusform>
@@ -6627,71 +6622,71 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="596" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="603" />
             <source>header X-WP-Total is missing or not a count</source>
             <translation>falta la cabecera X-WP-Total o no es un número</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="623" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="630" />
             <source>the answer is not a list of orders</source>
             <translation>la respuesta no es una lista de pedidos</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="628" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="635" />
             <source>[%1] is not an order</source>
             <translation>[%1] no es un pedido</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="633" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="640" />
             <source>is not an order id</source>
             <translation>no es un id de pedido</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="644" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="652" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="661" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="651" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="659" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="668" />
             <source>"%1" is not a date and time</source>
             <translation>«%1» no es una fecha y hora</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="674" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="698" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="732" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="681" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="705" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="739" />
             <source>is not a list</source>
             <translation>no es una lista</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="713" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="720" />
             <source>the answer is not a list of refunds</source>
             <translation>la respuesta no es una lista de reembolsos</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="722" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="729" />
             <source>[%1] is not a refund</source>
             <translation>[%1] no es un reembolso</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="807" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="814" />
             <source>the answer is not the site's index</source>
             <translation>la respuesta no es el índice del sitio</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="828" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="835" />
             <source>names no time zone (timezone_string "%1", gmt_offset %2)</source>
             <translation>no indica ninguna zona horaria (timezone_string «%1», gmt_offset %2)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="857" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="864" />
             <source>the answer is not a currency</source>
             <translation>la respuesta no es una moneda</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="863" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="870" />
             <source>code "%1" is not a currency code (ISO 4217, three letters)</source>
             <translation>code «%1» no es un código de moneda (ISO 4217, tres letras)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="1006" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="1013" />
             <source>%n order line(s) of deleted products not counted</source>
             <translation>
                 <numerusform>%n línea de pedido de productos eliminados no contada</numerusform>
@@ -8732,13 +8727,13 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="102" />
-            <location filename="../ui/mainwindow.cpp" line="233" />
+            <location filename="../ui/mainwindow.cpp" line="230" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="105" />
-            <location filename="../ui/mainwindow.cpp" line="692" />
+            <location filename="../ui/mainwindow.cpp" line="689" />
             <source>Campaign Pilot</source>
             <translation>Campaign Pilot</translation>
         </message>
@@ -8764,7 +8759,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="122" />
-            <location filename="../ui/mainwindow.cpp" line="690" />
+            <location filename="../ui/mainwindow.cpp" line="687" />
             <source>&amp;Decisions</source>
             <translation>&amp;Decisiones</translation>
         </message>
@@ -8790,7 +8785,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="155" />
-            <location filename="../ui/mainwindow.cpp" line="463" />
+            <location filename="../ui/mainwindow.cpp" line="460" />
             <source>My shop</source>
             <translation>Mi tienda</translation>
         </message>
@@ -8805,310 +8800,310 @@ Comandos (por defecto: abrir la ventana):
             <translation>Modelo de lenguaje desactivado: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="227" />
+            <location filename="../ui/mainwindow.cpp" line="224" />
             <source>Your name for the audit log (asked once; Settings changes it):</source>
             <translation>Su nombre para el registro de auditoría (se pregunta una vez; se cambia en Configuración):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="230" />
+            <location filename="../ui/mainwindow.cpp" line="227" />
             <source>Operator name</source>
             <translation>Nombre del operador</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="232" />
-            <location filename="../ui/mainwindow.cpp" line="280" />
-            <location filename="../ui/mainwindow.cpp" line="614" />
+            <location filename="../ui/mainwindow.cpp" line="229" />
+            <location filename="../ui/mainwindow.cpp" line="277" />
+            <location filename="../ui/mainwindow.cpp" line="611" />
             <source>Save and approve</source>
             <translation>Guardar y aprobar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="243" />
+            <location filename="../ui/mainwindow.cpp" line="240" />
             <source>a name is needed: it goes into the audit log</source>
             <translation>se necesita un nombre: figura en el registro de auditoría</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="267" />
+            <location filename="../ui/mainwindow.cpp" line="264" />
             <source>Save the ad copy</source>
             <translation>Guardar el texto del anuncio</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="276" />
+            <location filename="../ui/mainwindow.cpp" line="273" />
             <source>Policy update not approved</source>
             <translation>Cambio de política no aprobado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="277" />
+            <location filename="../ui/mainwindow.cpp" line="274" />
             <source>Policy update approved</source>
             <translation>Cambio de política aprobado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="286" />
+            <location filename="../ui/mainwindow.cpp" line="283" />
             <source>Policy update not rejected</source>
             <translation>Cambio de política no rechazado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="287" />
+            <location filename="../ui/mainwindow.cpp" line="284" />
             <source>Policy update rejected</source>
             <translation>Cambio de política rechazado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="287" />
+            <location filename="../ui/mainwindow.cpp" line="284" />
             <source>The policy in effect stays</source>
             <translation>La política vigente se mantiene</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="289" />
+            <location filename="../ui/mainwindow.cpp" line="286" />
             <source>Save and reject</source>
             <translation>Guardar y rechazar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="297" />
-            <location filename="../ui/mainwindow.cpp" line="1045" />
+            <location filename="../ui/mainwindow.cpp" line="294" />
+            <location filename="../ui/mainwindow.cpp" line="1037" />
             <source>No workspace open</source>
             <translation>Ningún espacio de trabajo abierto</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="341" />
-            <location filename="../ui/mainwindow.cpp" line="343" />
+            <location filename="../ui/mainwindow.cpp" line="338" />
+            <location filename="../ui/mainwindow.cpp" line="340" />
             <source>Opening the workspace…</source>
             <translation>Abriendo el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="356" />
+            <location filename="../ui/mainwindow.cpp" line="353" />
             <source>New live workspace</source>
             <translation>Nuevo espacio de trabajo en vivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="357" />
+            <location filename="../ui/mainwindow.cpp" line="354" />
             <source>A name for the workspace (one per shop and ad account):</source>
             <translation>Un nombre para el espacio de trabajo (uno por tienda y cuenta publicitaria):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="419" />
-            <location filename="../ui/mainwindow.cpp" line="693" />
+            <location filename="../ui/mainwindow.cpp" line="416" />
+            <location filename="../ui/mainwindow.cpp" line="690" />
             <source>%1 (%2) — Campaign Pilot</source>
             <translation>%1 (%2) — Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="437" />
-            <location filename="../ui/mainwindow.cpp" line="1184" />
-            <location filename="../ui/mainwindow.cpp" line="1212" />
+            <location filename="../ui/mainwindow.cpp" line="434" />
+            <location filename="../ui/mainwindow.cpp" line="1176" />
+            <location filename="../ui/mainwindow.cpp" line="1204" />
             <source>No workspace is open</source>
             <translation>No hay ningún espacio de trabajo abierto</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="462" />
+            <location filename="../ui/mainwindow.cpp" line="459" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="463" />
+            <location filename="../ui/mainwindow.cpp" line="460" />
             <source>&amp;New live workspace…</source>
             <translation>&amp;Nuevo espacio de trabajo en vivo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="465" />
+            <location filename="../ui/mainwindow.cpp" line="462" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;Abrir espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="466" />
+            <location filename="../ui/mainwindow.cpp" line="463" />
             <source>Open workspace</source>
             <translation>Abrir espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="467" />
+            <location filename="../ui/mainwindow.cpp" line="464" />
             <source>Campaign Pilot workspaces (*.sqlite);;All files (*)</source>
             <translation>Espacios de trabajo de Campaign Pilot (*.sqlite);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="472" />
+            <location filename="../ui/mainwindow.cpp" line="469" />
             <source>Open &amp;team workspace…</source>
             <translation>Abrir espacio de &amp;equipo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="474" />
+            <location filename="../ui/mainwindow.cpp" line="471" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="479" />
+            <location filename="../ui/mainwindow.cpp" line="476" />
             <source>Replay</source>
             <translation>Reproducción</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="479" />
+            <location filename="../ui/mainwindow.cpp" line="476" />
             <source>Live</source>
             <translation>En vivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="479" />
+            <location filename="../ui/mainwindow.cpp" line="476" />
             <source>Team</source>
             <translation>Equipo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="480" />
+            <location filename="../ui/mainwindow.cpp" line="477" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="485" />
+            <location filename="../ui/mainwindow.cpp" line="482" />
             <source>None yet</source>
             <translation>Ninguno todavía</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="488" />
+            <location filename="../ui/mainwindow.cpp" line="485" />
             <source>Open re&amp;cording…</source>
             <translation>Abrir &amp;grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="489" />
+            <location filename="../ui/mainwindow.cpp" line="486" />
             <source>Open recording (a folder with manifest.json)</source>
             <translation>Abrir grabación (una carpeta con manifest.json)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="493" />
+            <location filename="../ui/mainwindow.cpp" line="490" />
             <source>Open the &amp;demo recording</source>
             <translation>Abrir la grabación de &amp;demostración</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="495" />
+            <location filename="../ui/mainwindow.cpp" line="492" />
             <source>&amp;Import CSV…</source>
             <translation>&amp;Importar CSV…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="496" />
+            <location filename="../ui/mainwindow.cpp" line="493" />
             <source>Ctrl+I</source>
             <translation>Ctrl+I</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="497" />
+            <location filename="../ui/mainwindow.cpp" line="494" />
             <source>&amp;Export recording…</source>
             <translation>&amp;Exportar grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="503" />
+            <location filename="../ui/mainwindow.cpp" line="500" />
             <source>Export recording</source>
             <translation>Exportar grabación</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="504" />
+            <location filename="../ui/mainwindow.cpp" line="501" />
             <source>The workspace's currency is not known yet. The currency of its amounts (ISO 4217, e.g. GBP):</source>
             <translation>La moneda del espacio de trabajo aún no se conoce. La moneda de sus importes (ISO 4217, p. ej. GBP):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="512" />
+            <location filename="../ui/mainwindow.cpp" line="509" />
             <source>Export recording into folder</source>
             <translation>Exportar la grabación a una carpeta</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="517" />
+            <location filename="../ui/mainwindow.cpp" line="514" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="522" />
+            <location filename="../ui/mainwindow.cpp" line="519" />
             <source>&amp;Agents</source>
             <translation>A&amp;gentes</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="523" />
+            <location filename="../ui/mainwindow.cpp" line="520" />
             <source>&amp;Run cycle</source>
             <translation>&amp;Ejecutar ciclo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="525" />
+            <location filename="../ui/mainwindow.cpp" line="522" />
             <source>Cycle started</source>
             <translation>Ciclo iniciado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="529" />
+            <location filename="../ui/mainwindow.cpp" line="526" />
             <source>&amp;Cancel cycle</source>
             <translation>&amp;Cancelar ciclo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="536" />
+            <location filename="../ui/mainwindow.cpp" line="533" />
             <source>Refresh &amp;live data</source>
             <translation>Actualizar datos en &amp;vivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="538" />
+            <location filename="../ui/mainwindow.cpp" line="535" />
             <source>Fetch the live store and ad platform into the store (F6); then run a cycle</source>
             <translation>Traer la tienda y la plataforma publicitaria en vivo al almacén de datos (F6); después ejecutar un ciclo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="539" />
+            <location filename="../ui/mainwindow.cpp" line="536" />
             <source>&amp;Settings…</source>
             <translation>Con&amp;figuración…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="540" />
+            <location filename="../ui/mainwindow.cpp" line="537" />
             <source>&amp;Connections…</source>
             <translation>C&amp;onexiones…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="542" />
+            <location filename="../ui/mainwindow.cpp" line="539" />
             <source>Agents</source>
             <translation>Agentes</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="558" />
+            <location filename="../ui/mainwindow.cpp" line="555" />
             <source>Resume</source>
             <translation>Reanudar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="558" />
+            <location filename="../ui/mainwindow.cpp" line="555" />
             <source>Resume the agents and sending of approved actions?</source>
             <translation>¿Reanudar los agentes y el envío de las acciones aprobadas?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="567" />
+            <location filename="../ui/mainwindow.cpp" line="564" />
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="568" />
+            <location filename="../ui/mainwindow.cpp" line="565" />
             <source>&amp;About Campaign Pilot</source>
             <translation>&amp;Acerca de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="569" />
+            <location filename="../ui/mainwindow.cpp" line="566" />
             <source>About Campaign Pilot</source>
             <translation>Acerca de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="570" />
+            <location filename="../ui/mainwindow.cpp" line="567" />
             <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator's approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Los agentes proponen y evalúan campañas publicitarias; nada que gaste o detenga dinero se envía sin la aprobación de un operador.&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0-or-later.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="583" />
+            <location filename="../ui/mainwindow.cpp" line="580" />
             <source>Importing %1…</source>
             <translation>Importando %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="630" />
+            <location filename="../ui/mainwindow.cpp" line="627" />
             <source>#%1: %2</source>
             <translation>#%1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="635" />
+            <location filename="../ui/mainwindow.cpp" line="632" />
             <source>Not all were approved</source>
             <translation>No se aprobaron todas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="639" />
+            <location filename="../ui/mainwindow.cpp" line="636" />
             <source>Approval recorded</source>
             <translation>Aprobación registrada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="643" />
+            <location filename="../ui/mainwindow.cpp" line="640" />
             <source>Approved</source>
             <translation>Aprobada</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="638" />
-            <location filename="../ui/mainwindow.cpp" line="643" />
+            <location filename="../ui/mainwindow.cpp" line="635" />
+            <location filename="../ui/mainwindow.cpp" line="640" />
             <source>%n action(s) approved and queued to send</source>
             <translation>
                 <numerusform>%n acción aprobada y en cola para enviar</numerusform>
@@ -9116,7 +9111,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="675" />
+            <location filename="../ui/mainwindow.cpp" line="672" />
             <source>Campaign Pilot — %n decision(s) wait</source>
             <translation>
                 <numerusform>Campaign Pilot — %n decisión pendiente</numerusform>
@@ -9124,12 +9119,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="690" />
+            <location filename="../ui/mainwindow.cpp" line="687" />
             <source>&amp;Decisions (%1)</source>
             <translation>&amp;Decisiones (%1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="691" />
+            <location filename="../ui/mainwindow.cpp" line="688" />
             <source>%n decision(s) wait for you</source>
             <translation>
                 <numerusform>%n decisión le espera</numerusform>
@@ -9137,77 +9132,77 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="808" />
+            <location filename="../ui/mainwindow.cpp" line="800" />
             <source>Not told of other people's changes to the queue: %1</source>
             <translation>Sin aviso de los cambios de otras personas en la cola: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="893" />
+            <location filename="../ui/mainwindow.cpp" line="885" />
             <source>&lt;b&gt;Team workspace&lt;/b&gt; “%1” on %2 (shared: everyone on the team sees this queue)</source>
             <translation>&lt;b&gt;Espacio de equipo&lt;/b&gt; «%1» en %2 (compartido: todo el equipo ve esta cola)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="895" />
+            <location filename="../ui/mainwindow.cpp" line="887" />
             <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
             <translation>&lt;b&gt;Espacio de trabajo en vivo&lt;/b&gt; «%1»</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="896" />
+            <location filename="../ui/mainwindow.cpp" line="888" />
             <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
             <translation>&lt;b&gt;Espacio de trabajo de reproducción&lt;/b&gt; «%1»: las acciones aprobadas van solo al backend grabado; nada de aquí llega a una red</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="904" />
+            <location filename="../ui/mainwindow.cpp" line="896" />
             <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
             <translation>%1.&lt;br&gt;Grabación &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelado, no grabado:&lt;/i&gt; %6. Pase el cursor sobre una cabecera de columna marcada como «modelado» para ver cómo.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="908" />
+            <location filename="../ui/mainwindow.cpp" line="900" />
             <source>nothing</source>
             <translation>nada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="910" />
+            <location filename="../ui/mainwindow.cpp" line="902" />
             <source>%1.</source>
             <translation>%1.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="913" />
+            <location filename="../ui/mainwindow.cpp" line="905" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="915" />
+            <location filename="../ui/mainwindow.cpp" line="907" />
             <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
             <translation>%1 — tienda: %2; plataforma publicitaria: %3. Las acciones aprobadas van a la plataforma publicitaria. Agentes ▸ Actualizar datos en vivo (F6) toma una instantánea; Archivo ▸ Exportar grabación guarda las instantáneas para reproducirlas sin conexión.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="922" />
+            <location filename="../ui/mainwindow.cpp" line="914" />
             <source>%1 — figures from imported files, no connection: Agents ▸ Connections for your shop and ad account. Nothing can be sent until an ad platform is connected.</source>
             <translation>%1 — cifras de archivos importados, sin conexión: Agentes ▸ Conexiones para su tienda y su cuenta publicitaria. No se puede enviar nada hasta conectar una plataforma publicitaria.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="927" />
+            <location filename="../ui/mainwindow.cpp" line="919" />
             <source>Their currency is not known, so amounts are shown without a symbol: import with the currency set (File ▸ Import CSV) or connect the shop to name it.</source>
             <translation>Su moneda no se conoce, así que los importes se muestran sin símbolo: importe con la moneda indicada (Archivo ▸ Importar CSV) o conecte la tienda para fijarla.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="931" />
+            <location filename="../ui/mainwindow.cpp" line="923" />
             <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
             <translation>%1 — aún sin conexión: Agentes ▸ Conexiones para su tienda y su cuenta publicitaria, o Archivo ▸ Importar CSV para sus propias exportaciones. No se puede enviar nada hasta conectar una plataforma publicitaria.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="937" />
+            <location filename="../ui/mainwindow.cpp" line="929" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="939" />
+            <location filename="../ui/mainwindow.cpp" line="931" />
             <source>Workspace file: %1</source>
             <translation>Archivo del espacio de trabajo: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="951" />
+            <location filename="../ui/mainwindow.cpp" line="943" />
             <source>%1.
 
 Give this copy an identity of its own, or close it?</source>
@@ -9216,22 +9211,22 @@ Give this copy an identity of its own, or close it?</source>
 ¿Dar a esta copia una identidad propia o cerrarla?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="955" />
+            <location filename="../ui/mainwindow.cpp" line="947" />
             <source>&amp;Give it its own identity</source>
             <translation>Darle &amp;identidad propia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="956" />
+            <location filename="../ui/mainwindow.cpp" line="948" />
             <source>&amp;Close it</source>
             <translation>&amp;Cerrarla</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="961" />
+            <location filename="../ui/mainwindow.cpp" line="953" />
             <source>Giving the copy an identity of its own…</source>
             <translation>Dando a la copia una identidad propia…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1003" />
+            <location filename="../ui/mainwindow.cpp" line="995" />
             <source>%1.
 
 Add the file's figures to the workspace's, replace those days with the file's, or stop (nothing is imported)?</source>
@@ -9240,62 +9235,62 @@ Add the file's figures to the workspace's, replace those days with the file's, o
 ¿Sumar las cifras del archivo a las del espacio de trabajo, reemplazar esos días por los del archivo o detenerse (no se importa nada)?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1006" />
+            <location filename="../ui/mainwindow.cpp" line="998" />
             <source>&amp;Add</source>
             <translation>&amp;Sumar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1007" />
+            <location filename="../ui/mainwindow.cpp" line="999" />
             <source>&amp;Replace</source>
             <translation>&amp;Reemplazar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1008" />
+            <location filename="../ui/mainwindow.cpp" line="1000" />
             <source>&amp;Stop</source>
             <translation>&amp;Detener</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1084" />
+            <location filename="../ui/mainwindow.cpp" line="1076" />
             <source>reading the store</source>
             <translation>leyendo el almacén de datos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1085" />
+            <location filename="../ui/mainwindow.cpp" line="1077" />
             <source>Campaign Creator</source>
             <translation>Creador de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1086" />
+            <location filename="../ui/mainwindow.cpp" line="1078" />
             <source>Performance Analyst</source>
             <translation>Analista de rendimiento</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1087" />
+            <location filename="../ui/mainwindow.cpp" line="1079" />
             <source>Campaign Manager</source>
             <translation>Gestor de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1088" />
+            <location filename="../ui/mainwindow.cpp" line="1080" />
             <source>saving the recommendations</source>
             <translation>guardando las recomendaciones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1092" />
+            <location filename="../ui/mainwindow.cpp" line="1084" />
             <source>Cycle: %1…</source>
             <translation>Ciclo: %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1098" />
+            <location filename="../ui/mainwindow.cpp" line="1090" />
             <source>Cycle failed: %1</source>
             <translation>El ciclo falló: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1100" />
+            <location filename="../ui/mainwindow.cpp" line="1092" />
             <source>Cycle cancelled; nothing was queued</source>
             <translation>Ciclo cancelado; no se puso nada en cola</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1105" />
+            <location filename="../ui/mainwindow.cpp" line="1097" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Ciclo terminado a fecha de %1: %n recomendación espera en Decisiones</numerusform>
@@ -9303,7 +9298,7 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1109" />
+            <location filename="../ui/mainwindow.cpp" line="1101" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n campaña activa sin evaluar — %1</numerusform>
@@ -9311,17 +9306,17 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1113" />
+            <location filename="../ui/mainwindow.cpp" line="1105" />
             <source>As of %1: %2.</source>
             <translation>A fecha de %1: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1117" />
+            <location filename="../ui/mainwindow.cpp" line="1109" />
             <source>as of %1: %2</source>
             <translation>a fecha de %1: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1121" />
+            <location filename="../ui/mainwindow.cpp" line="1113" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n recomendación nueva</numerusform>
@@ -9329,72 +9324,72 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1122" />
+            <location filename="../ui/mainwindow.cpp" line="1114" />
             <source>Campaign Pilot: %1 — review them in Decisions</source>
             <translation>Campaign Pilot: %1 — revíselas en Decisiones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1127" />
+            <location filename="../ui/mainwindow.cpp" line="1119" />
             <source>Sending: %1</source>
             <translation>Envío: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1127" />
+            <location filename="../ui/mainwindow.cpp" line="1119" />
             <source> — stopped by the emergency stop</source>
             <translation> — detenido por la parada de emergencia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1157" />
+            <location filename="../ui/mainwindow.cpp" line="1149" />
             <source>■ STOPPED — Resume…</source>
             <translation>■ DETENIDO — Reanudar…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1157" />
+            <location filename="../ui/mainwindow.cpp" line="1149" />
             <source>■ EMERGENCY STOP</source>
             <translation>■ PARADA DE EMERGENCIA</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1158" />
+            <location filename="../ui/mainwindow.cpp" line="1150" />
             <source>Agents and sending are halted. Click to resume.</source>
             <translation>Los agentes y el envío están detenidos. Haga clic para reanudar.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1159" />
+            <location filename="../ui/mainwindow.cpp" line="1151" />
             <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
             <translation>Detener ya los agentes y todos los envíos (Ctrl+Mayús+Esc)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1175" />
+            <location filename="../ui/mainwindow.cpp" line="1167" />
             <source>Agents and sending are halted.</source>
             <translation>Los agentes y los envíos están detenidos.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1175" />
+            <location filename="../ui/mainwindow.cpp" line="1167" />
             <source>Agents and sending may run.</source>
             <translation>Los agentes y los envíos pueden funcionar.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1176" />
+            <location filename="../ui/mainwindow.cpp" line="1168" />
             <source>%1; an operator stops or resumes them</source>
             <translation>%1; un operador los detiene o los reanuda</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1190" />
+            <location filename="../ui/mainwindow.cpp" line="1182" />
             <source>Connections of “%1”</source>
             <translation>Conexiones de «%1»</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1198" />
+            <location filename="../ui/mainwindow.cpp" line="1190" />
             <source>Not forgotten</source>
             <translation>No olvidado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1199" />
+            <location filename="../ui/mainwindow.cpp" line="1191" />
             <source>Ad platform limits forgotten</source>
             <translation>Límites de la plataforma publicitaria olvidados</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1199" />
+            <location filename="../ui/mainwindow.cpp" line="1191" />
             <source>The next send asks %1 again</source>
             <translation>El próximo envío vuelve a preguntar a %1</translation>
         </message>
@@ -9407,41 +9402,41 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1218" />
+            <location filename="../ui/mainwindow.cpp" line="1210" />
             <source>No live connection: Agents ▸ Connections…</source>
             <translation>Sin conexión en vivo: Agentes ▸ Conexiones…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1224" />
-            <location filename="../ui/mainwindow.cpp" line="1257" />
-            <location filename="../ui/mainwindow.cpp" line="1295" />
-            <location filename="../ui/mainwindow.cpp" line="1336" />
+            <location filename="../ui/mainwindow.cpp" line="1216" />
+            <location filename="../ui/mainwindow.cpp" line="1249" />
+            <location filename="../ui/mainwindow.cpp" line="1287" />
+            <location filename="../ui/mainwindow.cpp" line="1328" />
             <source>Busy with the store; try again in a moment</source>
             <translation>El almacén de datos está ocupado; inténtelo de nuevo en un momento</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1227" />
+            <location filename="../ui/mainwindow.cpp" line="1219" />
             <source>Reading credentials…</source>
             <translation>Leyendo credenciales…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1232" />
-            <location filename="../ui/mainwindow.cpp" line="1245" />
+            <location filename="../ui/mainwindow.cpp" line="1224" />
+            <location filename="../ui/mainwindow.cpp" line="1237" />
             <source>Live data not fetched</source>
             <translation>Datos en vivo no obtenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1249" />
+            <location filename="../ui/mainwindow.cpp" line="1241" />
             <source>Live data fetched</source>
             <translation>Datos en vivo obtenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1250" />
+            <location filename="../ui/mainwindow.cpp" line="1242" />
             <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
             <translation>%1 productos, %2 días de producto, %3 campañas, %4 días de campaña%5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1252" />
+            <location filename="../ui/mainwindow.cpp" line="1244" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n falló</numerusform>
@@ -9449,104 +9444,104 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1259" />
+            <location filename="../ui/mainwindow.cpp" line="1251" />
             <source>Fetching live data…</source>
             <translation>Obteniendo datos en vivo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1269" />
+            <location filename="../ui/mainwindow.cpp" line="1261" />
             <source>Exported %1</source>
             <translation>Exportado el %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1275" />
+            <location filename="../ui/mainwindow.cpp" line="1267" />
             <source>Recording not exported: the workspace's currency is not known yet; give the currency of its amounts (ISO 4217, three letters, e.g. GBP)</source>
             <translation>Grabación no exportada: la moneda del espacio de trabajo aún no se conoce; indique la moneda de sus importes (ISO 4217, tres letras, p. ej. GBP)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1286" />
+            <location filename="../ui/mainwindow.cpp" line="1278" />
             <source>Recording not exported</source>
             <translation>Grabación no exportada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1287" />
+            <location filename="../ui/mainwindow.cpp" line="1279" />
             <source>Recording exported</source>
             <translation>Grabación exportada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1288" />
+            <location filename="../ui/mainwindow.cpp" line="1280" />
             <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
             <translation>%1 (%2 – %3); Archivo ▸ Abrir grabación la reproduce sin conexión</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1293" />
+            <location filename="../ui/mainwindow.cpp" line="1285" />
             <source>Exporting the recording…</source>
             <translation>Exportando la grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1317" />
+            <location filename="../ui/mainwindow.cpp" line="1309" />
             <source>Emergency stop not saved</source>
             <translation>Parada de emergencia no guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1317" />
+            <location filename="../ui/mainwindow.cpp" line="1309" />
             <source>Not resumed</source>
             <translation>No reanudado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1318" />
+            <location filename="../ui/mainwindow.cpp" line="1310" />
             <source>Agents and sending are halted in this window only; the workspace's stop could not be stored: %1</source>
             <translation>Los agentes y los envíos solo están detenidos en esta ventana; no se pudo guardar la parada del espacio de trabajo: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1320" />
+            <location filename="../ui/mainwindow.cpp" line="1312" />
             <source>The workspace stays stopped: %1</source>
             <translation>El espacio de trabajo sigue detenido: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1322" />
+            <location filename="../ui/mainwindow.cpp" line="1314" />
             <source>Emergency stop</source>
             <translation>Parada de emergencia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1322" />
+            <location filename="../ui/mainwindow.cpp" line="1314" />
             <source>Resumed</source>
             <translation>Reanudado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1323" />
+            <location filename="../ui/mainwindow.cpp" line="1315" />
             <source>Agents and sending are halted</source>
             <translation>Los agentes y el envío están detenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1323" />
+            <location filename="../ui/mainwindow.cpp" line="1315" />
             <source>Agents and sending may run again</source>
             <translation>Los agentes y el envío pueden volver a funcionar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="984" />
-            <location filename="../ui/mainwindow.cpp" line="1340" />
+            <location filename="../ui/mainwindow.cpp" line="976" />
+            <location filename="../ui/mainwindow.cpp" line="1332" />
             <source>Saving…</source>
             <translation>Guardando…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1332" />
+            <location filename="../ui/mainwindow.cpp" line="1324" />
             <source>Saved as soon as the store is free…</source>
             <translation>Se guardará en cuanto el almacén esté libre…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1394" />
+            <location filename="../ui/mainwindow.cpp" line="1386" />
             <source>Policy not saved</source>
             <translation>Política no guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1395" />
+            <location filename="../ui/mainwindow.cpp" line="1387" />
             <source>Policy saved</source>
             <translation>Política guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="278" />
-            <location filename="../ui/mainwindow.cpp" line="1395" />
+            <location filename="../ui/mainwindow.cpp" line="275" />
+            <location filename="../ui/mainwindow.cpp" line="1387" />
             <source>Version %1 applies from the next cycle</source>
             <translation>La versión %1 se aplica a partir del próximo ciclo</translation>
         </message>

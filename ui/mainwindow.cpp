@@ -214,10 +214,7 @@ MainWindow::MainWindow(const WorkspaceRequest &request, QWidget *parent)
     connect(m_queue, &DecisionQueuePane::snoozedChanged, this, [this](const QHash<qint64, QDateTime> &snoozed) {
         // Added to what is stored, so that a snooze `campaign-pilot queue
         // snooze` made meanwhile is kept (and shown) rather than overwritten.
-        QHash<qint64, QDateTime> merged = Snoozes::load(m_workspace.id);
-        merged.insert(snoozed);
-        Snoozes::dropEnded(merged, Clock::now());
-        Snoozes::save(m_workspace.id, merged, m_queue->model()->rows());
+        const QHash<qint64, QDateTime> merged = Snoozes::merge(m_workspace.id, snoozed, m_queue->model()->rows());
         if (merged.size() != snoozed.size())
             m_queue->setSnoozed(merged);
         updateBadge();
@@ -697,13 +694,8 @@ void MainWindow::updateBadge()
 void MainWindow::carrySnoozes(const QList<Recommendation> &recs)
 {
     QHash<qint64, QDateTime> snoozed = m_queue->snoozed();
-    if (!Snoozes::carry(m_workspace.id, snoozed, recs))
-        return;
-    QHash<qint64, QDateTime> merged = Snoozes::load(m_workspace.id);
-    merged.insert(snoozed);
-    Snoozes::dropEnded(merged, Clock::now());
-    Snoozes::save(m_workspace.id, merged, recs);
-    m_queue->setSnoozed(merged);
+    if (Snoozes::carry(m_workspace.id, snoozed, recs))
+        m_queue->setSnoozed(Snoozes::merge(m_workspace.id, snoozed, recs));
 }
 
 void MainWindow::announce(const QString &outcome)

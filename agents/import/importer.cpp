@@ -448,6 +448,8 @@ Result<ImportReport> Importer::run(CsvReader reader, QSqlDatabase db, const Impo
                          .arg(read->errors.value(0)),
                      reader.fileName()};
     ImportReport report = std::move(read).value();
+    // Read before the write transaction begins: hashing the file holds no lock.
+    const QByteArray contentHash = fileHash(reader.fileName());
     StoreWriter writer(db);
     if (Status s = writer.begin(); !s)
         return s.error();
@@ -458,7 +460,6 @@ Result<ImportReport> Importer::run(CsvReader reader, QSqlDatabase db, const Impo
     // The same file added a second time would count every figure twice
     // (a walkthrough doubled a day's 2,938 units so): refused, saying when
     // it came. Replace re-imports it; a file with other content adds.
-    const QByteArray contentHash = fileHash(reader.fileName());
     if (options.merge == MergeMode::Add && m_overlap && !contentHash.isEmpty()) {
         QSqlQuery seen(db);
         seen.prepare(QStringLiteral("SELECT imported_at, file FROM import_log WHERE content_hash = ? ORDER BY id LIMIT 1"));
@@ -480,15 +481,15 @@ Result<ImportReport> Importer::run(CsvReader reader, QSqlDatabase db, const Impo
     }
     // A currency the user names must be one (ISO 4217 as Qt's locale data
     // knows them; XXX is "no currency"): ZZZ was taken as the workspace's.
-    if (const QString named = options.currency.trimmed().toUpper();
-        !named.isEmpty() && (!knownCurrencies().contains(named) || named == u"XXX")) {
+    const QString named = options.currency.trimmed().toUpper();
+    if (!named.isEmpty() && (!knownCurrencies().contains(named) || named == u"XXX")) {
         writer.rollback();
         return Error{tr("\"%1\" is not a currency code (ISO 4217, e.g. GBP, EUR, USD)").arg(options.currency), QStringLiteral("--currency")};
     }
-    if (!m_headerCurrency.isEmpty() && !options.currency.isEmpty() && options.currency.trimmed().toUpper() != m_headerCurrency) {
+    if (!m_headerCurrency.isEmpty() && !named.isEmpty() && named != m_headerCurrency) {
         writer.rollback();
         return Error{tr("column \"%1\" says its amounts are in %2, and the import was told %3").arg(m_headerCurrencyColumn, m_headerCurrency,
-                                                                                                    options.currency.trimmed().toUpper()),
+                                                                                                    named),
                      reader.fileName() + QStringLiteral(":1")};
     }
     const QString currency = !options.currency.isEmpty() ? options.currency
@@ -665,12 +666,14 @@ Result<ImportReport> Importer::read(CsvReader &reader, const ImportOptions &opti
             ++report.rowsRead;
             row.clearError();
             std::optional<QString> problem;
-            if (reader.fields().size() != expectedFields)
+            if (reader.fields().size() != expectedFields) {
                 problem = tr("%1 fields, but the header has %2").arg(reader.fields().size()).arg(expectedFields);
-            else if (currencyColumn >= 0)
-                problem = rowCurrency(reader.field(currencyColumn).trimmed().toUpper());
-            if (!problem && reader.fields().size() == expectedFields)
-                problem = readRow(row, reader.line());
+            } else {
+                if (currencyColumn >= 0)
+                    problem = rowCurrency(reader.field(currencyColumn).trimmed().toUpper());
+                if (!problem)
+                    problem = readRow(row, reader.line());
+            }
             if (problem) {
                 if (auto stop = badRow(*problem))
                     return *stop;

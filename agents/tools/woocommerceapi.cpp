@@ -347,7 +347,7 @@ std::optional<Error> readProduct(const QJsonObject &o, WooCommerceApi::ProductRo
             return bad("stock_quantity", WooText::tr("is not a whole number"));
         p.stock = qint64(stock.toDouble());   // negative is possible with backorders
     }
-    // status, type, stock_status and variations as the product properties
+    // type, stock_status and variations (status above) as the product properties
     // name them: https://woocommerce.github.io/woocommerce-rest-api-docs/#product-properties
     for (const auto &[field, out] : {std::pair{"type", &row.type}, std::pair{"stock_status", &row.stockStatus}})
         if (QString e = optionalText(o, field, *out); !e.isEmpty())

@@ -21,17 +21,25 @@ struct ExportText
 };
 } // namespace
 
+Status checkChartExport(const QString &path, QSize size)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != u"png" && suffix != u"csv")
+        return Error{ExportText::tr("the file must end in .png or .csv"), path};
+    if (size.width() < 100 || size.height() < 100 || size.width() > 10000 || size.height() > 10000)
+        return Error{ExportText::tr("size %1×%2 is outside 100…10000").arg(size.width()).arg(size.height()), path};
+    return {};
+}
+
 Status exportChart(const ChartData &shown, const QString &path, QSize size, const QString &workspace,
                    const std::optional<ChartViewState> &state)
 {
     ChartData data = shown;
     if (!workspace.isEmpty())
         data.title = workspace + QStringLiteral(" — ") + data.title;
+    if (Status s = checkChartExport(path, size); !s)
+        return s;
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != u"png" && suffix != u"csv")
-        return Error{ExportText::tr("the file must end in .png or .csv"), path};
-    if (size.width() < 100 || size.height() < 100 || size.width() > 10000 || size.height() > 10000)
-        return Error{ExportText::tr("size %1×%2 is outside 100…10000").arg(size.width()).arg(size.height()), path};
     QByteArray bytes;
     if (suffix == u"csv") {
         bytes = data.toCsv();

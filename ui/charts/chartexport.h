@@ -18,6 +18,10 @@ namespace cp {
 // view's hidden series and zoom) makes the PNG what the analyst sees; none
 // (the command line) draws what a fresh view shows (ROAS and impressions
 // hidden, struck out in the legend). The CSV keeps every point of every series.
+// Whether `path` and `size` can be written (the extension .png or .csv, the
+// size 100…10000 each way): what exportChart() refuses, for the command line
+// to refuse before any workspace is opened.
+Status checkChartExport(const QString &path, QSize size);
 Status exportChart(const ChartData &data, const QString &path, QSize size = {1200, 700}, const QString &workspace = {},
                    const std::optional<ChartViewState> &state = std::nullopt);
 
