@@ -65,6 +65,7 @@ int runImport(const CommandLine &cl)
         options.onBadRow = cl.skipBadRows ? OnBadRow::SkipAndCount : OnBadRow::Stop;
         options.encoding = encoding;
         options.merge = mergeModeFromName(cl.merge).value_or(MergeMode::Stop);
+        options.dateOrder = dateOrderFromName(cl.dateOrder).value_or(DateOrder::Auto);
         options.currency = cl.currency;
         auto report = importer->run(std::move(reader).value(), db->connection(), options);
         if (!report) {

@@ -9,6 +9,7 @@
 #include "models/money.h"
 
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QUrl>
 
 namespace cp {
@@ -84,6 +85,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                                       "workspace without one takes it; one in another currency refuses the files. "
                                                       "export-recording: the currency of a workspace that has none yet."),
                                       CommandLine::tr("CODE"));
+    const QCommandLineOption dateOrder(QStringLiteral("date-order"),
+                                       CommandLine::tr("import: the order of slash dates (01/11/2011): mdy (month/day/year) or dmy "
+                                                       "(day/month/year). Default: month first, and a file whose slash dates could be "
+                                                       "either is refused."),
+                                       CommandLine::tr("ORDER"));
     const QCommandLineOption merge(QStringLiteral("merge"),
                                    CommandLine::tr("import: what to do with days the store already has: add (sum the "
                                                    "figures; a file imported already is refused), replace (the file's product- or campaign-days "
@@ -140,9 +146,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption once(QStringLiteral("once"), CommandLine::tr("station: one round, then exit (for cron and tests)."));
     const QCommandLineOption teamRole(QStringLiteral("role"), CommandLine::tr("team add: what the member may do: viewer, operator or admin."),
                                       CommandLine::tr("ROLE"));
-    parser.addOptions({help, version, database, recording, lang, importer, skip, encoding, currency, merge, source, output, json, approved, policy, operatorName,
-                       campaign, product, category, kind, size, from, to, report, approve, platform, platformUrl, store, storeUrl,
-                       metaAccount, reason, until, all, every, once, teamRole});
+    const QList<QCommandLineOption> options{help, version, database, recording, lang, importer, skip, encoding, currency, merge, dateOrder, source,
+                                            output, json, approved, policy, operatorName, campaign, product, category, kind, size,
+                                            from, to, report, approve, platform, platformUrl, store, storeUrl, metaAccount, reason,
+                                            until, all, every, once, teamRole};
+    parser.addOptions(options);
     parser.addPositionalArgument(QStringLiteral("command"), CommandLine::tr("import | make-demo (none: open the window)"),
                                  CommandLine::tr("[command]"));
     parser.addPositionalArgument(QStringLiteral("files"), CommandLine::tr("import: the CSV files"), CommandLine::tr("[files...]"));
@@ -152,6 +160,30 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.command = Command::Invalid;
         cl.message = parser.errorText();
         return cl;
+    }
+    // An option that takes a value, given an empty one (`--currency ""`, a
+    // shell variable that was not set), is refused rather than read as not given.
+    for (const QCommandLineOption &o : options) {
+        if (o.valueName().isEmpty() || !parser.isSet(o))
+            continue;
+        for (const QString &v : parser.values(o)) {
+            if (v.trimmed().isEmpty()) {
+                cl.command = Command::Invalid;
+                cl.message = CommandLine::tr("--%1 was given an empty value; give it a %2 or leave the option out")
+                                 .arg(o.names().constLast(), o.valueName());
+                return cl;
+            }
+        }
+    }
+    if (parser.isSet(lang)) {
+        // QLocale takes an unknown code as the C locale; a language the program
+        // has no translation for is shown in English (main.cpp says so).
+        const QLocale asked(parser.value(lang));
+        if (asked.language() == QLocale::C || asked.language() == QLocale::AnyLanguage) {
+            cl.command = Command::Invalid;
+            cl.message = CommandLine::tr("--lang \"%1\" is not a language code (e.g. de, en, es)").arg(parser.value(lang));
+            return cl;
+        }
     }
     if (parser.isSet(help)) {
         cl.command = Command::Help;
@@ -171,6 +203,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.encoding = parser.value(encoding);
     cl.currency = parser.value(currency).trimmed().toUpper();
     cl.merge = parser.value(merge);
+    cl.dateOrder = parser.value(dateOrder);
     cl.skipBadRows = parser.isSet(skip);
     cl.source = parser.value(source);
     cl.output = parser.value(output);
@@ -222,6 +255,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             cl.command = Command::Invalid;
             cl.message = CommandLine::tr("import: --currency \"%1\" is not a currency code (ISO 4217, three letters, e.g. GBP)")
                              .arg(cl.currency);
+        } else if (!cl.dateOrder.isEmpty() && !dateOrderFromName(cl.dateOrder)) {
+            cl.command = Command::Invalid;
+            cl.message = CommandLine::tr("import: unknown --date-order \"%1\"; known: mdy (month/day/year), dmy (day/month/year)")
+                             .arg(cl.dateOrder);
         } else if (!mergeModeFromName(cl.merge)) {
             cl.command = Command::Invalid;
             cl.message = CommandLine::tr("import: unknown --merge \"%1\"; known: add, replace, stop").arg(cl.merge);

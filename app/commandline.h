@@ -27,6 +27,7 @@ public:
     QString currency;        // --currency GBP (import: the files' amounts)
     QString encoding;        // --encoding latin1|windows-1252 (default: UTF-8/UTF-16 with BOM)
     QString merge;           // --merge add|replace|stop (default stop)
+    QString dateOrder;       // --date-order mdy|dmy (default: month first, ambiguous files refused)
     // make-demo
     QString source;          // --source DIR (shared/data/public)
     QString output;          // --out DIR

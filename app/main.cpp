@@ -11,31 +11,21 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+#include <cstdio>
 #include <memory>
 
 namespace {
 
-// Commands (any positional argument, known or not: an unknown one is an
-// error to print) and --help/--version run without a display.
+// Whether the window opens: the command line, parsed once before there is an
+// application (so untranslated; it is parsed again after the translators are
+// in). A hand-kept list of the options that take a value took `--merge add`
+// without a command for one: the window was made on a QCoreApplication.
 bool needsGui(int argc, char **argv)
 {
-    static const QByteArrayList optionsWithValue{"--database", "--recording", "--lang", "--importer", "--source", "--out",
-                                                 "--policy", "--operator", "--campaign", "--product", "--category",
-                                                 "--kind", "--size", "--from", "--to", "--report", "--approve",
-                                                 "--platform", "--platform-url", "--store", "--store-url", "--meta-account",
-                                                 "--reason", "--until", "--every"};
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray a(argv[i]);
-        if (a == "-h" || a == "--help" || a == "-v" || a == "--version")
-            return false;
-        if (optionsWithValue.contains(a)) {
-            ++i;   // skip the option's value
-            continue;
-        }
-        if (!a.startsWith('-'))
-            return false;
-    }
-    return true;
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    return cp::CommandLine::parse(args).command == cp::CommandLine::Command::Gui;
 }
 
 QString requestedLanguage(int argc, char **argv)
@@ -58,9 +48,14 @@ void installTranslators(QCoreApplication &app, const QString &language)
     auto *own = new QTranslator(&app);
     // A language without a translation of its own (and the C locale) gets
     // the English one, which holds the plural forms: "1 day", "2 days", not "day(s)".
-    if (own->load(locale, QStringLiteral("campaign-pilot"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || own->load(QStringLiteral("campaign-pilot_en"), QStringLiteral(":/i18n")))
+    const bool ownLanguage = own->load(locale, QStringLiteral("campaign-pilot"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    if (ownLanguage || own->load(QStringLiteral("campaign-pilot_en"), QStringLiteral(":/i18n")))
         app.installTranslator(own);
+    // --lang fr: a real language without a translation of ours is shown in
+    // English, and said so (an unknown code is refused by the command line).
+    if (!ownLanguage && !language.isEmpty() && locale.language() != QLocale::C && locale.language() != QLocale::AnyLanguage)
+        std::fprintf(stderr, "campaign-pilot: there is no %s translation of Campaign Pilot; its own texts are in English\n",
+                     qPrintable(QLocale::languageToString(locale.language())));
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);

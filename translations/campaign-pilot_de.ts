@@ -819,113 +819,113 @@
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../app/commandline.cpp" line="62" />
+            <location filename="../app/commandline.cpp" line="63" />
             <source>Show this help.</source>
             <translation>Diese Hilfe anzeigen.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="63" />
+            <location filename="../app/commandline.cpp" line="64" />
             <source>Show the version.</source>
             <translation>Die Version anzeigen.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="66" />
-            <location filename="../app/commandline.cpp" line="70" />
+            <location filename="../app/commandline.cpp" line="67" />
+            <location filename="../app/commandline.cpp" line="71" />
             <source>PATH</source>
             <translation>PFAD</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="71" />
+            <location filename="../app/commandline.cpp" line="72" />
             <source>User interface language, e.g. de or en.</source>
             <translation>Sprache der Oberfläche, z. B. de, es oder en.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="71" />
-            <location filename="../app/commandline.cpp" line="86" />
+            <location filename="../app/commandline.cpp" line="72" />
+            <location filename="../app/commandline.cpp" line="87" />
             <source>CODE</source>
             <translation>CODE</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="73" />
+            <location filename="../app/commandline.cpp" line="74" />
             <source>import: the importer to use (%1); default: detected from the header.</source>
             <translation>import: der zu verwendende Importer (%1); Standard: an der Kopfzeile erkannt.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="75" />
-            <location filename="../app/commandline.cpp" line="100" />
-            <location filename="../app/commandline.cpp" line="101" />
-            <location filename="../app/commandline.cpp" line="127" />
+            <location filename="../app/commandline.cpp" line="76" />
+            <location filename="../app/commandline.cpp" line="106" />
+            <location filename="../app/commandline.cpp" line="107" />
+            <location filename="../app/commandline.cpp" line="133" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="77" />
+            <location filename="../app/commandline.cpp" line="78" />
             <source>import: skip and count bad rows instead of stopping at the first one.</source>
             <translation>import: fehlerhafte Zeilen überspringen und zählen, statt bei der ersten anzuhalten.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="83" />
+            <location filename="../app/commandline.cpp" line="84" />
             <source>import: the currency of the files' amounts (ISO 4217, e.g. GBP): a workspace without one takes it; one in another currency refuses the files. export-recording: the currency of a workspace that has none yet.</source>
             <translation>import: die Währung der Beträge in den Dateien (ISO 4217, z. B. GBP): ein Arbeitsbereich ohne Währung übernimmt sie, einer in einer anderen Währung lehnt die Dateien ab. export-recording: die Währung eines Arbeitsbereichs, der noch keine hat.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="88" />
+            <location filename="../app/commandline.cpp" line="94" />
             <source>import: what to do with days the store already has: add (sum the figures; a file imported already is refused), replace (the file's product- or campaign-days replace the store's; the day's others stay) or stop (default: refuse the file and name the overlap).</source>
             <translation>import: was mit Tagen geschieht, die der Speicher schon hat: add (die Zahlen addieren; eine schon importierte Datei wird abgelehnt), replace (die Produkt- oder Kampagnentage der Datei ersetzen die des Speichers; die übrigen des Tages bleiben) oder stop (Standard: die Datei ablehnen und die Überschneidung nennen).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="93" />
+            <location filename="../app/commandline.cpp" line="99" />
             <source>make-demo: the public data folder.</source>
             <translation>make-demo: der Ordner mit den öffentlichen Daten.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="93" />
-            <location filename="../app/commandline.cpp" line="94" />
+            <location filename="../app/commandline.cpp" line="99" />
+            <location filename="../app/commandline.cpp" line="100" />
             <source>DIR</source>
             <translation>ORDNER</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="94" />
+            <location filename="../app/commandline.cpp" line="100" />
             <source>make-demo: where to write the recording.</source>
             <translation>make-demo: wohin die Aufzeichnung geschrieben wird.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="95" />
+            <location filename="../app/commandline.cpp" line="101" />
             <source>cycle: print the recommendations as JSON.</source>
             <translation>cycle: die Empfehlungen als JSON ausgeben.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="96" />
+            <location filename="../app/commandline.cpp" line="102" />
             <source>send: send the approved actions.</source>
             <translation>send: die genehmigten Aktionen senden.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="97" />
+            <location filename="../app/commandline.cpp" line="103" />
             <source>cycle: the policy (JSON) to apply.</source>
             <translation>cycle: die anzuwendende Richtlinie (JSON).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="97" />
-            <location filename="../app/commandline.cpp" line="110" />
+            <location filename="../app/commandline.cpp" line="103" />
+            <location filename="../app/commandline.cpp" line="116" />
             <source>FILE</source>
             <translation>DATEI</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="98" />
+            <location filename="../app/commandline.cpp" line="104" />
             <source>send: the operator named in the audit log.</source>
             <translation>send: der im Prüfprotokoll genannte Bearbeiter.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="81" />
-            <location filename="../app/commandline.cpp" line="99" />
-            <location filename="../app/commandline.cpp" line="102" />
-            <location filename="../app/commandline.cpp" line="119" />
-            <location filename="../app/commandline.cpp" line="123" />
+            <location filename="../app/commandline.cpp" line="82" />
+            <location filename="../app/commandline.cpp" line="105" />
+            <location filename="../app/commandline.cpp" line="108" />
+            <location filename="../app/commandline.cpp" line="125" />
+            <location filename="../app/commandline.cpp" line="129" />
             <source>NAME</source>
             <translation>NAME</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="20" />
+            <location filename="../app/commandline.cpp" line="21" />
             <source>Campaign Pilot: agents propose and evaluate ad campaigns; an operator approves every action.
 
 Commands (default: open the window):
@@ -1014,422 +1014,447 @@ Befehle (Standard: das Fenster öffnen):
                    --policy seed|default|DATEI [--policy ...] --report DATEI.html|.json|.csv [--approve all|none|ENTSCHEIDUNGEN]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="65" />
+            <location filename="../app/commandline.cpp" line="66" />
             <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
             <translation>Der Arbeitsbereich (SQLite-Datei), der so geöffnet wird, wie er ist; ein neuer Pfad legt einen Live-Arbeitsbereich an.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="68" />
+            <location filename="../app/commandline.cpp" line="69" />
             <source>Open a recording (a folder with manifest.json, or "demo") in its own replay workspace (never in a live one).</source>
             <translation>Eine Aufzeichnung (einen Ordner mit manifest.json oder "demo") in ihrem eigenen Wiedergabe-Arbeitsbereich öffnen (nie in einem Live-Arbeitsbereich).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="79" />
+            <location filename="../app/commandline.cpp" line="80" />
             <source>import: the files' text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
             <translation>import: die Textkodierung der Dateien, wenn sie nicht UTF-8 oder UTF-16 mit Byte-Order-Mark ist: latin1 oder windows-1252.</translation>
         </message>
         <message>
+            <location filename="../app/commandline.cpp" line="89" />
+            <source>import: the order of slash dates (01/11/2011): mdy (month/day/year) or dmy (day/month/year). Default: month first, and a file whose slash dates could be either is refused.</source>
+            <translation>import: die Reihenfolge von Daten mit Schrägstrich (01/11/2011): mdy (Monat/Tag/Jahr) oder dmy (Tag/Monat/Jahr). Standard: Monat zuerst; eine Datei, deren Daten beides sein könnten, wird abgelehnt.</translation>
+        </message>
+        <message>
             <location filename="../app/commandline.cpp" line="92" />
-            <location filename="../app/commandline.cpp" line="114" />
+            <source>ORDER</source>
+            <translation>REIHENFOLGE</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="98" />
+            <location filename="../app/commandline.cpp" line="120" />
             <source>MODE</source>
             <translation>MODUS</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="100" />
+            <location filename="../app/commandline.cpp" line="106" />
             <source>export-chart: a campaign id.</source>
             <translation>export-chart: eine Kampagnen-ID.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="101" />
+            <location filename="../app/commandline.cpp" line="107" />
             <source>export-chart: a product id.</source>
             <translation>export-chart: eine Produkt-ID.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="102" />
+            <location filename="../app/commandline.cpp" line="108" />
             <source>export-chart: a category.</source>
             <translation>export-chart: eine Kategorie.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="103" />
+            <location filename="../app/commandline.cpp" line="109" />
             <source>export-chart: performance or before-during.</source>
             <translation>export-chart: performance oder before-during.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="104" />
+            <location filename="../app/commandline.cpp" line="110" />
             <source>KIND</source>
             <translation>ART</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="105" />
+            <location filename="../app/commandline.cpp" line="111" />
             <source>export-chart: image size, e.g. 1200x700.</source>
             <translation>export-chart: Bildgröße, z. B. 1200x700.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="106" />
+            <location filename="../app/commandline.cpp" line="112" />
             <source>WxH</source>
             <translation>BxH</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="107" />
+            <location filename="../app/commandline.cpp" line="113" />
             <source>simulate: first day (YYYY-MM-DD).</source>
             <translation>simulate: erster Tag (JJJJ-MM-TT).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="107" />
-            <location filename="../app/commandline.cpp" line="108" />
-            <location filename="../app/commandline.cpp" line="135" />
+            <location filename="../app/commandline.cpp" line="113" />
+            <location filename="../app/commandline.cpp" line="114" />
+            <location filename="../app/commandline.cpp" line="141" />
             <source>DATE</source>
             <translation>DATUM</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="108" />
+            <location filename="../app/commandline.cpp" line="114" />
             <source>simulate: last day (YYYY-MM-DD).</source>
             <translation>simulate: letzter Tag (JJJJ-MM-TT).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="109" />
+            <location filename="../app/commandline.cpp" line="115" />
             <source>simulate: the report file (.html, .json or .csv).</source>
             <translation>simulate: die Berichtsdatei (.html, .json oder .csv).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="112" />
+            <location filename="../app/commandline.cpp" line="118" />
             <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
             <translation>simulate: welche Empfehlungen die Simulation genehmigt: all, none oder Entscheidungen wie PAUSE,EMERGENCY_PAUSE.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="116" />
+            <location filename="../app/commandline.cpp" line="122" />
             <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
             <translation>cycle, send: die Werbeplattform: recorded (Standard), campaign-pilot-api oder meta. Zugangsdaten kommen aus dem Schlüsselbund oder der Umgebung (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="121" />
+            <location filename="../app/commandline.cpp" line="127" />
             <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
             <translation>cycle: der Live-Shop: campaign-pilot-api oder woocommerce (Zugangsdaten: Schlüsselbund oder CP_STORE_TOKEN, CP_WC_CONSUMER_KEY und CP_WC_CONSUMER_SECRET).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="124" />
+            <location filename="../app/commandline.cpp" line="130" />
             <source>cycle: the store's address (HTTPS).</source>
             <translation>cycle: die Adresse des Shops (HTTPS).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="125" />
-            <location filename="../app/commandline.cpp" line="129" />
+            <location filename="../app/commandline.cpp" line="131" />
+            <location filename="../app/commandline.cpp" line="135" />
             <source>URL</source>
             <translation>URL</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="130" />
+            <location filename="../app/commandline.cpp" line="136" />
             <source>queue reject: why (it goes into the audit log).</source>
             <translation>queue reject: warum (kommt ins Prüfprotokoll).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="131" />
+            <location filename="../app/commandline.cpp" line="137" />
             <source>TEXT</source>
             <translation>TEXT</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="133" />
+            <location filename="../app/commandline.cpp" line="139" />
             <source>queue snooze: until when (YYYY-MM-DD: that day's start, local time; or YYYY-MM-DDTHH:MM).</source>
             <translation>queue snooze: bis wann (JJJJ-MM-TT: Beginn dieses Tages, Ortszeit; oder JJJJ-MM-TTTHH:MM).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="136" />
+            <location filename="../app/commandline.cpp" line="142" />
             <source>queue list: every recommendation, decided and snoozed ones too.</source>
             <translation>queue list: jede Empfehlung, auch entschiedene und zurückgestellte.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="138" />
+            <location filename="../app/commandline.cpp" line="144" />
             <source>station: the time between rounds, e.g. 15m, 1h or 1d (default 1h).</source>
             <translation>station: die Zeit zwischen zwei Runden, z. B. 15m, 1h oder 1d (Standard 1h).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="139" />
+            <location filename="../app/commandline.cpp" line="145" />
             <source>DURATION</source>
             <translation>DAUER</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="140" />
+            <location filename="../app/commandline.cpp" line="146" />
             <source>station: one round, then exit (for cron and tests).</source>
             <translation>station: eine Runde, dann beenden (für cron und Tests).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="141" />
+            <location filename="../app/commandline.cpp" line="147" />
             <source>team add: what the member may do: viewer, operator or admin.</source>
             <translation>team add: was das Mitglied darf: viewer, operator oder admin.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="142" />
+            <location filename="../app/commandline.cpp" line="148" />
             <source>ROLE</source>
             <translation>ROLLE</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="146" />
+            <location filename="../app/commandline.cpp" line="154" />
             <source>import | make-demo (none: open the window)</source>
             <translation>import | make-demo (ohne: das Fenster öffnen)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="147" />
+            <location filename="../app/commandline.cpp" line="155" />
             <source>[command]</source>
             <translation>[Befehl]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="148" />
+            <location filename="../app/commandline.cpp" line="156" />
             <source>import: the CSV files</source>
             <translation>import: die CSV-Dateien</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="148" />
+            <location filename="../app/commandline.cpp" line="156" />
             <source>[files...]</source>
             <translation>[Dateien...]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="217" />
+            <location filename="../app/commandline.cpp" line="172" />
+            <source>--%1 was given an empty value; give it a %2 or leave the option out</source>
+            <translation>--%1 wurde ein leerer Wert gegeben; geben Sie einen Wert (%2) an oder lassen Sie die Option weg</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="184" />
+            <source>--lang "%1" is not a language code (e.g. de, en, es)</source>
+            <translation>--lang „%1“ ist kein Sprachcode (z. B. de, en, es)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="250" />
             <source>import: name at least one CSV file</source>
             <translation>import: mindestens eine CSV-Datei angeben</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="220" />
+            <location filename="../app/commandline.cpp" line="253" />
             <source>import: unknown encoding "%1"; known: latin1, windows-1252</source>
             <translation>import: unbekannte Kodierung "%1"; bekannt: latin1, windows-1252</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="223" />
+            <location filename="../app/commandline.cpp" line="256" />
             <source>import: --currency "%1" is not a currency code (ISO 4217, three letters, e.g. GBP)</source>
             <translation>import: --currency „%1“ ist kein Währungscode (ISO 4217, drei Buchstaben, z. B. GBP)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="227" />
+            <location filename="../app/commandline.cpp" line="260" />
+            <source>import: unknown --date-order "%1"; known: mdy (month/day/year), dmy (day/month/year)</source>
+            <translation>import: unbekannte --date-order „%1“; bekannt: mdy (Monat/Tag/Jahr), dmy (Tag/Monat/Jahr)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="264" />
             <source>import: unknown --merge "%1"; known: add, replace, stop</source>
             <translation>import: unbekanntes --merge "%1"; bekannt: add, replace, stop</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="230" />
+            <location filename="../app/commandline.cpp" line="267" />
             <source>import: unknown importer "%1"; known: %2</source>
             <translation>import: unbekannter Importer "%1"; bekannt: %2</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="236" />
+            <location filename="../app/commandline.cpp" line="273" />
             <source>make-demo: --source DIR and --out DIR are required</source>
             <translation>make-demo: --source ORDNER und --out ORDNER sind erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="242" />
+            <location filename="../app/commandline.cpp" line="279" />
             <source>cycle: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
             <translation>cycle: unbekannter Shop "%1" (campaign-pilot-api, woocommerce)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="245" />
+            <location filename="../app/commandline.cpp" line="282" />
             <source>cycle: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>cycle: unbekannte Plattform "%1" (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="248" />
+            <location filename="../app/commandline.cpp" line="285" />
             <source>cycle: --store-url URL is required with --store</source>
             <translation>cycle: --store-url URL ist mit --store erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="251" />
+            <location filename="../app/commandline.cpp" line="288" />
             <source>cycle: --platform-url URL is required with --platform %1</source>
             <translation>cycle: --platform-url URL ist mit --platform %1 erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="254" />
+            <location filename="../app/commandline.cpp" line="291" />
             <source>cycle: a recording and live connections do not mix; use one or the other</source>
             <translation>cycle: eine Aufzeichnung und Live-Verbindungen lassen sich nicht mischen; das eine oder das andere verwenden</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="260" />
+            <location filename="../app/commandline.cpp" line="297" />
             <source>export-recording: --out DIR is required</source>
             <translation>export-recording: --out ORDNER ist erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="263" />
+            <location filename="../app/commandline.cpp" line="300" />
             <source>export-recording: --currency "%1" is not a currency code (ISO 4217, three letters, e.g. GBP)</source>
             <translation>export-recording: --currency „%1“ ist kein Währungscode (ISO 4217, drei Buchstaben, z. B. GBP)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="270" />
+            <location filename="../app/commandline.cpp" line="307" />
             <source>simulate: --recording, --from, --to, --policy and --report are required</source>
             <translation>simulate: --recording, --from, --to, --policy und --report sind erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="277" />
+            <location filename="../app/commandline.cpp" line="314" />
             <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
             <translation>export-chart: --out DATEI und genau eines von --campaign, --product, --category sind erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="280" />
+            <location filename="../app/commandline.cpp" line="317" />
             <source>export-chart: --kind must be performance or before-during, not "%1"</source>
             <translation>export-chart: --kind muss performance oder before-during sein, nicht "%1"</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="283" />
+            <location filename="../app/commandline.cpp" line="320" />
             <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
             <translation>export-chart: --size muss BREITExHÖHE sein, z. B. 1200x700</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="287" />
+            <location filename="../app/commandline.cpp" line="324" />
             <source>export-chart: %1</source>
             <translation>export-chart: %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="296" />
+            <location filename="../app/commandline.cpp" line="333" />
             <source>workspace: name what to do: reidentify</source>
             <translation>workspace: sagen, was zu tun ist: reidentify</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="297" />
+            <location filename="../app/commandline.cpp" line="334" />
             <source>workspace: unknown "%1" (reidentify)</source>
             <translation>workspace: unbekannt „%1“ (reidentify)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="310" />
+            <location filename="../app/commandline.cpp" line="347" />
             <source>queue %1: "%2" is not a recommendation id</source>
             <translation>queue %1: „%2“ ist keine Empfehlungs-ID</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="321" />
+            <location filename="../app/commandline.cpp" line="358" />
             <source>queue: name what to do: list, approve, reject or snooze</source>
             <translation>queue: sagen, was zu tun ist: list, approve, reject oder snooze</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="322" />
+            <location filename="../app/commandline.cpp" line="359" />
             <source>queue: unknown "%1" (list, approve, reject, snooze)</source>
             <translation>queue: unbekannt „%1“ (list, approve, reject, snooze)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="326" />
+            <location filename="../app/commandline.cpp" line="363" />
             <source>queue list takes no ids</source>
             <translation>queue list nimmt keine IDs</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="328" />
+            <location filename="../app/commandline.cpp" line="365" />
             <source>queue approve: name at least one recommendation id</source>
             <translation>queue approve: mindestens eine Empfehlungs-ID angeben</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="330" />
+            <location filename="../app/commandline.cpp" line="367" />
             <source>queue %1: name one recommendation id</source>
             <translation>queue %1: genau eine Empfehlungs-ID angeben</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="332" />
+            <location filename="../app/commandline.cpp" line="369" />
             <source>queue reject: say why with --reason TEXT (it goes into the audit log)</source>
             <translation>queue reject: mit --reason TEXT sagen, warum (kommt ins Prüfprotokoll)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="334" />
+            <location filename="../app/commandline.cpp" line="371" />
             <source>queue snooze: say until when with --until DATE</source>
             <translation>queue snooze: mit --until DATUM sagen, bis wann</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="337" />
+            <location filename="../app/commandline.cpp" line="374" />
             <source>queue: --policy is not taken; the workspace's policy in effect applies</source>
             <translation>queue: --policy wird nicht angenommen; es gilt die Richtlinie des Arbeitsbereichs</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="343" />
+            <location filename="../app/commandline.cpp" line="380" />
             <source>audit: name what to do: verify</source>
             <translation>audit: sagen, was zu tun ist: verify</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="344" />
+            <location filename="../app/commandline.cpp" line="381" />
             <source>audit: unknown "%1" (verify)</source>
             <translation>audit: unbekannt „%1“ (verify)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="354" />
+            <location filename="../app/commandline.cpp" line="391" />
             <source>team: name what to do: add, list or remove</source>
             <translation>team: nennen Sie, was zu tun ist: add, list oder remove</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="355" />
+            <location filename="../app/commandline.cpp" line="392" />
             <source>team: unknown "%1" (add, list, remove)</source>
             <translation>team: unbekannt „%1“ (add, list, remove)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="357" />
+            <location filename="../app/commandline.cpp" line="394" />
             <source>team: name the team workspace with --database postgresql://[USER@]HOST[:PORT]/DB (a workspace file has no team)</source>
             <translation>team: nennen Sie den Team-Arbeitsbereich mit --database postgresql://[BENUTZER@]HOST[:PORT]/DB (eine Arbeitsbereichsdatei hat kein Team)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="361" />
+            <location filename="../app/commandline.cpp" line="398" />
             <source>team list takes no names</source>
             <translation>team list nimmt keine Namen</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="363" />
+            <location filename="../app/commandline.cpp" line="400" />
             <source>team %1: name one member</source>
             <translation>team %1: nennen Sie ein Mitglied</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="367" />
+            <location filename="../app/commandline.cpp" line="404" />
             <source>team add: say what the member may do with --role viewer|operator|admin</source>
             <translation>team add: sagen Sie mit --role viewer|operator|admin, was das Mitglied darf</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="368" />
+            <location filename="../app/commandline.cpp" line="405" />
             <source>team add: unknown role "%1" (viewer, operator, admin)</source>
             <translation>team add: unbekannte Rolle „%1“ (viewer, operator, admin)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="377" />
+            <location filename="../app/commandline.cpp" line="414" />
             <source>station: name the workspace with --database PATH|postgresql://HOST[:PORT]/DB</source>
             <translation>station: den Arbeitsbereich mit --database PFAD|postgresql://HOST[:PORT]/DB angeben</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="379" />
+            <location filename="../app/commandline.cpp" line="416" />
             <source>station: --every "%1" is not a duration: a whole number and s, m, h or d, e.g. 15m, 1h, 1d (at least 1m)</source>
             <translation>station: --every „%1“ ist keine Dauer: eine ganze Zahl und s, m, h oder d, z. B. 15m, 1h, 1d (mindestens 1m)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="382" />
+            <location filename="../app/commandline.cpp" line="419" />
             <source>station: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
             <translation>station: unbekannter Shop „%1“ (campaign-pilot-api, woocommerce)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="384" />
+            <location filename="../app/commandline.cpp" line="421" />
             <source>station: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>station: unbekannte Plattform „%1“ (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="386" />
+            <location filename="../app/commandline.cpp" line="423" />
             <source>station: --store-url URL is required with --store</source>
             <translation>station: --store-url URL ist mit --store erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="388" />
+            <location filename="../app/commandline.cpp" line="425" />
             <source>station: --platform-url URL is required with --platform %1</source>
             <translation>station: --platform-url URL ist mit --platform %1 erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="390" />
+            <location filename="../app/commandline.cpp" line="427" />
             <source>station: --json is not taken; the station logs lines for the journal</source>
             <translation>station: --json wird nicht angenommen; die Station protokolliert Zeilen für das Journal</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="395" />
+            <location filename="../app/commandline.cpp" line="432" />
             <source>send: say --approved (it sends only what operators approved)</source>
             <translation>send: --approved angeben (es wird nur gesendet, was Bearbeiter genehmigt haben)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="398" />
+            <location filename="../app/commandline.cpp" line="435" />
             <source>send: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>send: unbekannte Plattform "%1" (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="401" />
-            <location filename="../app/commandline.cpp" line="404" />
+            <location filename="../app/commandline.cpp" line="438" />
+            <location filename="../app/commandline.cpp" line="441" />
             <source>send: --platform-url URL is required for campaign-pilot-api</source>
             <translation>send: --platform-url URL ist für campaign-pilot-api erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="408" />
+            <location filename="../app/commandline.cpp" line="445" />
             <source>unknown command "%1" (try --help)</source>
             <translation>unbekannter Befehl "%1" (siehe --help)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="412" />
+            <location filename="../app/commandline.cpp" line="449" />
             <source>unexpected argument "%1"</source>
             <translation>unerwartetes Argument "%1"</translation>
         </message>
@@ -1483,7 +1508,7 @@ Befehle (Standard: das Fenster öffnen):
             <location filename="../app/cmd_team.cpp" line="105" />
             <location filename="../app/cmd_workspace.cpp" line="18" />
             <location filename="../app/cmd_workspace.cpp" line="33" />
-            <location filename="../app/commandline.cpp" line="425" />
+            <location filename="../app/commandline.cpp" line="462" />
             <location filename="../app/commandsupport.cpp" line="76" />
             <source>error: %1</source>
             <translation>Fehler: %1</translation>
@@ -1525,7 +1550,7 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Fehler: %1: %2 (getrennt durch %3); einen mit --importer angeben</translation>
         </message>
         <message>
-            <location filename="../app/cmd_import.cpp" line="72" />
+            <location filename="../app/cmd_import.cpp" line="73" />
             <source>error: %1%2</source>
             <translation>Fehler: %1%2</translation>
         </message>
@@ -1624,17 +1649,17 @@ Befehle (Standard: das Fenster öffnen):
             <translation>unbekannt: Empfehlung #%1 (%2 %3): ihr Senden konnte nicht bestätigt werden%4; spätere Aktionen für die Kampagne warten, bis jemand es im Fenster klärt (Entscheidungen: Als ausgeführt markieren oder Noch einmal senden)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_import.cpp" line="73" />
+            <location filename="../app/cmd_import.cpp" line="74" />
             <source>nothing from %1 was imported</source>
             <translation>nichts aus %1 wurde importiert</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="126" />
+            <location filename="../app/commandline.cpp" line="132" />
             <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
             <translation>cycle, send: die ID des Meta-Werbekontos (Ziffern; nötig mit --platform meta).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="128" />
+            <location filename="../app/commandline.cpp" line="134" />
             <source>cycle, send: the platform's address (HTTPS).</source>
             <translation>cycle, send: die Adresse der Plattform (HTTPS).</translation>
         </message>
@@ -3491,12 +3516,12 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Importer</name>
         <message>
-            <location filename="../agents/import/importer.cpp" line="130" />
+            <location filename="../agents/import/importer.cpp" line="142" />
             <source>%1 %2 of this file are already in the store (%3 to %4)</source>
             <translation>%1 %2 dieser Datei sind schon im Datenbestand (%3 bis %4)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="166" />
+            <location filename="../agents/import/importer.cpp" line="178" />
             <source>%1: %n row(s) read</source>
             <translation>
                 <numerusform>%1: %n Zeile gelesen</numerusform>
@@ -3504,12 +3529,12 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="159" />
+            <location filename="../agents/import/importer.cpp" line="171" />
             <source>%1 %2 written</source>
             <translation>%1 %2 geschrieben</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="150" />
+            <location filename="../agents/import/importer.cpp" line="162" />
             <source>%n product(s) written</source>
             <translation>
                 <numerusform>%n Produkt geschrieben</numerusform>
@@ -3517,7 +3542,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="152" />
+            <location filename="../agents/import/importer.cpp" line="164" />
             <source>%n product day(s) written</source>
             <translation>
                 <numerusform>%n Produkttag geschrieben</numerusform>
@@ -3525,7 +3550,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="154" />
+            <location filename="../agents/import/importer.cpp" line="166" />
             <source>%n campaign(s) written</source>
             <translation>
                 <numerusform>%n Kampagne geschrieben</numerusform>
@@ -3533,7 +3558,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="156" />
+            <location filename="../agents/import/importer.cpp" line="168" />
             <source>%n campaign day(s) written</source>
             <translation>
                 <numerusform>%n Kampagnentag geschrieben</numerusform>
@@ -3541,7 +3566,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="158" />
+            <location filename="../agents/import/importer.cpp" line="170" />
             <source>%n ad(s) written</source>
             <translation>
                 <numerusform>%n Anzeige geschrieben</numerusform>
@@ -3549,7 +3574,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="170" />
+            <location filename="../agents/import/importer.cpp" line="182" />
             <source>%n bad row(s) skipped</source>
             <translation>
                 <numerusform>%n fehlerhafte Zeile übersprungen</numerusform>
@@ -3557,170 +3582,180 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="174" />
+            <location filename="../agents/import/importer.cpp" line="186" />
             <source>cancelled, nothing written</source>
             <translation>abgebrochen, nichts geschrieben</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="230" />
+            <location filename="../agents/import/importer.cpp" line="242" />
             <source>column "%1": %2</source>
             <translation>Spalte "%1": %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="242" />
-            <location filename="../agents/import/importer.cpp" line="263" />
+            <location filename="../agents/import/importer.cpp" line="254" />
+            <location filename="../agents/import/importer.cpp" line="275" />
             <source>"%1" is out of range for a whole number</source>
             <translation>"%1" liegt außerhalb des Bereichs für eine ganze Zahl</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="246" />
-            <location filename="../agents/import/importer.cpp" line="267" />
+            <location filename="../agents/import/importer.cpp" line="258" />
+            <location filename="../agents/import/importer.cpp" line="279" />
             <source>"%1" is not a whole number</source>
             <translation>"%1" ist keine ganze Zahl</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="294" />
+            <location filename="../agents/import/importer.cpp" line="306" />
             <source>"%1" is out of range (amounts up to %2)</source>
             <translation>"%1" liegt außerhalb des Bereichs (Beträge bis %2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="297" />
+            <location filename="../agents/import/importer.cpp" line="309" />
             <source>"%1" is not an amount (digits with an optional decimal point)</source>
             <translation>"%1" ist kein Betrag (Ziffern mit optionalem Dezimalpunkt)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="320" />
-            <source>"%1" is not a date: dates with a slash are read month/day/year, and %2 is no month; a file whose dates are day/month: convert them to YYYY-MM-DD</source>
-            <translation>"%1" ist kein Datum: Daten mit Schrägstrich werden als Monat/Tag/Jahr gelesen, und %2 ist kein Monat; eine Datei mit Tag/Monat: die Daten in JJJJ-MM-TT umwandeln</translation>
+            <location filename="../agents/import/importer.cpp" line="336" />
+            <source>"%1" is not a date: dates with a slash are read month/day/year, and %2 is no month; for a file whose dates are day/month/year, import with --date-order dmy (the import window's "Dates")</source>
+            <translation>„%1“ ist kein Datum: Daten mit Schrägstrich werden als Monat/Tag/Jahr gelesen, und %2 ist kein Monat; eine Datei mit Tag/Monat/Jahr importieren Sie mit --date-order dmy („Daten“ im Importfenster)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="325" />
+            <location filename="../agents/import/importer.cpp" line="341" />
+            <source>"%1" is not a date read as day/month/year</source>
+            <translation>„%1“ ist als Tag/Monat/Jahr gelesen kein Datum</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/importer.cpp" line="343" />
+            <source>"%1" is not a date read as month/day/year</source>
+            <translation>„%1“ ist als Monat/Tag/Jahr gelesen kein Datum</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/importer.cpp" line="345" />
             <source>"%1" is not a date (YYYY-MM-DD or M/D/YYYY)</source>
             <translation>"%1" ist kein Datum (JJJJ-MM-TT oder M/T/JJJJ)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="354" />
+            <location filename="../agents/import/importer.cpp" line="374" />
             <source>%1 lies in the future (today is %2): a mistyped year? Figures are for days that have passed</source>
             <translation>%1 liegt in der Zukunft (heute ist %2): ein vertipptes Jahr? Zahlen gelten für vergangene Tage</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="409" />
+            <location filename="../agents/import/importer.cpp" line="429" />
             <source>required column(s) %1 not found for %2; the file's columns are: %3</source>
             <translation>erforderliche Spalte(n) %1 für %2 nicht gefunden; die Spalten der Datei sind: %3</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="433" />
+            <location filename="../agents/import/importer.cpp" line="453" />
             <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
             <translation>dies ist ein Wiedergabe-Arbeitsbereich (eine Kopie einer Aufzeichnung): in einen Live-Arbeitsbereich importieren (Datei ▸ Neuer Live-Arbeitsbereich)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="442" />
+            <location filename="../agents/import/importer.cpp" line="462" />
             <source>the file has a header but no rows</source>
             <translation>die Datei hat eine Kopfzeile, aber keine Zeilen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="446" />
+            <location filename="../agents/import/importer.cpp" line="466" />
             <source>every one of its %1 rows is bad, so nothing was imported; the first: %2</source>
             <translation>alle ihre %1 Zeilen sind fehlerhaft, daher wurde nichts importiert; die erste: %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="473" />
+            <location filename="../agents/import/importer.cpp" line="493" />
             <source>this file's content was imported already (as %1 on %2): adding it again would count its %3 twice. Nothing was imported; --merge replace imports it again</source>
             <translation>der Inhalt dieser Datei wurde schon importiert (als %1 am %2): ein erneutes Hinzufügen würde ihre %3 doppelt zählen. Nichts wurde importiert; --merge replace importiert sie erneut</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="487" />
+            <location filename="../agents/import/importer.cpp" line="507" />
             <source>"%1" is not a currency code (ISO 4217, e.g. GBP, EUR, USD)</source>
             <translation>"%1" ist kein Währungscode (ISO 4217, z. B. GBP, EUR, USD)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="491" />
+            <location filename="../agents/import/importer.cpp" line="511" />
             <source>column "%1" says its amounts are in %2, and the import was told %3</source>
             <translation>Spalte "%1" sagt, ihre Beträge sind in %2, und dem Import wurde %3 genannt</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="514" />
+            <location filename="../agents/import/importer.cpp" line="534" />
             <source>%1 added to the store's figures</source>
             <translation>%1 zu den Zahlen des Datenbestands addiert</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="515" />
+            <location filename="../agents/import/importer.cpp" line="535" />
             <source>%1 replaced</source>
             <translation>%1 ersetzt</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="538" />
+            <location filename="../agents/import/importer.cpp" line="558" />
             <source>the file's amounts are in %1 and this workspace's in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
             <translation>die Beträge der Datei sind in %1, die dieses Arbeitsbereichs in %2: importieren Sie sie in einen eigenen Arbeitsbereich (seine Summen würden %1 zu %2 addieren)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="575" />
+            <location filename="../agents/import/importer.cpp" line="595" />
             <source>field "%1" is mapped to column %2, but the file has %3 columns</source>
             <translation>Feld "%1" ist Spalte %2 zugeordnet, aber die Datei hat %3 Spalten</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="578" />
+            <location filename="../agents/import/importer.cpp" line="598" />
             <source>required field "%1" is not mapped to a column</source>
             <translation>Pflichtfeld "%1" ist keiner Spalte zugeordnet</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="600" />
+            <location filename="../agents/import/importer.cpp" line="620" />
             <source>column "%1" is in %2 and column "%3" in %4: one file holds one currency</source>
             <translation>Spalte "%1" ist in %2 und Spalte "%3" in %4: eine Datei hat eine Währung</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="623" />
+            <location filename="../agents/import/importer.cpp" line="643" />
             <source>column "%1": "%2" is not a currency code</source>
             <translation>Spalte "%1": "%2" ist kein Währungscode</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="628" />
+            <location filename="../agents/import/importer.cpp" line="648" />
             <source>column "%1" says %2 where column "%3" says %4: one file holds one currency</source>
             <translation>Spalte "%1" nennt %2, wo Spalte "%3" %4 nennt: eine Datei hat eine Währung</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="670" />
+            <location filename="../agents/import/importer.cpp" line="690" />
             <source>%1 fields, but the header has %2</source>
             <translation>%1 Felder, aber die Kopfzeile hat %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="689" />
+            <location filename="../agents/import/importer.cpp" line="709" />
             <source>Reading %1</source>
             <translation>%1 wird gelesen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="698" />
-            <source>dates such as %1 could be month/day (%2) or day/month, and no date in the file shows which comes first: convert them to YYYY-MM-DD and import again. Nothing was imported</source>
-            <translation>Daten wie %1 könnten Monat/Tag (%2) oder Tag/Monat sein, und kein Datum der Datei zeigt, was zuerst kommt: wandeln Sie sie in JJJJ-MM-TT (YYYY-MM-DD) um und importieren Sie erneut. Nichts wurde importiert</translation>
+            <location filename="../agents/import/importer.cpp" line="718" />
+            <source>dates such as %1 could be month/day (%2) or day/month, and no date in the file shows which comes first: say which with --date-order mdy or dmy (the import window's "Dates") and import again. Nothing was imported</source>
+            <translation>Daten wie %1 könnten Monat/Tag (%2) oder Tag/Monat sein, und kein Datum der Datei zeigt, was zuerst kommt: Geben Sie es mit --date-order mdy oder dmy an („Daten“ im Importfenster) und importieren Sie erneut. Nichts wurde importiert</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="704" />
+            <location filename="../agents/import/importer.cpp" line="724" />
             <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
             <translation>Beträge mit mehr als zwei Nachkommastellen auf Cent gerundet (erstmals in Zeile %1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="728" />
+            <location filename="../agents/import/importer.cpp" line="748" />
             <source>product-days</source>
             <translation>Produkttage</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="728" />
+            <location filename="../agents/import/importer.cpp" line="748" />
             <source>campaign-days</source>
             <translation>Kampagnentage</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="748" />
+            <location filename="../agents/import/importer.cpp" line="768" />
             <source>%1; nothing was imported. Choose what to do with them: add the file's figures to the store's (--merge add), replace those days (--merge replace)</source>
             <translation>%1; nichts wurde importiert. Wählen, was mit ihnen geschieht: die Zahlen der Datei zu denen des Datenbestands addieren (--merge add) oder diese Tage ersetzen (--merge replace)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="763" />
-            <location filename="../agents/import/importer.cpp" line="786" />
+            <location filename="../agents/import/importer.cpp" line="783" />
+            <location filename="../agents/import/importer.cpp" line="806" />
             <source>adding to the store's figures leaves the money range</source>
             <translation>das Addieren zu den Zahlen des Datenbestands verlässt den Betragsbereich</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="855" />
+            <location filename="../agents/import/importer.cpp" line="875" />
             <source>%1 (%2, %n column(s) matched)</source>
             <translation>
                 <numerusform>%1 (%2, %n Spalte passt)</numerusform>
@@ -3728,17 +3763,17 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="856" />
+            <location filename="../agents/import/importer.cpp" line="876" />
             <source>%1 (%2, missing %3)</source>
             <translation>%1 (%2, fehlt: %3)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="861" />
+            <location filename="../agents/import/importer.cpp" line="881" />
             <source>the columns fit two importers equally well: %1 and %2; choose one</source>
             <translation>die Spalten passen gleich gut zu zwei Importern: %1 und %2; einen wählen</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="864" />
+            <location filename="../agents/import/importer.cpp" line="884" />
             <source>the columns match no importer; the closest are %1 and %2</source>
             <translation>die Spalten passen zu keinem Importer; am nächsten kommen %1 und %2</translation>
         </message>
@@ -8456,158 +8491,183 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Windows-1252</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="60" />
+            <location filename="../ui/importdialog.cpp" line="61" />
+            <source>Slash dates month first (detected)</source>
+            <translation>Daten mit Schrägstrich: Monat zuerst (erkannt)</translation>
+        </message>
+        <message>
+            <location filename="../ui/importdialog.cpp" line="62" />
+            <source>Day/month/year</source>
+            <translation>Tag/Monat/Jahr</translation>
+        </message>
+        <message>
+            <location filename="../ui/importdialog.cpp" line="63" />
+            <source>Month/day/year</source>
+            <translation>Monat/Tag/Jahr</translation>
+        </message>
+        <message>
+            <location filename="../ui/importdialog.cpp" line="65" />
+            <source>How the file writes dates with a slash, such as 01/11/2011. Dates written 2011-11-01 are read whatever this says.</source>
+            <translation>Wie die Datei Daten mit Schrägstrich schreibt, etwa 01/11/2011. Daten wie 2011-11-01 werden unabhängig davon gelesen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/importdialog.cpp" line="68" />
             <source>File:</source>
             <translation>Datei:</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="63" />
+            <location filename="../ui/importdialog.cpp" line="71" />
             <source>Encoding:</source>
             <translation>Kodierung:</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="76" />
+            <location filename="../ui/importdialog.cpp" line="73" />
+            <source>Dates:</source>
+            <translation>Daten:</translation>
+        </message>
+        <message>
+            <location filename="../ui/importdialog.cpp" line="86" />
             <source>Read as:</source>
             <translation>Lesen als:</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="87" />
+            <location filename="../ui/importdialog.cpp" line="97" />
             <source>Columns</source>
             <translation>Spalten</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="90" />
+            <location filename="../ui/importdialog.cpp" line="100" />
             <source>Stop at the first bad row (nothing is imported)</source>
             <translation>Bei der ersten fehlerhaften Zeile anhalten (nichts wird importiert)</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="91" />
+            <location filename="../ui/importdialog.cpp" line="101" />
             <source>Skip bad rows, count them and list them</source>
             <translation>Fehlerhafte Zeilen überspringen, zählen und auflisten</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="93" />
+            <location filename="../ui/importdialog.cpp" line="103" />
             <source>Bad rows</source>
             <translation>Fehlerhafte Zeilen</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="98" />
+            <location filename="../ui/importdialog.cpp" line="108" />
             <source>Ask me (nothing is imported until I choose)</source>
             <translation>Nachfragen (nichts wird importiert, bis ich wähle)</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="99" />
+            <location filename="../ui/importdialog.cpp" line="109" />
             <source>Add the file's figures to the workspace's</source>
             <translation>Die Zahlen der Datei zu denen des Arbeitsbereichs addieren</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="100" />
+            <location filename="../ui/importdialog.cpp" line="110" />
             <source>Replace those days with the file's figures</source>
             <translation>Diese Tage durch die Zahlen der Datei ersetzen</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="105" />
+            <location filename="../ui/importdialog.cpp" line="115" />
             <source>Days the workspace already has</source>
             <translation>Tage, die der Arbeitsbereich schon hat</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="116" />
-            <location filename="../ui/importdialog.cpp" line="119" />
+            <location filename="../ui/importdialog.cpp" line="126" />
+            <location filename="../ui/importdialog.cpp" line="129" />
             <source>Currency of the amounts</source>
             <translation>Währung der Beträge</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="128" />
+            <location filename="../ui/importdialog.cpp" line="138" />
             <source>&amp;Import</source>
             <translation>&amp;Importieren</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="140" />
+            <location filename="../ui/importdialog.cpp" line="150" />
             <source>First rows:</source>
             <translation>Erste Zeilen:</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="151" />
+            <location filename="../ui/importdialog.cpp" line="161" />
             <source>Reading…</source>
             <translation>Wird gelesen…</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="163" />
+            <location filename="../ui/importdialog.cpp" line="173" />
             <source>cannot open the file: %1</source>
             <translation>die Datei kann nicht geöffnet werden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="188" />
+            <location filename="../ui/importdialog.cpp" line="198" />
             <source>(bad row at line %1: %2)</source>
             <translation>(fehlerhafte Zeile in Zeile %1: %2)</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="196" />
+            <location filename="../ui/importdialog.cpp" line="206" />
             <source>%1-separated, %2</source>
             <translation>getrennt durch %1, %2</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="211" />
+            <location filename="../ui/importdialog.cpp" line="221" />
             <source>This file cannot be imported: %1</source>
             <translation>Diese Datei kann nicht importiert werden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="219" />
+            <location filename="../ui/importdialog.cpp" line="229" />
             <source>From the recording's manifest.json beside the file. This workspace has no currency yet: it takes this one.</source>
             <translation>Aus der manifest.json der Aufzeichnung neben der Datei. Dieser Arbeitsbereich hat noch keine Währung: er übernimmt diese.</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="233" />
+            <location filename="../ui/importdialog.cpp" line="243" />
             <source>No clear importer: %1. Choose one under "Read as".</source>
             <translation>Kein eindeutiger Importer: %1. Unter "Lesen als" einen wählen.</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="235" />
+            <location filename="../ui/importdialog.cpp" line="245" />
             <source>Detected: %1.</source>
             <translation>Erkannt: %1.</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="253" />
+            <location filename="../ui/importdialog.cpp" line="263" />
             <source>(choose a column)</source>
             <translation>(Spalte wählen)</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="253" />
+            <location filename="../ui/importdialog.cpp" line="263" />
             <source>(not in this file)</source>
             <translation>(nicht in dieser Datei)</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="259" />
+            <location filename="../ui/importdialog.cpp" line="269" />
             <source>%1 *</source>
             <translation>%1 *</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="278" />
+            <location filename="../ui/importdialog.cpp" line="288" />
             <source>Name the currency of the file's amounts (three letters, e.g. GBP).</source>
             <translation>Geben Sie die Währung der Beträge der Datei an (drei Buchstaben, z. B. GBP).</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="280" />
+            <location filename="../ui/importdialog.cpp" line="290" />
             <source>Choose the importer that reads this file.</source>
             <translation>Den Importer wählen, der diese Datei liest.</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="282" />
+            <location filename="../ui/importdialog.cpp" line="292" />
             <source>Ready: %1 columns mapped.</source>
             <translation>Bereit: %1 Spalten zugeordnet.</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="283" />
+            <location filename="../ui/importdialog.cpp" line="293" />
             <source>Choose a column for: %1</source>
             <translation>Eine Spalte wählen für: %1</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="307" />
+            <location filename="../ui/importdialog.cpp" line="317" />
             <source>This workspace has no currency yet: it takes this one (ISO 4217, e.g. GBP, EUR, USD).</source>
             <translation>Dieser Arbeitsbereich hat noch keine Währung: er übernimmt diese (ISO 4217, z. B. GBP, EUR, USD).</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="311" />
+            <location filename="../ui/importdialog.cpp" line="321" />
             <source>The workspace's currency: a file in another belongs in a workspace of its own.</source>
             <translation>Die Währung des Arbeitsbereichs: eine Datei in einer anderen gehört in einen eigenen Arbeitsbereich.</translation>
         </message>

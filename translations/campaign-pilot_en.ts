@@ -241,7 +241,7 @@
     <context>
         <name>Importer</name>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="150" />
+            <location filename="../agents/import/importer.cpp" line="162" />
             <source>%n product(s) written</source>
             <translation>
                 <numerusform>%n product written</numerusform>
@@ -249,7 +249,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="152" />
+            <location filename="../agents/import/importer.cpp" line="164" />
             <source>%n product day(s) written</source>
             <translation>
                 <numerusform>%n product day written</numerusform>
@@ -257,7 +257,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="154" />
+            <location filename="../agents/import/importer.cpp" line="166" />
             <source>%n campaign(s) written</source>
             <translation>
                 <numerusform>%n campaign written</numerusform>
@@ -265,7 +265,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="156" />
+            <location filename="../agents/import/importer.cpp" line="168" />
             <source>%n campaign day(s) written</source>
             <translation>
                 <numerusform>%n campaign day written</numerusform>
@@ -273,7 +273,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="158" />
+            <location filename="../agents/import/importer.cpp" line="170" />
             <source>%n ad(s) written</source>
             <translation>
                 <numerusform>%n ad written</numerusform>
@@ -281,7 +281,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="166" />
+            <location filename="../agents/import/importer.cpp" line="178" />
             <source>%1: %n row(s) read</source>
             <translation>
                 <numerusform>%1: %n row read</numerusform>
@@ -289,7 +289,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="170" />
+            <location filename="../agents/import/importer.cpp" line="182" />
             <source>%n bad row(s) skipped</source>
             <translation>
                 <numerusform>%n bad row skipped</numerusform>
@@ -297,7 +297,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="855" />
+            <location filename="../agents/import/importer.cpp" line="875" />
             <source>%1 (%2, %n column(s) matched)</source>
             <translation>
                 <numerusform>%1 (%2, %n column matched)</numerusform>

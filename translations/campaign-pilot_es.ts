@@ -819,7 +819,7 @@
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../app/commandline.cpp" line="20" />
+            <location filename="../app/commandline.cpp" line="21" />
             <source>Campaign Pilot: agents propose and evaluate ad campaigns; an operator approves every action.
 
 Commands (default: open the window):
@@ -908,538 +908,563 @@ Comandos (por defecto: abrir la ventana):
                    --policy seed|default|ARCHIVO [--policy ...] --report ARCHIVO.html|.json|.csv [--approve all|none|DECISIONES]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="62" />
+            <location filename="../app/commandline.cpp" line="63" />
             <source>Show this help.</source>
             <translation>Mostrar esta ayuda.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="63" />
+            <location filename="../app/commandline.cpp" line="64" />
             <source>Show the version.</source>
             <translation>Mostrar la versión.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="65" />
+            <location filename="../app/commandline.cpp" line="66" />
             <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
             <translation>El espacio de trabajo (archivo SQLite) que se abre tal cual; una ruta nueva crea un espacio de trabajo en vivo.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="66" />
-            <location filename="../app/commandline.cpp" line="70" />
+            <location filename="../app/commandline.cpp" line="67" />
+            <location filename="../app/commandline.cpp" line="71" />
             <source>PATH</source>
             <translation>RUTA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="68" />
+            <location filename="../app/commandline.cpp" line="69" />
             <source>Open a recording (a folder with manifest.json, or "demo") in its own replay workspace (never in a live one).</source>
             <translation>Abrir una grabación (una carpeta con manifest.json, o "demo") en su propio espacio de trabajo de reproducción (nunca en uno en vivo).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="71" />
+            <location filename="../app/commandline.cpp" line="72" />
             <source>User interface language, e.g. de or en.</source>
             <translation>Idioma de la interfaz, p. ej. es, de o en.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="71" />
-            <location filename="../app/commandline.cpp" line="86" />
+            <location filename="../app/commandline.cpp" line="72" />
+            <location filename="../app/commandline.cpp" line="87" />
             <source>CODE</source>
             <translation>CÓDIGO</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="73" />
+            <location filename="../app/commandline.cpp" line="74" />
             <source>import: the importer to use (%1); default: detected from the header.</source>
             <translation>import: el importador que se usa (%1); por defecto: detectado por la cabecera.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="75" />
-            <location filename="../app/commandline.cpp" line="100" />
-            <location filename="../app/commandline.cpp" line="101" />
-            <location filename="../app/commandline.cpp" line="127" />
+            <location filename="../app/commandline.cpp" line="76" />
+            <location filename="../app/commandline.cpp" line="106" />
+            <location filename="../app/commandline.cpp" line="107" />
+            <location filename="../app/commandline.cpp" line="133" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="77" />
+            <location filename="../app/commandline.cpp" line="78" />
             <source>import: skip and count bad rows instead of stopping at the first one.</source>
             <translation>import: omitir y contar las filas erróneas en lugar de detenerse en la primera.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="79" />
+            <location filename="../app/commandline.cpp" line="80" />
             <source>import: the files' text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
             <translation>import: la codificación de texto de los archivos cuando no es UTF-8 ni UTF-16 con marca de orden de bytes: latin1 o windows-1252.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="81" />
-            <location filename="../app/commandline.cpp" line="99" />
-            <location filename="../app/commandline.cpp" line="102" />
-            <location filename="../app/commandline.cpp" line="119" />
-            <location filename="../app/commandline.cpp" line="123" />
+            <location filename="../app/commandline.cpp" line="82" />
+            <location filename="../app/commandline.cpp" line="105" />
+            <location filename="../app/commandline.cpp" line="108" />
+            <location filename="../app/commandline.cpp" line="125" />
+            <location filename="../app/commandline.cpp" line="129" />
             <source>NAME</source>
             <translation>NOMBRE</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="83" />
+            <location filename="../app/commandline.cpp" line="84" />
             <source>import: the currency of the files' amounts (ISO 4217, e.g. GBP): a workspace without one takes it; one in another currency refuses the files. export-recording: the currency of a workspace that has none yet.</source>
             <translation>import: la moneda de los importes de los archivos (ISO 4217, p. ej. GBP): un espacio de trabajo sin moneda la adopta; uno en otra moneda rechaza los archivos. export-recording: la moneda de un espacio de trabajo que aún no tiene.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="88" />
+            <location filename="../app/commandline.cpp" line="89" />
+            <source>import: the order of slash dates (01/11/2011): mdy (month/day/year) or dmy (day/month/year). Default: month first, and a file whose slash dates could be either is refused.</source>
+            <translation>import: el orden de las fechas con barra (01/11/2011): mdy (mes/día/año) o dmy (día/mes/año). Por defecto: el mes primero, y se rechaza un archivo cuyas fechas podrían ser de ambas formas.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="92" />
+            <source>ORDER</source>
+            <translation>ORDEN</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="94" />
             <source>import: what to do with days the store already has: add (sum the figures; a file imported already is refused), replace (the file's product- or campaign-days replace the store's; the day's others stay) or stop (default: refuse the file and name the overlap).</source>
             <translation>import: qué hacer con los días que el almacén ya tiene: add (sumar las cifras; un archivo ya importado se rechaza), replace (los días de producto o de campaña del archivo sustituyen a los del almacén; los demás del día se quedan) o stop (por defecto: rechazar el archivo y nombrar la coincidencia).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="92" />
-            <location filename="../app/commandline.cpp" line="114" />
+            <location filename="../app/commandline.cpp" line="98" />
+            <location filename="../app/commandline.cpp" line="120" />
             <source>MODE</source>
             <translation>MODO</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="93" />
+            <location filename="../app/commandline.cpp" line="99" />
             <source>make-demo: the public data folder.</source>
             <translation>make-demo: la carpeta de datos públicos.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="93" />
-            <location filename="../app/commandline.cpp" line="94" />
+            <location filename="../app/commandline.cpp" line="99" />
+            <location filename="../app/commandline.cpp" line="100" />
             <source>DIR</source>
             <translation>CARPETA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="94" />
+            <location filename="../app/commandline.cpp" line="100" />
             <source>make-demo: where to write the recording.</source>
             <translation>make-demo: dónde escribir la grabación.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="95" />
+            <location filename="../app/commandline.cpp" line="101" />
             <source>cycle: print the recommendations as JSON.</source>
             <translation>cycle: mostrar las recomendaciones como JSON.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="96" />
+            <location filename="../app/commandline.cpp" line="102" />
             <source>send: send the approved actions.</source>
             <translation>send: enviar las acciones aprobadas.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="97" />
+            <location filename="../app/commandline.cpp" line="103" />
             <source>cycle: the policy (JSON) to apply.</source>
             <translation>cycle: la política (JSON) que se aplica.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="97" />
-            <location filename="../app/commandline.cpp" line="110" />
+            <location filename="../app/commandline.cpp" line="103" />
+            <location filename="../app/commandline.cpp" line="116" />
             <source>FILE</source>
             <translation>ARCHIVO</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="98" />
+            <location filename="../app/commandline.cpp" line="104" />
             <source>send: the operator named in the audit log.</source>
             <translation>send: el operador que figura en el registro de auditoría.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="100" />
+            <location filename="../app/commandline.cpp" line="106" />
             <source>export-chart: a campaign id.</source>
             <translation>export-chart: un ID de campaña.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="101" />
+            <location filename="../app/commandline.cpp" line="107" />
             <source>export-chart: a product id.</source>
             <translation>export-chart: un ID de producto.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="102" />
+            <location filename="../app/commandline.cpp" line="108" />
             <source>export-chart: a category.</source>
             <translation>export-chart: una categoría.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="103" />
+            <location filename="../app/commandline.cpp" line="109" />
             <source>export-chart: performance or before-during.</source>
             <translation>export-chart: performance o before-during.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="104" />
+            <location filename="../app/commandline.cpp" line="110" />
             <source>KIND</source>
             <translation>TIPO</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="105" />
+            <location filename="../app/commandline.cpp" line="111" />
             <source>export-chart: image size, e.g. 1200x700.</source>
             <translation>export-chart: tamaño de la imagen, p. ej. 1200x700.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="106" />
+            <location filename="../app/commandline.cpp" line="112" />
             <source>WxH</source>
             <translation>ANxAL</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="107" />
+            <location filename="../app/commandline.cpp" line="113" />
             <source>simulate: first day (YYYY-MM-DD).</source>
             <translation>simulate: primer día (AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="107" />
-            <location filename="../app/commandline.cpp" line="108" />
-            <location filename="../app/commandline.cpp" line="135" />
+            <location filename="../app/commandline.cpp" line="113" />
+            <location filename="../app/commandline.cpp" line="114" />
+            <location filename="../app/commandline.cpp" line="141" />
             <source>DATE</source>
             <translation>FECHA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="108" />
+            <location filename="../app/commandline.cpp" line="114" />
             <source>simulate: last day (YYYY-MM-DD).</source>
             <translation>simulate: último día (AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="109" />
+            <location filename="../app/commandline.cpp" line="115" />
             <source>simulate: the report file (.html, .json or .csv).</source>
             <translation>simulate: el archivo del informe (.html, .json o .csv).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="112" />
+            <location filename="../app/commandline.cpp" line="118" />
             <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
             <translation>simulate: qué recomendaciones aprueba la simulación: all, none o decisiones como PAUSE,EMERGENCY_PAUSE.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="116" />
+            <location filename="../app/commandline.cpp" line="122" />
             <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
             <translation>cycle, send: la plataforma publicitaria: recorded (por defecto), campaign-pilot-api o meta. Las credenciales proceden del llavero o del entorno (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="121" />
+            <location filename="../app/commandline.cpp" line="127" />
             <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
             <translation>cycle: la tienda en vivo: campaign-pilot-api o woocommerce (credenciales: llavero, o CP_STORE_TOKEN, CP_WC_CONSUMER_KEY y CP_WC_CONSUMER_SECRET).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="124" />
+            <location filename="../app/commandline.cpp" line="130" />
             <source>cycle: the store's address (HTTPS).</source>
             <translation>cycle: la dirección de la tienda (HTTPS).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="125" />
-            <location filename="../app/commandline.cpp" line="129" />
+            <location filename="../app/commandline.cpp" line="131" />
+            <location filename="../app/commandline.cpp" line="135" />
             <source>URL</source>
             <translation>URL</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="126" />
+            <location filename="../app/commandline.cpp" line="132" />
             <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
             <translation>cycle, send: el ID de la cuenta publicitaria de Meta (dígitos; necesario con --platform meta).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="128" />
+            <location filename="../app/commandline.cpp" line="134" />
             <source>cycle, send: the platform's address (HTTPS).</source>
             <translation>cycle, send: la dirección de la plataforma (HTTPS).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="130" />
+            <location filename="../app/commandline.cpp" line="136" />
             <source>queue reject: why (it goes into the audit log).</source>
             <translation>queue reject: por qué (va al registro de auditoría).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="131" />
+            <location filename="../app/commandline.cpp" line="137" />
             <source>TEXT</source>
             <translation>TEXTO</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="133" />
+            <location filename="../app/commandline.cpp" line="139" />
             <source>queue snooze: until when (YYYY-MM-DD: that day's start, local time; or YYYY-MM-DDTHH:MM).</source>
             <translation>queue snooze: hasta cuándo (AAAA-MM-DD: el comienzo de ese día, hora local; o AAAA-MM-DDTHH:MM).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="136" />
+            <location filename="../app/commandline.cpp" line="142" />
             <source>queue list: every recommendation, decided and snoozed ones too.</source>
             <translation>queue list: todas las recomendaciones, también las decididas y las pospuestas.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="138" />
+            <location filename="../app/commandline.cpp" line="144" />
             <source>station: the time between rounds, e.g. 15m, 1h or 1d (default 1h).</source>
             <translation>station: el tiempo entre rondas, p. ej. 15m, 1h o 1d (por defecto 1h).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="139" />
+            <location filename="../app/commandline.cpp" line="145" />
             <source>DURATION</source>
             <translation>DURACIÓN</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="140" />
+            <location filename="../app/commandline.cpp" line="146" />
             <source>station: one round, then exit (for cron and tests).</source>
             <translation>station: una ronda y salir (para cron y pruebas).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="141" />
+            <location filename="../app/commandline.cpp" line="147" />
             <source>team add: what the member may do: viewer, operator or admin.</source>
             <translation>team add: lo que puede hacer el miembro: viewer, operator o admin.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="142" />
+            <location filename="../app/commandline.cpp" line="148" />
             <source>ROLE</source>
             <translation>ROL</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="146" />
+            <location filename="../app/commandline.cpp" line="154" />
             <source>import | make-demo (none: open the window)</source>
             <translation>import | make-demo (ninguno: abrir la ventana)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="147" />
+            <location filename="../app/commandline.cpp" line="155" />
             <source>[command]</source>
             <translation>[comando]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="148" />
+            <location filename="../app/commandline.cpp" line="156" />
             <source>import: the CSV files</source>
             <translation>import: los archivos CSV</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="148" />
+            <location filename="../app/commandline.cpp" line="156" />
             <source>[files...]</source>
             <translation>[archivos...]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="217" />
+            <location filename="../app/commandline.cpp" line="172" />
+            <source>--%1 was given an empty value; give it a %2 or leave the option out</source>
+            <translation>--%1 recibió un valor vacío; dele un valor (%2) u omita la opción</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="184" />
+            <source>--lang "%1" is not a language code (e.g. de, en, es)</source>
+            <translation>--lang «%1» no es un código de idioma (p. ej. de, en, es)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="250" />
             <source>import: name at least one CSV file</source>
             <translation>import: indique al menos un archivo CSV</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="220" />
+            <location filename="../app/commandline.cpp" line="253" />
             <source>import: unknown encoding "%1"; known: latin1, windows-1252</source>
             <translation>import: codificación desconocida "%1"; conocidas: latin1, windows-1252</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="223" />
+            <location filename="../app/commandline.cpp" line="256" />
             <source>import: --currency "%1" is not a currency code (ISO 4217, three letters, e.g. GBP)</source>
             <translation>import: --currency «%1» no es un código de moneda (ISO 4217, tres letras, p. ej. GBP)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="227" />
+            <location filename="../app/commandline.cpp" line="260" />
+            <source>import: unknown --date-order "%1"; known: mdy (month/day/year), dmy (day/month/year)</source>
+            <translation>import: --date-order «%1» desconocido; conocidos: mdy (mes/día/año), dmy (día/mes/año)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="264" />
             <source>import: unknown --merge "%1"; known: add, replace, stop</source>
             <translation>import: --merge desconocido "%1"; conocidos: add, replace, stop</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="230" />
+            <location filename="../app/commandline.cpp" line="267" />
             <source>import: unknown importer "%1"; known: %2</source>
             <translation>import: importador desconocido "%1"; conocidos: %2</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="236" />
+            <location filename="../app/commandline.cpp" line="273" />
             <source>make-demo: --source DIR and --out DIR are required</source>
             <translation>make-demo: se requieren --source CARPETA y --out CARPETA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="242" />
+            <location filename="../app/commandline.cpp" line="279" />
             <source>cycle: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
             <translation>cycle: tienda desconocida "%1" (campaign-pilot-api, woocommerce)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="245" />
+            <location filename="../app/commandline.cpp" line="282" />
             <source>cycle: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>cycle: plataforma desconocida "%1" (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="248" />
+            <location filename="../app/commandline.cpp" line="285" />
             <source>cycle: --store-url URL is required with --store</source>
             <translation>cycle: --store-url URL es obligatorio con --store</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="251" />
+            <location filename="../app/commandline.cpp" line="288" />
             <source>cycle: --platform-url URL is required with --platform %1</source>
             <translation>cycle: --platform-url URL es obligatorio con --platform %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="254" />
+            <location filename="../app/commandline.cpp" line="291" />
             <source>cycle: a recording and live connections do not mix; use one or the other</source>
             <translation>cycle: una grabación y las conexiones en vivo no se mezclan; use una cosa u otra</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="260" />
+            <location filename="../app/commandline.cpp" line="297" />
             <source>export-recording: --out DIR is required</source>
             <translation>export-recording: se requiere --out CARPETA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="263" />
+            <location filename="../app/commandline.cpp" line="300" />
             <source>export-recording: --currency "%1" is not a currency code (ISO 4217, three letters, e.g. GBP)</source>
             <translation>export-recording: --currency «%1» no es un código de moneda (ISO 4217, tres letras, p. ej. GBP)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="270" />
+            <location filename="../app/commandline.cpp" line="307" />
             <source>simulate: --recording, --from, --to, --policy and --report are required</source>
             <translation>simulate: se requieren --recording, --from, --to, --policy y --report</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="277" />
+            <location filename="../app/commandline.cpp" line="314" />
             <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
             <translation>export-chart: se requieren --out ARCHIVO y exactamente uno de --campaign, --product, --category</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="280" />
+            <location filename="../app/commandline.cpp" line="317" />
             <source>export-chart: --kind must be performance or before-during, not "%1"</source>
             <translation>export-chart: --kind debe ser performance o before-during, no "%1"</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="283" />
+            <location filename="../app/commandline.cpp" line="320" />
             <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
             <translation>export-chart: --size debe ser ANCHOxALTO, p. ej. 1200x700</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="287" />
+            <location filename="../app/commandline.cpp" line="324" />
             <source>export-chart: %1</source>
             <translation>export-chart: %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="296" />
+            <location filename="../app/commandline.cpp" line="333" />
             <source>workspace: name what to do: reidentify</source>
             <translation>workspace: indique qué hacer: reidentify</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="297" />
+            <location filename="../app/commandline.cpp" line="334" />
             <source>workspace: unknown "%1" (reidentify)</source>
             <translation>workspace: «%1» desconocido (reidentify)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="310" />
+            <location filename="../app/commandline.cpp" line="347" />
             <source>queue %1: "%2" is not a recommendation id</source>
             <translation>queue %1: «%2» no es un id de recomendación</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="321" />
+            <location filename="../app/commandline.cpp" line="358" />
             <source>queue: name what to do: list, approve, reject or snooze</source>
             <translation>queue: indique qué hacer: list, approve, reject o snooze</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="322" />
+            <location filename="../app/commandline.cpp" line="359" />
             <source>queue: unknown "%1" (list, approve, reject, snooze)</source>
             <translation>queue: «%1» desconocido (list, approve, reject, snooze)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="326" />
+            <location filename="../app/commandline.cpp" line="363" />
             <source>queue list takes no ids</source>
             <translation>queue list no admite ids</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="328" />
+            <location filename="../app/commandline.cpp" line="365" />
             <source>queue approve: name at least one recommendation id</source>
             <translation>queue approve: indique al menos un id de recomendación</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="330" />
+            <location filename="../app/commandline.cpp" line="367" />
             <source>queue %1: name one recommendation id</source>
             <translation>queue %1: indique un id de recomendación</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="332" />
+            <location filename="../app/commandline.cpp" line="369" />
             <source>queue reject: say why with --reason TEXT (it goes into the audit log)</source>
             <translation>queue reject: diga por qué con --reason TEXTO (va al registro de auditoría)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="334" />
+            <location filename="../app/commandline.cpp" line="371" />
             <source>queue snooze: say until when with --until DATE</source>
             <translation>queue snooze: diga hasta cuándo con --until FECHA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="337" />
+            <location filename="../app/commandline.cpp" line="374" />
             <source>queue: --policy is not taken; the workspace's policy in effect applies</source>
             <translation>queue: no se admite --policy; se aplica la política vigente del espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="343" />
+            <location filename="../app/commandline.cpp" line="380" />
             <source>audit: name what to do: verify</source>
             <translation>audit: indique qué hacer: verify</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="344" />
+            <location filename="../app/commandline.cpp" line="381" />
             <source>audit: unknown "%1" (verify)</source>
             <translation>audit: «%1» desconocido (verify)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="354" />
+            <location filename="../app/commandline.cpp" line="391" />
             <source>team: name what to do: add, list or remove</source>
             <translation>team: indique qué hacer: add, list o remove</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="355" />
+            <location filename="../app/commandline.cpp" line="392" />
             <source>team: unknown "%1" (add, list, remove)</source>
             <translation>team: «%1» desconocido (add, list, remove)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="357" />
+            <location filename="../app/commandline.cpp" line="394" />
             <source>team: name the team workspace with --database postgresql://[USER@]HOST[:PORT]/DB (a workspace file has no team)</source>
             <translation>team: indique el espacio de equipo con --database postgresql://[USUARIO@]HOST[:PUERTO]/BD (un archivo de espacio de trabajo no tiene equipo)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="361" />
+            <location filename="../app/commandline.cpp" line="398" />
             <source>team list takes no names</source>
             <translation>team list no admite nombres</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="363" />
+            <location filename="../app/commandline.cpp" line="400" />
             <source>team %1: name one member</source>
             <translation>team %1: indique un miembro</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="367" />
+            <location filename="../app/commandline.cpp" line="404" />
             <source>team add: say what the member may do with --role viewer|operator|admin</source>
             <translation>team add: indique con --role viewer|operator|admin lo que puede hacer el miembro</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="368" />
+            <location filename="../app/commandline.cpp" line="405" />
             <source>team add: unknown role "%1" (viewer, operator, admin)</source>
             <translation>team add: rol «%1» desconocido (viewer, operator, admin)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="377" />
+            <location filename="../app/commandline.cpp" line="414" />
             <source>station: name the workspace with --database PATH|postgresql://HOST[:PORT]/DB</source>
             <translation>station: indique el espacio de trabajo con --database RUTA|postgresql://HOST[:PUERTO]/DB</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="379" />
+            <location filename="../app/commandline.cpp" line="416" />
             <source>station: --every "%1" is not a duration: a whole number and s, m, h or d, e.g. 15m, 1h, 1d (at least 1m)</source>
             <translation>station: --every «%1» no es una duración: un número entero y s, m, h o d, p. ej. 15m, 1h, 1d (al menos 1m)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="382" />
+            <location filename="../app/commandline.cpp" line="419" />
             <source>station: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
             <translation>station: tienda desconocida «%1» (campaign-pilot-api, woocommerce)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="384" />
+            <location filename="../app/commandline.cpp" line="421" />
             <source>station: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>station: plataforma desconocida «%1» (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="386" />
+            <location filename="../app/commandline.cpp" line="423" />
             <source>station: --store-url URL is required with --store</source>
             <translation>station: --store-url URL es obligatorio con --store</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="388" />
+            <location filename="../app/commandline.cpp" line="425" />
             <source>station: --platform-url URL is required with --platform %1</source>
             <translation>station: --platform-url URL es obligatorio con --platform %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="390" />
+            <location filename="../app/commandline.cpp" line="427" />
             <source>station: --json is not taken; the station logs lines for the journal</source>
             <translation>station: --json no se admite; la estación registra líneas para el journal</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="395" />
+            <location filename="../app/commandline.cpp" line="432" />
             <source>send: say --approved (it sends only what operators approved)</source>
             <translation>send: indique --approved (solo envía lo que aprobaron los operadores)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="398" />
+            <location filename="../app/commandline.cpp" line="435" />
             <source>send: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>send: plataforma desconocida "%1" (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="401" />
-            <location filename="../app/commandline.cpp" line="404" />
+            <location filename="../app/commandline.cpp" line="438" />
+            <location filename="../app/commandline.cpp" line="441" />
             <source>send: --platform-url URL is required for campaign-pilot-api</source>
             <translation>send: --platform-url URL es obligatorio para campaign-pilot-api</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="408" />
+            <location filename="../app/commandline.cpp" line="445" />
             <source>unknown command "%1" (try --help)</source>
             <translation>comando desconocido "%1" (pruebe --help)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="412" />
+            <location filename="../app/commandline.cpp" line="449" />
             <source>unexpected argument "%1"</source>
             <translation>argumento inesperado "%1"</translation>
         </message>
@@ -1493,7 +1518,7 @@ Comandos (por defecto: abrir la ventana):
             <location filename="../app/cmd_team.cpp" line="105" />
             <location filename="../app/cmd_workspace.cpp" line="18" />
             <location filename="../app/cmd_workspace.cpp" line="33" />
-            <location filename="../app/commandline.cpp" line="425" />
+            <location filename="../app/commandline.cpp" line="462" />
             <location filename="../app/commandsupport.cpp" line="76" />
             <source>error: %1</source>
             <translation>error: %1</translation>
@@ -1535,12 +1560,12 @@ Comandos (por defecto: abrir la ventana):
             <translation>error: %1: %2 (separado por %3); indique uno con --importer</translation>
         </message>
         <message>
-            <location filename="../app/cmd_import.cpp" line="72" />
+            <location filename="../app/cmd_import.cpp" line="73" />
             <source>error: %1%2</source>
             <translation>error: %1%2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_import.cpp" line="73" />
+            <location filename="../app/cmd_import.cpp" line="74" />
             <source>nothing from %1 was imported</source>
             <translation>no se importó nada de %1</translation>
         </message>
@@ -3491,12 +3516,12 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Importer</name>
         <message>
-            <location filename="../agents/import/importer.cpp" line="130" />
+            <location filename="../agents/import/importer.cpp" line="142" />
             <source>%1 %2 of this file are already in the store (%3 to %4)</source>
             <translation>%1 %2 de este archivo ya están en el almacén de datos (%3 a %4)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="166" />
+            <location filename="../agents/import/importer.cpp" line="178" />
             <source>%1: %n row(s) read</source>
             <translation>
                 <numerusform>%1: %n fila leída</numerusform>
@@ -3504,12 +3529,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="159" />
+            <location filename="../agents/import/importer.cpp" line="171" />
             <source>%1 %2 written</source>
             <translation>%1 %2 escritos</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="150" />
+            <location filename="../agents/import/importer.cpp" line="162" />
             <source>%n product(s) written</source>
             <translation>
                 <numerusform>%n producto escrito</numerusform>
@@ -3517,7 +3542,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="152" />
+            <location filename="../agents/import/importer.cpp" line="164" />
             <source>%n product day(s) written</source>
             <translation>
                 <numerusform>%n día de producto escrito</numerusform>
@@ -3525,7 +3550,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="154" />
+            <location filename="../agents/import/importer.cpp" line="166" />
             <source>%n campaign(s) written</source>
             <translation>
                 <numerusform>%n campaña escrita</numerusform>
@@ -3533,7 +3558,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="156" />
+            <location filename="../agents/import/importer.cpp" line="168" />
             <source>%n campaign day(s) written</source>
             <translation>
                 <numerusform>%n día de campaña escrito</numerusform>
@@ -3541,7 +3566,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="158" />
+            <location filename="../agents/import/importer.cpp" line="170" />
             <source>%n ad(s) written</source>
             <translation>
                 <numerusform>%n anuncio escrito</numerusform>
@@ -3549,7 +3574,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="170" />
+            <location filename="../agents/import/importer.cpp" line="182" />
             <source>%n bad row(s) skipped</source>
             <translation>
                 <numerusform>%n fila errónea omitida</numerusform>
@@ -3557,170 +3582,180 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="174" />
+            <location filename="../agents/import/importer.cpp" line="186" />
             <source>cancelled, nothing written</source>
             <translation>cancelado, no se escribió nada</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="230" />
+            <location filename="../agents/import/importer.cpp" line="242" />
             <source>column "%1": %2</source>
             <translation>columna "%1": %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="242" />
-            <location filename="../agents/import/importer.cpp" line="263" />
+            <location filename="../agents/import/importer.cpp" line="254" />
+            <location filename="../agents/import/importer.cpp" line="275" />
             <source>"%1" is out of range for a whole number</source>
             <translation>"%1" está fuera del rango de un número entero</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="246" />
-            <location filename="../agents/import/importer.cpp" line="267" />
+            <location filename="../agents/import/importer.cpp" line="258" />
+            <location filename="../agents/import/importer.cpp" line="279" />
             <source>"%1" is not a whole number</source>
             <translation>"%1" no es un número entero</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="294" />
+            <location filename="../agents/import/importer.cpp" line="306" />
             <source>"%1" is out of range (amounts up to %2)</source>
             <translation>"%1" está fuera de rango (importes hasta %2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="297" />
+            <location filename="../agents/import/importer.cpp" line="309" />
             <source>"%1" is not an amount (digits with an optional decimal point)</source>
             <translation>"%1" no es un importe (dígitos con un punto decimal opcional)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="320" />
-            <source>"%1" is not a date: dates with a slash are read month/day/year, and %2 is no month; a file whose dates are day/month: convert them to YYYY-MM-DD</source>
-            <translation>"%1" no es una fecha: las fechas con barra se leen mes/día/año, y %2 no es un mes; un archivo con día/mes: convierta las fechas a AAAA-MM-DD</translation>
+            <location filename="../agents/import/importer.cpp" line="336" />
+            <source>"%1" is not a date: dates with a slash are read month/day/year, and %2 is no month; for a file whose dates are day/month/year, import with --date-order dmy (the import window's "Dates")</source>
+            <translation>«%1» no es una fecha: las fechas con barra se leen como mes/día/año, y %2 no es un mes; un archivo con día/mes/año se importa con --date-order dmy («Fechas» en la ventana de importación)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="325" />
+            <location filename="../agents/import/importer.cpp" line="341" />
+            <source>"%1" is not a date read as day/month/year</source>
+            <translation>«%1» no es una fecha leída como día/mes/año</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/importer.cpp" line="343" />
+            <source>"%1" is not a date read as month/day/year</source>
+            <translation>«%1» no es una fecha leída como mes/día/año</translation>
+        </message>
+        <message>
+            <location filename="../agents/import/importer.cpp" line="345" />
             <source>"%1" is not a date (YYYY-MM-DD or M/D/YYYY)</source>
             <translation>"%1" no es una fecha (AAAA-MM-DD o M/D/AAAA)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="354" />
+            <location filename="../agents/import/importer.cpp" line="374" />
             <source>%1 lies in the future (today is %2): a mistyped year? Figures are for days that have passed</source>
             <translation>%1 está en el futuro (hoy es %2): ¿un año mal escrito? Las cifras son de días pasados</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="409" />
+            <location filename="../agents/import/importer.cpp" line="429" />
             <source>required column(s) %1 not found for %2; the file's columns are: %3</source>
             <translation>no se encontraron las columnas obligatorias %1 para %2; las columnas del archivo son: %3</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="433" />
+            <location filename="../agents/import/importer.cpp" line="453" />
             <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
             <translation>este es un espacio de trabajo de reproducción (una copia de una grabación): importe en un espacio de trabajo en vivo (Archivo ▸ Nuevo espacio de trabajo en vivo)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="442" />
+            <location filename="../agents/import/importer.cpp" line="462" />
             <source>the file has a header but no rows</source>
             <translation>el archivo tiene cabecera pero ninguna fila</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="446" />
+            <location filename="../agents/import/importer.cpp" line="466" />
             <source>every one of its %1 rows is bad, so nothing was imported; the first: %2</source>
             <translation>sus %1 filas son todas erróneas, así que no se importó nada; la primera: %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="473" />
+            <location filename="../agents/import/importer.cpp" line="493" />
             <source>this file's content was imported already (as %1 on %2): adding it again would count its %3 twice. Nothing was imported; --merge replace imports it again</source>
             <translation>el contenido de este archivo ya se importó (como %1 el %2): añadirlo de nuevo contaría sus %3 dos veces. No se importó nada; --merge replace lo vuelve a importar</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="487" />
+            <location filename="../agents/import/importer.cpp" line="507" />
             <source>"%1" is not a currency code (ISO 4217, e.g. GBP, EUR, USD)</source>
             <translation>"%1" no es un código de moneda (ISO 4217, p. ej. GBP, EUR, USD)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="491" />
+            <location filename="../agents/import/importer.cpp" line="511" />
             <source>column "%1" says its amounts are in %2, and the import was told %3</source>
             <translation>la columna "%1" dice que sus importes están en %2, y a la importación se le indicó %3</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="514" />
+            <location filename="../agents/import/importer.cpp" line="534" />
             <source>%1 added to the store's figures</source>
             <translation>%1 sumados a las cifras del almacén de datos</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="515" />
+            <location filename="../agents/import/importer.cpp" line="535" />
             <source>%1 replaced</source>
             <translation>%1 reemplazados</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="538" />
+            <location filename="../agents/import/importer.cpp" line="558" />
             <source>the file's amounts are in %1 and this workspace's in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
             <translation>los importes del archivo están en %1 y los de este espacio de trabajo en %2: impórtelo en un espacio de trabajo propio (sus sumas añadirían %1 a %2)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="575" />
+            <location filename="../agents/import/importer.cpp" line="595" />
             <source>field "%1" is mapped to column %2, but the file has %3 columns</source>
             <translation>el campo "%1" está asignado a la columna %2, pero el archivo tiene %3 columnas</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="578" />
+            <location filename="../agents/import/importer.cpp" line="598" />
             <source>required field "%1" is not mapped to a column</source>
             <translation>el campo obligatorio "%1" no está asignado a ninguna columna</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="600" />
+            <location filename="../agents/import/importer.cpp" line="620" />
             <source>column "%1" is in %2 and column "%3" in %4: one file holds one currency</source>
             <translation>la columna "%1" está en %2 y la columna "%3" en %4: un archivo tiene una sola moneda</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="623" />
+            <location filename="../agents/import/importer.cpp" line="643" />
             <source>column "%1": "%2" is not a currency code</source>
             <translation>columna "%1": "%2" no es un código de moneda</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="628" />
+            <location filename="../agents/import/importer.cpp" line="648" />
             <source>column "%1" says %2 where column "%3" says %4: one file holds one currency</source>
             <translation>la columna "%1" indica %2 donde la columna "%3" indica %4: un archivo tiene una sola moneda</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="670" />
+            <location filename="../agents/import/importer.cpp" line="690" />
             <source>%1 fields, but the header has %2</source>
             <translation>%1 campos, pero la cabecera tiene %2</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="689" />
+            <location filename="../agents/import/importer.cpp" line="709" />
             <source>Reading %1</source>
             <translation>Leyendo %1</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="698" />
-            <source>dates such as %1 could be month/day (%2) or day/month, and no date in the file shows which comes first: convert them to YYYY-MM-DD and import again. Nothing was imported</source>
-            <translation>fechas como %1 podrían ser mes/día (%2) o día/mes, y ninguna fecha del archivo muestra qué va primero: conviértalas a AAAA-MM-DD (YYYY-MM-DD) e importe de nuevo. No se importó nada</translation>
+            <location filename="../agents/import/importer.cpp" line="718" />
+            <source>dates such as %1 could be month/day (%2) or day/month, and no date in the file shows which comes first: say which with --date-order mdy or dmy (the import window's "Dates") and import again. Nothing was imported</source>
+            <translation>fechas como %1 podrían ser mes/día (%2) o día/mes, y ninguna fecha del archivo muestra qué va primero: indíquelo con --date-order mdy o dmy («Fechas» en la ventana de importación) e importe de nuevo. No se importó nada</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="704" />
+            <location filename="../agents/import/importer.cpp" line="724" />
             <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
             <translation>importes con más de dos decimales redondeados a céntimos (el primero en la línea %1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="728" />
+            <location filename="../agents/import/importer.cpp" line="748" />
             <source>product-days</source>
             <translation>días de producto</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="728" />
+            <location filename="../agents/import/importer.cpp" line="748" />
             <source>campaign-days</source>
             <translation>días de campaña</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="748" />
+            <location filename="../agents/import/importer.cpp" line="768" />
             <source>%1; nothing was imported. Choose what to do with them: add the file's figures to the store's (--merge add), replace those days (--merge replace)</source>
             <translation>%1; no se importó nada. Elija qué hacer con ellos: sumar las cifras del archivo a las del almacén (--merge add) o reemplazar esos días (--merge replace)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="763" />
-            <location filename="../agents/import/importer.cpp" line="786" />
+            <location filename="../agents/import/importer.cpp" line="783" />
+            <location filename="../agents/import/importer.cpp" line="806" />
             <source>adding to the store's figures leaves the money range</source>
             <translation>sumar a las cifras del almacén sale del rango de importes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="855" />
+            <location filename="../agents/import/importer.cpp" line="875" />
             <source>%1 (%2, %n column(s) matched)</source>
             <translation>
                 <numerusform>%1 (%2, %n columna coincide)</numerusform>
@@ -3728,17 +3763,17 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="856" />
+            <location filename="../agents/import/importer.cpp" line="876" />
             <source>%1 (%2, missing %3)</source>
             <translation>%1 (%2, falta %3)</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="861" />
+            <location filename="../agents/import/importer.cpp" line="881" />
             <source>the columns fit two importers equally well: %1 and %2; choose one</source>
             <translation>las columnas encajan igual de bien con dos importadores: %1 y %2; elija uno</translation>
         </message>
         <message>
-            <location filename="../agents/import/importer.cpp" line="864" />
+            <location filename="../agents/import/importer.cpp" line="884" />
             <source>the columns match no importer; the closest are %1 and %2</source>
             <translation>las columnas no coinciden con ningún importador; los más cercanos son %1 y %2</translation>
         </message>
@@ -8456,158 +8491,183 @@ Comandos (por defecto: abrir la ventana):
             <translation>Windows-1252</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="60" />
+            <location filename="../ui/importdialog.cpp" line="61" />
+            <source>Slash dates month first (detected)</source>
+            <translation>Fechas con barra: mes primero (detectado)</translation>
+        </message>
+        <message>
+            <location filename="../ui/importdialog.cpp" line="62" />
+            <source>Day/month/year</source>
+            <translation>Día/mes/año</translation>
+        </message>
+        <message>
+            <location filename="../ui/importdialog.cpp" line="63" />
+            <source>Month/day/year</source>
+            <translation>Mes/día/año</translation>
+        </message>
+        <message>
+            <location filename="../ui/importdialog.cpp" line="65" />
+            <source>How the file writes dates with a slash, such as 01/11/2011. Dates written 2011-11-01 are read whatever this says.</source>
+            <translation>Cómo escribe el archivo las fechas con barra, p. ej. 01/11/2011. Las fechas como 2011-11-01 se leen en cualquier caso.</translation>
+        </message>
+        <message>
+            <location filename="../ui/importdialog.cpp" line="68" />
             <source>File:</source>
             <translation>Archivo:</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="63" />
+            <location filename="../ui/importdialog.cpp" line="71" />
             <source>Encoding:</source>
             <translation>Codificación:</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="76" />
+            <location filename="../ui/importdialog.cpp" line="73" />
+            <source>Dates:</source>
+            <translation>Fechas:</translation>
+        </message>
+        <message>
+            <location filename="../ui/importdialog.cpp" line="86" />
             <source>Read as:</source>
             <translation>Leer como:</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="87" />
+            <location filename="../ui/importdialog.cpp" line="97" />
             <source>Columns</source>
             <translation>Columnas</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="90" />
+            <location filename="../ui/importdialog.cpp" line="100" />
             <source>Stop at the first bad row (nothing is imported)</source>
             <translation>Detenerse en la primera fila errónea (no se importa nada)</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="91" />
+            <location filename="../ui/importdialog.cpp" line="101" />
             <source>Skip bad rows, count them and list them</source>
             <translation>Omitir las filas erróneas, contarlas y listarlas</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="93" />
+            <location filename="../ui/importdialog.cpp" line="103" />
             <source>Bad rows</source>
             <translation>Filas erróneas</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="98" />
+            <location filename="../ui/importdialog.cpp" line="108" />
             <source>Ask me (nothing is imported until I choose)</source>
             <translation>Preguntarme (no se importa nada hasta que elija)</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="99" />
+            <location filename="../ui/importdialog.cpp" line="109" />
             <source>Add the file's figures to the workspace's</source>
             <translation>Sumar las cifras del archivo a las del espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="100" />
+            <location filename="../ui/importdialog.cpp" line="110" />
             <source>Replace those days with the file's figures</source>
             <translation>Reemplazar esos días por las cifras del archivo</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="105" />
+            <location filename="../ui/importdialog.cpp" line="115" />
             <source>Days the workspace already has</source>
             <translation>Días que el espacio de trabajo ya tiene</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="116" />
-            <location filename="../ui/importdialog.cpp" line="119" />
+            <location filename="../ui/importdialog.cpp" line="126" />
+            <location filename="../ui/importdialog.cpp" line="129" />
             <source>Currency of the amounts</source>
             <translation>Moneda de los importes</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="128" />
+            <location filename="../ui/importdialog.cpp" line="138" />
             <source>&amp;Import</source>
             <translation>&amp;Importar</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="140" />
+            <location filename="../ui/importdialog.cpp" line="150" />
             <source>First rows:</source>
             <translation>Primeras filas:</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="151" />
+            <location filename="../ui/importdialog.cpp" line="161" />
             <source>Reading…</source>
             <translation>Leyendo…</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="163" />
+            <location filename="../ui/importdialog.cpp" line="173" />
             <source>cannot open the file: %1</source>
             <translation>no se puede abrir el archivo: %1</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="188" />
+            <location filename="../ui/importdialog.cpp" line="198" />
             <source>(bad row at line %1: %2)</source>
             <translation>(fila errónea en la línea %1: %2)</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="196" />
+            <location filename="../ui/importdialog.cpp" line="206" />
             <source>%1-separated, %2</source>
             <translation>separado por %1, %2</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="211" />
+            <location filename="../ui/importdialog.cpp" line="221" />
             <source>This file cannot be imported: %1</source>
             <translation>Este archivo no se puede importar: %1</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="219" />
+            <location filename="../ui/importdialog.cpp" line="229" />
             <source>From the recording's manifest.json beside the file. This workspace has no currency yet: it takes this one.</source>
             <translation>Del manifest.json de la grabación junto al archivo. Este espacio de trabajo aún no tiene moneda: adopta esta.</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="233" />
+            <location filename="../ui/importdialog.cpp" line="243" />
             <source>No clear importer: %1. Choose one under "Read as".</source>
             <translation>No hay un importador claro: %1. Elija uno en "Leer como".</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="235" />
+            <location filename="../ui/importdialog.cpp" line="245" />
             <source>Detected: %1.</source>
             <translation>Detectado: %1.</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="253" />
+            <location filename="../ui/importdialog.cpp" line="263" />
             <source>(choose a column)</source>
             <translation>(elija una columna)</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="253" />
+            <location filename="../ui/importdialog.cpp" line="263" />
             <source>(not in this file)</source>
             <translation>(no está en este archivo)</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="259" />
+            <location filename="../ui/importdialog.cpp" line="269" />
             <source>%1 *</source>
             <translation>%1 *</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="278" />
+            <location filename="../ui/importdialog.cpp" line="288" />
             <source>Name the currency of the file's amounts (three letters, e.g. GBP).</source>
             <translation>Indique la moneda de los importes del archivo (tres letras, p. ej. GBP).</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="280" />
+            <location filename="../ui/importdialog.cpp" line="290" />
             <source>Choose the importer that reads this file.</source>
             <translation>Elija el importador que lee este archivo.</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="282" />
+            <location filename="../ui/importdialog.cpp" line="292" />
             <source>Ready: %1 columns mapped.</source>
             <translation>Listo: %1 columnas asignadas.</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="283" />
+            <location filename="../ui/importdialog.cpp" line="293" />
             <source>Choose a column for: %1</source>
             <translation>Elija una columna para: %1</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="307" />
+            <location filename="../ui/importdialog.cpp" line="317" />
             <source>This workspace has no currency yet: it takes this one (ISO 4217, e.g. GBP, EUR, USD).</source>
             <translation>Este espacio de trabajo aún no tiene moneda: adopta esta (ISO 4217, p. ej. GBP, EUR, USD).</translation>
         </message>
         <message>
-            <location filename="../ui/importdialog.cpp" line="311" />
+            <location filename="../ui/importdialog.cpp" line="321" />
             <source>The workspace's currency: a file in another belongs in a workspace of its own.</source>
             <translation>La moneda del espacio de trabajo: un archivo en otra va en un espacio de trabajo propio.</translation>
         </message>

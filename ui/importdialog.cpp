@@ -30,7 +30,7 @@ constexpr qint64 kPreviewBytes = 256 * 1024;
 
 ImportDialog::ImportDialog(QWidget *parent)
     : QDialog(parent), m_fileEdit(new QLineEdit(this)), m_importer(new QComboBox(this)), m_encoding(new QComboBox(this)),
-      m_format(new QLabel(this)), m_detection(new QLabel(this)), m_previewView(new QTableView(this)),
+      m_dateOrder(new QComboBox(this)), m_format(new QLabel(this)), m_detection(new QLabel(this)), m_previewView(new QTableView(this)),
       m_preview(new StringTableModel(this)), m_mappingForm(new QFormLayout), m_stop(new QRadioButton(this)),
       m_skip(new QRadioButton(this)), m_mergeAsk(new QRadioButton(this)), m_mergeAdd(new QRadioButton(this)),
       m_mergeReplace(new QRadioButton(this)), m_currency(new QLineEdit(this)), m_currencyNote(new QLabel(this)),
@@ -56,12 +56,22 @@ ImportDialog::ImportDialog(QWidget *parent)
         if (!m_path.isEmpty())
             setFile(m_path);
     });
+    // Slash dates (01/11/2011) are month first unless the user says the
+    // file's are day first; a file that could be either is refused.
+    m_dateOrder->addItem(tr("Slash dates month first (detected)"), int(DateOrder::Auto));
+    m_dateOrder->addItem(tr("Day/month/year"), int(DateOrder::DayFirst));
+    m_dateOrder->addItem(tr("Month/day/year"), int(DateOrder::MonthFirst));
+    m_dateOrder->setObjectName(QStringLiteral("dateOrderBox"));
+    m_dateOrder->setToolTip(tr("How the file writes dates with a slash, such as 01/11/2011. Dates written 2011-11-01 are read "
+                               "whatever this says."));
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(new QLabel(tr("File:"), this));
     fileRow->addWidget(m_fileEdit, 1);
     fileRow->addWidget(browse);
     fileRow->addWidget(new QLabel(tr("Encoding:"), this));
     fileRow->addWidget(m_encoding);
+    fileRow->addWidget(new QLabel(tr("Dates:"), this));
+    fileRow->addWidget(m_dateOrder);
 
     for (const QString &id : importerIds())
         m_importer->addItem(createImporter(id)->displayName(), id);
@@ -319,6 +329,7 @@ ImportOptions ImportDialog::options() const
     o.currency = m_currency->text().trimmed().toUpper();
     o.onBadRow = m_skip->isChecked() ? OnBadRow::SkipAndCount : OnBadRow::Stop;
     o.encoding = TextEncoding(m_encoding->currentData().toInt());
+    o.dateOrder = DateOrder(m_dateOrder->currentData().toInt());
     // "Ask me" imports with Stop: an overlap comes back and the window asks.
     o.merge = m_mergeAdd->isChecked() ? MergeMode::Add : m_mergeReplace->isChecked() ? MergeMode::Replace : MergeMode::Stop;
     ColumnMapping mapping;

@@ -43,6 +43,7 @@ public:
     StringTableModel *previewModel() const { return m_preview; }
     QComboBox *importerBox() const { return m_importer; }
     QComboBox *encodingBox() const { return m_encoding; }
+    QComboBox *dateOrderBox() const { return m_dateOrder; }
     QLineEdit *currencyEdit() const { return m_currency; }
     QComboBox *mappingBox(const QString &fieldKey) const;
 
@@ -67,6 +68,7 @@ private:
     QLineEdit *m_fileEdit;
     QComboBox *m_importer;
     QComboBox *m_encoding;
+    QComboBox *m_dateOrder;
     QLabel *m_format;
     QLabel *m_detection;
     bool m_needsPick = false;   // no clear winner: Import waits for the user's choice

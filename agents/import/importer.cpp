@@ -87,7 +87,9 @@ QByteArray fileHash(const QString &path)
 }
 
 // The ISO 4217 codes Qt's locale data knows (every territory's currency):
-// "(USD)" in a header is a currency, "(UTC)" or "(in)" is not.
+// "(USD)" in a header is a currency, "(UTC)" or "(in)" is not. XXX is ISO
+// 4217's "no currency": not one a workspace's money can be in, whether
+// --currency, a currency column or a header names it.
 const QSet<QString> &knownCurrencies()
 {
     static const QSet<QString> codes = [] {
@@ -95,6 +97,7 @@ const QSet<QString> &knownCurrencies()
         for (const QLocale &l : QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory))
             if (const QString c = l.currencySymbol(QLocale::CurrencyIsoCode); c.size() == 3)
                 out.insert(c);
+        out.remove(QStringLiteral("XXX"));
         return out;
     }();
     return codes;
@@ -113,6 +116,15 @@ QString headerCurrency(const QString &header)
     return knownCurrencies().contains(code) ? code : QString();
 }
 } // namespace
+
+std::optional<DateOrder> dateOrderFromName(const QString &name)
+{
+    if (name == u"mdy")
+        return DateOrder::MonthFirst;
+    if (name == u"dmy")
+        return DateOrder::DayFirst;
+    return std::nullopt;
+}
 
 std::optional<MergeMode> mergeModeFromName(const QString &name)
 {
@@ -306,26 +318,34 @@ std::optional<QDate> RowView::date(const QString &key) const
     const char *end = p + v.size();
     int y = 0, m = 0, d = 0;
     bool ok = false;
-    const bool iso = v.size() >= 10 && v[4] == '-';   // else M/D/YYYY
+    const bool iso = v.size() >= 10 && v[4] == '-';   // else a slash date
     if (iso) {
         ok = parseDigits(p, end, 4, y) && p < end && *p++ == '-' && parseDigits(p, end, 2, m) && p < end && *p++ == '-'
             && parseDigits(p, end, 2, d) && (p == end || *p == ' ' || *p == 'T');
     } else {
-        ok = parseShort(p, end, m) && p < end && *p++ == '/' && parseShort(p, end, d) && p < end && *p++ == '/'
+        int first = 0, second = 0;
+        ok = parseShort(p, end, first) && p < end && *p++ == '/' && parseShort(p, end, second) && p < end && *p++ == '/'
             && parseDigits(p, end, 4, y) && (p == end || *p == ' ');
+        m = m_dateOrder == DateOrder::DayFirst ? second : first;
+        d = m_dateOrder == DateOrder::DayFirst ? first : second;
     }
     const QDate date = ok ? QDate(y, m, d) : QDate();
     if (!date.isValid()) {
-        if (ok && !iso && m > 12 && m <= 31 && d >= 1 && d <= 12)
-            fail(key, tr("\"%1\" is not a date: dates with a slash are read month/day/year, and %2 is no month; a file whose "
-                         "dates are day/month: convert them to YYYY-MM-DD")
-                          .arg(QString::fromUtf8(v.data(), qsizetype(v.size())))
+        const QString text = QString::fromUtf8(v.data(), qsizetype(v.size()));
+        if (ok && !iso && m_dateOrder == DateOrder::Auto && m > 12 && m <= 31 && d >= 1 && d <= 12)
+            fail(key, tr("\"%1\" is not a date: dates with a slash are read month/day/year, and %2 is no month; for a file whose "
+                         "dates are day/month/year, import with --date-order dmy (the import window's \"Dates\")")
+                          .arg(text)
                           .arg(m));
+        else if (ok && !iso && m_dateOrder == DateOrder::DayFirst)
+            fail(key, tr("\"%1\" is not a date read as day/month/year").arg(text));
+        else if (ok && !iso && m_dateOrder == DateOrder::MonthFirst)
+            fail(key, tr("\"%1\" is not a date read as month/day/year").arg(text));
         else
-            fail(key, tr("\"%1\" is not a date (YYYY-MM-DD or M/D/YYYY)").arg(QString::fromUtf8(v.data(), qsizetype(v.size()))));
+            fail(key, tr("\"%1\" is not a date (YYYY-MM-DD or M/D/YYYY)").arg(text));
         return std::nullopt;
     }
-    if (!iso) {
+    if (!iso && m_dateOrder == DateOrder::Auto) {
         if (d > 12) {
             m_monthFirstShown = true;
         } else if (m != d) {
@@ -479,10 +499,10 @@ Result<ImportReport> Importer::run(CsvReader reader, QSqlDatabase db, const Impo
                          reader.fileName()};
         }
     }
-    // A currency the user names must be one (ISO 4217 as Qt's locale data
-    // knows them; XXX is "no currency"): ZZZ was taken as the workspace's.
+    // A currency the user names must be one (knownCurrencies()): ZZZ was
+    // taken as the workspace's.
     const QString named = options.currency.trimmed().toUpper();
-    if (!named.isEmpty() && (!knownCurrencies().contains(named) || named == u"XXX")) {
+    if (!named.isEmpty() && !knownCurrencies().contains(named)) {
         writer.rollback();
         return Error{tr("\"%1\" is not a currency code (ISO 4217, e.g. GBP, EUR, USD)").arg(options.currency), QStringLiteral("--currency")};
     }
@@ -636,7 +656,7 @@ Result<ImportReport> Importer::read(CsvReader &reader, const ImportOptions &opti
     report.file = file;
     reset();
     m_notes.clear();
-    const RowView row(reader, mapping, *headers);
+    const RowView row(reader, mapping, *headers, options.dateOrder);
     const size_t expectedFields = size_t(headers->size());
 
     auto badRow = [&](const QString &reason) -> std::optional<Error> {
@@ -696,7 +716,7 @@ Result<ImportReport> Importer::read(CsvReader &reader, const ImportOptions &opti
     // exited 0 with the days wrong).
     if (row.ambiguousDates() > 0 && !row.monthFirstShown())
         return Error{tr("dates such as %1 could be month/day (%2) or day/month, and no date in the file shows which comes first: "
-                        "convert them to YYYY-MM-DD and import again. Nothing was imported")
+                        "say which with --date-order mdy or dmy (the import window's \"Dates\") and import again. Nothing was imported")
                          .arg(row.firstAmbiguousDate(), QLocale().toString(row.firstAmbiguousDay(), QLocale::LongFormat)),
                      QStringLiteral("%1:%2").arg(file).arg(row.firstAmbiguousLine())};
     // Rounding float noise to cents is deliberate, but never silent.

@@ -56,17 +56,25 @@ enum class OnBadRow { Stop, SkipAndCount };
 enum class MergeMode { Stop, Add, Replace };
 std::optional<MergeMode> mergeModeFromName(const QString &name);  // "add", "replace", "stop"
 
+// The order of a slash date's numbers (01/11/2011). Auto reads month/day/year,
+// the UCI original's and US exports' form, and refuses a file whose slash
+// dates could be read either way with nothing in it to tell.
+enum class DateOrder { Auto, MonthFirst, DayFirst };
+// "mdy", "dmy" (--date-order); nullopt for anything else.
+std::optional<DateOrder> dateOrderFromName(const QString &name);
+
 struct ImportOptions
 {
     OnBadRow onBadRow = OnBadRow::Stop;
-    std::optional<ColumnMapping> mapping;   // default: mapped by header names
+    std::optional<ColumnMapping> mapping = std::nullopt;   // default: mapped by header names
     TextEncoding encoding = TextEncoding::Auto;
     MergeMode merge = MergeMode::Stop;
     // The currency of the file's amounts (ISO 4217), when the user named it.
     // A workspace that has none takes it; one in another currency refuses
     // the file (nothing is written): its sums would add pounds to dollars.
     // Empty: the workspace's currency, or still unknown.
-    QString currency;
+    QString currency = {};
+    DateOrder dateOrder = DateOrder::Auto;
 };
 
 // Days of a file that the store already has.
@@ -101,8 +109,8 @@ class RowView
 {
     Q_DECLARE_TR_FUNCTIONS(Importer)
 public:
-    RowView(const CsvReader &reader, const ColumnMapping &mapping, const QStringList &headers)
-        : m_reader(reader), m_mapping(mapping), m_headers(headers) {}
+    RowView(const CsvReader &reader, const ColumnMapping &mapping, const QStringList &headers, DateOrder dateOrder = DateOrder::Auto)
+        : m_reader(reader), m_mapping(mapping), m_headers(headers), m_dateOrder(dateOrder) {}
 
     bool has(const QString &key) const;
     std::string_view raw(const QString &key) const;
@@ -113,8 +121,9 @@ public:
     // Whole numbers written as decimals by some exports ("17850.0").
     std::optional<qint64> integerLenient(const QString &key) const;
     std::optional<Money> money(const QString &key) const;
-    // ISO dates (2011-11-01, optionally followed by a time) and the UCI
-    // original's US form (12/1/2010 8:26).
+    // ISO dates (2011-11-01, optionally followed by a time) and slash dates:
+    // the UCI original's US form (12/1/2010 8:26), or day/month/year when the
+    // import was told so (DateOrder).
     std::optional<QDate> date(const QString &key) const;
     // A day of figures (sales, spend): as date(), and refused when after
     // tomorrow (this computer's today by Clock, read once per file; a day's slack for a shop in a zone
@@ -150,6 +159,7 @@ private:
     const CsvReader &m_reader;
     const ColumnMapping &m_mapping;
     const QStringList &m_headers;
+    const DateOrder m_dateOrder;
     // Keys seen, matched by their text's address: a cached key holds its
     // text, so the address cannot be reused by another string meanwhile.
     mutable QList<QPair<QString, int>> m_columns;

@@ -693,6 +693,10 @@ private slots:
         QCOMPARE(dialog.options().merge, MergeMode::Stop);
         dialog.findChild<QRadioButton *>(QStringLiteral("mergeAdd"))->setChecked(true);
         QCOMPARE(dialog.options().merge, MergeMode::Add);
+        // Slash dates: month first unless the user says day first.
+        QCOMPARE(dialog.options().dateOrder, DateOrder::Auto);
+        dialog.dateOrderBox()->setCurrentIndex(dialog.dateOrderBox()->findData(int(DateOrder::DayFirst)));
+        QCOMPARE(dialog.options().dateOrder, DateOrder::DayFirst);
     }
 
     void importOverlapIsStoppedThenMergedAsChosen()

@@ -67,6 +67,12 @@ private slots:
                                                  << int(CommandLine::Command::Invalid);
         QTest::newRow("unknown command") << QStringList{"cp", "frobnicate"} << int(CommandLine::Command::Invalid);
         QTest::newRow("unknown option") << QStringList{"cp", "--frobnicate"} << int(CommandLine::Command::Invalid);
+        QTest::newRow("import, --currency given empty") << QStringList{"cp", "import", "--currency", "", "a.csv"}
+                                                        << int(CommandLine::Command::Invalid);
+        QTest::newRow("queue, --reason of spaces") << QStringList{"cp", "queue", "reject", "1", "--reason", "  "}
+                                                   << int(CommandLine::Command::Invalid);
+        QTest::newRow("--lang, not a language") << QStringList{"cp", "--lang", "xx"} << int(CommandLine::Command::Invalid);
+        QTest::newRow("--lang fr (no translation: English)") << QStringList{"cp", "--lang", "fr"} << int(CommandLine::Command::Gui);
     }
     void parse()
     {
@@ -107,6 +113,24 @@ private slots:
         const Run r = run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QString::fromUtf8("Diese Hilfe anzeigen.")), qPrintable(r.out));
+    }
+
+    void emptyValuesAndUnknownLanguagesAreSaid()
+    {
+        // `--currency "$CUR"` with CUR unset used to import as if no currency
+        // had been named; `--lang xx` opened in English without a word.
+        const Run empty = run({QStringLiteral("import"), QStringLiteral("--currency"), QString(), QStringLiteral("a.csv")});
+        QCOMPARE(empty.exitCode, 2);
+        QVERIFY2(empty.err.contains(QLatin1String("--currency was given an empty value")), qPrintable(empty.err));
+        const Run unknown = run({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("--version")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QLatin1String("\"xx\" is not a language code")), qPrintable(unknown.err));
+        const Run french = run({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--version")});
+        QCOMPARE(french.exitCode, 0);
+        QVERIFY2(french.err.contains(QLatin1String("no French translation")), qPrintable(french.err));
+        const Run german = run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--version")});
+        QCOMPARE(german.exitCode, 0);
+        QVERIFY2(german.err.isEmpty(), qPrintable(german.err));
     }
 
     void importReportsAndStoresARealFile()

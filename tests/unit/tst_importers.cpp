@@ -258,7 +258,7 @@ private slots:
         Fixture live;
         QVERIFY(Workspaces::read(live.conn(), live.db->path())->currency.isEmpty());
         // The report before the list, as well as after it: the order a user imports in is theirs.
-        for (const QString name : {QStringLiteral("products"), QStringLiteral("product_days"), QStringLiteral("campaign_days"),
+        for (const QString &name : {QStringLiteral("products"), QStringLiteral("product_days"), QStringLiteral("campaign_days"),
                                    QStringLiteral("campaigns"), QStringLiteral("campaign_days")}) {
             const QString path = folder + QLatin1Char('/') + name + QStringLiteral(".csv");
             auto reader = CsvReader::open(path);
@@ -276,7 +276,7 @@ private slots:
             QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().toString()));
         }
         QCOMPARE(Workspaces::read(live.conn(), live.db->path())->currency, manifest->currency);
-        for (const QString sql : {QStringLiteral("SELECT id, name, product_id, platform, status, daily_budget_minor, start_day, end_day "
+        for (const QString &sql : {QStringLiteral("SELECT id, name, product_id, platform, status, daily_budget_minor, start_day, end_day "
                                                  "FROM campaigns ORDER BY id"),
                                   QStringLiteral("SELECT id, name, category, price_minor FROM products ORDER BY id"),
                                   QStringLiteral("SELECT campaign_id, day, impressions, clicks, spend_minor, conversions, revenue_minor "
@@ -369,6 +369,9 @@ private slots:
             << google + "2011-11-01,Summer,100.00,EUR,1000\n" << QStringLiteral("the file's amounts are in EUR and this workspace's in GBP")
             << qint64(0);
         QTest::newRow("a currency column in the workspace's") << google + "2011-11-01,Summer,100.00,GBP,1000\n" << QString() << qint64(10000);
+        QTest::newRow("a currency column saying XXX (no currency)")
+            << google + "2011-11-01,Summer,100.00,XXX,1000\n" << QStringLiteral("column \"Currency code\": \"XXX\" is not a currency code")
+            << qint64(0);
         QTest::newRow("two currencies in one file")
             << google + "2011-11-01,Summer,100.00,GBP,1000\n2011-11-02,Summer,100.00,USD,1000\n"
             << QStringLiteral("column \"Currency code\" says USD where column \"Currency code\" says GBP: one file holds one currency")
@@ -423,7 +426,7 @@ private slots:
         const QString grouped = f.dir.filePath(QStringLiteral("grouped.csv"));
         QVERIFY(writeFile(grouped, "date,stock_code,description,units,revenue_gbp,orders\n"
                                    "2011-11-01,10002,GLOBE,1200,\"1,232.52\",3\n2011-11-01,10003,CUP,1,\"1,232\",1\n"));
-        auto read = createImporter(QStringLiteral("daily-sales"))->run(grouped, f.conn(), ImportOptions{OnBadRow::SkipAndCount, std::nullopt});
+        auto read = createImporter(QStringLiteral("daily-sales"))->run(grouped, f.conn(), ImportOptions{.onBadRow = OnBadRow::SkipAndCount});
         QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().toString()));
         QCOMPARE(read->rowsSkipped, qint64(1));   // "1,232": a decimal comma or a thousand? Refused.
         QSqlQuery q(f.conn());
@@ -434,7 +437,7 @@ private slots:
         const QString commas = g.dir.filePath(QStringLiteral("commas.csv"));
         QVERIFY(writeFile(commas, "date;stock_code;description;units;revenue_gbp;orders\n"
                                   "2011-11-01;10002;GLOBE;12;79,05;3\n2011-11-02;10002;GLOBE;1;7,90;1\n"));
-        auto none = createImporter(QStringLiteral("daily-sales"))->run(commas, g.conn(), ImportOptions{OnBadRow::SkipAndCount, std::nullopt});
+        auto none = createImporter(QStringLiteral("daily-sales"))->run(commas, g.conn(), ImportOptions{.onBadRow = OnBadRow::SkipAndCount});
         QVERIFY(!none.ok());
         QVERIFY2(none.error().message.contains(QLatin1String("every one of its 2 rows is bad")), qPrintable(none.error().toString()));
         QCOMPARE(StoreReader::count(g.conn(), QStringLiteral("import_log")), qint64(0));
@@ -509,9 +512,22 @@ private slots:
             QVERIFY(!r.ok());
             QCOMPARE(r.error().where, path + QStringLiteral(":3"));   // 12/12 reads the same either way
             QVERIFY2(r.error().message.contains(QLatin1String("dates such as 02/12/2010 could be month/day"))
-                         && r.error().message.contains(QLatin1String("YYYY-MM-DD")),
+                         && r.error().message.contains(QLatin1String("--date-order mdy or dmy")),
                      qPrintable(r.error().toString()));
             QCOMPARE(StoreReader::count(f.conn(), QStringLiteral("product_days")), qint64(0));
+        }
+        // Told the order, the same file imports, each day where it belongs.
+        for (const auto &[order, december2] : {std::pair{DateOrder::DayFirst, true}, std::pair{DateOrder::MonthFirst, false}}) {
+            Fixture f;
+            ImportOptions o;
+            o.dateOrder = order;
+            const auto r = createImporter(QStringLiteral("daily-sales"))->run(path, f.conn(), o);
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+            QSqlQuery q(f.conn());
+            QVERIFY(q.exec(QStringLiteral("SELECT units_sold FROM product_days WHERE day = '%1'").arg(december2 ? "2010-12-02" : "2010-02-12")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toLongLong(), qint64(6));
+            QCOMPARE(StoreReader::count(f.conn(), QStringLiteral("product_days")), qint64(3));
         }
         // A day above 12 shows the month comes first: imported.
         QVERIFY(write("02/12/2010,10002,GLOBE,6,5.10,2\n02/13/2010,10002,GLOBE,4,3.40,1\n"));
@@ -527,7 +543,20 @@ private slots:
             Fixture f;
             const auto r = createImporter(QStringLiteral("daily-sales"))->run(path, f.conn(), ImportOptions{});
             QVERIFY(!r.ok());
-            QVERIFY2(r.error().message.contains(QLatin1String("read month/day/year, and 13 is no month")), qPrintable(r.error().toString()));
+            QVERIFY2(r.error().message.contains(QLatin1String("read month/day/year, and 13 is no month"))
+                         && r.error().message.contains(QLatin1String("--date-order dmy")),
+                     qPrintable(r.error().toString()));
+        }
+        {
+            Fixture f;
+            ImportOptions o;
+            o.dateOrder = DateOrder::DayFirst;
+            QVERIFY(createImporter(QStringLiteral("daily-sales"))->run(path, f.conn(), o).ok());
+            o.dateOrder = DateOrder::MonthFirst;
+            const auto r = createImporter(QStringLiteral("daily-sales"))->run(path, f.conn(), o);
+            QVERIFY(!r.ok());
+            QVERIFY2(r.error().message.contains(QLatin1String("\"13/12/2010\" is not a date read as month/day/year")),
+                     qPrintable(r.error().toString()));
         }
     }
 
@@ -680,7 +709,7 @@ private slots:
         QVERIFY(!path.isEmpty());
 
         Fixture stop;
-        auto failed = createImporter(importer)->run(path, stop.conn(), ImportOptions{OnBadRow::Stop, std::nullopt});
+        auto failed = createImporter(importer)->run(path, stop.conn(), ImportOptions{.onBadRow = OnBadRow::Stop});
         QVERIFY(!failed.ok());
         QCOMPARE(failed.error().where, path + QStringLiteral(":4"));
         QVERIFY2(failed.error().message.contains(reason), qPrintable(failed.error().message));
@@ -688,7 +717,7 @@ private slots:
             QCOMPARE(StoreReader::count(stop.conn(), QLatin1String(table)), qint64(0));
 
         Fixture skip;
-        auto skipped = createImporter(importer)->run(path, skip.conn(), ImportOptions{OnBadRow::SkipAndCount, std::nullopt});
+        auto skipped = createImporter(importer)->run(path, skip.conn(), ImportOptions{.onBadRow = OnBadRow::SkipAndCount});
         QVERIFY(skipped.ok());
         QCOMPARE(skipped->rowsRead, qint64(7));
         QCOMPARE(skipped->rowsSkipped, qint64(1));
@@ -710,13 +739,13 @@ private slots:
         QVERIFY(!path.isEmpty());
         {
             Fixture now;
-            auto refused = createImporter(QStringLiteral("daily-sales"))->run(path, now.conn(), ImportOptions{OnBadRow::Stop, std::nullopt});
+            auto refused = createImporter(QStringLiteral("daily-sales"))->run(path, now.conn(), ImportOptions{.onBadRow = OnBadRow::Stop});
             QVERIFY(!refused.ok());
             QVERIFY2(refused.error().message.contains(QLatin1String("lies in the future")), qPrintable(refused.error().message));
         }
         qputenv("CP_NOW_OFFSET_SECONDS", QByteArray::number(20 * 24 * 3600));
         Fixture later;
-        auto taken = createImporter(QStringLiteral("daily-sales"))->run(path, later.conn(), ImportOptions{OnBadRow::Stop, std::nullopt});
+        auto taken = createImporter(QStringLiteral("daily-sales"))->run(path, later.conn(), ImportOptions{.onBadRow = OnBadRow::Stop});
         qunsetenv("CP_NOW_OFFSET_SECONDS");
         QVERIFY2(taken.ok(), taken ? "" : qPrintable(taken.error().toString()));
         QCOMPARE(StoreReader::count(later.conn(), QStringLiteral("product_days")), qint64(7));
@@ -827,7 +856,7 @@ private slots:
         file.close();
         Fixture skip;
         auto skipped = createImporter(QStringLiteral("daily-sales"))
-                           ->run(path, skip.conn(), ImportOptions{OnBadRow::SkipAndCount, std::nullopt});
+                           ->run(path, skip.conn(), ImportOptions{.onBadRow = OnBadRow::SkipAndCount});
         QVERIFY(skipped.ok());
         QCOMPARE(skipped->rowsSkipped, qint64(2));
         QCOMPARE(skipped->errors.size(), 2);
