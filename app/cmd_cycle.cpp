@@ -199,7 +199,7 @@ int runCycle(const CommandLine &cl)
                      .arg(result.cycleId, result.asOf.toString(Qt::ISODate))
               << Qt::endl;
         if (const int unchanged = result.unchangedCount(); unchanged > 0)
-            out() << CommandLine::tr("%n of them judged as before, with nothing to send: the pending ones were kept.", nullptr, unchanged)
+            out() << CommandLine::tr("%n of them judged as before: the pending ones were kept, with any approval already given.", nullptr, unchanged)
                   << Qt::endl;
         if (!result.asOfWhy.isEmpty())
             out() << CommandLine::tr("As of %1: %2.").arg(result.asOf.toString(Qt::ISODate), result.asOfWhy) << Qt::endl;

@@ -215,10 +215,27 @@ QString Database::defaultPath()
     return Workspaces::defaultLivePath();
 }
 
+Status Database::checkAddress(const QString &path)
+{
+    // Something with a scheme that is not postgresql:// ("postgresql:/host",
+    // "postgresq://", "https://") is a mistyped address, not a file name: it
+    // was opened as a new local file, and the team's queue looked empty.
+    static const QRegularExpression scheme(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]+):"));
+    if (const auto m = scheme.match(path); m.hasMatch() && !isPostgresUrl(path))
+        return Error{QCoreApplication::translate("Database", "not a workspace: \"%1:\" begins an address, and the only addresses "
+                                                             "are postgresql://[USER@]HOST[:PORT]/DATABASE; a file whose name "
+                                                             "holds a colon is written ./NAME")
+                         .arg(m.captured(1)),
+                     QUrl(path).adjusted(QUrl::RemovePassword).toString()};
+    return {};
+}
+
 Result<Database> Database::open(const QString &path, int targetVersion)
 {
     if (targetVersion < 0)
         targetVersion = latestVersion();
+    if (Status s = checkAddress(path); !s)
+        return s.error();
     if (isPostgresUrl(path) && !postgresTarget(path)) {
         // Named without any password it may hold.
         const QUrl u(path);

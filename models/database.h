@@ -34,6 +34,9 @@ public:
     // migrations as the SQLite file (written for SQLite, rewritten to
     // PostgreSQL's types where they differ).
     static bool isPostgresUrl(const QString &path);
+    // A path that begins with a scheme other than postgresql:// is refused
+    // (a mistyped address), before any folder or file is made for it.
+    static Status checkAddress(const QString &path);
     bool isPostgres() const { return isPostgresUrl(m_path); }
     // Whether a connection talks to PostgreSQL (the SQL that differs asks).
     static bool onPostgres(const QSqlDatabase &db) { return db.driverName() == u"QPSQL"; }

@@ -836,6 +836,9 @@ Result<QList<Recommendation>> DecisionStore::add(QList<Recommendation> recs)
         qint64 id = 0;
         QString cycleId, hash;
         QDateTime createdAt, expiresAt;
+        QString decision, action;
+        QVariant proposedBudgetMinor;
+        int approvals = 0;   // four-eyes: approvals given so far
     };
     QHash<QString, QList<Pending>> pendingOn;   // "c:" campaign, "p:" product (no campaign)
     auto keyOf = [](const QString &campaignId, const QString &productId) {
@@ -843,7 +846,9 @@ Result<QList<Recommendation>> DecisionStore::add(QList<Recommendation> recs)
                                      : !productId.isEmpty() ? QStringLiteral("p:") + productId : QString();
     };
     if (!campaigns.isEmpty() || !products.isEmpty()) {
-        const QString columns = QStringLiteral("SELECT id, campaign_id, product_id, content_hash, created_at, expires_at, cycle_id "
+        const QString columns = QStringLiteral("SELECT id, campaign_id, product_id, content_hash, created_at, expires_at, cycle_id, "
+                                               "decision, action, proposed_budget_minor, "
+                                               "(SELECT COUNT(*) FROM approvals a WHERE a.recommendation_id = recommendations.id) "
                                                "FROM recommendations WHERE status = 'pending'");
         QSqlQuery pending(m_db);
         pending.setForwardOnly(true);
@@ -864,7 +869,8 @@ Result<QList<Recommendation>> DecisionStore::add(QList<Recommendation> recs)
                 continue;
             pendingOn[keyOf(campaignId, productId)].append({pending.value(0).toLongLong(), pending.value(6).toString(),
                                                             pending.value(3).toString(), fromIso(pending.value(4)),
-                                                            fromIso(pending.value(5))});
+                                                            fromIso(pending.value(5)), pending.value(7).toString(),
+                                                            pending.value(8).toString(), pending.value(9), pending.value(10).toInt()});
         }
     }
     // Kept: a recommendation with nothing to send that says what the one
@@ -873,14 +879,38 @@ Result<QList<Recommendation>> DecisionStore::add(QList<Recommendation> recs)
     // 10,000 campaigns the same all day and wrote each again with an audit
     // entry (issue 14). Anything else supersedes the pending ones: the queue
     // shows the newest judgement, and a kept one expires as it would have.
+    // Kept too: a pending recommendation one operator of two approved
+    // already (four-eyes), when the cycle proposes the same action again (the
+    // same decision, action and budget): superseding it threw the first
+    // approval away at every station round, and the second operator was
+    // told "superseded". Its evidence stays as approved.
     QList<qint64> superseded;
-    QMap<QString, QList<qint64>> keptBy;   // agent: the ids it judged as before
+    QMap<QString, QList<qint64>> keptBy;       // agent: the ids it judged as before
+    QMap<QString, QList<qint64>> keptApproved;  // agent: the half-approved ids it proposed again
     for (qsizetype i = 0; i < recs.size(); ++i) {
         Recommendation &r = recs[i];
         const QString key = keyOf(r.campaignId, r.productId);
         const auto on = pendingOn.constFind(key);
         if (key.isEmpty() || on == pendingOn.cend() || supersededInBatch[i])
             continue;
+        const Pending *approvedOnce = nullptr;
+        for (const Pending &p : *on)
+            if (p.approvals > 0 && r.action != Action::None && p.decision == r.decision && p.action == Recommendation::actionKey(r.action)
+                && (p.proposedBudgetMinor.isNull() ? std::optional<qint64>() : std::optional<qint64>(p.proposedBudgetMinor.toLongLong()))
+                       == (r.proposedBudget ? std::optional<qint64>(r.proposedBudget->minor()) : std::optional<qint64>()))
+                approvedOnce = &p;
+        if (approvedOnce) {
+            keptApproved[r.agent] << approvedOnce->id;
+            r.id = approvedOnce->id;
+            r.cycleId = approvedOnce->cycleId;
+            r.createdAt = approvedOnce->createdAt;
+            r.expiresAt = approvedOnce->expiresAt;
+            r.unchanged = true;
+            for (const Pending &p : *on)
+                if (p.id != approvedOnce->id)
+                    superseded << p.id;
+            continue;
+        }
         const Pending *same = on->size() == 1 ? &on->first() : nullptr;
         const bool keep = same && r.action == Action::None && !content[i].hash.isEmpty() && same->hash == content[i].hash
                           && r.createdAt.isValid() && r.expiresAt.isValid() && same->expiresAt.isValid()
@@ -1009,6 +1039,11 @@ Result<QList<Recommendation>> DecisionStore::add(QList<Recommendation> recs)
     // The kept ones in one entry per agent: the cycle judged them as before.
     for (auto it = keptBy.cbegin(); it != keptBy.cend(); ++it)
         entries.append({it.key(), QStringLiteral("kept_unchanged"), 0, keptNote(cycleId, it.value())});
+    for (auto it = keptApproved.cbegin(); it != keptApproved.cend(); ++it)
+        entries.append({it.key(), QStringLiteral("kept_approved_once"), 0,
+                        Text::tr("cycle %1 proposed again what %n pending recommendation(s) propose that an operator approved "
+                                 "already, and kept them with that approval: %2", nullptr, int(it.value().size()))
+                            .arg(cycleId, idRanges(it.value()))});
     if (Status s = writeAudit(m_db, entries); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -1153,6 +1188,40 @@ Result<Recommendation> DecisionStore::approve(qint64 id, const QString &operator
         if (lock.numRowsAffected() != 1) {
             auto now = get(id);
             return Error{now ? notPending(*now) : Text::tr("it was decided by someone else meanwhile"), where};
+        }
+    }
+    // The same action twice in flight: an approved one not yet confirmed
+    // sent (approved, sending, unknown) doing what this one does, to the same
+    // campaign (a new campaign: for the same product). A walkthrough queued
+    // one campaign's pause three times: an emergency pause proposed at every
+    // cycle while the first waited for a platform. Different actions on one
+    // campaign may wait together: the dispatcher sends them in order.
+    {
+        const bool create = rec->action == Recommendation::Action::Create;
+        const bool budget = rec->action == Recommendation::Action::SetBudget;
+        QSqlQuery f(m_db);
+        f.prepare(QStringLiteral("SELECT r.id, r.decided_by, r.decided_at, o.state FROM outbox o "
+                                 "JOIN recommendations r ON r.id = o.recommendation_id "
+                                 "WHERE o.state IN ('approved', 'sending', 'unknown') AND r.id <> ? AND r.action = ? AND ")
+                  + (create ? QStringLiteral("r.product_id = ?") : QStringLiteral("r.campaign_id = ?"))
+                  + (budget ? QStringLiteral(" AND r.proposed_budget_minor = ?") : QString()) + QStringLiteral(" ORDER BY o.id LIMIT 1"));
+        f.addBindValue(id);
+        f.addBindValue(Recommendation::actionKey(rec->action));
+        f.addBindValue(create ? rec->productId : rec->campaignId);
+        if (budget)
+            f.addBindValue(rec->proposedBudget ? QVariant(qint64(rec->proposedBudget->minor())) : QVariant());
+        if (!f.exec())
+            return sqlError(f, "outbox");
+        if (f.next()) {
+            const QString state = f.value(3).toString();
+            const QString when = fromIso(f.value(2)).toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+            const QString status = state == u"unknown" ? Text::tr("was sent without a confirmation yet (see the Outbox)")
+                                                       : Text::tr("waits to be sent");
+            return Error{Text::tr("the same action is already on its way: recommendation %1, approved by %2 at %3, %4; approving this "
+                                  "one would send it twice")
+                             .arg(f.value(0).toLongLong())
+                             .arg(f.value(1).toString(), when, status),
+                         where};
         }
     }
     QStringList given;
@@ -1720,6 +1789,38 @@ Status DecisionStore::savePolicy(int version, const QString &name, const QByteAr
     if (!q.exec())
         return sqlError(q, "policy_versions");
     return {};
+}
+
+Result<int> DecisionStore::savePolicyForCycle(int version, const QString &name, const std::function<QByteArray(int version)> &json,
+                                              const QString &by)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT json FROM policy_versions WHERE version = ?"));
+    q.addBindValue(version);
+    if (!q.exec())
+        return sqlError(q, "policy_versions");
+    const QByteArray mine = json(version);
+    if (!q.next()) {
+        if (Status s = savePolicy(version, name, mine); !s)
+            return s.error();
+        return version;
+    }
+    if (q.value(0).toString().toUtf8() == mine)
+        return version;
+    q.finish();
+    // Stored under a new number by an earlier cycle: the newest holds it.
+    auto latest = latestPolicyVersion();
+    if (!latest)
+        return latest.error();
+    if (*latest != version) {
+        q.addBindValue(*latest);
+        if (!q.exec())
+            return sqlError(q, "policy_versions");
+        if (q.next() && q.value(0).toString().toUtf8() == json(*latest))
+            return *latest;
+        q.finish();
+    }
+    return savePolicyAs(name, json, by, version + 1);
 }
 
 Result<int> DecisionStore::savePolicyAs(const QString &name, const std::function<QByteArray(int version)> &json, const QString &operatorName,

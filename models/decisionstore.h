@@ -145,6 +145,14 @@ public:
     Status setSetting(const QString &key, const QString &value);
 
     Status savePolicy(int version, const QString &name, const QByteArray &json);
+    // The version a cycle's policy is stored under: its own number when the
+    // store holds none by it or the same text under it, else the one after
+    // the newest, audited as `by`'s (savePolicyAs). A policy file says
+    // "version 1" whatever it holds: it used to overwrite the stored version
+    // 1, and the recommendations made under the window's version 1 lost
+    // what they had been judged by.
+    Result<int> savePolicyForCycle(int version, const QString &name, const std::function<QByteArray(int version)> &json,
+                                   const QString &by);
     // A policy an operator saved (the settings): stored as a new version, the
     // one after the newest stored and at least `atLeast`, never over a version
     // stored meanwhile (an approved policy update, another window), with its

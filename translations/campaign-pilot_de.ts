@@ -1583,14 +1583,6 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Stand %1: %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="202" />
-            <source>%n of them judged as before, with nothing to send: the pending ones were kept.</source>
-            <translation>
-                <numerusform>%n davon unverändert beurteilt, ohne Aktion: die offene wurde behalten.</numerusform>
-                <numerusform>%n davon unverändert beurteilt, ohne Aktion: die offenen wurden behalten.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <location filename="../app/cmd_cycle.cpp" line="216" />
             <source>%n active campaign(s) not judged:</source>
             <translation>
@@ -1720,6 +1712,14 @@ Befehle (Standard: das Fenster öffnen):
             <translation>
                 <numerusform>Zyklus %1 mit Stand %2: %n Empfehlung wartet auf Genehmigung; nichts wurde gesendet.</numerusform>
                 <numerusform>Zyklus %1 mit Stand %2: %n Empfehlungen warten auf Genehmigung; nichts wurde gesendet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cmd_cycle.cpp" line="202" />
+            <source>%n of them judged as before: the pending ones were kept, with any approval already given.</source>
+            <translation>
+                <numerusform>%n davon wie zuvor beurteilt: die wartende wurde behalten, mit einer bereits gegebenen Genehmigung.</numerusform>
+                <numerusform>%n davon wie zuvor beurteilt: die wartenden wurden behalten, mit bereits gegebenen Genehmigungen.</numerusform>
             </translation>
         </message>
         <message>
@@ -2594,38 +2594,43 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Database</name>
         <message>
-            <location filename="../models/database.cpp" line="226" />
+            <location filename="../models/database.cpp" line="225" />
+            <source>not a workspace: "%1:" begins an address, and the only addresses are postgresql://[USER@]HOST[:PORT]/DATABASE; a file whose name holds a colon is written ./NAME</source>
+            <translation>kein Arbeitsbereich: „%1:“ beginnt eine Adresse, und die einzigen Adressen sind postgresql://[BENUTZER@]HOST[:PORT]/DATENBANK; eine Datei mit Doppelpunkt im Namen schreiben Sie ./NAME</translation>
+        </message>
+        <message>
+            <location filename="../models/database.cpp" line="243" />
             <source>not a PostgreSQL address: use postgresql://[USER@]HOST[:PORT]/DATABASE (the password comes from PGPASSWORD or ~/.pgpass, never the address), with ?sslmode=… and the like only for libpq's %1</source>
             <translation>keine PostgreSQL-Adresse: postgresql://[BENUTZER@]HOST[:PORT]/DATENBANK verwenden (das Passwort kommt aus PGPASSWORD oder ~/.pgpass, nie aus der Adresse), mit ?sslmode=… und Ähnlichem nur für libpqs %1</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="245" />
+            <location filename="../models/database.cpp" line="262" />
             <source>cannot open the store: %1</source>
             <translation>der Datenbestand kann nicht geöffnet werden: %1</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="251" />
+            <location filename="../models/database.cpp" line="268" />
             <source>not a Campaign Pilot store (the database holds other tables)</source>
             <translation>kein Campaign-Pilot-Speicher (die Datenbank enthält andere Tabellen)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="252" />
+            <location filename="../models/database.cpp" line="269" />
             <source>not a Campaign Pilot store (not an SQLite database)</source>
             <translation>kein Campaign-Pilot-Datenbestand (keine SQLite-Datenbank)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="255" />
+            <location filename="../models/database.cpp" line="272" />
             <source>the store has schema version %1, newer than this program's %2; use a newer Campaign Pilot</source>
             <translation>der Datenbestand hat Schemaversion %1, neuer als %2 dieses Programms; eine neuere Version von Campaign Pilot verwenden</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="392" />
+            <location filename="../models/database.cpp" line="409" />
             <source>missing migration</source>
             <translation>fehlende Migration</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="405" />
-            <location filename="../models/database.cpp" line="412" />
+            <location filename="../models/database.cpp" line="422" />
+            <location filename="../models/database.cpp" line="429" />
             <source>migration to version %1 failed: %2</source>
             <translation>Migration auf Version %1 fehlgeschlagen: %2</translation>
         </message>
@@ -2891,16 +2896,16 @@ Befehle (Standard: das Fenster öffnen):
             <translation>der des Sprachmodells, statt dem der Vorlage eines Zyklus ohne Sprachmodell</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1118" />
+            <location filename="../models/decisionstore.cpp" line="1153" />
             <source>no recommendation %1</source>
             <translation>keine Empfehlung %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1130" />
-            <location filename="../models/decisionstore.cpp" line="1252" />
-            <location filename="../models/decisionstore.cpp" line="1268" />
-            <location filename="../models/decisionstore.cpp" line="1290" />
-            <location filename="../models/decisionstore.cpp" line="1306" />
+            <location filename="../models/decisionstore.cpp" line="1165" />
+            <location filename="../models/decisionstore.cpp" line="1321" />
+            <location filename="../models/decisionstore.cpp" line="1337" />
+            <location filename="../models/decisionstore.cpp" line="1359" />
+            <location filename="../models/decisionstore.cpp" line="1375" />
             <source>recommendation %1</source>
             <translation>Empfehlung %1</translation>
         </message>
@@ -2910,36 +2915,36 @@ Befehle (Standard: das Fenster öffnen):
             <translation>sie ist %1, nicht ausstehend</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1134" />
+            <location filename="../models/decisionstore.cpp" line="1169" />
             <source>it proposes no action to send</source>
             <translation>sie schlägt keine zu sendende Aktion vor</translation>
         </message>
         <message>
             <location filename="../models/decisionstore.cpp" line="51" />
-            <location filename="../models/decisionstore.cpp" line="1137" />
+            <location filename="../models/decisionstore.cpp" line="1172" />
             <source>it expired at %1; run a new cycle</source>
             <translation>sie ist am %1 abgelaufen; einen neuen Zyklus starten</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1155" />
-            <location filename="../models/decisionstore.cpp" line="1210" />
+            <location filename="../models/decisionstore.cpp" line="1190" />
+            <location filename="../models/decisionstore.cpp" line="1279" />
             <source>it was decided by someone else meanwhile</source>
             <translation>inzwischen hat jemand anderes darüber entschieden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1252" />
-            <location filename="../models/decisionstore.cpp" line="2034" />
+            <location filename="../models/decisionstore.cpp" line="1321" />
+            <location filename="../models/decisionstore.cpp" line="2135" />
             <source>a rejection needs a reason</source>
             <translation>eine Ablehnung braucht eine Begründung</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="2015" />
-            <location filename="../models/decisionstore.cpp" line="2051" />
+            <location filename="../models/decisionstore.cpp" line="2116" />
+            <location filename="../models/decisionstore.cpp" line="2152" />
             <source>it is not pending</source>
             <translation>sie ist nicht ausstehend</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1289" />
+            <location filename="../models/decisionstore.cpp" line="1358" />
             <source>only a pending budget or new-campaign recommendation can be edited</source>
             <translation>nur eine ausstehende Budget- oder Neukampagnen-Empfehlung kann bearbeitet werden</translation>
         </message>
@@ -2987,138 +2992,161 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="952" />
+            <location filename="../models/decisionstore.cpp" line="982" />
             <source>%1 of %2 recommendations written</source>
             <translation>%1 von %2 Empfehlungen geschrieben</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../models/decisionstore.cpp" line="1044" />
+            <source>cycle %1 proposed again what %n pending recommendation(s) propose that an operator approved already, and kept them with that approval: %2</source>
+            <translation>
+                <numerusform>Zyklus %1 schlug erneut vor, was %n wartende Empfehlung vorschlägt, die ein Bearbeiter bereits genehmigt hat, und behielt sie mit dieser Genehmigung: %2</numerusform>
+                <numerusform>Zyklus %1 schlug erneut vor, was %n wartende Empfehlungen vorschlagen, die ein Bearbeiter bereits genehmigt hat, und behielt sie mit dieser Genehmigung: %2</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1179" />
+            <location filename="../models/decisionstore.cpp" line="1218" />
+            <source>was sent without a confirmation yet (see the Outbox)</source>
+            <translation>wurde ohne Bestätigung gesendet (siehe Postausgang)</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="1219" />
+            <source>waits to be sent</source>
+            <translation>wartet auf das Senden</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="1220" />
+            <source>the same action is already on its way: recommendation %1, approved by %2 at %3, %4; approving this one would send it twice</source>
+            <translation>dieselbe Aktion ist schon unterwegs: Empfehlung %1, genehmigt von %2 um %3, %4; diese zu genehmigen hieße, sie zweimal zu senden</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="1248" />
             <source>%1 already approved it at %2; a second, different operator must approve it</source>
             <translation>%1 hat sie bereits am %2 genehmigt; ein zweiter, anderer Bearbeiter muss sie genehmigen</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1193" />
+            <location filename="../models/decisionstore.cpp" line="1262" />
             <source>%1 of %2 approvals; needs one more by a different operator</source>
             <translation>%1 von %2 Genehmigungen; braucht noch eine von einem anderen Bearbeiter</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1295" />
+            <location filename="../models/decisionstore.cpp" line="1364" />
             <source>budget %1 → %2. %3</source>
             <translation>Budget %1 → %2. %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1309" />
+            <location filename="../models/decisionstore.cpp" line="1378" />
             <source>no ad copy is chosen</source>
             <translation>kein Anzeigentext ist gewählt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1324" />
+            <location filename="../models/decisionstore.cpp" line="1393" />
             <source>only the copy of a pending new campaign can be changed</source>
             <translation>nur der Text einer wartenden neuen Kampagne kann geändert werden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1398" />
+            <location filename="../models/decisionstore.cpp" line="1467" />
             <source>outbox entry %1 is not %2</source>
             <translation>Postausgangseintrag %1 ist nicht %2</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1426" />
+            <location filename="../models/decisionstore.cpp" line="1495" />
             <source>claiming the next entry needs row locks (PostgreSQL); list and claim() instead</source>
             <translation>den nächsten Eintrag zu beanspruchen braucht Zeilensperren (PostgreSQL); stattdessen auflisten und claim()</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1517" />
-            <location filename="../models/decisionstore.cpp" line="1528" />
+            <location filename="../models/decisionstore.cpp" line="1586" />
+            <location filename="../models/decisionstore.cpp" line="1597" />
             <source>outbox entry %1: the lease was lost to another sender</source>
             <translation>Postausgangseintrag %1: die Reservierung ging an einen anderen Sender verloren</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1555" />
+            <location filename="../models/decisionstore.cpp" line="1624" />
             <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
             <translation>Postausgangseintrag %1 ist nicht mehr von uns abzuschließen (die Reservierung ging verloren)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1568" />
+            <location filename="../models/decisionstore.cpp" line="1637" />
             <source>a state check showed the last attempt was never applied; sent again with the same key</source>
             <translation>eine Statusprüfung zeigte, dass der letzte Versuch nie angewendet wurde; mit demselben Schlüssel erneut gesendet</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1633" />
+            <location filename="../models/decisionstore.cpp" line="1702" />
             <source>set the operator's name first (Settings)</source>
             <translation>zuerst den Namen des Bearbeiters festlegen (Einstellungen)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1633" />
+            <location filename="../models/decisionstore.cpp" line="1702" />
             <source>outbox entry %1</source>
             <translation>Postausgangseintrag %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1659" />
+            <location filename="../models/decisionstore.cpp" line="1728" />
             <source>checked on the platform: applied</source>
             <translation>auf der Plattform geprüft: angewendet</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1668" />
+            <location filename="../models/decisionstore.cpp" line="1737" />
             <source>checked on the platform: not applied; send again with the same key</source>
             <translation>auf der Plattform geprüft: nicht angewendet; mit demselben Schlüssel erneut senden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1749" />
+            <location filename="../models/decisionstore.cpp" line="1850" />
             <source>policy version %1 was saved from elsewhere meanwhile; this change was not saved: open the settings again to see the policy in effect</source>
             <translation>die Richtlinienversion %1 wurde inzwischen anderswo gespeichert; diese Änderung wurde nicht gespeichert: die Einstellungen erneut öffnen, um die geltende Richtlinie zu sehen</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1937" />
+            <location filename="../models/decisionstore.cpp" line="2038" />
             <source>proposal %1 changes policy version %2: %3</source>
             <translation>Vorschlag %1 ändert Richtlinienversion %2: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1967" />
+            <location filename="../models/decisionstore.cpp" line="2068" />
             <source>no such policy proposal</source>
             <translation>diesen Richtlinienvorschlag gibt es nicht</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1967" />
-            <location filename="../models/decisionstore.cpp" line="1974" />
-            <location filename="../models/decisionstore.cpp" line="1999" />
-            <location filename="../models/decisionstore.cpp" line="2015" />
-            <location filename="../models/decisionstore.cpp" line="2034" />
-            <location filename="../models/decisionstore.cpp" line="2051" />
+            <location filename="../models/decisionstore.cpp" line="2068" />
+            <location filename="../models/decisionstore.cpp" line="2075" />
+            <location filename="../models/decisionstore.cpp" line="2100" />
+            <location filename="../models/decisionstore.cpp" line="2116" />
+            <location filename="../models/decisionstore.cpp" line="2135" />
+            <location filename="../models/decisionstore.cpp" line="2152" />
             <source>policy proposal %1</source>
             <translation>Richtlinienvorschlag %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1976" />
+            <location filename="../models/decisionstore.cpp" line="2077" />
             <source>a newer proposal replaced it</source>
             <translation>ein neuerer Vorschlag hat ihn ersetzt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1977" />
+            <location filename="../models/decisionstore.cpp" line="2078" />
             <source>already %1 by %2 at %3</source>
             <translation>bereits %1 von %2 am %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1978" />
+            <location filename="../models/decisionstore.cpp" line="2079" />
             <source>approved</source>
             <translation>genehmigt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1978" />
+            <location filename="../models/decisionstore.cpp" line="2079" />
             <source>rejected</source>
             <translation>abgelehnt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1996" />
+            <location filename="../models/decisionstore.cpp" line="2097" />
             <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
             <translation>die Richtlinie, die er ändert (Version %1), gilt nicht mehr (es gilt Version %2); der Analyst schlägt auf Grundlage der neuen erneut vor</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="2017" />
+            <location filename="../models/decisionstore.cpp" line="2118" />
             <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
             <translation>Vorschlag %1 genehmigt: Richtlinienversion %2 gilt ab dem nächsten Zyklus: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="2053" />
+            <location filename="../models/decisionstore.cpp" line="2154" />
             <source>proposal %1 rejected: %2</source>
             <translation>Vorschlag %1 abgelehnt: %2</translation>
         </message>
@@ -4560,27 +4588,37 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Orchestrator</name>
         <message>
-            <location filename="../agents/cycle/orchestrator.cpp" line="87" />
+            <location filename="../agents/cycle/orchestrator.cpp" line="102" />
             <source>expired recommendations could not be marked: %1</source>
             <translation>abgelaufene Empfehlungen konnten nicht markiert werden: %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/orchestrator.cpp" line="90" />
+            <location filename="../agents/cycle/orchestrator.cpp" line="190" />
             <source>the cycle's policy could not be stored: %1</source>
             <translation>die Richtlinie des Zyklus konnte nicht gespeichert werden: %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/orchestrator.cpp" line="95" />
+            <location filename="../agents/cycle/orchestrator.cpp" line="111" />
             <source>the operator's earlier decisions could not be read: %1</source>
             <translation>die früheren Entscheidungen der Bedienung waren nicht lesbar: %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/orchestrator.cpp" line="106" />
+            <location filename="../agents/cycle/orchestrator.cpp" line="27" />
+            <source>the emergency stop cannot be read (%1); no cycle runs until it can</source>
+            <translation>der Notstopp kann nicht gelesen werden (%1); kein Zyklus läuft, bis er es kann</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/orchestrator.cpp" line="30" />
+            <source>the emergency stop is on: no cycle runs until an operator resumes</source>
+            <translation>der Notstopp ist aktiv: kein Zyklus läuft, bis ein Bearbeiter fortsetzt</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/orchestrator.cpp" line="122" />
             <source>The portfolio's figures were not saved (the charts show the previous cycle's): %1</source>
             <translation>Die Zahlen des Portfolios wurden nicht gespeichert (die Diagramme zeigen die des vorigen Zyklus): %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/orchestrator.cpp" line="112" />
+            <location filename="../agents/cycle/orchestrator.cpp" line="128" />
             <source>The learning loop failed: %1</source>
             <translation>Die Lernschleife ist fehlgeschlagen: %1</translation>
         </message>
@@ -6011,8 +6049,8 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../agents/rules/safeguards.cpp" line="152" />
-            <location filename="../agents/rules/safeguards.cpp" line="187" />
-            <location filename="../agents/rules/safeguards.cpp" line="201" />
+            <location filename="../agents/rules/safeguards.cpp" line="190" />
+            <location filename="../agents/rules/safeguards.cpp" line="204" />
             <source>the operator</source>
             <translation>die Bedienung</translation>
         </message>
@@ -6025,42 +6063,42 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="190" />
+            <location filename="../agents/rules/safeguards.cpp" line="193" />
             <source>Proposed again although %1 rejected %2 on %3: %4.</source>
             <translation>Erneut vorgeschlagen, obwohl %1 am %3 %2 abgelehnt hat: %4.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="191" />
+            <location filename="../agents/rules/safeguards.cpp" line="194" />
             <source>Proposed although %1 approved %2 on %3: %4.</source>
             <translation>Vorgeschlagen, obwohl %1 am %3 %2 freigegeben hat: %4.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="204" />
+            <location filename="../agents/rules/safeguards.cpp" line="207" />
             <source>Proposed again from %1.</source>
             <translation>Wieder vorgeschlagen ab %1.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="205" />
+            <location filename="../agents/rules/safeguards.cpp" line="208" />
             <source>Proposed again from %1, or sooner if sales or page-view impact moves by %2 points (ROAS by %3×).</source>
             <translation>Wieder vorgeschlagen ab %1, oder früher, wenn sich die Umsatz- oder Seitenaufrufwirkung um %2 Punkte ändert (ROAS um %3×).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="212" />
+            <location filename="../agents/rules/safeguards.cpp" line="215" />
             <source>Held back: %1 rejected %2 on %3.</source>
             <translation>Zurückgehalten: %1 hat am %3 %2 abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="213" />
+            <location filename="../agents/rules/safeguards.cpp" line="216" />
             <source>Held back: %1 rejected %2 on %3 (“%4”).</source>
             <translation>Zurückgehalten: %1 hat am %3 %2 abgelehnt („%4“).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="214" />
+            <location filename="../agents/rules/safeguards.cpp" line="217" />
             <source>Held back: %1 approved %2 on %3; its effect needs time to show.</source>
             <translation>Zurückgehalten: %1 hat am %3 %2 freigegeben; die Wirkung braucht Zeit.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="261" />
+            <location filename="../agents/rules/safeguards.cpp" line="264" />
             <source>Held back: the policy allows %1 actions a day (approved today: %2; more urgent, proposed now: %3). Proposed again at a later cycle.</source>
             <translation>Zurückgehalten: die Richtlinie erlaubt %1 Aktionen pro Tag (heute freigegeben: %2; dringender, jetzt vorgeschlagen: %3). Wird in einem späteren Durchlauf erneut vorgeschlagen.</translation>
         </message>
@@ -6919,7 +6957,7 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../agents/workspace/workspaceopener.cpp" line="54" />
-            <location filename="../agents/workspace/workspaceopener.cpp" line="85" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="87" />
             <source>there is no workspace here</source>
             <translation>hier gibt es keinen Arbeitsbereich</translation>
         </message>
@@ -6934,27 +6972,27 @@ Befehle (Standard: das Fenster öffnen):
             <translation>einer Aufzeichnung</translation>
         </message>
         <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="87" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="89" />
             <source>not a workspace file</source>
             <translation>keine Arbeitsbereichsdatei</translation>
         </message>
         <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="116" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="118" />
             <source>this is a live workspace; a recording is never loaded into it. Open the recording on its own (--recording %1, without --database) or name a new file for its replay workspace</source>
             <translation>dies ist ein Live-Arbeitsbereich; eine Aufzeichnung wird nie in ihn geladen. Die Aufzeichnung für sich öffnen (--recording %1, ohne --database) oder eine neue Datei für ihren Wiedergabe-Arbeitsbereich angeben</translation>
         </message>
         <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="122" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="124" />
             <source>this is the replay workspace of %1, not of %2</source>
             <translation>dies ist der Wiedergabe-Arbeitsbereich von %1, nicht von %2</translation>
         </message>
         <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="132" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="134" />
             <source>opening cancelled</source>
             <translation>Öffnen abgebrochen</translation>
         </message>
         <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="159" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="161" />
             <source>%1 is a copy of the workspace %2 (the same id, %3): it would share that workspace's connections and keychain entries, and send to its ad account. Give the copy an identity of its own (its connections start empty; the original keeps its own)</source>
             <translation>%1 ist eine Kopie des Arbeitsbereichs %2 (dieselbe ID, %3): sie würde dessen Verbindungen und Schlüsselbund-Einträge teilen und an sein Werbekonto senden. Der Kopie eine eigene Identität geben (ihre Verbindungen beginnen leer; das Original behält seine)</translation>
         </message>
@@ -10644,7 +10682,7 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </message>
         <message>
             <location filename="../agents/station/stationround.cpp" line="69" />
-            <location filename="../agents/station/stationround.cpp" line="130" />
+            <location filename="../agents/station/stationround.cpp" line="136" />
             <source>cancelled</source>
             <translation>abgebrochen</translation>
         </message>
@@ -10664,27 +10702,32 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             <translation>Live-Abruf: Hinweis: %1</translation>
         </message>
         <message>
-            <location filename="../agents/station/stationround.cpp" line="105" />
+            <location filename="../agents/station/stationround.cpp" line="101" />
+            <source>cycle not run: the emergency stop is on; an operator must resume first</source>
+            <translation>Zyklus nicht ausgeführt: der Notstopp ist aktiv; zuerst muss ein Bearbeiter fortsetzen</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationround.cpp" line="111" />
             <source>cycle not run: the store's policy cannot be read: %1</source>
             <translation>Zyklus nicht ausgeführt: die Richtlinie des Datenbestands kann nicht gelesen werden: %1</translation>
         </message>
         <message>
-            <location filename="../agents/station/stationround.cpp" line="112" />
+            <location filename="../agents/station/stationround.cpp" line="118" />
             <source>cycle not run: %1</source>
             <translation>Zyklus nicht ausgeführt: %1</translation>
         </message>
         <message>
-            <location filename="../agents/station/stationround.cpp" line="121" />
+            <location filename="../agents/station/stationround.cpp" line="127" />
             <source>cycle not run: the agents are busy or halted</source>
             <translation>Zyklus nicht ausgeführt: die Agenten sind beschäftigt oder angehalten</translation>
         </message>
         <message>
-            <location filename="../agents/station/stationround.cpp" line="130" />
+            <location filename="../agents/station/stationround.cpp" line="136" />
             <source>cycle failed: %1</source>
             <translation>Zyklus fehlgeschlagen: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/station/stationround.cpp" line="134" />
+            <location filename="../agents/station/stationround.cpp" line="140" />
             <source>cycle %1 as of %2: %n recommendation(s) queued for approval</source>
             <translation>
                 <numerusform>Zyklus %1 zum %2: %n Empfehlung zur Genehmigung eingereiht</numerusform>
@@ -10692,15 +10735,15 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/station/stationround.cpp" line="137" />
-            <source>%n of them judged as before, with nothing to send: the pending ones were kept</source>
+            <location filename="../agents/station/stationround.cpp" line="143" />
+            <source>%n of them judged as before: the pending ones were kept, with any approval already given</source>
             <translation>
-                <numerusform>%n davon unverändert beurteilt, ohne Aktion: die offene wurde behalten</numerusform>
-                <numerusform>%n davon unverändert beurteilt, ohne Aktion: die offenen wurden behalten</numerusform>
+                <numerusform>%n davon wie zuvor beurteilt: die wartende wurde behalten, mit einer bereits gegebenen Genehmigung</numerusform>
+                <numerusform>%n davon wie zuvor beurteilt: die wartenden wurden behalten, mit bereits gegebenen Genehmigungen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/station/stationround.cpp" line="139" />
+            <location filename="../agents/station/stationround.cpp" line="145" />
             <source>%n active campaign(s) not judged</source>
             <translation>
                 <numerusform>%n aktive Kampagne nicht bewertet</numerusform>
@@ -10708,24 +10751,24 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message>
-            <location filename="../agents/station/stationround.cpp" line="153" />
+            <location filename="../agents/station/stationround.cpp" line="159" />
             <source>nothing sent: the emergency stop is on; an operator must resume first</source>
             <translation>nichts gesendet: der Notstopp ist an; ein Bearbeiter muss zuerst fortsetzen</translation>
         </message>
         <message>
-            <location filename="../agents/station/stationround.cpp" line="154" />
-            <location filename="../agents/station/stationround.cpp" line="161" />
+            <location filename="../agents/station/stationround.cpp" line="160" />
+            <location filename="../agents/station/stationround.cpp" line="167" />
             <source>nothing sent: %1</source>
             <translation>nichts gesendet: %1</translation>
         </message>
         <message>
-            <location filename="../agents/station/stationround.cpp" line="166" />
+            <location filename="../agents/station/stationround.cpp" line="172" />
             <source>nothing sent: the dispatcher is busy or halted</source>
             <translation>nichts gesendet: der Versand ist beschäftigt oder angehalten</translation>
         </message>
         <message>
-            <location filename="../agents/station/stationround.cpp" line="176" />
-            <location filename="../agents/station/stationround.cpp" line="178" />
+            <location filename="../agents/station/stationround.cpp" line="182" />
+            <location filename="../agents/station/stationround.cpp" line="184" />
             <source>send: %1</source>
             <translation>Senden: %1</translation>
         </message>

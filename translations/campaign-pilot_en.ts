@@ -91,10 +91,10 @@
         </message>
         <message numerus="yes">
             <location filename="../app/cmd_cycle.cpp" line="202" />
-            <source>%n of them judged as before, with nothing to send: the pending ones were kept.</source>
+            <source>%n of them judged as before: the pending ones were kept, with any approval already given.</source>
             <translation>
-                <numerusform>%n of them judged as before, with nothing to send: the pending one was kept.</numerusform>
-                <numerusform>%n of them judged as before, with nothing to send: the pending ones were kept.</numerusform>
+                <numerusform>%n of them judged as before: the pending one was kept, with any approval already given.</numerusform>
+                <numerusform>%n of them judged as before: the pending ones were kept, with any approval already given.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -181,6 +181,14 @@
             <translation>
                 <numerusform>cycle %1 judged %n pending recommendation with nothing to send as before and kept it: %2</numerusform>
                 <numerusform>cycle %1 judged %n pending recommendations with nothing to send as before and kept them: %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../models/decisionstore.cpp" line="1044" />
+            <source>cycle %1 proposed again what %n pending recommendation(s) propose that an operator approved already, and kept them with that approval: %2</source>
+            <translation>
+                <numerusform>cycle %1 proposed again what %n pending recommendation proposes that an operator approved already, and kept it with that approval: %2</numerusform>
+                <numerusform>cycle %1 proposed again what %n pending recommendations propose that an operator approved already, and kept them with that approval: %2</numerusform>
             </translation>
         </message>
     </context>
@@ -759,7 +767,7 @@
     <context>
         <name>cp::StationRound</name>
         <message numerus="yes">
-            <location filename="../agents/station/stationround.cpp" line="134" />
+            <location filename="../agents/station/stationround.cpp" line="140" />
             <source>cycle %1 as of %2: %n recommendation(s) queued for approval</source>
             <translation>
                 <numerusform>cycle %1 as of %2: %n recommendation queued for approval</numerusform>
@@ -767,15 +775,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/station/stationround.cpp" line="137" />
-            <source>%n of them judged as before, with nothing to send: the pending ones were kept</source>
+            <location filename="../agents/station/stationround.cpp" line="143" />
+            <source>%n of them judged as before: the pending ones were kept, with any approval already given</source>
             <translation>
-                <numerusform>%n of them judged as before, with nothing to send: the pending one was kept</numerusform>
-                <numerusform>%n of them judged as before, with nothing to send: the pending ones were kept</numerusform>
+                <numerusform>%n of them judged as before: the pending one was kept, with any approval already given</numerusform>
+                <numerusform>%n of them judged as before: the pending ones were kept, with any approval already given</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/station/stationround.cpp" line="139" />
+            <location filename="../agents/station/stationround.cpp" line="145" />
             <source>%n active campaign(s) not judged</source>
             <translation>
                 <numerusform>%n active campaign not judged</numerusform>

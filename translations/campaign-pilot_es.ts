@@ -1616,6 +1616,14 @@ Comandos (por defecto: abrir la ventana):
             <source>  failed: %1</source>
             <translation>  falló: %1</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../app/cmd_cycle.cpp" line="202" />
+            <source>%n of them judged as before: the pending ones were kept, with any approval already given.</source>
+            <translation>
+                <numerusform>%n de ellas juzgada como antes: se conservó la pendiente, con la aprobación ya dada.</numerusform>
+                <numerusform>%n de ellas juzgadas como antes: se conservaron las pendientes, con las aprobaciones ya dadas.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../app/cmd_cycle.cpp" line="127" />
             <location filename="../app/cmd_cycle.cpp" line="141" />
@@ -1654,14 +1662,6 @@ Comandos (por defecto: abrir la ventana):
             <translation>
                 <numerusform>Ciclo %1 a fecha de %2: %n recomendación en espera de aprobación; no se envió nada.</numerusform>
                 <numerusform>Ciclo %1 a fecha de %2: %n recomendaciones en espera de aprobación; no se envió nada.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="202" />
-            <source>%n of them judged as before, with nothing to send: the pending ones were kept.</source>
-            <translation>
-                <numerusform>%n de ellas juzgada igual, sin nada que enviar: se conservó la pendiente.</numerusform>
-                <numerusform>%n de ellas juzgadas igual, sin nada que enviar: se conservaron las pendientes.</numerusform>
             </translation>
         </message>
         <message>
@@ -2594,38 +2594,43 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Database</name>
         <message>
-            <location filename="../models/database.cpp" line="226" />
+            <location filename="../models/database.cpp" line="225" />
+            <source>not a workspace: "%1:" begins an address, and the only addresses are postgresql://[USER@]HOST[:PORT]/DATABASE; a file whose name holds a colon is written ./NAME</source>
+            <translation>no es un espacio de trabajo: «%1:» inicia una dirección, y las únicas direcciones son postgresql://[USUARIO@]HOST[:PUERTO]/BASE; un archivo con dos puntos en el nombre se escribe ./NOMBRE</translation>
+        </message>
+        <message>
+            <location filename="../models/database.cpp" line="243" />
             <source>not a PostgreSQL address: use postgresql://[USER@]HOST[:PORT]/DATABASE (the password comes from PGPASSWORD or ~/.pgpass, never the address), with ?sslmode=… and the like only for libpq's %1</source>
             <translation>no es una dirección de PostgreSQL: use postgresql://[USUARIO@]HOST[:PUERTO]/BASE_DE_DATOS (la contraseña viene de PGPASSWORD o ~/.pgpass, nunca de la dirección), con ?sslmode=… y similares solo para %1 de libpq</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="245" />
+            <location filename="../models/database.cpp" line="262" />
             <source>cannot open the store: %1</source>
             <translation>no se puede abrir el almacén de datos: %1</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="251" />
+            <location filename="../models/database.cpp" line="268" />
             <source>not a Campaign Pilot store (the database holds other tables)</source>
             <translation>no es un almacén de Campaign Pilot (la base de datos contiene otras tablas)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="252" />
+            <location filename="../models/database.cpp" line="269" />
             <source>not a Campaign Pilot store (not an SQLite database)</source>
             <translation>no es un almacén de datos de Campaign Pilot (no es una base de datos SQLite)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="255" />
+            <location filename="../models/database.cpp" line="272" />
             <source>the store has schema version %1, newer than this program's %2; use a newer Campaign Pilot</source>
             <translation>el almacén de datos tiene la versión de esquema %1, más reciente que la %2 de este programa; use una versión más reciente de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="392" />
+            <location filename="../models/database.cpp" line="409" />
             <source>missing migration</source>
             <translation>falta una migración</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="405" />
-            <location filename="../models/database.cpp" line="412" />
+            <location filename="../models/database.cpp" line="422" />
+            <location filename="../models/database.cpp" line="429" />
             <source>migration to version %1 failed: %2</source>
             <translation>falló la migración a la versión %1: %2</translation>
         </message>
@@ -2891,16 +2896,16 @@ Comandos (por defecto: abrir la ventana):
             <translation>el del modelo de lenguaje, en lugar del de la plantilla de un ciclo sin modelo</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1118" />
+            <location filename="../models/decisionstore.cpp" line="1153" />
             <source>no recommendation %1</source>
             <translation>no existe la recomendación %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1130" />
-            <location filename="../models/decisionstore.cpp" line="1252" />
-            <location filename="../models/decisionstore.cpp" line="1268" />
-            <location filename="../models/decisionstore.cpp" line="1290" />
-            <location filename="../models/decisionstore.cpp" line="1306" />
+            <location filename="../models/decisionstore.cpp" line="1165" />
+            <location filename="../models/decisionstore.cpp" line="1321" />
+            <location filename="../models/decisionstore.cpp" line="1337" />
+            <location filename="../models/decisionstore.cpp" line="1359" />
+            <location filename="../models/decisionstore.cpp" line="1375" />
             <source>recommendation %1</source>
             <translation>recomendación %1</translation>
         </message>
@@ -2910,36 +2915,36 @@ Comandos (por defecto: abrir la ventana):
             <translation>está %1, no pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1134" />
+            <location filename="../models/decisionstore.cpp" line="1169" />
             <source>it proposes no action to send</source>
             <translation>no propone ninguna acción que enviar</translation>
         </message>
         <message>
             <location filename="../models/decisionstore.cpp" line="51" />
-            <location filename="../models/decisionstore.cpp" line="1137" />
+            <location filename="../models/decisionstore.cpp" line="1172" />
             <source>it expired at %1; run a new cycle</source>
             <translation>caducó el %1; ejecute un nuevo ciclo</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1155" />
-            <location filename="../models/decisionstore.cpp" line="1210" />
+            <location filename="../models/decisionstore.cpp" line="1190" />
+            <location filename="../models/decisionstore.cpp" line="1279" />
             <source>it was decided by someone else meanwhile</source>
             <translation>otra persona la decidió mientras tanto</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1252" />
-            <location filename="../models/decisionstore.cpp" line="2034" />
+            <location filename="../models/decisionstore.cpp" line="1321" />
+            <location filename="../models/decisionstore.cpp" line="2135" />
             <source>a rejection needs a reason</source>
             <translation>un rechazo necesita un motivo</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="2015" />
-            <location filename="../models/decisionstore.cpp" line="2051" />
+            <location filename="../models/decisionstore.cpp" line="2116" />
+            <location filename="../models/decisionstore.cpp" line="2152" />
             <source>it is not pending</source>
             <translation>no está pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1289" />
+            <location filename="../models/decisionstore.cpp" line="1358" />
             <source>only a pending budget or new-campaign recommendation can be edited</source>
             <translation>solo se puede editar una recomendación pendiente de presupuesto o de campaña nueva</translation>
         </message>
@@ -2987,138 +2992,161 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="952" />
+            <location filename="../models/decisionstore.cpp" line="982" />
             <source>%1 of %2 recommendations written</source>
             <translation>%1 de %2 recomendaciones escritas</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../models/decisionstore.cpp" line="1044" />
+            <source>cycle %1 proposed again what %n pending recommendation(s) propose that an operator approved already, and kept them with that approval: %2</source>
+            <translation>
+                <numerusform>el ciclo %1 volvió a proponer lo que propone %n recomendación pendiente que un operador ya aprobó, y la conservó con esa aprobación: %2</numerusform>
+                <numerusform>el ciclo %1 volvió a proponer lo que proponen %n recomendaciones pendientes que un operador ya aprobó, y las conservó con esa aprobación: %2</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1179" />
+            <location filename="../models/decisionstore.cpp" line="1218" />
+            <source>was sent without a confirmation yet (see the Outbox)</source>
+            <translation>se envió sin confirmación todavía (vea la bandeja de salida)</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="1219" />
+            <source>waits to be sent</source>
+            <translation>espera a enviarse</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="1220" />
+            <source>the same action is already on its way: recommendation %1, approved by %2 at %3, %4; approving this one would send it twice</source>
+            <translation>la misma acción ya está en camino: recomendación %1, aprobada por %2 a las %3, %4; aprobar esta la enviaría dos veces</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="1248" />
             <source>%1 already approved it at %2; a second, different operator must approve it</source>
             <translation>%1 ya la aprobó el %2; debe aprobarla un segundo operador, distinto</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1193" />
+            <location filename="../models/decisionstore.cpp" line="1262" />
             <source>%1 of %2 approvals; needs one more by a different operator</source>
             <translation>%1 de %2 aprobaciones; necesita una más de otro operador</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1295" />
+            <location filename="../models/decisionstore.cpp" line="1364" />
             <source>budget %1 → %2. %3</source>
             <translation>presupuesto %1 → %2. %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1309" />
+            <location filename="../models/decisionstore.cpp" line="1378" />
             <source>no ad copy is chosen</source>
             <translation>no hay ningún texto de anuncio elegido</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1324" />
+            <location filename="../models/decisionstore.cpp" line="1393" />
             <source>only the copy of a pending new campaign can be changed</source>
             <translation>solo se puede cambiar el texto de una campaña nueva pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1398" />
+            <location filename="../models/decisionstore.cpp" line="1467" />
             <source>outbox entry %1 is not %2</source>
             <translation>la entrada %1 de la bandeja de salida no está %2</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1426" />
+            <location filename="../models/decisionstore.cpp" line="1495" />
             <source>claiming the next entry needs row locks (PostgreSQL); list and claim() instead</source>
             <translation>reclamar la siguiente entrada requiere bloqueos de fila (PostgreSQL); en su lugar, listar y claim()</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1517" />
-            <location filename="../models/decisionstore.cpp" line="1528" />
+            <location filename="../models/decisionstore.cpp" line="1586" />
+            <location filename="../models/decisionstore.cpp" line="1597" />
             <source>outbox entry %1: the lease was lost to another sender</source>
             <translation>entrada %1 de la bandeja de salida: la reserva pasó a otro remitente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1555" />
+            <location filename="../models/decisionstore.cpp" line="1624" />
             <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
             <translation>la entrada %1 de la bandeja de salida ya no nos corresponde cerrarla (se perdió su reserva)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1568" />
+            <location filename="../models/decisionstore.cpp" line="1637" />
             <source>a state check showed the last attempt was never applied; sent again with the same key</source>
             <translation>una comprobación de estado mostró que el último intento nunca se aplicó; se envió de nuevo con la misma clave</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1633" />
+            <location filename="../models/decisionstore.cpp" line="1702" />
             <source>set the operator's name first (Settings)</source>
             <translation>indique primero el nombre del operador (Configuración)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1633" />
+            <location filename="../models/decisionstore.cpp" line="1702" />
             <source>outbox entry %1</source>
             <translation>entrada %1 de la bandeja de salida</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1659" />
+            <location filename="../models/decisionstore.cpp" line="1728" />
             <source>checked on the platform: applied</source>
             <translation>comprobado en la plataforma: aplicada</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1668" />
+            <location filename="../models/decisionstore.cpp" line="1737" />
             <source>checked on the platform: not applied; send again with the same key</source>
             <translation>comprobado en la plataforma: no aplicada; enviar de nuevo con la misma clave</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1749" />
+            <location filename="../models/decisionstore.cpp" line="1850" />
             <source>policy version %1 was saved from elsewhere meanwhile; this change was not saved: open the settings again to see the policy in effect</source>
             <translation>la versión %1 de la política se guardó desde otro lugar mientras tanto; este cambio no se guardó: abra de nuevo los ajustes para ver la política vigente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1937" />
+            <location filename="../models/decisionstore.cpp" line="2038" />
             <source>proposal %1 changes policy version %2: %3</source>
             <translation>la propuesta %1 cambia la versión %2 de la política: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1967" />
+            <location filename="../models/decisionstore.cpp" line="2068" />
             <source>no such policy proposal</source>
             <translation>no existe esa propuesta de política</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1967" />
-            <location filename="../models/decisionstore.cpp" line="1974" />
-            <location filename="../models/decisionstore.cpp" line="1999" />
-            <location filename="../models/decisionstore.cpp" line="2015" />
-            <location filename="../models/decisionstore.cpp" line="2034" />
-            <location filename="../models/decisionstore.cpp" line="2051" />
+            <location filename="../models/decisionstore.cpp" line="2068" />
+            <location filename="../models/decisionstore.cpp" line="2075" />
+            <location filename="../models/decisionstore.cpp" line="2100" />
+            <location filename="../models/decisionstore.cpp" line="2116" />
+            <location filename="../models/decisionstore.cpp" line="2135" />
+            <location filename="../models/decisionstore.cpp" line="2152" />
             <source>policy proposal %1</source>
             <translation>propuesta de política %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1976" />
+            <location filename="../models/decisionstore.cpp" line="2077" />
             <source>a newer proposal replaced it</source>
             <translation>una propuesta más reciente la sustituyó</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1977" />
+            <location filename="../models/decisionstore.cpp" line="2078" />
             <source>already %1 by %2 at %3</source>
             <translation>ya %1 por %2 el %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1978" />
+            <location filename="../models/decisionstore.cpp" line="2079" />
             <source>approved</source>
             <translation>aprobada</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1978" />
+            <location filename="../models/decisionstore.cpp" line="2079" />
             <source>rejected</source>
             <translation>rechazada</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1996" />
+            <location filename="../models/decisionstore.cpp" line="2097" />
             <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
             <translation>la política que cambia (versión %1) ya no es la vigente (versión %2); el Analista vuelve a proponer a partir de la nueva</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="2017" />
+            <location filename="../models/decisionstore.cpp" line="2118" />
             <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
             <translation>propuesta %1 aprobada: la versión %2 de la política rige desde el próximo ciclo: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="2053" />
+            <location filename="../models/decisionstore.cpp" line="2154" />
             <source>proposal %1 rejected: %2</source>
             <translation>propuesta %1 rechazada: %2</translation>
         </message>
@@ -4560,27 +4588,37 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Orchestrator</name>
         <message>
-            <location filename="../agents/cycle/orchestrator.cpp" line="87" />
+            <location filename="../agents/cycle/orchestrator.cpp" line="102" />
             <source>expired recommendations could not be marked: %1</source>
             <translation>no se pudieron marcar las recomendaciones caducadas: %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/orchestrator.cpp" line="90" />
+            <location filename="../agents/cycle/orchestrator.cpp" line="190" />
             <source>the cycle's policy could not be stored: %1</source>
             <translation>no se pudo guardar la política del ciclo: %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/orchestrator.cpp" line="95" />
+            <location filename="../agents/cycle/orchestrator.cpp" line="111" />
             <source>the operator's earlier decisions could not be read: %1</source>
             <translation>no se pudieron leer las decisiones anteriores del operador: %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/orchestrator.cpp" line="106" />
+            <location filename="../agents/cycle/orchestrator.cpp" line="27" />
+            <source>the emergency stop cannot be read (%1); no cycle runs until it can</source>
+            <translation>no se puede leer la parada de emergencia (%1); ningún ciclo se ejecuta hasta que se pueda</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/orchestrator.cpp" line="30" />
+            <source>the emergency stop is on: no cycle runs until an operator resumes</source>
+            <translation>la parada de emergencia está activa: ningún ciclo se ejecuta hasta que un operador reanude</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/orchestrator.cpp" line="122" />
             <source>The portfolio's figures were not saved (the charts show the previous cycle's): %1</source>
             <translation>Las cifras de la cartera no se guardaron (los gráficos muestran las del ciclo anterior): %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/orchestrator.cpp" line="112" />
+            <location filename="../agents/cycle/orchestrator.cpp" line="128" />
             <source>The learning loop failed: %1</source>
             <translation>El bucle de aprendizaje falló: %1</translation>
         </message>
@@ -6011,8 +6049,8 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../agents/rules/safeguards.cpp" line="152" />
-            <location filename="../agents/rules/safeguards.cpp" line="187" />
-            <location filename="../agents/rules/safeguards.cpp" line="201" />
+            <location filename="../agents/rules/safeguards.cpp" line="190" />
+            <location filename="../agents/rules/safeguards.cpp" line="204" />
             <source>the operator</source>
             <translation>el operador</translation>
         </message>
@@ -6025,42 +6063,42 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="190" />
+            <location filename="../agents/rules/safeguards.cpp" line="193" />
             <source>Proposed again although %1 rejected %2 on %3: %4.</source>
             <translation>Propuesta de nuevo aunque %1 rechazó %2 el %3: %4.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="191" />
+            <location filename="../agents/rules/safeguards.cpp" line="194" />
             <source>Proposed although %1 approved %2 on %3: %4.</source>
             <translation>Propuesta aunque %1 aprobó %2 el %3: %4.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="204" />
+            <location filename="../agents/rules/safeguards.cpp" line="207" />
             <source>Proposed again from %1.</source>
             <translation>Se propondrá de nuevo desde %1.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="205" />
+            <location filename="../agents/rules/safeguards.cpp" line="208" />
             <source>Proposed again from %1, or sooner if sales or page-view impact moves by %2 points (ROAS by %3×).</source>
             <translation>Se propondrá de nuevo desde %1, o antes si el impacto en ventas o visitas cambia %2 puntos (el ROAS %3×).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="212" />
+            <location filename="../agents/rules/safeguards.cpp" line="215" />
             <source>Held back: %1 rejected %2 on %3.</source>
             <translation>Retenida: %1 rechazó %2 el %3.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="213" />
+            <location filename="../agents/rules/safeguards.cpp" line="216" />
             <source>Held back: %1 rejected %2 on %3 (“%4”).</source>
             <translation>Retenida: %1 rechazó %2 el %3 («%4»).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="214" />
+            <location filename="../agents/rules/safeguards.cpp" line="217" />
             <source>Held back: %1 approved %2 on %3; its effect needs time to show.</source>
             <translation>Retenida: %1 aprobó %2 el %3; su efecto necesita tiempo para verse.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="261" />
+            <location filename="../agents/rules/safeguards.cpp" line="264" />
             <source>Held back: the policy allows %1 actions a day (approved today: %2; more urgent, proposed now: %3). Proposed again at a later cycle.</source>
             <translation>Retenida: la política permite %1 acciones al día (aprobadas hoy: %2; más urgentes, propuestas ahora: %3). Se propondrá de nuevo en un ciclo posterior.</translation>
         </message>
@@ -6919,7 +6957,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../agents/workspace/workspaceopener.cpp" line="54" />
-            <location filename="../agents/workspace/workspaceopener.cpp" line="85" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="87" />
             <source>there is no workspace here</source>
             <translation>aquí no hay ningún espacio de trabajo</translation>
         </message>
@@ -6934,27 +6972,27 @@ Comandos (por defecto: abrir la ventana):
             <translation>una grabación</translation>
         </message>
         <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="87" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="89" />
             <source>not a workspace file</source>
             <translation>no es un archivo de espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="116" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="118" />
             <source>this is a live workspace; a recording is never loaded into it. Open the recording on its own (--recording %1, without --database) or name a new file for its replay workspace</source>
             <translation>este es un espacio de trabajo en vivo; nunca se carga una grabación en él. Abra la grabación por separado (--recording %1, sin --database) o indique un archivo nuevo para su espacio de trabajo de reproducción</translation>
         </message>
         <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="122" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="124" />
             <source>this is the replay workspace of %1, not of %2</source>
             <translation>este es el espacio de trabajo de reproducción de %1, no de %2</translation>
         </message>
         <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="132" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="134" />
             <source>opening cancelled</source>
             <translation>apertura cancelada</translation>
         </message>
         <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="159" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="161" />
             <source>%1 is a copy of the workspace %2 (the same id, %3): it would share that workspace's connections and keychain entries, and send to its ad account. Give the copy an identity of its own (its connections start empty; the original keeps its own)</source>
             <translation>%1 es una copia del espacio de trabajo %2 (el mismo id, %3): compartiría sus conexiones y entradas del llavero, y enviaría a su cuenta publicitaria. Dé a la copia una identidad propia (sus conexiones empiezan vacías; el original conserva las suyas)</translation>
         </message>
@@ -10644,7 +10682,7 @@ Add the file's figures to the workspace's, replace those days with the file's, o
         </message>
         <message>
             <location filename="../agents/station/stationround.cpp" line="69" />
-            <location filename="../agents/station/stationround.cpp" line="130" />
+            <location filename="../agents/station/stationround.cpp" line="136" />
             <source>cancelled</source>
             <translation>cancelado</translation>
         </message>
@@ -10664,27 +10702,32 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             <translation>captura en vivo: nota: %1</translation>
         </message>
         <message>
-            <location filename="../agents/station/stationround.cpp" line="105" />
+            <location filename="../agents/station/stationround.cpp" line="101" />
+            <source>cycle not run: the emergency stop is on; an operator must resume first</source>
+            <translation>ciclo no ejecutado: la parada de emergencia está activa; primero un operador debe reanudar</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationround.cpp" line="111" />
             <source>cycle not run: the store's policy cannot be read: %1</source>
             <translation>ciclo no ejecutado: no se puede leer la política del almacén: %1</translation>
         </message>
         <message>
-            <location filename="../agents/station/stationround.cpp" line="112" />
+            <location filename="../agents/station/stationround.cpp" line="118" />
             <source>cycle not run: %1</source>
             <translation>ciclo no ejecutado: %1</translation>
         </message>
         <message>
-            <location filename="../agents/station/stationround.cpp" line="121" />
+            <location filename="../agents/station/stationround.cpp" line="127" />
             <source>cycle not run: the agents are busy or halted</source>
             <translation>ciclo no ejecutado: los agentes están ocupados o detenidos</translation>
         </message>
         <message>
-            <location filename="../agents/station/stationround.cpp" line="130" />
+            <location filename="../agents/station/stationround.cpp" line="136" />
             <source>cycle failed: %1</source>
             <translation>el ciclo falló: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/station/stationround.cpp" line="134" />
+            <location filename="../agents/station/stationround.cpp" line="140" />
             <source>cycle %1 as of %2: %n recommendation(s) queued for approval</source>
             <translation>
                 <numerusform>ciclo %1 al %2: %n recomendación en cola para aprobación</numerusform>
@@ -10692,15 +10735,15 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/station/stationround.cpp" line="137" />
-            <source>%n of them judged as before, with nothing to send: the pending ones were kept</source>
+            <location filename="../agents/station/stationround.cpp" line="143" />
+            <source>%n of them judged as before: the pending ones were kept, with any approval already given</source>
             <translation>
-                <numerusform>%n de ellas juzgada igual, sin nada que enviar: se conservó la pendiente</numerusform>
-                <numerusform>%n de ellas juzgadas igual, sin nada que enviar: se conservaron las pendientes</numerusform>
+                <numerusform>%n de ellas juzgada como antes: se conservó la pendiente, con la aprobación ya dada</numerusform>
+                <numerusform>%n de ellas juzgadas como antes: se conservaron las pendientes, con las aprobaciones ya dadas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/station/stationround.cpp" line="139" />
+            <location filename="../agents/station/stationround.cpp" line="145" />
             <source>%n active campaign(s) not judged</source>
             <translation>
                 <numerusform>%n campaña activa no evaluada</numerusform>
@@ -10708,24 +10751,24 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../agents/station/stationround.cpp" line="153" />
+            <location filename="../agents/station/stationround.cpp" line="159" />
             <source>nothing sent: the emergency stop is on; an operator must resume first</source>
             <translation>nada enviado: la parada de emergencia está activa; un operador debe reanudar primero</translation>
         </message>
         <message>
-            <location filename="../agents/station/stationround.cpp" line="154" />
-            <location filename="../agents/station/stationround.cpp" line="161" />
+            <location filename="../agents/station/stationround.cpp" line="160" />
+            <location filename="../agents/station/stationround.cpp" line="167" />
             <source>nothing sent: %1</source>
             <translation>nada enviado: %1</translation>
         </message>
         <message>
-            <location filename="../agents/station/stationround.cpp" line="166" />
+            <location filename="../agents/station/stationround.cpp" line="172" />
             <source>nothing sent: the dispatcher is busy or halted</source>
             <translation>nada enviado: el despachador está ocupado o detenido</translation>
         </message>
         <message>
-            <location filename="../agents/station/stationround.cpp" line="176" />
-            <location filename="../agents/station/stationround.cpp" line="178" />
+            <location filename="../agents/station/stationround.cpp" line="182" />
+            <location filename="../agents/station/stationround.cpp" line="184" />
             <source>send: %1</source>
             <translation>envío: %1</translation>
         </message>

@@ -17,6 +17,21 @@
 
 namespace cp {
 
+namespace {
+// Why no cycle may run now: the workspace's emergency stop is on (or cannot
+// be read, which is not taken as off). Empty: it may run.
+QString haltedWhy(const DecisionStore &store)
+{
+    const auto stop = store.setting(QStringLiteral("emergency_stop"));
+    if (!stop)
+        return QCoreApplication::translate("Orchestrator", "the emergency stop cannot be read (%1); no cycle runs until it can")
+            .arg(stop.error().toString());
+    if (*stop == u"1")
+        return QCoreApplication::translate("Orchestrator", "the emergency stop is on: no cycle runs until an operator resumes");
+    return {};
+}
+} // namespace
+
 Orchestrator::Orchestrator(Database database, QObject *parent)
     : QObject(parent), m_database(std::move(database)), m_creator(new CampaignCreator(std::make_shared<TemplateCopyWriter>())),
       m_analyst(new PerformanceAnalyst), m_manager(new CampaignManager)
@@ -86,8 +101,9 @@ Orchestrator::Orchestrator(Database database, QObject *parent)
             if (auto expired = store.expire(QDateTime::currentDateTimeUtc()); !expired)
                 return stop(QCoreApplication::translate("Orchestrator", "expired recommendations could not be marked: %1")
                                 .arg(expired.error().toString()));
-            if (Status s = store.savePolicy(policy.version, policy.name, policy.toJson()); !s)
-                return stop(QCoreApplication::translate("Orchestrator", "the cycle's policy could not be stored: %1").arg(s.error().toString()));
+            // Pressed by anyone while the cycle ran: nothing of it is queued.
+            if (const QString why = haltedWhy(store); !why.isEmpty())
+                return stop(why);
             // What the operator said last holds new proposals back (cooldown,
             // rejections that stick): agents/rules/safeguards.h.
             auto words = store.lastWords();
@@ -152,20 +168,47 @@ bool Orchestrator::runCycle(QDate asOf)
     emit stepStarted(QStringLiteral("loading"));
     auto loaded = std::make_shared<std::optional<Result<CycleInput>>>();
     auto live = std::make_shared<bool>(false);
+    auto policyVersion = std::make_shared<int>(m_cyclePolicy.version);
     const Database db = m_database;
-    m_data.start([db, asOf, loaded, live, policy = m_cyclePolicy](TaskContext &) {
-        *loaded = CycleSteps::load(db.connection(), asOf, policy);
+    m_data.start([db, asOf, loaded, live, policyVersion, policy = m_cyclePolicy](TaskContext &) {
+        {
+            DecisionStore store(db.connection());
+            // The workspace's emergency stop halts every cycle, not only a
+            // window's: `cycle` and the station ran while it was on.
+            if (const QString why = haltedWhy(store); !why.isEmpty()) {
+                *loaded = Error{why, QString()};
+                return;
+            }
+            // The version the cycle's agents name is the one the store holds
+            // this policy under (a file's "version 1" is not the stored 1).
+            const auto version = store.savePolicyForCycle(policy.version, policy.name, [policy](int v) {
+                Policy p = policy;
+                p.version = v;
+                return p.toJson();
+            }, QStringLiteral("agents"));
+            if (!version) {
+                *loaded = Error{QCoreApplication::translate("Orchestrator", "the cycle's policy could not be stored: %1")
+                                    .arg(version.error().toString()),
+                                QStringLiteral("policy_versions")};
+                return;
+            }
+            *policyVersion = *version;
+        }
+        Policy versioned = policy;
+        versioned.version = *policyVersion;
+        *loaded = CycleSteps::load(db.connection(), asOf, versioned);
         // Only a live workspace's cycle may ask a language model: a replay
         // (and the simulation, which never comes here) works offline.
         const auto workspace = Workspaces::read(db.connection(), db.connection().databaseName());
         *live = workspace && workspace->isLive();
     });
-    connect(&m_data, &BackgroundTask::finished, this, [this, loaded, live] {
+    connect(&m_data, &BackgroundTask::finished, this, [this, loaded, live, policyVersion] {
         if (m_cancel->load())
             return finish({m_current.cycleId, {}, {}, {}, true, {}});
         if (!*loaded || !**loaded)
             return finish({m_current.cycleId, {}, {}, {}, false, *loaded ? (**loaded).error().toString() : QString()});
         m_input = std::move(**loaded).value();
+        m_cyclePolicy.version = *policyVersion;
         m_current.asOf = m_input.asOf;
         m_current.unjudged = m_input.unjudged;
         m_current.asOfWhy = m_input.asOfWhy;

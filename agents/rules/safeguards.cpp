@@ -172,8 +172,11 @@ int holdForCooldown(QList<Recommendation> &proposed, const QHash<QString, Recomm
         const QDateTime until = word.decidedAt.addDays(policy.cooldownDays);
         if (now >= until)
             continue;
-        // Money lost is acted on at once, unless the operator said no to exactly that.
-        if (r.decision == u"EMERGENCY_PAUSE" && !(rejected && word.action == Recommendation::Action::Pause))
+        // Money lost is acted on at once, unless the operator's last word was
+        // on exactly that: a pause rejected, or one approved (on its way to
+        // the platform or sent; proposing it again at every cycle queued the
+        // same pause twice while the first waited to be sent).
+        if (r.decision == u"EMERGENCY_PAUSE" && word.action != Recommendation::Action::Pause)
             continue;
         // New evidence is a new question for the operator: proposed, saying
         // so. Not the same action again after an approval: its effect needs

@@ -95,6 +95,12 @@ void StationRound::takeSnapshot()
 void StationRound::runCycle()
 {
     emit stepStarted(QStringLiteral("cycle"));
+    // The emergency stop halts the agents too, not only sending: said as
+    // what it is, not as a failed cycle (the Orchestrator refuses as well).
+    if (const auto stop = DecisionStore(m_database.connection()).setting(QStringLiteral("emergency_stop")); stop && *stop == u"1") {
+        log(StationLog::Warning, tr("cycle not run: the emergency stop is on; an operator must resume first"));
+        return sendApproved();
+    }
     Policy policy;
     if (m_setup.policy) {
         policy = *m_setup.policy;
@@ -134,7 +140,7 @@ void StationRound::handleCycleFinished(const CycleResult &result)
         log(StationLog::Info, tr("cycle %1 as of %2: %n recommendation(s) queued for approval", nullptr, m_report.queued)
                                   .arg(result.cycleId, result.asOf.toString(Qt::ISODate)));
         if (const int unchanged = result.unchangedCount(); unchanged > 0)
-            log(StationLog::Info, tr("%n of them judged as before, with nothing to send: the pending ones were kept", nullptr, unchanged));
+            log(StationLog::Info, tr("%n of them judged as before: the pending ones were kept, with any approval already given", nullptr, unchanged));
         if (!result.unjudged.isEmpty())
             log(StationLog::Info, tr("%n active campaign(s) not judged", nullptr, int(result.unjudged.size())));
     }

@@ -72,6 +72,8 @@ Result<OpenedWorkspace> openTeam(const WorkspaceRequest &request)
 
 Result<OpenedWorkspace> open(const WorkspaceRequest &request, TaskContext *context)
 {
+    if (Status s = Database::checkAddress(request.path); !s)
+        return s.error();
     if (Database::isPostgresUrl(request.path))
         return openTeam(request);
     const QString recording = request.recording.isEmpty() ? QString() : recordingKey(request.recording);

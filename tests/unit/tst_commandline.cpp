@@ -4,6 +4,7 @@
 #include "app/commandline.h"
 #include "models/database.h"
 
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -131,6 +132,23 @@ private slots:
         const Run german = run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--version")});
         QCOMPARE(german.exitCode, 0);
         QVERIFY2(german.err.isEmpty(), qPrintable(german.err));
+    }
+
+    void aMistypedTeamAddressIsNotAFile()
+    {
+        // `postgresql:/otto@host/shop` (one slash) opened a new local file
+        // under ./postgresql:/otto@host/, and the team's queue looked empty.
+        QTemporaryDir dir;
+        for (const QString &typo : {QStringLiteral("postgresql:/otto@127.0.0.1/shop"), QStringLiteral("postgresq://otto@127.0.0.1/shop")}) {
+            QProcess p;
+            p.setWorkingDirectory(dir.path());
+            p.start(QStringLiteral(CP_BINARY), {QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--database"), typo});
+            QVERIFY(p.waitForFinished(60000));
+            QCOMPARE(p.exitCode(), 2);
+            const QString err = QString::fromUtf8(p.readAllStandardError());
+            QVERIFY2(err.contains(QLatin1String("begins an address, and the only addresses are postgresql://")), qPrintable(err));
+            QVERIFY2(QDir(dir.path()).isEmpty(), qPrintable(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).join(u',')));
+        }
     }
 
     void importReportsAndStoresARealFile()

@@ -315,6 +315,48 @@ private slots:
         QCOMPARE(outboxOf(id), 1);
     }
 
+    void theNextCycleKeepsTheFirstOfTwoApprovals()
+    {
+        // A walkthrough: each station round superseded a recommendation one
+        // operator had approved, and the second was told "superseded".
+        const Policy policy = fourEyes();
+        DecisionStore store(c());
+        const qint64 id = add(make(Action::SetBudget, QStringLiteral("raise"), m(90), m(20)));
+        const Recommendation first = *store.get(id);
+        QVERIFY(Approval::approve(store, id, QStringLiteral("ana"), policy).ok());
+
+        // The next cycle proposes the same: kept, with ana's approval, and said so.
+        Recommendation again = first;
+        again.id = 0;
+        again.cycleId = QStringLiteral("t2");
+        again.rationale = QStringLiteral("newer evidence");
+        again.createdAt = QDateTime::currentDateTimeUtc();
+        again.expiresAt = again.createdAt.addDays(30);
+        auto added = store.add({again});
+        QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().toString()));
+        QCOMPARE(added->first().id, id);
+        QVERIFY(added->first().unchanged);
+        QCOMPARE(store.get(id)->status, QStringLiteral("pending"));
+        QCOMPARE(store.get(id)->approvedBy, QStringList{QStringLiteral("ana")});
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event = 'kept_approved_once' AND details LIKE '%#%1%'").arg(id)), 1);
+        auto second = Approval::approve(store, id, QStringLiteral("bob"), policy);
+        QVERIFY2(second.ok(), second.ok() ? "" : qPrintable(second.error().toString()));
+        QCOMPARE(second->status, QStringLiteral("approved"));
+        QCOMPARE(outboxOf(id), 1);
+
+        // Another proposal (another budget) is a new question: it supersedes.
+        const qint64 other = add(make(Action::SetBudget, QStringLiteral("raise"), m(90), m(20)));
+        const Recommendation was = *store.get(other);
+        QVERIFY(Approval::approve(store, other, QStringLiteral("ana"), policy).ok());
+        Recommendation changed = was;
+        changed.id = 0;
+        changed.proposedBudget = m(95);
+        added = store.add({changed});
+        QVERIFY(added.ok());
+        QVERIFY(added->first().id != other);
+        QCOMPARE(store.get(other)->status, QStringLiteral("superseded"));
+    }
+
     void belowTheThresholdsOneApprovalSends()
     {
         const Policy policy = fourEyes();

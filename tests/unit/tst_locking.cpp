@@ -524,8 +524,9 @@ private slots:
                         auto r = store.approve(id, QStringLiteral("ana"), QDateTime::currentDateTimeUtc());
                         if (r)
                             ++approved;
-                        else if (r.error().message.contains(QLatin1String("superseded")))
-                            ++refused;   // the cycle's newer one came first: a clear reason
+                        else if (r.error().message.contains(QLatin1String("superseded"))
+                                 || r.error().message.contains(QLatin1String("the same action is already on its way")))
+                            ++refused;   // the cycle's newer one came first, or an earlier round's approval: a clear reason
                         else
                             approveErrors << r.error().toString();
                         attempted();

@@ -12,6 +12,7 @@
 
 #include "support/teststore.h"
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -220,6 +221,46 @@ private slots:
         auto worse = cycle(s.decisions(), {proposal(QStringLiteral("EMERGENCY_PAUSE"), Recommendation::Action::Pause, QStringLiteral("c3"),
                                                     QStringLiteral("p3"), 0, 0.5, decided.addDays(2))});
         QCOMPARE(worse.first().action, Recommendation::Action::Pause);
+    }
+
+    void anApprovedPauseIsNotProposedOrQueuedTwice()
+    {
+        // A walkthrough: an emergency pause approved while no platform was
+        // connected waited in the outbox; each cycle proposed it again and
+        // each approval queued the same pause once more.
+        Store s;
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        auto first = cycle(s.decisions(), {proposal(QStringLiteral("EMERGENCY_PAUSE"), Recommendation::Action::Pause, QStringLiteral("c6"),
+                                                    QStringLiteral("p6"), 0, 0.5, t0)});
+        // The next cycle's same judgement, still pending beside it before the approval.
+        DecisionStore store = s.decisions();
+        auto twin = cycle(s.decisions(), {proposal(QStringLiteral("EMERGENCY_PAUSE"), Recommendation::Action::Pause, QStringLiteral("c6"),
+                                                   QStringLiteral("p6"), 0, 0.45, t0.addSecs(60))});
+        QCOMPARE(twin.first().action, Recommendation::Action::Pause);
+        // The first is superseded by the twin; approve the twin, then a third proposal:
+        QVERIFY(Approval::approve(store, twin.first().id, QStringLiteral("Ana")).ok());
+        const QDateTime decided = s.decisions().get(twin.first().id)->decidedAt;
+        auto again = cycle(s.decisions(), {proposal(QStringLiteral("EMERGENCY_PAUSE"), Recommendation::Action::Pause, QStringLiteral("c6"),
+                                                    QStringLiteral("p6"), 0, 0.4, decided.addSecs(3600))});
+        QCOMPARE(again.first().action, Recommendation::Action::None);
+        QVERIFY2(again.first().rationale.startsWith(QLatin1String("Held back: Ana approved a pause on")), qPrintable(again.first().rationale));
+        // And were one proposed anyway (a policy without a cooldown), the
+        // store refuses to queue a second action while the first waits.
+        Policy off;
+        off.cooldownDays = 0;
+        auto third = cycle(s.decisions(), {proposal(QStringLiteral("EMERGENCY_PAUSE"), Recommendation::Action::Pause, QStringLiteral("c6"),
+                                                    QStringLiteral("p6"), 0, 0.4, decided.addSecs(7200))}, off);
+        QCOMPARE(third.first().action, Recommendation::Action::Pause);
+        auto refused = Approval::approve(store, third.first().id, QStringLiteral("Ben"));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("the same action is already on its way: recommendation %1, "
+                                                                 "approved by Ana at").arg(twin.first().id))
+                     && refused.error().message.contains(QLatin1String("waits to be sent")),
+                 qPrintable(refused.error().toString()));
+        QSqlQuery q(s.db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM outbox")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(s.decisions().get(third.first().id)->status, QStringLiteral("pending"));
     }
 
     void aNewCampaignWaitsAfterItsProductsCampaignWasPaused()

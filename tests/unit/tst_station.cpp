@@ -7,6 +7,7 @@
 // --every is refused.
 #include "agents/approval.h"
 #include "agents/rules/policy.h"
+#include "agents/cycle/orchestrator.h"
 #include "agents/station/station.h"
 #include "agents/station/stationlease.h"
 #include "agents/workspace/workspaceopener.h"
@@ -241,6 +242,32 @@ private slots:
             QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM backend_applied")).toInt(), 1);
             QCOMPARE(scalar(db, QStringLiteral("SELECT attempts FROM outbox WHERE recommendation_id = %1").arg(id)).toInt(), 1);
 
+            // The emergency stop on: the agents are halted too (a walkthrough
+            // saw a station's cycle queue 11 while it was on), said as such.
+            {
+                QSignalSpy stopLog(&station, &Station::logged);
+                const qint64 before = scalar(db, QStringLiteral("SELECT COUNT(*) FROM recommendations")).toLongLong();
+                QVERIFY(DecisionStore(db.connection()).setSetting(QStringLiteral("emergency_stop"), QStringLiteral("1")));
+                now = now.addSecs(3600);
+                QVERIFY(finished.wait(240000));
+                report = finished.last().first().value<StationReport>();
+                QVERIFY(report.cycleId.isEmpty());
+                QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM recommendations")).toLongLong(), before);
+                bool warned = false;
+                for (const QList<QVariant> &l : std::as_const(stopLog))
+                    warned |= l.at(0).toInt() == StationLog::Warning
+                              && l.at(1).toString() == QLatin1String("cycle not run: the emergency stop is on; an operator must resume first");
+                QVERIFY(warned);
+                // And an Orchestrator asked directly refuses as well (the command line's `cycle`).
+                Orchestrator orchestrator(db);
+                QSignalSpy done(&orchestrator, &Orchestrator::cycleFinished);
+                QVERIFY(orchestrator.runCycle());
+                QVERIFY(done.wait(60000));
+                QVERIFY2(done.first().first().value<CycleResult>().error.contains(QLatin1String("the emergency stop is on")),
+                         qPrintable(done.first().first().value<CycleResult>().error));
+                QVERIFY(DecisionStore(db.connection()).setSetting(QStringLiteral("emergency_stop"), QStringLiteral("0")));
+            }
+
             // The workspace's lease lost to another station: no next round, the station ends.
             QSignalSpy stopped(&station, &Station::stopped);
             QSignalSpy logged(&station, &Station::logged);
@@ -248,7 +275,7 @@ private slots:
             now = now.addSecs(3600);
             QVERIFY(stopped.wait(10000));
             QVERIFY(station.stoppedByGuard());
-            QCOMPARE(started.count(), 3);
+            QCOMPARE(started.count(), 4);
             bool said = false;
             for (const QList<QVariant> &l : std::as_const(logged))
                 said |= l.at(0).toInt() == StationLog::Error && l.at(1).toString() == QLatin1String("the lease was lost");

@@ -307,6 +307,37 @@ private slots:
         db->closeThreadConnection();
     }
 
+    void aCyclesPolicyNeverOverwritesAStoredVersion()
+    {
+        // `cycle --policy FILE` (the file says version 1) rewrote the stored
+        // version 1 in place, without an audit entry.
+        QTemporaryDir dir;
+        auto db = Database::open(freshStore(dir, QStringLiteral("s.sqlite")));
+        QVERIFY(db.ok());
+        QSqlDatabase c = db->connection();
+        DecisionStore store(c);
+        const auto policy = [](const char *what) {
+            return [what](int version) { return QStringLiteral("{\"version\":%1,\"x\":\"%2\"}").arg(version).arg(QLatin1String(what)).toUtf8(); };
+        };
+        auto v = store.savePolicyForCycle(1, QStringLiteral("default"), policy("a"), QStringLiteral("agents"));
+        QVERIFY(v);
+        QCOMPARE(*v, 1);   // none stored: its own number
+        v = store.savePolicyForCycle(1, QStringLiteral("default"), policy("a"), QStringLiteral("agents"));
+        QCOMPARE(*v, 1);   // the same text: the same version
+        QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event = 'policy'")).toInt(), 0);
+        v = store.savePolicyForCycle(1, QStringLiteral("file"), policy("b"), QStringLiteral("agents"));
+        QCOMPARE(*v, 2);   // another text under 1: a new version, audited
+        QCOMPARE(scalar(c, QStringLiteral("SELECT json FROM policy_versions WHERE version = 1")).toString(),
+                 QStringLiteral("{\"version\":1,\"x\":\"a\"}"));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT json FROM policy_versions WHERE version = 2")).toString(),
+                 QStringLiteral("{\"version\":2,\"x\":\"b\"}"));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event = 'policy'")).toInt(), 1);
+        v = store.savePolicyForCycle(1, QStringLiteral("file"), policy("b"), QStringLiteral("agents"));
+        QCOMPARE(*v, 2);   // the next cycle with the same file: no third version
+        QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM policy_versions")).toInt(), 2);
+        db->closeThreadConnection();
+    }
+
     void aPolicySavedByAnOperatorIsANewVersionWithItsAuditEntry()
     {
         QTemporaryDir dir;
