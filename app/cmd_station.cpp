@@ -21,6 +21,8 @@
 #include <functional>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <cstdio>
+#include <cstdlib>
 
 namespace cp {
 
@@ -33,6 +35,21 @@ constexpr int kExitHeldElsewhere = 4;
 void journal(int priority, const QString &line)
 {
     err() << QLatin1Char('<') << priority << QLatin1Char('>') << line << Qt::endl;
+}
+
+// Qt's own messages ("QSqlQuery::exec: database not open" when a server
+// restarts) go to the journal with a priority too, not as bare lines. From
+// any thread: one fprintf per line.
+void journalQtMessage(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    const int priority = type == QtFatalMsg      ? 2   // crit
+                         : type == QtCriticalMsg ? StationLog::Error
+                         : type == QtWarningMsg  ? StationLog::Warning
+                         : type == QtInfoMsg     ? StationLog::Info
+                                                 : 7;
+    std::fprintf(stderr, "<%d>%s\n", priority, message.toLocal8Bit().constData());
+    if (type == QtFatalMsg)
+        std::abort();
 }
 
 // SIGTERM and SIGINT end the station from its event loop: the handler only
@@ -125,6 +142,7 @@ Result<Database> openStationStore(const CommandLine &cl, Workspace *workspace)
 
 int runStation(const CommandLine &cl)
 {
+    qInstallMessageHandler(journalQtMessage);
     Workspace workspace;
     auto db = openStationStore(cl, &workspace);
     if (!db) {
@@ -220,15 +238,19 @@ int runStation(const CommandLine &cl)
         // checked and taken again; if another station took it meanwhile,
         // this one ends (exit 4), so that two never run at once.
         std::shared_ptr<StationLease> held = lease.value();
-        station.setGuard([&held, database = *db]() -> QString {
+        station.setGuard([&held, database = *db]() -> Station::GuardVerdict {
             if (held && held->isHeld())
                 return {};
             held.reset();
             bool elsewhere = false;
             auto again = StationLease::take(database, &elsewhere);
+            if (!again && elsewhere)
+                return {CommandLine::tr("the workspace's station lease was taken by another station: %1; this station ends")
+                            .arg(again.error().message),
+                        true};
+            // Not another station: the server cannot be asked (down, restarting).
             if (!again)
-                return CommandLine::tr("the workspace's station lease was lost and cannot be taken again: %1; this station ends")
-                    .arg(again.error().message);
+                return {CommandLine::tr("the workspace's station lease cannot be checked: %1").arg(again.error().message), false};
             held = again.value();
             journal(StationLog::Warning, CommandLine::tr("the workspace's station lease was lost and has been taken again"));
             return {};

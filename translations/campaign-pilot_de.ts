@@ -187,8 +187,18 @@
             <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
             <translation>Zusätzlicher Gewinn derzeit: %1 pro Tag (Mehrverkäufe × %5 % Marge − Ausgaben; 90-%-Intervall %2 bis %3, Vertrauen %4).</translation>
         </message>
+        <message>
+            <location filename="../agents/cycle/agents.cpp" line="1148" />
+            <source>The shop's own sales say the opposite of the platform's figures: pausing would cost money (the whole interval below zero). The platform may credit the campaign with too few of the sales it brings: check its attribution before approving.</source>
+            <translation>Die eigenen Verkäufe des Shops sagen das Gegenteil der Zahlen der Plattform: Pausieren würde Geld kosten (das ganze Intervall unter null). Die Plattform rechnet der Kampagne womöglich zu wenige der Verkäufe zu, die sie bringt: Prüfen Sie die Zuordnung, bevor Sie genehmigen.</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/agents.cpp" line="1151" />
+            <source>The shop's own sales lean the other way, but their interval spans zero: the pause rests on the platform's final figures above.</source>
+            <translation>Die eigenen Verkäufe des Shops neigen in die andere Richtung, doch ihr Intervall schließt null ein: die Pause stützt sich auf die endgültigen Zahlen der Plattform oben.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1149" />
+            <location filename="../agents/cycle/agents.cpp" line="1161" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag (eingesparte Werbeausgaben abzüglich entgangenen Umsatzes; 90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -196,7 +206,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1155" />
+            <location filename="../agents/cycle/agents.cpp" line="1167" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn das zusätzliche Budget zum heutigen ROAS einbringt (90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -204,7 +214,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1171" />
+            <location filename="../agents/cycle/agents.cpp" line="1183" />
             <source>Evidence: %1.</source>
             <translation>Belege: %1.</translation>
         </message>
@@ -1495,13 +1505,13 @@ Befehle (Standard: das Fenster öffnen):
             <location filename="../app/cmd_send.cpp" line="67" />
             <location filename="../app/cmd_send.cpp" line="96" />
             <location filename="../app/cmd_simulate.cpp" line="20" />
-            <location filename="../app/cmd_station.cpp" line="95" />
-            <location filename="../app/cmd_station.cpp" line="131" />
-            <location filename="../app/cmd_station.cpp" line="142" />
-            <location filename="../app/cmd_station.cpp" line="166" />
-            <location filename="../app/cmd_station.cpp" line="182" />
-            <location filename="../app/cmd_station.cpp" line="194" />
-            <location filename="../app/cmd_station.cpp" line="204" />
+            <location filename="../app/cmd_station.cpp" line="112" />
+            <location filename="../app/cmd_station.cpp" line="149" />
+            <location filename="../app/cmd_station.cpp" line="160" />
+            <location filename="../app/cmd_station.cpp" line="184" />
+            <location filename="../app/cmd_station.cpp" line="200" />
+            <location filename="../app/cmd_station.cpp" line="212" />
+            <location filename="../app/cmd_station.cpp" line="222" />
             <location filename="../app/cmd_team.cpp" line="69" />
             <location filename="../app/cmd_team.cpp" line="78" />
             <location filename="../app/cmd_team.cpp" line="96" />
@@ -1919,52 +1929,57 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Hinweis: in einem Team-Arbeitsbereich wird eine Entscheidung unter der angemeldeten Rolle %1 verbucht, nicht unter --operator %2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="110" />
+            <location filename="../app/cmd_station.cpp" line="127" />
             <source>a team workspace on PostgreSQL is always live: --recording does not apply</source>
             <translation>ein Team-Arbeitsbereich auf PostgreSQL ist immer live: --recording gilt hier nicht</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="146" />
+            <location filename="../app/cmd_station.cpp" line="164" />
             <source>error: %1 has the role %2 in this team workspace: a station runs as the workspace's owner or a team admin; this station does not start</source>
             <translation>Fehler: %1 hat die Rolle %2 in diesem Team-Arbeitsbereich: eine Station läuft als Eigentümer des Arbeitsbereichs oder als Team-Admin; diese Station startet nicht</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="155" />
+            <location filename="../app/cmd_station.cpp" line="173" />
             <source>error: %1; this station does not start</source>
             <translation>Fehler: %1; diese Station startet nicht</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="170" />
+            <location filename="../app/cmd_station.cpp" line="188" />
             <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend</source>
             <translation>Fehler: dies ist ein Live-Arbeitsbereich: seine genehmigten Aktionen gehen an seine Werbeplattform, nie an das aufgezeichnete Backend</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="189" />
+            <location filename="../app/cmd_station.cpp" line="207" />
             <source>no live connection: the rounds judge the store's data as it is</source>
             <translation>keine Live-Verbindung: die Runden bewerten die Daten des Datenbestands, wie sie sind</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="199" />
+            <location filename="../app/cmd_station.cpp" line="217" />
             <source>no ad platform connected (--platform, or the window's Agents ▸ Connections)</source>
             <translation>keine Werbeplattform verbunden (--platform oder im Fenster Agenten ▸ Verbindungen)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="230" />
-            <source>the workspace's station lease was lost and cannot be taken again: %1; this station ends</source>
-            <translation>die Sperre der Station auf dem Arbeitsbereich ging verloren und kann nicht wieder genommen werden: %1; diese Station endet</translation>
+            <location filename="../app/cmd_station.cpp" line="248" />
+            <source>the workspace's station lease was taken by another station: %1; this station ends</source>
+            <translation>die Stations-Lease des Arbeitsbereichs hat eine andere Station übernommen: %1; diese Station endet</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="233" />
+            <location filename="../app/cmd_station.cpp" line="253" />
+            <source>the workspace's station lease cannot be checked: %1</source>
+            <translation>die Stations-Lease des Arbeitsbereichs kann nicht geprüft werden: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_station.cpp" line="255" />
             <source>the workspace's station lease was lost and has been taken again</source>
             <translation>die Sperre der Station auf dem Arbeitsbereich ging verloren und wurde wieder genommen</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="236" />
+            <location filename="../app/cmd_station.cpp" line="258" />
             <source>station started for one round (%1)</source>
             <translation>Station für eine Runde gestartet (%1)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="237" />
+            <location filename="../app/cmd_station.cpp" line="259" />
             <source>station started: a round now and every %1 (%2)</source>
             <translation>Station gestartet: eine Runde jetzt und alle %1 (%2)</translation>
         </message>
@@ -8831,7 +8846,7 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="105" />
-            <location filename="../ui/mainwindow.cpp" line="689" />
+            <location filename="../ui/mainwindow.cpp" line="697" />
             <source>Campaign Pilot</source>
             <translation>Campaign Pilot</translation>
         </message>
@@ -8847,23 +8862,23 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="122" />
-            <location filename="../ui/mainwindow.cpp" line="687" />
+            <location filename="../ui/mainwindow.cpp" line="695" />
             <source>&amp;Decisions</source>
             <translation>&amp;Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="632" />
+            <location filename="../ui/mainwindow.cpp" line="640" />
             <source>Not all were approved</source>
             <translation>Nicht alle wurden genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="640" />
+            <location filename="../ui/mainwindow.cpp" line="648" />
             <source>Approved</source>
             <translation>Genehmigt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="635" />
-            <location filename="../ui/mainwindow.cpp" line="640" />
+            <location filename="../ui/mainwindow.cpp" line="643" />
+            <location filename="../ui/mainwindow.cpp" line="648" />
             <source>%n action(s) approved and queued to send</source>
             <translation>
                 <numerusform>%n Aktion genehmigt und zum Senden eingereiht</numerusform>
@@ -8929,7 +8944,7 @@ Befehle (Standard: das Fenster öffnen):
         <message>
             <location filename="../ui/mainwindow.cpp" line="229" />
             <location filename="../ui/mainwindow.cpp" line="277" />
-            <location filename="../ui/mainwindow.cpp" line="611" />
+            <location filename="../ui/mainwindow.cpp" line="619" />
             <source>Save and approve</source>
             <translation>Speichern und genehmigen</translation>
         </message>
@@ -8975,7 +8990,7 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="294" />
-            <location filename="../ui/mainwindow.cpp" line="1037" />
+            <location filename="../ui/mainwindow.cpp" line="1045" />
             <source>No workspace open</source>
             <translation>Kein Arbeitsbereich geöffnet</translation>
         </message>
@@ -8997,14 +9012,14 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="416" />
-            <location filename="../ui/mainwindow.cpp" line="690" />
+            <location filename="../ui/mainwindow.cpp" line="698" />
             <source>%1 (%2) — Campaign Pilot</source>
             <translation>%1 (%2) — Campaign Pilot</translation>
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="434" />
-            <location filename="../ui/mainwindow.cpp" line="1176" />
-            <location filename="../ui/mainwindow.cpp" line="1204" />
+            <location filename="../ui/mainwindow.cpp" line="1197" />
+            <location filename="../ui/mainwindow.cpp" line="1225" />
             <source>No workspace is open</source>
             <translation>Kein Arbeitsbereich ist geöffnet</translation>
         </message>
@@ -9114,77 +9129,77 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Agenten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="555" />
+            <location filename="../ui/mainwindow.cpp" line="563" />
             <source>Resume</source>
             <translation>Fortsetzen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="555" />
+            <location filename="../ui/mainwindow.cpp" line="563" />
             <source>Resume the agents and sending of approved actions?</source>
             <translation>Agenten und das Senden genehmigter Aktionen fortsetzen?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="564" />
+            <location filename="../ui/mainwindow.cpp" line="572" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="565" />
+            <location filename="../ui/mainwindow.cpp" line="573" />
             <source>&amp;About Campaign Pilot</source>
             <translation>Ü&amp;ber Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="566" />
+            <location filename="../ui/mainwindow.cpp" line="574" />
             <source>About Campaign Pilot</source>
             <translation>Über Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="567" />
+            <location filename="../ui/mainwindow.cpp" line="575" />
             <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator's approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agenten schlagen Werbekampagnen vor und bewerten sie; nichts, was Geld ausgibt oder stoppt, wird ohne Genehmigung eines Bearbeiters gesendet.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="580" />
+            <location filename="../ui/mainwindow.cpp" line="588" />
             <source>Importing %1…</source>
             <translation>%1 wird importiert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="627" />
+            <location filename="../ui/mainwindow.cpp" line="635" />
             <source>#%1: %2</source>
             <translation>#%1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="636" />
+            <location filename="../ui/mainwindow.cpp" line="644" />
             <source>Approval recorded</source>
             <translation>Genehmigung erfasst</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="800" />
+            <location filename="../ui/mainwindow.cpp" line="808" />
             <source>Not told of other people's changes to the queue: %1</source>
             <translation>Keine Meldung über Änderungen anderer an der Warteschlange: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="885" />
+            <location filename="../ui/mainwindow.cpp" line="893" />
             <source>&lt;b&gt;Team workspace&lt;/b&gt; “%1” on %2 (shared: everyone on the team sees this queue)</source>
             <translation>&lt;b&gt;Team-Arbeitsbereich&lt;/b&gt; „%1“ auf %2 (geteilt: alle im Team sehen diese Warteschlange)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="900" />
+            <location filename="../ui/mainwindow.cpp" line="908" />
             <source>nothing</source>
             <translation>nichts</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="914" />
+            <location filename="../ui/mainwindow.cpp" line="922" />
             <source>%1 — figures from imported files, no connection: Agents ▸ Connections for your shop and ad account. Nothing can be sent until an ad platform is connected.</source>
             <translation>%1 — Zahlen aus importierten Dateien, keine Verbindung: Agenten ▸ Verbindungen für Ihren Shop und Ihr Werbekonto. Nichts kann gesendet werden, bis eine Werbeplattform verbunden ist.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="919" />
+            <location filename="../ui/mainwindow.cpp" line="927" />
             <source>Their currency is not known, so amounts are shown without a symbol: import with the currency set (File ▸ Import CSV) or connect the shop to name it.</source>
             <translation>Ihre Währung ist nicht bekannt, daher werden Beträge ohne Symbol gezeigt: mit gesetzter Währung importieren (Datei ▸ CSV importieren) oder den Shop verbinden, um sie festzulegen.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="943" />
+            <location filename="../ui/mainwindow.cpp" line="951" />
             <source>%1.
 
 Give this copy an identity of its own, or close it?</source>
@@ -9193,62 +9208,62 @@ Give this copy an identity of its own, or close it?</source>
 Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="947" />
+            <location filename="../ui/mainwindow.cpp" line="955" />
             <source>&amp;Give it its own identity</source>
             <translation>Eigene &amp;Identität geben</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="948" />
+            <location filename="../ui/mainwindow.cpp" line="956" />
             <source>&amp;Close it</source>
             <translation>&amp;Schließen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="953" />
+            <location filename="../ui/mainwindow.cpp" line="961" />
             <source>Giving the copy an identity of its own…</source>
             <translation>Die Kopie bekommt eine eigene Identität…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1076" />
+            <location filename="../ui/mainwindow.cpp" line="1084" />
             <source>reading the store</source>
             <translation>Datenbestand wird gelesen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1077" />
+            <location filename="../ui/mainwindow.cpp" line="1085" />
             <source>Campaign Creator</source>
             <translation>Kampagnenersteller</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1078" />
+            <location filename="../ui/mainwindow.cpp" line="1086" />
             <source>Performance Analyst</source>
             <translation>Leistungsanalyst</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1079" />
+            <location filename="../ui/mainwindow.cpp" line="1087" />
             <source>Campaign Manager</source>
             <translation>Kampagnenmanager</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1080" />
+            <location filename="../ui/mainwindow.cpp" line="1088" />
             <source>saving the recommendations</source>
             <translation>Empfehlungen werden gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1084" />
+            <location filename="../ui/mainwindow.cpp" line="1092" />
             <source>Cycle: %1…</source>
             <translation>Zyklus: %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1090" />
+            <location filename="../ui/mainwindow.cpp" line="1098" />
             <source>Cycle failed: %1</source>
             <translation>Zyklus fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1092" />
+            <location filename="../ui/mainwindow.cpp" line="1100" />
             <source>Cycle cancelled; nothing was queued</source>
             <translation>Zyklus abgebrochen; nichts wurde eingereiht</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1097" />
+            <location filename="../ui/mainwindow.cpp" line="1105" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Zyklus mit Stand %1 fertig: %n Empfehlung wartet unter Entscheidungen</numerusform>
@@ -9256,7 +9271,7 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1101" />
+            <location filename="../ui/mainwindow.cpp" line="1109" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n aktive Kampagne nicht bewertet — %1</numerusform>
@@ -9264,37 +9279,50 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1105" />
+            <location filename="../ui/mainwindow.cpp" line="1113" />
             <source>As of %1: %2.</source>
             <translation>Stand %1: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1109" />
+            <location filename="../ui/mainwindow.cpp" line="1117" />
             <source>as of %1: %2</source>
             <translation>Stand %1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1119" />
+            <location filename="../ui/mainwindow.cpp" line="1127" />
             <source> — stopped by the emergency stop</source>
             <translation> — durch den Not-Aus gestoppt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1149" />
+            <location filename="../ui/mainwindow.cpp" line="1164" />
+            <source>■ STOPPED HERE, NOT SAVED — Resume…</source>
+            <translation>■ HIER GESTOPPT, NICHT GESPEICHERT — Fortsetzen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="1165" />
             <source>■ STOPPED — Resume…</source>
             <translation>■ GESTOPPT — Fortsetzen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1149" />
+            <location filename="../ui/mainwindow.cpp" line="1166" />
             <source>■ EMERGENCY STOP</source>
             <translation>■ NOT-AUS</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../ui/mainwindow.cpp" line="1167" />
+            <source>This window is halted; the workspace's stop is not stored yet (the store cannot be written), so other windows and stations may go on. It is stored as soon as the store can be written (tried every %n second(s)). Click to resume.</source>
+            <translation>
+                <numerusform>Dieses Fenster ist angehalten; der Stopp des Arbeitsbereichs ist noch nicht gespeichert (der Speicher kann nicht beschrieben werden), andere Fenster und Stationen können also weiterlaufen. Er wird gespeichert, sobald der Speicher beschrieben werden kann (Versuch alle %n Sekunde). Klicken zum Fortsetzen.</numerusform>
+                <numerusform>Dieses Fenster ist angehalten; der Stopp des Arbeitsbereichs ist noch nicht gespeichert (der Speicher kann nicht beschrieben werden), andere Fenster und Stationen können also weiterlaufen. Er wird gespeichert, sobald der Speicher beschrieben werden kann (Versuch alle %n Sekunden). Klicken zum Fortsetzen.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1150" />
+            <location filename="../ui/mainwindow.cpp" line="1171" />
             <source>Agents and sending are halted. Click to resume.</source>
             <translation>Agenten und Senden sind angehalten. Zum Fortsetzen klicken.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1151" />
+            <location filename="../ui/mainwindow.cpp" line="1172" />
             <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
             <translation>Agenten und jedes Senden sofort anhalten (Strg+Umschalt+Esc)</translation>
         </message>
@@ -9307,30 +9335,32 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1314" />
+            <location filename="../ui/mainwindow.cpp" line="1338" />
+            <location filename="../ui/mainwindow.cpp" line="1349" />
             <source>Emergency stop</source>
             <translation>Not-Aus</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1314" />
+            <location filename="../ui/mainwindow.cpp" line="1349" />
             <source>Resumed</source>
             <translation>Fortgesetzt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1315" />
+            <location filename="../ui/mainwindow.cpp" line="1338" />
+            <location filename="../ui/mainwindow.cpp" line="1350" />
             <source>Agents and sending are halted</source>
             <translation>Agenten und Senden sind angehalten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1315" />
+            <location filename="../ui/mainwindow.cpp" line="1350" />
             <source>Agents and sending may run again</source>
             <translation>Agenten und Senden dürfen wieder laufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1216" />
-            <location filename="../ui/mainwindow.cpp" line="1249" />
-            <location filename="../ui/mainwindow.cpp" line="1287" />
-            <location filename="../ui/mainwindow.cpp" line="1328" />
+            <location filename="../ui/mainwindow.cpp" line="1237" />
+            <location filename="../ui/mainwindow.cpp" line="1270" />
+            <location filename="../ui/mainwindow.cpp" line="1308" />
+            <location filename="../ui/mainwindow.cpp" line="1363" />
             <source>Busy with the store; try again in a moment</source>
             <translation>Der Datenbestand ist beschäftigt; gleich noch einmal versuchen</translation>
         </message>
@@ -9385,7 +9415,7 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             <translation>&amp;Aufzeichnung öffnen…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="672" />
+            <location filename="../ui/mainwindow.cpp" line="680" />
             <source>Campaign Pilot — %n decision(s) wait</source>
             <translation>
                 <numerusform>Campaign Pilot — %n Entscheidung wartet</numerusform>
@@ -9393,12 +9423,12 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="687" />
+            <location filename="../ui/mainwindow.cpp" line="695" />
             <source>&amp;Decisions (%1)</source>
             <translation>&amp;Entscheidungen (%1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="688" />
+            <location filename="../ui/mainwindow.cpp" line="696" />
             <source>%n decision(s) wait for you</source>
             <translation>
                 <numerusform>%n Entscheidung wartet auf Sie</numerusform>
@@ -9406,52 +9436,52 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="887" />
+            <location filename="../ui/mainwindow.cpp" line="895" />
             <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
             <translation>&lt;b&gt;Live-Arbeitsbereich&lt;/b&gt; „%1“</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="888" />
+            <location filename="../ui/mainwindow.cpp" line="896" />
             <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
             <translation>&lt;b&gt;Wiedergabe-Arbeitsbereich&lt;/b&gt; „%1“ — genehmigte Aktionen gehen nur an das aufgezeichnete Backend; nichts hier erreicht ein Netzwerk</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="896" />
+            <location filename="../ui/mainwindow.cpp" line="904" />
             <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
             <translation>%1.&lt;br&gt;Aufzeichnung &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelliert, nicht aufgezeichnet:&lt;/i&gt; %6. Über eine mit „modelliert“ markierte Spaltenüberschrift fahren, um zu sehen, wie.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="902" />
+            <location filename="../ui/mainwindow.cpp" line="910" />
             <source>%1.</source>
             <translation>%1.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="905" />
+            <location filename="../ui/mainwindow.cpp" line="913" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="907" />
+            <location filename="../ui/mainwindow.cpp" line="915" />
             <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
             <translation>%1 — Shop: %2; Werbeplattform: %3. Genehmigte Aktionen gehen an die Werbeplattform. Agenten ▸ Live-Daten aktualisieren (F6) macht einen Abruf; Datei ▸ Aufzeichnung exportieren behält die Abrufe für die Offline-Wiedergabe.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="923" />
+            <location filename="../ui/mainwindow.cpp" line="931" />
             <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
             <translation>%1 — noch keine Verbindung: Agenten ▸ Verbindungen für Ihren Shop und Ihr Werbekonto oder Datei ▸ CSV importieren für Ihre eigenen Exporte. Nichts kann gesendet werden, bis eine Werbeplattform verbunden ist.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="929" />
+            <location filename="../ui/mainwindow.cpp" line="937" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="931" />
+            <location filename="../ui/mainwindow.cpp" line="939" />
             <source>Workspace file: %1</source>
             <translation>Arbeitsbereichsdatei: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="995" />
+            <location filename="../ui/mainwindow.cpp" line="1003" />
             <source>%1.
 
 Add the file's figures to the workspace's, replace those days with the file's, or stop (nothing is imported)?</source>
@@ -9460,22 +9490,22 @@ Add the file's figures to the workspace's, replace those days with the file's, o
 Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die der Datei ersetzen oder abbrechen (nichts wird importiert)?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="998" />
+            <location filename="../ui/mainwindow.cpp" line="1006" />
             <source>&amp;Add</source>
             <translation>&amp;Addieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="999" />
+            <location filename="../ui/mainwindow.cpp" line="1007" />
             <source>&amp;Replace</source>
             <translation>&amp;Ersetzen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1000" />
+            <location filename="../ui/mainwindow.cpp" line="1008" />
             <source>&amp;Stop</source>
             <translation>A&amp;bbrechen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1113" />
+            <location filename="../ui/mainwindow.cpp" line="1121" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n neue Empfehlung</numerusform>
@@ -9483,78 +9513,78 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1114" />
+            <location filename="../ui/mainwindow.cpp" line="1122" />
             <source>Campaign Pilot: %1 — review them in Decisions</source>
             <translation>Campaign Pilot: %1 — unter Entscheidungen prüfen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1119" />
+            <location filename="../ui/mainwindow.cpp" line="1127" />
             <source>Sending: %1</source>
             <translation>Senden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1167" />
+            <location filename="../ui/mainwindow.cpp" line="1188" />
             <source>Agents and sending are halted.</source>
             <translation>Agenten und Senden sind angehalten.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1167" />
+            <location filename="../ui/mainwindow.cpp" line="1188" />
             <source>Agents and sending may run.</source>
             <translation>Agenten und Senden dürfen laufen.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1168" />
+            <location filename="../ui/mainwindow.cpp" line="1189" />
             <source>%1; an operator stops or resumes them</source>
             <translation>%1; ein Operator hält sie an oder setzt sie fort</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1182" />
+            <location filename="../ui/mainwindow.cpp" line="1203" />
             <source>Connections of “%1”</source>
             <translation>Verbindungen von „%1“</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1190" />
+            <location filename="../ui/mainwindow.cpp" line="1211" />
             <source>Not forgotten</source>
             <translation>Nicht vergessen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1191" />
+            <location filename="../ui/mainwindow.cpp" line="1212" />
             <source>Ad platform limits forgotten</source>
             <translation>Grenzen der Werbeplattform vergessen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1191" />
+            <location filename="../ui/mainwindow.cpp" line="1212" />
             <source>The next send asks %1 again</source>
             <translation>Das nächste Senden fragt %1 erneut</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1210" />
+            <location filename="../ui/mainwindow.cpp" line="1231" />
             <source>No live connection: Agents ▸ Connections…</source>
             <translation>Keine Live-Verbindung: Agenten ▸ Verbindungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1219" />
+            <location filename="../ui/mainwindow.cpp" line="1240" />
             <source>Reading credentials…</source>
             <translation>Zugangsdaten werden gelesen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1224" />
-            <location filename="../ui/mainwindow.cpp" line="1237" />
+            <location filename="../ui/mainwindow.cpp" line="1245" />
+            <location filename="../ui/mainwindow.cpp" line="1258" />
             <source>Live data not fetched</source>
             <translation>Live-Daten nicht abgerufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1241" />
+            <location filename="../ui/mainwindow.cpp" line="1262" />
             <source>Live data fetched</source>
             <translation>Live-Daten abgerufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1242" />
+            <location filename="../ui/mainwindow.cpp" line="1263" />
             <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
             <translation>%1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage%5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1244" />
+            <location filename="../ui/mainwindow.cpp" line="1265" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n fehlgeschlagen</numerusform>
@@ -9562,84 +9592,84 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1251" />
+            <location filename="../ui/mainwindow.cpp" line="1272" />
             <source>Fetching live data…</source>
             <translation>Live-Daten werden abgerufen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1261" />
+            <location filename="../ui/mainwindow.cpp" line="1282" />
             <source>Exported %1</source>
             <translation>Exportiert am %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1267" />
+            <location filename="../ui/mainwindow.cpp" line="1288" />
             <source>Recording not exported: the workspace's currency is not known yet; give the currency of its amounts (ISO 4217, three letters, e.g. GBP)</source>
             <translation>Aufzeichnung nicht exportiert: die Währung des Arbeitsbereichs ist noch nicht bekannt; die Währung seiner Beträge angeben (ISO 4217, drei Buchstaben, z. B. GBP)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1278" />
+            <location filename="../ui/mainwindow.cpp" line="1299" />
             <source>Recording not exported</source>
             <translation>Aufzeichnung nicht exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1279" />
+            <location filename="../ui/mainwindow.cpp" line="1300" />
             <source>Recording exported</source>
             <translation>Aufzeichnung exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1280" />
+            <location filename="../ui/mainwindow.cpp" line="1301" />
             <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
             <translation>%1 (%2 – %3); Datei ▸ Aufzeichnung öffnen spielt sie offline ab</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1285" />
+            <location filename="../ui/mainwindow.cpp" line="1306" />
             <source>Exporting the recording…</source>
             <translation>Aufzeichnung wird exportiert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1309" />
+            <location filename="../ui/mainwindow.cpp" line="1343" />
             <source>Emergency stop not saved</source>
             <translation>Notstopp nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1309" />
+            <location filename="../ui/mainwindow.cpp" line="1343" />
             <source>Not resumed</source>
             <translation>Nicht fortgesetzt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1310" />
-            <source>Agents and sending are halted in this window only; the workspace's stop could not be stored: %1</source>
-            <translation>Agenten und Senden sind nur in diesem Fenster angehalten; der Stopp des Arbeitsbereichs konnte nicht gespeichert werden: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="1312" />
+            <location filename="../ui/mainwindow.cpp" line="1347" />
             <source>The workspace stays stopped: %1</source>
             <translation>Der Arbeitsbereich bleibt angehalten: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="976" />
-            <location filename="../ui/mainwindow.cpp" line="1332" />
+            <location filename="../ui/mainwindow.cpp" line="984" />
+            <location filename="../ui/mainwindow.cpp" line="1367" />
             <source>Saving…</source>
             <translation>Wird gespeichert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1324" />
+            <location filename="../ui/mainwindow.cpp" line="1344" />
+            <source>Agents and sending are halted in this window only; the workspace's stop could not be stored: %1. It is stored as soon as the store can be written.</source>
+            <translation>Agenten und Senden sind nur in diesem Fenster angehalten; der Stopp des Arbeitsbereichs konnte nicht gespeichert werden: %1. Er wird gespeichert, sobald der Speicher beschrieben werden kann.</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="1359" />
             <source>Saved as soon as the store is free…</source>
             <translation>Wird gespeichert, sobald der Datenbestand frei ist…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1386" />
+            <location filename="../ui/mainwindow.cpp" line="1421" />
             <source>Policy not saved</source>
             <translation>Richtlinie nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1387" />
+            <location filename="../ui/mainwindow.cpp" line="1422" />
             <source>Policy saved</source>
             <translation>Richtlinie gespeichert</translation>
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="275" />
-            <location filename="../ui/mainwindow.cpp" line="1387" />
+            <location filename="../ui/mainwindow.cpp" line="1422" />
             <source>Version %1 applies from the next cycle</source>
             <translation>Version %1 gilt ab dem nächsten Zyklus</translation>
         </message>
@@ -10640,27 +10670,32 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             <translation>Ende nach dem laufenden Schritt</translation>
         </message>
         <message>
-            <location filename="../agents/station/station.cpp" line="95" />
+            <location filename="../agents/station/station.cpp" line="98" />
+            <source>no round now: %1; the next at %2</source>
+            <translation>jetzt keine Runde: %1; die nächste um %2</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/station.cpp" line="105" />
             <source>round %1 begins</source>
             <translation>Runde %1 beginnt</translation>
         </message>
         <message>
-            <location filename="../agents/station/station.cpp" line="99" />
+            <location filename="../agents/station/station.cpp" line="109" />
             <source>round %1 not started: the previous one still runs</source>
             <translation>Runde %1 nicht begonnen: die vorige läuft noch</translation>
         </message>
         <message>
-            <location filename="../agents/station/station.cpp" line="117" />
+            <location filename="../agents/station/station.cpp" line="127" />
             <source>round %1 done; the next at %2</source>
             <translation>Runde %1 fertig; die nächste um %2</translation>
         </message>
         <message>
-            <location filename="../agents/station/station.cpp" line="117" />
+            <location filename="../agents/station/station.cpp" line="127" />
             <source>round %1 done with errors; the next at %2</source>
             <translation>Runde %1 mit Fehlern fertig; die nächste um %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/station/station.cpp" line="134" />
+            <location filename="../agents/station/station.cpp" line="144" />
             <source>station stopped after %n round(s)</source>
             <translation>
                 <numerusform>Station nach %n Runde beendet</numerusform>

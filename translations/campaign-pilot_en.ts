@@ -52,7 +52,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1149" />
+            <location filename="../agents/cycle/agents.cpp" line="1161" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day.</numerusform>
@@ -60,7 +60,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1155" />
+            <location filename="../agents/cycle/agents.cpp" line="1167" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day.</numerusform>
@@ -658,8 +658,8 @@
     <context>
         <name>cp::MainWindow</name>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="635" />
-            <location filename="../ui/mainwindow.cpp" line="640" />
+            <location filename="../ui/mainwindow.cpp" line="643" />
+            <location filename="../ui/mainwindow.cpp" line="648" />
             <source>%n action(s) approved and queued to send</source>
             <translation>
                 <numerusform>%n action approved and queued to send</numerusform>
@@ -667,7 +667,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="672" />
+            <location filename="../ui/mainwindow.cpp" line="680" />
             <source>Campaign Pilot — %n decision(s) wait</source>
             <translation>
                 <numerusform>Campaign Pilot — %n decision waits</numerusform>
@@ -675,7 +675,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="688" />
+            <location filename="../ui/mainwindow.cpp" line="696" />
             <source>%n decision(s) wait for you</source>
             <translation>
                 <numerusform>%n decision waits for you</numerusform>
@@ -683,7 +683,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1097" />
+            <location filename="../ui/mainwindow.cpp" line="1105" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Cycle done as of %1: %n recommendation waits in Decisions</numerusform>
@@ -691,7 +691,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1113" />
+            <location filename="../ui/mainwindow.cpp" line="1121" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n new recommendation</numerusform>
@@ -707,7 +707,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1101" />
+            <location filename="../ui/mainwindow.cpp" line="1109" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n active campaign not judged — %1</numerusform>
@@ -715,7 +715,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1244" />
+            <location filename="../ui/mainwindow.cpp" line="1167" />
+            <source>This window is halted; the workspace's stop is not stored yet (the store cannot be written), so other windows and stations may go on. It is stored as soon as the store can be written (tried every %n second(s)). Click to resume.</source>
+            <translation>
+                <numerusform>This window is halted; the workspace's stop is not stored yet (the store cannot be written), so other windows and stations may go on. It is stored as soon as the store can be written (tried every %n second). Click to resume.</numerusform>
+                <numerusform>This window is halted; the workspace's stop is not stored yet (the store cannot be written), so other windows and stations may go on. It is stored as soon as the store can be written (tried every %n seconds). Click to resume.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/mainwindow.cpp" line="1265" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n failed</numerusform>
@@ -756,7 +764,7 @@
     <context>
         <name>cp::Station</name>
         <message numerus="yes">
-            <location filename="../agents/station/station.cpp" line="134" />
+            <location filename="../agents/station/station.cpp" line="144" />
             <source>station stopped after %n round(s)</source>
             <translation>
                 <numerusform>station stopped after %n round</numerusform>

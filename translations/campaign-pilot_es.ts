@@ -187,8 +187,18 @@
             <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
             <translation>Beneficio incremental ahora: %1 al día (ventas adicionales × un margen del %5 % − gasto; intervalo del 90 % de %2 a %3, confianza %4).</translation>
         </message>
+        <message>
+            <location filename="../agents/cycle/agents.cpp" line="1148" />
+            <source>The shop's own sales say the opposite of the platform's figures: pausing would cost money (the whole interval below zero). The platform may credit the campaign with too few of the sales it brings: check its attribution before approving.</source>
+            <translation>Las propias ventas de la tienda dicen lo contrario que las cifras de la plataforma: pausar costaría dinero (todo el intervalo por debajo de cero). La plataforma puede atribuir a la campaña menos ventas de las que trae: revise su atribución antes de aprobar.</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/agents.cpp" line="1151" />
+            <source>The shop's own sales lean the other way, but their interval spans zero: the pause rests on the platform's final figures above.</source>
+            <translation>Las propias ventas de la tienda se inclinan en sentido contrario, pero su intervalo incluye el cero: la pausa se basa en las cifras finales de la plataforma de arriba.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1149" />
+            <location filename="../agents/cycle/agents.cpp" line="1161" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos los ingresos perdidos; intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -196,7 +206,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1155" />
+            <location filename="../agents/cycle/agents.cpp" line="1167" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Efecto esperado en el beneficio: %1 al día si el presupuesto añadido rinde al ROAS de hoy (intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -204,7 +214,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1171" />
+            <location filename="../agents/cycle/agents.cpp" line="1183" />
             <source>Evidence: %1.</source>
             <translation>Datos: %1.</translation>
         </message>
@@ -1505,13 +1515,13 @@ Comandos (por defecto: abrir la ventana):
             <location filename="../app/cmd_send.cpp" line="67" />
             <location filename="../app/cmd_send.cpp" line="96" />
             <location filename="../app/cmd_simulate.cpp" line="20" />
-            <location filename="../app/cmd_station.cpp" line="95" />
-            <location filename="../app/cmd_station.cpp" line="131" />
-            <location filename="../app/cmd_station.cpp" line="142" />
-            <location filename="../app/cmd_station.cpp" line="166" />
-            <location filename="../app/cmd_station.cpp" line="182" />
-            <location filename="../app/cmd_station.cpp" line="194" />
-            <location filename="../app/cmd_station.cpp" line="204" />
+            <location filename="../app/cmd_station.cpp" line="112" />
+            <location filename="../app/cmd_station.cpp" line="149" />
+            <location filename="../app/cmd_station.cpp" line="160" />
+            <location filename="../app/cmd_station.cpp" line="184" />
+            <location filename="../app/cmd_station.cpp" line="200" />
+            <location filename="../app/cmd_station.cpp" line="212" />
+            <location filename="../app/cmd_station.cpp" line="222" />
             <location filename="../app/cmd_team.cpp" line="69" />
             <location filename="../app/cmd_team.cpp" line="78" />
             <location filename="../app/cmd_team.cpp" line="96" />
@@ -1919,52 +1929,57 @@ Comandos (por defecto: abrir la ventana):
             <translation>nota: en un espacio de equipo una decisión se registra con el rol con el que inició sesión, %1, no con --operator %2</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="110" />
+            <location filename="../app/cmd_station.cpp" line="127" />
             <source>a team workspace on PostgreSQL is always live: --recording does not apply</source>
             <translation>un espacio de trabajo de equipo en PostgreSQL siempre está en vivo: --recording no se aplica</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="146" />
+            <location filename="../app/cmd_station.cpp" line="164" />
             <source>error: %1 has the role %2 in this team workspace: a station runs as the workspace's owner or a team admin; this station does not start</source>
             <translation>error: %1 tiene el rol %2 en este espacio de equipo: una estación se ejecuta como propietario del espacio de trabajo o como administrador del equipo; esta estación no arranca</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="155" />
+            <location filename="../app/cmd_station.cpp" line="173" />
             <source>error: %1; this station does not start</source>
             <translation>error: %1; esta estación no arranca</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="170" />
+            <location filename="../app/cmd_station.cpp" line="188" />
             <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend</source>
             <translation>error: este es un espacio de trabajo en vivo: sus acciones aprobadas van a su plataforma publicitaria, nunca al backend grabado</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="189" />
+            <location filename="../app/cmd_station.cpp" line="207" />
             <source>no live connection: the rounds judge the store's data as it is</source>
             <translation>sin conexión en vivo: las rondas evalúan los datos del almacén tal como están</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="199" />
+            <location filename="../app/cmd_station.cpp" line="217" />
             <source>no ad platform connected (--platform, or the window's Agents ▸ Connections)</source>
             <translation>ninguna plataforma publicitaria conectada (--platform, o en la ventana Agentes ▸ Conexiones)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="230" />
-            <source>the workspace's station lease was lost and cannot be taken again: %1; this station ends</source>
-            <translation>el bloqueo de la estación sobre el espacio de trabajo se perdió y no se puede volver a tomar: %1; esta estación termina</translation>
+            <location filename="../app/cmd_station.cpp" line="248" />
+            <source>the workspace's station lease was taken by another station: %1; this station ends</source>
+            <translation>otra estación tomó la concesión de estación del espacio de trabajo: %1; esta estación termina</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="233" />
+            <location filename="../app/cmd_station.cpp" line="253" />
+            <source>the workspace's station lease cannot be checked: %1</source>
+            <translation>no se puede comprobar la concesión de estación del espacio de trabajo: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_station.cpp" line="255" />
             <source>the workspace's station lease was lost and has been taken again</source>
             <translation>el bloqueo de la estación sobre el espacio de trabajo se perdió y se ha vuelto a tomar</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="236" />
+            <location filename="../app/cmd_station.cpp" line="258" />
             <source>station started for one round (%1)</source>
             <translation>estación iniciada para una ronda (%1)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="237" />
+            <location filename="../app/cmd_station.cpp" line="259" />
             <source>station started: a round now and every %1 (%2)</source>
             <translation>estación iniciada: una ronda ahora y cada %1 (%2)</translation>
         </message>
@@ -8831,7 +8846,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="105" />
-            <location filename="../ui/mainwindow.cpp" line="689" />
+            <location filename="../ui/mainwindow.cpp" line="697" />
             <source>Campaign Pilot</source>
             <translation>Campaign Pilot</translation>
         </message>
@@ -8857,7 +8872,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="122" />
-            <location filename="../ui/mainwindow.cpp" line="687" />
+            <location filename="../ui/mainwindow.cpp" line="695" />
             <source>&amp;Decisions</source>
             <translation>&amp;Decisiones</translation>
         </message>
@@ -8910,7 +8925,7 @@ Comandos (por defecto: abrir la ventana):
         <message>
             <location filename="../ui/mainwindow.cpp" line="229" />
             <location filename="../ui/mainwindow.cpp" line="277" />
-            <location filename="../ui/mainwindow.cpp" line="611" />
+            <location filename="../ui/mainwindow.cpp" line="619" />
             <source>Save and approve</source>
             <translation>Guardar y aprobar</translation>
         </message>
@@ -8956,7 +8971,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="294" />
-            <location filename="../ui/mainwindow.cpp" line="1037" />
+            <location filename="../ui/mainwindow.cpp" line="1045" />
             <source>No workspace open</source>
             <translation>Ningún espacio de trabajo abierto</translation>
         </message>
@@ -8978,14 +8993,14 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="416" />
-            <location filename="../ui/mainwindow.cpp" line="690" />
+            <location filename="../ui/mainwindow.cpp" line="698" />
             <source>%1 (%2) — Campaign Pilot</source>
             <translation>%1 (%2) — Campaign Pilot</translation>
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="434" />
-            <location filename="../ui/mainwindow.cpp" line="1176" />
-            <location filename="../ui/mainwindow.cpp" line="1204" />
+            <location filename="../ui/mainwindow.cpp" line="1197" />
+            <location filename="../ui/mainwindow.cpp" line="1225" />
             <source>No workspace is open</source>
             <translation>No hay ningún espacio de trabajo abierto</translation>
         </message>
@@ -9145,63 +9160,63 @@ Comandos (por defecto: abrir la ventana):
             <translation>Agentes</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="555" />
+            <location filename="../ui/mainwindow.cpp" line="563" />
             <source>Resume</source>
             <translation>Reanudar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="555" />
+            <location filename="../ui/mainwindow.cpp" line="563" />
             <source>Resume the agents and sending of approved actions?</source>
             <translation>¿Reanudar los agentes y el envío de las acciones aprobadas?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="564" />
+            <location filename="../ui/mainwindow.cpp" line="572" />
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="565" />
+            <location filename="../ui/mainwindow.cpp" line="573" />
             <source>&amp;About Campaign Pilot</source>
             <translation>&amp;Acerca de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="566" />
+            <location filename="../ui/mainwindow.cpp" line="574" />
             <source>About Campaign Pilot</source>
             <translation>Acerca de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="567" />
+            <location filename="../ui/mainwindow.cpp" line="575" />
             <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator's approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Los agentes proponen y evalúan campañas publicitarias; nada que gaste o detenga dinero se envía sin la aprobación de un operador.&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0-or-later.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="580" />
+            <location filename="../ui/mainwindow.cpp" line="588" />
             <source>Importing %1…</source>
             <translation>Importando %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="627" />
+            <location filename="../ui/mainwindow.cpp" line="635" />
             <source>#%1: %2</source>
             <translation>#%1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="632" />
+            <location filename="../ui/mainwindow.cpp" line="640" />
             <source>Not all were approved</source>
             <translation>No se aprobaron todas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="636" />
+            <location filename="../ui/mainwindow.cpp" line="644" />
             <source>Approval recorded</source>
             <translation>Aprobación registrada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="640" />
+            <location filename="../ui/mainwindow.cpp" line="648" />
             <source>Approved</source>
             <translation>Aprobada</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="635" />
-            <location filename="../ui/mainwindow.cpp" line="640" />
+            <location filename="../ui/mainwindow.cpp" line="643" />
+            <location filename="../ui/mainwindow.cpp" line="648" />
             <source>%n action(s) approved and queued to send</source>
             <translation>
                 <numerusform>%n acción aprobada y en cola para enviar</numerusform>
@@ -9209,7 +9224,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="672" />
+            <location filename="../ui/mainwindow.cpp" line="680" />
             <source>Campaign Pilot — %n decision(s) wait</source>
             <translation>
                 <numerusform>Campaign Pilot — %n decisión pendiente</numerusform>
@@ -9217,12 +9232,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="687" />
+            <location filename="../ui/mainwindow.cpp" line="695" />
             <source>&amp;Decisions (%1)</source>
             <translation>&amp;Decisiones (%1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="688" />
+            <location filename="../ui/mainwindow.cpp" line="696" />
             <source>%n decision(s) wait for you</source>
             <translation>
                 <numerusform>%n decisión le espera</numerusform>
@@ -9230,77 +9245,77 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="800" />
+            <location filename="../ui/mainwindow.cpp" line="808" />
             <source>Not told of other people's changes to the queue: %1</source>
             <translation>Sin aviso de los cambios de otras personas en la cola: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="885" />
+            <location filename="../ui/mainwindow.cpp" line="893" />
             <source>&lt;b&gt;Team workspace&lt;/b&gt; “%1” on %2 (shared: everyone on the team sees this queue)</source>
             <translation>&lt;b&gt;Espacio de equipo&lt;/b&gt; «%1» en %2 (compartido: todo el equipo ve esta cola)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="887" />
+            <location filename="../ui/mainwindow.cpp" line="895" />
             <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
             <translation>&lt;b&gt;Espacio de trabajo en vivo&lt;/b&gt; «%1»</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="888" />
+            <location filename="../ui/mainwindow.cpp" line="896" />
             <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
             <translation>&lt;b&gt;Espacio de trabajo de reproducción&lt;/b&gt; «%1»: las acciones aprobadas van solo al backend grabado; nada de aquí llega a una red</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="896" />
+            <location filename="../ui/mainwindow.cpp" line="904" />
             <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
             <translation>%1.&lt;br&gt;Grabación &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelado, no grabado:&lt;/i&gt; %6. Pase el cursor sobre una cabecera de columna marcada como «modelado» para ver cómo.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="900" />
+            <location filename="../ui/mainwindow.cpp" line="908" />
             <source>nothing</source>
             <translation>nada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="902" />
+            <location filename="../ui/mainwindow.cpp" line="910" />
             <source>%1.</source>
             <translation>%1.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="905" />
+            <location filename="../ui/mainwindow.cpp" line="913" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="907" />
+            <location filename="../ui/mainwindow.cpp" line="915" />
             <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
             <translation>%1 — tienda: %2; plataforma publicitaria: %3. Las acciones aprobadas van a la plataforma publicitaria. Agentes ▸ Actualizar datos en vivo (F6) toma una instantánea; Archivo ▸ Exportar grabación guarda las instantáneas para reproducirlas sin conexión.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="914" />
+            <location filename="../ui/mainwindow.cpp" line="922" />
             <source>%1 — figures from imported files, no connection: Agents ▸ Connections for your shop and ad account. Nothing can be sent until an ad platform is connected.</source>
             <translation>%1 — cifras de archivos importados, sin conexión: Agentes ▸ Conexiones para su tienda y su cuenta publicitaria. No se puede enviar nada hasta conectar una plataforma publicitaria.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="919" />
+            <location filename="../ui/mainwindow.cpp" line="927" />
             <source>Their currency is not known, so amounts are shown without a symbol: import with the currency set (File ▸ Import CSV) or connect the shop to name it.</source>
             <translation>Su moneda no se conoce, así que los importes se muestran sin símbolo: importe con la moneda indicada (Archivo ▸ Importar CSV) o conecte la tienda para fijarla.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="923" />
+            <location filename="../ui/mainwindow.cpp" line="931" />
             <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
             <translation>%1 — aún sin conexión: Agentes ▸ Conexiones para su tienda y su cuenta publicitaria, o Archivo ▸ Importar CSV para sus propias exportaciones. No se puede enviar nada hasta conectar una plataforma publicitaria.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="929" />
+            <location filename="../ui/mainwindow.cpp" line="937" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="931" />
+            <location filename="../ui/mainwindow.cpp" line="939" />
             <source>Workspace file: %1</source>
             <translation>Archivo del espacio de trabajo: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="943" />
+            <location filename="../ui/mainwindow.cpp" line="951" />
             <source>%1.
 
 Give this copy an identity of its own, or close it?</source>
@@ -9309,22 +9324,22 @@ Give this copy an identity of its own, or close it?</source>
 ¿Dar a esta copia una identidad propia o cerrarla?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="947" />
+            <location filename="../ui/mainwindow.cpp" line="955" />
             <source>&amp;Give it its own identity</source>
             <translation>Darle &amp;identidad propia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="948" />
+            <location filename="../ui/mainwindow.cpp" line="956" />
             <source>&amp;Close it</source>
             <translation>&amp;Cerrarla</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="953" />
+            <location filename="../ui/mainwindow.cpp" line="961" />
             <source>Giving the copy an identity of its own…</source>
             <translation>Dando a la copia una identidad propia…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="995" />
+            <location filename="../ui/mainwindow.cpp" line="1003" />
             <source>%1.
 
 Add the file's figures to the workspace's, replace those days with the file's, or stop (nothing is imported)?</source>
@@ -9333,62 +9348,62 @@ Add the file's figures to the workspace's, replace those days with the file's, o
 ¿Sumar las cifras del archivo a las del espacio de trabajo, reemplazar esos días por los del archivo o detenerse (no se importa nada)?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="998" />
+            <location filename="../ui/mainwindow.cpp" line="1006" />
             <source>&amp;Add</source>
             <translation>&amp;Sumar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="999" />
+            <location filename="../ui/mainwindow.cpp" line="1007" />
             <source>&amp;Replace</source>
             <translation>&amp;Reemplazar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1000" />
+            <location filename="../ui/mainwindow.cpp" line="1008" />
             <source>&amp;Stop</source>
             <translation>&amp;Detener</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1076" />
+            <location filename="../ui/mainwindow.cpp" line="1084" />
             <source>reading the store</source>
             <translation>leyendo el almacén de datos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1077" />
+            <location filename="../ui/mainwindow.cpp" line="1085" />
             <source>Campaign Creator</source>
             <translation>Creador de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1078" />
+            <location filename="../ui/mainwindow.cpp" line="1086" />
             <source>Performance Analyst</source>
             <translation>Analista de rendimiento</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1079" />
+            <location filename="../ui/mainwindow.cpp" line="1087" />
             <source>Campaign Manager</source>
             <translation>Gestor de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1080" />
+            <location filename="../ui/mainwindow.cpp" line="1088" />
             <source>saving the recommendations</source>
             <translation>guardando las recomendaciones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1084" />
+            <location filename="../ui/mainwindow.cpp" line="1092" />
             <source>Cycle: %1…</source>
             <translation>Ciclo: %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1090" />
+            <location filename="../ui/mainwindow.cpp" line="1098" />
             <source>Cycle failed: %1</source>
             <translation>El ciclo falló: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1092" />
+            <location filename="../ui/mainwindow.cpp" line="1100" />
             <source>Cycle cancelled; nothing was queued</source>
             <translation>Ciclo cancelado; no se puso nada en cola</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1097" />
+            <location filename="../ui/mainwindow.cpp" line="1105" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Ciclo terminado a fecha de %1: %n recomendación espera en Decisiones</numerusform>
@@ -9396,7 +9411,7 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1101" />
+            <location filename="../ui/mainwindow.cpp" line="1109" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n campaña activa sin evaluar — %1</numerusform>
@@ -9404,17 +9419,17 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1105" />
+            <location filename="../ui/mainwindow.cpp" line="1113" />
             <source>As of %1: %2.</source>
             <translation>A fecha de %1: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1109" />
+            <location filename="../ui/mainwindow.cpp" line="1117" />
             <source>as of %1: %2</source>
             <translation>a fecha de %1: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1113" />
+            <location filename="../ui/mainwindow.cpp" line="1121" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n recomendación nueva</numerusform>
@@ -9422,72 +9437,85 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1114" />
+            <location filename="../ui/mainwindow.cpp" line="1122" />
             <source>Campaign Pilot: %1 — review them in Decisions</source>
             <translation>Campaign Pilot: %1 — revíselas en Decisiones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1119" />
+            <location filename="../ui/mainwindow.cpp" line="1127" />
             <source>Sending: %1</source>
             <translation>Envío: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1119" />
+            <location filename="../ui/mainwindow.cpp" line="1127" />
             <source> — stopped by the emergency stop</source>
             <translation> — detenido por la parada de emergencia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1149" />
+            <location filename="../ui/mainwindow.cpp" line="1164" />
+            <source>■ STOPPED HERE, NOT SAVED — Resume…</source>
+            <translation>■ PARADO AQUÍ, SIN GUARDAR — Reanudar…</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="1165" />
             <source>■ STOPPED — Resume…</source>
             <translation>■ DETENIDO — Reanudar…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1149" />
+            <location filename="../ui/mainwindow.cpp" line="1166" />
             <source>■ EMERGENCY STOP</source>
             <translation>■ PARADA DE EMERGENCIA</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../ui/mainwindow.cpp" line="1167" />
+            <source>This window is halted; the workspace's stop is not stored yet (the store cannot be written), so other windows and stations may go on. It is stored as soon as the store can be written (tried every %n second(s)). Click to resume.</source>
+            <translation>
+                <numerusform>Esta ventana está detenida; la parada del espacio de trabajo aún no está guardada (no se puede escribir en el almacén), así que otras ventanas y estaciones pueden seguir. Se guarda en cuanto se pueda escribir (se intenta cada %n segundo). Haga clic para reanudar.</numerusform>
+                <numerusform>Esta ventana está detenida; la parada del espacio de trabajo aún no está guardada (no se puede escribir en el almacén), así que otras ventanas y estaciones pueden seguir. Se guarda en cuanto se pueda escribir (se intenta cada %n segundos). Haga clic para reanudar.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1150" />
+            <location filename="../ui/mainwindow.cpp" line="1171" />
             <source>Agents and sending are halted. Click to resume.</source>
             <translation>Los agentes y el envío están detenidos. Haga clic para reanudar.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1151" />
+            <location filename="../ui/mainwindow.cpp" line="1172" />
             <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
             <translation>Detener ya los agentes y todos los envíos (Ctrl+Mayús+Esc)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1167" />
+            <location filename="../ui/mainwindow.cpp" line="1188" />
             <source>Agents and sending are halted.</source>
             <translation>Los agentes y los envíos están detenidos.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1167" />
+            <location filename="../ui/mainwindow.cpp" line="1188" />
             <source>Agents and sending may run.</source>
             <translation>Los agentes y los envíos pueden funcionar.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1168" />
+            <location filename="../ui/mainwindow.cpp" line="1189" />
             <source>%1; an operator stops or resumes them</source>
             <translation>%1; un operador los detiene o los reanuda</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1182" />
+            <location filename="../ui/mainwindow.cpp" line="1203" />
             <source>Connections of “%1”</source>
             <translation>Conexiones de «%1»</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1190" />
+            <location filename="../ui/mainwindow.cpp" line="1211" />
             <source>Not forgotten</source>
             <translation>No olvidado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1191" />
+            <location filename="../ui/mainwindow.cpp" line="1212" />
             <source>Ad platform limits forgotten</source>
             <translation>Límites de la plataforma publicitaria olvidados</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1191" />
+            <location filename="../ui/mainwindow.cpp" line="1212" />
             <source>The next send asks %1 again</source>
             <translation>El próximo envío vuelve a preguntar a %1</translation>
         </message>
@@ -9500,41 +9528,41 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1210" />
+            <location filename="../ui/mainwindow.cpp" line="1231" />
             <source>No live connection: Agents ▸ Connections…</source>
             <translation>Sin conexión en vivo: Agentes ▸ Conexiones…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1216" />
-            <location filename="../ui/mainwindow.cpp" line="1249" />
-            <location filename="../ui/mainwindow.cpp" line="1287" />
-            <location filename="../ui/mainwindow.cpp" line="1328" />
+            <location filename="../ui/mainwindow.cpp" line="1237" />
+            <location filename="../ui/mainwindow.cpp" line="1270" />
+            <location filename="../ui/mainwindow.cpp" line="1308" />
+            <location filename="../ui/mainwindow.cpp" line="1363" />
             <source>Busy with the store; try again in a moment</source>
             <translation>El almacén de datos está ocupado; inténtelo de nuevo en un momento</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1219" />
+            <location filename="../ui/mainwindow.cpp" line="1240" />
             <source>Reading credentials…</source>
             <translation>Leyendo credenciales…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1224" />
-            <location filename="../ui/mainwindow.cpp" line="1237" />
+            <location filename="../ui/mainwindow.cpp" line="1245" />
+            <location filename="../ui/mainwindow.cpp" line="1258" />
             <source>Live data not fetched</source>
             <translation>Datos en vivo no obtenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1241" />
+            <location filename="../ui/mainwindow.cpp" line="1262" />
             <source>Live data fetched</source>
             <translation>Datos en vivo obtenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1242" />
+            <location filename="../ui/mainwindow.cpp" line="1263" />
             <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
             <translation>%1 productos, %2 días de producto, %3 campañas, %4 días de campaña%5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1244" />
+            <location filename="../ui/mainwindow.cpp" line="1265" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n falló</numerusform>
@@ -9542,104 +9570,106 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1251" />
+            <location filename="../ui/mainwindow.cpp" line="1272" />
             <source>Fetching live data…</source>
             <translation>Obteniendo datos en vivo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1261" />
+            <location filename="../ui/mainwindow.cpp" line="1282" />
             <source>Exported %1</source>
             <translation>Exportado el %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1267" />
+            <location filename="../ui/mainwindow.cpp" line="1288" />
             <source>Recording not exported: the workspace's currency is not known yet; give the currency of its amounts (ISO 4217, three letters, e.g. GBP)</source>
             <translation>Grabación no exportada: la moneda del espacio de trabajo aún no se conoce; indique la moneda de sus importes (ISO 4217, tres letras, p. ej. GBP)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1278" />
+            <location filename="../ui/mainwindow.cpp" line="1299" />
             <source>Recording not exported</source>
             <translation>Grabación no exportada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1279" />
+            <location filename="../ui/mainwindow.cpp" line="1300" />
             <source>Recording exported</source>
             <translation>Grabación exportada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1280" />
+            <location filename="../ui/mainwindow.cpp" line="1301" />
             <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
             <translation>%1 (%2 – %3); Archivo ▸ Abrir grabación la reproduce sin conexión</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1285" />
+            <location filename="../ui/mainwindow.cpp" line="1306" />
             <source>Exporting the recording…</source>
             <translation>Exportando la grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1309" />
+            <location filename="../ui/mainwindow.cpp" line="1343" />
             <source>Emergency stop not saved</source>
             <translation>Parada de emergencia no guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1309" />
+            <location filename="../ui/mainwindow.cpp" line="1343" />
             <source>Not resumed</source>
             <translation>No reanudado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1310" />
-            <source>Agents and sending are halted in this window only; the workspace's stop could not be stored: %1</source>
-            <translation>Los agentes y los envíos solo están detenidos en esta ventana; no se pudo guardar la parada del espacio de trabajo: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="1312" />
+            <location filename="../ui/mainwindow.cpp" line="1347" />
             <source>The workspace stays stopped: %1</source>
             <translation>El espacio de trabajo sigue detenido: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1314" />
+            <location filename="../ui/mainwindow.cpp" line="1338" />
+            <location filename="../ui/mainwindow.cpp" line="1349" />
             <source>Emergency stop</source>
             <translation>Parada de emergencia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1314" />
+            <location filename="../ui/mainwindow.cpp" line="1349" />
             <source>Resumed</source>
             <translation>Reanudado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1315" />
+            <location filename="../ui/mainwindow.cpp" line="1338" />
+            <location filename="../ui/mainwindow.cpp" line="1350" />
             <source>Agents and sending are halted</source>
             <translation>Los agentes y el envío están detenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1315" />
+            <location filename="../ui/mainwindow.cpp" line="1350" />
             <source>Agents and sending may run again</source>
             <translation>Los agentes y el envío pueden volver a funcionar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="976" />
-            <location filename="../ui/mainwindow.cpp" line="1332" />
+            <location filename="../ui/mainwindow.cpp" line="984" />
+            <location filename="../ui/mainwindow.cpp" line="1367" />
             <source>Saving…</source>
             <translation>Guardando…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1324" />
+            <location filename="../ui/mainwindow.cpp" line="1344" />
+            <source>Agents and sending are halted in this window only; the workspace's stop could not be stored: %1. It is stored as soon as the store can be written.</source>
+            <translation>Los agentes y los envíos están detenidos solo en esta ventana; no se pudo guardar la parada del espacio de trabajo: %1. Se guarda en cuanto se pueda escribir en el almacén.</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="1359" />
             <source>Saved as soon as the store is free…</source>
             <translation>Se guardará en cuanto el almacén esté libre…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1386" />
+            <location filename="../ui/mainwindow.cpp" line="1421" />
             <source>Policy not saved</source>
             <translation>Política no guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1387" />
+            <location filename="../ui/mainwindow.cpp" line="1422" />
             <source>Policy saved</source>
             <translation>Política guardada</translation>
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="275" />
-            <location filename="../ui/mainwindow.cpp" line="1387" />
+            <location filename="../ui/mainwindow.cpp" line="1422" />
             <source>Version %1 applies from the next cycle</source>
             <translation>La versión %1 se aplica a partir del próximo ciclo</translation>
         </message>
@@ -10640,27 +10670,32 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             <translation>deteniéndose tras el paso en curso</translation>
         </message>
         <message>
-            <location filename="../agents/station/station.cpp" line="95" />
+            <location filename="../agents/station/station.cpp" line="98" />
+            <source>no round now: %1; the next at %2</source>
+            <translation>ninguna ronda ahora: %1; la siguiente a las %2</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/station.cpp" line="105" />
             <source>round %1 begins</source>
             <translation>empieza la ronda %1</translation>
         </message>
         <message>
-            <location filename="../agents/station/station.cpp" line="99" />
+            <location filename="../agents/station/station.cpp" line="109" />
             <source>round %1 not started: the previous one still runs</source>
             <translation>ronda %1 no iniciada: la anterior sigue en curso</translation>
         </message>
         <message>
-            <location filename="../agents/station/station.cpp" line="117" />
+            <location filename="../agents/station/station.cpp" line="127" />
             <source>round %1 done; the next at %2</source>
             <translation>ronda %1 terminada; la siguiente a las %2</translation>
         </message>
         <message>
-            <location filename="../agents/station/station.cpp" line="117" />
+            <location filename="../agents/station/station.cpp" line="127" />
             <source>round %1 done with errors; the next at %2</source>
             <translation>ronda %1 terminada con errores; la siguiente a las %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/station/station.cpp" line="134" />
+            <location filename="../agents/station/station.cpp" line="144" />
             <source>station stopped after %n round(s)</source>
             <translation>
                 <numerusform>estación detenida tras %n ronda</numerusform>

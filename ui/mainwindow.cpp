@@ -542,6 +542,14 @@ void MainWindow::createActions()
     bar->addAction(m_refreshLive);
     bar->addAction(m_runCycle);
     bar->addAction(cancelCycle);
+    m_stopRetry = new QTimer(this);
+    m_stopRetry->setInterval(qEnvironmentVariableIntValue("CP_STOP_RETRY_MS") > 0 ? qEnvironmentVariableIntValue("CP_STOP_RETRY_MS")
+                                                                                 : 10000);
+    connect(m_stopRetry, &QTimer::timeout, this, [this] {
+        // Only while the store is free: a decision already waiting would run it anyway.
+        if (m_stopUnsaved && m_session && !m_session->isBusy() && m_waitingDecisions.isEmpty())
+            setEmergencyStop(true);
+    });
     m_emergency = new QToolButton(this);
     m_emergency->setObjectName(QStringLiteral("emergencyStop"));
     m_emergency->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -1143,12 +1151,25 @@ void MainWindow::applyDecisionState(bool emergencyStop, const QByteArray &policy
         if (auto p = Policy::fromJson(policyJson, QStringLiteral("policy_versions")))
             m_orchestrator->setPolicy(*p);
     }
-    m_halted = emergencyStop;
+    // A stop pressed here and not stored yet holds whatever the store says
+    // until it is stored (a walkthrough's stop, pressed while the server was
+    // down, was never written, and other senders went on).
+    if (m_stopUnsaved && emergencyStop) {
+        m_stopUnsaved = false;
+        m_stopRetry->stop();
+    }
+    m_halted = emergencyStop || m_stopUnsaved;
     m_orchestrator->setHalted(m_halted);
     m_dispatcher->setHalted(m_halted);
-    m_emergency->setText(m_halted ? tr("■ STOPPED — Resume…") : tr("■ EMERGENCY STOP"));
-    m_emergency->setToolTip(m_halted ? tr("Agents and sending are halted. Click to resume.")
-                                     : tr("Halt the agents and every send now (Ctrl+Shift+Esc)"));
+    m_emergency->setText(m_stopUnsaved ? tr("■ STOPPED HERE, NOT SAVED — Resume…")
+                         : m_halted    ? tr("■ STOPPED — Resume…")
+                                       : tr("■ EMERGENCY STOP"));
+    m_emergency->setToolTip(m_stopUnsaved ? tr("This window is halted; the workspace's stop is not stored yet (the store cannot be "
+                                               "written), so other windows and stations may go on. It is stored as soon as the "
+                                               "store can be written (tried every %n second(s)). Click to resume.",
+                                               nullptr, int(m_stopRetry->interval() / 1000))
+                            : m_halted ? tr("Agents and sending are halted. Click to resume.")
+                                       : tr("Halt the agents and every send now (Ctrl+Shift+Esc)"));
     // Greyed when this member may not use it (updateEmergencyButton): the
     // colour says so too, not only the click that does nothing.
     m_emergency->setStyleSheet(m_halted ? QStringLiteral("QToolButton{background:#f6d32d;color:black;font-weight:bold;padding:4px 12px}"
@@ -1291,23 +1312,37 @@ bool MainWindow::exportRecording(const QString &folder, const QString &currency)
 void MainWindow::setEmergencyStop(bool on)
 {
     // Halt at once in memory; the flag is then persisted so that a restart
-    // stays stopped.
+    // stays stopped. Until the store shows it (applyDecisionState), the
+    // stop is this window's only and is stored again on a timer.
     m_halted = on;
     if (m_orchestrator)
         m_orchestrator->setHalted(on);
     if (m_dispatcher)
         m_dispatcher->setHalted(on);
+    m_stopUnsaved = on;
+    if (on) {
+        m_stopRetry->start();
+    } else {
+        m_stopRetry->stop();
+    }
+    if (m_orchestrator && m_dispatcher)
+        applyDecisionState(false, {});   // the button as it is now: stopped, not yet saved (or resumed)
     const QString op = operatorName();
     decide([on, op](DecisionStore &store) -> StoreSession::Outcome {
         // Said as done only when stored: a team member's window that could
         // not write it (the database refuses a viewer) says so, and the
         // refresh after a failed decision shows the stop as it is stored.
+        // Stored already (by another operator, or a retry whose answer was
+        // lost): nothing to write, no second audit entry.
+        if (const auto stored = store.setting(QStringLiteral("emergency_stop")); on && stored && *stored == u"1")
+            return {true, false, tr("Emergency stop"), tr("Agents and sending are halted"), {}};
         Status saved = store.setSetting(QStringLiteral("emergency_stop"), on ? QStringLiteral("1") : QStringLiteral("0"));
         if (saved)
             saved = store.audit(op, on ? QStringLiteral("emergency_stop") : QStringLiteral("resumed"), 0, {});
         if (!saved)
             return {false, false, on ? tr("Emergency stop not saved") : tr("Not resumed"),
-                    on ? tr("Agents and sending are halted in this window only; the workspace's stop could not be stored: %1")
+                    on ? tr("Agents and sending are halted in this window only; the workspace's stop could not be stored: %1. "
+                            "It is stored as soon as the store can be written.")
                              .arg(saved.error().message)
                        : tr("The workspace stays stopped: %1").arg(saved.error().message),
                     {}};

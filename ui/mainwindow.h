@@ -222,6 +222,11 @@ private:
     int m_waiting = 0;
     QSystemTrayIcon *m_tray = nullptr;
     bool m_halted = true;     // until the store says otherwise
+    // An emergency stop pressed here that the workspace does not hold yet
+    // (the server was unreachable): this window stays halted, and the stop
+    // is stored again every few seconds until the store shows it.
+    bool m_stopUnsaved = false;
+    QTimer *m_stopRetry = nullptr;
     bool m_sendAfterDecide = false;
     // Decisions made while the store was busy (reading a refresh, a send's
     // outcome): run in order when it is free, never dropped (seen: an

@@ -1138,6 +1138,18 @@ QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Poli
                                                    "%2 to %3, confidence %4).")
                                          .arg(signedIn(impact.expected), signedIn(impact.low), signedIn(impact.high), confidence,
                                               QLocale().toString(inc->marginPct, 'f', 0));
+                // An emergency pause rests on the platform's final figures; when
+                // the shop's own sales say pausing costs money, the two read as a
+                // contradiction unless said (a walkthrough: "losing money" beside
+                // an expected (£40.83) a day).
+                if (pause && r.decision == u"EMERGENCY_PAUSE" && impact.expected.minor() < 0)
+                    impactText += QLatin1Char(' ')
+                                  + (impact.high.minor() < 0
+                                         ? AgentText::tr("The shop's own sales say the opposite of the platform's figures: pausing would cost "
+                                                         "money (the whole interval below zero). The platform may credit the campaign with "
+                                                         "too few of the sales it brings: check its attribution before approving.")
+                                         : AgentText::tr("The shop's own sales lean the other way, but their interval spans zero: the pause "
+                                                         "rests on the platform's final figures above."));
             } else if (worded && (r.action == Recommendation::Action::Pause || r.action == Recommendation::Action::SetBudget)) {
                 const auto impact = r.action == Recommendation::Action::Pause
                                         ? Rules::expectedImpact(a.metrics, Rules::ImpactAction::Pause, price)

@@ -83,11 +83,21 @@ void Station::check()
 void Station::beginRound(const QDateTime &now)
 {
     m_checkTimer.stop();
-    if (const QString why = m_guard ? m_guard() : QString(); !why.isEmpty()) {
-        emit logged(StationLog::Error, why);
-        m_stoppedByGuard = true;
-        m_stopping = true;
-        return finishStopping();
+    if (const GuardVerdict verdict = m_guard ? m_guard() : GuardVerdict{}; !verdict.why.isEmpty()) {
+        if (verdict.end || m_once) {
+            emit logged(StationLog::Error, verdict.why);
+            m_stoppedByGuard = verdict.end;
+            if (!verdict.end)
+                ++m_failedRounds;
+            m_stopping = true;
+            return finishStopping();
+        }
+        ++m_failedRounds;
+        while (m_next <= now)
+            m_next = m_next.addSecs(m_every.count());
+        emit logged(StationLog::Error, tr("no round now: %1; the next at %2").arg(verdict.why, m_next.toUTC().toString(Qt::ISODate)));
+        m_checkTimer.start();
+        return;
     }
     ++m_rounds;
     // The slot after this one; a round that overruns skips the slots it missed (handleRoundFinished).

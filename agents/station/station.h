@@ -34,10 +34,17 @@ public:
     static constexpr std::chrono::seconds kMinimumEvery{60};
 
     void setClock(ClockFunction clock) { m_clock = std::move(clock); }
-    // Asked before every round: empty lets the round run; anything else is
-    // logged as an error and ends the station (its workspace's lease was
-    // lost to another station: two must never run at once).
-    using Guard = std::function<QString()>;
+    // Asked before every round: an empty `why` lets the round run. With
+    // `end`, the why is logged as an error and the station ends (its
+    // workspace's lease was taken by another station: two must never run at
+    // once); without, this round is not run, logged as failed, and the next
+    // one asks again (the server is down: a restart is not another station).
+    struct GuardVerdict
+    {
+        QString why;
+        bool end = false;
+    };
+    using Guard = std::function<GuardVerdict()>;
     void setGuard(Guard guard) { m_guard = std::move(guard); }
     bool stoppedByGuard() const { return m_stoppedByGuard; }
     // How often the clock is read (default: every 30 s, or the interval when shorter).

@@ -178,6 +178,61 @@ private slots:
         QVERIFY(window.emergencyButton()->text().contains(QLatin1String("STOPPED")));
     }
 
+    void aStopThatCannotBeStoredHoldsHereAndIsStoredLater()
+    {
+        // A walkthrough pressed the emergency stop while the team's server
+        // was down: "halted in this window only", the button still read
+        // EMERGENCY STOP, and the stop was never stored when the server came
+        // back. Here the store refuses that one write until it is let.
+        qputenv("CP_STOP_RETRY_MS", "200");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.sqlite"));
+        MainWindow window(path, QStringLiteral("demo"));
+        QSignalSpy shown(&window, &MainWindow::storeShown);
+        window.show();
+        QVERIFY(shown.wait(60000));
+        QVERIFY(!window.isHalted());
+        const auto onSide = [&path](const QString &sql) {
+            QVariant v;
+            {
+                QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("side"));
+                c.setDatabaseName(path);
+                c.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+                if (c.open()) {
+                    QSqlQuery q(c);
+                    if (q.exec(sql) && q.next())
+                        v = q.value(0);
+                    else if (q.lastError().isValid())
+                        v = q.lastError().text();
+                }
+                c.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("side"));
+            return v;
+        };
+        for (const char *op : {"INSERT", "UPDATE"})
+            onSide(QStringLiteral("CREATE TRIGGER refuse_stop_%1 BEFORE %1 ON settings WHEN NEW.key = 'emergency_stop' "
+                                  "BEGIN SELECT RAISE(ABORT, 'the server is down'); END").arg(QLatin1String(op)));
+        QSignalSpy finished(window.session(), &StoreSession::finished);
+        window.emergencyButton()->click();
+        QVERIFY(window.isHalted());
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(window.emergencyButton()->text().contains(QLatin1String("NOT SAVED")), qPrintable(window.emergencyButton()->text()));
+        QVERIFY(window.isHalted());   // the refresh after the failure did not undo it
+        QVERIFY(!window.orchestrator()->runCycle());
+        QCOMPARE(onSide(QStringLiteral("SELECT COALESCE((SELECT value FROM settings WHERE key = 'emergency_stop'), '0')")).toString(),
+                 QStringLiteral("0"));
+        // The server is back: the stop is stored, once, and said as stored.
+        onSide(QStringLiteral("DROP TRIGGER refuse_stop_INSERT"));
+        onSide(QStringLiteral("DROP TRIGGER refuse_stop_UPDATE"));
+        QTRY_COMPARE_WITH_TIMEOUT(onSide(QStringLiteral("SELECT value FROM settings WHERE key = 'emergency_stop'")).toString(),
+                                  QStringLiteral("1"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.emergencyButton()->text().contains(QLatin1String("NOT SAVED")), 20000);
+        QVERIFY(window.emergencyButton()->text().contains(QLatin1String("STOPPED")));
+        QCOMPARE(onSide(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event = 'emergency_stop'")).toInt(), 1);
+        qunsetenv("CP_STOP_RETRY_MS");
+    }
+
     void anApprovalWhileTheStoreIsBusyWaitsAndLands()
     {
         // An approval clicked while the store's thread is busy (a refresh,

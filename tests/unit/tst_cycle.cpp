@@ -103,6 +103,18 @@ private slots:
             if (rec.campaignId == u"demo-01")
                 QCOMPARE(rec.rule, QStringLiteral("pause-below-break-even"));
         QCOMPARE(decision.value(QStringLiteral("demo-03")), QStringLiteral("EMERGENCY_PAUSE")); // quilt: £1,278 spent, no revenue
+        // Popcorn holder: the platform credits it with 3 % of its spend, while the
+        // shop's sales lean the other way (pausing: (£40.83) a day, interval
+        // across zero). Said, not left to read as a contradiction.
+        QCOMPARE(decision.value(QStringLiteral("demo-10")), QStringLiteral("EMERGENCY_PAUSE"));
+        for (const Recommendation &rec : r.recommendations)
+            if (rec.campaignId == u"demo-10") {
+                QVERIFY(rec.inputs.value(QStringLiteral("expected_impact_per_day")).toString().startsWith(u'-'));
+                QVERIFY2(rec.rationale.contains(QLatin1String("The shop's own sales lean the other way, but their interval spans zero")),
+                         qPrintable(rec.rationale));
+            } else if (rec.decision == u"EMERGENCY_PAUSE") {
+                QVERIFY2(!rec.rationale.contains(QLatin1String("The shop's own sales")), qPrintable(rec.rationale));
+            }
         QCOMPARE(decision.value(QStringLiteral("22833")), QStringLiteral("NEW_CAMPAIGN"));      // hall cabinet, £49.95, in stock
         // Only active campaigns are judged; paused and ended ones are not.
         QVERIFY(!decision.contains(QStringLiteral("demo-04")));

@@ -268,14 +268,38 @@ private slots:
                 QVERIFY(DecisionStore(db.connection()).setSetting(QStringLiteral("emergency_stop"), QStringLiteral("0")));
             }
 
+            // The lease cannot be checked (the server restarts): no round
+            // now, the station goes on, and the next slot runs (a walkthrough
+            // saw the station end, exit 4, as if another had taken over).
+            {
+                int asked = 0;
+                station.setGuard([&asked]() -> Station::GuardVerdict {
+                    return ++asked == 1 ? Station::GuardVerdict{QStringLiteral("the server is down"), false} : Station::GuardVerdict{};
+                });
+                QSignalSpy skipLog(&station, &Station::logged);
+                const qsizetype before = started.count();
+                now = now.addSecs(3600);
+                QTRY_VERIFY([&] {
+                    for (const QList<QVariant> &l : std::as_const(skipLog))
+                        if (l.at(0).toInt() == StationLog::Error && l.at(1).toString().startsWith(QLatin1String("no round now: the server is down")))
+                            return true;
+                    return false;
+                }());
+                QCOMPARE(started.count(), before);
+                QVERIFY(!station.stoppedByGuard());
+                now = now.addSecs(3600);
+                QVERIFY(finished.wait(240000));
+                QCOMPARE(started.count(), before + 1);
+            }
+
             // The workspace's lease lost to another station: no next round, the station ends.
             QSignalSpy stopped(&station, &Station::stopped);
             QSignalSpy logged(&station, &Station::logged);
-            station.setGuard([] { return QStringLiteral("the lease was lost"); });
+            station.setGuard([] { return Station::GuardVerdict{QStringLiteral("the lease was lost"), true}; });
             now = now.addSecs(3600);
             QVERIFY(stopped.wait(10000));
             QVERIFY(station.stoppedByGuard());
-            QCOMPARE(started.count(), 4);
+            QCOMPARE(started.count(), 5);
             bool said = false;
             for (const QList<QVariant> &l : std::as_const(logged))
                 said |= l.at(0).toInt() == StationLog::Error && l.at(1).toString() == QLatin1String("the lease was lost");
