@@ -13,7 +13,11 @@ int runPolicy(const CommandLine &cl)
         out() << QString::fromUtf8(Policy{}.toJson());
         return 0;
     }
-    auto db = openStore(cl);
+    // stdout carries only the JSON (piped to a file, or to jq): the
+    // workspace's line goes to stderr, as with --json elsewhere.
+    CommandLine jsonOnly = cl;
+    jsonOnly.json = true;
+    auto db = openStore(jsonOnly);
     if (!db) {
         err() << CommandLine::tr("error: %1").arg(db.error().toString()) << Qt::endl;
         return 2;

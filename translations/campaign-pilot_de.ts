@@ -47,43 +47,43 @@
             <translation>Zahlen: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="973" />
+            <location filename="../agents/cycle/agents.cpp" line="980" />
             <source>Expected effect on profit: %1 a day if sales rise by the policy's expected %2 % (at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; confidence low: an assumption until the campaign has run).</source>
             <translation>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn die Verkäufe um die von der Richtlinie erwarteten %2 % steigen (bei %3 % Marge; von %4, wenn sie gar nicht steigen, bis %5, wenn sie doppelt so stark steigen; Vertrauen niedrig: eine Annahme, bis die Kampagne gelaufen ist).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1071" />
+            <location filename="../agents/cycle/agents.cpp" line="1078" />
             <source>Pause the campaign.</source>
             <translation>Kampagne pausieren.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1082" />
+            <location filename="../agents/cycle/agents.cpp" line="1089" />
             <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Weiterlaufen lassen; die Budgets liegen auf den Anzeigengruppen, die Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1084" />
+            <location filename="../agents/cycle/agents.cpp" line="1091" />
             <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Weiterlaufen lassen; sie hat ein Laufzeitbudget, das Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1090" />
+            <location filename="../agents/cycle/agents.cpp" line="1097" />
             <source>Keep it running and raise the daily budget from %1 to %2.</source>
             <translation>Weiterlaufen lassen und das Tagesbudget von %1 auf %2 erhöhen.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1094" />
+            <location filename="../agents/cycle/agents.cpp" line="1101" />
             <source>Keep it running; the budget is at its cap.</source>
             <translation>Weiterlaufen lassen; das Budget ist am Limit.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1099" />
+            <location filename="../agents/cycle/agents.cpp" line="1106" />
             <source>Keep the budget; review the ad copy and targeting.</source>
             <translation>Budget beibehalten; Anzeigentext und Targeting überprüfen.</translation>
         </message>
         <message>
             <location filename="../agents/cycle/agents.cpp" line="157" />
-            <location filename="../agents/cycle/agents.cpp" line="1103" />
+            <location filename="../agents/cycle/agents.cpp" line="1110" />
             <source>No change; look again next cycle.</source>
             <translation>Keine Änderung; im nächsten Zyklus erneut prüfen.</translation>
         </message>
@@ -152,12 +152,17 @@
             <translation>der Tag „%1“ eines vergleichbaren Produkts ist kein Datum</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1076" />
+            <location filename="../agents/cycle/agents.cpp" line="976" />
+            <source>Expected effect on profit: unknown, as it sold nothing in 30 days for the policy's expected rise to scale; until it sells, the campaign costs its budget, %1 a day (confidence low: an assumption until the campaign has run).</source>
+            <translation>Erwartete Wirkung auf den Gewinn: unbekannt, da in 30 Tagen nichts verkauft wurde, das der erwartete Anstieg der Richtlinie skalieren könnte; bis es sich verkauft, kostet die Kampagne ihr Budget, %1 pro Tag (Vertrauen gering: eine Annahme, bis die Kampagne gelaufen ist).</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/agents.cpp" line="1083" />
             <source>Keep it running at this budget.</source>
             <translation>Mit diesem Budget weiterlaufen lassen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1118" />
+            <location filename="../agents/cycle/agents.cpp" line="1125" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n vergleichbares Produkt ohne Kampagne veränderte sich an denselben Tagen um ×%1</numerusform>
@@ -165,12 +170,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1120" />
+            <location filename="../agents/cycle/agents.cpp" line="1127" />
             <source>no comparable products: its own level before the start</source>
             <translation>keine vergleichbaren Produkte: sein eigenes Niveau vor dem Start</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1121" />
+            <location filename="../agents/cycle/agents.cpp" line="1128" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Mehrabsatz: %1 Stück pro Tag gegenüber den %2, die es ohne die Kampagne verkauft hätte (90-%-Intervall %3 bis %4, über %n Tag; %5).</numerusform>
@@ -178,27 +183,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1133" />
+            <location filename="../agents/cycle/agents.cpp" line="1140" />
             <source>Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.</source>
             <translation>Erwartete Wirkung auf den Gewinn: %1 pro Tag (die eingesparten Ausgaben abzüglich der Marge auf den Mehrverkäufen, die sie bringt; 90-%-Intervall %2 bis %3, Vertrauen %4), bei %5 % Marge.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1137" />
+            <location filename="../agents/cycle/agents.cpp" line="1144" />
             <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
             <translation>Zusätzlicher Gewinn derzeit: %1 pro Tag (Mehrverkäufe × %5 % Marge − Ausgaben; 90-%-Intervall %2 bis %3, Vertrauen %4).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1148" />
+            <location filename="../agents/cycle/agents.cpp" line="1155" />
             <source>The shop's own sales say the opposite of the platform's figures: pausing would cost money (the whole interval below zero). The platform may credit the campaign with too few of the sales it brings: check its attribution before approving.</source>
             <translation>Die eigenen Verkäufe des Shops sagen das Gegenteil der Zahlen der Plattform: Pausieren würde Geld kosten (das ganze Intervall unter null). Die Plattform rechnet der Kampagne womöglich zu wenige der Verkäufe zu, die sie bringt: Prüfen Sie die Zuordnung, bevor Sie genehmigen.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1151" />
+            <location filename="../agents/cycle/agents.cpp" line="1158" />
             <source>The shop's own sales lean the other way, but their interval spans zero: the pause rests on the platform's final figures above.</source>
             <translation>Die eigenen Verkäufe des Shops neigen in die andere Richtung, doch ihr Intervall schließt null ein: die Pause stützt sich auf die endgültigen Zahlen der Plattform oben.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1161" />
+            <location filename="../agents/cycle/agents.cpp" line="1168" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag (eingesparte Werbeausgaben abzüglich entgangenen Umsatzes; 90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -206,7 +211,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1167" />
+            <location filename="../agents/cycle/agents.cpp" line="1174" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn das zusätzliche Budget zum heutigen ROAS einbringt (90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -214,7 +219,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1183" />
+            <location filename="../agents/cycle/agents.cpp" line="1190" />
             <source>Evidence: %1.</source>
             <translation>Belege: %1.</translation>
         </message>
@@ -1492,8 +1497,8 @@ Befehle (Standard: das Fenster öffnen):
             <location filename="../app/cmd_import.cpp" line="50" />
             <location filename="../app/cmd_makedemo.cpp" line="20" />
             <location filename="../app/cmd_makedemo.cpp" line="24" />
-            <location filename="../app/cmd_policy.cpp" line="18" />
-            <location filename="../app/cmd_policy.cpp" line="24" />
+            <location filename="../app/cmd_policy.cpp" line="22" />
+            <location filename="../app/cmd_policy.cpp" line="28" />
             <location filename="../app/cmd_queue.cpp" line="126" />
             <location filename="../app/cmd_queue.cpp" line="190" />
             <location filename="../app/cmd_queue.cpp" line="215" />
@@ -9787,28 +9792,33 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             <translation>nichts offen</translation>
         </message>
         <message>
-            <location filename="../ui/overviewpane.cpp" line="201" />
+            <location filename="../ui/overviewpane.cpp" line="192" />
+            <source>No campaign figures in this range: the newest are of %1. Choose Custom for a range that ends then, or bring newer figures in (File ▸ Import, or a live snapshot).</source>
+            <translation>Keine Kampagnenzahlen in diesem Zeitraum: die neuesten sind vom %1. Wählen Sie „Benutzerdefiniert“ für einen Zeitraum, der dann endet, oder holen Sie neuere Zahlen (Datei ▸ Importieren oder ein Live-Abruf).</translation>
+        </message>
+        <message>
+            <location filename="../ui/overviewpane.cpp" line="206" />
             <source>%1×</source>
             <comment>ROAS as a multiple of spend</comment>
             <translation>%1×</translation>
         </message>
         <message>
-            <location filename="../ui/overviewpane.cpp" line="203" />
+            <location filename="../ui/overviewpane.cpp" line="208" />
             <source>vs %1 – %2</source>
             <translation>vs. %1 – %2</translation>
         </message>
         <message>
-            <location filename="../ui/overviewpane.cpp" line="208" />
+            <location filename="../ui/overviewpane.cpp" line="213" />
             <source>%1: %2 (no change to measure)</source>
             <translation>%1: %2 (keine Veränderung messbar)</translation>
         </message>
         <message>
-            <location filename="../ui/overviewpane.cpp" line="225" />
+            <location filename="../ui/overviewpane.cpp" line="230" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/overviewpane.cpp" line="228" />
+            <location filename="../ui/overviewpane.cpp" line="233" />
             <source>%1 – %2 (%n day(s))</source>
             <translation>
                 <numerusform>%1 – %2 (%n Tag)</numerusform>
@@ -9816,7 +9826,7 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/overviewpane.cpp" line="230" />
+            <location filename="../ui/overviewpane.cpp" line="235" />
             <source>, %n campaign(s) with spend</source>
             <translation>
                 <numerusform>, %n Kampagne mit Werbeausgaben</numerusform>
@@ -10983,8 +10993,8 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </message>
         <message>
             <location filename="../ui/teamlogindialog.cpp" line="48" />
-            <source>Your role:</source>
-            <translation>Ihre Rolle:</translation>
+            <source>Log in as:</source>
+            <translation>Anmelden als:</translation>
         </message>
         <message>
             <location filename="../ui/teamlogindialog.cpp" line="51" />

@@ -47,43 +47,43 @@
             <translation>Cifras: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="973" />
+            <location filename="../agents/cycle/agents.cpp" line="980" />
             <source>Expected effect on profit: %1 a day if sales rise by the policy's expected %2 % (at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; confidence low: an assumption until the campaign has run).</source>
             <translation>Efecto esperado en el beneficio: %1 al día si las ventas suben el %2 % que espera la política (con un margen del %3 %; de %4 si no suben nada a %5 si suben el doble; confianza baja: una suposición hasta que la campaña haya funcionado).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1071" />
+            <location filename="../agents/cycle/agents.cpp" line="1078" />
             <source>Pause the campaign.</source>
             <translation>Pausar la campaña.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1082" />
+            <location filename="../agents/cycle/agents.cpp" line="1089" />
             <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Mantenerla activa; sus presupuestos están en sus conjuntos de anuncios, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1084" />
+            <location filename="../agents/cycle/agents.cpp" line="1091" />
             <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Mantenerla activa; tiene un presupuesto total, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1090" />
+            <location filename="../agents/cycle/agents.cpp" line="1097" />
             <source>Keep it running and raise the daily budget from %1 to %2.</source>
             <translation>Mantenerla activa y subir el presupuesto diario de %1 a %2.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1094" />
+            <location filename="../agents/cycle/agents.cpp" line="1101" />
             <source>Keep it running; the budget is at its cap.</source>
             <translation>Mantenerla activa; el presupuesto ya está en su límite.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1099" />
+            <location filename="../agents/cycle/agents.cpp" line="1106" />
             <source>Keep the budget; review the ad copy and targeting.</source>
             <translation>Mantener el presupuesto; revisar el texto del anuncio y la segmentación.</translation>
         </message>
         <message>
             <location filename="../agents/cycle/agents.cpp" line="157" />
-            <location filename="../agents/cycle/agents.cpp" line="1103" />
+            <location filename="../agents/cycle/agents.cpp" line="1110" />
             <source>No change; look again next cycle.</source>
             <translation>Sin cambios; volver a revisar en el próximo ciclo.</translation>
         </message>
@@ -152,12 +152,17 @@
             <translation>el día «%1» de un producto comparable no es una fecha</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1076" />
+            <location filename="../agents/cycle/agents.cpp" line="976" />
+            <source>Expected effect on profit: unknown, as it sold nothing in 30 days for the policy's expected rise to scale; until it sells, the campaign costs its budget, %1 a day (confidence low: an assumption until the campaign has run).</source>
+            <translation>Efecto esperado en el beneficio: desconocido, pues no vendió nada en 30 días que el aumento esperado de la política pueda escalar; hasta que venda, la campaña cuesta su presupuesto, %1 al día (confianza baja: una suposición hasta que la campaña se haya ejecutado).</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/agents.cpp" line="1083" />
             <source>Keep it running at this budget.</source>
             <translation>Mantenerla activa con este presupuesto.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1118" />
+            <location filename="../agents/cycle/agents.cpp" line="1125" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n producto comparable sin campaña varió ×%1 en los mismos días</numerusform>
@@ -165,12 +170,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1120" />
+            <location filename="../agents/cycle/agents.cpp" line="1127" />
             <source>no comparable products: its own level before the start</source>
             <translation>sin productos comparables: su propio nivel antes del inicio</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1121" />
+            <location filename="../agents/cycle/agents.cpp" line="1128" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Incremento: %1 unidades al día frente a las %2 que habría vendido sin la campaña (intervalo del 90 % de %3 a %4, en %n día; %5).</numerusform>
@@ -178,27 +183,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1133" />
+            <location filename="../agents/cycle/agents.cpp" line="1140" />
             <source>Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.</source>
             <translation>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos el margen de las ventas adicionales que aporta; intervalo del 90 % de %2 a %3, confianza %4), con un margen del %5 %.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1137" />
+            <location filename="../agents/cycle/agents.cpp" line="1144" />
             <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
             <translation>Beneficio incremental ahora: %1 al día (ventas adicionales × un margen del %5 % − gasto; intervalo del 90 % de %2 a %3, confianza %4).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1148" />
+            <location filename="../agents/cycle/agents.cpp" line="1155" />
             <source>The shop's own sales say the opposite of the platform's figures: pausing would cost money (the whole interval below zero). The platform may credit the campaign with too few of the sales it brings: check its attribution before approving.</source>
             <translation>Las propias ventas de la tienda dicen lo contrario que las cifras de la plataforma: pausar costaría dinero (todo el intervalo por debajo de cero). La plataforma puede atribuir a la campaña menos ventas de las que trae: revise su atribución antes de aprobar.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1151" />
+            <location filename="../agents/cycle/agents.cpp" line="1158" />
             <source>The shop's own sales lean the other way, but their interval spans zero: the pause rests on the platform's final figures above.</source>
             <translation>Las propias ventas de la tienda se inclinan en sentido contrario, pero su intervalo incluye el cero: la pausa se basa en las cifras finales de la plataforma de arriba.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1161" />
+            <location filename="../agents/cycle/agents.cpp" line="1168" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos los ingresos perdidos; intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -206,7 +211,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1167" />
+            <location filename="../agents/cycle/agents.cpp" line="1174" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Efecto esperado en el beneficio: %1 al día si el presupuesto añadido rinde al ROAS de hoy (intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -214,7 +219,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1183" />
+            <location filename="../agents/cycle/agents.cpp" line="1190" />
             <source>Evidence: %1.</source>
             <translation>Datos: %1.</translation>
         </message>
@@ -1502,8 +1507,8 @@ Comandos (por defecto: abrir la ventana):
             <location filename="../app/cmd_import.cpp" line="50" />
             <location filename="../app/cmd_makedemo.cpp" line="20" />
             <location filename="../app/cmd_makedemo.cpp" line="24" />
-            <location filename="../app/cmd_policy.cpp" line="18" />
-            <location filename="../app/cmd_policy.cpp" line="24" />
+            <location filename="../app/cmd_policy.cpp" line="22" />
+            <location filename="../app/cmd_policy.cpp" line="28" />
             <location filename="../app/cmd_queue.cpp" line="126" />
             <location filename="../app/cmd_queue.cpp" line="190" />
             <location filename="../app/cmd_queue.cpp" line="215" />
@@ -9787,28 +9792,33 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             <translation>nada pendiente</translation>
         </message>
         <message>
-            <location filename="../ui/overviewpane.cpp" line="201" />
+            <location filename="../ui/overviewpane.cpp" line="192" />
+            <source>No campaign figures in this range: the newest are of %1. Choose Custom for a range that ends then, or bring newer figures in (File ▸ Import, or a live snapshot).</source>
+            <translation>No hay cifras de campañas en este periodo: las más recientes son del %1. Elija Personalizado para un periodo que termine entonces, o traiga cifras más nuevas (Archivo ▸ Importar, o una captura en vivo).</translation>
+        </message>
+        <message>
+            <location filename="../ui/overviewpane.cpp" line="206" />
             <source>%1×</source>
             <comment>ROAS as a multiple of spend</comment>
             <translation>%1×</translation>
         </message>
         <message>
-            <location filename="../ui/overviewpane.cpp" line="203" />
+            <location filename="../ui/overviewpane.cpp" line="208" />
             <source>vs %1 – %2</source>
             <translation>frente a %1 – %2</translation>
         </message>
         <message>
-            <location filename="../ui/overviewpane.cpp" line="208" />
+            <location filename="../ui/overviewpane.cpp" line="213" />
             <source>%1: %2 (no change to measure)</source>
             <translation>%1: %2 (ningún cambio que medir)</translation>
         </message>
         <message>
-            <location filename="../ui/overviewpane.cpp" line="225" />
+            <location filename="../ui/overviewpane.cpp" line="230" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/overviewpane.cpp" line="228" />
+            <location filename="../ui/overviewpane.cpp" line="233" />
             <source>%1 – %2 (%n day(s))</source>
             <translation>
                 <numerusform>%1 – %2 (%n día)</numerusform>
@@ -9816,7 +9826,7 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/overviewpane.cpp" line="230" />
+            <location filename="../ui/overviewpane.cpp" line="235" />
             <source>, %n campaign(s) with spend</source>
             <translation>
                 <numerusform>, %n campaña con gasto</numerusform>
@@ -10983,8 +10993,8 @@ Add the file's figures to the workspace's, replace those days with the file's, o
         </message>
         <message>
             <location filename="../ui/teamlogindialog.cpp" line="48" />
-            <source>Your role:</source>
-            <translation>Su rol:</translation>
+            <source>Log in as:</source>
+            <translation>Iniciar sesión como:</translation>
         </message>
         <message>
             <location filename="../ui/teamlogindialog.cpp" line="51" />

@@ -187,8 +187,13 @@ void OverviewPane::show(const Result<KpiReport> &r)
         emit updated();
         return;
     }
-    m_error->clear();
     m_report = *r;
+    if (r->now.campaigns == 0 && r->newestDay.isValid() && r->newestDay < r->current.from)
+        m_error->setText(tr("No campaign figures in this range: the newest are of %1. Choose Custom for a range that ends then, "
+                            "or bring newer figures in (File ▸ Import, or a live snapshot).")
+                             .arg(QLocale().toString(r->newestDay, QLocale::LongFormat)));
+    else
+        m_error->clear();
     if (!m_from->isEnabled()) {
         // A preset: the date fields show the days it covers (and start a custom range from them).
         const QSignalBlocker a(m_from), b(m_to);

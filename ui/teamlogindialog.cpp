@@ -45,7 +45,7 @@ TeamLoginDialog::TeamLoginDialog(const QString &url, const QString &problem, QWi
     auto *workspace = new QLabel(QUrl(url).path().mid(1), this);   // the database, without "?sslmode=…"
     workspace->setObjectName(QStringLiteral("teamLoginWorkspace"));
     form->addRow(tr("Workspace (database):"), workspace);
-    form->addRow(tr("Your role:"), new QLabel(TeamLogin::user(url), this));
+    form->addRow(tr("Log in as:"), new QLabel(TeamLogin::user(url), this));   // the login, not what it may do
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setObjectName(QStringLiteral("teamPassword"));
     m_password->setAccessibleName(tr("Password"));

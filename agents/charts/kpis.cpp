@@ -81,6 +81,16 @@ Result<KpiReport> report(QSqlDatabase db, KpiPreset preset, QDate today, QDate c
         return before.error();
     rep.now = *now;
     rep.before = *before;
+    // So that an empty range can say where the figures are (a live workspace
+    // holding last year's import showed 0.00 everywhere beside urgent pauses).
+    // Read only then: MAX(day) is not the key's first column.
+    if (rep.now.campaigns == 0) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT MAX(day) FROM campaign_days")))
+            return Error{q.lastError().text(), QStringLiteral("campaign_days")};
+        if (q.next() && !q.value(0).isNull())
+            rep.newestDay = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    }
     return rep;
 }
 

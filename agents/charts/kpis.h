@@ -38,6 +38,7 @@ struct KpiReport
 {
     KpiRange current, previous;
     KpiFigures now, before;
+    QDate newestDay;   // the store's newest campaign day (invalid: none)
 };
 
 namespace Kpis {

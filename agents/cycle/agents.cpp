@@ -969,12 +969,19 @@ QList<Recommendation> create(const CycleInput &input, const Policy &policy, cons
             r.inputs.insert(QStringLiteral("impact_high_per_day"), impact.high.toString());
             r.inputs.insert(QStringLiteral("impact_confidence"), impact.confidence);
             const auto amount = [&input](const Money &m) { return signedAmount(m, input.currency); };
+            // No sale in 30 days: a rise by a share of nothing is nothing, and
+            // "(15.00) a day, from (15.00) to (15.00)" read as a sure loss.
             r.rationale += QLatin1Char(' ')
-                           + AgentText::tr("Expected effect on profit: %1 a day if sales rise by the policy's expected %2 % "
-                                           "(at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; "
-                                           "confidence low: an assumption until the campaign has run).")
-                                 .arg(amount(impact.expected), QLocale().toString(policy.expectedConversionLift * 100, 'f', 0),
-                                      QLocale().toString(policy.defaultMarginPct, 'f', 0), amount(impact.low), amount(impact.high));
+                           + (e.revenuePotential.minor() == 0
+                                  ? AgentText::tr("Expected effect on profit: unknown, as it sold nothing in 30 days for the policy's "
+                                                  "expected rise to scale; until it sells, the campaign costs its budget, %1 a day "
+                                                  "(confidence low: an assumption until the campaign has run).")
+                                        .arg(amount(impact.low))
+                                  : AgentText::tr("Expected effect on profit: %1 a day if sales rise by the policy's expected %2 % "
+                                                  "(at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; "
+                                                  "confidence low: an assumption until the campaign has run).")
+                                        .arg(amount(impact.expected), QLocale().toString(policy.expectedConversionLift * 100, 'f', 0),
+                                             QLocale().toString(policy.defaultMarginPct, 'f', 0), amount(impact.low), amount(impact.high)));
         }
         r.risk = Rules::riskScore(0.0, 0.0, 0.0, 0.5, policy);
         r.policyVersion = policy.version;

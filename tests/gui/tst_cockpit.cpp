@@ -427,6 +427,17 @@ private slots:
             QCOMPARE(r.before.revenueMinor, revenueBefore);
         }
         QCOMPARE(overview->cardValue(QStringLiteral("waiting")), QLocale().toString(m_window->waitingDecisions()));
+        // A range after the newest figures (a live workspace holding last
+        // year's import, counted back from today) says where they are
+        // instead of showing 0.00 beside urgent pauses.
+        const QList<QLabel *> note = overview->findChildren<QLabel *>();
+        overview->setCustomRange(last.addDays(30), last.addDays(36));
+        QTRY_COMPARE_WITH_TIMEOUT(overview->report().current.from, last.addDays(30), 30000);
+        bool said = false;
+        for (QLabel *l : note)
+            said |= l->text().contains(QStringLiteral("No campaign figures in this range: the newest are of %1")
+                                           .arg(QLocale().toString(last, QLocale::LongFormat)));
+        QVERIFY(said);
         // A custom range the wrong way round is refused with a message, not summed.
         overview->setCustomRange(last, last.addDays(-3));
         QTRY_COMPARE_WITH_TIMEOUT(overview->cardValue(QStringLiteral("spend")), QStringLiteral("—"), 30000);

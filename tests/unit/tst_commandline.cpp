@@ -238,6 +238,25 @@ private slots:
         QVERIFY2(noCampaign.err.contains(QLatin1String("no campaign nosuch")), qPrintable(noCampaign.err));
     }
 
+    void policyPrintsOnlyJsonOnStdout()
+    {
+        // `campaign-pilot policy --database D > policy.json` wrote the
+        // workspace's line first: not JSON.
+        QTemporaryDir dir;
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CP_BINARY), {QStringLiteral("policy"), QStringLiteral("--database"), dir.filePath(QStringLiteral("w.sqlite"))});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QJsonParseError error;
+        QJsonDocument::fromJson(p.readAllStandardOutput(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QLatin1String("Workspace:")));
+    }
+
     void policyFilesAreThePresets()
     {
         // The two shipped presets: the seed's rules, and the shipped default.

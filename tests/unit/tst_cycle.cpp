@@ -116,6 +116,14 @@ private slots:
                 QVERIFY2(!rec.rationale.contains(QLatin1String("The shop's own sales")), qPrintable(rec.rationale));
             }
         QCOMPARE(decision.value(QStringLiteral("22833")), QStringLiteral("NEW_CAMPAIGN"));      // hall cabinet, £49.95, in stock
+        for (const Recommendation &rec : r.recommendations)
+            if (rec.productId == u"22833" && rec.decision == u"NEW_CAMPAIGN") {
+                // 103 page views and no sale in 30 days: its effect is unknown,
+                // not "(£15.00) a day, from (£15.00) to (£15.00)".
+                QCOMPARE(rec.inputs.value(QStringLiteral("units_30d")).toDouble(), 0.0);
+                QVERIFY2(rec.rationale.contains(QLatin1String("Expected effect on profit: unknown, as it sold nothing in 30 days")),
+                         qPrintable(rec.rationale));
+            }
         // Only active campaigns are judged; paused and ended ones are not.
         QVERIFY(!decision.contains(QStringLiteral("demo-04")));
         QVERIFY(!decision.contains(QStringLiteral("demo-07")));
