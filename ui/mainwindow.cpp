@@ -174,6 +174,12 @@ MainWindow::MainWindow(const WorkspaceRequest &request, QWidget *parent)
     connect(m_live, &LiveLink::platformInstalled, this, [this](std::shared_ptr<AdPlatform> platform, const QString &why) {
         if (platform)
             m_queue->setPlatformLimits([platform](Recommendation::Action a) { return platform->unsupportedReason(a); });
+        else if (Database::isPostgresUrl(m_workspace.path))
+            // A team's approvals wait in the shared outbox for whoever sends
+            // (the station, an admin's window): an operator, who may not open
+            // Connections, was told to connect a platform there, while
+            // `queue approve` approved the same items.
+            m_queue->setPlatformLimits([](Recommendation::Action) { return QString(); });
         else
             m_queue->setPlatformLimits([why](Recommendation::Action) { return why; });
         m_queue->setPlatform(platform, !m_workspace.isReplay());

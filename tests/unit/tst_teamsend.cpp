@@ -494,6 +494,12 @@ private slots:
         // No refresh asked for: the server's announcement brings it within a second.
         QTRY_VERIFY_WITH_TIMEOUT(queue->byId(id) != nullptr, 5000);
         QVERIFY(!wholeAfterNew.isEmpty());
+        // No ad platform connected in this window: a team's approval waits in
+        // the shared outbox for the station, so Approve is not held back (it
+        // told an operator, who may not open Connections, to connect one).
+        QVERIFY(window.queuePane()->select(id));
+        QTRY_VERIFY2_WITH_TIMEOUT(window.queuePane()->approveAction()->isEnabled(),
+                                  qPrintable(window.queuePane()->approveAction()->toolTip()), 5000);
 
         // The other operator approves it: the window reads that one
         // recommendation again, not the whole store (a team of ten would
