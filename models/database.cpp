@@ -164,11 +164,17 @@ const QStringList &postgresUrlParameters()
                                   QStringLiteral("sslkey"), QStringLiteral("sslcrl"), QStringLiteral("target_session_attrs")};
     return keys;
 }
-std::optional<PostgresTarget> postgresTarget(const QString &url)
+// `why`, when given, says what is wrong with an address that is not one.
+std::optional<PostgresTarget> postgresTarget(const QString &url, QString *why = nullptr)
 {
+    const auto refuse = [why](const QString &what) -> std::optional<PostgresTarget> {
+        if (why)
+            *why = what;
+        return std::nullopt;
+    };
     const QUrl u(url, QUrl::StrictMode);
     if (!u.isValid() || (u.scheme() != u"postgresql" && u.scheme() != u"postgres") || u.host().isEmpty())
-        return std::nullopt;
+        return refuse(QCoreApplication::translate("Database", "no server named"));
     PostgresTarget t;
     t.host = u.host();
     t.port = u.port(5432);
@@ -176,15 +182,19 @@ std::optional<PostgresTarget> postgresTarget(const QString &url)
     t.user = u.userName();
     // A password in the address would go wherever the address goes (error
     // messages, the recent workspaces, logs): refused, not used.
-    if (t.database.isEmpty() || t.database.contains(QLatin1Char('/')) || !u.password().isEmpty())
-        return std::nullopt;
+    if (!u.password().isEmpty())
+        return refuse(QCoreApplication::translate("Database", "a password in the address"));
+    if (t.database.isEmpty() || t.database.contains(QLatin1Char('/')))
+        return refuse(QCoreApplication::translate("Database", "no database named after the server"));
     QStringList options;
     for (const auto &[key, value] : QUrlQuery(u).queryItems(QUrl::FullyDecoded)) {
         // Qt's QPSQL joins its options with ';' and passes them to libpq as
         // "key=value" words: a value with a separator or a quote cannot go.
-        if (!postgresUrlParameters().contains(key) || value.isEmpty() || value.contains(QLatin1Char(';'))
-            || value.contains(QLatin1Char('\'')) || value.contains(QLatin1Char(' ')) || value.contains(QLatin1Char('\\')))
-            return std::nullopt;
+        if (!postgresUrlParameters().contains(key))
+            return refuse(QCoreApplication::translate("Database", "\"%1\" is not a parameter this program passes on").arg(key));
+        if (value.isEmpty() || value.contains(QLatin1Char(';')) || value.contains(QLatin1Char('\'')) || value.contains(QLatin1Char(' '))
+            || value.contains(QLatin1Char('\\')))
+            return refuse(QCoreApplication::translate("Database", "the value of %1 is empty or holds ; ' \\ or a space").arg(key));
         options << key + QLatin1Char('=') + value;
     }
     t.options = options.join(QLatin1Char(';'));
@@ -236,14 +246,14 @@ Result<Database> Database::open(const QString &path, int targetVersion)
         targetVersion = latestVersion();
     if (Status s = checkAddress(path); !s)
         return s.error();
-    if (isPostgresUrl(path) && !postgresTarget(path)) {
+    if (QString why; isPostgresUrl(path) && !postgresTarget(path, &why)) {
         // Named without any password it may hold.
         const QUrl u(path);
         const QString shown = u.password().isEmpty() ? path : u.adjusted(QUrl::RemovePassword).toString();
-        return Error{QCoreApplication::translate("Database", "not a PostgreSQL address: use postgresql://[USER@]HOST[:PORT]/DATABASE "
+        return Error{QCoreApplication::translate("Database", "not a PostgreSQL address (%2): use postgresql://[USER@]HOST[:PORT]/DATABASE "
                                                              "(the password comes from PGPASSWORD or ~/.pgpass, never the address), "
                                                              "with ?sslmode=… and the like only for libpq's %1")
-                         .arg(postgresUrlParameters().join(QStringLiteral(", "))),
+                         .arg(postgresUrlParameters().join(QStringLiteral(", ")), why),
                      shown};
     }
     // A new store and the folders made for it are readable by the user only.

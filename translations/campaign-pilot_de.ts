@@ -2614,43 +2614,68 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Database</name>
         <message>
-            <location filename="../models/database.cpp" line="225" />
+            <location filename="../models/database.cpp" line="235" />
             <source>not a workspace: "%1:" begins an address, and the only addresses are postgresql://[USER@]HOST[:PORT]/DATABASE; a file whose name holds a colon is written ./NAME</source>
             <translation>kein Arbeitsbereich: „%1:“ beginnt eine Adresse, und die einzigen Adressen sind postgresql://[BENUTZER@]HOST[:PORT]/DATENBANK; eine Datei mit Doppelpunkt im Namen schreiben Sie ./NAME</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="243" />
-            <source>not a PostgreSQL address: use postgresql://[USER@]HOST[:PORT]/DATABASE (the password comes from PGPASSWORD or ~/.pgpass, never the address), with ?sslmode=… and the like only for libpq's %1</source>
-            <translation>keine PostgreSQL-Adresse: postgresql://[BENUTZER@]HOST[:PORT]/DATENBANK verwenden (das Passwort kommt aus PGPASSWORD oder ~/.pgpass, nie aus der Adresse), mit ?sslmode=… und Ähnlichem nur für libpqs %1</translation>
+            <location filename="../models/database.cpp" line="177" />
+            <source>no server named</source>
+            <translation>kein Server genannt</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="262" />
+            <location filename="../models/database.cpp" line="186" />
+            <source>a password in the address</source>
+            <translation>ein Passwort in der Adresse</translation>
+        </message>
+        <message>
+            <location filename="../models/database.cpp" line="188" />
+            <source>no database named after the server</source>
+            <translation>keine Datenbank nach dem Server genannt</translation>
+        </message>
+        <message>
+            <location filename="../models/database.cpp" line="194" />
+            <source>"%1" is not a parameter this program passes on</source>
+            <translation>„%1“ ist kein Parameter, den dieses Programm weitergibt</translation>
+        </message>
+        <message>
+            <location filename="../models/database.cpp" line="197" />
+            <source>the value of %1 is empty or holds ; ' \ or a space</source>
+            <translation>der Wert von %1 ist leer oder enthält ; ' \ oder ein Leerzeichen</translation>
+        </message>
+        <message>
+            <location filename="../models/database.cpp" line="253" />
+            <source>not a PostgreSQL address (%2): use postgresql://[USER@]HOST[:PORT]/DATABASE (the password comes from PGPASSWORD or ~/.pgpass, never the address), with ?sslmode=… and the like only for libpq's %1</source>
+            <translation>keine PostgreSQL-Adresse (%2): postgresql://[BENUTZER@]HOST[:PORT]/DATENBANK verwenden (das Passwort kommt aus PGPASSWORD oder ~/.pgpass, nie aus der Adresse), mit ?sslmode=… und Ähnlichem nur für libpqs %1</translation>
+        </message>
+        <message>
+            <location filename="../models/database.cpp" line="272" />
             <source>cannot open the store: %1</source>
             <translation>der Datenbestand kann nicht geöffnet werden: %1</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="268" />
+            <location filename="../models/database.cpp" line="278" />
             <source>not a Campaign Pilot store (the database holds other tables)</source>
             <translation>kein Campaign-Pilot-Speicher (die Datenbank enthält andere Tabellen)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="269" />
+            <location filename="../models/database.cpp" line="279" />
             <source>not a Campaign Pilot store (not an SQLite database)</source>
             <translation>kein Campaign-Pilot-Datenbestand (keine SQLite-Datenbank)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="272" />
+            <location filename="../models/database.cpp" line="282" />
             <source>the store has schema version %1, newer than this program's %2; use a newer Campaign Pilot</source>
             <translation>der Datenbestand hat Schemaversion %1, neuer als %2 dieses Programms; eine neuere Version von Campaign Pilot verwenden</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="409" />
+            <location filename="../models/database.cpp" line="419" />
             <source>missing migration</source>
             <translation>fehlende Migration</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="422" />
-            <location filename="../models/database.cpp" line="429" />
+            <location filename="../models/database.cpp" line="432" />
+            <location filename="../models/database.cpp" line="439" />
             <source>migration to version %1 failed: %2</source>
             <translation>Migration auf Version %1 fehlgeschlagen: %2</translation>
         </message>
@@ -8845,13 +8870,13 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="102" />
-            <location filename="../ui/mainwindow.cpp" line="230" />
+            <location filename="../ui/mainwindow.cpp" line="236" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="105" />
-            <location filename="../ui/mainwindow.cpp" line="697" />
+            <location filename="../ui/mainwindow.cpp" line="703" />
             <source>Campaign Pilot</source>
             <translation>Campaign Pilot</translation>
         </message>
@@ -8867,23 +8892,23 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="122" />
-            <location filename="../ui/mainwindow.cpp" line="695" />
+            <location filename="../ui/mainwindow.cpp" line="701" />
             <source>&amp;Decisions</source>
             <translation>&amp;Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="640" />
+            <location filename="../ui/mainwindow.cpp" line="646" />
             <source>Not all were approved</source>
             <translation>Nicht alle wurden genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="648" />
+            <location filename="../ui/mainwindow.cpp" line="654" />
             <source>Approved</source>
             <translation>Genehmigt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="643" />
-            <location filename="../ui/mainwindow.cpp" line="648" />
+            <location filename="../ui/mainwindow.cpp" line="649" />
+            <location filename="../ui/mainwindow.cpp" line="654" />
             <source>%n action(s) approved and queued to send</source>
             <translation>
                 <numerusform>%n Aktion genehmigt und zum Senden eingereiht</numerusform>
@@ -8922,7 +8947,7 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="155" />
-            <location filename="../ui/mainwindow.cpp" line="460" />
+            <location filename="../ui/mainwindow.cpp" line="466" />
             <source>My shop</source>
             <translation>Mein Shop</translation>
         </message>
@@ -8932,279 +8957,279 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Importierte Daten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="187" />
+            <location filename="../ui/mainwindow.cpp" line="193" />
             <source>Language model off: %1</source>
             <translation>Sprachmodell aus: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="224" />
+            <location filename="../ui/mainwindow.cpp" line="230" />
             <source>Your name for the audit log (asked once; Settings changes it):</source>
             <translation>Ihr Name für das Prüfprotokoll (einmal gefragt; in den Einstellungen änderbar):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="227" />
+            <location filename="../ui/mainwindow.cpp" line="233" />
             <source>Operator name</source>
             <translation>Name des Bearbeiters</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="229" />
-            <location filename="../ui/mainwindow.cpp" line="277" />
-            <location filename="../ui/mainwindow.cpp" line="619" />
+            <location filename="../ui/mainwindow.cpp" line="235" />
+            <location filename="../ui/mainwindow.cpp" line="283" />
+            <location filename="../ui/mainwindow.cpp" line="625" />
             <source>Save and approve</source>
             <translation>Speichern und genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="240" />
+            <location filename="../ui/mainwindow.cpp" line="246" />
             <source>a name is needed: it goes into the audit log</source>
             <translation>ein Name ist nötig: er kommt ins Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="264" />
+            <location filename="../ui/mainwindow.cpp" line="270" />
             <source>Save the ad copy</source>
             <translation>Anzeigentext speichern</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="273" />
+            <location filename="../ui/mainwindow.cpp" line="279" />
             <source>Policy update not approved</source>
             <translation>Richtlinienänderung nicht genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="274" />
+            <location filename="../ui/mainwindow.cpp" line="280" />
             <source>Policy update approved</source>
             <translation>Richtlinienänderung genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="283" />
+            <location filename="../ui/mainwindow.cpp" line="289" />
             <source>Policy update not rejected</source>
             <translation>Richtlinienänderung nicht abgelehnt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="284" />
+            <location filename="../ui/mainwindow.cpp" line="290" />
             <source>Policy update rejected</source>
             <translation>Richtlinienänderung abgelehnt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="284" />
+            <location filename="../ui/mainwindow.cpp" line="290" />
             <source>The policy in effect stays</source>
             <translation>Die geltende Richtlinie bleibt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="286" />
+            <location filename="../ui/mainwindow.cpp" line="292" />
             <source>Save and reject</source>
             <translation>Speichern und ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="294" />
-            <location filename="../ui/mainwindow.cpp" line="1045" />
+            <location filename="../ui/mainwindow.cpp" line="300" />
+            <location filename="../ui/mainwindow.cpp" line="1051" />
             <source>No workspace open</source>
             <translation>Kein Arbeitsbereich geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="338" />
-            <location filename="../ui/mainwindow.cpp" line="340" />
+            <location filename="../ui/mainwindow.cpp" line="344" />
+            <location filename="../ui/mainwindow.cpp" line="346" />
             <source>Opening the workspace…</source>
             <translation>Arbeitsbereich wird geöffnet…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="353" />
+            <location filename="../ui/mainwindow.cpp" line="359" />
             <source>New live workspace</source>
             <translation>Neuer Live-Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="354" />
+            <location filename="../ui/mainwindow.cpp" line="360" />
             <source>A name for the workspace (one per shop and ad account):</source>
             <translation>Ein Name für den Arbeitsbereich (einer pro Shop und Werbekonto):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="416" />
-            <location filename="../ui/mainwindow.cpp" line="698" />
+            <location filename="../ui/mainwindow.cpp" line="422" />
+            <location filename="../ui/mainwindow.cpp" line="704" />
             <source>%1 (%2) — Campaign Pilot</source>
             <translation>%1 (%2) — Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="434" />
-            <location filename="../ui/mainwindow.cpp" line="1197" />
-            <location filename="../ui/mainwindow.cpp" line="1225" />
+            <location filename="../ui/mainwindow.cpp" line="440" />
+            <location filename="../ui/mainwindow.cpp" line="1203" />
+            <location filename="../ui/mainwindow.cpp" line="1231" />
             <source>No workspace is open</source>
             <translation>Kein Arbeitsbereich ist geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="459" />
+            <location filename="../ui/mainwindow.cpp" line="465" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="469" />
+            <location filename="../ui/mainwindow.cpp" line="475" />
             <source>Open &amp;team workspace…</source>
             <translation>&amp;Team-Arbeitsbereich öffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="476" />
+            <location filename="../ui/mainwindow.cpp" line="482" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="486" />
+            <location filename="../ui/mainwindow.cpp" line="492" />
             <source>Open recording (a folder with manifest.json)</source>
             <translation>Aufzeichnung öffnen (ein Ordner mit manifest.json)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="490" />
+            <location filename="../ui/mainwindow.cpp" line="496" />
             <source>Open the &amp;demo recording</source>
             <translation>&amp;Demo-Aufzeichnung öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="492" />
+            <location filename="../ui/mainwindow.cpp" line="498" />
             <source>&amp;Import CSV…</source>
             <translation>CSV &amp;importieren…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="493" />
+            <location filename="../ui/mainwindow.cpp" line="499" />
             <source>Ctrl+I</source>
             <translation>Ctrl+I</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="494" />
+            <location filename="../ui/mainwindow.cpp" line="500" />
             <source>&amp;Export recording…</source>
             <translation>Aufzeichnung &amp;exportieren…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="500" />
+            <location filename="../ui/mainwindow.cpp" line="506" />
             <source>Export recording</source>
             <translation>Aufzeichnung exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="501" />
+            <location filename="../ui/mainwindow.cpp" line="507" />
             <source>The workspace's currency is not known yet. The currency of its amounts (ISO 4217, e.g. GBP):</source>
             <translation>Die Währung des Arbeitsbereichs ist noch nicht bekannt. Die Währung seiner Beträge (ISO 4217, z. B. GBP):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="509" />
+            <location filename="../ui/mainwindow.cpp" line="515" />
             <source>Export recording into folder</source>
             <translation>Aufzeichnung in Ordner exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="514" />
+            <location filename="../ui/mainwindow.cpp" line="520" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="519" />
+            <location filename="../ui/mainwindow.cpp" line="525" />
             <source>&amp;Agents</source>
             <translation>Agen&amp;ten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="520" />
+            <location filename="../ui/mainwindow.cpp" line="526" />
             <source>&amp;Run cycle</source>
             <translation>Zyklus &amp;starten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="522" />
+            <location filename="../ui/mainwindow.cpp" line="528" />
             <source>Cycle started</source>
             <translation>Zyklus gestartet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="526" />
+            <location filename="../ui/mainwindow.cpp" line="532" />
             <source>&amp;Cancel cycle</source>
             <translation>Zyklus a&amp;bbrechen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="533" />
+            <location filename="../ui/mainwindow.cpp" line="539" />
             <source>Refresh &amp;live data</source>
             <translation>&amp;Live-Daten aktualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="535" />
+            <location filename="../ui/mainwindow.cpp" line="541" />
             <source>Fetch the live store and ad platform into the store (F6); then run a cycle</source>
             <translation>Live-Shop und Werbeplattform in den Datenbestand abrufen (F6); dann einen Zyklus starten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="536" />
+            <location filename="../ui/mainwindow.cpp" line="542" />
             <source>&amp;Settings…</source>
             <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="537" />
+            <location filename="../ui/mainwindow.cpp" line="543" />
             <source>&amp;Connections…</source>
             <translation>&amp;Verbindungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="539" />
+            <location filename="../ui/mainwindow.cpp" line="545" />
             <source>Agents</source>
             <translation>Agenten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="563" />
+            <location filename="../ui/mainwindow.cpp" line="569" />
             <source>Resume</source>
             <translation>Fortsetzen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="563" />
+            <location filename="../ui/mainwindow.cpp" line="569" />
             <source>Resume the agents and sending of approved actions?</source>
             <translation>Agenten und das Senden genehmigter Aktionen fortsetzen?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="572" />
+            <location filename="../ui/mainwindow.cpp" line="578" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="573" />
+            <location filename="../ui/mainwindow.cpp" line="579" />
             <source>&amp;About Campaign Pilot</source>
             <translation>Ü&amp;ber Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="574" />
+            <location filename="../ui/mainwindow.cpp" line="580" />
             <source>About Campaign Pilot</source>
             <translation>Über Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="575" />
+            <location filename="../ui/mainwindow.cpp" line="581" />
             <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator's approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agenten schlagen Werbekampagnen vor und bewerten sie; nichts, was Geld ausgibt oder stoppt, wird ohne Genehmigung eines Bearbeiters gesendet.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="588" />
+            <location filename="../ui/mainwindow.cpp" line="594" />
             <source>Importing %1…</source>
             <translation>%1 wird importiert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="635" />
+            <location filename="../ui/mainwindow.cpp" line="641" />
             <source>#%1: %2</source>
             <translation>#%1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="644" />
+            <location filename="../ui/mainwindow.cpp" line="650" />
             <source>Approval recorded</source>
             <translation>Genehmigung erfasst</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="808" />
+            <location filename="../ui/mainwindow.cpp" line="814" />
             <source>Not told of other people's changes to the queue: %1</source>
             <translation>Keine Meldung über Änderungen anderer an der Warteschlange: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="893" />
+            <location filename="../ui/mainwindow.cpp" line="899" />
             <source>&lt;b&gt;Team workspace&lt;/b&gt; “%1” on %2 (shared: everyone on the team sees this queue)</source>
             <translation>&lt;b&gt;Team-Arbeitsbereich&lt;/b&gt; „%1“ auf %2 (geteilt: alle im Team sehen diese Warteschlange)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="908" />
+            <location filename="../ui/mainwindow.cpp" line="914" />
             <source>nothing</source>
             <translation>nichts</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="922" />
+            <location filename="../ui/mainwindow.cpp" line="928" />
             <source>%1 — figures from imported files, no connection: Agents ▸ Connections for your shop and ad account. Nothing can be sent until an ad platform is connected.</source>
             <translation>%1 — Zahlen aus importierten Dateien, keine Verbindung: Agenten ▸ Verbindungen für Ihren Shop und Ihr Werbekonto. Nichts kann gesendet werden, bis eine Werbeplattform verbunden ist.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="927" />
+            <location filename="../ui/mainwindow.cpp" line="933" />
             <source>Their currency is not known, so amounts are shown without a symbol: import with the currency set (File ▸ Import CSV) or connect the shop to name it.</source>
             <translation>Ihre Währung ist nicht bekannt, daher werden Beträge ohne Symbol gezeigt: mit gesetzter Währung importieren (Datei ▸ CSV importieren) oder den Shop verbinden, um sie festzulegen.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="951" />
+            <location filename="../ui/mainwindow.cpp" line="957" />
             <source>%1.
 
 Give this copy an identity of its own, or close it?</source>
@@ -9213,62 +9238,62 @@ Give this copy an identity of its own, or close it?</source>
 Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="955" />
+            <location filename="../ui/mainwindow.cpp" line="961" />
             <source>&amp;Give it its own identity</source>
             <translation>Eigene &amp;Identität geben</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="956" />
+            <location filename="../ui/mainwindow.cpp" line="962" />
             <source>&amp;Close it</source>
             <translation>&amp;Schließen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="961" />
+            <location filename="../ui/mainwindow.cpp" line="967" />
             <source>Giving the copy an identity of its own…</source>
             <translation>Die Kopie bekommt eine eigene Identität…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1084" />
+            <location filename="../ui/mainwindow.cpp" line="1090" />
             <source>reading the store</source>
             <translation>Datenbestand wird gelesen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1085" />
+            <location filename="../ui/mainwindow.cpp" line="1091" />
             <source>Campaign Creator</source>
             <translation>Kampagnenersteller</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1086" />
+            <location filename="../ui/mainwindow.cpp" line="1092" />
             <source>Performance Analyst</source>
             <translation>Leistungsanalyst</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1087" />
+            <location filename="../ui/mainwindow.cpp" line="1093" />
             <source>Campaign Manager</source>
             <translation>Kampagnenmanager</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1088" />
+            <location filename="../ui/mainwindow.cpp" line="1094" />
             <source>saving the recommendations</source>
             <translation>Empfehlungen werden gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1092" />
+            <location filename="../ui/mainwindow.cpp" line="1098" />
             <source>Cycle: %1…</source>
             <translation>Zyklus: %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1098" />
+            <location filename="../ui/mainwindow.cpp" line="1104" />
             <source>Cycle failed: %1</source>
             <translation>Zyklus fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1100" />
+            <location filename="../ui/mainwindow.cpp" line="1106" />
             <source>Cycle cancelled; nothing was queued</source>
             <translation>Zyklus abgebrochen; nichts wurde eingereiht</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1105" />
+            <location filename="../ui/mainwindow.cpp" line="1111" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Zyklus mit Stand %1 fertig: %n Empfehlung wartet unter Entscheidungen</numerusform>
@@ -9276,7 +9301,7 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1109" />
+            <location filename="../ui/mainwindow.cpp" line="1115" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n aktive Kampagne nicht bewertet — %1</numerusform>
@@ -9284,37 +9309,37 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1113" />
+            <location filename="../ui/mainwindow.cpp" line="1119" />
             <source>As of %1: %2.</source>
             <translation>Stand %1: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1117" />
+            <location filename="../ui/mainwindow.cpp" line="1123" />
             <source>as of %1: %2</source>
             <translation>Stand %1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1127" />
+            <location filename="../ui/mainwindow.cpp" line="1133" />
             <source> — stopped by the emergency stop</source>
             <translation> — durch den Not-Aus gestoppt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1164" />
+            <location filename="../ui/mainwindow.cpp" line="1170" />
             <source>■ STOPPED HERE, NOT SAVED — Resume…</source>
             <translation>■ HIER GESTOPPT, NICHT GESPEICHERT — Fortsetzen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1165" />
+            <location filename="../ui/mainwindow.cpp" line="1171" />
             <source>■ STOPPED — Resume…</source>
             <translation>■ GESTOPPT — Fortsetzen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1166" />
+            <location filename="../ui/mainwindow.cpp" line="1172" />
             <source>■ EMERGENCY STOP</source>
             <translation>■ NOT-AUS</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1167" />
+            <location filename="../ui/mainwindow.cpp" line="1173" />
             <source>This window is halted; the workspace's stop is not stored yet (the store cannot be written), so other windows and stations may go on. It is stored as soon as the store can be written (tried every %n second(s)). Click to resume.</source>
             <translation>
                 <numerusform>Dieses Fenster ist angehalten; der Stopp des Arbeitsbereichs ist noch nicht gespeichert (der Speicher kann nicht beschrieben werden), andere Fenster und Stationen können also weiterlaufen. Er wird gespeichert, sobald der Speicher beschrieben werden kann (Versuch alle %n Sekunde). Klicken zum Fortsetzen.</numerusform>
@@ -9322,17 +9347,17 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1171" />
+            <location filename="../ui/mainwindow.cpp" line="1177" />
             <source>Agents and sending are halted. Click to resume.</source>
             <translation>Agenten und Senden sind angehalten. Zum Fortsetzen klicken.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1172" />
+            <location filename="../ui/mainwindow.cpp" line="1178" />
             <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
             <translation>Agenten und jedes Senden sofort anhalten (Strg+Umschalt+Esc)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="212" />
+            <location filename="../ui/mainwindow.cpp" line="218" />
             <source>%n pending action(s) refused by the ad platform's dry run: see Decisions</source>
             <translation>
                 <numerusform>%n offene Aktion im Probelauf der Werbeplattform abgelehnt: siehe Entscheidungen</numerusform>
@@ -9340,87 +9365,87 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1338" />
-            <location filename="../ui/mainwindow.cpp" line="1349" />
+            <location filename="../ui/mainwindow.cpp" line="1344" />
+            <location filename="../ui/mainwindow.cpp" line="1355" />
             <source>Emergency stop</source>
             <translation>Not-Aus</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1349" />
+            <location filename="../ui/mainwindow.cpp" line="1355" />
             <source>Resumed</source>
             <translation>Fortgesetzt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1338" />
-            <location filename="../ui/mainwindow.cpp" line="1350" />
+            <location filename="../ui/mainwindow.cpp" line="1344" />
+            <location filename="../ui/mainwindow.cpp" line="1356" />
             <source>Agents and sending are halted</source>
             <translation>Agenten und Senden sind angehalten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1350" />
+            <location filename="../ui/mainwindow.cpp" line="1356" />
             <source>Agents and sending may run again</source>
             <translation>Agenten und Senden dürfen wieder laufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1237" />
-            <location filename="../ui/mainwindow.cpp" line="1270" />
-            <location filename="../ui/mainwindow.cpp" line="1308" />
-            <location filename="../ui/mainwindow.cpp" line="1363" />
+            <location filename="../ui/mainwindow.cpp" line="1243" />
+            <location filename="../ui/mainwindow.cpp" line="1276" />
+            <location filename="../ui/mainwindow.cpp" line="1314" />
+            <location filename="../ui/mainwindow.cpp" line="1369" />
             <source>Busy with the store; try again in a moment</source>
             <translation>Der Datenbestand ist beschäftigt; gleich noch einmal versuchen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="460" />
+            <location filename="../ui/mainwindow.cpp" line="466" />
             <source>&amp;New live workspace…</source>
             <translation>&amp;Neuer Live-Arbeitsbereich…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="462" />
+            <location filename="../ui/mainwindow.cpp" line="468" />
             <source>&amp;Open workspace…</source>
             <translation>Arbeitsbereich ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="463" />
+            <location filename="../ui/mainwindow.cpp" line="469" />
             <source>Open workspace</source>
             <translation>Arbeitsbereich öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="464" />
+            <location filename="../ui/mainwindow.cpp" line="470" />
             <source>Campaign Pilot workspaces (*.sqlite);;All files (*)</source>
             <translation>Campaign-Pilot-Arbeitsbereiche (*.sqlite);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="471" />
+            <location filename="../ui/mainwindow.cpp" line="477" />
             <source>Open &amp;recent</source>
             <translation>&amp;Zuletzt geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="476" />
+            <location filename="../ui/mainwindow.cpp" line="482" />
             <source>Replay</source>
             <translation>Wiedergabe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="476" />
+            <location filename="../ui/mainwindow.cpp" line="482" />
             <source>Live</source>
             <translation>Live</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="477" />
+            <location filename="../ui/mainwindow.cpp" line="483" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="482" />
+            <location filename="../ui/mainwindow.cpp" line="488" />
             <source>None yet</source>
             <translation>Noch keine</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="485" />
+            <location filename="../ui/mainwindow.cpp" line="491" />
             <source>Open re&amp;cording…</source>
             <translation>&amp;Aufzeichnung öffnen…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="680" />
+            <location filename="../ui/mainwindow.cpp" line="686" />
             <source>Campaign Pilot — %n decision(s) wait</source>
             <translation>
                 <numerusform>Campaign Pilot — %n Entscheidung wartet</numerusform>
@@ -9428,12 +9453,12 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="695" />
+            <location filename="../ui/mainwindow.cpp" line="701" />
             <source>&amp;Decisions (%1)</source>
             <translation>&amp;Entscheidungen (%1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="696" />
+            <location filename="../ui/mainwindow.cpp" line="702" />
             <source>%n decision(s) wait for you</source>
             <translation>
                 <numerusform>%n Entscheidung wartet auf Sie</numerusform>
@@ -9441,52 +9466,52 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="895" />
+            <location filename="../ui/mainwindow.cpp" line="901" />
             <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
             <translation>&lt;b&gt;Live-Arbeitsbereich&lt;/b&gt; „%1“</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="896" />
+            <location filename="../ui/mainwindow.cpp" line="902" />
             <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
             <translation>&lt;b&gt;Wiedergabe-Arbeitsbereich&lt;/b&gt; „%1“ — genehmigte Aktionen gehen nur an das aufgezeichnete Backend; nichts hier erreicht ein Netzwerk</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="904" />
+            <location filename="../ui/mainwindow.cpp" line="910" />
             <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
             <translation>%1.&lt;br&gt;Aufzeichnung &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelliert, nicht aufgezeichnet:&lt;/i&gt; %6. Über eine mit „modelliert“ markierte Spaltenüberschrift fahren, um zu sehen, wie.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="910" />
+            <location filename="../ui/mainwindow.cpp" line="916" />
             <source>%1.</source>
             <translation>%1.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="913" />
+            <location filename="../ui/mainwindow.cpp" line="919" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="915" />
+            <location filename="../ui/mainwindow.cpp" line="921" />
             <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
             <translation>%1 — Shop: %2; Werbeplattform: %3. Genehmigte Aktionen gehen an die Werbeplattform. Agenten ▸ Live-Daten aktualisieren (F6) macht einen Abruf; Datei ▸ Aufzeichnung exportieren behält die Abrufe für die Offline-Wiedergabe.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="931" />
+            <location filename="../ui/mainwindow.cpp" line="937" />
             <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
             <translation>%1 — noch keine Verbindung: Agenten ▸ Verbindungen für Ihren Shop und Ihr Werbekonto oder Datei ▸ CSV importieren für Ihre eigenen Exporte. Nichts kann gesendet werden, bis eine Werbeplattform verbunden ist.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="937" />
+            <location filename="../ui/mainwindow.cpp" line="943" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="939" />
+            <location filename="../ui/mainwindow.cpp" line="945" />
             <source>Workspace file: %1</source>
             <translation>Arbeitsbereichsdatei: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1003" />
+            <location filename="../ui/mainwindow.cpp" line="1009" />
             <source>%1.
 
 Add the file's figures to the workspace's, replace those days with the file's, or stop (nothing is imported)?</source>
@@ -9495,22 +9520,22 @@ Add the file's figures to the workspace's, replace those days with the file's, o
 Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die der Datei ersetzen oder abbrechen (nichts wird importiert)?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1006" />
+            <location filename="../ui/mainwindow.cpp" line="1012" />
             <source>&amp;Add</source>
             <translation>&amp;Addieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1007" />
+            <location filename="../ui/mainwindow.cpp" line="1013" />
             <source>&amp;Replace</source>
             <translation>&amp;Ersetzen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1008" />
+            <location filename="../ui/mainwindow.cpp" line="1014" />
             <source>&amp;Stop</source>
             <translation>A&amp;bbrechen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1121" />
+            <location filename="../ui/mainwindow.cpp" line="1127" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n neue Empfehlung</numerusform>
@@ -9518,78 +9543,78 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1122" />
+            <location filename="../ui/mainwindow.cpp" line="1128" />
             <source>Campaign Pilot: %1 — review them in Decisions</source>
             <translation>Campaign Pilot: %1 — unter Entscheidungen prüfen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1127" />
+            <location filename="../ui/mainwindow.cpp" line="1133" />
             <source>Sending: %1</source>
             <translation>Senden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1188" />
+            <location filename="../ui/mainwindow.cpp" line="1194" />
             <source>Agents and sending are halted.</source>
             <translation>Agenten und Senden sind angehalten.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1188" />
+            <location filename="../ui/mainwindow.cpp" line="1194" />
             <source>Agents and sending may run.</source>
             <translation>Agenten und Senden dürfen laufen.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1189" />
+            <location filename="../ui/mainwindow.cpp" line="1195" />
             <source>%1; an operator stops or resumes them</source>
             <translation>%1; ein Operator hält sie an oder setzt sie fort</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1203" />
+            <location filename="../ui/mainwindow.cpp" line="1209" />
             <source>Connections of “%1”</source>
             <translation>Verbindungen von „%1“</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1211" />
+            <location filename="../ui/mainwindow.cpp" line="1217" />
             <source>Not forgotten</source>
             <translation>Nicht vergessen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1212" />
+            <location filename="../ui/mainwindow.cpp" line="1218" />
             <source>Ad platform limits forgotten</source>
             <translation>Grenzen der Werbeplattform vergessen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1212" />
+            <location filename="../ui/mainwindow.cpp" line="1218" />
             <source>The next send asks %1 again</source>
             <translation>Das nächste Senden fragt %1 erneut</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1231" />
+            <location filename="../ui/mainwindow.cpp" line="1237" />
             <source>No live connection: Agents ▸ Connections…</source>
             <translation>Keine Live-Verbindung: Agenten ▸ Verbindungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1240" />
+            <location filename="../ui/mainwindow.cpp" line="1246" />
             <source>Reading credentials…</source>
             <translation>Zugangsdaten werden gelesen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1245" />
-            <location filename="../ui/mainwindow.cpp" line="1258" />
+            <location filename="../ui/mainwindow.cpp" line="1251" />
+            <location filename="../ui/mainwindow.cpp" line="1264" />
             <source>Live data not fetched</source>
             <translation>Live-Daten nicht abgerufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1262" />
+            <location filename="../ui/mainwindow.cpp" line="1268" />
             <source>Live data fetched</source>
             <translation>Live-Daten abgerufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1263" />
+            <location filename="../ui/mainwindow.cpp" line="1269" />
             <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
             <translation>%1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage%5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1265" />
+            <location filename="../ui/mainwindow.cpp" line="1271" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n fehlgeschlagen</numerusform>
@@ -9597,84 +9622,84 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1272" />
+            <location filename="../ui/mainwindow.cpp" line="1278" />
             <source>Fetching live data…</source>
             <translation>Live-Daten werden abgerufen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1282" />
+            <location filename="../ui/mainwindow.cpp" line="1288" />
             <source>Exported %1</source>
             <translation>Exportiert am %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1288" />
+            <location filename="../ui/mainwindow.cpp" line="1294" />
             <source>Recording not exported: the workspace's currency is not known yet; give the currency of its amounts (ISO 4217, three letters, e.g. GBP)</source>
             <translation>Aufzeichnung nicht exportiert: die Währung des Arbeitsbereichs ist noch nicht bekannt; die Währung seiner Beträge angeben (ISO 4217, drei Buchstaben, z. B. GBP)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1299" />
+            <location filename="../ui/mainwindow.cpp" line="1305" />
             <source>Recording not exported</source>
             <translation>Aufzeichnung nicht exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1300" />
+            <location filename="../ui/mainwindow.cpp" line="1306" />
             <source>Recording exported</source>
             <translation>Aufzeichnung exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1301" />
+            <location filename="../ui/mainwindow.cpp" line="1307" />
             <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
             <translation>%1 (%2 – %3); Datei ▸ Aufzeichnung öffnen spielt sie offline ab</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1306" />
+            <location filename="../ui/mainwindow.cpp" line="1312" />
             <source>Exporting the recording…</source>
             <translation>Aufzeichnung wird exportiert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1343" />
+            <location filename="../ui/mainwindow.cpp" line="1349" />
             <source>Emergency stop not saved</source>
             <translation>Notstopp nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1343" />
+            <location filename="../ui/mainwindow.cpp" line="1349" />
             <source>Not resumed</source>
             <translation>Nicht fortgesetzt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1347" />
+            <location filename="../ui/mainwindow.cpp" line="1353" />
             <source>The workspace stays stopped: %1</source>
             <translation>Der Arbeitsbereich bleibt angehalten: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="984" />
-            <location filename="../ui/mainwindow.cpp" line="1367" />
+            <location filename="../ui/mainwindow.cpp" line="990" />
+            <location filename="../ui/mainwindow.cpp" line="1373" />
             <source>Saving…</source>
             <translation>Wird gespeichert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1344" />
+            <location filename="../ui/mainwindow.cpp" line="1350" />
             <source>Agents and sending are halted in this window only; the workspace's stop could not be stored: %1. It is stored as soon as the store can be written.</source>
             <translation>Agenten und Senden sind nur in diesem Fenster angehalten; der Stopp des Arbeitsbereichs konnte nicht gespeichert werden: %1. Er wird gespeichert, sobald der Speicher beschrieben werden kann.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1359" />
+            <location filename="../ui/mainwindow.cpp" line="1365" />
             <source>Saved as soon as the store is free…</source>
             <translation>Wird gespeichert, sobald der Datenbestand frei ist…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1421" />
+            <location filename="../ui/mainwindow.cpp" line="1427" />
             <source>Policy not saved</source>
             <translation>Richtlinie nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1422" />
+            <location filename="../ui/mainwindow.cpp" line="1428" />
             <source>Policy saved</source>
             <translation>Richtlinie gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="275" />
-            <location filename="../ui/mainwindow.cpp" line="1422" />
+            <location filename="../ui/mainwindow.cpp" line="281" />
+            <location filename="../ui/mainwindow.cpp" line="1428" />
             <source>Version %1 applies from the next cycle</source>
             <translation>Version %1 gilt ab dem nächsten Zyklus</translation>
         </message>

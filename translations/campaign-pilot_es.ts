@@ -2614,43 +2614,68 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Database</name>
         <message>
-            <location filename="../models/database.cpp" line="225" />
+            <location filename="../models/database.cpp" line="235" />
             <source>not a workspace: "%1:" begins an address, and the only addresses are postgresql://[USER@]HOST[:PORT]/DATABASE; a file whose name holds a colon is written ./NAME</source>
             <translation>no es un espacio de trabajo: «%1:» inicia una dirección, y las únicas direcciones son postgresql://[USUARIO@]HOST[:PUERTO]/BASE; un archivo con dos puntos en el nombre se escribe ./NOMBRE</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="243" />
-            <source>not a PostgreSQL address: use postgresql://[USER@]HOST[:PORT]/DATABASE (the password comes from PGPASSWORD or ~/.pgpass, never the address), with ?sslmode=… and the like only for libpq's %1</source>
-            <translation>no es una dirección de PostgreSQL: use postgresql://[USUARIO@]HOST[:PUERTO]/BASE_DE_DATOS (la contraseña viene de PGPASSWORD o ~/.pgpass, nunca de la dirección), con ?sslmode=… y similares solo para %1 de libpq</translation>
+            <location filename="../models/database.cpp" line="177" />
+            <source>no server named</source>
+            <translation>no se nombra ningún servidor</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="262" />
+            <location filename="../models/database.cpp" line="186" />
+            <source>a password in the address</source>
+            <translation>una contraseña en la dirección</translation>
+        </message>
+        <message>
+            <location filename="../models/database.cpp" line="188" />
+            <source>no database named after the server</source>
+            <translation>no se nombra ninguna base de datos tras el servidor</translation>
+        </message>
+        <message>
+            <location filename="../models/database.cpp" line="194" />
+            <source>"%1" is not a parameter this program passes on</source>
+            <translation>«%1» no es un parámetro que este programa transmita</translation>
+        </message>
+        <message>
+            <location filename="../models/database.cpp" line="197" />
+            <source>the value of %1 is empty or holds ; ' \ or a space</source>
+            <translation>el valor de %1 está vacío o contiene ; ' \ o un espacio</translation>
+        </message>
+        <message>
+            <location filename="../models/database.cpp" line="253" />
+            <source>not a PostgreSQL address (%2): use postgresql://[USER@]HOST[:PORT]/DATABASE (the password comes from PGPASSWORD or ~/.pgpass, never the address), with ?sslmode=… and the like only for libpq's %1</source>
+            <translation>no es una dirección de PostgreSQL (%2): use postgresql://[USUARIO@]HOST[:PUERTO]/BASE_DE_DATOS (la contraseña viene de PGPASSWORD o ~/.pgpass, nunca de la dirección), con ?sslmode=… y similares solo para %1 de libpq</translation>
+        </message>
+        <message>
+            <location filename="../models/database.cpp" line="272" />
             <source>cannot open the store: %1</source>
             <translation>no se puede abrir el almacén de datos: %1</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="268" />
+            <location filename="../models/database.cpp" line="278" />
             <source>not a Campaign Pilot store (the database holds other tables)</source>
             <translation>no es un almacén de Campaign Pilot (la base de datos contiene otras tablas)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="269" />
+            <location filename="../models/database.cpp" line="279" />
             <source>not a Campaign Pilot store (not an SQLite database)</source>
             <translation>no es un almacén de datos de Campaign Pilot (no es una base de datos SQLite)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="272" />
+            <location filename="../models/database.cpp" line="282" />
             <source>the store has schema version %1, newer than this program's %2; use a newer Campaign Pilot</source>
             <translation>el almacén de datos tiene la versión de esquema %1, más reciente que la %2 de este programa; use una versión más reciente de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="409" />
+            <location filename="../models/database.cpp" line="419" />
             <source>missing migration</source>
             <translation>falta una migración</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="422" />
-            <location filename="../models/database.cpp" line="429" />
+            <location filename="../models/database.cpp" line="432" />
+            <location filename="../models/database.cpp" line="439" />
             <source>migration to version %1 failed: %2</source>
             <translation>falló la migración a la versión %1: %2</translation>
         </message>
@@ -8845,13 +8870,13 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="102" />
-            <location filename="../ui/mainwindow.cpp" line="230" />
+            <location filename="../ui/mainwindow.cpp" line="236" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="105" />
-            <location filename="../ui/mainwindow.cpp" line="697" />
+            <location filename="../ui/mainwindow.cpp" line="703" />
             <source>Campaign Pilot</source>
             <translation>Campaign Pilot</translation>
         </message>
@@ -8877,7 +8902,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="122" />
-            <location filename="../ui/mainwindow.cpp" line="695" />
+            <location filename="../ui/mainwindow.cpp" line="701" />
             <source>&amp;Decisions</source>
             <translation>&amp;Decisiones</translation>
         </message>
@@ -8903,7 +8928,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="155" />
-            <location filename="../ui/mainwindow.cpp" line="460" />
+            <location filename="../ui/mainwindow.cpp" line="466" />
             <source>My shop</source>
             <translation>Mi tienda</translation>
         </message>
@@ -8913,315 +8938,315 @@ Comandos (por defecto: abrir la ventana):
             <translation>Datos importados</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="187" />
+            <location filename="../ui/mainwindow.cpp" line="193" />
             <source>Language model off: %1</source>
             <translation>Modelo de lenguaje desactivado: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="224" />
+            <location filename="../ui/mainwindow.cpp" line="230" />
             <source>Your name for the audit log (asked once; Settings changes it):</source>
             <translation>Su nombre para el registro de auditoría (se pregunta una vez; se cambia en Configuración):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="227" />
+            <location filename="../ui/mainwindow.cpp" line="233" />
             <source>Operator name</source>
             <translation>Nombre del operador</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="229" />
-            <location filename="../ui/mainwindow.cpp" line="277" />
-            <location filename="../ui/mainwindow.cpp" line="619" />
+            <location filename="../ui/mainwindow.cpp" line="235" />
+            <location filename="../ui/mainwindow.cpp" line="283" />
+            <location filename="../ui/mainwindow.cpp" line="625" />
             <source>Save and approve</source>
             <translation>Guardar y aprobar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="240" />
+            <location filename="../ui/mainwindow.cpp" line="246" />
             <source>a name is needed: it goes into the audit log</source>
             <translation>se necesita un nombre: figura en el registro de auditoría</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="264" />
+            <location filename="../ui/mainwindow.cpp" line="270" />
             <source>Save the ad copy</source>
             <translation>Guardar el texto del anuncio</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="273" />
+            <location filename="../ui/mainwindow.cpp" line="279" />
             <source>Policy update not approved</source>
             <translation>Cambio de política no aprobado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="274" />
+            <location filename="../ui/mainwindow.cpp" line="280" />
             <source>Policy update approved</source>
             <translation>Cambio de política aprobado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="283" />
+            <location filename="../ui/mainwindow.cpp" line="289" />
             <source>Policy update not rejected</source>
             <translation>Cambio de política no rechazado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="284" />
+            <location filename="../ui/mainwindow.cpp" line="290" />
             <source>Policy update rejected</source>
             <translation>Cambio de política rechazado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="284" />
+            <location filename="../ui/mainwindow.cpp" line="290" />
             <source>The policy in effect stays</source>
             <translation>La política vigente se mantiene</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="286" />
+            <location filename="../ui/mainwindow.cpp" line="292" />
             <source>Save and reject</source>
             <translation>Guardar y rechazar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="294" />
-            <location filename="../ui/mainwindow.cpp" line="1045" />
+            <location filename="../ui/mainwindow.cpp" line="300" />
+            <location filename="../ui/mainwindow.cpp" line="1051" />
             <source>No workspace open</source>
             <translation>Ningún espacio de trabajo abierto</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="338" />
-            <location filename="../ui/mainwindow.cpp" line="340" />
+            <location filename="../ui/mainwindow.cpp" line="344" />
+            <location filename="../ui/mainwindow.cpp" line="346" />
             <source>Opening the workspace…</source>
             <translation>Abriendo el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="353" />
+            <location filename="../ui/mainwindow.cpp" line="359" />
             <source>New live workspace</source>
             <translation>Nuevo espacio de trabajo en vivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="354" />
+            <location filename="../ui/mainwindow.cpp" line="360" />
             <source>A name for the workspace (one per shop and ad account):</source>
             <translation>Un nombre para el espacio de trabajo (uno por tienda y cuenta publicitaria):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="416" />
-            <location filename="../ui/mainwindow.cpp" line="698" />
+            <location filename="../ui/mainwindow.cpp" line="422" />
+            <location filename="../ui/mainwindow.cpp" line="704" />
             <source>%1 (%2) — Campaign Pilot</source>
             <translation>%1 (%2) — Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="434" />
-            <location filename="../ui/mainwindow.cpp" line="1197" />
-            <location filename="../ui/mainwindow.cpp" line="1225" />
+            <location filename="../ui/mainwindow.cpp" line="440" />
+            <location filename="../ui/mainwindow.cpp" line="1203" />
+            <location filename="../ui/mainwindow.cpp" line="1231" />
             <source>No workspace is open</source>
             <translation>No hay ningún espacio de trabajo abierto</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="459" />
+            <location filename="../ui/mainwindow.cpp" line="465" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="460" />
+            <location filename="../ui/mainwindow.cpp" line="466" />
             <source>&amp;New live workspace…</source>
             <translation>&amp;Nuevo espacio de trabajo en vivo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="462" />
+            <location filename="../ui/mainwindow.cpp" line="468" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;Abrir espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="463" />
+            <location filename="../ui/mainwindow.cpp" line="469" />
             <source>Open workspace</source>
             <translation>Abrir espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="464" />
+            <location filename="../ui/mainwindow.cpp" line="470" />
             <source>Campaign Pilot workspaces (*.sqlite);;All files (*)</source>
             <translation>Espacios de trabajo de Campaign Pilot (*.sqlite);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="469" />
+            <location filename="../ui/mainwindow.cpp" line="475" />
             <source>Open &amp;team workspace…</source>
             <translation>Abrir espacio de &amp;equipo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="471" />
+            <location filename="../ui/mainwindow.cpp" line="477" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="476" />
+            <location filename="../ui/mainwindow.cpp" line="482" />
             <source>Replay</source>
             <translation>Reproducción</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="476" />
+            <location filename="../ui/mainwindow.cpp" line="482" />
             <source>Live</source>
             <translation>En vivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="476" />
+            <location filename="../ui/mainwindow.cpp" line="482" />
             <source>Team</source>
             <translation>Equipo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="477" />
+            <location filename="../ui/mainwindow.cpp" line="483" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="482" />
+            <location filename="../ui/mainwindow.cpp" line="488" />
             <source>None yet</source>
             <translation>Ninguno todavía</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="485" />
+            <location filename="../ui/mainwindow.cpp" line="491" />
             <source>Open re&amp;cording…</source>
             <translation>Abrir &amp;grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="486" />
+            <location filename="../ui/mainwindow.cpp" line="492" />
             <source>Open recording (a folder with manifest.json)</source>
             <translation>Abrir grabación (una carpeta con manifest.json)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="490" />
+            <location filename="../ui/mainwindow.cpp" line="496" />
             <source>Open the &amp;demo recording</source>
             <translation>Abrir la grabación de &amp;demostración</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="492" />
+            <location filename="../ui/mainwindow.cpp" line="498" />
             <source>&amp;Import CSV…</source>
             <translation>&amp;Importar CSV…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="493" />
+            <location filename="../ui/mainwindow.cpp" line="499" />
             <source>Ctrl+I</source>
             <translation>Ctrl+I</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="494" />
+            <location filename="../ui/mainwindow.cpp" line="500" />
             <source>&amp;Export recording…</source>
             <translation>&amp;Exportar grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="500" />
+            <location filename="../ui/mainwindow.cpp" line="506" />
             <source>Export recording</source>
             <translation>Exportar grabación</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="501" />
+            <location filename="../ui/mainwindow.cpp" line="507" />
             <source>The workspace's currency is not known yet. The currency of its amounts (ISO 4217, e.g. GBP):</source>
             <translation>La moneda del espacio de trabajo aún no se conoce. La moneda de sus importes (ISO 4217, p. ej. GBP):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="509" />
+            <location filename="../ui/mainwindow.cpp" line="515" />
             <source>Export recording into folder</source>
             <translation>Exportar la grabación a una carpeta</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="514" />
+            <location filename="../ui/mainwindow.cpp" line="520" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="519" />
+            <location filename="../ui/mainwindow.cpp" line="525" />
             <source>&amp;Agents</source>
             <translation>A&amp;gentes</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="520" />
+            <location filename="../ui/mainwindow.cpp" line="526" />
             <source>&amp;Run cycle</source>
             <translation>&amp;Ejecutar ciclo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="522" />
+            <location filename="../ui/mainwindow.cpp" line="528" />
             <source>Cycle started</source>
             <translation>Ciclo iniciado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="526" />
+            <location filename="../ui/mainwindow.cpp" line="532" />
             <source>&amp;Cancel cycle</source>
             <translation>&amp;Cancelar ciclo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="533" />
+            <location filename="../ui/mainwindow.cpp" line="539" />
             <source>Refresh &amp;live data</source>
             <translation>Actualizar datos en &amp;vivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="535" />
+            <location filename="../ui/mainwindow.cpp" line="541" />
             <source>Fetch the live store and ad platform into the store (F6); then run a cycle</source>
             <translation>Traer la tienda y la plataforma publicitaria en vivo al almacén de datos (F6); después ejecutar un ciclo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="536" />
+            <location filename="../ui/mainwindow.cpp" line="542" />
             <source>&amp;Settings…</source>
             <translation>Con&amp;figuración…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="537" />
+            <location filename="../ui/mainwindow.cpp" line="543" />
             <source>&amp;Connections…</source>
             <translation>C&amp;onexiones…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="539" />
+            <location filename="../ui/mainwindow.cpp" line="545" />
             <source>Agents</source>
             <translation>Agentes</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="563" />
+            <location filename="../ui/mainwindow.cpp" line="569" />
             <source>Resume</source>
             <translation>Reanudar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="563" />
+            <location filename="../ui/mainwindow.cpp" line="569" />
             <source>Resume the agents and sending of approved actions?</source>
             <translation>¿Reanudar los agentes y el envío de las acciones aprobadas?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="572" />
+            <location filename="../ui/mainwindow.cpp" line="578" />
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="573" />
+            <location filename="../ui/mainwindow.cpp" line="579" />
             <source>&amp;About Campaign Pilot</source>
             <translation>&amp;Acerca de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="574" />
+            <location filename="../ui/mainwindow.cpp" line="580" />
             <source>About Campaign Pilot</source>
             <translation>Acerca de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="575" />
+            <location filename="../ui/mainwindow.cpp" line="581" />
             <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator's approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Los agentes proponen y evalúan campañas publicitarias; nada que gaste o detenga dinero se envía sin la aprobación de un operador.&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0-or-later.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="588" />
+            <location filename="../ui/mainwindow.cpp" line="594" />
             <source>Importing %1…</source>
             <translation>Importando %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="635" />
+            <location filename="../ui/mainwindow.cpp" line="641" />
             <source>#%1: %2</source>
             <translation>#%1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="640" />
+            <location filename="../ui/mainwindow.cpp" line="646" />
             <source>Not all were approved</source>
             <translation>No se aprobaron todas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="644" />
+            <location filename="../ui/mainwindow.cpp" line="650" />
             <source>Approval recorded</source>
             <translation>Aprobación registrada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="648" />
+            <location filename="../ui/mainwindow.cpp" line="654" />
             <source>Approved</source>
             <translation>Aprobada</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="643" />
-            <location filename="../ui/mainwindow.cpp" line="648" />
+            <location filename="../ui/mainwindow.cpp" line="649" />
+            <location filename="../ui/mainwindow.cpp" line="654" />
             <source>%n action(s) approved and queued to send</source>
             <translation>
                 <numerusform>%n acción aprobada y en cola para enviar</numerusform>
@@ -9229,7 +9254,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="680" />
+            <location filename="../ui/mainwindow.cpp" line="686" />
             <source>Campaign Pilot — %n decision(s) wait</source>
             <translation>
                 <numerusform>Campaign Pilot — %n decisión pendiente</numerusform>
@@ -9237,12 +9262,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="695" />
+            <location filename="../ui/mainwindow.cpp" line="701" />
             <source>&amp;Decisions (%1)</source>
             <translation>&amp;Decisiones (%1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="696" />
+            <location filename="../ui/mainwindow.cpp" line="702" />
             <source>%n decision(s) wait for you</source>
             <translation>
                 <numerusform>%n decisión le espera</numerusform>
@@ -9250,77 +9275,77 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="808" />
+            <location filename="../ui/mainwindow.cpp" line="814" />
             <source>Not told of other people's changes to the queue: %1</source>
             <translation>Sin aviso de los cambios de otras personas en la cola: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="893" />
+            <location filename="../ui/mainwindow.cpp" line="899" />
             <source>&lt;b&gt;Team workspace&lt;/b&gt; “%1” on %2 (shared: everyone on the team sees this queue)</source>
             <translation>&lt;b&gt;Espacio de equipo&lt;/b&gt; «%1» en %2 (compartido: todo el equipo ve esta cola)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="895" />
+            <location filename="../ui/mainwindow.cpp" line="901" />
             <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
             <translation>&lt;b&gt;Espacio de trabajo en vivo&lt;/b&gt; «%1»</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="896" />
+            <location filename="../ui/mainwindow.cpp" line="902" />
             <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
             <translation>&lt;b&gt;Espacio de trabajo de reproducción&lt;/b&gt; «%1»: las acciones aprobadas van solo al backend grabado; nada de aquí llega a una red</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="904" />
+            <location filename="../ui/mainwindow.cpp" line="910" />
             <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
             <translation>%1.&lt;br&gt;Grabación &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelado, no grabado:&lt;/i&gt; %6. Pase el cursor sobre una cabecera de columna marcada como «modelado» para ver cómo.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="908" />
+            <location filename="../ui/mainwindow.cpp" line="914" />
             <source>nothing</source>
             <translation>nada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="910" />
+            <location filename="../ui/mainwindow.cpp" line="916" />
             <source>%1.</source>
             <translation>%1.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="913" />
+            <location filename="../ui/mainwindow.cpp" line="919" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="915" />
+            <location filename="../ui/mainwindow.cpp" line="921" />
             <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
             <translation>%1 — tienda: %2; plataforma publicitaria: %3. Las acciones aprobadas van a la plataforma publicitaria. Agentes ▸ Actualizar datos en vivo (F6) toma una instantánea; Archivo ▸ Exportar grabación guarda las instantáneas para reproducirlas sin conexión.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="922" />
+            <location filename="../ui/mainwindow.cpp" line="928" />
             <source>%1 — figures from imported files, no connection: Agents ▸ Connections for your shop and ad account. Nothing can be sent until an ad platform is connected.</source>
             <translation>%1 — cifras de archivos importados, sin conexión: Agentes ▸ Conexiones para su tienda y su cuenta publicitaria. No se puede enviar nada hasta conectar una plataforma publicitaria.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="927" />
+            <location filename="../ui/mainwindow.cpp" line="933" />
             <source>Their currency is not known, so amounts are shown without a symbol: import with the currency set (File ▸ Import CSV) or connect the shop to name it.</source>
             <translation>Su moneda no se conoce, así que los importes se muestran sin símbolo: importe con la moneda indicada (Archivo ▸ Importar CSV) o conecte la tienda para fijarla.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="931" />
+            <location filename="../ui/mainwindow.cpp" line="937" />
             <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
             <translation>%1 — aún sin conexión: Agentes ▸ Conexiones para su tienda y su cuenta publicitaria, o Archivo ▸ Importar CSV para sus propias exportaciones. No se puede enviar nada hasta conectar una plataforma publicitaria.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="937" />
+            <location filename="../ui/mainwindow.cpp" line="943" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="939" />
+            <location filename="../ui/mainwindow.cpp" line="945" />
             <source>Workspace file: %1</source>
             <translation>Archivo del espacio de trabajo: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="951" />
+            <location filename="../ui/mainwindow.cpp" line="957" />
             <source>%1.
 
 Give this copy an identity of its own, or close it?</source>
@@ -9329,22 +9354,22 @@ Give this copy an identity of its own, or close it?</source>
 ¿Dar a esta copia una identidad propia o cerrarla?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="955" />
+            <location filename="../ui/mainwindow.cpp" line="961" />
             <source>&amp;Give it its own identity</source>
             <translation>Darle &amp;identidad propia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="956" />
+            <location filename="../ui/mainwindow.cpp" line="962" />
             <source>&amp;Close it</source>
             <translation>&amp;Cerrarla</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="961" />
+            <location filename="../ui/mainwindow.cpp" line="967" />
             <source>Giving the copy an identity of its own…</source>
             <translation>Dando a la copia una identidad propia…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1003" />
+            <location filename="../ui/mainwindow.cpp" line="1009" />
             <source>%1.
 
 Add the file's figures to the workspace's, replace those days with the file's, or stop (nothing is imported)?</source>
@@ -9353,62 +9378,62 @@ Add the file's figures to the workspace's, replace those days with the file's, o
 ¿Sumar las cifras del archivo a las del espacio de trabajo, reemplazar esos días por los del archivo o detenerse (no se importa nada)?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1006" />
+            <location filename="../ui/mainwindow.cpp" line="1012" />
             <source>&amp;Add</source>
             <translation>&amp;Sumar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1007" />
+            <location filename="../ui/mainwindow.cpp" line="1013" />
             <source>&amp;Replace</source>
             <translation>&amp;Reemplazar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1008" />
+            <location filename="../ui/mainwindow.cpp" line="1014" />
             <source>&amp;Stop</source>
             <translation>&amp;Detener</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1084" />
+            <location filename="../ui/mainwindow.cpp" line="1090" />
             <source>reading the store</source>
             <translation>leyendo el almacén de datos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1085" />
+            <location filename="../ui/mainwindow.cpp" line="1091" />
             <source>Campaign Creator</source>
             <translation>Creador de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1086" />
+            <location filename="../ui/mainwindow.cpp" line="1092" />
             <source>Performance Analyst</source>
             <translation>Analista de rendimiento</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1087" />
+            <location filename="../ui/mainwindow.cpp" line="1093" />
             <source>Campaign Manager</source>
             <translation>Gestor de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1088" />
+            <location filename="../ui/mainwindow.cpp" line="1094" />
             <source>saving the recommendations</source>
             <translation>guardando las recomendaciones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1092" />
+            <location filename="../ui/mainwindow.cpp" line="1098" />
             <source>Cycle: %1…</source>
             <translation>Ciclo: %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1098" />
+            <location filename="../ui/mainwindow.cpp" line="1104" />
             <source>Cycle failed: %1</source>
             <translation>El ciclo falló: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1100" />
+            <location filename="../ui/mainwindow.cpp" line="1106" />
             <source>Cycle cancelled; nothing was queued</source>
             <translation>Ciclo cancelado; no se puso nada en cola</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1105" />
+            <location filename="../ui/mainwindow.cpp" line="1111" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Ciclo terminado a fecha de %1: %n recomendación espera en Decisiones</numerusform>
@@ -9416,7 +9441,7 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1109" />
+            <location filename="../ui/mainwindow.cpp" line="1115" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n campaña activa sin evaluar — %1</numerusform>
@@ -9424,17 +9449,17 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1113" />
+            <location filename="../ui/mainwindow.cpp" line="1119" />
             <source>As of %1: %2.</source>
             <translation>A fecha de %1: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1117" />
+            <location filename="../ui/mainwindow.cpp" line="1123" />
             <source>as of %1: %2</source>
             <translation>a fecha de %1: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1121" />
+            <location filename="../ui/mainwindow.cpp" line="1127" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n recomendación nueva</numerusform>
@@ -9442,37 +9467,37 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1122" />
+            <location filename="../ui/mainwindow.cpp" line="1128" />
             <source>Campaign Pilot: %1 — review them in Decisions</source>
             <translation>Campaign Pilot: %1 — revíselas en Decisiones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1127" />
+            <location filename="../ui/mainwindow.cpp" line="1133" />
             <source>Sending: %1</source>
             <translation>Envío: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1127" />
+            <location filename="../ui/mainwindow.cpp" line="1133" />
             <source> — stopped by the emergency stop</source>
             <translation> — detenido por la parada de emergencia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1164" />
+            <location filename="../ui/mainwindow.cpp" line="1170" />
             <source>■ STOPPED HERE, NOT SAVED — Resume…</source>
             <translation>■ PARADO AQUÍ, SIN GUARDAR — Reanudar…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1165" />
+            <location filename="../ui/mainwindow.cpp" line="1171" />
             <source>■ STOPPED — Resume…</source>
             <translation>■ DETENIDO — Reanudar…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1166" />
+            <location filename="../ui/mainwindow.cpp" line="1172" />
             <source>■ EMERGENCY STOP</source>
             <translation>■ PARADA DE EMERGENCIA</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1167" />
+            <location filename="../ui/mainwindow.cpp" line="1173" />
             <source>This window is halted; the workspace's stop is not stored yet (the store cannot be written), so other windows and stations may go on. It is stored as soon as the store can be written (tried every %n second(s)). Click to resume.</source>
             <translation>
                 <numerusform>Esta ventana está detenida; la parada del espacio de trabajo aún no está guardada (no se puede escribir en el almacén), así que otras ventanas y estaciones pueden seguir. Se guarda en cuanto se pueda escribir (se intenta cada %n segundo). Haga clic para reanudar.</numerusform>
@@ -9480,52 +9505,52 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1171" />
+            <location filename="../ui/mainwindow.cpp" line="1177" />
             <source>Agents and sending are halted. Click to resume.</source>
             <translation>Los agentes y el envío están detenidos. Haga clic para reanudar.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1172" />
+            <location filename="../ui/mainwindow.cpp" line="1178" />
             <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
             <translation>Detener ya los agentes y todos los envíos (Ctrl+Mayús+Esc)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1188" />
+            <location filename="../ui/mainwindow.cpp" line="1194" />
             <source>Agents and sending are halted.</source>
             <translation>Los agentes y los envíos están detenidos.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1188" />
+            <location filename="../ui/mainwindow.cpp" line="1194" />
             <source>Agents and sending may run.</source>
             <translation>Los agentes y los envíos pueden funcionar.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1189" />
+            <location filename="../ui/mainwindow.cpp" line="1195" />
             <source>%1; an operator stops or resumes them</source>
             <translation>%1; un operador los detiene o los reanuda</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1203" />
+            <location filename="../ui/mainwindow.cpp" line="1209" />
             <source>Connections of “%1”</source>
             <translation>Conexiones de «%1»</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1211" />
+            <location filename="../ui/mainwindow.cpp" line="1217" />
             <source>Not forgotten</source>
             <translation>No olvidado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1212" />
+            <location filename="../ui/mainwindow.cpp" line="1218" />
             <source>Ad platform limits forgotten</source>
             <translation>Límites de la plataforma publicitaria olvidados</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1212" />
+            <location filename="../ui/mainwindow.cpp" line="1218" />
             <source>The next send asks %1 again</source>
             <translation>El próximo envío vuelve a preguntar a %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="212" />
+            <location filename="../ui/mainwindow.cpp" line="218" />
             <source>%n pending action(s) refused by the ad platform's dry run: see Decisions</source>
             <translation>
                 <numerusform>%n acción pendiente rechazada en la prueba de la plataforma publicitaria: vea Decisiones</numerusform>
@@ -9533,41 +9558,41 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1231" />
+            <location filename="../ui/mainwindow.cpp" line="1237" />
             <source>No live connection: Agents ▸ Connections…</source>
             <translation>Sin conexión en vivo: Agentes ▸ Conexiones…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1237" />
-            <location filename="../ui/mainwindow.cpp" line="1270" />
-            <location filename="../ui/mainwindow.cpp" line="1308" />
-            <location filename="../ui/mainwindow.cpp" line="1363" />
+            <location filename="../ui/mainwindow.cpp" line="1243" />
+            <location filename="../ui/mainwindow.cpp" line="1276" />
+            <location filename="../ui/mainwindow.cpp" line="1314" />
+            <location filename="../ui/mainwindow.cpp" line="1369" />
             <source>Busy with the store; try again in a moment</source>
             <translation>El almacén de datos está ocupado; inténtelo de nuevo en un momento</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1240" />
+            <location filename="../ui/mainwindow.cpp" line="1246" />
             <source>Reading credentials…</source>
             <translation>Leyendo credenciales…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1245" />
-            <location filename="../ui/mainwindow.cpp" line="1258" />
+            <location filename="../ui/mainwindow.cpp" line="1251" />
+            <location filename="../ui/mainwindow.cpp" line="1264" />
             <source>Live data not fetched</source>
             <translation>Datos en vivo no obtenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1262" />
+            <location filename="../ui/mainwindow.cpp" line="1268" />
             <source>Live data fetched</source>
             <translation>Datos en vivo obtenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1263" />
+            <location filename="../ui/mainwindow.cpp" line="1269" />
             <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
             <translation>%1 productos, %2 días de producto, %3 campañas, %4 días de campaña%5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="1265" />
+            <location filename="../ui/mainwindow.cpp" line="1271" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n falló</numerusform>
@@ -9575,106 +9600,106 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1272" />
+            <location filename="../ui/mainwindow.cpp" line="1278" />
             <source>Fetching live data…</source>
             <translation>Obteniendo datos en vivo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1282" />
+            <location filename="../ui/mainwindow.cpp" line="1288" />
             <source>Exported %1</source>
             <translation>Exportado el %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1288" />
+            <location filename="../ui/mainwindow.cpp" line="1294" />
             <source>Recording not exported: the workspace's currency is not known yet; give the currency of its amounts (ISO 4217, three letters, e.g. GBP)</source>
             <translation>Grabación no exportada: la moneda del espacio de trabajo aún no se conoce; indique la moneda de sus importes (ISO 4217, tres letras, p. ej. GBP)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1299" />
+            <location filename="../ui/mainwindow.cpp" line="1305" />
             <source>Recording not exported</source>
             <translation>Grabación no exportada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1300" />
+            <location filename="../ui/mainwindow.cpp" line="1306" />
             <source>Recording exported</source>
             <translation>Grabación exportada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1301" />
+            <location filename="../ui/mainwindow.cpp" line="1307" />
             <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
             <translation>%1 (%2 – %3); Archivo ▸ Abrir grabación la reproduce sin conexión</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1306" />
+            <location filename="../ui/mainwindow.cpp" line="1312" />
             <source>Exporting the recording…</source>
             <translation>Exportando la grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1343" />
+            <location filename="../ui/mainwindow.cpp" line="1349" />
             <source>Emergency stop not saved</source>
             <translation>Parada de emergencia no guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1343" />
+            <location filename="../ui/mainwindow.cpp" line="1349" />
             <source>Not resumed</source>
             <translation>No reanudado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1347" />
+            <location filename="../ui/mainwindow.cpp" line="1353" />
             <source>The workspace stays stopped: %1</source>
             <translation>El espacio de trabajo sigue detenido: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1338" />
-            <location filename="../ui/mainwindow.cpp" line="1349" />
+            <location filename="../ui/mainwindow.cpp" line="1344" />
+            <location filename="../ui/mainwindow.cpp" line="1355" />
             <source>Emergency stop</source>
             <translation>Parada de emergencia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1349" />
+            <location filename="../ui/mainwindow.cpp" line="1355" />
             <source>Resumed</source>
             <translation>Reanudado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1338" />
-            <location filename="../ui/mainwindow.cpp" line="1350" />
+            <location filename="../ui/mainwindow.cpp" line="1344" />
+            <location filename="../ui/mainwindow.cpp" line="1356" />
             <source>Agents and sending are halted</source>
             <translation>Los agentes y el envío están detenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1350" />
+            <location filename="../ui/mainwindow.cpp" line="1356" />
             <source>Agents and sending may run again</source>
             <translation>Los agentes y el envío pueden volver a funcionar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="984" />
-            <location filename="../ui/mainwindow.cpp" line="1367" />
+            <location filename="../ui/mainwindow.cpp" line="990" />
+            <location filename="../ui/mainwindow.cpp" line="1373" />
             <source>Saving…</source>
             <translation>Guardando…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1344" />
+            <location filename="../ui/mainwindow.cpp" line="1350" />
             <source>Agents and sending are halted in this window only; the workspace's stop could not be stored: %1. It is stored as soon as the store can be written.</source>
             <translation>Los agentes y los envíos están detenidos solo en esta ventana; no se pudo guardar la parada del espacio de trabajo: %1. Se guarda en cuanto se pueda escribir en el almacén.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1359" />
+            <location filename="../ui/mainwindow.cpp" line="1365" />
             <source>Saved as soon as the store is free…</source>
             <translation>Se guardará en cuanto el almacén esté libre…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1421" />
+            <location filename="../ui/mainwindow.cpp" line="1427" />
             <source>Policy not saved</source>
             <translation>Política no guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1422" />
+            <location filename="../ui/mainwindow.cpp" line="1428" />
             <source>Policy saved</source>
             <translation>Política guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="275" />
-            <location filename="../ui/mainwindow.cpp" line="1422" />
+            <location filename="../ui/mainwindow.cpp" line="281" />
+            <location filename="../ui/mainwindow.cpp" line="1428" />
             <source>Version %1 applies from the next cycle</source>
             <translation>La versión %1 se aplica a partir del próximo ciclo</translation>
         </message>

@@ -178,6 +178,11 @@ private slots:
             QVERIFY2(!refused.ok(), qPrintable(query));
             QVERIFY2(refused.error().message.contains(QStringLiteral("sslmode")), qPrintable(refused.error().toString()));
         }
+        // Named, the parameter that is refused (a walkthrough: "?foo=1" refused without naming foo).
+        auto foo = Database::open(url + QStringLiteral("?foo=bar"));
+        QVERIFY(!foo.ok());
+        QVERIFY2(foo.error().message.contains(QStringLiteral("(\"foo\" is not a parameter this program passes on)")),
+                 qPrintable(foo.error().toString()));
     }
 
     void whatIsNotAWorkspaceIsRefused()
