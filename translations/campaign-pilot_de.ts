@@ -10846,102 +10846,107 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
     <context>
         <name>cp::StoreSession</name>
         <message>
-            <location filename="../ui/storesession.cpp" line="127" />
+            <location filename="../ui/storesession.cpp" line="130" />
+            <source>this login may no longer read the team workspace (the server says: %1); it was removed from the team or its role changed: ask a team admin, then open the workspace again</source>
+            <translation>diese Anmeldung darf den Team-Arbeitsbereich nicht mehr lesen (der Server sagt: %1); sie wurde aus dem Team entfernt oder ihre Rolle geändert: fragen Sie einen Team-Admin und öffnen Sie den Arbeitsbereich dann erneut</translation>
+        </message>
+        <message>
+            <location filename="../ui/storesession.cpp" line="134" />
             <source>Cannot read the store</source>
             <translation>Datenbestand nicht lesbar</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="153" />
-            <location filename="../ui/storesession.cpp" line="179" />
-            <location filename="../ui/storesession.cpp" line="183" />
+            <location filename="../ui/storesession.cpp" line="160" />
+            <location filename="../ui/storesession.cpp" line="186" />
+            <location filename="../ui/storesession.cpp" line="190" />
             <source>Cannot open the workspace</source>
             <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="157" />
+            <location filename="../ui/storesession.cpp" line="164" />
             <source>This workspace is a copy</source>
             <translation>Dieser Arbeitsbereich ist eine Kopie</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="163" />
+            <location filename="../ui/storesession.cpp" line="170" />
             <source>Loading cancelled</source>
             <translation>Laden abgebrochen</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="163" />
+            <location filename="../ui/storesession.cpp" line="170" />
             <source>The replay workspace keeps what it held before.</source>
             <translation>Der Wiedergabe-Arbeitsbereich behält, was er vorher enthielt.</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="165" />
+            <location filename="../ui/storesession.cpp" line="172" />
             <source>Recording opened</source>
             <translation>Aufzeichnung geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="165" />
+            <location filename="../ui/storesession.cpp" line="172" />
             <source>%1, in its replay workspace</source>
             <translation>%1, in ihrem Wiedergabe-Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="186" />
+            <location filename="../ui/storesession.cpp" line="193" />
             <source>This copy is a workspace of its own now</source>
             <translation>Diese Kopie ist jetzt ein eigener Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="187" />
+            <location filename="../ui/storesession.cpp" line="194" />
             <source>It has no connections yet (Agents ▸ Connections); %1 keeps its own.</source>
             <translation>Sie hat noch keine Verbindungen (Agenten ▸ Verbindungen); %1 behält seine eigenen.</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="196" />
-            <location filename="../ui/storesession.cpp" line="199" />
+            <location filename="../ui/storesession.cpp" line="203" />
+            <location filename="../ui/storesession.cpp" line="206" />
             <source>Import failed</source>
             <translation>Import fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="196" />
-            <location filename="../ui/storesession.cpp" line="219" />
-            <location filename="../ui/storesession.cpp" line="230" />
+            <location filename="../ui/storesession.cpp" line="203" />
+            <location filename="../ui/storesession.cpp" line="226" />
+            <location filename="../ui/storesession.cpp" line="237" />
             <source>No workspace is open</source>
             <translation>Kein Arbeitsbereich ist geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="199" />
+            <location filename="../ui/storesession.cpp" line="206" />
             <source>Unknown importer %1</source>
             <translation>Unbekannter Importer %1</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="204" />
+            <location filename="../ui/storesession.cpp" line="211" />
             <source>Import stopped: the workspace already has some of these days</source>
             <translation>Import angehalten: der Arbeitsbereich hat einige dieser Tage schon</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="207" />
+            <location filename="../ui/storesession.cpp" line="214" />
             <source>Import failed: nothing was imported</source>
             <translation>Import fehlgeschlagen: nichts wurde importiert</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="209" />
+            <location filename="../ui/storesession.cpp" line="216" />
             <source>Import cancelled</source>
             <translation>Import abgebrochen</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="209" />
+            <location filename="../ui/storesession.cpp" line="216" />
             <source>Nothing from %1 was imported.</source>
             <translation>Nichts aus %1 wurde importiert.</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="210" />
+            <location filename="../ui/storesession.cpp" line="217" />
             <source>Import finished</source>
             <translation>Import abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="219" />
+            <location filename="../ui/storesession.cpp" line="226" />
             <source>Not saved</source>
             <translation>Nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="230" />
+            <location filename="../ui/storesession.cpp" line="237" />
             <source>Not done</source>
             <translation>Nicht erledigt</translation>
         </message>

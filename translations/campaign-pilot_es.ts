@@ -10846,102 +10846,107 @@ Add the file's figures to the workspace's, replace those days with the file's, o
     <context>
         <name>cp::StoreSession</name>
         <message>
-            <location filename="../ui/storesession.cpp" line="127" />
+            <location filename="../ui/storesession.cpp" line="130" />
+            <source>this login may no longer read the team workspace (the server says: %1); it was removed from the team or its role changed: ask a team admin, then open the workspace again</source>
+            <translation>este inicio de sesión ya no puede leer el espacio de trabajo del equipo (el servidor dice: %1); se quitó del equipo o cambió su rol: pregunte a un administrador del equipo y vuelva a abrir el espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../ui/storesession.cpp" line="134" />
             <source>Cannot read the store</source>
             <translation>No se puede leer el almacén de datos</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="153" />
-            <location filename="../ui/storesession.cpp" line="179" />
-            <location filename="../ui/storesession.cpp" line="183" />
+            <location filename="../ui/storesession.cpp" line="160" />
+            <location filename="../ui/storesession.cpp" line="186" />
+            <location filename="../ui/storesession.cpp" line="190" />
             <source>Cannot open the workspace</source>
             <translation>No se puede abrir el espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="157" />
+            <location filename="../ui/storesession.cpp" line="164" />
             <source>This workspace is a copy</source>
             <translation>Este espacio de trabajo es una copia</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="163" />
+            <location filename="../ui/storesession.cpp" line="170" />
             <source>Loading cancelled</source>
             <translation>Carga cancelada</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="163" />
+            <location filename="../ui/storesession.cpp" line="170" />
             <source>The replay workspace keeps what it held before.</source>
             <translation>El espacio de trabajo de reproducción conserva lo que tenía antes.</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="165" />
+            <location filename="../ui/storesession.cpp" line="172" />
             <source>Recording opened</source>
             <translation>Grabación abierta</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="165" />
+            <location filename="../ui/storesession.cpp" line="172" />
             <source>%1, in its replay workspace</source>
             <translation>%1, en su espacio de reproducción</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="186" />
+            <location filename="../ui/storesession.cpp" line="193" />
             <source>This copy is a workspace of its own now</source>
             <translation>Esta copia es ahora un espacio de trabajo propio</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="187" />
+            <location filename="../ui/storesession.cpp" line="194" />
             <source>It has no connections yet (Agents ▸ Connections); %1 keeps its own.</source>
             <translation>Todavía no tiene conexiones (Agentes ▸ Conexiones); %1 conserva las suyas.</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="196" />
-            <location filename="../ui/storesession.cpp" line="199" />
+            <location filename="../ui/storesession.cpp" line="203" />
+            <location filename="../ui/storesession.cpp" line="206" />
             <source>Import failed</source>
             <translation>La importación falló</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="196" />
-            <location filename="../ui/storesession.cpp" line="219" />
-            <location filename="../ui/storesession.cpp" line="230" />
+            <location filename="../ui/storesession.cpp" line="203" />
+            <location filename="../ui/storesession.cpp" line="226" />
+            <location filename="../ui/storesession.cpp" line="237" />
             <source>No workspace is open</source>
             <translation>No hay ningún espacio de trabajo abierto</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="199" />
+            <location filename="../ui/storesession.cpp" line="206" />
             <source>Unknown importer %1</source>
             <translation>Importador desconocido %1</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="204" />
+            <location filename="../ui/storesession.cpp" line="211" />
             <source>Import stopped: the workspace already has some of these days</source>
             <translation>Importación detenida: el espacio de trabajo ya tiene algunos de estos días</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="207" />
+            <location filename="../ui/storesession.cpp" line="214" />
             <source>Import failed: nothing was imported</source>
             <translation>La importación falló: no se importó nada</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="209" />
+            <location filename="../ui/storesession.cpp" line="216" />
             <source>Import cancelled</source>
             <translation>Importación cancelada</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="209" />
+            <location filename="../ui/storesession.cpp" line="216" />
             <source>Nothing from %1 was imported.</source>
             <translation>No se importó nada de %1.</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="210" />
+            <location filename="../ui/storesession.cpp" line="217" />
             <source>Import finished</source>
             <translation>Importación terminada</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="219" />
+            <location filename="../ui/storesession.cpp" line="226" />
             <source>Not saved</source>
             <translation>No guardado</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="230" />
+            <location filename="../ui/storesession.cpp" line="237" />
             <source>Not done</source>
             <translation>No realizado</translation>
         </message>

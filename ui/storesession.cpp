@@ -123,6 +123,13 @@ bool StoreSession::run(std::function<Outcome(TaskContext &)> work, bool queueOnl
         } else {
             readError = read.error().toString();
         }
+        // PostgreSQL's "insufficient privilege" (SQLSTATE 42501) while reading:
+        // the login was taken out of the team, or its role changed, under an
+        // open window (a walkthrough saw only the raw error).
+        if (readError.contains(QLatin1String("(42501)")))
+            readError = tr("this login may no longer read the team workspace (the server says: %1); it was removed from the team "
+                           "or its role changed: ask a team admin, then open the workspace again")
+                            .arg(readError);
         if (!readError.isEmpty() && result->outcome.ok)
             result->outcome = {false, false, tr("Cannot read the store"), readError, {}};
     });

@@ -678,6 +678,33 @@ private slots:
         qunsetenv("CP_NO_MODAL");
     }
 
+    void aRemovedMembersOpenWindowSaysSo()
+    {
+        // A walkthrough removed otto while his window was open: it showed the
+        // server's raw "permission denied … (42501)" and still "otto · Operator".
+        const QString remo = QStringLiteral("remo-pw-7");
+        const Run added = cli({QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("--database"), url(QStringLiteral("ada")),
+                               QStringLiteral("--role"), QStringLiteral("operator"), QStringLiteral("remo")},
+                              remo + QLatin1Char('\n'), kAdaPassword);
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err + added.out));
+        TeamLogin::setPassword(url(QStringLiteral("remo")), remo);
+        MainWindow window(url(QStringLiteral("remo")), QString());
+        QSignalSpy shown(&window, &MainWindow::storeShown);
+        window.show();
+        QVERIFY(shown.wait(60000));
+        const Run removed = cli({QStringLiteral("team"), QStringLiteral("remove"), QStringLiteral("--database"), url(QStringLiteral("ada")),
+                                 QStringLiteral("remo")},
+                                {}, kAdaPassword);
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.err + removed.out));
+        qputenv("CP_NO_MODAL", "1");
+        // Its next read (the server's announcement of the change, or this one if the store is free).
+        if (window.session())
+            (void)window.session()->refresh();
+        QTRY_VERIFY2_WITH_TIMEOUT(window.lastOutcome().contains(QStringLiteral("this login may no longer read the team workspace")),
+                                  qPrintable(window.lastOutcome()), 20000);
+        qunsetenv("CP_NO_MODAL");
+    }
+
     void adminRemovesAMember()
     {
         const Run r = cli({QStringLiteral("team"), QStringLiteral("remove"), QStringLiteral("--database"), url(QStringLiteral("ada")),
