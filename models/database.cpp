@@ -406,6 +406,9 @@ Status afterMigrationFile(QSqlDatabase &db, const QString &fileName, bool postgr
     // A team workspace made before 23 keeps the server-wide groups it uses.
     if (postgres && fileName == u"023_team_groups.sql")
         return TeamRoles::recordLegacyGroups(db);
+    // The server's time on a member's entries; an approval complete or refused.
+    if (postgres && fileName == u"027_team_server_time.sql")
+        return TeamRoles::reapply(db);
     return {};
 }
 } // namespace

@@ -244,6 +244,14 @@ Status TeamRoles::install(QSqlDatabase &db)
     return recordAndRun(db, groups);
 }
 
+Status TeamRoles::reapply(QSqlDatabase &db)
+{
+    auto recorded = groups(db);
+    if (!recorded)
+        return recorded.error();
+    return runTeamScript(db, *recorded);
+}
+
 Status TeamRoles::recordLegacyGroups(QSqlDatabase &db)
 {
     auto table = teamGroupsTable(db);

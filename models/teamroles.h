@@ -68,6 +68,9 @@ public:
     // groups of those names exist with members in them already, or a
     // team_groups table exists (someone else's).
     static Status install(QSqlDatabase &db);
+    // The team roles' script run again with the groups the workspace
+    // records (schema 27: a version that changes a trigger or a grant).
+    static Status reapply(QSqlDatabase &db);
     // Schema 23 on PostgreSQL: a workspace that has no team_groups yet (made
     // before 23) records the server-wide groups it uses and has the script
     // run again with them (it is written to run more than once). A workspace

@@ -124,6 +124,13 @@ CREATE OR REPLACE FUNCTION cp_audit_field(v text) RETURNS bytea LANGUAGE sql IMM
            || convert_to(coalesce(v, ''), 'UTF8') || '\x0a'::bytea
 $$;
 
+-- The server's time as the program writes times (Qt::ISODateWithMs, UTC):
+-- what a member's entry, approval and decision are stamped with, whatever
+-- time the client sent (a member backdated an audit entry through psql).
+CREATE OR REPLACE FUNCTION cp_now_text() RETURNS text LANGUAGE sql VOLATILE AS $$
+    SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+$$;
+
 -- Every audit entry is stamped here, whoever writes it and however:
 -- a member of the team is recorded as the role they logged in with
 -- (session_user: SET ROLE does not change it), whatever name the client
@@ -147,6 +154,7 @@ BEGIN
         END IF;
     ELSE
         NEW.operator := session_user;
+        NEW.at := cp_now_text();
     END IF;
     PERFORM pg_advisory_xact_lock(7092318452140118018);
     NEW.id := nextval(pg_get_serial_sequence('audit_log', 'id'));
@@ -167,6 +175,7 @@ CREATE OR REPLACE FUNCTION cp_approval_stamp() RETURNS trigger LANGUAGE plpgsql 
 BEGIN
     IF NOT cp_session_is_owner() THEN
         NEW.operator := session_user;
+        NEW.at := cp_now_text();
     END IF;
     RETURN NEW;
 END
@@ -234,6 +243,7 @@ BEGIN
     END IF;
     IF NEW.status IS DISTINCT FROM OLD.status AND NEW.status IN ('approved', 'rejected') THEN
         NEW.decided_by := session_user;
+        NEW.decided_at := cp_now_text();
     END IF;
     IF NEW.status = 'approved' AND OLD.status IS DISTINCT FROM 'approved' THEN
         IF NOT EXISTS (SELECT 1 FROM approvals WHERE recommendation_id = NEW.id AND operator = session_user) THEN
@@ -260,6 +270,27 @@ END
 $$;
 DROP TRIGGER IF EXISTS recommendations_guard ON recommendations;
 CREATE TRIGGER recommendations_guard BEFORE UPDATE ON recommendations FOR EACH ROW EXECUTE FUNCTION cp_recommendation_guard();
+
+-- A member's approval comes with its outbox entry and its audit entry, in
+-- the same transaction (DecisionStore::approve writes all three): checked
+-- when it commits. A raw UPDATE through psql approved an item that was
+-- then never sent and never audited.
+CREATE OR REPLACE FUNCTION cp_approval_complete() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
+BEGIN
+    IF cp_session_is_owner() THEN
+        RETURN NULL;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM outbox WHERE recommendation_id = NEW.id)
+       OR NOT EXISTS (SELECT 1 FROM audit_log WHERE recommendation_id = NEW.id AND event = 'approved') THEN
+        RAISE EXCEPTION 'recommendation % was approved without its outbox and audit entries: approve it in Campaign Pilot', NEW.id
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NULL;
+END
+$$;
+DROP TRIGGER IF EXISTS recommendations_approval_complete ON recommendations;
+CREATE CONSTRAINT TRIGGER recommendations_approval_complete AFTER UPDATE ON recommendations DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW WHEN (NEW.status = 'approved' AND OLD.status IS DISTINCT FROM 'approved') EXECUTE FUNCTION cp_approval_complete();
 
 -- The outbox takes only what was approved: an operator cannot put an action
 -- there for a recommendation nobody approved (approve() writes the

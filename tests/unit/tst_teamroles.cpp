@@ -443,6 +443,46 @@ private slots:
         }
     }
 
+    void aMembersTimesAreTheServersAndARawApprovalIsRefused()
+    {
+        // A walkthrough, as otto in psql: an audit entry backdated to a day of
+        // his choosing was kept with that day, and a raw UPDATE approved an
+        // item that was never sent nor audited.
+        const qint64 id = add(Money::fromMinor(1000));
+        auto otto = login(QStringLiteral("otto"), kOttoPassword);
+        QVERIFY(otto.ok());
+        {
+            QSqlQuery q(otto->connection());
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO audit_log (at, operator, event, details) "
+                                           "VALUES ('2026-01-01T00:00:00.000Z', 'ada', 'approved', 'backdated')")),
+                     qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("SELECT at, operator FROM audit_log WHERE details = 'backdated'")) && q.next());
+            const QDateTime at = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+            QVERIFY2(at.isValid() && qAbs(at.secsTo(QDateTime::currentDateTimeUtc())) < 600, qPrintable(q.value(0).toString()));
+            QCOMPARE(q.value(1).toString(), QStringLiteral("otto"));
+            // An approval of his own, then the raw UPDATE: refused as it commits.
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO approvals (recommendation_id, operator, at) VALUES (%1, 'otto', '1999-01-01')").arg(id)),
+                     qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("SELECT at FROM approvals WHERE recommendation_id = %1").arg(id)) && q.next());
+            QVERIFY(!q.value(0).toString().startsWith(QLatin1String("1999")));
+            QVERIFY(!q.exec(QStringLiteral("UPDATE recommendations SET status = 'approved', decided_at = '1999-01-01' WHERE id = %1").arg(id)));
+            QVERIFY2(q.lastError().text().contains(QStringLiteral("approved without its outbox and audit entries")), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("SELECT status FROM recommendations WHERE id = %1").arg(id)) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("pending"));
+        }
+        // Through the program it is approved, with the server's time.
+        {
+            auto approved = DecisionStore(otto->connection()).approve(id, QStringLiteral("otto"), QDateTime::fromString(QStringLiteral("1999-01-01T00:00:00Z"), Qt::ISODate), 1);
+            QVERIFY2(approved.ok(), approved.ok() ? "" : qPrintable(approved.error().toString()));
+            QCOMPARE(approved->status, QStringLiteral("approved"));
+            QVERIFY2(qAbs(approved->decidedAt.secsTo(QDateTime::currentDateTimeUtc())) < 600, qPrintable(approved->decidedAt.toString(Qt::ISODate)));
+        }
+        otto->closeThreadConnection();
+        QSqlDatabase c = owner();
+        auto verified = AuditChain::verify(c);
+        QVERIFY(verified.ok() && verified->intact);
+    }
+
     void membersCannotShadowOrRewriteWhatIsSent()
     {
         // The checks read the real tables, not a member's temporary ones of

@@ -1,0 +1,9 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Schema version 27: a team member's audit entries, approvals and decisions
+-- carry the server's time, not the time their client sent, and a member's
+-- approval must come with its outbox and audit entries (found by a
+-- walkthrough: through psql an operator backdated an audit entry to a day
+-- of their choosing, and approved an item that was never sent or audited).
+-- On PostgreSQL Database::migrate runs the team roles' script again
+-- (resources/sql-postgresql/team_roles.sql, TeamRoles::reapply); an SQLite
+-- file has one user and no roles, so on SQLite this version changes nothing.
