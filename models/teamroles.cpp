@@ -391,8 +391,16 @@ Status TeamRoles::addMember(QSqlDatabase &db, const QString &name, Role role, co
     q.addBindValue(key(role));
     q.addBindValue(scramVerifier(password));
     if (!q.exec()) {
-        const QString why = q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText();
-        return Error{tr("cannot add %1: %2 (only a team admin or the workspace's owner adds members)").arg(name, why),
+        QString why = q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText();
+        // An error's context may quote the statement the function ran, the
+        // verifier in it: never shown (it is a password's derivative).
+        static const QRegularExpression verifier(QStringLiteral("SCRAM-SHA-256\\$[^'\\s]+"));
+        why.replace(verifier, QStringLiteral("SCRAM-SHA-256$…"));
+        // Who may add members is said only when that is what the server
+        // refused (SQLSTATE 42501), not after "exists already".
+        const bool notPermitted = q.lastError().nativeErrorCode() == u"42501";
+        return Error{notPermitted ? tr("cannot add %1: %2 (only a team admin or the workspace's owner adds members)").arg(name, why)
+                                  : tr("cannot add %1: %2").arg(name, why),
                      QStringLiteral("team add")};
     }
     return {};
@@ -407,7 +415,9 @@ Status TeamRoles::removeMember(QSqlDatabase &db, const QString &name)
     q.addBindValue(name);
     if (!q.exec()) {
         const QString why = q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText();
-        return Error{tr("cannot remove %1: %2 (only a team admin or the workspace's owner removes members)").arg(name, why),
+        const bool notPermitted = q.lastError().nativeErrorCode() == u"42501";
+        return Error{notPermitted ? tr("cannot remove %1: %2 (only a team admin or the workspace's owner removes members)").arg(name, why)
+                                  : tr("cannot remove %1: %2").arg(name, why),
                      QStringLiteral("team remove")};
     }
     return {};

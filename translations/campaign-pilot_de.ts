@@ -2669,13 +2669,13 @@ Befehle (Standard: das Fenster öffnen):
             <translation>der Datenbestand hat Schemaversion %1, neuer als %2 dieses Programms; eine neuere Version von Campaign Pilot verwenden</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="419" />
+            <location filename="../models/database.cpp" line="422" />
             <source>missing migration</source>
             <translation>fehlende Migration</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="432" />
-            <location filename="../models/database.cpp" line="439" />
+            <location filename="../models/database.cpp" line="435" />
+            <location filename="../models/database.cpp" line="442" />
             <source>migration to version %1 failed: %2</source>
             <translation>Migration auf Version %1 fehlgeschlagen: %2</translation>
         </message>
@@ -6540,34 +6540,44 @@ Befehle (Standard: das Fenster öffnen):
             <translation>die Teamgruppe %1 gibt es auf diesem Server schon, und %2 gehört zu ihr: sie stammt von einem früheren Arbeitsbereich namens %3 oder wurde von jemandem angelegt; ein Superuser löscht die Gruppen (DROP ROLE %4, %5, %6), oder der Arbeitsbereich bekommt einen anderen Datenbanknamen</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="372" />
+            <location filename="../models/teamroles.cpp" line="380" />
             <source>"%1" is not a member name: lower-case letters, digits, _ . - (starting with a letter or _), at most 63 characters</source>
             <translation>„%1“ ist kein Mitgliedsname: Kleinbuchstaben, Ziffern, _ . - (beginnend mit einem Buchstaben oder _), höchstens 63 Zeichen</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="375" />
+            <location filename="../models/teamroles.cpp" line="383" />
             <source>a member is a viewer, an operator or an admin</source>
             <translation>ein Mitglied ist Betrachter, Bearbeiter oder Admin</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="377" />
+            <location filename="../models/teamroles.cpp" line="385" />
             <source>a member needs a password</source>
             <translation>ein Mitglied braucht ein Passwort</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="387" />
+            <location filename="../models/teamroles.cpp" line="402" />
             <source>cannot add %1: %2 (only a team admin or the workspace's owner adds members)</source>
             <translation>%1 kann nicht hinzugefügt werden: %2 (nur ein Team-Admin oder der Eigentümer des Arbeitsbereichs fügt Mitglieder hinzu)</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="396" />
+            <location filename="../models/teamroles.cpp" line="403" />
+            <source>cannot add %1: %2</source>
+            <translation>%1 kann nicht hinzugefügt werden: %2</translation>
+        </message>
+        <message>
+            <location filename="../models/teamroles.cpp" line="412" />
             <source>"%1" is not a member name</source>
             <translation>„%1“ ist kein Mitgliedsname</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="402" />
+            <location filename="../models/teamroles.cpp" line="419" />
             <source>cannot remove %1: %2 (only a team admin or the workspace's owner removes members)</source>
             <translation>%1 kann nicht entfernt werden: %2 (nur ein Team-Admin oder der Eigentümer des Arbeitsbereichs entfernt Mitglieder)</translation>
+        </message>
+        <message>
+            <location filename="../models/teamroles.cpp" line="420" />
+            <source>cannot remove %1: %2</source>
+            <translation>%1 kann nicht entfernt werden: %2</translation>
         </message>
     </context>
     <context>

@@ -2669,13 +2669,13 @@ Comandos (por defecto: abrir la ventana):
             <translation>el almacén de datos tiene la versión de esquema %1, más reciente que la %2 de este programa; use una versión más reciente de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="419" />
+            <location filename="../models/database.cpp" line="422" />
             <source>missing migration</source>
             <translation>falta una migración</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="432" />
-            <location filename="../models/database.cpp" line="439" />
+            <location filename="../models/database.cpp" line="435" />
+            <location filename="../models/database.cpp" line="442" />
             <source>migration to version %1 failed: %2</source>
             <translation>falló la migración a la versión %1: %2</translation>
         </message>
@@ -6540,34 +6540,44 @@ Comandos (por defecto: abrir la ventana):
             <translation>el grupo de equipo %1 ya existe en este servidor y %2 está en él: quedó de un espacio de trabajo anterior llamado %3 o alguien lo creó; un superusuario borra los grupos (DROP ROLE %4, %5, %6) o el espacio de trabajo recibe otro nombre de base de datos</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="372" />
+            <location filename="../models/teamroles.cpp" line="380" />
             <source>"%1" is not a member name: lower-case letters, digits, _ . - (starting with a letter or _), at most 63 characters</source>
             <translation>«%1» no es un nombre de miembro: minúsculas, dígitos, _ . - (empezando por una letra o _), como mucho 63 caracteres</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="375" />
+            <location filename="../models/teamroles.cpp" line="383" />
             <source>a member is a viewer, an operator or an admin</source>
             <translation>un miembro es lector, operador o administrador</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="377" />
+            <location filename="../models/teamroles.cpp" line="385" />
             <source>a member needs a password</source>
             <translation>un miembro necesita una contraseña</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="387" />
+            <location filename="../models/teamroles.cpp" line="402" />
             <source>cannot add %1: %2 (only a team admin or the workspace's owner adds members)</source>
             <translation>no se puede añadir a %1: %2 (solo un administrador del equipo o el propietario del espacio de trabajo añade miembros)</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="396" />
+            <location filename="../models/teamroles.cpp" line="403" />
+            <source>cannot add %1: %2</source>
+            <translation>no se puede añadir a %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../models/teamroles.cpp" line="412" />
             <source>"%1" is not a member name</source>
             <translation>«%1» no es un nombre de miembro</translation>
         </message>
         <message>
-            <location filename="../models/teamroles.cpp" line="402" />
+            <location filename="../models/teamroles.cpp" line="419" />
             <source>cannot remove %1: %2 (only a team admin or the workspace's owner removes members)</source>
             <translation>no se puede quitar a %1: %2 (solo un administrador del equipo o el propietario del espacio de trabajo quita miembros)</translation>
+        </message>
+        <message>
+            <location filename="../models/teamroles.cpp" line="420" />
+            <source>cannot remove %1: %2</source>
+            <translation>no se puede quitar a %1: %2</translation>
         </message>
     </context>
     <context>

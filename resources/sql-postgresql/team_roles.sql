@@ -355,6 +355,12 @@ BEGIN
     IF verifier IS NULL OR verifier !~ '^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$' THEN
         RAISE EXCEPTION 'not a SCRAM-SHA-256 verifier' USING ERRCODE = 'invalid_parameter_value';
     END IF;
+    -- Said before CREATE ROLE fails on it: that error's context quoted the
+    -- statement, verifier and all, to the client and the server's log.
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = member) THEN
+        RAISE EXCEPTION 'a login named % exists on this server already (in this team, another team, or someone else''s): one login is in one team, so give the member another name', member
+            USING ERRCODE = 'duplicate_object';
+    END IF;
     EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', member, verifier,
                    CASE team_role WHEN 'viewer' THEN '@viewer@' WHEN 'operator' THEN '@operator@' ELSE '@admin@' END);
 END
@@ -366,6 +372,10 @@ BEGIN
                    AND r.rolname NOT LIKE 'campaign\_pilot\_%'
                    AND pg_has_role(r.oid, '@viewer@', 'MEMBER')) THEN
         RAISE EXCEPTION '% is not a member of the team', member USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF member = session_user THEN
+        RAISE EXCEPTION '% cannot remove their own login; another admin or the workspace''s owner does', member
+            USING ERRCODE = 'invalid_parameter_value';
     END IF;
     EXECUTE format('DROP ROLE %I', member);
 END

@@ -4,6 +4,9 @@
 -- approval must come with its outbox and audit entries (found by a
 -- walkthrough: through psql an operator backdated an audit entry to a day
 -- of their choosing, and approved an item that was never sent or audited).
+-- `team add` of a login that exists already, and `team remove` of oneself,
+-- are refused in plain words before CREATE or DROP ROLE fails (that error
+-- quoted the statement, the new member's SCRAM verifier in it).
 -- On PostgreSQL Database::migrate runs the team roles' script again
 -- (resources/sql-postgresql/team_roles.sql, TeamRoles::reapply); an SQLite
 -- file has one user and no roles, so on SQLite this version changes nothing.

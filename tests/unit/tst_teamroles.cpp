@@ -183,6 +183,27 @@ private slots:
         }
     }
 
+    void aLoginThatExistsIsRefusedPlainly()
+    {
+        // A walkthrough: adding a name that exists (here, or in another team)
+        // printed PostgreSQL's context with the new password's SCRAM verifier,
+        // then "(only a team admin or the workspace's owner adds members)".
+        const Run again = cli({QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("--database"), url(QStringLiteral("ada")),
+                               QStringLiteral("--role"), QStringLiteral("operator"), QStringLiteral("otto")},
+                              QStringLiteral("another-pw\n"), kAdaPassword);
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("a login named otto exists on this server already")), qPrintable(again.err));
+        QVERIFY2(!again.err.contains(QStringLiteral("SCRAM-SHA-256$4096")), qPrintable(again.err));
+        QVERIFY2(!again.err.contains(QStringLiteral("only a team admin")), qPrintable(again.err));
+        // Nor does an admin remove their own login.
+        const Run self = cli({QStringLiteral("team"), QStringLiteral("remove"), QStringLiteral("--database"), url(QStringLiteral("ada")),
+                              QStringLiteral("ada")},
+                             {}, kAdaPassword);
+        QCOMPARE(self.exitCode, 1);
+        QVERIFY2(self.err.contains(QStringLiteral("ada cannot remove their own login")), qPrintable(self.err));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = 'ada'")), 1);
+    }
+
     void onlyAnAdminManagesTheTeam()
     {
         // An operator: the server refuses, the command says so (exit 1).
