@@ -4,12 +4,12 @@
     <context>
         <name>Agents</name>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="591" />
+            <location filename="../agents/cycle/agents.cpp" line="599" />
             <source>the store has no figures to judge yet: import sales or take a live snapshot first</source>
             <translation>der Datenbestand hat noch keine Zahlen zum Bewerten: zuerst Verkäufe importieren oder einen Live-Abruf machen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="690" />
+            <location filename="../agents/cycle/agents.cpp" line="698" />
             <source>the store's own figures for the last %n day(s)</source>
             <translation>
                 <numerusform>die eigenen Zahlen des Shops für den letzten %n Tag</numerusform>
@@ -17,73 +17,73 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="701" />
+            <location filename="../agents/cycle/agents.cpp" line="709" />
             <source>%1: no start date on or before %2</source>
             <translation>%1: kein Startdatum am oder vor dem %2</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="710" />
+            <location filename="../agents/cycle/agents.cpp" line="718" />
             <source>%1: no product linked (put the shop's product id in its name in square brackets, e.g. "Summer [22833]")</source>
             <translation>%1: kein Produkt verknüpft (die Produkt-ID des Shops in eckigen Klammern in den Namen schreiben, z. B. „Sommer [22833]“)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="716" />
+            <location filename="../agents/cycle/agents.cpp" line="724" />
             <source>%1: its product %2 is not in the catalog</source>
             <translation>%1: sein Produkt %2 ist nicht im Katalog</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="939" />
+            <location filename="../agents/cycle/agents.cpp" line="947" />
             <source>New campaign for %1</source>
             <translation>Neue Kampagne für %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="959" />
+            <location filename="../agents/cycle/agents.cpp" line="967" />
             <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
             <translation>Erfüllt die Auswahlkriterien: %1. Vorgeschlagenes Tagesbudget %2 für %3 Tage.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="964" />
+            <location filename="../agents/cycle/agents.cpp" line="972" />
             <source>Figures: %1.</source>
             <translation>Zahlen: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="980" />
+            <location filename="../agents/cycle/agents.cpp" line="988" />
             <source>Expected effect on profit: %1 a day if sales rise by the policy's expected %2 % (at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; confidence low: an assumption until the campaign has run).</source>
             <translation>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn die Verkäufe um die von der Richtlinie erwarteten %2 % steigen (bei %3 % Marge; von %4, wenn sie gar nicht steigen, bis %5, wenn sie doppelt so stark steigen; Vertrauen niedrig: eine Annahme, bis die Kampagne gelaufen ist).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1078" />
+            <location filename="../agents/cycle/agents.cpp" line="1086" />
             <source>Pause the campaign.</source>
             <translation>Kampagne pausieren.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1089" />
+            <location filename="../agents/cycle/agents.cpp" line="1097" />
             <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Weiterlaufen lassen; die Budgets liegen auf den Anzeigengruppen, die Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1091" />
+            <location filename="../agents/cycle/agents.cpp" line="1099" />
             <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Weiterlaufen lassen; sie hat ein Laufzeitbudget, das Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1097" />
+            <location filename="../agents/cycle/agents.cpp" line="1105" />
             <source>Keep it running and raise the daily budget from %1 to %2.</source>
             <translation>Weiterlaufen lassen und das Tagesbudget von %1 auf %2 erhöhen.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1101" />
+            <location filename="../agents/cycle/agents.cpp" line="1109" />
             <source>Keep it running; the budget is at its cap.</source>
             <translation>Weiterlaufen lassen; das Budget ist am Limit.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1106" />
+            <location filename="../agents/cycle/agents.cpp" line="1114" />
             <source>Keep the budget; review the ad copy and targeting.</source>
             <translation>Budget beibehalten; Anzeigentext und Targeting überprüfen.</translation>
         </message>
         <message>
             <location filename="../agents/cycle/agents.cpp" line="157" />
-            <location filename="../agents/cycle/agents.cpp" line="1110" />
+            <location filename="../agents/cycle/agents.cpp" line="1118" />
             <source>No change; look again next cycle.</source>
             <translation>Keine Änderung; im nächsten Zyklus erneut prüfen.</translation>
         </message>
@@ -142,27 +142,32 @@
             <translation>der neueste Tag mit Zahlen</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="713" />
+            <location filename="../agents/cycle/agents.cpp" line="589" />
+            <source>the store cannot be read: %1</source>
+            <translation>der Speicher kann nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/agents.cpp" line="721" />
             <source>%1: its product %2 is not in the catalog, which holds no product: the shop's products have not been read (see the refresh's failures)</source>
             <translation>%1: sein Produkt %2 ist nicht im Katalog, der kein Produkt enthält: die Produkte des Shops wurden nicht gelesen (siehe die Fehler der Aktualisierung)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="860" />
+            <location filename="../agents/cycle/agents.cpp" line="868" />
             <source>a comparable product's day "%1" is not a date</source>
             <translation>der Tag „%1“ eines vergleichbaren Produkts ist kein Datum</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="976" />
+            <location filename="../agents/cycle/agents.cpp" line="984" />
             <source>Expected effect on profit: unknown, as it sold nothing in 30 days for the policy's expected rise to scale; until it sells, the campaign costs its budget, %1 a day (confidence low: an assumption until the campaign has run).</source>
             <translation>Erwartete Wirkung auf den Gewinn: unbekannt, da in 30 Tagen nichts verkauft wurde, das der erwartete Anstieg der Richtlinie skalieren könnte; bis es sich verkauft, kostet die Kampagne ihr Budget, %1 pro Tag (Vertrauen gering: eine Annahme, bis die Kampagne gelaufen ist).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1083" />
+            <location filename="../agents/cycle/agents.cpp" line="1091" />
             <source>Keep it running at this budget.</source>
             <translation>Mit diesem Budget weiterlaufen lassen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1125" />
+            <location filename="../agents/cycle/agents.cpp" line="1133" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n vergleichbares Produkt ohne Kampagne veränderte sich an denselben Tagen um ×%1</numerusform>
@@ -170,12 +175,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1127" />
+            <location filename="../agents/cycle/agents.cpp" line="1135" />
             <source>no comparable products: its own level before the start</source>
             <translation>keine vergleichbaren Produkte: sein eigenes Niveau vor dem Start</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1128" />
+            <location filename="../agents/cycle/agents.cpp" line="1136" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Mehrabsatz: %1 Stück pro Tag gegenüber den %2, die es ohne die Kampagne verkauft hätte (90-%-Intervall %3 bis %4, über %n Tag; %5).</numerusform>
@@ -183,27 +188,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1140" />
+            <location filename="../agents/cycle/agents.cpp" line="1148" />
             <source>Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.</source>
             <translation>Erwartete Wirkung auf den Gewinn: %1 pro Tag (die eingesparten Ausgaben abzüglich der Marge auf den Mehrverkäufen, die sie bringt; 90-%-Intervall %2 bis %3, Vertrauen %4), bei %5 % Marge.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1144" />
+            <location filename="../agents/cycle/agents.cpp" line="1152" />
             <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
             <translation>Zusätzlicher Gewinn derzeit: %1 pro Tag (Mehrverkäufe × %5 % Marge − Ausgaben; 90-%-Intervall %2 bis %3, Vertrauen %4).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1155" />
+            <location filename="../agents/cycle/agents.cpp" line="1163" />
             <source>The shop's own sales say the opposite of the platform's figures: pausing would cost money (the whole interval below zero). The platform may credit the campaign with too few of the sales it brings: check its attribution before approving.</source>
             <translation>Die eigenen Verkäufe des Shops sagen das Gegenteil der Zahlen der Plattform: Pausieren würde Geld kosten (das ganze Intervall unter null). Die Plattform rechnet der Kampagne womöglich zu wenige der Verkäufe zu, die sie bringt: Prüfen Sie die Zuordnung, bevor Sie genehmigen.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1158" />
+            <location filename="../agents/cycle/agents.cpp" line="1166" />
             <source>The shop's own sales lean the other way, but their interval spans zero: the pause rests on the platform's final figures above.</source>
             <translation>Die eigenen Verkäufe des Shops neigen in die andere Richtung, doch ihr Intervall schließt null ein: die Pause stützt sich auf die endgültigen Zahlen der Plattform oben.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1168" />
+            <location filename="../agents/cycle/agents.cpp" line="1176" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag (eingesparte Werbeausgaben abzüglich entgangenen Umsatzes; 90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -211,7 +216,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1174" />
+            <location filename="../agents/cycle/agents.cpp" line="1182" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn das zusätzliche Budget zum heutigen ROAS einbringt (90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -219,7 +224,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1190" />
+            <location filename="../agents/cycle/agents.cpp" line="1198" />
             <source>Evidence: %1.</source>
             <translation>Belege: %1.</translation>
         </message>
@@ -8585,8 +8590,8 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/importdialog.cpp" line="61" />
-            <source>Slash dates month first (detected)</source>
-            <translation>Daten mit Schrägstrich: Monat zuerst (erkannt)</translation>
+            <source>Month first (default)</source>
+            <translation>Monat zuerst (Standard)</translation>
         </message>
         <message>
             <location filename="../ui/importdialog.cpp" line="62" />

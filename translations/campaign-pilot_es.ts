@@ -4,12 +4,12 @@
     <context>
         <name>Agents</name>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="591" />
+            <location filename="../agents/cycle/agents.cpp" line="599" />
             <source>the store has no figures to judge yet: import sales or take a live snapshot first</source>
             <translation>el almacén de datos aún no tiene cifras que evaluar: importe primero las ventas o tome una instantánea en vivo</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="690" />
+            <location filename="../agents/cycle/agents.cpp" line="698" />
             <source>the store's own figures for the last %n day(s)</source>
             <translation>
                 <numerusform>las cifras propias de la tienda del último %n día</numerusform>
@@ -17,73 +17,73 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="701" />
+            <location filename="../agents/cycle/agents.cpp" line="709" />
             <source>%1: no start date on or before %2</source>
             <translation>%1: sin fecha de inicio el %2 o antes</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="710" />
+            <location filename="../agents/cycle/agents.cpp" line="718" />
             <source>%1: no product linked (put the shop's product id in its name in square brackets, e.g. "Summer [22833]")</source>
             <translation>%1: ningún producto vinculado (ponga el id de producto de la tienda entre corchetes en su nombre, p. ej. «Verano [22833]»)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="716" />
+            <location filename="../agents/cycle/agents.cpp" line="724" />
             <source>%1: its product %2 is not in the catalog</source>
             <translation>%1: su producto %2 no está en el catálogo</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="939" />
+            <location filename="../agents/cycle/agents.cpp" line="947" />
             <source>New campaign for %1</source>
             <translation>Nueva campaña para %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="959" />
+            <location filename="../agents/cycle/agents.cpp" line="967" />
             <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
             <translation>Cumple los criterios de selección: %1. Presupuesto diario propuesto: %2 durante %3 días.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="964" />
+            <location filename="../agents/cycle/agents.cpp" line="972" />
             <source>Figures: %1.</source>
             <translation>Cifras: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="980" />
+            <location filename="../agents/cycle/agents.cpp" line="988" />
             <source>Expected effect on profit: %1 a day if sales rise by the policy's expected %2 % (at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; confidence low: an assumption until the campaign has run).</source>
             <translation>Efecto esperado en el beneficio: %1 al día si las ventas suben el %2 % que espera la política (con un margen del %3 %; de %4 si no suben nada a %5 si suben el doble; confianza baja: una suposición hasta que la campaña haya funcionado).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1078" />
+            <location filename="../agents/cycle/agents.cpp" line="1086" />
             <source>Pause the campaign.</source>
             <translation>Pausar la campaña.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1089" />
+            <location filename="../agents/cycle/agents.cpp" line="1097" />
             <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Mantenerla activa; sus presupuestos están en sus conjuntos de anuncios, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1091" />
+            <location filename="../agents/cycle/agents.cpp" line="1099" />
             <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Mantenerla activa; tiene un presupuesto total, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1097" />
+            <location filename="../agents/cycle/agents.cpp" line="1105" />
             <source>Keep it running and raise the daily budget from %1 to %2.</source>
             <translation>Mantenerla activa y subir el presupuesto diario de %1 a %2.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1101" />
+            <location filename="../agents/cycle/agents.cpp" line="1109" />
             <source>Keep it running; the budget is at its cap.</source>
             <translation>Mantenerla activa; el presupuesto ya está en su límite.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1106" />
+            <location filename="../agents/cycle/agents.cpp" line="1114" />
             <source>Keep the budget; review the ad copy and targeting.</source>
             <translation>Mantener el presupuesto; revisar el texto del anuncio y la segmentación.</translation>
         </message>
         <message>
             <location filename="../agents/cycle/agents.cpp" line="157" />
-            <location filename="../agents/cycle/agents.cpp" line="1110" />
+            <location filename="../agents/cycle/agents.cpp" line="1118" />
             <source>No change; look again next cycle.</source>
             <translation>Sin cambios; volver a revisar en el próximo ciclo.</translation>
         </message>
@@ -142,27 +142,32 @@
             <translation>el día más reciente con cifras</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="713" />
+            <location filename="../agents/cycle/agents.cpp" line="589" />
+            <source>the store cannot be read: %1</source>
+            <translation>no se puede leer el almacén: %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/agents.cpp" line="721" />
             <source>%1: its product %2 is not in the catalog, which holds no product: the shop's products have not been read (see the refresh's failures)</source>
             <translation>%1: su producto %2 no está en el catálogo, que no contiene ningún producto: no se han leído los productos de la tienda (vea los fallos de la actualización)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="860" />
+            <location filename="../agents/cycle/agents.cpp" line="868" />
             <source>a comparable product's day "%1" is not a date</source>
             <translation>el día «%1» de un producto comparable no es una fecha</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="976" />
+            <location filename="../agents/cycle/agents.cpp" line="984" />
             <source>Expected effect on profit: unknown, as it sold nothing in 30 days for the policy's expected rise to scale; until it sells, the campaign costs its budget, %1 a day (confidence low: an assumption until the campaign has run).</source>
             <translation>Efecto esperado en el beneficio: desconocido, pues no vendió nada en 30 días que el aumento esperado de la política pueda escalar; hasta que venda, la campaña cuesta su presupuesto, %1 al día (confianza baja: una suposición hasta que la campaña se haya ejecutado).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1083" />
+            <location filename="../agents/cycle/agents.cpp" line="1091" />
             <source>Keep it running at this budget.</source>
             <translation>Mantenerla activa con este presupuesto.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1125" />
+            <location filename="../agents/cycle/agents.cpp" line="1133" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n producto comparable sin campaña varió ×%1 en los mismos días</numerusform>
@@ -170,12 +175,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1127" />
+            <location filename="../agents/cycle/agents.cpp" line="1135" />
             <source>no comparable products: its own level before the start</source>
             <translation>sin productos comparables: su propio nivel antes del inicio</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1128" />
+            <location filename="../agents/cycle/agents.cpp" line="1136" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Incremento: %1 unidades al día frente a las %2 que habría vendido sin la campaña (intervalo del 90 % de %3 a %4, en %n día; %5).</numerusform>
@@ -183,27 +188,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1140" />
+            <location filename="../agents/cycle/agents.cpp" line="1148" />
             <source>Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.</source>
             <translation>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos el margen de las ventas adicionales que aporta; intervalo del 90 % de %2 a %3, confianza %4), con un margen del %5 %.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1144" />
+            <location filename="../agents/cycle/agents.cpp" line="1152" />
             <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
             <translation>Beneficio incremental ahora: %1 al día (ventas adicionales × un margen del %5 % − gasto; intervalo del 90 % de %2 a %3, confianza %4).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1155" />
+            <location filename="../agents/cycle/agents.cpp" line="1163" />
             <source>The shop's own sales say the opposite of the platform's figures: pausing would cost money (the whole interval below zero). The platform may credit the campaign with too few of the sales it brings: check its attribution before approving.</source>
             <translation>Las propias ventas de la tienda dicen lo contrario que las cifras de la plataforma: pausar costaría dinero (todo el intervalo por debajo de cero). La plataforma puede atribuir a la campaña menos ventas de las que trae: revise su atribución antes de aprobar.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1158" />
+            <location filename="../agents/cycle/agents.cpp" line="1166" />
             <source>The shop's own sales lean the other way, but their interval spans zero: the pause rests on the platform's final figures above.</source>
             <translation>Las propias ventas de la tienda se inclinan en sentido contrario, pero su intervalo incluye el cero: la pausa se basa en las cifras finales de la plataforma de arriba.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1168" />
+            <location filename="../agents/cycle/agents.cpp" line="1176" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos los ingresos perdidos; intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -211,7 +216,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="1174" />
+            <location filename="../agents/cycle/agents.cpp" line="1182" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Efecto esperado en el beneficio: %1 al día si el presupuesto añadido rinde al ROAS de hoy (intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -219,7 +224,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="1190" />
+            <location filename="../agents/cycle/agents.cpp" line="1198" />
             <source>Evidence: %1.</source>
             <translation>Datos: %1.</translation>
         </message>
@@ -8585,8 +8590,8 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/importdialog.cpp" line="61" />
-            <source>Slash dates month first (detected)</source>
-            <translation>Fechas con barra: mes primero (detectado)</translation>
+            <source>Month first (default)</source>
+            <translation>Mes primero (predeterminado)</translation>
         </message>
         <message>
             <location filename="../ui/importdialog.cpp" line="62" />

@@ -58,7 +58,7 @@ ImportDialog::ImportDialog(QWidget *parent)
     });
     // Slash dates (01/11/2011) are month first unless the user says the
     // file's are day first; a file that could be either is refused.
-    m_dateOrder->addItem(tr("Slash dates month first (detected)"), int(DateOrder::Auto));
+    m_dateOrder->addItem(tr("Month first (default)"), int(DateOrder::Auto));
     m_dateOrder->addItem(tr("Day/month/year"), int(DateOrder::DayFirst));
     m_dateOrder->addItem(tr("Month/day/year"), int(DateOrder::MonthFirst));
     m_dateOrder->setObjectName(QStringLiteral("dateOrderBox"));

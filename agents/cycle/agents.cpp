@@ -580,6 +580,14 @@ AsOf asOf(QSqlDatabase db)
 Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
 {
     CycleInput in;
+    // A store that cannot be read is said as such: the newest day's reads
+    // below take a failed query for an empty store (a walkthrough, after the
+    // team's server restarted: "the store has no figures to judge yet").
+    {
+        QSqlQuery ping(db);
+        if (!ping.exec(QStringLiteral("SELECT 1")))
+            return Error{AgentText::tr("the store cannot be read: %1").arg(ping.lastError().text().trimmed()), QStringLiteral("cycle")};
+    }
     // A live workspace judges from its first snapshot: the windows the
     // store measured and the platform's lifetime totals count as of their day.
     if (!asOf.isValid()) {

@@ -407,6 +407,29 @@ private slots:
         QCOMPARE(Rules::decide(m, Money::fromMinor(1000), other).rule, QStringLiteral("invalid-input"));
         db->closeThreadConnection();
     }
+
+    void aStoreThatCannotBeReadIsNotAnEmptyOne()
+    {
+        // After a team's server restarted, a cycle on the dead connection said
+        // "the store has no figures to judge yet". A connection that is closed
+        // stands for it here.
+        QTemporaryDir dir;
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("closed"));
+            c.setDatabaseName(dir.filePath(QStringLiteral("s.sqlite")));
+            auto input = CycleSteps::load(c, {}, Policy{});   // never opened
+            QVERIFY(!input.ok());
+            QVERIFY2(input.error().message.startsWith(QLatin1String("the store cannot be read")), qPrintable(input.error().toString()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("closed"));
+        // An empty store that can be read still says what to do.
+        auto db = Database::open(cp::test::freshStore(dir, QStringLiteral("e.sqlite")));
+        QVERIFY(db.ok());
+        auto empty = CycleSteps::load(db->connection(), {}, Policy{});
+        QVERIFY(!empty.ok());
+        QVERIFY2(empty.error().message.contains(QLatin1String("has no figures to judge yet")), qPrintable(empty.error().toString()));
+        db->closeThreadConnection();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCycleLoad)
