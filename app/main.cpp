@@ -22,9 +22,26 @@ namespace {
 // without a command for one: the window was made on a QCoreApplication.
 bool needsGui(int argc, char **argv)
 {
+    // Qt's own options for a window (QGuiApplication, QApplication: -reverse,
+    // -style fusion, -platform xcb, …) are taken out first: QApplication
+    // takes them out of the arguments the second parse reads.
+    static const QByteArrayList qtFlags{"-reverse", "-widgetcount", "-nograb", "-dograb", "-sync"};
+    static const QByteArrayList qtWithValue{"-platform", "-platformpluginpath", "-platformtheme", "-plugin", "-qwindowgeometry",
+                                            "-qwindowtitle", "-qwindowicon", "-style", "-stylesheet", "-session", "-display",
+                                            "-geometry"};
     QStringList args;
-    for (int i = 0; i < argc; ++i)
-        args << QString::fromLocal8Bit(argv[i]);
+    for (int i = 0; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (i > 0 && qtFlags.contains(a))
+            continue;
+        if (i > 0 && qtWithValue.contains(a)) {
+            ++i;
+            continue;
+        }
+        if (i > 0 && (a.startsWith("-style=") || a.startsWith("-stylesheet=")))
+            continue;
+        args << QString::fromLocal8Bit(a);
+    }
     return cp::CommandLine::parse(args).command == cp::CommandLine::Command::Gui;
 }
 
