@@ -837,7 +837,7 @@ Result<QList<Recommendation>> DecisionStore::add(QList<Recommendation> recs)
         QString cycleId, hash;
         QDateTime createdAt, expiresAt;
         QString decision, action;
-        QVariant proposedBudgetMinor;
+        std::optional<qint64> proposedBudgetMinor;
         int approvals = 0;   // four-eyes: approvals given so far
     };
     QHash<QString, QList<Pending>> pendingOn;   // "c:" campaign, "p:" product (no campaign)
@@ -870,7 +870,10 @@ Result<QList<Recommendation>> DecisionStore::add(QList<Recommendation> recs)
             pendingOn[keyOf(campaignId, productId)].append({pending.value(0).toLongLong(), pending.value(6).toString(),
                                                             pending.value(3).toString(), fromIso(pending.value(4)),
                                                             fromIso(pending.value(5)), pending.value(7).toString(),
-                                                            pending.value(8).toString(), pending.value(9), pending.value(10).toInt()});
+                                                            pending.value(8).toString(),
+                                                            pending.value(9).isNull() ? std::nullopt
+                                                                                      : std::optional<qint64>(pending.value(9).toLongLong()),
+                                                            pending.value(10).toInt()});
         }
     }
     // Kept: a recommendation with nothing to send that says what the one
@@ -893,39 +896,33 @@ Result<QList<Recommendation>> DecisionStore::add(QList<Recommendation> recs)
         const auto on = pendingOn.constFind(key);
         if (key.isEmpty() || on == pendingOn.cend() || supersededInBatch[i])
             continue;
-        const Pending *approvedOnce = nullptr;
+        // The pending one kept, if any, and the audit list it goes to.
+        const Pending *kept = nullptr;
+        QMap<QString, QList<qint64>> *keptInto = nullptr;
         for (const Pending &p : *on)
             if (p.approvals > 0 && r.action != Action::None && p.decision == r.decision && p.action == Recommendation::actionKey(r.action)
-                && (p.proposedBudgetMinor.isNull() ? std::optional<qint64>() : std::optional<qint64>(p.proposedBudgetMinor.toLongLong()))
-                       == (r.proposedBudget ? std::optional<qint64>(r.proposedBudget->minor()) : std::optional<qint64>()))
-                approvedOnce = &p;
-        if (approvedOnce) {
-            keptApproved[r.agent] << approvedOnce->id;
-            r.id = approvedOnce->id;
-            r.cycleId = approvedOnce->cycleId;
-            r.createdAt = approvedOnce->createdAt;
-            r.expiresAt = approvedOnce->expiresAt;
-            r.unchanged = true;
-            for (const Pending &p : *on)
-                if (p.id != approvedOnce->id)
-                    superseded << p.id;
-            continue;
+                && p.proposedBudgetMinor == (r.proposedBudget ? std::optional<qint64>(r.proposedBudget->minor()) : std::nullopt)) {
+                kept = &p;
+                keptInto = &keptApproved;
+            }
+        if (const Pending *same = on->size() == 1 ? &on->first() : nullptr;
+            !kept && same && r.action == Action::None && !content[i].hash.isEmpty() && same->hash == content[i].hash
+            && r.createdAt.isValid() && r.expiresAt.isValid() && same->expiresAt.isValid()
+            && r.createdAt.secsTo(same->expiresAt) * 2 > r.createdAt.secsTo(r.expiresAt)) {
+            kept = same;
+            keptInto = &keptBy;
         }
-        const Pending *same = on->size() == 1 ? &on->first() : nullptr;
-        const bool keep = same && r.action == Action::None && !content[i].hash.isEmpty() && same->hash == content[i].hash
-                          && r.createdAt.isValid() && r.expiresAt.isValid() && same->expiresAt.isValid()
-                          && r.createdAt.secsTo(same->expiresAt) * 2 > r.createdAt.secsTo(r.expiresAt);
-        if (keep) {
-            keptBy[r.agent] << same->id;
-            r.id = same->id;
-            r.cycleId = same->cycleId;
-            r.createdAt = same->createdAt;
-            r.expiresAt = same->expiresAt;
+        if (kept) {
+            (*keptInto)[r.agent] << kept->id;
+            r.id = kept->id;
+            r.cycleId = kept->cycleId;
+            r.createdAt = kept->createdAt;
+            r.expiresAt = kept->expiresAt;
             r.unchanged = true;
-        } else {
-            for (const Pending &p : *on)
+        }
+        for (const Pending &p : *on)
+            if (!kept || p.id != kept->id)
                 superseded << p.id;
-        }
     }
     std::sort(superseded.begin(), superseded.end());
     for (const KeyFilter &f : keyFilters(postgres, QStringLiteral("id"), QVariantList(superseded.cbegin(), superseded.cend()), "bigint")) {
