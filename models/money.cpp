@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QLocale>
 #include <QMutex>
+#include <QRegularExpression>
+#include <QCoreApplication>
 #include <algorithm>
 #include <limits>
 
@@ -156,6 +158,79 @@ QString formatMoney(const Money &amount, const QString &isoCode)
 QString formatAmount(const Money &amount)
 {
     return QLocale().toString(amount.toDouble(), 'f', 2);
+}
+
+std::optional<Money> parseTypedAmount(const QString &typed, const QLocale &locale, QString *why)
+{
+    struct MoneyText
+    {
+        Q_DECLARE_TR_FUNCTIONS(Money)
+    };
+    auto refuse = [&](const QString &reason) -> std::optional<Money> {
+        if (why)
+            *why = reason;
+        return std::nullopt;
+    };
+    // Currency symbols, ISO codes and spaces (a narrow no-break space groups
+    // thousands in French) are not part of the number.
+    QString t;
+    for (const QChar c : typed)
+        if (c.isDigit() || c == u'.' || c == u',' || c == u'-' || c == u'\'' || c == locale.groupSeparator().front()
+            || c == locale.decimalPoint().front())
+            t += c;
+        else if (!c.isSpace() && !c.isLetter() && c.category() != QChar::Symbol_Currency)
+            return refuse(MoneyText::tr("“%1” is not an amount (e.g. %2)").arg(typed, locale.toString(25.0, 'f', 2)));
+    if (t.isEmpty() || !std::any_of(t.cbegin(), t.cend(), [](QChar c) { return c.isDigit(); }))
+        return refuse(MoneyText::tr("“%1” is not an amount (e.g. %2)").arg(typed, locale.toString(25.0, 'f', 2)));
+    const QChar point = locale.decimalPoint().front();
+    const QChar group = locale.groupSeparator().front();
+    // Which mark is the decimal one: the last of '.' and ',' when both
+    // appear; a mark typed once is one, except the locale's group mark
+    // before exactly three digits ("1.500" in German: a thousand and a half,
+    // or one and a half as typed in English?), which is refused.
+    const qsizetype lastDot = t.lastIndexOf(u'.'), lastComma = t.lastIndexOf(u',');
+    qsizetype decimalAt = -1;
+    if (lastDot >= 0 && lastComma >= 0) {
+        decimalAt = std::max(lastDot, lastComma);
+    } else if (lastDot >= 0 || lastComma >= 0) {
+        const qsizetype at = std::max(lastDot, lastComma);
+        const QChar mark = t.at(at);
+        const bool once = t.count(mark) == 1;
+        const qsizetype after = t.size() - at - 1;
+        if (mark == group && once && after == 3)
+            return refuse(MoneyText::tr("“%1” reads two ways, as %2 or as %3: write the one you mean without the separator")
+                              .arg(typed, QString(t).remove(mark),
+                                   locale.toString(QString(t).replace(mark, u'.').toDouble(), 'f', QLocale::FloatingPointShortest)));
+        else if (once)
+            decimalAt = at;   // a mark typed once not before three digits cannot group: "3.50" in German reads as typed
+    }
+    const QString notAmount = MoneyText::tr("“%1” is not an amount (e.g. %2)").arg(typed, locale.toString(25.0, 'f', 2));
+    QString whole = decimalAt >= 0 ? t.left(decimalAt) : t;
+    const QString fraction = decimalAt >= 0 ? t.mid(decimalAt + 1) : QString();
+    const bool negative = whole.startsWith(u'-');
+    if (negative)
+        whole.remove(0, 1);
+    // Group marks between the whole part's digits: one kind, groups of three.
+    static const QRegularExpression grouped(QStringLiteral("^[0-9]{1,3}([.,' \u00a0\u202f])[0-9]{3}(\\1[0-9]{3})*$"));
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    if (!whole.isEmpty() && !digits.match(whole).hasMatch()) {
+        if (!grouped.match(whole).hasMatch())
+            return refuse(notAmount);
+        whole.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+    }
+    if (!fraction.isEmpty() && !digits.match(fraction).hasMatch())
+        return refuse(notAmount);
+    if (whole.isEmpty() && fraction.isEmpty())
+        return refuse(notAmount);
+    if (fraction.size() > 2)
+        return refuse(MoneyText::tr("“%1” has more than two decimals").arg(typed));
+    const QString canonical = (negative ? QStringLiteral("-") : QString()) + (whole.isEmpty() ? QStringLiteral("0") : whole)
+                              + (fraction.isEmpty() ? QString() : u'.' + fraction);
+    bool outOfRange = false;
+    const auto m = Money::parse(canonical, &outOfRange);
+    if (!m)
+        return refuse(outOfRange ? MoneyText::tr("“%1” is too large").arg(typed) : notAmount);
+    return m;
 }
 
 int currencyMinorDigits(const QString &iso4217)

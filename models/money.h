@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QLocale>
 #include <QMetaType>
 #include <QString>
 #include <QStringView>
@@ -74,6 +75,14 @@ QString formatMoney(const Money &amount, const QString &isoCode);
 // validation errors): the user's locale, two decimals, no symbol ("351,84"
 // in German). The C locale gives the canonical text, as toString() does.
 QString formatAmount(const Money &amount);
+
+// An amount an operator typed (a budget in a dialog), read the way they
+// wrote it: the canonical "3.50", or the locale's own decimal mark ("3,50"
+// in German) and group separators ("1,250.00" in English, "1.250,00" in
+// German), with an optional currency symbol or code. A text that reads two
+// ways in this locale ("1.500" in German: 1500 or 1.50?) is refused, and so
+// is one with more than two decimals: `why` says which, for the dialog.
+std::optional<Money> parseTypedAmount(const QString &text, const QLocale &locale, QString *why = nullptr);
 
 // The digits of a currency's minor unit, its ISO 4217 exponent: 0 for JPY,
 // KRW, CLP, ISK, PYG, VND…, 3 for BHD, JOD, KWD, OMR, TND…, 2 for the rest

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decisionqueuepane.h"
 
+#include "budgeteditdialog.h"
+
 #include "agents/approval.h"
 #include "agents/snoozes.h"
 #include "agents/preflight.h"
@@ -273,8 +275,9 @@ DecisionQueuePane::DecisionQueuePane(QWidget *parent)
         return now.addDays(7);
     };
     askBudget = [this](const Recommendation &r) {
-        return QInputDialog::getText(this, tr("Edit budget"), tr("New daily budget for #%1:").arg(r.id), QLineEdit::Normal,
-                                     r.proposedBudget ? r.proposedBudget->toString() : QString());
+        // The dialog stays open on a typo or a guardrail, saying which.
+        BudgetEditDialog dialog(r, m_desk.policy ? m_desk.policy() : Policy{}, m_currency, this);
+        return dialog.exec() == QDialog::Accepted && dialog.budget() ? dialog.budget()->toString() : QString();
     };
     connect(m_approve, &QAction::triggered, this, [this] {
         QList<qint64> ids;

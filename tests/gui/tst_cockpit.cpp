@@ -18,6 +18,7 @@
 #include "ui/policyform.h"
 #include "ui/settingsdialog.h"
 #include "ui/adcopydialog.h"
+#include "ui/budgeteditdialog.h"
 #include "models/decisionstore.h"
 #include "models/queuestate.h"
 
@@ -26,6 +27,7 @@
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -632,6 +634,61 @@ private slots:
         QCOMPARE(bytes.count('\n'), shown + 1);   // the header and what the filter shows
         QVERIFY(exported.first().first().toString().contains(QString::number(shown)));
         audit->filter()->clear();
+    }
+
+    void anEditedBudgetIsReadAsTypedAndATypoKeepsTheDialogOpen()
+    {
+        // A walkthrough typed "3,50" in German: the dialog closed with
+        // "not an amount" and what was typed was lost.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        Recommendation r;
+        r.id = 7;
+        r.title = QStringLiteral("Raise the budget of Tea");
+        r.action = Recommendation::Action::SetBudget;
+        r.previousBudget = Money::fromMinor(20'00);
+        r.proposedBudget = Money::fromMinor(22'00);
+        Policy policy;
+        policy.maxDailyBudget = Money::fromMinor(500'00);
+        policy.maxBudgetChangePct = 50;
+        {
+            BudgetEditDialog dialog(r, policy, QStringLiteral("EUR"));
+            auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QCOMPARE(dialog.amountEdit()->text(), QStringLiteral("22,00"));   // the locale's way
+            QVERIFY(!ok->isEnabled());   // the proposal unchanged is nothing to edit
+            dialog.amountEdit()->setText(QStringLiteral("24,50"));
+            QVERIFY(ok->isEnabled());
+            QCOMPARE(dialog.budget()->minor(), 24'50);
+            QVERIFY2(dialog.findChild<QLabel *>(QStringLiteral("budgetReads"))->text().contains(QStringLiteral("24,50")),
+                     qPrintable(dialog.findChild<QLabel *>(QStringLiteral("budgetReads"))->text()));
+            dialog.amountEdit()->setText(QStringLiteral("3,50"));   // 82.5 % less: the guardrail says so, the dialog stays
+            QVERIFY(!ok->isEnabled());
+            QVERIFY(!dialog.budget());
+            QVERIFY2(dialog.problem().contains(QStringLiteral("50")), qPrintable(dialog.problem()));
+            dialog.amountEdit()->setText(QStringLiteral("2.500"));   // reads two ways here
+            QVERIFY(!ok->isEnabled());
+            QVERIFY2(dialog.problem().contains(QStringLiteral("2500")), qPrintable(dialog.problem()));
+            dialog.amountEdit()->setText(QStringLiteral("zwanzig"));
+            QVERIFY(!ok->isEnabled());
+            QVERIFY(!dialog.problem().isEmpty());
+            dialog.amountEdit()->setText(QStringLiteral("600"));   // above the policy's most a day
+            QVERIFY(!ok->isEnabled());
+            QVERIFY2(dialog.problem().contains(QStringLiteral("500")), qPrintable(dialog.problem()));
+            ok->click();   // disabled: nothing happens
+            QCOMPARE(dialog.result(), int(QDialog::Rejected));
+            QVERIFY(dialog.voidsApproval().isEmpty());
+        }
+        r.approvedBy = {QStringLiteral("ana")};
+        BudgetEditDialog half(r, policy, QStringLiteral("EUR"));
+        half.amountEdit()->setText(QStringLiteral("3,50"));
+        if (const QString shots = qEnvironmentVariable("CP_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            half.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&half));
+            QVERIFY(half.grab().save(QDir(shots).filePath(QStringLiteral("edit-budget.png"))));
+        }
+        QLocale::setDefault(before);
+        QVERIFY2(half.voidsApproval().contains(QStringLiteral("ana")), qPrintable(half.voidsApproval()));
+        QVERIFY(!half.findChild<QLabel *>(QStringLiteral("budgetVoidsApproval"))->isHidden());
     }
 
     void mnemonicsDoNotClash()

@@ -93,6 +93,47 @@ private slots:
             QVERIFY2(!cp::isCurrencyCode(bad), qPrintable(QString::fromUtf16(bad)));
     }
 
+    void aTypedAmountReadsAsItsWriterMeantIt_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("minor");   // -1: refused
+        QTest::addColumn<QString>("why");    // a part of the reason
+        QTest::newRow("de decimal comma") << "de_DE" << "3,50" << qint64(350) << "";
+        QTest::newRow("de canonical") << "de_DE" << "3.50" << qint64(350) << "";
+        QTest::newRow("de grouped") << "de_DE" << "1.250,00" << qint64(125000) << "";
+        QTest::newRow("de euro sign") << "de_DE" << "25,00 €" << qint64(2500) << "";
+        QTest::newRow("de 1.500 reads two ways") << "de_DE" << "1.500" << qint64(-1) << "reads two ways";
+        QTest::newRow("en grouped") << "en_US" << "1,250.75" << qint64(125075) << "";
+        QTest::newRow("en dollar") << "en_US" << "$40" << qint64(4000) << "";
+        QTest::newRow("en code") << "en_GB" << "GBP 12.5" << qint64(1250) << "";
+        QTest::newRow("en 1,500 reads two ways") << "en_US" << "1,500" << qint64(-1) << "1500";
+        QTest::newRow("en 3,50 cannot group") << "en_US" << "3,50" << qint64(350) << "";
+        QTest::newRow("en 1,2,3 is no amount") << "en_US" << "1,2,3" << qint64(-1) << "not an amount";
+        QTest::newRow("three decimals") << "en_US" << "3.505" << qint64(-1) << "more than two decimals";
+        QTest::newRow("bad grouping") << "en_US" << "12,34,567.00" << qint64(-1) << "not an amount";
+        QTest::newRow("letters only") << "de_DE" << "abc" << qint64(-1) << "not an amount";
+        QTest::newRow("a formula") << "en_US" << "20*2" << qint64(-1) << "not an amount";
+        QTest::newRow("es decimal comma") << "es_ES" << "12,30" << qint64(1230) << "";
+    }
+    void aTypedAmountReadsAsItsWriterMeantIt()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, text);
+        QFETCH(qint64, minor);
+        QFETCH(QString, why);
+        QString reason;
+        const auto m = cp::parseTypedAmount(text, QLocale(locale), &reason);
+        if (minor < 0) {
+            QVERIFY2(!m, qPrintable(m ? m->toString() : QString()));
+            QVERIFY2(reason.contains(why), qPrintable(reason));
+            QVERIFY2(reason.contains(text), qPrintable(reason));
+        } else {
+            QVERIFY2(m, qPrintable(reason));
+            QCOMPARE(m->minor(), minor);
+        }
+    }
+
     void anAmountInNoKnownCurrencyHasNoSymbol()
     {
         // Not the locale's symbol: "$" on a shop's pounds is a wrong number.
