@@ -44,7 +44,14 @@ int runSimulate(const CommandLine &cl)
             return fail(policy.error(), 2);
         request.policies.append({QFileInfo(p).completeBaseName(), *policy});
     }
-    request.model = Simulation::Request::modelFrom(request.policies.isEmpty() ? Policy{} : request.policies.first().second);
+    // One model for the whole report: the seed's rules and both oracles run
+    // under a policy file's simulation_* fields too, so say whose they are.
+    QString modelSource;
+    auto model = Simulation::Request::modelFor(request.policies, &modelSource);
+    if (!model)
+        return fail(model.error(), 2);
+    request.model = *model;
+    request.modelSource = modelSource;
     const QString suffix = QFileInfo(cl.report).suffix().toLower();
     if (suffix != u"html" && suffix != u"json" && suffix != u"csv")
         return fail({CommandLine::tr("the report must end in .html, .json or .csv"), cl.report}, 2);
@@ -73,6 +80,14 @@ int runSimulate(const CommandLine &cl)
                      QStringLiteral("--from/--to")},
                     2);
     }
+    if (!modelSource.isEmpty())
+        out() << CommandLine::tr("the simulation's model is %1's (elasticity %2, new-campaign pacing %3, oracle budget up to %4×): "
+                                 "every policy of this report, the oracles too, runs under it")
+                     .arg(modelSource)
+                     .arg(request.model.elasticity)
+                     .arg(request.model.newCampaignPacing)
+                     .arg(request.model.oracleMaxBudgetFactor)
+              << Qt::endl;
     std::atomic_bool cancel{false};
     auto result = Simulation::simulate(*data, request, cancel);
     if (!result)
@@ -85,16 +100,19 @@ int runSimulate(const CommandLine &cl)
     for (const PolicyRun &r : result->runs) {
         const auto share = result->shareOfOracle(r);
         out() << CommandLine::tr("%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7", nullptr, r.actions)
-                     .arg(r.name, r.approval, formatAmount(Money::fromMinor(r.spendMinor())), formatAmount(Money::fromMinor(r.revenueMinor())),
+                     .arg(r.name, r.approvalShown(), formatAmount(Money::fromMinor(r.spendMinor())), formatAmount(Money::fromMinor(r.revenueMinor())),
                           formatAmount(Money::fromMinor(r.profitMinor())),
                           formatAmount(Money::fromMinor(r.profitMinor() - r.recordedProfitMinor())))
-                     .arg(share ? CommandLine::tr(", %1 % of the oracle").arg(QLocale().toString(*share * 100, 'f', 1)) : QString())
+                     .arg(share ? CommandLine::tr(", recorded campaigns %1 % of the oracle's")
+                                      .arg(QLocale().toString(*share * 100, 'f', 1))
+                                : QString())
               << Qt::endl;
         const auto incrementalShare = result->shareOfIncrementalOracle(r);
         out() << "    "
-              << CommandLine::tr("incremental profit %1%2; wrong pauses %3, missed pauses %4, late-decision loss %5")
+              << CommandLine::tr("incremental profit %1 (recorded campaigns %2%3); wrong pauses %4, missed pauses %5, late-decision loss %6")
                      .arg(formatAmount(Money::fromMinor(r.incrementalProfitMinor())),
-                          incrementalShare ? CommandLine::tr(" (%1 % of the incremental oracle)")
+                          formatAmount(Money::fromMinor(r.recordedIncrementalProfitMinor())),
+                          incrementalShare ? CommandLine::tr(", %1 % of the incremental oracle's")
                                                  .arg(QLocale().toString(*incrementalShare * 100, 'f', 1))
                                            : QString())
                      .arg(r.quality.wrongPauses)

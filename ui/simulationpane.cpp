@@ -198,7 +198,14 @@ bool SimulationPane::start()
         m_status->setText(errors.join(QLatin1Char('\n')));
         return false;
     }
-    request.model = Simulation::Request::modelFrom(request.policies.isEmpty() ? Policy{} : request.policies.first().second);
+    QString modelSource;
+    auto model = Simulation::Request::modelFor(request.policies, &modelSource);
+    if (!model) {
+        m_status->setText(model.error().toString());
+        return false;
+    }
+    request.model = *model;
+    request.modelSource = modelSource;
     const QString recording = m_recording->text().trimmed();
     const QString path = m_databasePath;
     auto result = std::make_shared<std::optional<Result<SimulationReport>>>();
@@ -278,7 +285,7 @@ void SimulationPane::show(const SimulationReport &report)
         const auto incrementalShare = report.shareOfIncrementalOracle(r);
         // ROAS as the trade reads it: revenue ÷ spend, a multiple.
         const QStringList cells{r.name,
-                                r.approval,
+                                r.approvalShown(),
                                 incrementalShare ? QStringLiteral("%1 %").arg(QLocale().toString(*incrementalShare * 100, 'f', 1)) : tr("n/a"),
                                 formatMoney(Money::fromMinor(r.incrementalProfitMinor()), report.currency),
                                 share ? QStringLiteral("%1 %").arg(QLocale().toString(*share * 100, 'f', 1)) : tr("n/a"),

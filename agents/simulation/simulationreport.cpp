@@ -47,11 +47,13 @@ QString whyNoShareOf(const PolicyRun *o, qint64 profit)
 {
     if (!o)
         return ReportText::tr("no hindsight oracle in this simulation");
+    // The oracle named as the report names it: the incremental one's profit
+    // is another figure than the attributed one's.
     if (profit <= 0)
-        return ReportText::tr("the hindsight oracle made no profit (%1)").arg(money(profit));
+        return ReportText::tr("%1 made no profit (%2)").arg(o->name, money(profit));
     if (profit * 100 < o->spendMinor())
-        return ReportText::tr("the hindsight oracle's profit (%1) is under 1 % of its spend (%2): too small to divide by")
-            .arg(money(profit), money(o->spendMinor()));
+        return ReportText::tr("the profit of %1 (%2) is under 1 % of its spend (%3): too small to divide by")
+            .arg(o->name, money(profit), money(o->spendMinor()));
     return {};
 }
 } // namespace
@@ -142,7 +144,8 @@ QByteArray SimulationReport::toJson() const
                                                                 {QStringLiteral("oracle_max_budget_factor"), model.oracleMaxBudgetFactor},
                                                                 {QStringLiteral("margin_pct"), model.marginPct},
                                                                 {QStringLiteral("judge_after_days"), model.judgeAfterDays},
-                                                                {QStringLiteral("seed"), QString::number(model.seed)}}},
+                                                                {QStringLiteral("seed"), QString::number(model.seed)},
+                                                                {QStringLiteral("from_policy_file"), modelSource}}},
                           {QStringLiteral("runs"), runsJson}};
     return QJsonDocument(doc).toJson(QJsonDocument::Indented);
 }
@@ -167,6 +170,7 @@ Result<SimulationReport> SimulationReport::fromJson(const QByteArray &json, cons
     r.model.marginPct = m.value(QStringLiteral("margin_pct")).toDouble(r.model.marginPct);
     r.model.judgeAfterDays = m.value(QStringLiteral("judge_after_days")).toInt(r.model.judgeAfterDays);
     r.model.seed = m.value(QStringLiteral("seed")).toString().toULongLong();
+    r.modelSource = m.value(QStringLiteral("from_policy_file")).toString();
     for (const QJsonValue &v : o.value(QStringLiteral("runs")).toArray()) {
         const QJsonObject ro = v.toObject();
         PolicyRun run;
@@ -203,14 +207,16 @@ QByteArray SimulationReport::toCsv() const
     QByteArray out = csvRecord({QStringLiteral("policy"), QStringLiteral("approval"), QStringLiteral("spend"), QStringLiteral("revenue"),
                                 QStringLiteral("profit"), QStringLiteral("profit_new_campaigns"), QStringLiteral("roas"),
                                 QStringLiteral("actions"), QStringLiteral("share_of_oracle"), QStringLiteral("incremental_profit"),
+                                QStringLiteral("incremental_profit_recorded_campaigns"),
                                 QStringLiteral("share_of_incremental_oracle"), QStringLiteral("wrong_pauses"),
                                 QStringLiteral("missed_pauses"), QStringLiteral("late_loss")});
     for (const PolicyRun &r : runs) {
         const auto share = shareOfOracle(r);
         const auto incrementalShare = shareOfIncrementalOracle(r);
-        out += csvRecord({r.name, r.approval, money(r.spendMinor()), money(r.revenueMinor()), money(r.profitMinor()),
+        out += csvRecord({r.name, r.approvalShown(), money(r.spendMinor()), money(r.revenueMinor()), money(r.profitMinor()),
                           money(r.profitMinor() - r.recordedProfitMinor()), roas(r), QString::number(r.actions),
                           share ? QString::number(*share, 'f', 4) : QString(), money(r.incrementalProfitMinor()),
+                          money(r.recordedIncrementalProfitMinor()),
                           incrementalShare ? QString::number(*incrementalShare, 'f', 4) : QString(),
                           QString::number(r.quality.wrongPauses), QString::number(r.quality.missedPauses),
                           money(r.quality.lateLossMinor)});
@@ -263,12 +269,13 @@ QByteArray SimulationReport::toHtml() const
         const auto incrementalShare = shareOfIncrementalOracle(r);
         rows += QStringLiteral("<tr><td><span style='color:%1'>■</span> %2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td>"
                                "<td>%8</td><td>%9</td>")
-                    .arg(colours[i % colours.size()], r.name.toHtmlEscaped(), r.approval.toHtmlEscaped(), money(r.spendMinor()),
+                    .arg(colours[i % colours.size()], r.name.toHtmlEscaped(), r.approvalShown().toHtmlEscaped(), money(r.spendMinor()),
                          money(r.revenueMinor()), money(r.profitMinor()) + QStringLiteral(" (%1 new)").arg(money(r.profitMinor() - r.recordedProfitMinor())), roas(r))
                     .arg(r.actions)
                     .arg(share ? QStringLiteral("%1 %").arg(*share * 100, 0, 'f', 1) : ReportText::tr("n/a"));
         rows += QStringLiteral("<td>%1</td><td>%2</td><td>%3 / %4</td><td>%5</td></tr>")
-                    .arg(money(r.incrementalProfitMinor()),
+                    .arg(money(r.incrementalProfitMinor())
+                             + QStringLiteral(" (%1)").arg(ReportText::tr("recorded campaigns %1").arg(money(r.recordedIncrementalProfitMinor()))),
                          incrementalShare ? QStringLiteral("%1 %").arg(*incrementalShare * 100, 0, 'f', 1) : ReportText::tr("n/a"))
                     .arg(r.quality.wrongPauses)
                     .arg(r.quality.missedPauses)
@@ -297,6 +304,10 @@ QByteArray SimulationReport::toHtml() const
                  .arg(model.elasticity)
                  .arg(model.seed)
                  .toHtmlEscaped()
+             + (modelSource.isEmpty() ? QString()
+                                      : QLatin1Char(' ') + ReportText::tr("The model's fields are %1's: every policy in this report ran under them.")
+                                                               .arg(modelSource)
+                                                               .toHtmlEscaped())
              + QLatin1Char(' ')
              + ReportText::tr("Incremental profit = the units the ads truly added (the recording's ground truth where it has one, "
                               "else every attributed conversion) × price × %1 % margin − spend. Wrong pauses: campaigns that truly "
@@ -306,7 +317,7 @@ QByteArray SimulationReport::toHtml() const
                    .arg(model.judgeAfterDays)
                    .toHtmlEscaped(),
              QStringLiteral("<th>%1</th><th>%2</th><th>%3</th><th>%4</th>")
-                 .arg(ReportText::tr("Incremental profit"), ReportText::tr("Share of the incremental oracle"),
+                 .arg(ReportText::tr("Incremental profit"), ReportText::tr("Share of the incremental oracle (recorded campaigns)"),
                       ReportText::tr("Wrong / missed pauses"), ReportText::tr("Late-decision loss")));
     return html.toUtf8();
 }
@@ -340,6 +351,38 @@ CounterfactualModel Request::modelFrom(const Policy &policy)
     return m;
 }
 
+Result<CounterfactualModel> Request::modelFor(const QList<QPair<QString, Policy>> &policies, QString *source)
+{
+    const CounterfactualModel defaults = modelFrom(Policy{});
+    auto same = [](const CounterfactualModel &a, const CounterfactualModel &b) {
+        return a.elasticity == b.elasticity && a.newCampaignPacing == b.newCampaignPacing
+               && a.oracleMaxBudgetFactor == b.oracleMaxBudgetFactor;
+    };
+    auto describe = [](const CounterfactualModel &m) {
+        return ReportText::tr("simulation_elasticity %1, simulation_new_campaign_pacing %2, simulation_oracle_max_budget_factor %3")
+            .arg(m.elasticity)
+            .arg(m.newCampaignPacing)
+            .arg(m.oracleMaxBudgetFactor);
+    };
+    CounterfactualModel chosen = defaults;
+    QString from;
+    for (const auto &[name, policy] : policies) {
+        const CounterfactualModel m = modelFrom(policy);
+        if (same(m, defaults) || same(m, chosen))
+            continue;
+        if (!from.isEmpty())
+            return Error{ReportText::tr("%1 sets the simulation's model to %2, and %3 to %4: one report runs every policy under "
+                                        "one model; give the same simulation_* fields in both, or simulate them apart")
+                             .arg(from, describe(chosen), name, describe(m)),
+                         name};
+        chosen = m;
+        from = name;
+    }
+    if (source)
+        *source = from;
+    return chosen;
+}
+
 Status check(const SimulationData &data, const Request &request)
 {
     if (!request.from.isValid() || !request.to.isValid())
@@ -369,6 +412,7 @@ Result<SimulationReport> simulate(const SimulationData &data, const Request &req
     report.to = request.to;
     report.approval = request.approval.describe();
     report.model = request.model;
+    report.modelSource = request.modelSource;
     report.runs.append(Simulator::doNothing(data, request.from, request.to, request.model));
     // Always compared: the seed's rules and the shipped default (issue 16),
     // then the policies asked for.

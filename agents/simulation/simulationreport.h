@@ -14,6 +14,7 @@ struct SimulationReport
     QDate from, to;
     QString approval;
     CounterfactualModel model;
+    QString modelSource;      // the policy file whose simulation_* fields the model is; empty: the defaults
     QList<PolicyRun> runs;    // do nothing, seed rules, the policies, oracle
     qint64 savedId = 0;
 
@@ -49,10 +50,18 @@ struct Request
     // The model's parameters come from the first policy's simulation_* fields
     // (one model for every run of a report, so the runs compare).
     static CounterfactualModel modelFrom(const Policy &policy);
+    // The one model of a report from the policy files given: the defaults
+    // when none sets a simulation_* field away from them, else that file's
+    // (its name in `source`). Two files that set different models are
+    // refused, naming both: the model describes the world every policy is
+    // replayed in (how sales answer a budget), so a report runs all of
+    // them, the seed's rules and both oracles too, under one.
+    static Result<CounterfactualModel> modelFor(const QList<QPair<QString, Policy>> &policies, QString *source = nullptr);
     QDate from, to;
     QList<QPair<QString, Policy>> policies;   // name, policy
     ApprovalMode approval;
     CounterfactualModel model;
+    QString modelSource;   // the policy file the model's fields came from; empty: the defaults
     // Policies simulated at once, each on its own thread; 0: one per core.
     // The report lists them in the request's order whatever finishes first.
     int threads = 0;

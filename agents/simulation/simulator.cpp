@@ -368,6 +368,15 @@ PolicyRun doNothing(const SimulationData &data, QDate from, QDate to, const Coun
     return run;
 }
 
+} // namespace Simulator
+
+QString PolicyRun::approvalShown() const
+{
+    return isOracle() ? SimText::tr("hindsight") : approval;
+}
+
+namespace Simulator {
+
 PolicyRun oracle(const SimulationData &data, QDate from, QDate to, const CounterfactualModel &model, bool incremental)
 {
     PolicyRun run;

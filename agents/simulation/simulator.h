@@ -122,7 +122,12 @@ struct DecisionQuality
 struct PolicyRun
 {
     QString name;
+    // The approval mode the run used; "-" and "-incremental" mark the two
+    // hindsight oracles (which approve nothing), as the report finds them.
     QString approval;
+    bool isOracle() const { return approval.startsWith(u'-'); }
+    // The approval as a person reads it: the mode, or "hindsight" for an oracle.
+    QString approvalShown() const;
     QList<SimulatedDay> days;
     int actions = 0;                 // approved actions applied
     QMap<QString, int> decisions;    // recommended, by decision

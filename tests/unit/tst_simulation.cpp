@@ -9,6 +9,8 @@
 #include <cmath>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace cp;
@@ -331,6 +333,18 @@ private slots:
                                           << 2 << "--report";
         QTest::newRow("a good run") << (QStringList{"--recording", "demo", "--from", "2011-11-01", "--to", "2011-11-30"} + base) << 0
                                     << "Hindsight oracle";
+        // A walkthrough's policy file with "simulation_elasticity": 0.5 moved
+        // the seed's rules and both oracles without a word: the model is one
+        // for the whole report, so it is said whose it is, and two files
+        // with different models are refused.
+        QTest::newRow("a file's model is said") << (QStringList{"--recording", "demo", "--from", "2011-11-01", "--to", "2011-11-30",
+                                                                "--policy", "EL5"} + base)
+                                                << 0 << "the simulation's model is el5's (elasticity 0.5";
+        QTest::newRow("two models refused") << (QStringList{"--recording", "demo", "--from", "2011-11-01", "--to", "2011-11-30",
+                                                            "--policy", "EL5", "--policy", "EL3"} + base)
+                                            << 2 << "one report runs every policy under one model";
+        QTest::newRow("oracles read as hindsight") << (QStringList{"--recording", "demo", "--from", "2011-11-01", "--to", "2011-11-30"} + base)
+                                                   << 0 << "Hindsight oracle (incremental) (hindsight)";
     }
     void commandLine()
     {
@@ -340,6 +354,12 @@ private slots:
         QTemporaryDir dir;
         const QString report = dir.filePath(QStringLiteral("r.html"));
         args.replaceInStrings(QStringLiteral("REPORT"), report);
+        for (const auto &[token, elasticity] : {std::pair{QStringLiteral("EL5"), 0.5}, std::pair{QStringLiteral("EL3"), 0.3}}) {
+            QFile f(dir.filePath(token.toLower() + QStringLiteral(".json")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(QJsonObject{{QStringLiteral("simulation_elasticity"), elasticity}}).toJson());
+            args.replaceInStrings(token, f.fileName());
+        }
         args << QStringLiteral("--database") << dir.filePath(QStringLiteral("s.sqlite"));
         const Run r = cli(args);
         QCOMPARE(r.exitCode, exitCode);
