@@ -39,11 +39,14 @@ int runExportRecording(const CommandLine &cl)
     // The recording says where it came from: which workspace, of which kind.
     m.generator = QStringLiteral("campaign-pilot export-recording, from the %1 workspace \"%2\"")
                       .arg(Workspace::kindKey(workspace.kind), workspace.displayName());
-    auto written = Recording::exportStore(db->connection(), cl.output, m);
+    QStringList leftOut;
+    auto written = Recording::exportStore(db->connection(), cl.output, m, &leftOut);
     if (!written) {
         err() << CommandLine::tr("error: %1").arg(written.error().toString()) << Qt::endl;
         return 1;
     }
+    for (const QString &left : std::as_const(leftOut))
+        err() << CommandLine::tr("warning: %1").arg(left) << Qt::endl;
     out() << CommandLine::tr("recording written to %1 (%2 to %3)")
                  .arg(cl.output, written->from.toString(Qt::ISODate), written->to.toString(Qt::ISODate))
           << Qt::endl;

@@ -31,9 +31,15 @@ int runSimulate(const CommandLine &cl)
     if (!approval)
         return fail(approval.error(), 2);
     request.approval = *approval;
+    QStringList given;
     for (const QString &p : cl.policies) {
         if (p == u"seed" || p == u"default")
             continue;   // the report always runs these: naming them again would list them twice
+        // The same file twice would be two rows of one policy.
+        if (const QString path = QFileInfo(p).absoluteFilePath(); given.contains(path))
+            return fail({CommandLine::tr("given twice: each policy file is simulated once"), p}, 2);
+        else
+            given << path;
         QFile f(p);
         if (!f.exists())
             return fail({CommandLine::tr("unknown policy: neither \"seed\", \"default\" nor a policy file"), p}, 2);

@@ -100,7 +100,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption output(QStringLiteral("out"), CommandLine::tr("make-demo: where to write the recording."), CommandLine::tr("DIR"));
     const QCommandLineOption json(QStringLiteral("json"), CommandLine::tr("cycle: print the recommendations as JSON."));
     const QCommandLineOption approved(QStringLiteral("approved"), CommandLine::tr("send: send the approved actions."));
-    const QCommandLineOption policy(QStringLiteral("policy"), CommandLine::tr("cycle: the policy (JSON) to apply."), CommandLine::tr("FILE"));
+    const QCommandLineOption policy(QStringLiteral("policy"), CommandLine::tr("cycle: the policy (JSON) to apply. simulate: a policy to compare (seed, default or a JSON file; repeatable)."), CommandLine::tr("FILE"));
     const QCommandLineOption operatorName(QStringLiteral("operator"), CommandLine::tr("send: the operator named in the audit log."),
                                           CommandLine::tr("NAME"));
     const QCommandLineOption campaign(QStringLiteral("campaign"), CommandLine::tr("export-chart: a campaign id."), CommandLine::tr("ID"));
@@ -151,7 +151,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                             from, to, report, approve, platform, platformUrl, store, storeUrl, metaAccount, reason,
                                             until, all, every, once, teamRole};
     parser.addOptions(options);
-    parser.addPositionalArgument(QStringLiteral("command"), CommandLine::tr("import | make-demo (none: open the window)"),
+    parser.addPositionalArgument(QStringLiteral("command"), CommandLine::tr("import | make-demo | cycle | send | queue | simulate | export-recording | export-chart | policy | workspace | "
+                                                                  "audit | team | station (none: open the window)"),
                                  CommandLine::tr("[command]"));
     parser.addPositionalArgument(QStringLiteral("files"), CommandLine::tr("import: the CSV files"), CommandLine::tr("[files...]"));
 

@@ -2,11 +2,13 @@
 // Campaign Pilot — wiring only: parse the command line, then either run a
 // headless command or open the main window.
 #include "commandline.h"
+#include "models/database.h"
 #include "ui/mainwindow.h"
 #include "ui/theme.h"
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QFile>
 #include <QSettings>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -78,6 +80,19 @@ void installTranslators(QCoreApplication &app, const QString &language)
         app.installTranslator(qt);
 }
 
+// The settings file holds no secret (passwords are in the keychain), but
+// who works in which workspaces and where the team's server is are nobody
+// else's to read: 0600, as the workspaces' own files. QSettings keeps a
+// file's permissions when it rewrites it; one it creates is fixed on exit.
+void protectSettingsFile()
+{
+    QSettings settings;
+    settings.sync();
+    const QString path = settings.fileName();
+    if (settings.format() == QSettings::NativeFormat && QFileInfo::exists(path))
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+}
+
 } // namespace
 
 bool exportsChart(int argc, char **argv)
@@ -102,16 +117,22 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(CP_VERSION));
     installTranslators(*app, requestedLanguage(argc, argv));
 
+    protectSettingsFile();
     const cp::CommandLine cl = cp::CommandLine::parse(QCoreApplication::arguments());
-    if (cl.command != cp::CommandLine::Command::Gui)
-        return cp::runHeadless(cl);
+    if (cl.command != cp::CommandLine::Command::Gui) {
+        const int code = cp::runHeadless(cl);
+        protectSettingsFile();
+        return code;
+    }
 
     // Without --database or --recording: the last workspace, else the store of
     // an earlier version at the old default path, else the start page.
     cp::WorkspaceRequest request{cl.database, cl.recording, QString(), false};
     if (request.path.isEmpty() && request.recording.isEmpty()) {
         const QString last = QSettings().value(QStringLiteral("last_workspace")).toString();
-        if (!last.isEmpty() && QFileInfo(last).isFile())
+        // A team workspace is an address, not a file: reopened too (it logs
+        // in first, as when it was opened).
+        if (!last.isEmpty() && (QFileInfo(last).isFile() || cp::Database::isPostgresUrl(last)))
             request.path = last;
         else if (QFileInfo(cp::Workspaces::defaultLivePath()).isFile())
             request.path = cp::Workspaces::defaultLivePath();
@@ -120,5 +141,7 @@ int main(int argc, char **argv)
     cp::Theme::applySaved();   // light, dark or the system's (Settings ▸ General)
     cp::MainWindow window(request);
     window.show();
-    return app->exec();
+    const int code = app->exec();
+    protectSettingsFile();
+    return code;
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditmodel.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 
 #include "recommendationmodel.h"
@@ -34,6 +37,69 @@ void AuditModel::setRecommendations(const QList<cp::Recommendation> &recommendat
         emit dataChanged(index(0, Event), index(int(m_rows.size()) - 1, Event));
 }
 
+namespace {
+// The agents' own names in the log (SQLite workspaces, the station): their
+// entries are the agents', not a person's.
+bool isAgent(const QString &name)
+{
+    return name == u"creator" || name == u"analyst" || name == u"manager" || name == u"agents";
+}
+} // namespace
+
+QString AuditModel::readableDetails(const QString &details)
+{
+    // Entries keep their details exactly as written (the hash chain covers
+    // them); JSON ones (an approved action) read as "key: value" pairs.
+    if (!details.startsWith(u'{'))
+        return details;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(details.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return details;
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("action"), QT_TR_NOOP("action")},
+        {QStringLiteral("campaign_id"), QT_TR_NOOP("campaign")},
+        {QStringLiteral("product_id"), QT_TR_NOOP("product")},
+        {QStringLiteral("budget"), QT_TR_NOOP("budget")},
+        {QStringLiteral("previous_budget"), QT_TR_NOOP("budget before")},
+        {QStringLiteral("campaign_name"), QT_TR_NOOP("name")},
+        {QStringLiteral("ad_copy"), QT_TR_NOOP("ad copy")},
+        {QStringLiteral("ad_description"), QT_TR_NOOP("description")},
+        {QStringLiteral("duration_days"), QT_TR_NOOP("days")},
+        {QStringLiteral("copy_source"), QT_TR_NOOP("copy by")},
+        {QStringLiteral("copy_model"), QT_TR_NOOP("model")},
+        {QStringLiteral("copy_prompt_version"), QT_TR_NOOP("prompt")},
+    };
+    const QJsonObject o = doc.object();
+    QStringList parts;
+    // The known keys in a reader's order, then any others as they are.
+    QStringList keys;
+    for (const char *k : {"action", "campaign_id", "campaign_name", "product_id", "previous_budget", "budget", "duration_days",
+                          "ad_copy", "ad_description", "copy_source", "copy_model", "copy_prompt_version"})
+        if (o.contains(QLatin1String(k)))
+            keys << QLatin1String(k);
+    for (const QString &k : o.keys())
+        if (!keys.contains(k))
+            keys << k;
+    for (const QString &k : std::as_const(keys)) {
+        const QJsonValue v = o.value(k);
+        QString text;
+        if (v.isString())
+            text = v.toString();
+        else if (v.isDouble())
+            text = QLocale().toString(v.toDouble());
+        else if (v.isBool())
+            text = v.toBool() ? tr("yes") : tr("no");
+        else if (!v.isNull() && !v.isUndefined())
+            text = QString::fromUtf8(QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject())).toJson(QJsonDocument::Compact));
+        if (text.isEmpty() || (k == u"duration_days" && text == u"0"))
+            continue;
+        const auto label = labels.constFind(k);
+        parts << tr("%1: %2").arg(label != labels.cend() ? tr(*label) : k, text);
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
 QString AuditModel::sentence(const AuditEntry &e) const
 {
     const QString who = e.operatorName.isEmpty() ? tr("Someone") : e.operatorName;
@@ -52,7 +118,17 @@ QString AuditModel::sentence(const AuditEntry &e) const
         what = tr("recommendation #%1").arg(e.recommendationId);
     }
     const QString ev = e.event;
-    if (ev == u"recommended") return tr("%1 recommended: %2").arg(who, what);
+    // What the agents propose is theirs; in a team workspace the entry
+    // carries the member who ran the cycle, who did not recommend it.
+    if (ev == u"recommended")
+        return isAgent(e.operatorName) ? tr("The %1 agent recommended: %2").arg(e.operatorName, what)
+                                       : tr("The agents recommended, in a cycle %1 ran: %2").arg(who, what);
+    if (ev == u"kept_unchanged" && !isAgent(e.operatorName))
+        return tr("The agents judged pending recommendations as before and kept them, in a cycle %1 ran").arg(who);
+    if (ev == u"kept_approved_once")
+        return isAgent(e.operatorName)
+                   ? tr("The %1 agent proposed again what an operator approved once, and kept that approval").arg(e.operatorName)
+                   : tr("The agents proposed again what an operator approved once, and kept that approval, in a cycle %1 ran").arg(who);
     if (ev == u"approved") return tr("%1 approved: %2").arg(who, what);
     if (ev == u"rejected") return tr("%1 rejected: %2 — “%3”").arg(who, what, e.details);
     if (ev == u"edited") return tr("%1 edited the budget: %2").arg(who, what);
@@ -63,7 +139,7 @@ QString AuditModel::sentence(const AuditEntry &e) const
     if (ev == u"emergency_stop") return tr("%1 pressed the emergency stop").arg(who);
     if (ev == u"resumed") return tr("%1 let agents and sending run again").arg(who);
     // One entry for the pending recommendations a cycle judged as before (DecisionStore::add); the ids in the details.
-    if (ev == u"kept_unchanged") return tr("%1 judged pending recommendations as before and kept them").arg(who);
+    if (ev == u"kept_unchanged") return tr("The %1 agent judged pending recommendations as before and kept them").arg(who);
     if (ev == u"policy") return tr("%1 saved the policy: %2").arg(who, e.details);
     if (what.isEmpty())
         return tr("%1: %2").arg(who, ev);
@@ -91,7 +167,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         case Operator: return e.operatorName;
         case Event: return sentence(e);
         case Recommendation: return e.recommendationId > 0 ? QVariant(e.recommendationId) : QVariant();
-        case Details: return e.details;
+        case Details: return readableDetails(e.details);
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Details)
@@ -100,6 +176,8 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         return e.event;
     if (role == EventKeyRole)
         return e.event;
+    if (role == StoredRole && index.column() == Details)
+        return e.details;
     return {};
 }
 

@@ -17,6 +17,7 @@ class AuditModel final : public QAbstractTableModel
 public:
     enum Column { At, Operator, Event, Recommendation, Details, ColumnCount };
     static constexpr int EventKeyRole = Qt::UserRole + 1;   // the raw event ("approved")
+    static constexpr int StoredRole = Qt::UserRole + 2;     // Details: the entry's text as stored (and hashed)
     explicit AuditModel(QObject *parent = nullptr);
 
     void setRows(QList<AuditEntry> rows);
@@ -24,6 +25,10 @@ public:
     void setRecommendations(const QList<cp::Recommendation> &recommendations);
     // The entry as a sentence: "Ana approved: pause Picnic Basket Wicker".
     QString sentence(const AuditEntry &e) const;
+    // The details as a person reads them: a JSON object (an approved
+    // action as sent) as "action: pause · campaign: demo-09 · …"; other text
+    // as it is. The Details column shows this, its tooltip the entry as stored.
+    static QString readableDetails(const QString &details);
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "manifest.h"
+#include "money.h"
 
 #include <QCoreApplication>
 #include <nlohmann/json.hpp>
@@ -43,6 +44,11 @@ Result<RecordingManifest> RecordingManifest::fromJson(const QByteArray &bytes, c
     }
     if (m.currency.size() != 3)
         return Error{QCoreApplication::translate("Manifest", "field \"currency\" must be a three-letter ISO 4217 code, not \"%1\"").arg(m.currency), where};
+    // Three letters are not a currency: "XYZ" replayed as "Money in XYZ".
+    if (!knownCurrencyCodes().contains(m.currency))
+        return Error{QCoreApplication::translate("Manifest", "field \"currency\": \"%1\" is not an ISO 4217 currency code (e.g. GBP, EUR, USD)")
+                         .arg(m.currency),
+                     where};
 
     const json range = doc.value("date_range", json::object());
     QString from, to;

@@ -116,6 +116,19 @@ bool isCurrencyCode(QStringView code)
     return code.size() == 3 && std::all_of(code.begin(), code.end(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
 }
 
+const QSet<QString> &knownCurrencyCodes()
+{
+    static const QSet<QString> codes = [] {
+        QSet<QString> out;
+        for (const QLocale &l : QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory))
+            if (const QString c = l.currencySymbol(QLocale::CurrencyIsoCode); c.size() == 3)
+                out.insert(c);
+        out.remove(QStringLiteral("XXX"));
+        return out;
+    }();
+    return codes;
+}
+
 QString currencySymbol(const QString &isoCode)
 {
     static QMutex mutex;

@@ -3,6 +3,7 @@
 
 #include <QLocale>
 #include <QMetaType>
+#include <QSet>
 #include <QString>
 #include <QStringView>
 #include <compare>
@@ -61,6 +62,12 @@ private:
 // Whether `code` has the form of an ISO 4217 code: three capital letters A–Z,
 // nothing else (not whether the code is assigned).
 bool isCurrencyCode(QStringView code);
+
+// The ISO 4217 codes Qt's locale data knows (every territory's currency):
+// "(USD)" in a header is a currency, "(UTC)" or "(in)" is not. XXX is ISO
+// 4217's "no currency": not one a workspace's money can be in, whether
+// --currency, a currency column, a header or a recording's manifest names it.
+const QSet<QString> &knownCurrencyCodes();
 
 // The symbol people know for an ISO 4217 code ("GBP" -> "£"), taken from a
 // locale that uses that currency; the code itself when no locale does.

@@ -80,6 +80,7 @@ constexpr Field kFields[] = {
     {"impact_low_per_day", QT_TRANSLATE_NOOP("DecisionQueuePane", "… at least (90 % interval)"), Unit::SignedMoney},
     {"impact_high_per_day", QT_TRANSLATE_NOOP("DecisionQueuePane", "… at most (90 % interval)"), Unit::SignedMoney},
     {"impact_confidence", QT_TRANSLATE_NOOP("DecisionQueuePane", "Confidence"), Unit::Text},
+    {"uplift_implausible", QT_TRANSLATE_NOOP("DecisionQueuePane", "Sales moved more than the campaign could cause"), Unit::Text},
     {"views_30d", QT_TRANSLATE_NOOP("DecisionQueuePane", "Page views, last 30 days"), Unit::Count},
     {"units_30d", QT_TRANSLATE_NOOP("DecisionQueuePane", "Units sold, last 30 days"), Unit::Count},
     {"as_of", QT_TRANSLATE_NOOP("DecisionQueuePane", "Figures as of"), Unit::Date},
@@ -158,6 +159,8 @@ QString labelledTable(const QJsonObject &o, const QString &currency)
         // The labels are marked in the context "DecisionQueuePane" (QT_TRANSLATE_NOOP above), not the class's "cp::DecisionQueuePane".
         const QString label = f ? QCoreApplication::translate("DecisionQueuePane", f->label) : key;
         const QString value = key == u"impact_confidence" ? RecommendationModel::confidenceWord(o.value(key).toString())
+                              : o.value(key).isBool()     ? (o.value(key).toBool() ? QCoreApplication::translate("DecisionQueuePane", "yes")
+                                                                                   : QCoreApplication::translate("DecisionQueuePane", "no"))
                                                           : valueText(o.value(key), f ? f->unit : Unit::Text, currency);
         rows += QStringLiteral("<tr><td title='%3'>%1</td><td align=right>%2</td></tr>")
                     .arg(label.toHtmlEscaped(), value.toHtmlEscaped(), key.toHtmlEscaped());

@@ -1300,12 +1300,15 @@ bool MainWindow::exportRecording(const QString &folder, const QString &currency)
     if (!m_session)
         return false;
     const bool started = m_session->work([folder, m](QSqlDatabase db, TaskContext &) {
-        auto written = Recording::exportStore(db, folder, m);
+        QStringList leftOut;
+        auto written = Recording::exportStore(db, folder, m, &leftOut);
         if (!written)
             return StoreSession::Outcome{false, false, tr("Recording not exported"), written.error().toString(), {}};
         return StoreSession::Outcome{true, false, tr("Recording exported"),
                                      tr("%1 (%2 – %3); File ▸ Open recording replays it offline")
-                                         .arg(folder, QLocale().toString(written->from, QLocale::ShortFormat), QLocale().toString(written->to, QLocale::ShortFormat)),
+                                             .arg(folder, QLocale().toString(written->from, QLocale::ShortFormat),
+                                                  QLocale().toString(written->to, QLocale::ShortFormat))
+                                         + (leftOut.isEmpty() ? QString() : QLatin1Char('\n') + leftOut.join(QLatin1Char('\n'))),
                                      {}};
     });
     if (started)

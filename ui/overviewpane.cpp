@@ -209,6 +209,14 @@ void OverviewPane::show(const Result<KpiReport> &r)
                                                   locale.toString(r->previous.to, QLocale::ShortFormat));
     auto change = [&](double before, double now, const QString &beforeText, bool upIsGood) {
         const auto pct = Kpis::changePct(before, now);
+        if (!pct && before != 0 && now != 0) {
+            // A sign change: said in words, coloured as the move is.
+            const bool better = now > before;
+            return QStringLiteral("<span style='color:%1'>%2 %3</span> %4: %5")
+                .arg(better == upIsGood ? QStringLiteral("#26a269") : QStringLiteral("#c01c28"),
+                     better ? QStringLiteral("▲") : QStringLiteral("▼"),
+                     (now < 0 ? tr("now a loss") : tr("now a gain")).toHtmlEscaped(), previous.toHtmlEscaped(), beforeText.toHtmlEscaped());
+        }
         if (!pct)
             return tr("%1: %2 (no change to measure)").arg(previous, beforeText);
         const bool up = *pct > 0.05, down = *pct < -0.05;

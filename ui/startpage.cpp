@@ -74,7 +74,9 @@ void StartPage::setRecent(const QList<RecentWorkspace> &recent)
 {
     m_recent->clear();
     for (const RecentWorkspace &r : recent) {
-        const QString kind = r.kind == u"replay" ? tr("Replay") : tr("Live");
+        const QString kind = r.kind == u"replay" ? tr("Replay")
+                             : r.path.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ? tr("Team (live)")
+                                                                                                        : tr("Live");
         auto *item = new QListWidgetItem(tr("%1 — %2   (%3)").arg(r.name.isEmpty() ? QFileInfo(r.path).completeBaseName() : r.name,
                                                                     kind, r.path),
                                          m_recent);

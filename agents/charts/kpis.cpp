@@ -96,7 +96,9 @@ Result<KpiReport> report(QSqlDatabase db, KpiPreset preset, QDate today, QDate c
 
 std::optional<double> changePct(double before, double now)
 {
-    if (before == 0)
+    // Across a sign change (a profit become a loss) a percentage means
+    // nothing: +172.52 to -722.59 read "▼ 518.8 %".
+    if (before == 0 || (now != 0 && (before < 0) != (now < 0)))
         return std::nullopt;
     return (now - before) / std::abs(before) * 100.0;
 }

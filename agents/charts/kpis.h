@@ -51,7 +51,8 @@ KpiRange previous(const KpiRange &r);
 // Sums of the store's daily campaign figures over `r`.
 Result<KpiFigures> sum(QSqlDatabase db, const KpiRange &r);
 Result<KpiReport> report(QSqlDatabase db, KpiPreset preset, QDate today, QDate customFrom = {}, QDate customTo = {});
-// The change from `before` to `now` in percent; empty when `before` is 0.
+// The change from `before` to `now` in percent; empty when `before` is 0
+// or the two have different signs (a profit become a loss).
 std::optional<double> changePct(double before, double now);
 } // namespace Kpis
 

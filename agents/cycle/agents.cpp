@@ -1138,7 +1138,18 @@ QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Poli
                                  .arg(QLocale().toString(u.units, 'f', 2), QLocale().toString(u.counterfactual, 'f', 2),
                                       QLocale().toString(u.low, 'f', 2), QLocale().toString(u.high, 'f', 2), against);
             }
-            if (worded && inc && (r.action == Recommendation::Action::Pause || r.action == Recommendation::Action::None)) {
+            // An uplift no campaign of this reach could cause is no estimate
+            // of what pausing it costs: the platform's figures are, below.
+            const bool implausible = Rules::upliftImplausible(a.metrics);
+            if (implausible)
+                r.inputs.insert(QStringLiteral("uplift_implausible"), true);
+            if (worded && implausible)
+                upliftText += QLatin1Char(' ')
+                              + AgentText::tr("That is more than %1 times the campaign's %2 attributed conversion(s) a day: not its doing, "
+                                              "so no expected effect is taken from it.")
+                                    .arg(QLocale().toString(Rules::kUpliftPlausibleFactor),
+                                         QLocale().toString(Rules::attributedConversionsPerDay(a.metrics), 'f', 2));
+            if (worded && inc && !implausible && (r.action == Recommendation::Action::Pause || r.action == Recommendation::Action::None)) {
                 // From the shop's own sales against the counterfactual: what the
                 // campaign earns beyond what would have sold anyway.
                 const bool pause = r.action == Recommendation::Action::Pause;

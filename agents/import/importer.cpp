@@ -86,21 +86,10 @@ QByteArray fileHash(const QString &path)
     return hash.result().toHex();
 }
 
-// The ISO 4217 codes Qt's locale data knows (every territory's currency):
-// "(USD)" in a header is a currency, "(UTC)" or "(in)" is not. XXX is ISO
-// 4217's "no currency": not one a workspace's money can be in, whether
-// --currency, a currency column or a header names it.
+// The ISO 4217 codes a workspace's money can be in (models/money.h).
 const QSet<QString> &knownCurrencies()
 {
-    static const QSet<QString> codes = [] {
-        QSet<QString> out;
-        for (const QLocale &l : QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory))
-            if (const QString c = l.currencySymbol(QLocale::CurrencyIsoCode); c.size() == 3)
-                out.insert(c);
-        out.remove(QStringLiteral("XXX"));
-        return out;
-    }();
-    return codes;
+    return knownCurrencyCodes();
 }
 
 // The currency a header names in a trailing "(XXX)", or empty.

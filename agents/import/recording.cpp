@@ -540,7 +540,11 @@ Result<RecordingContent> fromStore(QSqlDatabase db, RecordingManifest manifest)
             if (seen.contains(name))
                 continue;
             seen.insert(name);
-            manifest.sources.append({e.importer, e.file, RecordingText::tr("the shop's own data"),
+            // An imported file's terms are its publisher's, which the program
+            // does not know (a public dataset is not "the shop's own data").
+            manifest.sources.append({e.importer, e.file,
+                                     e.importer == u"live" ? RecordingText::tr("the shop's own data")
+                                                           : RecordingText::tr("not recorded: the imported file's own terms"),
                                      e.importer == u"live" ? RecordingText::tr("live snapshots taken by Campaign Pilot")
                                                            : RecordingText::tr("imported by Campaign Pilot")});
         }
@@ -549,12 +553,44 @@ Result<RecordingContent> fromStore(QSqlDatabase db, RecordingManifest manifest)
     return c;
 }
 
-Result<RecordingManifest> exportStore(QSqlDatabase db, const QString &folder, const RecordingManifest &fallback)
+Result<RecordingManifest> exportStore(QSqlDatabase db, const QString &folder, const RecordingManifest &fallback,
+                                      QStringList *leftOut)
 {
     auto loaded = StoreReader::recording(db);
     if (!loaded)
         return loaded.error();
-    auto content = fromStore(db, loaded->value_or(fallback));
+    RecordingManifest manifest = loaded->value_or(fallback);
+    QSqlQuery q(db);
+    if (*loaded) {
+        // A replay whose recorded backend applied approved actions (a pause
+        // sent in the demo) holds other campaigns than its recording: the
+        // export is not that recording, and must not pass for it.
+        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'done'")) || !q.next())
+            return Error{q.lastError().text(), QStringLiteral("outbox")};
+        if (const qint64 applied = q.value(0).toLongLong(); applied > 0) {
+            const QString original = manifest.id;
+            manifest.id = QStringLiteral("%1-changed-%2").arg(original, QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
+            manifest.title = RecordingText::tr("%1, with %n action(s) applied in replay", nullptr, int(applied)).arg(manifest.title);
+            manifest.generator = RecordingText::tr("campaign-pilot export-recording of the replay of %1 (%2), after %n approved "
+                                                   "action(s) were applied to its recorded campaigns",
+                                                   nullptr, int(applied))
+                                     .arg(original, manifest.generator);
+        }
+    }
+    if (leftOut) {
+        // Lifetime totals of an ad export (no days): a recording has no place for them.
+        if (!q.exec(QStringLiteral("SELECT COUNT(DISTINCT campaign_id), COALESCE(SUM(spend_minor), 0) FROM ad_totals "
+                                   "WHERE campaign_id NOT IN (SELECT DISTINCT campaign_id FROM campaign_days)"))
+            || !q.next())
+            return Error{q.lastError().text(), QStringLiteral("ad_totals")};
+        if (const qint64 n = q.value(0).toLongLong(); n > 0)
+            leftOut->append(RecordingText::tr("%n campaign(s) have only an ad export's lifetime totals (%1 spent in all), not daily "
+                                              "figures: a recording holds days, so their figures are not in it (their campaigns are). "
+                                              "Import a daily report of them to export their days.",
+                                              nullptr, int(n))
+                                .arg(Money::fromMinor(q.value(1).toLongLong()).toString()));
+    }
+    auto content = fromStore(db, manifest);
     if (!content)
         return content.error();
     if (Status s = write(folder, *content); !s)

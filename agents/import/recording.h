@@ -53,7 +53,13 @@ Result<RecordingContent> fromStore(QSqlDatabase db, RecordingManifest manifest);
 // recording and `campaign-pilot export-recording`. A store holding a loaded
 // recording keeps that recording's manifest; otherwise `fallback` names it.
 // Returns the manifest written (its dates from the data).
-Result<RecordingManifest> exportStore(QSqlDatabase db, const QString &folder, const RecordingManifest &fallback);
+// `leftOut` (when given) gets what the store holds that a recording cannot:
+// an ad export's lifetime totals (a recording holds days), said, not dropped
+// without a word. A replay workspace whose recorded backend had actions
+// applied is no longer its recording: its manifest gets an id and title of
+// its own, naming the original and the actions.
+Result<RecordingManifest> exportStore(QSqlDatabase db, const QString &folder, const RecordingManifest &fallback,
+                                      QStringList *leftOut = nullptr);
 
 // Writes a recording folder (created if needed). Rows are written in a
 // stable order so that the same content gives the same bytes.

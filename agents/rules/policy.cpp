@@ -277,8 +277,27 @@ Status Policy::validate() const
 
 Result<Policy> Policy::fromJson(const QByteArray &bytes, const QString &where)
 {
-    const json doc = json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
-    if (doc.is_discarded() || !doc.is_object())
+    json doc;
+    try {
+        doc = json::parse(bytes.constBegin(), bytes.constEnd());
+    } catch (const json::parse_error &e) {
+        // Where the text stops being JSON, as an editor shows it.
+        if (bytes.trimmed().isEmpty())
+            return Error{PolicyText::tr("the file is empty: a policy is a JSON object, e.g. {\"min_price\": \"20.00\"}"), where};
+        const qsizetype at = std::clamp<qsizetype>(qsizetype(e.byte) - 1, 0, bytes.size());
+        const QByteArray before = bytes.left(at);
+        const qsizetype line = before.count('\n') + 1;
+        const qsizetype column = QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size() + 1;
+        return Error{at >= bytes.size() ? PolicyText::tr("not JSON: the text ends at line %1, column %2 before the JSON does")
+                                              .arg(line)
+                                              .arg(column)
+                                        : PolicyText::tr("not JSON: unexpected “%1” at line %2, column %3")
+                                              .arg(QString::fromUtf8(bytes.mid(at, 1)))
+                                              .arg(line)
+                                              .arg(column),
+                     where};
+    }
+    if (!doc.is_object())
         return Error{PolicyText::tr("not a JSON object"), where};
     Policy p;
     // Unknown fields are refused: a typo must not silently fall back to a default.
@@ -346,9 +365,13 @@ Result<Policy> Policy::fromJson(const QByteArray &bytes, const QString &where)
         // Money as decimal text ("20.00"), so it stays exact.
         if (!doc[f.key].is_string())
             return fieldError(where, f.key, PolicyText::tr("must be an amount as text, e.g. \"20.00\""));
-        const auto m = Money::parse(QString::fromStdString(doc[f.key].get<std::string>()));
+        bool outOfRange = false, rounded = false;
+        const auto m = Money::parse(QString::fromStdString(doc[f.key].get<std::string>()), &outOfRange, &rounded);
         if (!m)
-            return fieldError(where, f.key, PolicyText::tr("is not an amount"));
+            return fieldError(where, f.key, outOfRange ? PolicyText::tr("is out of range") : PolicyText::tr("is not an amount"));
+        // "20.005" would silently become 20.01: said instead.
+        if (rounded)
+            return fieldError(where, f.key, PolicyText::tr("has more than two decimals"));
         p.*f.member = *m;
     }
     if (Status s = p.validate(); !s)

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <limits>
 
 namespace cp {
 
@@ -370,6 +371,26 @@ std::optional<Uplift> uplift(const CampaignWindowSums &w, int nb, int nw, const 
     return u;
 }
 
+double attributedConversionsPerDay(const CampaignMetrics &m)
+{
+    const int days = m.spendDays > 0 ? m.spendDays : m.ageDays;
+    return days > 0 ? double(m.conversions) / double(days) : 0.0;
+}
+
+double upliftBound(const CampaignMetrics &m)
+{
+    // A campaign the platform credits with no conversion at all may simply
+    // not be tracked (no pixel): its reach is unknown, so nothing bounds it.
+    if (m.conversions <= 0)
+        return std::numeric_limits<double>::infinity();
+    return kUpliftPlausibleFactor * std::max(1.0, attributedConversionsPerDay(m));
+}
+
+bool upliftImplausible(const CampaignMetrics &m)
+{
+    return m.uplift && m.uplift->units > upliftBound(m);
+}
+
 std::optional<IncrementalProfit> incrementalProfit(const Uplift &u, Money upSpend, Money price, const Policy &policy)
 {
     if (u.windowDays <= 0 || price.minor() <= 0)
@@ -724,7 +745,37 @@ CampaignMetrics measure(const CampaignSnapshot &s, const CampaignWindowSums &ws,
     return m;
 }
 
+namespace {
+Decision decideOnTheEvidence(const CampaignMetrics &m, Money price, const Policy &policy, Wording wording);
+} // namespace
+
 Decision decide(const CampaignMetrics &m, Money price, const Policy &policy, Wording wording)
+{
+    Decision d = decideOnTheEvidence(m, price, policy, wording);
+    // A rise in the product's sales far beyond what the campaign reaches is
+    // not the campaign's doing: a large order, a season the comparable
+    // products did not share (a walkthrough: 133 extra units a day credited
+    // to a campaign of 3 clicks and 0.15 conversions a day, and its pause
+    // shown as costing £40.83 a day). No CONTINUE (a raise) nor OPTIMIZE
+    // rests on it; a pause still may, on the platform's figures or the page
+    // views (it spends nothing; holding those too kept a truly losing
+    // campaign running in a held-out backtest).
+    const bool gated = policy.gateFalseAlarmPct < 100.0;
+    if (gated && upliftImplausible(m) && (d.kind == DecisionKind::Continue || d.kind == DecisionKind::Optimize)) {
+        const bool worded = wording == Wording::Full;
+        return {DecisionKind::Monitor, QStringLiteral("uplift-implausible"),
+                worded ? RuleText::tr("The product's sales rose by %1 unit(s) a day above what it would have sold, more than "
+                                      "%2 times the %3 conversion(s) a day the platform credits the campaign with: something "
+                                      "else moved them (a large order, a season). Watched, not judged on them.")
+                             .arg(QLocale().toString(m.uplift->units, 'f', 1), QLocale().toString(kUpliftPlausibleFactor),
+                                  QLocale().toString(attributedConversionsPerDay(m), 'f', 2))
+                       : QString()};
+    }
+    return d;
+}
+
+namespace {
+Decision decideOnTheEvidence(const CampaignMetrics &m, Money price, const Policy &policy, Wording wording)
 {
     // Every reason is worded only when asked: a backtest reads the kind only.
     const bool worded = wording == Wording::Full;
@@ -943,6 +994,7 @@ Decision decide(const CampaignMetrics &m, Money price, const Policy &policy, Wor
     return {K::Monitor, QStringLiteral("mixed"),
                 worded ? (RuleText::tr("Mixed or flat results: %1.").arg(numbers)) : QString()};
 }
+} // namespace
 
 double riskScore(double burnRate, double decline, double competition, double lifecycle, const Policy &policy)
 {

@@ -304,6 +304,17 @@ std::optional<Uplift> uplift(const CampaignWindowSums &sums, int baselineDays, i
                              int daysToWindow = 0);
 // Extra units × price × margin − spend, a day, over the window.
 std::optional<IncrementalProfit> incrementalProfit(const Uplift &u, Money upSpend, Money price, const Policy &policy);
+// Whether the uplift is more than a campaign can plausibly cause: extra
+// units a day beyond kUpliftPlausibleFactor × its attributed conversions a day (at
+// least one a day; no bound when the platform credits it with none, which
+// may be a campaign it does not track). Platforms credit a campaign with more sales than it
+// adds, rarely with ten times fewer; a larger move in the product's sales
+// is something else's (an order, a season), and neither a decision nor an
+// expected effect rests on it. A fall is not bounded (it can only pause).
+inline constexpr int kUpliftPlausibleFactor = 10;
+double attributedConversionsPerDay(const CampaignMetrics &m);
+double upliftBound(const CampaignMetrics &m);
+bool upliftImplausible(const CampaignMetrics &m);
 // The two-sided quantile of the normal distribution for `level` (0.90 → 1.645),
 // and Student's t with `df` degrees of freedom.
 double normalQuantile(double p);

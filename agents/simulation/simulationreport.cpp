@@ -419,6 +419,16 @@ Result<SimulationReport> simulate(const SimulationData &data, const Request &req
     QList<QPair<QString, Policy>> policies{{ReportText::tr("Seed rules"), Policy::seedRules()},
                                            {ReportText::tr("Default policy"), Policy{}}};
     policies += request.policies;
+    // Every run of a report named apart: a file called "Default policy.json"
+    // read as a second "Default policy" row.
+    QStringList taken{report.runs.first().name, QCoreApplication::translate("Simulation", "Hindsight oracle"),
+                      QCoreApplication::translate("Simulation", "Hindsight oracle (incremental)")};
+    for (auto &[name, policy] : policies) {
+        const QString base = name;
+        for (int n = 2; taken.contains(name, Qt::CaseInsensitive); ++n)
+            name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+        taken << name;
+    }
     const int days = int(request.from.daysTo(request.to)) + 1;
     const int total = days * int(policies.size());
     // Independent policies on separate threads; each run only reads `data`.

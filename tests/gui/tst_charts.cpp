@@ -2,6 +2,7 @@
 // Charts on the demo recording: the values drawn are the store's, export
 // writes what was asked, a live update keeps the analyst's zoom.
 #include "agents/charts/chartqueries.h"
+#include "agents/charts/kpis.h"
 #include "agents/import/recording.h"
 #include "models/charttablemodel.h"
 #include "models/database.h"
@@ -138,6 +139,43 @@ private slots:
         const QDate start = QDate::fromString(q.value(0).toString(), Qt::ISODate);
         QVERIFY(std::any_of(d.markers.begin(), d.markers.end(),
                             [start](const ChartMarker &m) { return m.kind == u"start" && m.date == start; }));
+    }
+
+    void edgesDrawWhatThereIsAndSayWhenThereIsNothing()
+    {
+        // A walkthrough: a campaign's one day drew no line nor point, its
+        // axis named each day twice, and a campaign without days showed
+        // empty axes without a word.
+        ChartData one;
+        one.title = QStringLiteral("One day");
+        one.series.append({QStringLiteral("spend"), QStringLiteral("Spend"), ChartSeries::Unit::Money, {{QDate(2011, 11, 14), 8.5}}});
+        ChartView view;
+        view.resize(900, 500);
+        view.setData(one);
+        QXYSeries *drawn = view.drawnSeries(QStringLiteral("spend"));
+        QVERIFY(drawn);
+        QCOMPARE(drawn->count(), 1);
+        QVERIFY(drawn->pointsVisible());
+        QVERIFY(view.dateAxis());
+        QVERIFY2(view.dateAxis()->tickCount() <= 3, qPrintable(QString::number(view.dateAxis()->tickCount())));   // a tick a day at most
+        QVERIFY(!view.chart()->title().contains(QLatin1String("No figures")));
+
+        ChartData none;
+        none.title = QStringLiteral("No days");
+        none.series.append({QStringLiteral("spend"), QStringLiteral("Spend"), ChartSeries::Unit::Money, {}});
+        view.setData(none);
+        QVERIFY2(view.chart()->title().contains(QLatin1String("No figures to chart yet")), qPrintable(view.chart()->title()));
+        ChartData empty;   // a portfolio chart before any cycle
+        empty.title = QStringLiteral("Budget vs sales lift");
+        view.setData(empty);
+        QVERIFY2(view.chart()->title().contains(QLatin1String("No figures to chart yet")), qPrintable(view.chart()->title()));
+
+        // The Overview's change: no percentage across a sign change.
+        QVERIFY(!Kpis::changePct(172.52, -722.59));
+        QVERIFY(!Kpis::changePct(-10, 5));
+        QCOMPARE(*Kpis::changePct(100, 150), 50.0);
+        QCOMPARE(*Kpis::changePct(-100, -50), 50.0);
+        QVERIFY(!Kpis::changePct(0, 5));
     }
 
     void beforeDuringShowsTheAnalystsImpact()

@@ -97,7 +97,7 @@ private slots:
         const QList<QStringList> rows = records(report.toCsv());
         QCOMPARE(rows.size(), 3);
         QCOMPARE(rows[1].value(0), QStringLiteral("'=1+1"));
-        QCOMPARE(rows[2].value(1), QStringLiteral("-"));
+        QCOMPARE(rows[2].value(1), QStringLiteral("hindsight"));   // an oracle approves nothing; "-" read as a formula guard's "'-"
         QCOMPARE(rows[1].value(2), QStringLiteral("0.00"));
     }
 

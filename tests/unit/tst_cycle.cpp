@@ -103,15 +103,17 @@ private slots:
             if (rec.campaignId == u"demo-01")
                 QCOMPARE(rec.rule, QStringLiteral("pause-below-break-even"));
         QCOMPARE(decision.value(QStringLiteral("demo-03")), QStringLiteral("EMERGENCY_PAUSE")); // quilt: £1,278 spent, no revenue
-        // Popcorn holder: the platform credits it with 3 % of its spend, while the
-        // shop's sales lean the other way (pausing: (£40.83) a day, interval
-        // across zero). Said, not left to read as a contradiction.
+        // Popcorn holder: the platform credits it with 3 % of its spend and 4
+        // conversions in 27 days, while the product sold 133 units a day more
+        // than the counterfactual: not the campaign's doing (a walkthrough saw
+        // its pause shown as costing (£40.83) a day). The expected effect is
+        // the platform's: the spend saved, less the little revenue it brings.
         QCOMPARE(decision.value(QStringLiteral("demo-10")), QStringLiteral("EMERGENCY_PAUSE"));
         for (const Recommendation &rec : r.recommendations)
             if (rec.campaignId == u"demo-10") {
-                QVERIFY(rec.inputs.value(QStringLiteral("expected_impact_per_day")).toString().startsWith(u'-'));
-                QVERIFY2(rec.rationale.contains(QLatin1String("The shop's own sales lean the other way, but their interval spans zero")),
-                         qPrintable(rec.rationale));
+                const QString impact = rec.inputs.value(QStringLiteral("expected_impact_per_day")).toString();
+                QVERIFY2(!impact.startsWith(u'-') && Money::parse(impact)->minor() > 0, qPrintable(impact));
+                QVERIFY2(rec.rationale.contains(QLatin1String("not its doing")), qPrintable(rec.rationale));
             } else if (rec.decision == u"EMERGENCY_PAUSE") {
                 QVERIFY2(!rec.rationale.contains(QLatin1String("The shop's own sales")), qPrintable(rec.rationale));
             }

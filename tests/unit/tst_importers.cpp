@@ -11,6 +11,7 @@
 #include "models/database.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -236,6 +237,44 @@ private slots:
         // A product the catalog does not have is named by its id.
         QVERIFY(q.exec(QStringLiteral("SELECT name FROM products WHERE id = 'NEW1'")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("NEW1"));
+    }
+
+    void anExportSaysWhatARecordingCannotHoldAndWhenItIsChanged()
+    {
+        // A walkthrough: an ad export's lifetime totals were left out of the
+        // recording without a word, and a demo whose pause was sent exported
+        // under the demo's own id and title.
+        Fixture replay;
+        QVERIFY(Recording::load(QStringLiteral("demo"), replay.conn()).ok());
+        const auto manifest = Recording::readManifest(QStringLiteral("demo"));
+        QVERIFY(manifest.ok());
+        QSqlQuery q(replay.conn());
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO recommendations (cycle_id, created_at, expires_at, agent, decision, action, "
+                                       "campaign_id, title, rule, rationale, policy_version, status) VALUES ('c1', "
+                                       "'2011-12-09T00:00:00Z', '2011-12-10T00:00:00Z', 'manager', 'PAUSE', 'pause', 'demo-09', "
+                                       "'Pause', 'pause', 'r', 1, 'approved')")),
+                 qPrintable(q.lastError().text()));
+        const qint64 rec = q.lastInsertId().toLongLong();
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO outbox (recommendation_id, idempotency_key, action_json, state, created_at, updated_at) "
+                                       "VALUES (%1, 'k1', '{}', 'done', '2011-12-09T00:00:00Z', '2011-12-09T00:00:00Z')").arg(rec)),
+                 qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO ad_totals (ad_id, campaign_id, impressions, clicks, spend_minor, conversions, "
+                                       "approved_conversions) VALUES ('ad-1', 'demo-09', 100, 5, 1234, 1, 1)")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM campaign_days WHERE campaign_id = 'demo-09'")));
+        QStringList leftOut;
+        const auto written = Recording::exportStore(replay.conn(), replay.dir.filePath(QStringLiteral("export")), *manifest, &leftOut);
+        QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().toString()));
+        QVERIFY2(written->id.startsWith(manifest->id + QStringLiteral("-changed-")), qPrintable(written->id));
+        QVERIFY2(written->title.contains(QStringLiteral("1 action")) && written->title.contains(QStringLiteral("applied in replay")),
+                 qPrintable(written->title));
+        QVERIFY2(written->generator.contains(manifest->id), qPrintable(written->generator));
+        QCOMPARE(leftOut.size(), 1);
+        QVERIFY2(leftOut.first().contains(QStringLiteral("1 campaign")) && leftOut.first().contains(QStringLiteral("12.34")),
+                 qPrintable(leftOut.first()));
+        const auto back = Recording::readManifest(replay.dir.filePath(QStringLiteral("export")));
+        QVERIFY(back.ok());
+        QCOMPARE(back->id, written->id);
     }
 
     void anExportedRecordingImportsBackIntoALiveWorkspace()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/auditmodel.h"
 #include "models/campaignmodel.h"
 #include "models/catalogmodel.h"
 #include "models/stringtablemodel.h"
@@ -28,6 +29,44 @@ class TestItemModels : public QObject
 {
     Q_OBJECT
 private slots:
+    void theAuditLogReadsAsSentencesAndKeepsWhatItStored()
+    {
+        // A walkthrough: "ada recommended" for the agents' proposal in a cycle
+        // ada ran, and an approved action's details as raw JSON.
+        AuditEntry agents;
+        agents.operatorName = QStringLiteral("creator");
+        agents.event = QStringLiteral("recommended");
+        agents.recommendationId = 4;
+        AuditEntry member = agents;
+        member.operatorName = QStringLiteral("ada");
+        AuditModel model;
+        QVERIFY2(model.sentence(agents).startsWith(QStringLiteral("The creator agent recommended")), qPrintable(model.sentence(agents)));
+        QVERIFY2(model.sentence(member).contains(QStringLiteral("in a cycle ada ran")), qPrintable(model.sentence(member)));
+        QVERIFY(!model.sentence(member).startsWith(QStringLiteral("ada recommended")));
+
+        const QString stored = QStringLiteral("{\"action\":\"set_budget\",\"campaign_id\":\"c-7\",\"budget\":\"25.00\","
+                                              "\"previous_budget\":\"20.00\",\"ad_copy\":\"\",\"duration_days\":0,\"extra\":true}");
+        const QString readable = AuditModel::readableDetails(stored);
+        QVERIFY2(readable.contains(QStringLiteral("action: set_budget")) && readable.contains(QStringLiteral("campaign: c-7"))
+                     && readable.contains(QStringLiteral("budget before: 20.00")) && readable.contains(QStringLiteral("budget: 25.00"))
+                     && readable.contains(QStringLiteral("extra: yes")),
+                 qPrintable(readable));
+        QVERIFY2(!readable.contains(u'{') && !readable.contains(QStringLiteral("ad copy")) && !readable.contains(QStringLiteral("days")),
+                 qPrintable(readable));
+        QCOMPARE(AuditModel::readableDetails(QStringLiteral("too expensive")), QStringLiteral("too expensive"));
+        QCOMPARE(AuditModel::readableDetails(QStringLiteral("{not json")), QStringLiteral("{not json"));
+
+        AuditEntry approved;
+        approved.id = 1;
+        approved.operatorName = QStringLiteral("ana");
+        approved.event = QStringLiteral("approved");
+        approved.details = stored;
+        model.setRows({approved});
+        QAbstractItemModelTester tester(&model);
+        QCOMPARE(model.index(0, AuditModel::Details).data().toString(), readable);
+        QCOMPARE(model.index(0, AuditModel::Details).data(AuditModel::StoredRole).toString(), stored);   // exported and hashed as stored
+    }
+
     void catalogModel()
     {
         CatalogModel model;

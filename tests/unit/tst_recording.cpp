@@ -138,6 +138,8 @@ private slots:
         QTest::newRow("manifest not JSON") << "manifest.json" << QByteArray("{") << QByteArray("[[") << "not a JSON object";
         QTest::newRow("manifest currency") << "manifest.json" << QByteArray("\"GBP\"") << QByteArray("\"POUNDS\"")
                                            << "three-letter";
+        QTest::newRow("manifest currency no currency") << "manifest.json" << QByteArray("\"GBP\"") << QByteArray("\"XYZ\"")
+                                                       << "\"XYZ\" is not an ISO 4217 currency code";
         QTest::newRow("date not a date") << "campaign_days.csv" << QByteArray(",2011-") << QByteArray(",2011-13-")
                                          << "is not a date";
         QTest::newRow("unknown status") << "campaigns.csv" << QByteArray(",active,") << QByteArray(",running,")

@@ -420,7 +420,12 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("field");
-        QTest::newRow("not JSON") << QByteArray("{") << "not a JSON object";
+        QTest::newRow("not JSON") << QByteArray("{") << "the text ends at line 1, column 2";
+        QTest::newRow("not JSON, where") << QByteArray("{\n  \"min_stock\": 5,\n  oops\n}") << "unexpected “o” at line 3, column 3";
+        QTest::newRow("empty file") << QByteArray("  \n") << "the file is empty";
+        QTest::newRow("an array") << QByteArray("[1]") << "not a JSON object";
+        QTest::newRow("amount past the cent") << QByteArray("{\"min_price\": \"20.005\"}") << "has more than two decimals";
+        QTest::newRow("amount out of range") << QByteArray("{\"min_price\": \"99999999999999999999.00\"}") << "is out of range";
         QTest::newRow("unknown field") << QByteArray("{\"min_stok\": 5}") << "min_stok";
         QTest::newRow("wrong type") << QByteArray("{\"min_stock\": \"many\"}") << "min_stock";
         QTest::newRow("out of range") << QByteArray("{\"risk_burn_weight\": 3}") << "risk_burn_weight";

@@ -343,6 +343,12 @@ private slots:
         QTest::newRow("two models refused") << (QStringList{"--recording", "demo", "--from", "2011-11-01", "--to", "2011-11-30",
                                                             "--policy", "EL5", "--policy", "EL3"} + base)
                                             << 2 << "one report runs every policy under one model";
+        QTest::newRow("the same file twice") << (QStringList{"--recording", "demo", "--from", "2011-11-01", "--to", "2011-11-30",
+                                                            "--policy", "EL5", "--policy", "EL5"} + base)
+                                            << 2 << "given twice";
+        QTest::newRow("a file named like a built-in run") << (QStringList{"--recording", "demo", "--from", "2011-11-01", "--to",
+                                                                          "2011-11-30", "--policy", "DEFPOL"} + base)
+                                                          << 0 << "Default policy (2) (";
         QTest::newRow("oracles read as hindsight") << (QStringList{"--recording", "demo", "--from", "2011-11-01", "--to", "2011-11-30"} + base)
                                                    << 0 << "Hindsight oracle (incremental) (hindsight)";
     }
@@ -359,6 +365,12 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(QJsonDocument(QJsonObject{{QStringLiteral("simulation_elasticity"), elasticity}}).toJson());
             args.replaceInStrings(token, f.fileName());
+        }
+        {
+            QFile f(dir.filePath(QStringLiteral("Default policy.json")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("{}");
+            args.replaceInStrings(QStringLiteral("DEFPOL"), f.fileName());
         }
         args << QStringLiteral("--database") << dir.filePath(QStringLiteral("s.sqlite"));
         const Run r = cli(args);

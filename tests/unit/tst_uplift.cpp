@@ -258,6 +258,43 @@ private slots:
         QVERIFY2(cleared.kind == DecisionKind::Continue || cleared.kind == DecisionKind::Optimize, qPrintable(cleared.reason));
     }
 
+    // A move in the product's sales far beyond what the campaign reaches is
+    // no evidence either way (a walkthrough: 133 extra units a day credited
+    // to a campaign of 0.15 conversions a day).
+    void anUpliftNoCampaignOfThisReachCouldCauseIsNotActedOn()
+    {
+        Policy policy;
+        policy.minConversions = 0;
+        policy.minSpend = Money();
+        std::mt19937_64 rng(11);
+        Generator g;
+        g.noise = false;
+        g.level = 40;
+        g.lift = 3.0;               // +120 units a day
+        g.conversionsPerDay = 1;    // the platform credits it with one a day
+        g.revenuePerConversion = 200;
+        const Case c = generate(g, rng, policy);
+        const Money price = *c.snapshot.product.price;
+        const CampaignMetrics m = Rules::measure(c.snapshot, policy);
+        QVERIFY(m.uplift);
+        QVERIFY2(m.uplift->units > 100, qPrintable(QString::number(m.uplift->units)));
+        QVERIFY(Rules::upliftImplausible(m));
+        const Decision held = Rules::decide(m, price, policy);
+        QCOMPARE(held.kind, DecisionKind::Monitor);
+        QCOMPARE(held.rule, QStringLiteral("uplift-implausible"));
+        QVERIFY2(held.reason.contains(QStringLiteral("10 times")), qPrintable(held.reason));
+        // The same sales with the conversions to match: judged on them.
+        g.conversionsPerDay = 40;
+        const Case credited = generate(g, rng, policy);
+        const CampaignMetrics m2 = Rules::measure(credited.snapshot, policy);
+        QVERIFY(!Rules::upliftImplausible(m2));
+        QVERIFY(Rules::decide(m2, price, policy).rule != u"uplift-implausible");
+        // Conversions not tracked at all: nothing bounds the uplift.
+        g.conversionsPerDay = 0;
+        const Case untracked = generate(g, rng, policy);
+        QVERIFY(!Rules::upliftImplausible(Rules::measure(untracked.snapshot, policy)));
+    }
+
     // Minimum data holds every action but an emergency pause.
     void minimumDataHoldsBackAllButEmergencies()
     {

@@ -157,7 +157,7 @@ void ChartView::build()
     m_drawn.clear();
     m_windows.clear();
     m_zoomed = false;
-    c->setTitle(m_data.title);
+    c->setTitle(titleText());
     applyTheme();
     if (!m_data.series.isEmpty())
         buildTimeChart();
@@ -273,16 +273,26 @@ void ChartView::buildTimeChart()
     }
     updateSeriesPoints();
     const auto [lo, hi] = fullRange();
+    // A tick a day at most: over a few days, eight ticks fell between days
+    // and named each day twice.
+    const qint64 days = (hi - lo) / 86'400'000;
+    m_dateAxis->setTickCount(int(std::clamp<qint64>(days + 1, 2, 8)));
     m_dateAxis->setRange(QDateTime::fromMSecsSinceEpoch(lo, Qt::UTC), QDateTime::fromMSecsSinceEpoch(hi, Qt::UTC));
     chart()->setTitle(titleText());
 }
 
 QString ChartView::titleText() const
 {
-    // The note (e.g. the Analyst's impacts) is shown on the chart, under the title.
-    if (m_data.note.isEmpty())
+    // The note (e.g. the Analyst's impacts) is shown on the chart, under the
+    // title; a chart with no figures at all says so rather than draw empty axes.
+    QString note = m_data.note;
+    const bool empty = std::all_of(m_data.series.cbegin(), m_data.series.cend(), [](const ChartSeries &s) { return s.points.isEmpty(); })
+                       && m_data.scatter.isEmpty() && m_data.bars.isEmpty();
+    if (empty)
+        note = note.isEmpty() ? tr("No figures to chart yet.") : tr("No figures to chart yet.") + QLatin1Char(' ') + note;
+    if (note.isEmpty())
         return m_data.title;
-    return QStringLiteral("%1<br><small>%2</small>").arg(m_data.title.toHtmlEscaped(), m_data.note.toHtmlEscaped());
+    return QStringLiteral("%1<br><small>%2</small>").arg(m_data.title.toHtmlEscaped(), note.toHtmlEscaped());
 }
 
 void ChartView::updateSeriesPoints()
@@ -293,8 +303,12 @@ void ChartView::updateSeriesPoints()
         points.reserve(s.points.size());
         for (const auto &[date, value] : s.points)
             points << QPointF(msecs(date), value);
-        if (QXYSeries *drawn = m_drawn.value(s.key))
+        if (QXYSeries *drawn = m_drawn.value(s.key)) {
             drawn->replace(decimate(points, width));   // replace(), not clear()+append(): one repaint
+            // One day draws no line: its point is shown instead (a
+            // campaign's first day looked like no figures at all).
+            drawn->setPointsVisible(points.size() == 1);
+        }
     }
     fitValueAxes();
 }

@@ -418,6 +418,12 @@ with np.errstate(divide="ignore", invalid="ignore"):
     m_opt = ~m_pause & ~m_cont & (((s_imp >= OPT_SALES[0]) & (s_imp <= OPT_SALES[1]))
                                   | ((view_pct >= OPT_VIEWS[0]) & (view_pct <= OPT_VIEWS[1])))
     clears = has_uplift & np.where(m_pause, gate_high < 0, gate_low > 0)
+    # Rules::upliftImplausible: more extra units a day (a rise) than 10x the attributed
+    # conversions a day (at least one) of a campaign credited with any. The
+    # generated store holds every campaign day from its start, so the days
+    # the figures cover are the campaign's age.
+    conv_per_day = np.where(age > 0, conv_l / np.maximum(age, 1), 0.0)
+    implausible = has_uplift & (GATE_PCT < 100.0) & (conv_l > 0) & (up_units > 10.0 * np.maximum(1.0, conv_per_day))
 conditions = [
     (age < LEARNING, "MONITOR", "learning"),
     (current_days < MIN_DAYS, "MONITOR", "too-few-days"),
@@ -426,6 +432,7 @@ conditions = [
     (np.isnan(cpa_f) & (fs > price), "EMERGENCY_PAUSE", "emergency-cpa"),
     (below_break_even, "PAUSE", "pause-below-break-even"),
     ((conv_l < MIN_CONV) | (spend_l < MIN_SPEND), "MONITOR", "min-data"),
+    (implausible, "MONITOR", "uplift-implausible"),
     (incremental_loss, "PAUSE", "pause-incremental-loss"),
     ((worst > 0) & keep_budget, "CONTINUE", "continue-keep-budget"),
     (worst > 0, "CONTINUE", "continue-incremental-profit"),
