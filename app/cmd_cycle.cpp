@@ -29,8 +29,9 @@ QJsonObject toJson(const Recommendation &r)
                        {QStringLiteral("agent"), r.agent},
                        {QStringLiteral("decision"), r.decision},
                        {QStringLiteral("action"), Recommendation::actionKey(r.action)},
-                       {QStringLiteral("campaign_id"), r.campaignId},
-                       {QStringLiteral("product_id"), r.productId},
+                       // null when there is none, as `queue list --json` gives it
+                       {QStringLiteral("campaign_id"), r.campaignId.isEmpty() ? QJsonValue() : QJsonValue(r.campaignId)},
+                       {QStringLiteral("product_id"), r.productId.isEmpty() ? QJsonValue() : QJsonValue(r.productId)},
                        {QStringLiteral("proposed_budget"), r.proposedBudget ? QJsonValue(r.proposedBudget->toString()) : QJsonValue()},
                        {QStringLiteral("previous_budget"), r.previousBudget ? QJsonValue(r.previousBudget->toString()) : QJsonValue()},
                        {QStringLiteral("rule"), r.rule},

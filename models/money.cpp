@@ -173,12 +173,15 @@ QString formatAmount(const Money &amount)
     return QLocale().toString(amount.toDouble(), 'f', 2);
 }
 
+namespace {
+struct MoneyText
+{
+    Q_DECLARE_TR_FUNCTIONS(Money)
+};
+} // namespace
+
 std::optional<Money> parseTypedAmount(const QString &typed, const QLocale &locale, QString *why)
 {
-    struct MoneyText
-    {
-        Q_DECLARE_TR_FUNCTIONS(Money)
-    };
     auto refuse = [&](const QString &reason) -> std::optional<Money> {
         if (why)
             *why = reason;

@@ -6,6 +6,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
@@ -19,7 +20,7 @@ namespace cp {
 
 AuditPane::AuditPane(QWidget *parent)
     : QWidget(parent), m_model(new AuditModel(this)), m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)),
-      m_filter(new QLineEdit(this))
+      m_filter(new QLineEdit(this)), m_verify(new QPushButton(tr("Verify the log"), this)), m_verification(new QLabel(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -35,13 +36,25 @@ AuditPane::AuditPane(QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter the audit log"));
     auto *exportButton = new QPushButton(tr("Export CSV…"), this);
+    // Every entry carries the hash of the one before it: Verify walks the
+    // chain (as `campaign-pilot audit verify` does) and names the first
+    // entry that was changed, removed or inserted after it was written.
+    m_verify->setObjectName(QStringLiteral("auditVerify"));
+    m_verify->setToolTip(tr("Check that no entry was changed, removed or inserted after it was written"));
+    m_verification->setObjectName(QStringLiteral("auditVerification"));
+    m_verification->setWordWrap(true);
+    m_verification->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_verification->hide();
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
+    top->addWidget(m_verify);
     top->addWidget(exportButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
+    layout->addWidget(m_verification);
     layout->addWidget(m_view, 1);
+    connect(m_verify, &QPushButton::clicked, this, &AuditPane::verifyRequested);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit log"), QString(), tr("CSV files (*.csv)"));
@@ -55,6 +68,13 @@ void AuditPane::setRows(const QList<AuditEntry> &rows, const QList<Recommendatio
     m_model->setRecommendations(recommendations);
     m_model->setRows(rows);
     m_view->resizeColumnsToContents();   // titles and entries in full (the newest 100 rows are measured)
+}
+
+void AuditPane::setVerification(const QString &text, bool intact)
+{
+    m_verification->setText(text);
+    m_verification->setStyleSheet(intact ? QStringLiteral("color:#26a269") : QStringLiteral("color:#c01c28;font-weight:bold"));
+    m_verification->show();
 }
 
 QByteArray AuditPane::csv() const

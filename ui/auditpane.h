@@ -6,7 +6,9 @@
 
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -32,15 +34,25 @@ public:
     // Writes csv() to `path` in the background; exported() or exportFailed() follows.
     bool exportTo(const QString &path);
 
+    // The outcome of Verify: "N entries verified; the chain is intact" or
+    // the first entry that does not match, in red.
+    void setVerification(const QString &text, bool intact);
+    QLabel *verification() const { return m_verification; }
+    QPushButton *verifyButton() const { return m_verify; }
+
 signals:
     void exported(const QString &message);
     void exportFailed(const QString &message);
+    // Verify the log: the window walks its hash chain on the store's thread.
+    void verifyRequested();
 
 private:
     AuditModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
     QLineEdit *m_filter;
+    QPushButton *m_verify;
+    QLabel *m_verification;
     BackgroundTask m_task;
 };
 

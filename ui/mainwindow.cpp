@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "models/auditchain.h"
+
 #include "campaignspane.h"
 #include "catalogpane.h"
 #include "charts/chartspane.h"
@@ -124,6 +126,7 @@ MainWindow::MainWindow(const WorkspaceRequest &request, QWidget *parent)
     m_tabs->addTab(m_simulation, tr("&Simulation"));
     connect(m_audit, &AuditPane::exported, this, &MainWindow::announce);
     connect(m_audit, &AuditPane::exportFailed, this, [this](const QString &why) { QMessageBox::warning(this, tr("Export"), why); });
+    connect(m_audit, &AuditPane::verifyRequested, this, &MainWindow::verifyAuditLog);
     m_tabs->addTab(m_audit, tr("Aud&it log"));
     // Names for the panes (tests and screenshots find them by these).
     m_overview->setObjectName(QStringLiteral("overview"));
@@ -1316,6 +1319,47 @@ bool MainWindow::exportRecording(const QString &folder, const QString &currency)
     else
         statusBar()->showMessage(tr("Busy with the store; try again in a moment"), 5000);
     return started;
+}
+
+bool MainWindow::verifyAuditLog()
+{
+    // The chain is walked on the store's thread (a long log is many
+    // thousand hashes); the verdict shows above the log.
+    if (!m_session)
+        return false;
+    auto verdict = std::make_shared<std::pair<QString, bool>>();
+    const bool started = m_session->work([verdict](QSqlDatabase db, TaskContext &) {
+        const auto v = AuditChain::verify(db);
+        if (!v) {
+            *verdict = {tr("The log could not be verified: %1").arg(v.error().toString()), false};
+            return StoreSession::Outcome{false, false, tr("Audit log not verified"), verdict->first, {}};
+        }
+        if (!v->intact) {
+            *verdict = {tr("Entry %1 (%2, %3) does not match: %4. It was changed, removed or inserted after it was written; "
+                           "%n entry(ies) before it verified.",
+                           nullptr, int(v->verified))
+                            .arg(v->brokenId)
+                            .arg(v->brokenAt, v->brokenEvent, v->why),
+                        false};
+            return StoreSession::Outcome{false, false, tr("The audit log was changed"), verdict->first, {}};
+        }
+        *verdict = {tr("%n entry(ies) verified: the chain is intact. Newest hash %1 (keep it elsewhere to notice a log "
+                       "rewritten as a whole).",
+                       nullptr, int(v->verified))
+                        .arg(v->head),
+                    true};
+        return StoreSession::Outcome{true, false, tr("Audit log verified"), verdict->first, {}};
+    });
+    if (!started) {
+        statusBar()->showMessage(tr("Busy with the store; try again in a moment"), 5000);
+        return false;
+    }
+    setBusy(true, tr("Verifying the audit log…"));
+    connect(m_session, &StoreSession::finished, m_audit, [this, verdict] {
+        if (!verdict->first.isEmpty())
+            m_audit->setVerification(verdict->first, verdict->second);
+    }, Qt::SingleShotConnection);
+    return true;
 }
 
 void MainWindow::setEmergencyStop(bool on)

@@ -104,6 +104,9 @@ public:
     // Writes the store as a recording folder (File > Export recording).
     // `currency`: for a workspace that has none yet (refused without one).
     bool exportRecording(const QString &folder, const QString &currency = {});
+    // Audit log ▸ Verify the log: walks the hash chain off the GUI thread;
+    // the verdict shows above the log (false: no store, or the store is busy).
+    bool verifyAuditLog();
     // Replaces the live connections (Agents ▸ Connections) and the secrets
     // typed for this session; sends go to the connected platform from now on.
     void setConnections(const Connections &connections, const Secrets &store = {}, const Secrets &platform = {},

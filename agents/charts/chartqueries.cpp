@@ -68,6 +68,11 @@ Result<ChartData> performance(QSqlDatabase db, const QStringList &ids, const Cha
     data.currency = currencyOf(db);
     data.title = ids.size() == 1 ? ChartText::tr("Campaign %1").arg(ids.first())
                                  : ChartText::tr("%n campaign(s)", nullptr, int(ids.size()));
+    // Which campaigns they are, when a category or product chose them.
+    if (!req.category.isEmpty())
+        data.title = ChartText::tr("%1 in the category %2").arg(data.title, req.category);
+    else if (!req.productId.isEmpty() && ids.size() != 1)
+        data.title = ChartText::tr("%1 of product %2").arg(data.title, req.productId);
     if (ids.isEmpty())
         return data;
     if (ids.size() == 1) {

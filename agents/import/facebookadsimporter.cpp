@@ -45,8 +45,15 @@ std::optional<QString> FacebookAdsImporter::readRow(const RowView &row, qint64 l
     const auto approved = row.integer(QStringLiteral("approved"));
     if (!impressions || !clicks || !spent || !conversions || !approved)
         return row.error();
-    if (*impressions < 0 || *clicks < 0 || spent->minor() < 0 || *conversions < 0 || *approved < 0)
-        return tr("a negative figure");
+    const std::pair<QString, QString> figures[] = {
+        {QStringLiteral("impressions"), *impressions < 0 ? QString::number(*impressions) : QString()},
+        {QStringLiteral("clicks"), *clicks < 0 ? QString::number(*clicks) : QString()},
+        {QStringLiteral("spent"), spent->minor() < 0 ? spent->toString() : QString()},
+        {QStringLiteral("conversions"), *conversions < 0 ? QString::number(*conversions) : QString()},
+        {QStringLiteral("approved"), *approved < 0 ? QString::number(*approved) : QString()}};
+    for (const auto &[key, negative] : figures)
+        if (!negative.isEmpty())
+            return tr("column \"%1\": a negative figure (%2)").arg(row.headerOf(key), negative);
     if (*clicks > *impressions)
         return tr("more clicks (%1) than impressions (%2)").arg(*clicks).arg(*impressions);
     if (*approved > *conversions)

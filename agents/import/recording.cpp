@@ -288,8 +288,16 @@ protected:
         const auto revenue = row.money(QStringLiteral("revenue"));
         if (!date || !impressions || !clicks || !spend || !conversions || !revenue)
             return row.error();
-        if (*impressions < 0 || *clicks < 0 || spend->minor() < 0 || *conversions < 0 || revenue->minor() < 0)
-            return RecordingText::tr("a negative figure");
+        // The column named, as the daily ad report's importer does.
+        const std::pair<const char *, QString> figures[] = {
+            {"impressions", *impressions < 0 ? QString::number(*impressions) : QString()},
+            {"clicks", *clicks < 0 ? QString::number(*clicks) : QString()},
+            {"spend", spend->minor() < 0 ? spend->toString() : QString()},
+            {"conversions", *conversions < 0 ? QString::number(*conversions) : QString()},
+            {"revenue", revenue->minor() < 0 ? revenue->toString() : QString()}};
+        for (const auto &[column, negative] : figures)
+            if (!negative.isEmpty())
+                return RecordingText::tr("column \"%1\": a negative figure (%2)").arg(QLatin1String(column), negative);
         if (*clicks > *impressions)
             return RecordingText::tr("more clicks than impressions");
         d.date = *date;
@@ -304,7 +312,9 @@ protected:
             if (!ok)
                 return row.error();
             if (d.trueIncrementalUnits && *d.trueIncrementalUnits < 0)
-                return RecordingText::tr("a negative figure");
+                return RecordingText::tr("column \"%1\": a negative figure (%2)")
+                    .arg(QStringLiteral("true_incremental_units"))
+                    .arg(*d.trueIncrementalUnits);
         }
         if (!m_keys->campaigns.contains(d.campaignId))
             return RecordingText::tr("unknown campaign \"%1\" (not in the campaigns file)").arg(d.campaignId);

@@ -26,11 +26,16 @@ struct ReportText
     Q_DECLARE_TR_FUNCTIONS(SimulationReport)
 };
 QString money(qint64 minor) { return Money::fromMinor(minor).toString(); }
+// ROAS as the trade reads it: revenue ÷ spend, a multiple; a number in the
+// JSON and the CSV ("numbers stay numbers"), "0.97×" in the HTML.
+QString roasNumber(const PolicyRun &r)
+{
+    return r.spendMinor() > 0 ? QString::number(double(r.revenueMinor()) / double(r.spendMinor()), 'f', 2) : QString();
+}
 QString roas(const PolicyRun &r)
 {
-    // ROAS as the trade reads it: revenue ÷ spend, a multiple.
-    return r.spendMinor() > 0 ? QString::number(double(r.revenueMinor()) / double(r.spendMinor()), 'f', 2) + QStringLiteral("×")
-                              : QString();
+    const QString n = roasNumber(r);
+    return n.isEmpty() ? n : n + QStringLiteral("×");
 }
 } // namespace
 
@@ -113,7 +118,7 @@ QByteArray SimulationReport::toJson() const
                                     {QStringLiteral("profit"), money(r.profitMinor())},
                                     {QStringLiteral("profit_recorded_campaigns"), money(r.recordedProfitMinor())},
                                     {QStringLiteral("profit_new_campaigns"), money(r.profitMinor() - r.recordedProfitMinor())},
-                                    {QStringLiteral("roas"), roas(r)},
+                                    {QStringLiteral("roas"), r.spendMinor() > 0 ? QJsonValue(roasNumber(r).toDouble()) : QJsonValue()},
                                     {QStringLiteral("actions"), r.actions},
                                     {QStringLiteral("share_of_oracle"), share ? QJsonValue(*share) : QJsonValue()},
                                     {QStringLiteral("incremental_profit"), money(r.incrementalProfitMinor())},
@@ -209,17 +214,21 @@ QByteArray SimulationReport::toCsv() const
                                 QStringLiteral("actions"), QStringLiteral("share_of_oracle"), QStringLiteral("incremental_profit"),
                                 QStringLiteral("incremental_profit_recorded_campaigns"),
                                 QStringLiteral("share_of_incremental_oracle"), QStringLiteral("wrong_pauses"),
-                                QStringLiteral("missed_pauses"), QStringLiteral("late_loss")});
+                                QStringLiteral("missed_pauses"), QStringLiteral("late_loss"), QStringLiteral("currency"),
+                                QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("recording")});
+    // Each row says what its amounts are in and what they cover: a CSV is
+    // read on its own, away from the report it came from.
     for (const PolicyRun &r : runs) {
         const auto share = shareOfOracle(r);
         const auto incrementalShare = shareOfIncrementalOracle(r);
         out += csvRecord({r.name, r.approvalShown(), money(r.spendMinor()), money(r.revenueMinor()), money(r.profitMinor()),
-                          money(r.profitMinor() - r.recordedProfitMinor()), roas(r), QString::number(r.actions),
+                          money(r.profitMinor() - r.recordedProfitMinor()), roasNumber(r), QString::number(r.actions),
                           share ? QString::number(*share, 'f', 4) : QString(), money(r.incrementalProfitMinor()),
                           money(r.recordedIncrementalProfitMinor()),
                           incrementalShare ? QString::number(*incrementalShare, 'f', 4) : QString(),
                           QString::number(r.quality.wrongPauses), QString::number(r.quality.missedPauses),
-                          money(r.quality.lateLossMinor)});
+                          money(r.quality.lateLossMinor), currency, from.toString(Qt::ISODate), to.toString(Qt::ISODate),
+                          recordingId});
     }
     return out;
 }

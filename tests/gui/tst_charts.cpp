@@ -170,6 +170,14 @@ private slots:
         view.setData(empty);
         QVERIFY2(view.chart()->title().contains(QLatin1String("No figures to chart yet")), qPrintable(view.chart()->title()));
 
+        // A category's chart says which category it is (a walkthrough's
+        // export read "5 campaigns" and never named Furniture).
+        ChartRequest byCategory;
+        byCategory.category = QStringLiteral("Furniture");
+        const auto furniture = ChartQueries::build(m_db->connection(), byCategory);
+        QVERIFY2(furniture.ok(), qPrintable(furniture.ok() ? QString() : furniture.error().toString()));
+        QVERIFY2(furniture->title.contains(QLatin1String("Furniture")), qPrintable(furniture->title));
+
         // The Overview's change: no percentage across a sign change.
         QVERIFY(!Kpis::changePct(172.52, -722.59));
         QVERIFY(!Kpis::changePct(-10, 5));

@@ -693,6 +693,51 @@ private slots:
         QVERIFY(!half.findChild<QLabel *>(QStringLiteral("budgetVoidsApproval"))->isHidden());
     }
 
+    void theLogIsVerifiedAndAChangedEntryIsNamed()
+    {
+        // A walkthrough: the Audit log tab gave no hint that an entry had
+        // been changed by hand (only `audit verify` on the command line did).
+        AuditPane *audit = m_window->auditPane();
+        // QTRY_ evaluates its expression again after it holds: started once
+        // per phase (`started` reset before each), not again while it runs.
+        bool started = false;
+        const auto verify = [&] { return started || (started = m_window->verifyAuditLog()); };
+        QTRY_VERIFY_WITH_TIMEOUT(verify(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(audit->verification()->text().contains(QLatin1String("intact")), 30000);
+        QVERIFY(!audit->verification()->isHidden());
+
+        // A hand edit in the file, past the trigger that refuses it.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(m_dir.filePath(QStringLiteral("s.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout = 10000")));
+            QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'audit_log_no_update'")) && q.next());
+            const QString trigger = q.value(0).toString();
+            QVERIFY(q.exec(QStringLiteral("SELECT id, details FROM audit_log ORDER BY id LIMIT 1 OFFSET 1")) && q.next());
+            const qint64 id = q.value(0).toLongLong();
+            const QString details = q.value(1).toString();
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET details = details || ' (edited)' WHERE id = %1").arg(id)));
+            started = false;
+            QTRY_VERIFY_WITH_TIMEOUT(verify(), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(audit->verification()->text().contains(QLatin1String("does not match")), 30000);
+            QVERIFY2(audit->verification()->text().contains(QStringLiteral("Entry %1 ").arg(id)), qPrintable(audit->verification()->text()));
+            // Put back as it was, for the tests after this one.
+            q.prepare(QStringLiteral("UPDATE audit_log SET details = ? WHERE id = ?"));
+            q.addBindValue(details);
+            q.addBindValue(id);
+            QVERIFY(q.exec());
+            QVERIFY(q.exec(trigger));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        started = false;
+        QTRY_VERIFY_WITH_TIMEOUT(verify(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(audit->verification()->text().contains(QLatin1String("intact")), 30000);
+    }
+
     void mnemonicsDoNotClash()
     {
         QHash<QChar, QString> seen;

@@ -142,6 +142,9 @@ private slots:
                                                        << "\"XYZ\" is not an ISO 4217 currency code";
         QTest::newRow("date not a date") << "campaign_days.csv" << QByteArray(",2011-") << QByteArray(",2011-13-")
                                          << "is not a date";
+        QTest::newRow("negative spend names its column")
+            << "campaign_days.csv" << QByteArray("\ndemo-08,2011-09-22,10342,2,4.29,") << QByteArray("\ndemo-08,2011-09-22,10342,2,-4.29,")
+            << "campaign_days.csv:2: column \"spend\": a negative figure (-4.29)";
         QTest::newRow("unknown status") << "campaigns.csv" << QByteArray(",active,") << QByteArray(",running,")
                                         << "is not active, paused or ended";
         // Refused while reading, with file:line and the id (once a bare "FOREIGN KEY constraint failed").
