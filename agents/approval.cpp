@@ -3,6 +3,7 @@
 
 #include "agents/llm/copycheck.h"
 #include "agents/rules/rules.h"
+#include "models/recommendationmodel.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -33,6 +34,17 @@ Result<Recommendation> approve(DecisionStore &store, qint64 id, const QString &o
                              .arg(why),
                          ApprovalText::tr("recommendation %1").arg(id)};
     }
+    // The policy in effect now, not the one it was proposed under: a
+    // maximum daily budget lowered since holds back what waits above it
+    // (a walkthrough approved £7.65 after lowering the maximum to £7.00).
+    if (auto rec = store.get(id); rec && rec->status == u"pending" && rec->proposedBudget
+        && (rec->action == Recommendation::Action::Create || rec->action == Recommendation::Action::SetBudget)
+        && *rec->proposedBudget > policy.maxDailyBudget)
+        return Error{ApprovalText::tr("not approved under policy version %1: its daily budget %2 is above the maximum daily budget %3; "
+                                      "edit its budget (Ctrl+E) or reject it")
+                         .arg(policy.version)
+                         .arg(Rules::WordingCurrency::amount(*rec->proposedBudget), Rules::WordingCurrency::amount(policy.maxDailyBudget)),
+                     ApprovalText::tr("recommendation %1").arg(id)};
     // Four-eyes (issue 18): the policy says whether this one needs a second,
     // different operator; the store counts who approved under its write lock.
     int needed = 1;
@@ -80,6 +92,20 @@ Result<Recommendation> proposeRollback(DecisionStore &store, qint64 id, const Po
     const QString where = ApprovalText::tr("recommendation %1").arg(id);
     if (rec->sendState != u"done")
         return Error{ApprovalText::tr("only a done action can be rolled back"), where};
+    // One undo: a second click proposed (and sent) the same resume again,
+    // or silently replaced the one waiting.
+    auto earlier = store.liveRollbackOf(id);
+    if (!earlier)
+        return earlier.error();
+    if (*earlier) {
+        const Recommendation &back = **earlier;
+        return Error{back.status == u"pending"
+                         ? ApprovalText::tr("its rollback is recommendation %1 already, waiting for approval").arg(back.id)
+                     : back.sendState == u"done"
+                         ? ApprovalText::tr("it was rolled back already by recommendation %1").arg(back.id)
+                         : ApprovalText::tr("its rollback, recommendation %1, is approved and on its way").arg(back.id),
+                     where};
+    }
     Recommendation back;
     back.cycleId = rec->cycleId;
     back.createdAt = QDateTime::currentDateTimeUtc();
@@ -92,15 +118,25 @@ Result<Recommendation> proposeRollback(DecisionStore &store, qint64 id, const Po
     back.rollbackOf = rec->id;
     back.policyVersion = policy.version;
     back.risk = rec->risk;
+    // The campaign by its name, the undone decision in words (the queue and
+    // the audit log showed "Resume demo-16" and "(EMERGENCY_PAUSE)").
+    const QString target = RecommendationModel::targetText(*rec);
+    const QString undone = RecommendationModel::decisionText(rec->decision, rec->rule);
+    // Its name carried over, so that the queue and the audit log name the
+    // campaign (a filter by its name found the pause but not its undo).
+    const QString prefix = rec->decision + QStringLiteral(": ");
+    back.campaignName = !rec->campaignName.isEmpty() ? rec->campaignName
+                        : rec->title.startsWith(prefix) ? rec->title.mid(prefix.size())
+                                                        : QString();
     if (rec->action == Recommendation::Action::Pause) {
         back.action = Recommendation::Action::Resume;
-        back.title = ApprovalText::tr("Resume %1").arg(rec->campaignId);
-        back.rationale = ApprovalText::tr("Undo of recommendation #%1 (%2), asked by %3.").arg(rec->id).arg(rec->decision, operatorName);
+        back.title = ApprovalText::tr("Resume %1").arg(target);
+        back.rationale = ApprovalText::tr("Undo of recommendation #%1 (%2), asked by %3.").arg(rec->id).arg(undone, operatorName);
     } else if (rec->action == Recommendation::Action::SetBudget && rec->previousBudget) {
         back.action = Recommendation::Action::SetBudget;
         back.proposedBudget = rec->previousBudget;
         back.previousBudget = rec->proposedBudget;
-        back.title = ApprovalText::tr("Restore the budget of %1 to %2").arg(rec->campaignId, rec->previousBudget->toString());
+        back.title = ApprovalText::tr("Restore the budget of %1 to %2").arg(target, rec->previousBudget->toString());
         back.rationale = ApprovalText::tr("Undo of recommendation #%1: back from %2 to %3, asked by %4.")
                              .arg(rec->id)
                              .arg(rec->proposedBudget ? rec->proposedBudget->toString() : QString(), rec->previousBudget->toString(),

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include "recommendationmodel.h"
 
@@ -120,6 +121,10 @@ QString AuditModel::sentence(const AuditEntry &e) const
     const QString ev = e.event;
     // What the agents propose is theirs; in a team workspace the entry
     // carries the member who ran the cycle, who did not recommend it.
+    // An undo is asked for by an operator (the entry's "operator" is the
+    // rollback's agent on one desktop, the member on a team's server).
+    if (ev == u"recommended" && e.details.startsWith(QLatin1String("ROLLBACK")))
+        return e.operatorName == u"operator" ? tr("An operator asked to undo: %1").arg(what) : tr("%1 asked to undo: %2").arg(who, what);
     if (ev == u"recommended")
         return isAgent(e.operatorName) ? tr("The %1 agent recommended: %2").arg(e.operatorName, what)
                                        : tr("The agents recommended, in a cycle %1 ran: %2").arg(who, what);
@@ -141,6 +146,11 @@ QString AuditModel::sentence(const AuditEntry &e) const
     // One entry for the pending recommendations a cycle judged as before (DecisionStore::add); the ids in the details.
     if (ev == u"kept_unchanged") return tr("The %1 agent judged pending recommendations as before and kept them").arg(who);
     if (ev == u"policy") return tr("%1 saved the policy: %2").arg(who, e.details);
+    // Four-eyes: a first approval recorded ("approval_1_of_2").
+    static const QRegularExpression partial(QStringLiteral("^approval_(\\d+)_of_(\\d+)$"));
+    if (const auto m = partial.match(ev); m.hasMatch())
+        return tr("%1 gave approval %2 of %3: %4").arg(who, m.captured(1), m.captured(2), what);
+    if (ev == u"operator_renamed") return tr("The operator's name on this desktop became %1 (was %2)").arg(who, e.details);
     if (what.isEmpty())
         return tr("%1: %2").arg(who, ev);
     return tr("%1: %2 — %3").arg(who, ev, what);

@@ -1139,6 +1139,20 @@ Result<QList<Recommendation>> DecisionStore::list(const QList<qint64> &ids) cons
     return out;
 }
 
+Result<std::optional<Recommendation>> DecisionStore::liveRollbackOf(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QString::fromLatin1(kSelect)
+              + QStringLiteral("WHERE r.rollback_of = ? AND (r.status = 'pending' OR (r.status = 'approved' AND "
+                               "COALESCE(o.state, '') <> 'failed')) ORDER BY r.id DESC LIMIT 1"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, "recommendations");
+    if (!q.next())
+        return std::optional<Recommendation>();
+    return std::optional<Recommendation>(readRecommendation(q));
+}
+
 Result<Recommendation> DecisionStore::get(qint64 id) const
 {
     QSqlQuery q(m_db);
@@ -1343,11 +1357,44 @@ Status DecisionStore::editBudget(qint64 id, Money budget, const QString &operato
     auto rec = get(id);
     if (!rec)
         return rec.error();
+    // The expected effect was worked out for the proposed budget: a new
+    // campaign's moves by the difference (its spend is the budget), a budget
+    // change's is not recomputed here and is dropped rather than left wrong
+    // (a walkthrough's £15 → £20 edit still showed (£15.00) a day).
+    QJsonObject inputs = rec->inputs;
+    QString rationale = rec->rationale;
+    if (rec->proposedBudget && *rec->proposedBudget != budget) {
+        const qint64 delta = budget.minor() - rec->proposedBudget->minor();
+        const QString was = rec->proposedBudget->toString();
+        inputs.insert(QStringLiteral("budget_edited_from"), was);
+        bool shifted = false;
+        for (const char *key : {"expected_impact_per_day", "impact_low_per_day", "impact_high_per_day"}) {
+            const auto v = Money::parse(inputs.value(QLatin1String(key)).toString());
+            if (!v)
+                continue;
+            if (rec->action == Recommendation::Action::Create) {
+                inputs.insert(QLatin1String(key), Money::fromMinor(v->minor() - delta).toString());
+                shifted = true;
+            } else {
+                inputs.remove(QLatin1String(key));
+            }
+        }
+        if (rec->action != Recommendation::Action::Create)
+            inputs.remove(QStringLiteral("impact_confidence"));
+        rationale += QLatin1Char(' ')
+                     + (shifted ? Text::tr("Budget edited by %1 from %2 to %3 a day: the expected effect above was for %2; "
+                                           "the Impact column is for %3.")
+                                : Text::tr("Budget edited by %1 from %2 to %3 a day: the expected effect above was for %2 "
+                                           "and is not worked out again for %3."))
+                           .arg(operatorName, was, budget.toString());
+    }
     Transaction tx(m_db);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE recommendations SET proposed_budget_minor = ? WHERE id = ? AND status = 'pending' "
-                             "AND action IN ('create', 'set_budget')"));
+    q.prepare(QStringLiteral("UPDATE recommendations SET proposed_budget_minor = ?, inputs_json = ?, rationale = ? "
+                             "WHERE id = ? AND status = 'pending' AND action IN ('create', 'set_budget')"));
     q.addBindValue(qlonglong(budget.minor()));
+    q.addBindValue(text(inputs));
+    q.addBindValue(rationale);
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(q, "recommendations");

@@ -57,6 +57,9 @@ public:
     // what a window reads again when it is told they changed.
     Result<QList<Recommendation>> list(const QList<qint64> &ids) const;
     Result<Recommendation> get(qint64 id) const;
+    // The rollback of recommendation `id` that is waiting, approved or sent
+    // (a failed send or a rejected one does not count); nullopt when none.
+    Result<std::optional<Recommendation>> liveRollbackOf(qint64 id) const;
 
     // Approval writes the action to the outbox in the same transaction.
     // Refused when the recommendation is not pending, has expired (it is

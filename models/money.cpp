@@ -152,7 +152,11 @@ QString currencySymbol(const QString &isoCode)
 
 QString formatMoney(const Money &amount, const QString &isoCode)
 {
-    QLocale locale;
+    return formatMoney(amount, isoCode, QLocale());
+}
+
+QString formatMoney(const Money &amount, const QString &isoCode, QLocale locale)
+{
     // The C locale (LANG unset, LC_ALL=C) writes "2.08£"; nobody reads money
     // that way. It falls back to English number and symbol order: "£2.08".
     if (locale.language() == QLocale::C)
@@ -180,24 +184,58 @@ struct MoneyText
 };
 } // namespace
 
-std::optional<Money> parseTypedAmount(const QString &typed, const QLocale &locale, QString *why)
+std::optional<Money> parseTypedAmount(const QString &typed, const QLocale &locale, const QString &currency, QString *why)
 {
     auto refuse = [&](const QString &reason) -> std::optional<Money> {
         if (why)
             *why = reason;
         return std::nullopt;
     };
-    // Currency symbols, ISO codes and spaces (a narrow no-break space groups
-    // thousands in French) are not part of the number.
-    QString t;
-    for (const QChar c : typed)
-        if (c.isDigit() || c == u'.' || c == u',' || c == u'-' || c == u'\'' || c == locale.groupSeparator().front()
-            || c == locale.decimalPoint().front())
-            t += c;
-        else if (!c.isSpace() && !c.isLetter() && c.category() != QChar::Symbol_Currency)
-            return refuse(MoneyText::tr("“%1” is not an amount (e.g. %2)").arg(typed, locale.toString(25.0, 'f', 2)));
+    const QString notAnAmount = MoneyText::tr("“%1” is not an amount (e.g. %2)").arg(typed, locale.toString(25.0, 'f', 2));
+    // The workspace's own currency may stand before or after the number, as
+    // its code or its symbol ("£12.50", "12,50 EUR"); nothing else may: a
+    // walkthrough's "1k" read as 1.00, "20 USD" as £20.00 and "4x5" as 45.00.
+    QString t = typed.trimmed();
+    if (!currency.isEmpty()) {
+        for (const QString &mark : {currency, currencySymbol(currency)}) {
+            if (mark.isEmpty())
+                continue;
+            if (t.startsWith(mark, Qt::CaseInsensitive))
+                t = t.mid(mark.size()).trimmed();
+            else if (t.endsWith(mark, Qt::CaseInsensitive))
+                t = t.left(t.size() - mark.size()).trimmed();
+        }
+    }
+    for (const QChar c : std::as_const(t)) {
+        if (c.isLetter() || c.category() == QChar::Symbol_Currency) {
+            // Another currency's code or sign: said as such.
+            static const QRegularExpression code(QStringLiteral("\\b[A-Za-z]{3}\\b"));
+            const auto m = code.match(t);
+            if (!currency.isEmpty() && ((m.hasMatch() && knownCurrencyCodes().contains(m.captured(0).toUpper()))
+                                        || c.category() == QChar::Symbol_Currency))
+                return refuse(MoneyText::tr("“%1”: this workspace's amounts are in %2").arg(typed, currency));
+            return refuse(notAnAmount);
+        }
+    }
+    // Spaces inside the number only where the locale groups thousands with
+    // one (French: 1 250,00); "3 50" is no amount elsewhere.
+    const QChar groupMark = locale.groupSeparator().front();
+    QString digitsOnly;
+    for (const QChar c : std::as_const(t)) {
+        if (c.isSpace()) {
+            if (!groupMark.isSpace())
+                return refuse(notAnAmount);
+            digitsOnly += groupMark;
+            continue;
+        }
+        if (c.isDigit() || c == u'.' || c == u',' || c == u'-' || c == u'\'' || c == groupMark || c == locale.decimalPoint().front())
+            digitsOnly += c;
+        else
+            return refuse(notAnAmount);
+    }
+    t = digitsOnly;
     if (t.isEmpty() || !std::any_of(t.cbegin(), t.cend(), [](QChar c) { return c.isDigit(); }))
-        return refuse(MoneyText::tr("“%1” is not an amount (e.g. %2)").arg(typed, locale.toString(25.0, 'f', 2)));
+        return refuse(notAnAmount);
     const QChar point = locale.decimalPoint().front();
     const QChar group = locale.groupSeparator().front();
     // Which mark is the decimal one: the last of '.' and ',' when both
@@ -220,7 +258,7 @@ std::optional<Money> parseTypedAmount(const QString &typed, const QLocale &local
         else if (once)
             decimalAt = at;   // a mark typed once not before three digits cannot group: "3.50" in German reads as typed
     }
-    const QString notAmount = MoneyText::tr("“%1” is not an amount (e.g. %2)").arg(typed, locale.toString(25.0, 'f', 2));
+    const QString &notAmount = notAnAmount;
     QString whole = decimalAt >= 0 ? t.left(decimalAt) : t;
     const QString fraction = decimalAt >= 0 ? t.mid(decimalAt + 1) : QString();
     const bool negative = whole.startsWith(u'-');

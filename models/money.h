@@ -77,6 +77,9 @@ QString currencySymbol(const QString &isoCode);
 // as many decimals as the currency has (¥5,000, not ¥5,000.00). No currency
 // (`isoCode` empty: not known yet): the number alone, two decimals.
 QString formatMoney(const Money &amount, const QString &isoCode);
+// The same in a given locale (ad copy is written in the ad's language, not
+// the window's).
+QString formatMoney(const Money &amount, const QString &isoCode, QLocale locale);
 
 // An amount in a sentence where the currency is not known (rationales,
 // validation errors): the user's locale, two decimals, no symbol ("351,84"
@@ -86,10 +89,12 @@ QString formatAmount(const Money &amount);
 // An amount an operator typed (a budget in a dialog), read the way they
 // wrote it: the canonical "3.50", or the locale's own decimal mark ("3,50"
 // in German) and group separators ("1,250.00" in English, "1.250,00" in
-// German), with an optional currency symbol or code. A text that reads two
+// German), with `currency`'s code or symbol before or after it (no other
+// letter, sign or currency: "1k", "20 USD" in a GBP workspace). A text that reads two
 // ways in this locale ("1.500" in German: 1500 or 1.50?) is refused, and so
 // is one with more than two decimals: `why` says which, for the dialog.
-std::optional<Money> parseTypedAmount(const QString &text, const QLocale &locale, QString *why = nullptr);
+std::optional<Money> parseTypedAmount(const QString &text, const QLocale &locale, const QString &currency = {},
+                                      QString *why = nullptr);
 
 // The digits of a currency's minor unit, its ISO 4217 exponent: 0 for JPY,
 // KRW, CLP, ISK, PYG, VND…, 3 for BHD, JOD, KWD, OMR, TND…, 2 for the rest

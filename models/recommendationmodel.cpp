@@ -202,7 +202,8 @@ QVariant RecommendationModel::data(const QModelIndex &index, int role) const
                     .arg(r.approvedBy.size())
                     .arg(r.approvedBy.size() + 1)
                     .arg(r.approvedBy.join(QStringLiteral(", ")));
-            return statusText(r.status);
+            // A watch (MONITOR, OPTIMIZE) has nothing to approve: not "waiting".
+            return r.status == u"pending" && !r.spendsOrStopsMoney() ? tr("For information") : statusText(r.status);
         case Sending: return sendText(r.sendState);
         case Created: return QLocale().toString(r.createdAt.toLocalTime(), QLocale::ShortFormat);
         }

@@ -4,12 +4,12 @@
 <context>
     <name>Agents</name>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="599"/>
+        <location filename="../agents/cycle/agents.cpp" line="602"/>
         <source>the store has no figures to judge yet: import sales or take a live snapshot first</source>
         <translation>der Datenbestand hat noch keine Zahlen zum Bewerten: zuerst Verkäufe importieren oder einen Live-Abruf machen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="698"/>
+        <location filename="../agents/cycle/agents.cpp" line="701"/>
         <source>the store&apos;s own figures for the last %n day(s)</source>
         <translation>
             <numerusform>die eigenen Zahlen des Shops für den letzten %n Tag</numerusform>
@@ -17,88 +17,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="709"/>
+        <location filename="../agents/cycle/agents.cpp" line="712"/>
         <source>%1: no start date on or before %2</source>
         <translation>%1: kein Startdatum am oder vor dem %2</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="718"/>
+        <location filename="../agents/cycle/agents.cpp" line="721"/>
         <source>%1: no product linked (put the shop&apos;s product id in its name in square brackets, e.g. &quot;Summer [22833]&quot;)</source>
         <translation>%1: kein Produkt verknüpft (die Produkt-ID des Shops in eckigen Klammern in den Namen schreiben, z. B. „Sommer [22833]“)</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="724"/>
+        <location filename="../agents/cycle/agents.cpp" line="727"/>
         <source>%1: its product %2 is not in the catalog</source>
         <translation>%1: sein Produkt %2 ist nicht im Katalog</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="947"/>
+        <location filename="../agents/cycle/agents.cpp" line="951"/>
         <source>New campaign for %1</source>
         <translation>Neue Kampagne für %1</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="967"/>
+        <location filename="../agents/cycle/agents.cpp" line="971"/>
         <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
         <translation>Erfüllt die Auswahlkriterien: %1. Vorgeschlagenes Tagesbudget %2 für %3 Tage.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="972"/>
+        <location filename="../agents/cycle/agents.cpp" line="976"/>
         <source>Figures: %1.</source>
         <translation>Zahlen: %1.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="988"/>
+        <location filename="../agents/cycle/agents.cpp" line="992"/>
         <source>Expected effect on profit: %1 a day if sales rise by the policy&apos;s expected %2 % (at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; confidence low: an assumption until the campaign has run).</source>
         <translation>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn die Verkäufe um die von der Richtlinie erwarteten %2 % steigen (bei %3 % Marge; von %4, wenn sie gar nicht steigen, bis %5, wenn sie doppelt so stark steigen; Vertrauen niedrig: eine Annahme, bis die Kampagne gelaufen ist).</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="1086"/>
+        <location filename="../agents/cycle/agents.cpp" line="1093"/>
         <source>Pause the campaign.</source>
         <translation>Kampagne pausieren.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="1097"/>
+        <location filename="../agents/cycle/agents.cpp" line="1104"/>
         <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
         <translation>Weiterlaufen lassen; die Budgets liegen auf den Anzeigengruppen, die Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="1099"/>
+        <location filename="../agents/cycle/agents.cpp" line="1106"/>
         <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
         <translation>Weiterlaufen lassen; sie hat ein Laufzeitbudget, das Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="1105"/>
+        <location filename="../agents/cycle/agents.cpp" line="1112"/>
         <source>Keep it running and raise the daily budget from %1 to %2.</source>
         <translation>Weiterlaufen lassen und das Tagesbudget von %1 auf %2 erhöhen.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="1109"/>
+        <location filename="../agents/cycle/agents.cpp" line="1116"/>
         <source>Keep it running; the budget is at its cap.</source>
         <translation>Weiterlaufen lassen; das Budget ist am Limit.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="1114"/>
+        <location filename="../agents/cycle/agents.cpp" line="1121"/>
         <source>Keep the budget; review the ad copy and targeting.</source>
         <translation>Budget beibehalten; Anzeigentext und Targeting überprüfen.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="157"/>
-        <location filename="../agents/cycle/agents.cpp" line="1118"/>
+        <location filename="../agents/cycle/agents.cpp" line="160"/>
+        <location filename="../agents/cycle/agents.cpp" line="1125"/>
         <source>No change; look again next cycle.</source>
         <translation>Keine Änderung; im nächsten Zyklus erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="148"/>
+        <location filename="../agents/cycle/agents.cpp" line="149"/>
         <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt more than they cost): raise the daily budget from %2 to %3.</source>
         <translation>Portfolio: ihre Mehrverkäufe bringen %1 je 1,00 Ausgaben (zweifelsfrei mehr, als sie kosten): das Tagesbudget von %2 auf %3 erhöhen.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="150"/>
+        <location filename="../agents/cycle/agents.cpp" line="151"/>
         <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt less than the best campaign&apos;s): lower the daily budget from %2 to %3.</source>
         <translation>Portfolio: ihre Mehrverkäufe bringen %1 je 1,00 Ausgaben (zweifelsfrei weniger als die der besten Kampagne): das Tagesbudget von %2 auf %3 senken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="154"/>
+        <location filename="../agents/cycle/agents.cpp" line="156"/>
         <source>One of a set of %n budget change(s) in this cycle moving %1 a day from poor performers to winners within the total daily budget %2.</source>
         <translation>
             <numerusform>Eine von %n Budgetänderung in diesem Zyklus, die %1 pro Tag von schwachen zu starken Kampagnen verschiebt, innerhalb des gesamten Tagesbudgets %2.</numerusform>
@@ -106,12 +106,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="561"/>
+        <location filename="../agents/cycle/agents.cpp" line="564"/>
         <source>the last day both sources were read whole: the shop through %1, the ad account through %2 (each up to its own today)</source>
         <translation>der letzte Tag, den beide Quellen vollständig gelesen haben: der Shop bis %1, das Werbekonto bis %2 (jeweils bis zu seinem eigenen Heute)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="566"/>
+        <location filename="../agents/cycle/agents.cpp" line="569"/>
         <source>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day(s) before, and is left out</source>
         <translation>
             <numerusform>der letzte Tag, an dem das Werbekonto vollständig gelesen wurde; der Shop wurde zuletzt am %1 vollständig gelesen, mehr als %n Tag davor, und bleibt außen vor</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="569"/>
+        <location filename="../agents/cycle/agents.cpp" line="572"/>
         <source>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day(s) before, and is left out</source>
         <translation>
             <numerusform>der letzte Tag, an dem der Shop vollständig gelesen wurde; das Werbekonto wurde zuletzt am %1 vollständig gelesen, mehr als %n Tag davor, und bleibt außen vor</numerusform>
@@ -127,47 +127,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="574"/>
+        <location filename="../agents/cycle/agents.cpp" line="577"/>
         <source>the last day the shop was read whole (its today in its time zone)</source>
         <translation>der letzte Tag, an dem der Shop vollständig gelesen wurde (sein Heute in seiner Zeitzone)</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="576"/>
+        <location filename="../agents/cycle/agents.cpp" line="579"/>
         <source>the last day the ad account was read whole (its today in its time zone)</source>
         <translation>der letzte Tag, an dem das Werbekonto vollständig gelesen wurde (sein Heute in seiner Zeitzone)</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="577"/>
+        <location filename="../agents/cycle/agents.cpp" line="580"/>
         <source>the newest day of figures</source>
         <translation>der neueste Tag mit Zahlen</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="589"/>
+        <location filename="../agents/cycle/agents.cpp" line="592"/>
         <source>the store cannot be read: %1</source>
         <translation>der Speicher kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="721"/>
+        <location filename="../agents/cycle/agents.cpp" line="724"/>
         <source>%1: its product %2 is not in the catalog, which holds no product: the shop&apos;s products have not been read (see the refresh&apos;s failures)</source>
         <translation>%1: sein Produkt %2 ist nicht im Katalog, der kein Produkt enthält: die Produkte des Shops wurden nicht gelesen (siehe die Fehler der Aktualisierung)</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="868"/>
+        <location filename="../agents/cycle/agents.cpp" line="871"/>
         <source>a comparable product&apos;s day &quot;%1&quot; is not a date</source>
         <translation>der Tag „%1“ eines vergleichbaren Produkts ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="984"/>
+        <location filename="../agents/cycle/agents.cpp" line="988"/>
         <source>Expected effect on profit: unknown, as it sold nothing in 30 days for the policy&apos;s expected rise to scale; until it sells, the campaign costs its budget, %1 a day (confidence low: an assumption until the campaign has run).</source>
         <translation>Erwartete Wirkung auf den Gewinn: unbekannt, da in 30 Tagen nichts verkauft wurde, das der erwartete Anstieg der Richtlinie skalieren könnte; bis es sich verkauft, kostet die Kampagne ihr Budget, %1 pro Tag (Vertrauen gering: eine Annahme, bis die Kampagne gelaufen ist).</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="1091"/>
+        <location filename="../agents/cycle/agents.cpp" line="1098"/>
         <source>Keep it running at this budget.</source>
         <translation>Mit diesem Budget weiterlaufen lassen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="1133"/>
+        <location filename="../agents/cycle/agents.cpp" line="1140"/>
         <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
         <translation>
             <numerusform>%n vergleichbares Produkt ohne Kampagne veränderte sich an denselben Tagen um ×%1</numerusform>
@@ -175,12 +175,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="1135"/>
+        <location filename="../agents/cycle/agents.cpp" line="1142"/>
         <source>no comparable products: its own level before the start</source>
         <translation>keine vergleichbaren Produkte: sein eigenes Niveau vor dem Start</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="1136"/>
+        <location filename="../agents/cycle/agents.cpp" line="1143"/>
         <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
         <translation>
             <numerusform>Mehrabsatz: %1 Stück pro Tag gegenüber den %2, die es ohne die Kampagne verkauft hätte (90-%-Intervall %3 bis %4, über %n Tag; %5).</numerusform>
@@ -188,32 +188,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="1148"/>
+        <location filename="../agents/cycle/agents.cpp" line="1155"/>
         <source>That is more than %1 times the campaign&apos;s %2 attributed conversion(s) a day: not its doing, so no expected effect is taken from it.</source>
         <translation>Das ist mehr als das %1-Fache der %2 zugerechneten Conversion(s) der Kampagne am Tag: nicht ihr Werk, daher wird daraus keine erwartete Wirkung abgeleitet.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="1159"/>
+        <location filename="../agents/cycle/agents.cpp" line="1166"/>
         <source>Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.</source>
         <translation>Erwartete Wirkung auf den Gewinn: %1 pro Tag (die eingesparten Ausgaben abzüglich der Marge auf den Mehrverkäufen, die sie bringt; 90-%-Intervall %2 bis %3, Vertrauen %4), bei %5 % Marge.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="1163"/>
+        <location filename="../agents/cycle/agents.cpp" line="1170"/>
         <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
         <translation>Zusätzlicher Gewinn derzeit: %1 pro Tag (Mehrverkäufe × %5 % Marge − Ausgaben; 90-%-Intervall %2 bis %3, Vertrauen %4).</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="1174"/>
+        <location filename="../agents/cycle/agents.cpp" line="1181"/>
         <source>The shop&apos;s own sales say the opposite of the platform&apos;s figures: pausing would cost money (the whole interval below zero). The platform may credit the campaign with too few of the sales it brings: check its attribution before approving.</source>
         <translation>Die eigenen Verkäufe des Shops sagen das Gegenteil der Zahlen der Plattform: Pausieren würde Geld kosten (das ganze Intervall unter null). Die Plattform rechnet der Kampagne womöglich zu wenige der Verkäufe zu, die sie bringt: Prüfen Sie die Zuordnung, bevor Sie genehmigen.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="1177"/>
+        <location filename="../agents/cycle/agents.cpp" line="1184"/>
         <source>The shop&apos;s own sales lean the other way, but their interval spans zero: the pause rests on the platform&apos;s final figures above.</source>
         <translation>Die eigenen Verkäufe des Shops neigen in die andere Richtung, doch ihr Intervall schließt null ein: die Pause stützt sich auf die endgültigen Zahlen der Plattform oben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="1187"/>
+        <location filename="../agents/cycle/agents.cpp" line="1194"/>
         <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day(s).</source>
         <translation>
             <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag (eingesparte Werbeausgaben abzüglich entgangenen Umsatzes; 90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -221,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="1193"/>
+        <location filename="../agents/cycle/agents.cpp" line="1200"/>
         <source>Expected effect on profit: %1 a day if the added budget earns at today&apos;s ROAS (90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day(s).</source>
         <translation>
             <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn das zusätzliche Budget zum heutigen ROAS einbringt (90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -229,7 +229,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="1209"/>
+        <location filename="../agents/cycle/agents.cpp" line="1216"/>
         <source>Evidence: %1.</source>
         <translation>Belege: %1.</translation>
     </message>
@@ -237,60 +237,81 @@
 <context>
     <name>Approval</name>
     <message>
-        <location filename="../agents/approval.cpp" line="24"/>
-        <location filename="../agents/approval.cpp" line="59"/>
+        <location filename="../agents/approval.cpp" line="25"/>
+        <location filename="../agents/approval.cpp" line="71"/>
         <source>set the operator&apos;s name first (Settings)</source>
         <translation>zuerst den Namen des Bearbeiters festlegen (Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="31"/>
+        <location filename="../agents/approval.cpp" line="32"/>
         <source>not approved: the ad copy is over the policy&apos;s limits (%1); shorten it in Decisions ▸ Ad copy… first</source>
         <translation>nicht genehmigt: der Anzeigentext überschreitet die Grenzen der Richtlinie (%1); zuerst unter Entscheidungen ▸ Anzeigentext… kürzen</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="34"/>
-        <location filename="../agents/approval.cpp" line="71"/>
-        <location filename="../agents/approval.cpp" line="80"/>
+        <location filename="../agents/approval.cpp" line="35"/>
+        <location filename="../agents/approval.cpp" line="47"/>
+        <location filename="../agents/approval.cpp" line="83"/>
+        <location filename="../agents/approval.cpp" line="92"/>
         <source>recommendation %1</source>
         <translation>Empfehlung %1</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="49"/>
+        <location filename="../agents/approval.cpp" line="43"/>
+        <source>not approved under policy version %1: its daily budget %2 is above the maximum daily budget %3; edit its budget (Ctrl+E) or reject it</source>
+        <translation>nicht genehmigt unter Richtlinienversion %1: sein Tagesbudget %2 liegt über dem maximalen Tagesbudget %3; Budget bearbeiten (Strg+E) oder ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="61"/>
         <source>%1 of %2 approvals (by %3); it needs one more by a different operator</source>
         <translation>%1 von %2 Genehmigungen (von %3); es braucht noch eine von einem anderen Bearbeiter</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="53"/>
+        <location filename="../agents/approval.cpp" line="65"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="82"/>
+        <location filename="../agents/approval.cpp" line="94"/>
         <source>only a done action can be rolled back</source>
         <translation>nur eine ausgeführte Aktion kann rückgängig gemacht werden</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="97"/>
+        <location filename="../agents/approval.cpp" line="103"/>
+        <source>its rollback is recommendation %1 already, waiting for approval</source>
+        <translation>ihre Rücknahme ist bereits Empfehlung %1 und wartet auf Genehmigung</translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="105"/>
+        <source>it was rolled back already by recommendation %1</source>
+        <translation>sie wurde bereits durch Empfehlung %1 zurückgenommen</translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="106"/>
+        <source>its rollback, recommendation %1, is approved and on its way</source>
+        <translation>ihre Rücknahme, Empfehlung %1, ist genehmigt und unterwegs</translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="133"/>
         <source>Resume %1</source>
         <translation>%1 fortsetzen</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="98"/>
+        <location filename="../agents/approval.cpp" line="134"/>
         <source>Undo of recommendation #%1 (%2), asked by %3.</source>
         <translation>Rücknahme von Empfehlung #%1 (%2), angefordert von %3.</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="103"/>
+        <location filename="../agents/approval.cpp" line="139"/>
         <source>Restore the budget of %1 to %2</source>
         <translation>Budget von %1 auf %2 zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="104"/>
+        <location filename="../agents/approval.cpp" line="140"/>
         <source>Undo of recommendation #%1: back from %2 to %3, asked by %4.</source>
         <translation>Rücknahme von Empfehlung #%1: zurück von %2 auf %3, angefordert von %4.</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="109"/>
+        <location filename="../agents/approval.cpp" line="145"/>
         <source>this action has no rollback</source>
         <translation>diese Aktion lässt sich nicht rückgängig machen</translation>
     </message>
@@ -705,7 +726,7 @@
     </message>
     <message>
         <location filename="../agents/charts/chartqueries.cpp" line="102"/>
-        <location filename="../agents/charts/chartqueries.cpp" line="237"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="239"/>
         <source>Spend</source>
         <translation>Werbeausgaben</translation>
     </message>
@@ -716,7 +737,7 @@
     </message>
     <message>
         <location filename="../agents/charts/chartqueries.cpp" line="104"/>
-        <location filename="../agents/charts/chartqueries.cpp" line="238"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="240"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
@@ -782,33 +803,33 @@
         <translation>Werbeausgaben vs. Umsatz</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="256"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="258"/>
         <source>Budget vs sales lift</source>
         <translation>Budget vs. Verkaufssteigerung</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="264"/>
-        <location filename="../agents/charts/chartqueries.cpp" line="272"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="266"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="275"/>
         <source>not enough data</source>
         <translation>zu wenig Daten</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="270"/>
-        <source>Correlation budget ↔ sales lift: %1 · duration ↔ performance: %2 · efficiency by category: %3</source>
-        <translation>Korrelation Budget ↔ Verkaufssteigerung: %1 · Laufzeit ↔ Leistung: %2 · Effizienz nach Kategorie: %3</translation>
+        <location filename="../agents/charts/chartqueries.cpp" line="272"/>
+        <source>Correlation budget ↔ sales lift: %1 · duration ↔ performance: %2 · efficiency by category (mean of sales and page-view impact as weighted by the policy, %): %3</source>
+        <translation>Korrelation Budget ↔ Absatzsteigerung: %1 · Laufzeit ↔ Leistung: %2 · Effizienz nach Kategorie (Mittel der Absatz- und Seitenaufrufwirkung, gewichtet nach der Richtlinie, %): %3</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="299"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="302"/>
         <source>no campaign %1 in this workspace</source>
         <translation>keine Kampagne %1 in diesem Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="319"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="322"/>
         <source>no campaign for %1</source>
         <translation>keine Kampagne für %1</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="333"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="336"/>
         <source>choose a campaign or a product</source>
         <translation>eine Kampagne oder ein Produkt wählen</translation>
     </message>
@@ -2275,32 +2296,32 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>CopyWriter</name>
     <message>
-        <location filename="../agents/cycle/copywriter.cpp" line="32"/>
+        <location filename="../agents/cycle/copywriter.cpp" line="59"/>
         <source>%1 — order today</source>
         <translation>%1 – heute bestellen</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/copywriter.cpp" line="33"/>
+        <location filename="../agents/cycle/copywriter.cpp" line="60"/>
         <source>%1 — a favourite in %2</source>
         <translation>%1 – ein Favorit in %2</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/copywriter.cpp" line="40"/>
+        <location filename="../agents/cycle/copywriter.cpp" line="67"/>
         <source>%1 for %2. In stock and ready to ship.</source>
         <translation>%1 für %2. Auf Lager und versandbereit.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/copywriter.cpp" line="42"/>
+        <location filename="../agents/cycle/copywriter.cpp" line="69"/>
         <source>%1 for %2.</source>
         <translation>%1 für %2.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/copywriter.cpp" line="43"/>
+        <location filename="../agents/cycle/copywriter.cpp" line="70"/>
         <source>Discover %1.</source>
         <translation>Entdecken Sie %1.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/copywriter.cpp" line="48"/>
+        <location filename="../agents/cycle/copywriter.cpp" line="75"/>
         <source>Ready to ship</source>
         <translation>Sofort lieferbar</translation>
     </message>
@@ -2718,252 +2739,252 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>DecisionQueuePane</name>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="52"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="53"/>
         <source>Campaign age</source>
         <translation>Alter der Kampagne</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="53"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="54"/>
         <source>Campaign days measured</source>
         <translation>Gemessene Kampagnentage</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="54"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="55"/>
         <source>Days before the campaign</source>
         <translation>Tage vor der Kampagne</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="55"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="56"/>
         <source>Sales a day before</source>
         <translation>Verkäufe pro Tag vorher</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="56"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="57"/>
         <source>Sales a day during</source>
         <translation>Verkäufe pro Tag währenddessen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="57"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="58"/>
         <source>Page views a day before</source>
         <translation>Seitenaufrufe pro Tag vorher</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="58"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="59"/>
         <source>Page views a day during</source>
         <translation>Seitenaufrufe pro Tag währenddessen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="59"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="60"/>
         <source>Sales change</source>
         <translation>Veränderung der Verkäufe</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="60"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="61"/>
         <source>Page-view change</source>
         <translation>Veränderung der Seitenaufrufe</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="61"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="62"/>
         <source>Spend</source>
         <translation>Werbeausgaben</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="62"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="63"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="63"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="64"/>
         <source>Conversions</source>
         <translation>Conversions</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="64"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="65"/>
         <source>ROAS (revenue ÷ spend)</source>
         <translation>ROAS (Umsatz ÷ Werbeausgaben)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="65"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="66"/>
         <source>Cost per conversion</source>
         <translation>Kosten pro Conversion</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="66"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="67"/>
         <source>Efficiency score</source>
         <translation>Effizienzwert</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="67"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="68"/>
         <source>Budget used</source>
         <translation>Budget verbraucht</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="68"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="69"/>
         <source>Performance decline</source>
         <translation>Leistungsrückgang</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="69"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="70"/>
         <source>Product lifecycle (0 growing, 1 declining)</source>
         <translation>Produktlebenszyklus (0 wachsend, 1 rückläufig)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="70"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="71"/>
         <source>Competition in the category</source>
         <translation>Wettbewerb in der Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="71"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="72"/>
         <source>Risk (of 100)</source>
         <translation>Risiko (von 100)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="72"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="73"/>
         <source>Where the figures come from</source>
         <translation>Herkunft der Zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="73"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="74"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="74"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="75"/>
         <source>In stock</source>
         <translation>Auf Lager</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="75"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="76"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="76"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="77"/>
         <source>Proposed daily budget</source>
         <translation>Vorgeschlagenes Tagesbudget</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="77"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="78"/>
         <source>Daily budget</source>
         <translation>Tagesbudget</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="78"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="79"/>
         <source>Revenue potential a day</source>
         <translation>Umsatzpotenzial pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="79"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="80"/>
         <source>Expected impact a day</source>
         <translation>Erwartete Wirkung pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="80"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="81"/>
         <source>… at least (90 % interval)</source>
         <translation>… mindestens (90-%-Intervall)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="81"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="82"/>
         <source>… at most (90 % interval)</source>
         <translation>… höchstens (90-%-Intervall)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="82"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="83"/>
         <source>Confidence</source>
         <translation>Zuverlässigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="83"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="84"/>
         <source>Sales moved more than the campaign could cause</source>
         <translation>Umsatz bewegte sich stärker, als die Kampagne bewirken kann</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="84"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="85"/>
         <source>Page views, last 30 days</source>
         <translation>Seitenaufrufe, letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="85"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="86"/>
         <source>Units sold, last 30 days</source>
         <translation>Verkaufte Stück, letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="86"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="87"/>
         <source>Figures as of</source>
         <translation>Zahlen mit Stand</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="87"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="88"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="88"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="89"/>
         <source>Pause now below ROAS</source>
         <translation>Sofort pausieren unter ROAS</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="89"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="90"/>
         <source>Pause when sales change below</source>
         <translation>Pausieren bei Verkaufsveränderung unter</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="90"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="91"/>
         <source>Pause when page views change below</source>
         <translation>Pausieren bei Veränderung der Seitenaufrufe unter</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="91"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="92"/>
         <source>Keep running when sales rise above</source>
         <translation>Weiterlaufen, wenn Verkäufe steigen über</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="92"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="93"/>
         <source>… and page views rise above</source>
         <translation>… und Seitenaufrufe steigen über</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="93"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="94"/>
         <source>Improve when sales change within (%)</source>
         <translation>Verbessern bei Verkaufsveränderung innerhalb (%)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="94"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="95"/>
         <source>Improve when page views change within (%)</source>
         <translation>Verbessern bei Veränderung der Seitenaufrufe innerhalb (%)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="95"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="96"/>
         <source>Learning period</source>
         <translation>Lernphase</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="96"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="97"/>
         <source>Days of figures needed</source>
         <translation>Benötigte Tage mit Zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="97"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="98"/>
         <source>Stock above</source>
         <translation>Lagerbestand über</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="98"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="99"/>
         <source>Price above</source>
         <translation>Preis über</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="99"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="100"/>
         <source>Page views per sale above</source>
         <translation>Seitenaufrufe pro Verkauf über</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="162"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="163"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="163"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="164"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -2991,16 +3012,16 @@ Befehle (Standard: das Fenster öffnen):
         <translation>der des Sprachmodells, statt dem der Vorlage eines Zyklus ohne Sprachmodell</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1150"/>
+        <location filename="../models/decisionstore.cpp" line="1164"/>
         <source>no recommendation %1</source>
         <translation>keine Empfehlung %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1162"/>
-        <location filename="../models/decisionstore.cpp" line="1318"/>
-        <location filename="../models/decisionstore.cpp" line="1334"/>
-        <location filename="../models/decisionstore.cpp" line="1356"/>
-        <location filename="../models/decisionstore.cpp" line="1372"/>
+        <location filename="../models/decisionstore.cpp" line="1176"/>
+        <location filename="../models/decisionstore.cpp" line="1332"/>
+        <location filename="../models/decisionstore.cpp" line="1348"/>
+        <location filename="../models/decisionstore.cpp" line="1403"/>
+        <location filename="../models/decisionstore.cpp" line="1419"/>
         <source>recommendation %1</source>
         <translation>Empfehlung %1</translation>
     </message>
@@ -3010,36 +3031,36 @@ Befehle (Standard: das Fenster öffnen):
         <translation>sie ist %1, nicht ausstehend</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1166"/>
+        <location filename="../models/decisionstore.cpp" line="1180"/>
         <source>it proposes no action to send</source>
         <translation>sie schlägt keine zu sendende Aktion vor</translation>
     </message>
     <message>
         <location filename="../models/decisionstore.cpp" line="51"/>
-        <location filename="../models/decisionstore.cpp" line="1169"/>
+        <location filename="../models/decisionstore.cpp" line="1183"/>
         <source>it expired at %1; run a new cycle</source>
         <translation>sie ist am %1 abgelaufen; einen neuen Zyklus starten</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1187"/>
-        <location filename="../models/decisionstore.cpp" line="1276"/>
+        <location filename="../models/decisionstore.cpp" line="1201"/>
+        <location filename="../models/decisionstore.cpp" line="1290"/>
         <source>it was decided by someone else meanwhile</source>
         <translation>inzwischen hat jemand anderes darüber entschieden</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1318"/>
-        <location filename="../models/decisionstore.cpp" line="2132"/>
+        <location filename="../models/decisionstore.cpp" line="1332"/>
+        <location filename="../models/decisionstore.cpp" line="2179"/>
         <source>a rejection needs a reason</source>
         <translation>eine Ablehnung braucht eine Begründung</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2113"/>
-        <location filename="../models/decisionstore.cpp" line="2149"/>
+        <location filename="../models/decisionstore.cpp" line="2160"/>
+        <location filename="../models/decisionstore.cpp" line="2196"/>
         <source>it is not pending</source>
         <translation>sie ist nicht ausstehend</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1355"/>
+        <location filename="../models/decisionstore.cpp" line="1402"/>
         <source>only a pending budget or new-campaign recommendation can be edited</source>
         <translation>nur eine ausstehende Budget- oder Neukampagnen-Empfehlung kann bearbeitet werden</translation>
     </message>
@@ -3100,148 +3121,158 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1215"/>
+        <location filename="../models/decisionstore.cpp" line="1229"/>
         <source>was sent without a confirmation yet (see the Outbox)</source>
         <translation>wurde ohne Bestätigung gesendet (siehe Postausgang)</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1216"/>
+        <location filename="../models/decisionstore.cpp" line="1230"/>
         <source>waits to be sent</source>
         <translation>wartet auf das Senden</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1217"/>
+        <location filename="../models/decisionstore.cpp" line="1231"/>
         <source>the same action is already on its way: recommendation %1, approved by %2 at %3, %4; approving this one would send it twice</source>
         <translation>dieselbe Aktion ist schon unterwegs: Empfehlung %1, genehmigt von %2 um %3, %4; diese zu genehmigen hieße, sie zweimal zu senden</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1245"/>
+        <location filename="../models/decisionstore.cpp" line="1259"/>
         <source>%1 already approved it at %2; a second, different operator must approve it</source>
         <translation>%1 hat sie bereits am %2 genehmigt; ein zweiter, anderer Bearbeiter muss sie genehmigen</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1259"/>
+        <location filename="../models/decisionstore.cpp" line="1273"/>
         <source>%1 of %2 approvals; needs one more by a different operator</source>
         <translation>%1 von %2 Genehmigungen; braucht noch eine von einem anderen Bearbeiter</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1361"/>
+        <location filename="../models/decisionstore.cpp" line="1385"/>
+        <source>Budget edited by %1 from %2 to %3 a day: the expected effect above was for %2; the Impact column is for %3.</source>
+        <translation>Budget von %1 geändert von %2 auf %3 am Tag: die erwartete Wirkung oben galt für %2; die Spalte Wirkung gilt für %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1387"/>
+        <source>Budget edited by %1 from %2 to %3 a day: the expected effect above was for %2 and is not worked out again for %3.</source>
+        <translation>Budget von %1 geändert von %2 auf %3 am Tag: die erwartete Wirkung oben galt für %2 und wird für %3 nicht neu berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1408"/>
         <source>budget %1 → %2. %3</source>
         <translation>Budget %1 → %2. %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1375"/>
+        <location filename="../models/decisionstore.cpp" line="1422"/>
         <source>no ad copy is chosen</source>
         <translation>kein Anzeigentext ist gewählt</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1390"/>
+        <location filename="../models/decisionstore.cpp" line="1437"/>
         <source>only the copy of a pending new campaign can be changed</source>
         <translation>nur der Text einer wartenden neuen Kampagne kann geändert werden</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1464"/>
+        <location filename="../models/decisionstore.cpp" line="1511"/>
         <source>outbox entry %1 is not %2</source>
         <translation>Postausgangseintrag %1 ist nicht %2</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1492"/>
+        <location filename="../models/decisionstore.cpp" line="1539"/>
         <source>claiming the next entry needs row locks (PostgreSQL); list and claim() instead</source>
         <translation>den nächsten Eintrag zu beanspruchen braucht Zeilensperren (PostgreSQL); stattdessen auflisten und claim()</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1583"/>
-        <location filename="../models/decisionstore.cpp" line="1594"/>
+        <location filename="../models/decisionstore.cpp" line="1630"/>
+        <location filename="../models/decisionstore.cpp" line="1641"/>
         <source>outbox entry %1: the lease was lost to another sender</source>
         <translation>Postausgangseintrag %1: die Reservierung ging an einen anderen Sender verloren</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1621"/>
+        <location filename="../models/decisionstore.cpp" line="1668"/>
         <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
         <translation>Postausgangseintrag %1 ist nicht mehr von uns abzuschließen (die Reservierung ging verloren)</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1634"/>
+        <location filename="../models/decisionstore.cpp" line="1681"/>
         <source>a state check showed the last attempt was never applied; sent again with the same key</source>
         <translation>eine Statusprüfung zeigte, dass der letzte Versuch nie angewendet wurde; mit demselben Schlüssel erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1699"/>
+        <location filename="../models/decisionstore.cpp" line="1746"/>
         <source>set the operator&apos;s name first (Settings)</source>
         <translation>zuerst den Namen des Bearbeiters festlegen (Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1699"/>
+        <location filename="../models/decisionstore.cpp" line="1746"/>
         <source>outbox entry %1</source>
         <translation>Postausgangseintrag %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1725"/>
+        <location filename="../models/decisionstore.cpp" line="1772"/>
         <source>checked on the platform: applied</source>
         <translation>auf der Plattform geprüft: angewendet</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1734"/>
+        <location filename="../models/decisionstore.cpp" line="1781"/>
         <source>checked on the platform: not applied; send again with the same key</source>
         <translation>auf der Plattform geprüft: nicht angewendet; mit demselben Schlüssel erneut senden</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1847"/>
+        <location filename="../models/decisionstore.cpp" line="1894"/>
         <source>policy version %1 was saved from elsewhere meanwhile; this change was not saved: open the settings again to see the policy in effect</source>
         <translation>die Richtlinienversion %1 wurde inzwischen anderswo gespeichert; diese Änderung wurde nicht gespeichert: die Einstellungen erneut öffnen, um die geltende Richtlinie zu sehen</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2035"/>
+        <location filename="../models/decisionstore.cpp" line="2082"/>
         <source>proposal %1 changes policy version %2: %3</source>
         <translation>Vorschlag %1 ändert Richtlinienversion %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2065"/>
+        <location filename="../models/decisionstore.cpp" line="2112"/>
         <source>no such policy proposal</source>
         <translation>diesen Richtlinienvorschlag gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2065"/>
-        <location filename="../models/decisionstore.cpp" line="2072"/>
-        <location filename="../models/decisionstore.cpp" line="2097"/>
-        <location filename="../models/decisionstore.cpp" line="2113"/>
-        <location filename="../models/decisionstore.cpp" line="2132"/>
-        <location filename="../models/decisionstore.cpp" line="2149"/>
+        <location filename="../models/decisionstore.cpp" line="2112"/>
+        <location filename="../models/decisionstore.cpp" line="2119"/>
+        <location filename="../models/decisionstore.cpp" line="2144"/>
+        <location filename="../models/decisionstore.cpp" line="2160"/>
+        <location filename="../models/decisionstore.cpp" line="2179"/>
+        <location filename="../models/decisionstore.cpp" line="2196"/>
         <source>policy proposal %1</source>
         <translation>Richtlinienvorschlag %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2074"/>
+        <location filename="../models/decisionstore.cpp" line="2121"/>
         <source>a newer proposal replaced it</source>
         <translation>ein neuerer Vorschlag hat ihn ersetzt</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2075"/>
+        <location filename="../models/decisionstore.cpp" line="2122"/>
         <source>already %1 by %2 at %3</source>
         <translation>bereits %1 von %2 am %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2076"/>
+        <location filename="../models/decisionstore.cpp" line="2123"/>
         <source>approved</source>
         <translation>genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2076"/>
+        <location filename="../models/decisionstore.cpp" line="2123"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2094"/>
+        <location filename="../models/decisionstore.cpp" line="2141"/>
         <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
         <translation>die Richtlinie, die er ändert (Version %1), gilt nicht mehr (es gilt Version %2); der Analyst schlägt auf Grundlage der neuen erneut vor</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2115"/>
+        <location filename="../models/decisionstore.cpp" line="2162"/>
         <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
         <translation>Vorschlag %1 genehmigt: Richtlinienversion %2 gilt ab dem nächsten Zyklus: %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2151"/>
+        <location filename="../models/decisionstore.cpp" line="2198"/>
         <source>proposal %1 rejected: %2</source>
         <translation>Vorschlag %1 abgelehnt: %2</translation>
     </message>
@@ -4688,24 +4719,27 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>Money</name>
     <message>
-        <location filename="../models/money.cpp" line="198"/>
-        <location filename="../models/money.cpp" line="200"/>
-        <location filename="../models/money.cpp" line="223"/>
+        <location filename="../models/money.cpp" line="194"/>
         <source>“%1” is not an amount (e.g. %2)</source>
         <translation>„%1“ ist kein Betrag (z. B. %2)</translation>
     </message>
     <message>
-        <location filename="../models/money.cpp" line="217"/>
+        <location filename="../models/money.cpp" line="216"/>
+        <source>“%1”: this workspace&apos;s amounts are in %2</source>
+        <translation>„%1“: die Beträge dieses Arbeitsbereichs sind in %2</translation>
+    </message>
+    <message>
+        <location filename="../models/money.cpp" line="255"/>
         <source>“%1” reads two ways, as %2 or as %3: write the one you mean without the separator</source>
         <translation>„%1“ lässt sich zweifach lesen, als %2 oder als %3: schreiben Sie den gemeinten Betrag ohne Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../models/money.cpp" line="242"/>
+        <location filename="../models/money.cpp" line="280"/>
         <source>“%1” has more than two decimals</source>
         <translation>„%1“ hat mehr als zwei Nachkommastellen</translation>
     </message>
     <message>
-        <location filename="../models/money.cpp" line="248"/>
+        <location filename="../models/money.cpp" line="286"/>
         <source>“%1” is too large</source>
         <translation>„%1“ ist zu groß</translation>
     </message>
@@ -5845,77 +5879,77 @@ Befehle (Standard: das Fenster öffnen):
     <name>Rules</name>
     <message>
         <location filename="../agents/rules/rules.cpp" line="20"/>
-        <location filename="../agents/rules/rules.cpp" line="687"/>
+        <location filename="../agents/rules/rules.cpp" line="703"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="228"/>
+        <location filename="../agents/rules/rules.cpp" line="244"/>
         <source>stock %1 (needs more than %2)</source>
         <translation>Lagerbestand %1 (braucht mehr als %2)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="229"/>
+        <location filename="../agents/rules/rules.cpp" line="245"/>
         <source>stock unknown (needs more than %1)</source>
         <translation>Lagerbestand unbekannt (braucht mehr als %1)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="232"/>
+        <location filename="../agents/rules/rules.cpp" line="248"/>
         <source>page views per sale unknown (needs more than %1)</source>
         <translation>Seitenaufrufe pro Verkauf unbekannt (braucht mehr als %1)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="234"/>
+        <location filename="../agents/rules/rules.cpp" line="250"/>
         <source>%1 page views per sale (needs more than %2)</source>
         <translation>%1 Seitenaufrufe pro Verkauf (braucht mehr als %2)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="235"/>
+        <location filename="../agents/rules/rules.cpp" line="251"/>
         <source>%1 page views and no sale in 30 days</source>
         <translation>%1 Seitenaufrufe und kein Verkauf in 30 Tagen</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="237"/>
+        <location filename="../agents/rules/rules.cpp" line="253"/>
         <source>price %1 (needs more than %2)</source>
         <translation>Preis %1 (braucht mehr als %2)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="238"/>
+        <location filename="../agents/rules/rules.cpp" line="254"/>
         <source>price unknown</source>
         <translation>Preis unbekannt</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="239"/>
+        <location filename="../agents/rules/rules.cpp" line="255"/>
         <source>already has a running campaign</source>
         <translation>hat schon eine laufende Kampagne</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="240"/>
+        <location filename="../agents/rules/rules.cpp" line="256"/>
         <source>no running campaign</source>
         <translation>keine laufende Kampagne</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="242"/>
+        <location filename="../agents/rules/rules.cpp" line="258"/>
         <source>popular category %1</source>
         <translation>beliebte Kategorie %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="593"/>
+        <location filename="../agents/rules/rules.cpp" line="609"/>
         <source>the campaign has no start date on or before %1</source>
         <translation>die Kampagne hat kein Startdatum am oder vor dem %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="604"/>
+        <location filename="../agents/rules/rules.cpp" line="620"/>
         <source>figures were summed for %1-day baseline and %2-day current windows, the policy has %3 and %4</source>
         <translation>die Zahlen wurden für ein Vergleichsfenster von %1 Tagen und ein aktuelles Fenster von %2 Tagen summiert, die Richtlinie hat %3 und %4</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="609"/>
+        <location filename="../agents/rules/rules.cpp" line="625"/>
         <source>negative product figures on %1</source>
         <translation>negative Produktzahlen am %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="638"/>
+        <location filename="../agents/rules/rules.cpp" line="654"/>
         <source>the store reports sales %1 and page views %2 over the last %n day(s) against the %n before (as of %3)</source>
         <translation>
             <numerusform>der Shop meldet Verkäufe %1 und Seitenaufrufe %2 über den letzten %n Tag gegenüber dem %n davor (Stand %3)</numerusform>
@@ -5923,32 +5957,32 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="642"/>
+        <location filename="../agents/rules/rules.cpp" line="658"/>
         <source>judged on older data: %1</source>
         <translation>auf Basis älterer Daten bewertet: %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="644"/>
+        <location filename="../agents/rules/rules.cpp" line="660"/>
         <source>no daily product figures %1 the campaign&apos;s start and no window measured by the store</source>
         <translation>keine täglichen Produktzahlen %1 dem Kampagnenstart und kein vom Shop gemessener Zeitraum</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="645"/>
+        <location filename="../agents/rules/rules.cpp" line="661"/>
         <source>before</source>
         <translation>vor</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="645"/>
+        <location filename="../agents/rules/rules.cpp" line="661"/>
         <source>since</source>
         <translation>seit</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="647"/>
+        <location filename="../agents/rules/rules.cpp" line="663"/>
         <source>daily figures: %1 before the campaign, %2 in the current window</source>
         <translation>Tageszahlen: %1 vor der Kampagne, %2 im aktuellen Fenster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="648"/>
+        <location filename="../agents/rules/rules.cpp" line="664"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -5956,32 +5990,32 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="659"/>
+        <location filename="../agents/rules/rules.cpp" line="675"/>
         <source>negative campaign figures on %1</source>
         <translation>negative Kampagnenzahlen am %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="677"/>
+        <location filename="../agents/rules/rules.cpp" line="693"/>
         <source>negative lifetime figures from the platform</source>
         <translation>negative Gesamtzahlen von der Plattform</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="686"/>
+        <location filename="../agents/rules/rules.cpp" line="702"/>
         <source>; spend %1 and revenue %2: the platform&apos;s lifetime totals as of %3</source>
         <translation>; Werbeausgaben %1 und Umsatz %2: die Gesamtwerte der Plattform mit Stand %3</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="767"/>
+        <location filename="../agents/rules/rules.cpp" line="783"/>
         <source>The product&apos;s sales rose by %1 unit(s) a day above what it would have sold, more than %2 times the %3 conversion(s) a day the platform credits the campaign with: something else moved them (a large order, a season). Watched, not judged on them.</source>
         <translation>Der Absatz des Produkts stieg um %1 Stück am Tag über das, was es ohne Kampagne verkauft hätte, mehr als das %2-Fache der %3 Conversion(s) am Tag, die die Plattform der Kampagne zurechnet: etwas anderes hat ihn bewegt (eine Großbestellung, eine Saison). Beobachtet, nicht danach beurteilt.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="786"/>
+        <location filename="../agents/rules/rules.cpp" line="802"/>
         <source>Not judged: %1.</source>
         <translation>Nicht bewertet: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="790"/>
+        <location filename="../agents/rules/rules.cpp" line="806"/>
         <source>The campaign is %n day(s) old, inside its %1-day learning period.</source>
         <translation>
             <numerusform>Die Kampagne ist %n Tag alt, innerhalb ihrer Lernphase von %1 Tagen.</numerusform>
@@ -5989,7 +6023,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="794"/>
+        <location filename="../agents/rules/rules.cpp" line="810"/>
         <source>Only %n day(s) of campaign figures; %1 are needed.</source>
         <translation>
             <numerusform>Nur %n Tag mit Kampagnenzahlen; %1 werden benötigt.</numerusform>
@@ -5997,7 +6031,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="808"/>
+        <location filename="../agents/rules/rules.cpp" line="824"/>
         <source>(The newest %n day(s) are left out: their conversions are not final yet.)</source>
         <translation>
             <numerusform>(%n neuester Tag bleibt außen vor: seine Conversions sind noch nicht endgültig.)</numerusform>
@@ -6005,27 +6039,27 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="813"/>
+        <location filename="../agents/rules/rules.cpp" line="829"/>
         <source>ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).</source>
         <translation>ROAS ist %1× (unter %2×): die Kampagne spielt weniger ein, als sie kostet (ausgegeben %3, Umsatz %4).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="827"/>
+        <location filename="../agents/rules/rules.cpp" line="843"/>
         <source>Each conversion costs %1, more than the product&apos;s price %2.</source>
         <translation>Jede Conversion kostet %1, mehr als der Produktpreis %2.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="829"/>
+        <location filename="../agents/rules/rules.cpp" line="845"/>
         <source>Each conversion costs %1, more than the product&apos;s price and than the %2 a conversion brings in revenue.</source>
         <translation>Jede Conversion kostet %1, mehr als der Produktpreis und als die %2 Umsatz, die eine Conversion bringt.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="835"/>
+        <location filename="../agents/rules/rules.cpp" line="851"/>
         <source>Spent %1 without a single conversion, more than the product&apos;s price %2.</source>
         <translation>%1 ohne eine einzige Conversion ausgegeben, mehr als der Produktpreis %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="875"/>
+        <location filename="../agents/rules/rules.cpp" line="891"/>
         <source>Not enough data to act yet: %n conversion(s) and %1 spent (needs %2 and %3).</source>
         <translation>
             <numerusform>Noch zu wenig Daten für eine Aktion: %n Conversion und %1 ausgegeben (nötig sind %2 und %3).</numerusform>
@@ -6033,72 +6067,72 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="1099"/>
+        <location filename="../agents/rules/rules.cpp" line="1115"/>
         <source>a budget increase of %1, above the %2 one operator may approve alone</source>
         <translation>eine Budgeterhöhung um %1, über den %2, die ein Bearbeiter allein genehmigen darf</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="1103"/>
+        <location filename="../agents/rules/rules.cpp" line="1119"/>
         <source>a daily budget of %1, above the %2 one operator may approve alone</source>
         <translation>ein Tagesbudget von %1, über den %2, die ein Bearbeiter allein genehmigen darf</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="861"/>
+        <location filename="../agents/rules/rules.cpp" line="877"/>
         <source>Below break-even beyond doubt: the platform credits it with %1 of revenue for %2 of spend (ROAS %3×; at most %4× at the %5 % upper end), and at a %6 % margin a campaign needs %7× to pay for itself — even if every sale it is credited with were one it added.</source>
         <translation>Zweifelsfrei unter der Gewinnschwelle: Die Plattform rechnet ihr %1 Umsatz für %2 Ausgaben zu (ROAS %3×; höchstens %4× am oberen Ende, %5 %), und bei %6 % Marge braucht eine Kampagne %7×, um sich zu tragen – selbst wenn jeder ihr zugerechnete Verkauf einer wäre, den sie gebracht hat.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="887"/>
+        <location filename="../agents/rules/rules.cpp" line="903"/>
         <source>sales %1 against the counterfactual, view impact %2</source>
         <translation>Verkäufe %1 gegenüber dem Kontrafaktum, Wirkung auf Seitenaufrufe %2</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="888"/>
+        <location filename="../agents/rules/rules.cpp" line="904"/>
         <source>sales impact %1, view impact %2</source>
         <translation>Verkaufswirkung %1, Aufrufwirkung %2</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="898"/>
+        <location filename="../agents/rules/rules.cpp" line="914"/>
         <source>Loses money beyond doubt: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth %5 a day at a %6 % margin, against %7 a day of spend.</source>
         <translation>Verliert zweifelsfrei Geld: sie bringt %1 Stück pro Tag zu dem, was das Produkt verkauft hätte (%2-%-Intervall %3 bis %4), %5 pro Tag wert bei %6 % Marge, gegenüber %7 Ausgaben pro Tag.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="921"/>
+        <location filename="../agents/rules/rules.cpp" line="937"/>
         <source>Pays beyond doubt at this budget: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day of spend; more budget would bring less than it costs (returns fall as budgets grow).</source>
         <translation>Trägt sich mit diesem Budget zweifelsfrei: Sie bringt %1 Stück am Tag mehr, als das Produkt ohne sie verkauft hätte (%2-%-Intervall %3 bis %4), bei %6 % Marge mindestens %5 am Tag wert, gegen %7 Ausgaben am Tag; mehr Budget brächte weniger, als es kostet (der Ertrag sinkt, wenn Budgets wachsen).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="925"/>
+        <location filename="../agents/rules/rules.cpp" line="941"/>
         <source>Pays beyond doubt: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day of spend.</source>
         <translation>Trägt sich zweifelsfrei: Sie bringt %1 Stück am Tag mehr, als das Produkt ohne sie verkauft hätte (%2-%-Intervall %3 bis %4), bei %6 % Marge mindestens %5 am Tag wert, gegen %7 Ausgaben am Tag.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="939"/>
+        <location filename="../agents/rules/rules.cpp" line="955"/>
         <source>Performance fell: %1 (pause below %2 sales or %3 views).</source>
         <translation>Leistung gesunken: %1 (Pause unter %2 Verkäufe oder %3 Aufrufe).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="943"/>
+        <location filename="../agents/rules/rules.cpp" line="959"/>
         <source>Working: %1 (continue above %2 sales and %3 views).</source>
         <translation>Wirkt: %1 (weiter über %2 Verkäufe und %3 Aufrufe).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="948"/>
+        <location filename="../agents/rules/rules.cpp" line="964"/>
         <source>Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).</source>
         <translation>Geringe Zuwächse: %1 (optimieren bei %2–%3 Verkäufe oder %4–%5 Aufrufe).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="957"/>
+        <location filename="../agents/rules/rules.cpp" line="973"/>
         <source>no daily sales before the start to compare with</source>
         <translation>keine täglichen Verkäufe vor dem Start zum Vergleich</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="959"/>
+        <location filename="../agents/rules/rules.cpp" line="975"/>
         <source>%1 % interval %2 to %3 units a day</source>
         <translation>%1-%-Intervall %2 bis %3 Stück pro Tag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="963"/>
+        <location filename="../agents/rules/rules.cpp" line="979"/>
         <source>needs about %n more day(s) at this volume</source>
         <translation>
             <numerusform>braucht bei diesem Volumen etwa %n weiteren Tag</numerusform>
@@ -6106,12 +6140,12 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="965"/>
+        <location filename="../agents/rules/rules.cpp" line="981"/>
         <source>more days at this volume will not settle it</source>
         <translation>weitere Tage bei diesem Volumen werden es nicht klären</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="966"/>
+        <location filename="../agents/rules/rules.cpp" line="982"/>
         <source>more days at this volume will not settle it within the %n-day window</source>
         <translation>
             <numerusform>weitere Tage bei diesem Volumen werden es im %n-Tage-Fenster nicht klären</numerusform>
@@ -6119,47 +6153,47 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="968"/>
+        <location filename="../agents/rules/rules.cpp" line="984"/>
         <source>%1 more units a day than it would have sold without the campaign (%2); %3</source>
         <translation>%1 Stück pro Tag mehr, als es ohne die Kampagne verkauft hätte (%2); %3</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="969"/>
+        <location filename="../agents/rules/rules.cpp" line="985"/>
         <source>%1 fewer units a day than it would have sold without the campaign (%2); %3</source>
         <translation>%1 Stück pro Tag weniger, als es ohne die Kampagne verkauft hätte (%2); %3</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="973"/>
+        <location filename="../agents/rules/rules.cpp" line="989"/>
         <source>Not yet conclusive (the seed&apos;s rules would say %1): %2.</source>
         <translation>Noch nicht eindeutig (die Ausgangsregeln würden %1 sagen): %2.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="982"/>
+        <location filename="../agents/rules/rules.cpp" line="998"/>
         <source>Sales rose (%1), but its extra sales do not pay for its spend beyond doubt (%2 a day at the interval&apos;s worst end, at a %3 % margin): no more budget yet.</source>
         <translation>Die Verkäufe stiegen (%1), aber ihre zusätzlichen Verkäufe tragen ihre Ausgaben nicht zweifelsfrei (%2 am Tag am ungünstigsten Ende des Intervalls, bei %3 % Marge): noch kein höheres Budget.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="992"/>
+        <location filename="../agents/rules/rules.cpp" line="1008"/>
         <source>No baseline to compare with (no sales or views in the %1 days before the start).</source>
         <translation>Kein Vergleichszeitraum (keine Verkäufe oder Aufrufe in den %1 Tagen vor dem Start).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="995"/>
+        <location filename="../agents/rules/rules.cpp" line="1011"/>
         <source>Mixed or flat results: %1.</source>
         <translation>Gemischte oder unveränderte Ergebnisse: %1.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="1068"/>
+        <location filename="../agents/rules/rules.cpp" line="1084"/>
         <source>a daily budget must be more than zero</source>
         <translation>ein Tagesbudget muss größer als null sein</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="1070"/>
+        <location filename="../agents/rules/rules.cpp" line="1086"/>
         <source>%1 is above the maximum daily budget %2</source>
         <translation>%1 liegt über dem maximalen Tagesbudget %2</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="1075"/>
+        <location filename="../agents/rules/rules.cpp" line="1091"/>
         <source>%1 changes the budget %2 by %3, more than the %4 one action may</source>
         <translation>%1 ändert das Budget %2 um %3, mehr als die %4, die eine Aktion darf</translation>
     </message>
@@ -7327,228 +7361,248 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>cp::AuditModel</name>
     <message>
-        <location filename="../models/auditmodel.cpp" line="105"/>
+        <location filename="../models/auditmodel.cpp" line="106"/>
         <source>Someone</source>
         <translation>Jemand</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="110"/>
+        <location filename="../models/auditmodel.cpp" line="111"/>
         <source>create</source>
         <translation>Anlegen von</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="111"/>
+        <location filename="../models/auditmodel.cpp" line="112"/>
         <source>pause</source>
         <translation>Pausieren von</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="112"/>
+        <location filename="../models/auditmodel.cpp" line="113"/>
         <source>resume</source>
         <translation>Fortsetzen von</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="113"/>
+        <location filename="../models/auditmodel.cpp" line="114"/>
         <source>change the budget of</source>
         <translation>Budgetänderung von</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="114"/>
+        <location filename="../models/auditmodel.cpp" line="115"/>
         <source>watch</source>
         <translation>Beobachten von</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="116"/>
+        <location filename="../models/auditmodel.cpp" line="117"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="118"/>
+        <location filename="../models/auditmodel.cpp" line="119"/>
         <source>recommendation #%1</source>
         <translation>Empfehlung #%1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="132"/>
+        <location filename="../models/auditmodel.cpp" line="137"/>
         <source>%1 approved: %2</source>
         <translation>%1 genehmigte: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="133"/>
+        <location filename="../models/auditmodel.cpp" line="138"/>
         <source>%1 rejected: %2 — “%3”</source>
         <translation>%1 lehnte ab: %2 — „%3“</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="134"/>
+        <location filename="../models/auditmodel.cpp" line="139"/>
         <source>%1 edited the budget: %2</source>
         <translation>%1 bearbeitete das Budget: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="135"/>
+        <location filename="../models/auditmodel.cpp" line="140"/>
         <source>%1 sent: %2</source>
         <translation>%1 sendete: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="136"/>
+        <location filename="../models/auditmodel.cpp" line="141"/>
         <source>%1 retried sending: %2</source>
         <translation>%1 versuchte erneut zu senden: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="137"/>
+        <location filename="../models/auditmodel.cpp" line="142"/>
         <source>%1 confirmed on the platform: %2</source>
         <translation>%1 bestätigte auf der Plattform: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="138"/>
+        <location filename="../models/auditmodel.cpp" line="143"/>
         <source>%1 sent again: %2</source>
         <translation>%1 sendete erneut: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="139"/>
+        <location filename="../models/auditmodel.cpp" line="144"/>
         <source>%1 pressed the emergency stop</source>
         <translation>%1 löste den Not-Aus aus</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="140"/>
+        <location filename="../models/auditmodel.cpp" line="145"/>
         <source>%1 let agents and sending run again</source>
         <translation>%1 ließ Agenten und Senden wieder laufen</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="143"/>
+        <location filename="../models/auditmodel.cpp" line="148"/>
         <source>%1 saved the policy: %2</source>
         <translation>%1 speicherte die Richtlinie: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="98"/>
-        <location filename="../models/auditmodel.cpp" line="145"/>
+        <location filename="../models/auditmodel.cpp" line="99"/>
+        <location filename="../models/auditmodel.cpp" line="155"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="60"/>
+        <location filename="../models/auditmodel.cpp" line="61"/>
         <source>action</source>
         <translation>die Aktion</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="61"/>
+        <location filename="../models/auditmodel.cpp" line="62"/>
         <source>campaign</source>
         <translation>Kampagne</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="62"/>
+        <location filename="../models/auditmodel.cpp" line="63"/>
         <source>product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="63"/>
+        <location filename="../models/auditmodel.cpp" line="64"/>
         <source>budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="64"/>
+        <location filename="../models/auditmodel.cpp" line="65"/>
         <source>budget before</source>
         <translation>Budget vorher</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="65"/>
+        <location filename="../models/auditmodel.cpp" line="66"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="66"/>
+        <location filename="../models/auditmodel.cpp" line="67"/>
         <source>ad copy</source>
         <translation>Anzeigentext</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="67"/>
+        <location filename="../models/auditmodel.cpp" line="68"/>
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="68"/>
+        <location filename="../models/auditmodel.cpp" line="69"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="69"/>
+        <location filename="../models/auditmodel.cpp" line="70"/>
         <source>copy by</source>
         <translation>Text von</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="70"/>
+        <location filename="../models/auditmodel.cpp" line="71"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="71"/>
+        <location filename="../models/auditmodel.cpp" line="72"/>
         <source>prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="92"/>
+        <location filename="../models/auditmodel.cpp" line="93"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="92"/>
+        <location filename="../models/auditmodel.cpp" line="93"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="124"/>
+        <location filename="../models/auditmodel.cpp" line="127"/>
+        <source>An operator asked to undo: %1</source>
+        <translation>Ein Bediener bat um Rücknahme: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="127"/>
+        <source>%1 asked to undo: %2</source>
+        <translation>%1 bat um Rücknahme: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="129"/>
         <source>The %1 agent recommended: %2</source>
         <translation>Der Agent %1 empfahl: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="125"/>
+        <location filename="../models/auditmodel.cpp" line="130"/>
         <source>The agents recommended, in a cycle %1 ran: %2</source>
         <translation>Die Agenten empfahlen, in einem Zyklus von %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="127"/>
+        <location filename="../models/auditmodel.cpp" line="132"/>
         <source>The agents judged pending recommendations as before and kept them, in a cycle %1 ran</source>
         <translation>Die Agenten beurteilten offene Empfehlungen wie zuvor und behielten sie, in einem Zyklus von %1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="130"/>
+        <location filename="../models/auditmodel.cpp" line="135"/>
         <source>The %1 agent proposed again what an operator approved once, and kept that approval</source>
         <translation>Der Agent %1 schlug erneut vor, was ein Bediener einmal genehmigt hatte, und behielt diese Genehmigung</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="131"/>
+        <location filename="../models/auditmodel.cpp" line="136"/>
         <source>The agents proposed again what an operator approved once, and kept that approval, in a cycle %1 ran</source>
         <translation>Die Agenten schlugen erneut vor, was ein Bediener einmal genehmigt hatte, und behielten diese Genehmigung, in einem Zyklus von %1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="142"/>
+        <location filename="../models/auditmodel.cpp" line="147"/>
         <source>The %1 agent judged pending recommendations as before and kept them</source>
         <translation>Der Agent %1 beurteilte offene Empfehlungen wie zuvor und behielt sie</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="146"/>
+        <location filename="../models/auditmodel.cpp" line="152"/>
+        <source>%1 gave approval %2 of %3: %4</source>
+        <translation>%1 gab Genehmigung %2 von %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="153"/>
+        <source>The operator&apos;s name on this desktop became %1 (was %2)</source>
+        <translation>Der Bedienername an diesem Rechner ist jetzt %1 (war %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="156"/>
         <source>%1: %2 — %3</source>
         <translation>%1: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="188"/>
+        <location filename="../models/auditmodel.cpp" line="198"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="188"/>
+        <location filename="../models/auditmodel.cpp" line="198"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="188"/>
+        <location filename="../models/auditmodel.cpp" line="198"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="189"/>
+        <location filename="../models/auditmodel.cpp" line="199"/>
         <source>Recommendation</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="189"/>
+        <location filename="../models/auditmodel.cpp" line="199"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -7629,7 +7683,7 @@ Befehle (Standard: das Fenster öffnen):
     <message>
         <location filename="../ui/budgeteditdialog.cpp" line="31"/>
         <location filename="../ui/budgeteditdialog.cpp" line="33"/>
-        <location filename="../ui/budgeteditdialog.cpp" line="90"/>
+        <location filename="../ui/budgeteditdialog.cpp" line="91"/>
         <source>%1 a day</source>
         <translation>%1 am Tag</translation>
     </message>
@@ -7669,7 +7723,7 @@ Befehle (Standard: das Fenster öffnen):
         <translation>%1 hat dieses Budget bereits genehmigt. Ein neues Budget hebt diese Genehmigung auf: es braucht dann seine Genehmigungen erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/budgeteditdialog.cpp" line="85"/>
+        <location filename="../ui/budgeteditdialog.cpp" line="86"/>
         <source>That is the budget proposed already.</source>
         <translation>Das ist bereits das vorgeschlagene Budget.</translation>
     </message>
@@ -7949,133 +8003,133 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>cp::ChartsPane</name>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="34"/>
+        <location filename="../ui/charts/chartspane.cpp" line="36"/>
         <source>Campaigns charted</source>
         <translation>Dargestellte Kampagnen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="35"/>
+        <location filename="../ui/charts/chartspane.cpp" line="37"/>
         <source>Chart a whole category</source>
         <translation>Eine ganze Kategorie darstellen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="36"/>
+        <location filename="../ui/charts/chartspane.cpp" line="38"/>
         <source>First day charted</source>
         <translation>Erster dargestellter Tag</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="37"/>
+        <location filename="../ui/charts/chartspane.cpp" line="39"/>
         <source>Last day charted</source>
         <translation>Letzter dargestellter Tag</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="38"/>
+        <location filename="../ui/charts/chartspane.cpp" line="40"/>
         <source>The chart&apos;s numbers</source>
         <translation>Die Zahlen des Diagramms</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="39"/>
-        <location filename="../ui/charts/chartspane.cpp" line="147"/>
+        <location filename="../ui/charts/chartspane.cpp" line="41"/>
+        <location filename="../ui/charts/chartspane.cpp" line="149"/>
         <source>Any category</source>
         <translation>Beliebige Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="44"/>
+        <location filename="../ui/charts/chartspane.cpp" line="46"/>
         <source>Whole range</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="45"/>
+        <location filename="../ui/charts/chartspane.cpp" line="47"/>
         <source>Reset zoom</source>
         <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="46"/>
+        <location filename="../ui/charts/chartspane.cpp" line="48"/>
         <source>Export PNG…</source>
         <translation>PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="47"/>
+        <location filename="../ui/charts/chartspane.cpp" line="49"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="56"/>
+        <location filename="../ui/charts/chartspane.cpp" line="58"/>
         <source>Performance</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="57"/>
+        <location filename="../ui/charts/chartspane.cpp" line="59"/>
         <source>Product before / during</source>
         <translation>Produkt vorher / währenddessen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="69"/>
+        <location filename="../ui/charts/chartspane.cpp" line="71"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="72"/>
+        <location filename="../ui/charts/chartspane.cpp" line="74"/>
         <source>Campaigns (Ctrl+click for several):</source>
         <translation>Kampagnen (Strg+Klick für mehrere):</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="74"/>
+        <location filename="../ui/charts/chartspane.cpp" line="76"/>
         <source>…or all of a category:</source>
         <translation>…oder alle einer Kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="77"/>
+        <location filename="../ui/charts/chartspane.cpp" line="79"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="79"/>
+        <location filename="../ui/charts/chartspane.cpp" line="81"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="217"/>
+        <location filename="../ui/charts/chartspane.cpp" line="219"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="251"/>
+        <location filename="../ui/charts/chartspane.cpp" line="253"/>
         <source>Daily budget</source>
         <translation>Tagesbudget</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="252"/>
+        <location filename="../ui/charts/chartspane.cpp" line="254"/>
         <source>Sales impact %</source>
         <translation>Verkaufswirkung %</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="255"/>
+        <location filename="../ui/charts/chartspane.cpp" line="257"/>
         <source>Campaigns by decision</source>
         <translation>Kampagnen nach Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="273"/>
+        <location filename="../ui/charts/chartspane.cpp" line="275"/>
         <source>Export chart as PNG</source>
         <translation>Diagramm als PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="273"/>
+        <location filename="../ui/charts/chartspane.cpp" line="275"/>
         <source>Export chart data as CSV</source>
         <translation>Diagrammdaten als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="274"/>
+        <location filename="../ui/charts/chartspane.cpp" line="276"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="274"/>
+        <location filename="../ui/charts/chartspane.cpp" line="276"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="278"/>
+        <location filename="../ui/charts/chartspane.cpp" line="280"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -8315,7 +8369,7 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>cp::DecisionQueuePane</name>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="132"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="133"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -8323,360 +8377,373 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="191"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="192"/>
         <source>All decisions</source>
         <translation>Alle Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="194"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="195"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="197"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="198"/>
         <source>Snoozed</source>
         <translation>Zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="198"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="199"/>
         <source>Filter by decision</source>
         <translation>Nach Entscheidung filtern</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="199"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="200"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="200"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="201"/>
         <source>Recommendations</source>
         <translation>Empfehlungen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="201"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="202"/>
         <source>Why: the selected recommendation&apos;s rationale</source>
         <translation>Warum: die Begründung der gewählten Empfehlung</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="211"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="212"/>
         <source>Only the newest %L1 decided recommendations are listed here (with every one that waits or whose send is not settled); &lt;code&gt;campaign-pilot queue list --all&lt;/code&gt; lists every one.</source>
         <translation>Hier stehen nur die neuesten %L1 entschiedenen Empfehlungen (dazu jede, die auf eine Entscheidung wartet oder deren Senden nicht abgeschlossen ist); &lt;code&gt;campaign-pilot queue list --all&lt;/code&gt; listet alle.</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="217"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="218"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="219"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="846"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="220"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="860"/>
         <source>Approve the selected recommendations (Ctrl+Enter): their actions are sent</source>
         <translation>Die gewählten Empfehlungen genehmigen (Strg+Eingabe): ihre Aktionen werden gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="220"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="221"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="222"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="223"/>
         <source>Reject the selected recommendations with a reason (Delete)</source>
         <translation>Die gewählten Empfehlungen mit Begründung ablehnen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="223"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="224"/>
         <source>Sn&amp;ooze…</source>
         <translation>&amp;Zurückstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="225"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="226"/>
         <source>Hide the selected recommendations until a later time (S); they come back by themselves</source>
         <translation>Die gewählten Empfehlungen bis später ausblenden (S); sie kommen von selbst wieder</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="226"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="227"/>
         <source>Next</source>
         <translation>Nächste</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="228"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="229"/>
         <source>Previous</source>
         <translation>Vorherige</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="230"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="231"/>
         <source>&amp;Edit budget…</source>
         <translation>B&amp;udget bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="232"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="233"/>
         <source>Re&amp;try send</source>
         <translation>Senden &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="234"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="881"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="235"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="895"/>
         <source>&amp;Undo (needs approval)</source>
         <translation>Rü&amp;ckgängig machen (Genehmigung nötig)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="236"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="237"/>
         <source>&amp;Mark applied</source>
         <translation>Als ausgeführt &amp;markieren</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="237"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="238"/>
         <source>You checked the ad platform and the action is there: record it as done</source>
         <translation>Sie haben die Werbeplattform geprüft und die Aktion ist dort: als erledigt erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="238"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="239"/>
         <source>&amp;Send again</source>
         <translation>N&amp;och einmal senden</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="239"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="240"/>
         <source>You checked the ad platform and the action is not there: send it again (same idempotency key)</source>
         <translation>Sie haben die Werbeplattform geprüft und die Aktion ist nicht dort: noch einmal senden (gleicher Idempotenzschlüssel)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="240"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="241"/>
         <source>Ad &amp;copy…</source>
         <translation>Anzeigen&amp;text…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="242"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="243"/>
         <source>Pick, edit or regenerate a new campaign&apos;s ad copy before approving it (Ctrl+Shift+C)</source>
         <translation>Den Anzeigentext einer neuen Kampagne vor der Genehmigung wählen, bearbeiten oder neu schreiben lassen (Strg+Umschalt+C)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="243"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="244"/>
         <source>E&amp;xplain in plain words</source>
         <translation>In einfachen Worten &amp;erklären</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="245"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="867"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="246"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="881"/>
         <source>Ask the language model for a paragraph about this recommendation, shown beside the rule&apos;s own rationale (Ctrl+Shift+X)</source>
         <translation>Das Sprachmodell um einen Absatz zu dieser Empfehlung bitten, angezeigt neben der Begründung der Regel (Strg+Umschalt+X)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="265"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="272"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="265"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="275"/>
         <source>Why is #%1 rejected?</source>
         <translation>Warum wird #%1 abgelehnt?</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="268"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="278"/>
         <source>For an hour</source>
         <translation>Für eine Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="268"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="278"/>
         <source>Until tomorrow morning</source>
         <translation>Bis morgen früh</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="268"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="278"/>
         <source>For a week</source>
         <translation>Für eine Woche</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="270"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="280"/>
         <source>Snooze</source>
         <translation>Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="270"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="280"/>
         <source>Hide the selection:</source>
         <translation>Auswahl ausblenden:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="560"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="573"/>
         <source>Edit budget</source>
         <translation>Budget bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="394"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="407"/>
         <source>Decision:</source>
         <translation>Entscheidung:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/decisionqueuepane.cpp" line="273"/>
+        <source>Why are %1 rejected? (one reason for all %n)</source>
+        <translation>
+            <numerusform>Warum wird %1 abgelehnt? (ein Grund für alle %n)</numerusform>
+            <numerusform>Warum werden %1 abgelehnt? (ein Grund für alle %n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="396"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="316"/>
+        <source>Not rejected: a rejection needs a reason (it goes into the audit log)</source>
+        <translation>Nicht abgelehnt: eine Ablehnung braucht einen Grund (er kommt ins Audit-Protokoll)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="409"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="553"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="566"/>
         <source>Not rejected</source>
         <translation>Nicht abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="554"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="567"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="554"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="567"/>
         <source>#%1 rejected: %2</source>
         <translation>#%1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="560"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="573"/>
         <source>“%1” is not an amount (e.g. 25.00).</source>
         <translation>„%1“ ist kein Betrag (z. B. 25,00).</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="565"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="579"/>
         <source>Budget not changed</source>
         <translation>Budget nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="566"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="580"/>
         <source>Budget changed</source>
         <translation>Budget geändert</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="566"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="580"/>
         <source>#%1 now proposes %2 a day</source>
         <translation>#%1 schlägt jetzt %2 pro Tag vor</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="572"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="586"/>
         <source>Cannot retry</source>
         <translation>Wiederholen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="573"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="587"/>
         <source>Retrying</source>
         <translation>Wird wiederholt</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="573"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="587"/>
         <source>The action is queued to send again</source>
         <translation>Die Aktion wartet darauf, erneut gesendet zu werden</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="580"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="594"/>
         <source>Not marked applied</source>
         <translation>Nicht als ausgeführt markiert</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="581"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="595"/>
         <source>Marked applied</source>
         <translation>Als ausgeführt markiert</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="581"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="595"/>
         <source>The action is recorded as done</source>
         <translation>Die Aktion ist als erledigt erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="587"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="601"/>
         <source>Cannot send again</source>
         <translation>Erneutes Senden nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="588"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="602"/>
         <source>Sending again</source>
         <translation>Wird erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="588"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="602"/>
         <source>The action is queued to send again with the same key</source>
         <translation>Die Aktion wartet darauf, mit demselben Schlüssel erneut gesendet zu werden</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="595"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="609"/>
         <source>No rollback</source>
         <translation>Keine Rücknahme</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="596"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="610"/>
         <source>Rollback proposed</source>
         <translation>Rücknahme vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="596"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="610"/>
         <source>#%1 waits for approval: %2</source>
         <translation>#%1 wartet auf Genehmigung: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="772"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="786"/>
         <source>Ad copy not changed</source>
         <translation>Anzeigentext nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="773"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="787"/>
         <source>Ad copy changed</source>
         <translation>Anzeigentext geändert</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="773"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="787"/>
         <source>#%1 now proposes: %2</source>
         <translation>#%1 schlägt jetzt vor: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="841"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="855"/>
         <source>The ad platform cannot do this: %1</source>
         <translation>Die Werbeplattform kann das nicht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="842"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="856"/>
         <source>%1 refused this change in its dry run, so approving it would fail: %2</source>
         <translation>%1 hat diese Änderung im Probelauf abgelehnt, eine Genehmigung würde daher fehlschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="845"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="859"/>
         <source>You approved #%1 already; the second approval must come from a different operator</source>
         <translation>Sie haben #%1 bereits genehmigt; die zweite Genehmigung muss von einer anderen Bedienperson kommen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="869"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="883"/>
         <source>No language model is connected to this live workspace (Agents ▸ Connections); it is off by default</source>
         <translation>Mit diesem Live-Arbeitsbereich ist kein Sprachmodell verbunden (Agenten ▸ Verbindungen); standardmäßig ist es aus</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="879"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="893"/>
         <source>&amp;Resume (needs approval)</source>
         <translation>&amp;Fortsetzen (Genehmigung nötig)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="880"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="894"/>
         <source>&amp;Restore previous budget (needs approval)</source>
         <translation>Vorheriges Budget wiederherstel&amp;len (Genehmigung nötig)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="896"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="910"/>
         <source>the Campaign Pilot API</source>
         <translation>der Campaign Pilot API</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="940"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="954"/>
         <source>&lt;p&gt;Ad: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</source>
         <translation>&lt;p&gt;Anzeige: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="942"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="956"/>
         <source>written by the language model %1 (prompt %2), checked against the product&apos;s facts and the limits</source>
         <translation>geschrieben vom Sprachmodell %1 (Prompt %2), geprüft gegen die Angaben zum Produkt und die Grenzen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="945"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="959"/>
         <source>edited by an operator</source>
         <translation>von einem Bearbeiter geändert</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="946"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="960"/>
         <source>from the template</source>
         <translation>aus der Vorlage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="947"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="961"/>
         <source>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version(s) to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;small&gt;Anzeigentext %1; %n Fassung zur Wahl (Anzeigentext…).&lt;/small&gt;&lt;/p&gt;</numerusform>
@@ -8684,73 +8751,73 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="955"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="969"/>
         <source>&lt;p&gt;&lt;b&gt;In plain words&lt;/b&gt; &lt;small&gt;(generated by the language model %1, prompt %2; the rule&apos;s rationale above decides)&lt;/small&gt;: %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;In einfachen Worten&lt;/b&gt; &lt;small&gt;(erzeugt vom Sprachmodell %1, Prompt %2; es entscheidet die Begründung der Regel oben)&lt;/small&gt;: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="962"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="976"/>
         <source>&lt;p&gt;&lt;small&gt;Asking the language model for an explanation…&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;small&gt;Das Sprachmodell wird um eine Erklärung gebeten…&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="620"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="898"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="634"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="912"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="747"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="761"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="900"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="914"/>
         <source>the recorded data</source>
         <translation>den aufgezeichneten Daten</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="902"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="916"/>
         <source>the ad platform</source>
         <translation>der Werbeplattform</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="905"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="919"/>
         <source>creation</source>
         <translation>die Anlage</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="906"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="920"/>
         <source>pause</source>
         <translation>die Pausierung</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="907"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="921"/>
         <source>resume</source>
         <translation>die Fortsetzung</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="908"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="922"/>
         <source>budget change</source>
         <translation>die Budgetänderung</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="909"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="923"/>
         <source>action</source>
         <translation>die Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="911"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="925"/>
         <source>We could not confirm whether the %1 of %2 reached %3; check it there, then mark it applied or send it again.</source>
         <translation>Wir konnten nicht bestätigen, ob %1 von %2 bei %3 angekommen ist; dort prüfen, dann als ausgeführt markieren oder noch einmal senden.</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="919"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="933"/>
         <source>&lt;p&gt;Select a recommendation to see why it was made.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Eine Empfehlung auswählen, um zu sehen, warum sie gegeben wurde.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="920"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="934"/>
         <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n Empfehlung ausgewählt.&lt;/p&gt;</numerusform>
@@ -8758,117 +8825,117 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="924"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="938"/>
         <source>&lt;h3&gt;#%1 %2&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;#%1 %2&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="925"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="939"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="926"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="940"/>
         <source>&lt;p&gt;Action: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;p&gt;Aktion: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="928"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="942"/>
         <source>, daily budget &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>, Tagesbudget &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="930"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="944"/>
         <source> (now %1)</source>
         <translation> (jetzt %1)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="931"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="945"/>
         <source>Campaign Manager</source>
         <translation>Kampagnenmanager</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="932"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="946"/>
         <source>Campaign Creator</source>
         <translation>Kampagnenersteller</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="933"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="947"/>
         <source>Performance Analyst</source>
         <translation>Leistungsanalyst</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="935"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="949"/>
         <source>. Risk %1 of 100. Rule &lt;code&gt;%2&lt;/code&gt;, policy v%3, by the %4 agent.&lt;/p&gt;</source>
         <translation>. Risiko %1 von 100. Regel &lt;code&gt;%2&lt;/code&gt;, Richtlinie v%3, vom Agenten %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="959"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="973"/>
         <source>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="964"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="978"/>
         <source>&lt;p&gt;Status: %1</source>
         <translation>&lt;p&gt;Status: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="966"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="980"/>
         <source> by %1</source>
         <translation> von %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="968"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="982"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="970"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="984"/>
         <source> · sending: %1</source>
         <translation> · Senden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="972"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="986"/>
         <source> · &lt;b&gt;%1 of %2 approvals&lt;/b&gt; (by %3): a second, different operator must approve it before anything is sent</source>
         <translation> · &lt;b&gt;%1 von %2 Genehmigungen&lt;/b&gt; (von %3): ein zweiter, anderer Bearbeiter muss sie genehmigen, bevor etwas gesendet wird</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="977"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="991"/>
         <source> · approved by %1</source>
         <translation> · genehmigt von %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="977"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="991"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="979"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="993"/>
         <source> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</source>
         <translation> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="982"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="996"/>
         <source> · expires %1&lt;/p&gt;</source>
         <translation> · läuft ab %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="986"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1000"/>
         <source>&lt;p&gt;%1&apos;s dry run (nothing changed): &lt;b&gt;accepted&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Probelauf bei %1 (nichts geändert): &lt;b&gt;angenommen&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="989"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1003"/>
         <source>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;b&gt;%1 refused this change in its dry run&lt;/b&gt; (nothing changed): %2&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;b&gt;%1 hat diese Änderung im Probelauf abgelehnt&lt;/b&gt; (nichts geändert): %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="993"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1007"/>
         <source>&lt;p&gt;%1&apos;s dry run could not be made: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;Der Probelauf bei %1 war nicht möglich: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="999"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1013"/>
         <source>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Inputs&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Thresholds&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Eingangswerte&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Schwellen&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -9180,76 +9247,76 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>cp::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>stock</source>
         <translation>Lagerbestand</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>page views</source>
         <translation>Seitenaufrufe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>campaigns</source>
         <translation>Kampagnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>daily campaign figures</source>
         <translation>tägliche Kampagnenzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>the sales uplift of ads</source>
         <translation>die Umsatzsteigerung durch Anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
-        <location filename="../ui/mainwindow.cpp" line="706"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
         <source>Campaign Pilot</source>
         <translation>Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Opening the store…</source>
         <translation>Datenbestand wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>&amp;Catalog</source>
         <translation>&amp;Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="730"/>
         <source>&amp;Decisions</source>
         <translation>&amp;Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="649"/>
+        <location filename="../ui/mainwindow.cpp" line="668"/>
         <source>Not all were approved</source>
         <translation>Nicht alle wurden genehmigt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="657"/>
+        <location filename="../ui/mainwindow.cpp" line="680"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="652"/>
-        <location filename="../ui/mainwindow.cpp" line="657"/>
+        <location filename="../ui/mainwindow.cpp" line="671"/>
+        <location filename="../ui/mainwindow.cpp" line="680"/>
         <source>%n action(s) approved and queued to send</source>
         <translation>
             <numerusform>%n Aktion genehmigt und zum Senden eingereiht</numerusform>
@@ -9257,320 +9324,340 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>&amp;Overview</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Ca&amp;mpaigns</source>
         <translation>Kampag&amp;nen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Cha&amp;rts</source>
         <translation>Diag&amp;ramme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>&amp;Simulation</source>
         <translation>&amp;Simulation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Aud&amp;it log</source>
         <translation>&amp;Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>My shop</source>
         <translation>Mein Shop</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Imported data</source>
         <translation>Importierte Daten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>Language model off: %1</source>
         <translation>Sprachmodell aus: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Your name for the audit log (asked once; Settings changes it):</source>
         <translation>Ihr Name für das Prüfprotokoll (einmal gefragt; in den Einstellungen änderbar):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Operator name</source>
         <translation>Name des Bearbeiters</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
-        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="645"/>
         <source>Save and approve</source>
         <translation>Speichern und genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>a name is needed: it goes into the audit log</source>
         <translation>ein Name ist nötig: er kommt ins Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Save the ad copy</source>
         <translation>Anzeigentext speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Policy update not approved</source>
         <translation>Richtlinienänderung nicht genehmigt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Policy update approved</source>
         <translation>Richtlinienänderung genehmigt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Policy update not rejected</source>
         <translation>Richtlinienänderung nicht abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Policy update rejected</source>
         <translation>Richtlinienänderung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>The policy in effect stays</source>
         <translation>Die geltende Richtlinie bleibt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Save and reject</source>
         <translation>Speichern und ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
-        <location filename="../ui/mainwindow.cpp" line="1054"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="1080"/>
         <source>No workspace open</source>
         <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
         <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Opening the workspace…</source>
         <translation>Arbeitsbereich wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>New live workspace</source>
         <translation>Neuer Live-Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>A name for the workspace (one per shop and ad account):</source>
         <translation>Ein Name für den Arbeitsbereich (einer pro Shop und Werbekonto):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
-        <location filename="../ui/mainwindow.cpp" line="707"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
         <source>%1 (%2) — Campaign Pilot</source>
         <translation>%1 (%2) — Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
-        <location filename="../ui/mainwindow.cpp" line="1206"/>
-        <location filename="../ui/mainwindow.cpp" line="1234"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="1232"/>
+        <location filename="../ui/mainwindow.cpp" line="1260"/>
         <source>No workspace is open</source>
         <translation>Kein Arbeitsbereich ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Open &amp;team workspace…</source>
         <translation>&amp;Team-Arbeitsbereich öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>Open recording (a folder with manifest.json)</source>
         <translation>Aufzeichnung öffnen (ein Ordner mit manifest.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>Open the &amp;demo recording</source>
         <translation>&amp;Demo-Aufzeichnung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>&amp;Export recording…</source>
         <translation>Aufzeichnung &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>Export recording</source>
         <translation>Aufzeichnung exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>The workspace&apos;s currency is not known yet. The currency of its amounts (ISO 4217, e.g. GBP):</source>
         <translation>Die Währung des Arbeitsbereichs ist noch nicht bekannt. Die Währung seiner Beträge (ISO 4217, z. B. GBP):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Export recording into folder</source>
         <translation>Aufzeichnung in Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>&amp;Agents</source>
         <translation>Agen&amp;ten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>&amp;Run cycle</source>
         <translation>Zyklus &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <source>No cycle while the emergency stop is on: resume first (the button at the top right)</source>
+        <translation>Kein Zyklus, solange der Notstopp aktiv ist: erst fortsetzen (die Schaltfläche oben rechts)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>Cycle started</source>
         <translation>Zyklus gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>&amp;Cancel cycle</source>
         <translation>Zyklus a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>Refresh &amp;live data</source>
         <translation>&amp;Live-Daten aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>Fetch the live store and ad platform into the store (F6); then run a cycle</source>
         <translation>Live-Shop und Werbeplattform in den Datenbestand abrufen (F6); dann einen Zyklus starten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="548"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <source>Emergency stop / resume</source>
+        <translation>Notstopp / fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>Agents</source>
         <translation>Agenten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>Resume the agents and sending of approved actions?</source>
         <translation>Agenten und das Senden genehmigter Aktionen fortsetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>&amp;About Campaign Pilot</source>
         <translation>Ü&amp;ber Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>About Campaign Pilot</source>
         <translation>Über Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator&apos;s approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agenten schlagen Werbekampagnen vor und bewerten sie; nichts, was Geld ausgibt oder stoppt, wird ohne Genehmigung eines Bearbeiters gesendet.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
         <source>#%1: %2</source>
         <translation>#%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <source>On this local workspace a name is typed, not a login: the second approval must be another person&apos;s. A team workspace checks each operator&apos;s login.</source>
+        <translation>In diesem lokalen Arbeitsbereich ist ein Name eingetippt, keine Anmeldung: die zweite Genehmigung muss von einer anderen Person kommen. Ein Team-Arbeitsbereich prüft die Anmeldung jedes Bedieners.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="676"/>
         <source>Approval recorded</source>
         <translation>Genehmigung erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="817"/>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <source>The emergency stop is on: what is approved waits and is sent after Resume</source>
+        <translation>Der Notstopp ist aktiv: Genehmigtes wartet und wird nach dem Fortsetzen gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="843"/>
         <source>Not told of other people&apos;s changes to the queue: %1</source>
         <translation>Keine Meldung über Änderungen anderer an der Warteschlange: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="902"/>
+        <location filename="../ui/mainwindow.cpp" line="928"/>
         <source>&lt;b&gt;Team workspace&lt;/b&gt; “%1” on %2 (shared: everyone on the team sees this queue)</source>
         <translation>&lt;b&gt;Team-Arbeitsbereich&lt;/b&gt; „%1“ auf %2 (geteilt: alle im Team sehen diese Warteschlange)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="917"/>
+        <location filename="../ui/mainwindow.cpp" line="943"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="931"/>
+        <location filename="../ui/mainwindow.cpp" line="957"/>
         <source>%1 — figures from imported files, no connection: Agents ▸ Connections for your shop and ad account. Nothing can be sent until an ad platform is connected.</source>
         <translation>%1 — Zahlen aus importierten Dateien, keine Verbindung: Agenten ▸ Verbindungen für Ihren Shop und Ihr Werbekonto. Nichts kann gesendet werden, bis eine Werbeplattform verbunden ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="936"/>
+        <location filename="../ui/mainwindow.cpp" line="962"/>
         <source>Their currency is not known, so amounts are shown without a symbol: import with the currency set (File ▸ Import CSV) or connect the shop to name it.</source>
         <translation>Ihre Währung ist nicht bekannt, daher werden Beträge ohne Symbol gezeigt: mit gesetzter Währung importieren (Datei ▸ CSV importieren) oder den Shop verbinden, um sie festzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="960"/>
+        <location filename="../ui/mainwindow.cpp" line="986"/>
         <source>%1.
 
 Give this copy an identity of its own, or close it?</source>
@@ -9579,62 +9666,62 @@ Give this copy an identity of its own, or close it?</source>
 Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="964"/>
+        <location filename="../ui/mainwindow.cpp" line="990"/>
         <source>&amp;Give it its own identity</source>
         <translation>Eigene &amp;Identität geben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="965"/>
+        <location filename="../ui/mainwindow.cpp" line="991"/>
         <source>&amp;Close it</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="970"/>
+        <location filename="../ui/mainwindow.cpp" line="996"/>
         <source>Giving the copy an identity of its own…</source>
         <translation>Die Kopie bekommt eine eigene Identität…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1093"/>
+        <location filename="../ui/mainwindow.cpp" line="1119"/>
         <source>reading the store</source>
         <translation>Datenbestand wird gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1094"/>
+        <location filename="../ui/mainwindow.cpp" line="1120"/>
         <source>Campaign Creator</source>
         <translation>Kampagnenersteller</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1095"/>
+        <location filename="../ui/mainwindow.cpp" line="1121"/>
         <source>Performance Analyst</source>
         <translation>Leistungsanalyst</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1096"/>
+        <location filename="../ui/mainwindow.cpp" line="1122"/>
         <source>Campaign Manager</source>
         <translation>Kampagnenmanager</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1097"/>
+        <location filename="../ui/mainwindow.cpp" line="1123"/>
         <source>saving the recommendations</source>
         <translation>Empfehlungen werden gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1101"/>
+        <location filename="../ui/mainwindow.cpp" line="1127"/>
         <source>Cycle: %1…</source>
         <translation>Zyklus: %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1107"/>
+        <location filename="../ui/mainwindow.cpp" line="1133"/>
         <source>Cycle failed: %1</source>
         <translation>Zyklus fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1109"/>
+        <location filename="../ui/mainwindow.cpp" line="1135"/>
         <source>Cycle cancelled; nothing was queued</source>
         <translation>Zyklus abgebrochen; nichts wurde eingereiht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1114"/>
+        <location filename="../ui/mainwindow.cpp" line="1140"/>
         <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
         <translation>
             <numerusform>Zyklus mit Stand %1 fertig: %n Empfehlung wartet unter Entscheidungen</numerusform>
@@ -9642,7 +9729,7 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1118"/>
+        <location filename="../ui/mainwindow.cpp" line="1144"/>
         <source>; %n active campaign(s) not judged — %1</source>
         <translation>
             <numerusform>; %n aktive Kampagne nicht bewertet — %1</numerusform>
@@ -9650,37 +9737,37 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1122"/>
+        <location filename="../ui/mainwindow.cpp" line="1148"/>
         <source>As of %1: %2.</source>
         <translation>Stand %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1126"/>
+        <location filename="../ui/mainwindow.cpp" line="1152"/>
         <source>as of %1: %2</source>
         <translation>Stand %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1136"/>
+        <location filename="../ui/mainwindow.cpp" line="1162"/>
         <source> — stopped by the emergency stop</source>
         <translation> — durch den Not-Aus gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1173"/>
+        <location filename="../ui/mainwindow.cpp" line="1199"/>
         <source>■ STOPPED HERE, NOT SAVED — Resume…</source>
         <translation>■ HIER GESTOPPT, NICHT GESPEICHERT — Fortsetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1174"/>
+        <location filename="../ui/mainwindow.cpp" line="1200"/>
         <source>■ STOPPED — Resume…</source>
         <translation>■ GESTOPPT — Fortsetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1175"/>
+        <location filename="../ui/mainwindow.cpp" line="1201"/>
         <source>■ EMERGENCY STOP</source>
         <translation>■ NOT-AUS</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1176"/>
+        <location filename="../ui/mainwindow.cpp" line="1202"/>
         <source>This window is halted; the workspace&apos;s stop is not stored yet (the store cannot be written), so other windows and stations may go on. It is stored as soon as the store can be written (tried every %n second(s)). Click to resume.</source>
         <translation>
             <numerusform>Dieses Fenster ist angehalten; der Stopp des Arbeitsbereichs ist noch nicht gespeichert (der Speicher kann nicht beschrieben werden), andere Fenster und Stationen können also weiterlaufen. Er wird gespeichert, sobald der Speicher beschrieben werden kann (Versuch alle %n Sekunde). Klicken zum Fortsetzen.</numerusform>
@@ -9688,17 +9775,17 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1180"/>
+        <location filename="../ui/mainwindow.cpp" line="1206"/>
         <source>Agents and sending are halted. Click to resume.</source>
         <translation>Agenten und Senden sind angehalten. Zum Fortsetzen klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1181"/>
+        <location filename="../ui/mainwindow.cpp" line="1207"/>
         <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
         <translation>Agenten und jedes Senden sofort anhalten (Strg+Umschalt+Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>%n pending action(s) refused by the ad platform&apos;s dry run: see Decisions</source>
         <translation>
             <numerusform>%n offene Aktion im Probelauf der Werbeplattform abgelehnt: siehe Entscheidungen</numerusform>
@@ -9706,88 +9793,88 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1391"/>
-        <location filename="../ui/mainwindow.cpp" line="1402"/>
+        <location filename="../ui/mainwindow.cpp" line="1417"/>
+        <location filename="../ui/mainwindow.cpp" line="1428"/>
         <source>Emergency stop</source>
         <translation>Not-Aus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1402"/>
+        <location filename="../ui/mainwindow.cpp" line="1428"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1391"/>
-        <location filename="../ui/mainwindow.cpp" line="1403"/>
+        <location filename="../ui/mainwindow.cpp" line="1417"/>
+        <location filename="../ui/mainwindow.cpp" line="1429"/>
         <source>Agents and sending are halted</source>
         <translation>Agenten und Senden sind angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1403"/>
+        <location filename="../ui/mainwindow.cpp" line="1429"/>
         <source>Agents and sending may run again</source>
         <translation>Agenten und Senden dürfen wieder laufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1246"/>
-        <location filename="../ui/mainwindow.cpp" line="1279"/>
-        <location filename="../ui/mainwindow.cpp" line="1320"/>
-        <location filename="../ui/mainwindow.cpp" line="1354"/>
-        <location filename="../ui/mainwindow.cpp" line="1416"/>
+        <location filename="../ui/mainwindow.cpp" line="1272"/>
+        <location filename="../ui/mainwindow.cpp" line="1305"/>
+        <location filename="../ui/mainwindow.cpp" line="1346"/>
+        <location filename="../ui/mainwindow.cpp" line="1380"/>
+        <location filename="../ui/mainwindow.cpp" line="1442"/>
         <source>Busy with the store; try again in a moment</source>
         <translation>Der Datenbestand ist beschäftigt; gleich noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>&amp;New live workspace…</source>
         <translation>&amp;Neuer Live-Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>&amp;Open workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Campaign Pilot workspaces (*.sqlite);;All files (*)</source>
         <translation>Campaign-Pilot-Arbeitsbereiche (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Replay</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>None yet</source>
         <translation>Noch keine</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>Open re&amp;cording…</source>
         <translation>&amp;Aufzeichnung öffnen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="715"/>
         <source>Campaign Pilot — %n decision(s) wait</source>
         <translation>
             <numerusform>Campaign Pilot — %n Entscheidung wartet</numerusform>
@@ -9795,12 +9882,12 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="730"/>
         <source>&amp;Decisions (%1)</source>
         <translation>&amp;Entscheidungen (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="705"/>
+        <location filename="../ui/mainwindow.cpp" line="731"/>
         <source>%n decision(s) wait for you</source>
         <translation>
             <numerusform>%n Entscheidung wartet auf Sie</numerusform>
@@ -9808,52 +9895,52 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="904"/>
+        <location filename="../ui/mainwindow.cpp" line="930"/>
         <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
         <translation>&lt;b&gt;Live-Arbeitsbereich&lt;/b&gt; „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="905"/>
+        <location filename="../ui/mainwindow.cpp" line="931"/>
         <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
         <translation>&lt;b&gt;Wiedergabe-Arbeitsbereich&lt;/b&gt; „%1“ — genehmigte Aktionen gehen nur an das aufgezeichnete Backend; nichts hier erreicht ein Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="913"/>
+        <location filename="../ui/mainwindow.cpp" line="939"/>
         <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
         <translation>%1.&lt;br&gt;Aufzeichnung &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelliert, nicht aufgezeichnet:&lt;/i&gt; %6. Über eine mit „modelliert“ markierte Spaltenüberschrift fahren, um zu sehen, wie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="919"/>
+        <location filename="../ui/mainwindow.cpp" line="945"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="922"/>
+        <location filename="../ui/mainwindow.cpp" line="948"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="924"/>
+        <location filename="../ui/mainwindow.cpp" line="950"/>
         <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
         <translation>%1 — Shop: %2; Werbeplattform: %3. Genehmigte Aktionen gehen an die Werbeplattform. Agenten ▸ Live-Daten aktualisieren (F6) macht einen Abruf; Datei ▸ Aufzeichnung exportieren behält die Abrufe für die Offline-Wiedergabe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="940"/>
+        <location filename="../ui/mainwindow.cpp" line="966"/>
         <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
         <translation>%1 — noch keine Verbindung: Agenten ▸ Verbindungen für Ihren Shop und Ihr Werbekonto oder Datei ▸ CSV importieren für Ihre eigenen Exporte. Nichts kann gesendet werden, bis eine Werbeplattform verbunden ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="946"/>
+        <location filename="../ui/mainwindow.cpp" line="972"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="948"/>
+        <location filename="../ui/mainwindow.cpp" line="974"/>
         <source>Workspace file: %1</source>
         <translation>Arbeitsbereichsdatei: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1012"/>
+        <location filename="../ui/mainwindow.cpp" line="1038"/>
         <source>%1.
 
 Add the file&apos;s figures to the workspace&apos;s, replace those days with the file&apos;s, or stop (nothing is imported)?</source>
@@ -9862,22 +9949,22 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
 Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die der Datei ersetzen oder abbrechen (nichts wird importiert)?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1015"/>
+        <location filename="../ui/mainwindow.cpp" line="1041"/>
         <source>&amp;Add</source>
         <translation>&amp;Addieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1016"/>
+        <location filename="../ui/mainwindow.cpp" line="1042"/>
         <source>&amp;Replace</source>
         <translation>&amp;Ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1017"/>
+        <location filename="../ui/mainwindow.cpp" line="1043"/>
         <source>&amp;Stop</source>
         <translation>A&amp;bbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1130"/>
+        <location filename="../ui/mainwindow.cpp" line="1156"/>
         <source>%n new recommendation(s)</source>
         <translation>
             <numerusform>%n neue Empfehlung</numerusform>
@@ -9885,78 +9972,78 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1131"/>
+        <location filename="../ui/mainwindow.cpp" line="1157"/>
         <source>Campaign Pilot: %1 — review them in Decisions</source>
         <translation>Campaign Pilot: %1 — unter Entscheidungen prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1136"/>
+        <location filename="../ui/mainwindow.cpp" line="1162"/>
         <source>Sending: %1</source>
         <translation>Senden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1197"/>
+        <location filename="../ui/mainwindow.cpp" line="1223"/>
         <source>Agents and sending are halted.</source>
         <translation>Agenten und Senden sind angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1197"/>
+        <location filename="../ui/mainwindow.cpp" line="1223"/>
         <source>Agents and sending may run.</source>
         <translation>Agenten und Senden dürfen laufen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1198"/>
+        <location filename="../ui/mainwindow.cpp" line="1224"/>
         <source>%1; an operator stops or resumes them</source>
         <translation>%1; ein Operator hält sie an oder setzt sie fort</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1212"/>
+        <location filename="../ui/mainwindow.cpp" line="1238"/>
         <source>Connections of “%1”</source>
         <translation>Verbindungen von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1220"/>
+        <location filename="../ui/mainwindow.cpp" line="1246"/>
         <source>Not forgotten</source>
         <translation>Nicht vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1221"/>
+        <location filename="../ui/mainwindow.cpp" line="1247"/>
         <source>Ad platform limits forgotten</source>
         <translation>Grenzen der Werbeplattform vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1221"/>
+        <location filename="../ui/mainwindow.cpp" line="1247"/>
         <source>The next send asks %1 again</source>
         <translation>Das nächste Senden fragt %1 erneut</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1240"/>
+        <location filename="../ui/mainwindow.cpp" line="1266"/>
         <source>No live connection: Agents ▸ Connections…</source>
         <translation>Keine Live-Verbindung: Agenten ▸ Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1249"/>
+        <location filename="../ui/mainwindow.cpp" line="1275"/>
         <source>Reading credentials…</source>
         <translation>Zugangsdaten werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1254"/>
-        <location filename="../ui/mainwindow.cpp" line="1267"/>
+        <location filename="../ui/mainwindow.cpp" line="1280"/>
+        <location filename="../ui/mainwindow.cpp" line="1293"/>
         <source>Live data not fetched</source>
         <translation>Live-Daten nicht abgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1271"/>
+        <location filename="../ui/mainwindow.cpp" line="1297"/>
         <source>Live data fetched</source>
         <translation>Live-Daten abgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1272"/>
+        <location filename="../ui/mainwindow.cpp" line="1298"/>
         <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
         <translation>%1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage%5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1274"/>
+        <location filename="../ui/mainwindow.cpp" line="1300"/>
         <source>; %n failed</source>
         <translation>
             <numerusform>; %n fehlgeschlagen</numerusform>
@@ -9964,52 +10051,52 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1281"/>
+        <location filename="../ui/mainwindow.cpp" line="1307"/>
         <source>Fetching live data…</source>
         <translation>Live-Daten werden abgerufen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1291"/>
+        <location filename="../ui/mainwindow.cpp" line="1317"/>
         <source>Exported %1</source>
         <translation>Exportiert am %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1297"/>
+        <location filename="../ui/mainwindow.cpp" line="1323"/>
         <source>Recording not exported: the workspace&apos;s currency is not known yet; give the currency of its amounts (ISO 4217, three letters, e.g. GBP)</source>
         <translation>Aufzeichnung nicht exportiert: die Währung des Arbeitsbereichs ist noch nicht bekannt; die Währung seiner Beträge angeben (ISO 4217, drei Buchstaben, z. B. GBP)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1309"/>
+        <location filename="../ui/mainwindow.cpp" line="1335"/>
         <source>Recording not exported</source>
         <translation>Aufzeichnung nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1310"/>
+        <location filename="../ui/mainwindow.cpp" line="1336"/>
         <source>Recording exported</source>
         <translation>Aufzeichnung exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1311"/>
+        <location filename="../ui/mainwindow.cpp" line="1337"/>
         <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
         <translation>%1 (%2 – %3); Datei ▸ Aufzeichnung öffnen spielt sie offline ab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1318"/>
+        <location filename="../ui/mainwindow.cpp" line="1344"/>
         <source>Exporting the recording…</source>
         <translation>Aufzeichnung wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1334"/>
+        <location filename="../ui/mainwindow.cpp" line="1360"/>
         <source>The log could not be verified: %1</source>
         <translation>Das Protokoll konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1335"/>
+        <location filename="../ui/mainwindow.cpp" line="1361"/>
         <source>Audit log not verified</source>
         <translation>Audit-Protokoll nicht geprüft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1338"/>
+        <location filename="../ui/mainwindow.cpp" line="1364"/>
         <source>Entry %1 (%2, %3) does not match: %4. It was changed, removed or inserted after it was written; %n entry(ies) before it verified.</source>
         <translation>
             <numerusform>Eintrag %1 (%2, %3) stimmt nicht: %4. Er wurde nach dem Schreiben geändert, entfernt oder eingefügt; %n Eintrag davor geprüft.</numerusform>
@@ -10017,12 +10104,12 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1344"/>
+        <location filename="../ui/mainwindow.cpp" line="1370"/>
         <source>The audit log was changed</source>
         <translation>Das Audit-Protokoll wurde geändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1346"/>
+        <location filename="../ui/mainwindow.cpp" line="1372"/>
         <source>%n entry(ies) verified: the chain is intact. Newest hash %1 (keep it elsewhere to notice a log rewritten as a whole).</source>
         <translation>
             <numerusform>%n Eintrag geprüft: die Kette ist intakt. Neuester Hash %1 (bewahren Sie ihn anderswo auf, um ein komplett neu geschriebenes Protokoll zu bemerken).</numerusform>
@@ -10030,59 +10117,74 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1351"/>
+        <location filename="../ui/mainwindow.cpp" line="1377"/>
         <source>Audit log verified</source>
         <translation>Audit-Protokoll geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1357"/>
+        <location filename="../ui/mainwindow.cpp" line="1383"/>
         <source>Verifying the audit log…</source>
         <translation>Audit-Protokoll wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1396"/>
+        <location filename="../ui/mainwindow.cpp" line="1422"/>
         <source>Emergency stop not saved</source>
         <translation>Notstopp nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1396"/>
+        <location filename="../ui/mainwindow.cpp" line="1422"/>
         <source>Not resumed</source>
         <translation>Nicht fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1400"/>
+        <location filename="../ui/mainwindow.cpp" line="1426"/>
         <source>The workspace stays stopped: %1</source>
         <translation>Der Arbeitsbereich bleibt angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="993"/>
-        <location filename="../ui/mainwindow.cpp" line="1420"/>
+        <location filename="../ui/mainwindow.cpp" line="1019"/>
+        <location filename="../ui/mainwindow.cpp" line="1446"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1397"/>
+        <location filename="../ui/mainwindow.cpp" line="1423"/>
         <source>Agents and sending are halted in this window only; the workspace&apos;s stop could not be stored: %1. It is stored as soon as the store can be written.</source>
         <translation>Agenten und Senden sind nur in diesem Fenster angehalten; der Stopp des Arbeitsbereichs konnte nicht gespeichert werden: %1. Er wird gespeichert, sobald der Speicher beschrieben werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1412"/>
+        <location filename="../ui/mainwindow.cpp" line="1438"/>
         <source>Saved as soon as the store is free…</source>
         <translation>Wird gespeichert, sobald der Datenbestand frei ist…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1474"/>
+        <location filename="../ui/mainwindow.cpp" line="1478"/>
+        <source>Name not recorded</source>
+        <translation>Name nicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1479"/>
+        <source>Name changed</source>
+        <translation>Name geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1479"/>
+        <source>Approvals from now on are %1&apos;s (was %2); the audit log says so</source>
+        <translation>Genehmigungen sind ab jetzt von %1 (war %2); das Audit-Protokoll vermerkt es</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1511"/>
         <source>Policy not saved</source>
         <translation>Richtlinie nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1475"/>
+        <location filename="../ui/mainwindow.cpp" line="1512"/>
         <source>Policy saved</source>
         <translation>Richtlinie gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
-        <location filename="../ui/mainwindow.cpp" line="1475"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="1512"/>
         <source>Version %1 applies from the next cycle</source>
         <translation>Version %1 gilt ab dem nächsten Zyklus</translation>
     </message>
@@ -10255,37 +10357,37 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
 <context>
     <name>cp::PolicyForm</name>
     <message>
-        <location filename="../ui/policyform.cpp" line="79"/>
+        <location filename="../ui/policyform.cpp" line="81"/>
         <source>an amount, e.g. 20.00 (%1 … %2)</source>
         <translation>ein Betrag, z. B. 20.00 (%1 … %2)</translation>
     </message>
     <message>
-        <location filename="../ui/policyform.cpp" line="88"/>
+        <location filename="../ui/policyform.cpp" line="90"/>
         <source>Allowed: %1 … %2</source>
         <translation>Erlaubt: %1 … %2</translation>
     </message>
     <message>
-        <location filename="../ui/policyform.cpp" line="163"/>
+        <location filename="../ui/policyform.cpp" line="173"/>
         <source>policy form</source>
         <translation>Richtlinienformular</translation>
     </message>
     <message>
-        <location filename="../ui/policyform.cpp" line="175"/>
+        <location filename="../ui/policyform.cpp" line="193"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/policyform.cpp" line="184"/>
+        <location filename="../ui/policyform.cpp" line="202"/>
         <source>No change against version %1 in effect.</source>
         <translation>Keine Änderung gegenüber der geltenden Version %1.</translation>
     </message>
     <message>
-        <location filename="../ui/policyform.cpp" line="185"/>
+        <location filename="../ui/policyform.cpp" line="203"/>
         <source>Changes against version %1 in effect: %2</source>
         <translation>Änderungen gegenüber der geltenden Version %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/policyform.cpp" line="187"/>
+        <location filename="../ui/policyform.cpp" line="205"/>
         <source>Cannot be saved: %1</source>
         <translation>Kann nicht gespeichert werden: %1</translation>
     </message>
@@ -10568,8 +10670,13 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         <source>%1 of %2 approvals (by %3)</source>
         <translation>%1 von %2 Genehmigungen (von %3)</translation>
     </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="206"/>
+        <source>For information</source>
+        <translation>Zur Information</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../models/recommendationmodel.cpp" line="233"/>
+        <location filename="../models/recommendationmodel.cpp" line="234"/>
         <source>No daily figures for the last %n day(s)</source>
         <translation>
             <numerusform>Keine Tageszahlen für den letzten %n Tag</numerusform>
@@ -10577,87 +10684,87 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="237"/>
+        <location filename="../models/recommendationmodel.cpp" line="238"/>
         <source>Revenue a day, %1 – %2: %3 in all</source>
         <translation>Umsatz pro Tag, %1 – %2: insgesamt %3</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="239"/>
+        <location filename="../models/recommendationmodel.cpp" line="240"/>
         <source>Conversions a day, %1 – %2: %3 in all</source>
         <translation>Conversions pro Tag, %1 – %2: insgesamt %3</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="241"/>
+        <location filename="../models/recommendationmodel.cpp" line="242"/>
         <source>Units sold a day, %1 – %2: %3 in all</source>
         <translation>Verkaufte Stück pro Tag, %1 – %2: insgesamt %3</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="249"/>
+        <location filename="../models/recommendationmodel.cpp" line="250"/>
         <source>Approved by %1. The policy asks for four eyes: a second, different operator must approve it before anything is sent.</source>
         <translation>Genehmigt von %1. Die Richtlinie verlangt vier Augen: Ein zweiter, anderer Bearbeiter muss sie genehmigen, bevor etwas gesendet wird.</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="255"/>
+        <location filename="../models/recommendationmodel.cpp" line="256"/>
         <source>No estimate: the action changes no money, or nothing was spent yet</source>
         <translation>Keine Schätzung: die Aktion ändert keine Beträge, oder es wurde noch nichts ausgegeben</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="256"/>
+        <location filename="../models/recommendationmodel.cpp" line="257"/>
         <source>Expected %1 a day (90 % interval %2 to %3), %4; from the platform&apos;s attributed revenue</source>
         <translation>Erwartet %1 pro Tag (90-%-Intervall %2 bis %3), %4; nach dem von der Plattform zugeschriebenen Umsatz</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="283"/>
+        <location filename="../models/recommendationmodel.cpp" line="284"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="283"/>
+        <location filename="../models/recommendationmodel.cpp" line="284"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="283"/>
+        <location filename="../models/recommendationmodel.cpp" line="284"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="284"/>
+        <location filename="../models/recommendationmodel.cpp" line="285"/>
         <source>Campaign / product</source>
         <translation>Kampagne / Produkt</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="284"/>
+        <location filename="../models/recommendationmodel.cpp" line="285"/>
         <source>Last 14 days</source>
         <translation>Letzte 14 Tage</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="285"/>
+        <location filename="../models/recommendationmodel.cpp" line="286"/>
         <source>Daily budget</source>
         <translation>Tagesbudget</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="285"/>
+        <location filename="../models/recommendationmodel.cpp" line="286"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="285"/>
+        <location filename="../models/recommendationmodel.cpp" line="286"/>
         <source>Impact a day</source>
         <translation>Wirkung pro Tag</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="286"/>
+        <location filename="../models/recommendationmodel.cpp" line="287"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="287"/>
+        <location filename="../models/recommendationmodel.cpp" line="288"/>
         <source>Sending</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="287"/>
+        <location filename="../models/recommendationmodel.cpp" line="288"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Agents</name>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="154"/>
+        <location filename="../agents/cycle/agents.cpp" line="156"/>
         <source>One of a set of %n budget change(s) in this cycle moving %1 a day from poor performers to winners within the total daily budget %2.</source>
         <translation>
             <numerusform>One of a set of %n budget change in this cycle moving %1 a day from poor performers to winners within the total daily budget %2.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="566"/>
+        <location filename="../agents/cycle/agents.cpp" line="569"/>
         <source>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day(s) before, and is left out</source>
         <translation>
             <numerusform>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day before, and is left out</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="569"/>
+        <location filename="../agents/cycle/agents.cpp" line="572"/>
         <source>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day(s) before, and is left out</source>
         <translation>
             <numerusform>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day before, and is left out</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="698"/>
+        <location filename="../agents/cycle/agents.cpp" line="701"/>
         <source>the store&apos;s own figures for the last %n day(s)</source>
         <translation>
             <numerusform>the store&apos;s own figures for the last %n day</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="1133"/>
+        <location filename="../agents/cycle/agents.cpp" line="1140"/>
         <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
         <translation>
             <numerusform>%n comparable product without a campaign moved ×%1 over the same days</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="1136"/>
+        <location filename="../agents/cycle/agents.cpp" line="1143"/>
         <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
         <translation>
             <numerusform>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day; %5).</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="1187"/>
+        <location filename="../agents/cycle/agents.cpp" line="1194"/>
         <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day(s).</source>
         <translation>
             <numerusform>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day.</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="1193"/>
+        <location filename="../agents/cycle/agents.cpp" line="1200"/>
         <source>Expected effect on profit: %1 a day if the added budget earns at today&apos;s ROAS (90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day(s).</source>
         <translation>
             <numerusform>Expected effect on profit: %1 a day if the added budget earns at today&apos;s ROAS (90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day.</numerusform>
@@ -491,7 +491,7 @@
 <context>
     <name>Rules</name>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="638"/>
+        <location filename="../agents/rules/rules.cpp" line="654"/>
         <source>the store reports sales %1 and page views %2 over the last %n day(s) against the %n before (as of %3)</source>
         <translation>
             <numerusform>the store reports sales %1 and page views %2 over the last %n day against the %n before (as of %3)</numerusform>
@@ -499,7 +499,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="648"/>
+        <location filename="../agents/rules/rules.cpp" line="664"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -507,7 +507,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="790"/>
+        <location filename="../agents/rules/rules.cpp" line="806"/>
         <source>The campaign is %n day(s) old, inside its %1-day learning period.</source>
         <translation>
             <numerusform>The campaign is %n day old, inside its %1-day learning period.</numerusform>
@@ -515,7 +515,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="794"/>
+        <location filename="../agents/rules/rules.cpp" line="810"/>
         <source>Only %n day(s) of campaign figures; %1 are needed.</source>
         <translation>
             <numerusform>Only %n day of campaign figures; %1 are needed.</numerusform>
@@ -523,7 +523,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="808"/>
+        <location filename="../agents/rules/rules.cpp" line="824"/>
         <source>(The newest %n day(s) are left out: their conversions are not final yet.)</source>
         <translation>
             <numerusform>(The newest %n day is left out: its conversions are not final yet.)</numerusform>
@@ -531,7 +531,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="875"/>
+        <location filename="../agents/rules/rules.cpp" line="891"/>
         <source>Not enough data to act yet: %n conversion(s) and %1 spent (needs %2 and %3).</source>
         <translation>
             <numerusform>Not enough data to act yet: %n conversion and %1 spent (needs %2 and %3).</numerusform>
@@ -539,7 +539,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="963"/>
+        <location filename="../agents/rules/rules.cpp" line="979"/>
         <source>needs about %n more day(s) at this volume</source>
         <translation>
             <numerusform>needs about %n more day at this volume</numerusform>
@@ -547,7 +547,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="966"/>
+        <location filename="../agents/rules/rules.cpp" line="982"/>
         <source>more days at this volume will not settle it within the %n-day window</source>
         <translation>
             <numerusform>more days at this volume will not settle it within the %n-day window</numerusform>
@@ -658,7 +658,7 @@
 <context>
     <name>cp::DecisionQueuePane</name>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="132"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="133"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -666,7 +666,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="920"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="273"/>
+        <source>Why are %1 rejected? (one reason for all %n)</source>
+        <translation>
+            <numerusform>Why is %1 rejected? (one reason for all %n)</numerusform>
+            <numerusform>Why are %1 rejected? (one reason for all %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decisionqueuepane.cpp" line="934"/>
         <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n recommendation selected.&lt;/p&gt;</numerusform>
@@ -674,7 +682,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="947"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="961"/>
         <source>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version(s) to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</numerusform>
@@ -685,8 +693,8 @@
 <context>
     <name>cp::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="652"/>
-        <location filename="../ui/mainwindow.cpp" line="657"/>
+        <location filename="../ui/mainwindow.cpp" line="671"/>
+        <location filename="../ui/mainwindow.cpp" line="680"/>
         <source>%n action(s) approved and queued to send</source>
         <translation>
             <numerusform>%n action approved and queued to send</numerusform>
@@ -694,7 +702,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="715"/>
         <source>Campaign Pilot — %n decision(s) wait</source>
         <translation>
             <numerusform>Campaign Pilot — %n decision waits</numerusform>
@@ -702,7 +710,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="705"/>
+        <location filename="../ui/mainwindow.cpp" line="731"/>
         <source>%n decision(s) wait for you</source>
         <translation>
             <numerusform>%n decision waits for you</numerusform>
@@ -710,7 +718,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1114"/>
+        <location filename="../ui/mainwindow.cpp" line="1140"/>
         <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
         <translation>
             <numerusform>Cycle done as of %1: %n recommendation waits in Decisions</numerusform>
@@ -718,7 +726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1130"/>
+        <location filename="../ui/mainwindow.cpp" line="1156"/>
         <source>%n new recommendation(s)</source>
         <translation>
             <numerusform>%n new recommendation</numerusform>
@@ -726,7 +734,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>%n pending action(s) refused by the ad platform&apos;s dry run: see Decisions</source>
         <translation>
             <numerusform>%n pending action refused by the ad platform&apos;s dry run: see Decisions</numerusform>
@@ -734,7 +742,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1118"/>
+        <location filename="../ui/mainwindow.cpp" line="1144"/>
         <source>; %n active campaign(s) not judged — %1</source>
         <translation>
             <numerusform>; %n active campaign not judged — %1</numerusform>
@@ -742,7 +750,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1176"/>
+        <location filename="../ui/mainwindow.cpp" line="1202"/>
         <source>This window is halted; the workspace&apos;s stop is not stored yet (the store cannot be written), so other windows and stations may go on. It is stored as soon as the store can be written (tried every %n second(s)). Click to resume.</source>
         <translation>
             <numerusform>This window is halted; the workspace&apos;s stop is not stored yet (the store cannot be written), so other windows and stations may go on. It is stored as soon as the store can be written (tried every %n second). Click to resume.</numerusform>
@@ -750,7 +758,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1274"/>
+        <location filename="../ui/mainwindow.cpp" line="1300"/>
         <source>; %n failed</source>
         <translation>
             <numerusform>; %n failed</numerusform>
@@ -758,7 +766,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1338"/>
+        <location filename="../ui/mainwindow.cpp" line="1364"/>
         <source>Entry %1 (%2, %3) does not match: %4. It was changed, removed or inserted after it was written; %n entry(ies) before it verified.</source>
         <translation>
             <numerusform>Entry %1 (%2, %3) does not match: %4. It was changed, removed or inserted after it was written; %n entry before it verified.</numerusform>
@@ -766,7 +774,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1346"/>
+        <location filename="../ui/mainwindow.cpp" line="1372"/>
         <source>%n entry(ies) verified: the chain is intact. Newest hash %1 (keep it elsewhere to notice a log rewritten as a whole).</source>
         <translation>
             <numerusform>%n entry verified: the chain is intact. Newest hash %1 (keep it elsewhere to notice a log rewritten as a whole).</numerusform>
@@ -796,7 +804,7 @@
 <context>
     <name>cp::RecommendationModel</name>
     <message numerus="yes">
-        <location filename="../models/recommendationmodel.cpp" line="233"/>
+        <location filename="../models/recommendationmodel.cpp" line="234"/>
         <source>No daily figures for the last %n day(s)</source>
         <translation>
             <numerusform>No daily figures for the last %n day</numerusform>

@@ -4,12 +4,12 @@
 <context>
     <name>Agents</name>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="599"/>
+        <location filename="../agents/cycle/agents.cpp" line="602"/>
         <source>the store has no figures to judge yet: import sales or take a live snapshot first</source>
         <translation>el almacén de datos aún no tiene cifras que evaluar: importe primero las ventas o tome una instantánea en vivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="698"/>
+        <location filename="../agents/cycle/agents.cpp" line="701"/>
         <source>the store&apos;s own figures for the last %n day(s)</source>
         <translation>
             <numerusform>las cifras propias de la tienda del último %n día</numerusform>
@@ -17,88 +17,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="709"/>
+        <location filename="../agents/cycle/agents.cpp" line="712"/>
         <source>%1: no start date on or before %2</source>
         <translation>%1: sin fecha de inicio el %2 o antes</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="718"/>
+        <location filename="../agents/cycle/agents.cpp" line="721"/>
         <source>%1: no product linked (put the shop&apos;s product id in its name in square brackets, e.g. &quot;Summer [22833]&quot;)</source>
         <translation>%1: ningún producto vinculado (ponga el id de producto de la tienda entre corchetes en su nombre, p. ej. «Verano [22833]»)</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="724"/>
+        <location filename="../agents/cycle/agents.cpp" line="727"/>
         <source>%1: its product %2 is not in the catalog</source>
         <translation>%1: su producto %2 no está en el catálogo</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="947"/>
+        <location filename="../agents/cycle/agents.cpp" line="951"/>
         <source>New campaign for %1</source>
         <translation>Nueva campaña para %1</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="967"/>
+        <location filename="../agents/cycle/agents.cpp" line="971"/>
         <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
         <translation>Cumple los criterios de selección: %1. Presupuesto diario propuesto: %2 durante %3 días.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="972"/>
+        <location filename="../agents/cycle/agents.cpp" line="976"/>
         <source>Figures: %1.</source>
         <translation>Cifras: %1.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="988"/>
+        <location filename="../agents/cycle/agents.cpp" line="992"/>
         <source>Expected effect on profit: %1 a day if sales rise by the policy&apos;s expected %2 % (at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; confidence low: an assumption until the campaign has run).</source>
         <translation>Efecto esperado en el beneficio: %1 al día si las ventas suben el %2 % que espera la política (con un margen del %3 %; de %4 si no suben nada a %5 si suben el doble; confianza baja: una suposición hasta que la campaña haya funcionado).</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="1086"/>
+        <location filename="../agents/cycle/agents.cpp" line="1093"/>
         <source>Pause the campaign.</source>
         <translation>Pausar la campaña.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="1097"/>
+        <location filename="../agents/cycle/agents.cpp" line="1104"/>
         <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
         <translation>Mantenerla activa; sus presupuestos están en sus conjuntos de anuncios, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="1099"/>
+        <location filename="../agents/cycle/agents.cpp" line="1106"/>
         <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
         <translation>Mantenerla activa; tiene un presupuesto total, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="1105"/>
+        <location filename="../agents/cycle/agents.cpp" line="1112"/>
         <source>Keep it running and raise the daily budget from %1 to %2.</source>
         <translation>Mantenerla activa y subir el presupuesto diario de %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="1109"/>
+        <location filename="../agents/cycle/agents.cpp" line="1116"/>
         <source>Keep it running; the budget is at its cap.</source>
         <translation>Mantenerla activa; el presupuesto ya está en su límite.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="1114"/>
+        <location filename="../agents/cycle/agents.cpp" line="1121"/>
         <source>Keep the budget; review the ad copy and targeting.</source>
         <translation>Mantener el presupuesto; revisar el texto del anuncio y la segmentación.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="157"/>
-        <location filename="../agents/cycle/agents.cpp" line="1118"/>
+        <location filename="../agents/cycle/agents.cpp" line="160"/>
+        <location filename="../agents/cycle/agents.cpp" line="1125"/>
         <source>No change; look again next cycle.</source>
         <translation>Sin cambios; volver a revisar en el próximo ciclo.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="148"/>
+        <location filename="../agents/cycle/agents.cpp" line="149"/>
         <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt more than they cost): raise the daily budget from %2 to %3.</source>
         <translation>Cartera: sus ventas adicionales devuelven %1 por cada 1,00 de gasto (sin duda más de lo que cuestan): subir el presupuesto diario de %2 a %3.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="150"/>
+        <location filename="../agents/cycle/agents.cpp" line="151"/>
         <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt less than the best campaign&apos;s): lower the daily budget from %2 to %3.</source>
         <translation>Cartera: sus ventas adicionales devuelven %1 por cada 1,00 de gasto (sin duda menos que las de la mejor campaña): bajar el presupuesto diario de %2 a %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="154"/>
+        <location filename="../agents/cycle/agents.cpp" line="156"/>
         <source>One of a set of %n budget change(s) in this cycle moving %1 a day from poor performers to winners within the total daily budget %2.</source>
         <translation>
             <numerusform>Uno de un conjunto de %n cambio de presupuesto en este ciclo que mueve %1 al día de campañas flojas a ganadoras dentro del presupuesto diario total %2.</numerusform>
@@ -106,12 +106,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="561"/>
+        <location filename="../agents/cycle/agents.cpp" line="564"/>
         <source>the last day both sources were read whole: the shop through %1, the ad account through %2 (each up to its own today)</source>
         <translation>el último día que ambas fuentes leyeron entero: la tienda hasta %1, la cuenta publicitaria hasta %2 (cada una hasta su propio hoy)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="566"/>
+        <location filename="../agents/cycle/agents.cpp" line="569"/>
         <source>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day(s) before, and is left out</source>
         <translation>
             <numerusform>el último día en que la cuenta publicitaria se leyó entera; la tienda se leyó entera por última vez el %1, más de %n día antes, y se deja fuera</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="569"/>
+        <location filename="../agents/cycle/agents.cpp" line="572"/>
         <source>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day(s) before, and is left out</source>
         <translation>
             <numerusform>el último día en que la tienda se leyó entera; la cuenta publicitaria se leyó entera por última vez el %1, más de %n día antes, y se deja fuera</numerusform>
@@ -127,47 +127,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="574"/>
+        <location filename="../agents/cycle/agents.cpp" line="577"/>
         <source>the last day the shop was read whole (its today in its time zone)</source>
         <translation>el último día en que la tienda se leyó entera (su hoy en su zona horaria)</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="576"/>
+        <location filename="../agents/cycle/agents.cpp" line="579"/>
         <source>the last day the ad account was read whole (its today in its time zone)</source>
         <translation>el último día en que la cuenta publicitaria se leyó entera (su hoy en su zona horaria)</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="577"/>
+        <location filename="../agents/cycle/agents.cpp" line="580"/>
         <source>the newest day of figures</source>
         <translation>el día más reciente con cifras</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="589"/>
+        <location filename="../agents/cycle/agents.cpp" line="592"/>
         <source>the store cannot be read: %1</source>
         <translation>no se puede leer el almacén: %1</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="721"/>
+        <location filename="../agents/cycle/agents.cpp" line="724"/>
         <source>%1: its product %2 is not in the catalog, which holds no product: the shop&apos;s products have not been read (see the refresh&apos;s failures)</source>
         <translation>%1: su producto %2 no está en el catálogo, que no contiene ningún producto: no se han leído los productos de la tienda (vea los fallos de la actualización)</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="868"/>
+        <location filename="../agents/cycle/agents.cpp" line="871"/>
         <source>a comparable product&apos;s day &quot;%1&quot; is not a date</source>
         <translation>el día «%1» de un producto comparable no es una fecha</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="984"/>
+        <location filename="../agents/cycle/agents.cpp" line="988"/>
         <source>Expected effect on profit: unknown, as it sold nothing in 30 days for the policy&apos;s expected rise to scale; until it sells, the campaign costs its budget, %1 a day (confidence low: an assumption until the campaign has run).</source>
         <translation>Efecto esperado en el beneficio: desconocido, pues no vendió nada en 30 días que el aumento esperado de la política pueda escalar; hasta que venda, la campaña cuesta su presupuesto, %1 al día (confianza baja: una suposición hasta que la campaña se haya ejecutado).</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="1091"/>
+        <location filename="../agents/cycle/agents.cpp" line="1098"/>
         <source>Keep it running at this budget.</source>
         <translation>Mantenerla activa con este presupuesto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="1133"/>
+        <location filename="../agents/cycle/agents.cpp" line="1140"/>
         <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
         <translation>
             <numerusform>%n producto comparable sin campaña varió ×%1 en los mismos días</numerusform>
@@ -175,12 +175,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="1135"/>
+        <location filename="../agents/cycle/agents.cpp" line="1142"/>
         <source>no comparable products: its own level before the start</source>
         <translation>sin productos comparables: su propio nivel antes del inicio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="1136"/>
+        <location filename="../agents/cycle/agents.cpp" line="1143"/>
         <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
         <translation>
             <numerusform>Incremento: %1 unidades al día frente a las %2 que habría vendido sin la campaña (intervalo del 90 % de %3 a %4, en %n día; %5).</numerusform>
@@ -188,32 +188,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="1148"/>
+        <location filename="../agents/cycle/agents.cpp" line="1155"/>
         <source>That is more than %1 times the campaign&apos;s %2 attributed conversion(s) a day: not its doing, so no expected effect is taken from it.</source>
         <translation>Es más de %1 veces las %2 conversiones atribuidas al día de la campaña: no es obra suya, así que no se toma de ello ningún efecto esperado.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="1159"/>
+        <location filename="../agents/cycle/agents.cpp" line="1166"/>
         <source>Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.</source>
         <translation>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos el margen de las ventas adicionales que aporta; intervalo del 90 % de %2 a %3, confianza %4), con un margen del %5 %.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="1163"/>
+        <location filename="../agents/cycle/agents.cpp" line="1170"/>
         <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
         <translation>Beneficio incremental ahora: %1 al día (ventas adicionales × un margen del %5 % − gasto; intervalo del 90 % de %2 a %3, confianza %4).</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="1174"/>
+        <location filename="../agents/cycle/agents.cpp" line="1181"/>
         <source>The shop&apos;s own sales say the opposite of the platform&apos;s figures: pausing would cost money (the whole interval below zero). The platform may credit the campaign with too few of the sales it brings: check its attribution before approving.</source>
         <translation>Las propias ventas de la tienda dicen lo contrario que las cifras de la plataforma: pausar costaría dinero (todo el intervalo por debajo de cero). La plataforma puede atribuir a la campaña menos ventas de las que trae: revise su atribución antes de aprobar.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="1177"/>
+        <location filename="../agents/cycle/agents.cpp" line="1184"/>
         <source>The shop&apos;s own sales lean the other way, but their interval spans zero: the pause rests on the platform&apos;s final figures above.</source>
         <translation>Las propias ventas de la tienda se inclinan en sentido contrario, pero su intervalo incluye el cero: la pausa se basa en las cifras finales de la plataforma de arriba.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="1187"/>
+        <location filename="../agents/cycle/agents.cpp" line="1194"/>
         <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day(s).</source>
         <translation>
             <numerusform>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos los ingresos perdidos; intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -221,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="1193"/>
+        <location filename="../agents/cycle/agents.cpp" line="1200"/>
         <source>Expected effect on profit: %1 a day if the added budget earns at today&apos;s ROAS (90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day(s).</source>
         <translation>
             <numerusform>Efecto esperado en el beneficio: %1 al día si el presupuesto añadido rinde al ROAS de hoy (intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -229,7 +229,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="1209"/>
+        <location filename="../agents/cycle/agents.cpp" line="1216"/>
         <source>Evidence: %1.</source>
         <translation>Datos: %1.</translation>
     </message>
@@ -237,60 +237,81 @@
 <context>
     <name>Approval</name>
     <message>
-        <location filename="../agents/approval.cpp" line="24"/>
-        <location filename="../agents/approval.cpp" line="59"/>
+        <location filename="../agents/approval.cpp" line="25"/>
+        <location filename="../agents/approval.cpp" line="71"/>
         <source>set the operator&apos;s name first (Settings)</source>
         <translation>indique primero el nombre del operador (Configuración)</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="31"/>
+        <location filename="../agents/approval.cpp" line="32"/>
         <source>not approved: the ad copy is over the policy&apos;s limits (%1); shorten it in Decisions ▸ Ad copy… first</source>
         <translation>no aprobado: el texto del anuncio supera los límites de la política (%1); acórtelo primero en Decisiones ▸ Texto del anuncio…</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="34"/>
-        <location filename="../agents/approval.cpp" line="71"/>
-        <location filename="../agents/approval.cpp" line="80"/>
+        <location filename="../agents/approval.cpp" line="35"/>
+        <location filename="../agents/approval.cpp" line="47"/>
+        <location filename="../agents/approval.cpp" line="83"/>
+        <location filename="../agents/approval.cpp" line="92"/>
         <source>recommendation %1</source>
         <translation>recomendación %1</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="49"/>
+        <location filename="../agents/approval.cpp" line="43"/>
+        <source>not approved under policy version %1: its daily budget %2 is above the maximum daily budget %3; edit its budget (Ctrl+E) or reject it</source>
+        <translation>no aprobada con la versión %1 de la política: su presupuesto diario %2 supera el presupuesto diario máximo %3; edite su presupuesto (Ctrl+E) o recháchela</translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="61"/>
         <source>%1 of %2 approvals (by %3); it needs one more by a different operator</source>
         <translation>%1 de %2 aprobaciones (de %3); necesita una más de otro operador</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="53"/>
+        <location filename="../agents/approval.cpp" line="65"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="82"/>
+        <location filename="../agents/approval.cpp" line="94"/>
         <source>only a done action can be rolled back</source>
         <translation>solo se puede deshacer una acción ya realizada</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="97"/>
+        <location filename="../agents/approval.cpp" line="103"/>
+        <source>its rollback is recommendation %1 already, waiting for approval</source>
+        <translation>su reversión ya es la recomendación %1, pendiente de aprobación</translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="105"/>
+        <source>it was rolled back already by recommendation %1</source>
+        <translation>ya se revirtió con la recomendación %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="106"/>
+        <source>its rollback, recommendation %1, is approved and on its way</source>
+        <translation>su reversión, la recomendación %1, está aprobada y en camino</translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="133"/>
         <source>Resume %1</source>
         <translation>Reanudar %1</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="98"/>
+        <location filename="../agents/approval.cpp" line="134"/>
         <source>Undo of recommendation #%1 (%2), asked by %3.</source>
         <translation>Anulación de la recomendación n.º %1 (%2), solicitada por %3.</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="103"/>
+        <location filename="../agents/approval.cpp" line="139"/>
         <source>Restore the budget of %1 to %2</source>
         <translation>Restaurar el presupuesto de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="104"/>
+        <location filename="../agents/approval.cpp" line="140"/>
         <source>Undo of recommendation #%1: back from %2 to %3, asked by %4.</source>
         <translation>Anulación de la recomendación n.º %1: de %2 de vuelta a %3, solicitada por %4.</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="109"/>
+        <location filename="../agents/approval.cpp" line="145"/>
         <source>this action has no rollback</source>
         <translation>esta acción no se puede deshacer</translation>
     </message>
@@ -705,7 +726,7 @@
     </message>
     <message>
         <location filename="../agents/charts/chartqueries.cpp" line="102"/>
-        <location filename="../agents/charts/chartqueries.cpp" line="237"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="239"/>
         <source>Spend</source>
         <translation>Gasto</translation>
     </message>
@@ -716,7 +737,7 @@
     </message>
     <message>
         <location filename="../agents/charts/chartqueries.cpp" line="104"/>
-        <location filename="../agents/charts/chartqueries.cpp" line="238"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="240"/>
         <source>Revenue</source>
         <translation>Ingresos</translation>
     </message>
@@ -782,33 +803,33 @@
         <translation>Gasto frente a ingresos</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="256"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="258"/>
         <source>Budget vs sales lift</source>
         <translation>Presupuesto frente a aumento de ventas</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="264"/>
-        <location filename="../agents/charts/chartqueries.cpp" line="272"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="266"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="275"/>
         <source>not enough data</source>
         <translation>datos insuficientes</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="270"/>
-        <source>Correlation budget ↔ sales lift: %1 · duration ↔ performance: %2 · efficiency by category: %3</source>
-        <translation>Correlación presupuesto ↔ aumento de ventas: %1 · duración ↔ rendimiento: %2 · eficiencia por categoría: %3</translation>
+        <location filename="../agents/charts/chartqueries.cpp" line="272"/>
+        <source>Correlation budget ↔ sales lift: %1 · duration ↔ performance: %2 · efficiency by category (mean of sales and page-view impact as weighted by the policy, %): %3</source>
+        <translation>Correlación presupuesto ↔ aumento de ventas: %1 · duración ↔ rendimiento: %2 · eficiencia por categoría (media del impacto en ventas y en visitas, ponderada según la política, %): %3</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="299"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="302"/>
         <source>no campaign %1 in this workspace</source>
         <translation>ninguna campaña %1 en este espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="319"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="322"/>
         <source>no campaign for %1</source>
         <translation>ninguna campaña para %1</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="333"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="336"/>
         <source>choose a campaign or a product</source>
         <translation>elija una campaña o un producto</translation>
     </message>
@@ -2275,32 +2296,32 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>CopyWriter</name>
     <message>
-        <location filename="../agents/cycle/copywriter.cpp" line="32"/>
+        <location filename="../agents/cycle/copywriter.cpp" line="59"/>
         <source>%1 — order today</source>
         <translation>%1: pídelo hoy</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/copywriter.cpp" line="33"/>
+        <location filename="../agents/cycle/copywriter.cpp" line="60"/>
         <source>%1 — a favourite in %2</source>
         <translation>%1: un favorito en %2</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/copywriter.cpp" line="40"/>
+        <location filename="../agents/cycle/copywriter.cpp" line="67"/>
         <source>%1 for %2. In stock and ready to ship.</source>
         <translation>%1 por %2. En stock y listo para enviar.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/copywriter.cpp" line="42"/>
+        <location filename="../agents/cycle/copywriter.cpp" line="69"/>
         <source>%1 for %2.</source>
         <translation>%1 por %2.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/copywriter.cpp" line="43"/>
+        <location filename="../agents/cycle/copywriter.cpp" line="70"/>
         <source>Discover %1.</source>
         <translation>Descubre %1.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/copywriter.cpp" line="48"/>
+        <location filename="../agents/cycle/copywriter.cpp" line="75"/>
         <source>Ready to ship</source>
         <translation>Listo para enviar</translation>
     </message>
@@ -2718,252 +2739,252 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>DecisionQueuePane</name>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="52"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="53"/>
         <source>Campaign age</source>
         <translation>Antigüedad de la campaña</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="53"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="54"/>
         <source>Campaign days measured</source>
         <translation>Días de campaña medidos</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="54"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="55"/>
         <source>Days before the campaign</source>
         <translation>Días antes de la campaña</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="55"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="56"/>
         <source>Sales a day before</source>
         <translation>Ventas al día antes</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="56"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="57"/>
         <source>Sales a day during</source>
         <translation>Ventas al día durante</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="57"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="58"/>
         <source>Page views a day before</source>
         <translation>Visitas a la página al día antes</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="58"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="59"/>
         <source>Page views a day during</source>
         <translation>Visitas a la página al día durante</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="59"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="60"/>
         <source>Sales change</source>
         <translation>Variación de ventas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="60"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="61"/>
         <source>Page-view change</source>
         <translation>Variación de visitas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="61"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="62"/>
         <source>Spend</source>
         <translation>Gasto</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="62"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="63"/>
         <source>Revenue</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="63"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="64"/>
         <source>Conversions</source>
         <translation>Conversiones</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="64"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="65"/>
         <source>ROAS (revenue ÷ spend)</source>
         <translation>ROAS (ingresos ÷ gasto)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="65"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="66"/>
         <source>Cost per conversion</source>
         <translation>Coste por conversión</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="66"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="67"/>
         <source>Efficiency score</source>
         <translation>Puntuación de eficiencia</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="67"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="68"/>
         <source>Budget used</source>
         <translation>Presupuesto consumido</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="68"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="69"/>
         <source>Performance decline</source>
         <translation>Caída del rendimiento</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="69"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="70"/>
         <source>Product lifecycle (0 growing, 1 declining)</source>
         <translation>Ciclo de vida del producto (0 en crecimiento, 1 en declive)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="70"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="71"/>
         <source>Competition in the category</source>
         <translation>Competencia en la categoría</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="71"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="72"/>
         <source>Risk (of 100)</source>
         <translation>Riesgo (sobre 100)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="72"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="73"/>
         <source>Where the figures come from</source>
         <translation>Origen de las cifras</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="73"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="74"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="74"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="75"/>
         <source>In stock</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="75"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="76"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="76"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="77"/>
         <source>Proposed daily budget</source>
         <translation>Presupuesto diario propuesto</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="77"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="78"/>
         <source>Daily budget</source>
         <translation>Presupuesto diario</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="78"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="79"/>
         <source>Revenue potential a day</source>
         <translation>Ingresos potenciales al día</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="79"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="80"/>
         <source>Expected impact a day</source>
         <translation>Impacto esperado al día</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="80"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="81"/>
         <source>… at least (90 % interval)</source>
         <translation>… como mínimo (intervalo del 90 %)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="81"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="82"/>
         <source>… at most (90 % interval)</source>
         <translation>… como máximo (intervalo del 90 %)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="82"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="83"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="83"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="84"/>
         <source>Sales moved more than the campaign could cause</source>
         <translation>Las ventas se movieron más de lo que la campaña puede causar</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="84"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="85"/>
         <source>Page views, last 30 days</source>
         <translation>Visitas, últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="85"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="86"/>
         <source>Units sold, last 30 days</source>
         <translation>Unidades vendidas, últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="86"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="87"/>
         <source>Figures as of</source>
         <translation>Cifras a fecha de</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="87"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="88"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="88"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="89"/>
         <source>Pause now below ROAS</source>
         <translation>Pausar ya por debajo de ROAS</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="89"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="90"/>
         <source>Pause when sales change below</source>
         <translation>Pausar si la variación de ventas baja de</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="90"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="91"/>
         <source>Pause when page views change below</source>
         <translation>Pausar si la variación de visitas baja de</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="91"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="92"/>
         <source>Keep running when sales rise above</source>
         <translation>Mantener activa si las ventas suben más de</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="92"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="93"/>
         <source>… and page views rise above</source>
         <translation>… y las visitas suben más de</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="93"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="94"/>
         <source>Improve when sales change within (%)</source>
         <translation>Mejorar si la variación de ventas está entre (%)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="94"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="95"/>
         <source>Improve when page views change within (%)</source>
         <translation>Mejorar si la variación de visitas está entre (%)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="95"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="96"/>
         <source>Learning period</source>
         <translation>Fase de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="96"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="97"/>
         <source>Days of figures needed</source>
         <translation>Días de cifras necesarios</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="97"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="98"/>
         <source>Stock above</source>
         <translation>Existencias superiores a</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="98"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="99"/>
         <source>Price above</source>
         <translation>Precio superior a</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="99"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="100"/>
         <source>Page views per sale above</source>
         <translation>Visitas por venta superiores a</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="162"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="163"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="163"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="164"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -2991,16 +3012,16 @@ Comandos (por defecto: abrir la ventana):
         <translation>el del modelo de lenguaje, en lugar del de la plantilla de un ciclo sin modelo</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1150"/>
+        <location filename="../models/decisionstore.cpp" line="1164"/>
         <source>no recommendation %1</source>
         <translation>no existe la recomendación %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1162"/>
-        <location filename="../models/decisionstore.cpp" line="1318"/>
-        <location filename="../models/decisionstore.cpp" line="1334"/>
-        <location filename="../models/decisionstore.cpp" line="1356"/>
-        <location filename="../models/decisionstore.cpp" line="1372"/>
+        <location filename="../models/decisionstore.cpp" line="1176"/>
+        <location filename="../models/decisionstore.cpp" line="1332"/>
+        <location filename="../models/decisionstore.cpp" line="1348"/>
+        <location filename="../models/decisionstore.cpp" line="1403"/>
+        <location filename="../models/decisionstore.cpp" line="1419"/>
         <source>recommendation %1</source>
         <translation>recomendación %1</translation>
     </message>
@@ -3010,36 +3031,36 @@ Comandos (por defecto: abrir la ventana):
         <translation>está %1, no pendiente</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1166"/>
+        <location filename="../models/decisionstore.cpp" line="1180"/>
         <source>it proposes no action to send</source>
         <translation>no propone ninguna acción que enviar</translation>
     </message>
     <message>
         <location filename="../models/decisionstore.cpp" line="51"/>
-        <location filename="../models/decisionstore.cpp" line="1169"/>
+        <location filename="../models/decisionstore.cpp" line="1183"/>
         <source>it expired at %1; run a new cycle</source>
         <translation>caducó el %1; ejecute un nuevo ciclo</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1187"/>
-        <location filename="../models/decisionstore.cpp" line="1276"/>
+        <location filename="../models/decisionstore.cpp" line="1201"/>
+        <location filename="../models/decisionstore.cpp" line="1290"/>
         <source>it was decided by someone else meanwhile</source>
         <translation>otra persona la decidió mientras tanto</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1318"/>
-        <location filename="../models/decisionstore.cpp" line="2132"/>
+        <location filename="../models/decisionstore.cpp" line="1332"/>
+        <location filename="../models/decisionstore.cpp" line="2179"/>
         <source>a rejection needs a reason</source>
         <translation>un rechazo necesita un motivo</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2113"/>
-        <location filename="../models/decisionstore.cpp" line="2149"/>
+        <location filename="../models/decisionstore.cpp" line="2160"/>
+        <location filename="../models/decisionstore.cpp" line="2196"/>
         <source>it is not pending</source>
         <translation>no está pendiente</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1355"/>
+        <location filename="../models/decisionstore.cpp" line="1402"/>
         <source>only a pending budget or new-campaign recommendation can be edited</source>
         <translation>solo se puede editar una recomendación pendiente de presupuesto o de campaña nueva</translation>
     </message>
@@ -3100,148 +3121,158 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1215"/>
+        <location filename="../models/decisionstore.cpp" line="1229"/>
         <source>was sent without a confirmation yet (see the Outbox)</source>
         <translation>se envió sin confirmación todavía (vea la bandeja de salida)</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1216"/>
+        <location filename="../models/decisionstore.cpp" line="1230"/>
         <source>waits to be sent</source>
         <translation>espera a enviarse</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1217"/>
+        <location filename="../models/decisionstore.cpp" line="1231"/>
         <source>the same action is already on its way: recommendation %1, approved by %2 at %3, %4; approving this one would send it twice</source>
         <translation>la misma acción ya está en camino: recomendación %1, aprobada por %2 a las %3, %4; aprobar esta la enviaría dos veces</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1245"/>
+        <location filename="../models/decisionstore.cpp" line="1259"/>
         <source>%1 already approved it at %2; a second, different operator must approve it</source>
         <translation>%1 ya la aprobó el %2; debe aprobarla un segundo operador, distinto</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1259"/>
+        <location filename="../models/decisionstore.cpp" line="1273"/>
         <source>%1 of %2 approvals; needs one more by a different operator</source>
         <translation>%1 de %2 aprobaciones; necesita una más de otro operador</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1361"/>
+        <location filename="../models/decisionstore.cpp" line="1385"/>
+        <source>Budget edited by %1 from %2 to %3 a day: the expected effect above was for %2; the Impact column is for %3.</source>
+        <translation>Presupuesto editado por %1 de %2 a %3 al día: el efecto esperado de arriba era para %2; la columna Impacto es para %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1387"/>
+        <source>Budget edited by %1 from %2 to %3 a day: the expected effect above was for %2 and is not worked out again for %3.</source>
+        <translation>Presupuesto editado por %1 de %2 a %3 al día: el efecto esperado de arriba era para %2 y no se vuelve a calcular para %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1408"/>
         <source>budget %1 → %2. %3</source>
         <translation>presupuesto %1 → %2. %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1375"/>
+        <location filename="../models/decisionstore.cpp" line="1422"/>
         <source>no ad copy is chosen</source>
         <translation>no hay ningún texto de anuncio elegido</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1390"/>
+        <location filename="../models/decisionstore.cpp" line="1437"/>
         <source>only the copy of a pending new campaign can be changed</source>
         <translation>solo se puede cambiar el texto de una campaña nueva pendiente</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1464"/>
+        <location filename="../models/decisionstore.cpp" line="1511"/>
         <source>outbox entry %1 is not %2</source>
         <translation>la entrada %1 de la bandeja de salida no está %2</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1492"/>
+        <location filename="../models/decisionstore.cpp" line="1539"/>
         <source>claiming the next entry needs row locks (PostgreSQL); list and claim() instead</source>
         <translation>reclamar la siguiente entrada requiere bloqueos de fila (PostgreSQL); en su lugar, listar y claim()</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1583"/>
-        <location filename="../models/decisionstore.cpp" line="1594"/>
+        <location filename="../models/decisionstore.cpp" line="1630"/>
+        <location filename="../models/decisionstore.cpp" line="1641"/>
         <source>outbox entry %1: the lease was lost to another sender</source>
         <translation>entrada %1 de la bandeja de salida: la reserva pasó a otro remitente</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1621"/>
+        <location filename="../models/decisionstore.cpp" line="1668"/>
         <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
         <translation>la entrada %1 de la bandeja de salida ya no nos corresponde cerrarla (se perdió su reserva)</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1634"/>
+        <location filename="../models/decisionstore.cpp" line="1681"/>
         <source>a state check showed the last attempt was never applied; sent again with the same key</source>
         <translation>una comprobación de estado mostró que el último intento nunca se aplicó; se envió de nuevo con la misma clave</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1699"/>
+        <location filename="../models/decisionstore.cpp" line="1746"/>
         <source>set the operator&apos;s name first (Settings)</source>
         <translation>indique primero el nombre del operador (Configuración)</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1699"/>
+        <location filename="../models/decisionstore.cpp" line="1746"/>
         <source>outbox entry %1</source>
         <translation>entrada %1 de la bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1725"/>
+        <location filename="../models/decisionstore.cpp" line="1772"/>
         <source>checked on the platform: applied</source>
         <translation>comprobado en la plataforma: aplicada</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1734"/>
+        <location filename="../models/decisionstore.cpp" line="1781"/>
         <source>checked on the platform: not applied; send again with the same key</source>
         <translation>comprobado en la plataforma: no aplicada; enviar de nuevo con la misma clave</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1847"/>
+        <location filename="../models/decisionstore.cpp" line="1894"/>
         <source>policy version %1 was saved from elsewhere meanwhile; this change was not saved: open the settings again to see the policy in effect</source>
         <translation>la versión %1 de la política se guardó desde otro lugar mientras tanto; este cambio no se guardó: abra de nuevo los ajustes para ver la política vigente</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2035"/>
+        <location filename="../models/decisionstore.cpp" line="2082"/>
         <source>proposal %1 changes policy version %2: %3</source>
         <translation>la propuesta %1 cambia la versión %2 de la política: %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2065"/>
+        <location filename="../models/decisionstore.cpp" line="2112"/>
         <source>no such policy proposal</source>
         <translation>no existe esa propuesta de política</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2065"/>
-        <location filename="../models/decisionstore.cpp" line="2072"/>
-        <location filename="../models/decisionstore.cpp" line="2097"/>
-        <location filename="../models/decisionstore.cpp" line="2113"/>
-        <location filename="../models/decisionstore.cpp" line="2132"/>
-        <location filename="../models/decisionstore.cpp" line="2149"/>
+        <location filename="../models/decisionstore.cpp" line="2112"/>
+        <location filename="../models/decisionstore.cpp" line="2119"/>
+        <location filename="../models/decisionstore.cpp" line="2144"/>
+        <location filename="../models/decisionstore.cpp" line="2160"/>
+        <location filename="../models/decisionstore.cpp" line="2179"/>
+        <location filename="../models/decisionstore.cpp" line="2196"/>
         <source>policy proposal %1</source>
         <translation>propuesta de política %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2074"/>
+        <location filename="../models/decisionstore.cpp" line="2121"/>
         <source>a newer proposal replaced it</source>
         <translation>una propuesta más reciente la sustituyó</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2075"/>
+        <location filename="../models/decisionstore.cpp" line="2122"/>
         <source>already %1 by %2 at %3</source>
         <translation>ya %1 por %2 el %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2076"/>
+        <location filename="../models/decisionstore.cpp" line="2123"/>
         <source>approved</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2076"/>
+        <location filename="../models/decisionstore.cpp" line="2123"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2094"/>
+        <location filename="../models/decisionstore.cpp" line="2141"/>
         <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
         <translation>la política que cambia (versión %1) ya no es la vigente (versión %2); el Analista vuelve a proponer a partir de la nueva</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2115"/>
+        <location filename="../models/decisionstore.cpp" line="2162"/>
         <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
         <translation>propuesta %1 aprobada: la versión %2 de la política rige desde el próximo ciclo: %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2151"/>
+        <location filename="../models/decisionstore.cpp" line="2198"/>
         <source>proposal %1 rejected: %2</source>
         <translation>propuesta %1 rechazada: %2</translation>
     </message>
@@ -4688,24 +4719,27 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>Money</name>
     <message>
-        <location filename="../models/money.cpp" line="198"/>
-        <location filename="../models/money.cpp" line="200"/>
-        <location filename="../models/money.cpp" line="223"/>
+        <location filename="../models/money.cpp" line="194"/>
         <source>“%1” is not an amount (e.g. %2)</source>
         <translation>«%1» no es un importe (p. ej. %2)</translation>
     </message>
     <message>
-        <location filename="../models/money.cpp" line="217"/>
+        <location filename="../models/money.cpp" line="216"/>
+        <source>“%1”: this workspace&apos;s amounts are in %2</source>
+        <translation>«%1»: los importes de este espacio de trabajo están en %2</translation>
+    </message>
+    <message>
+        <location filename="../models/money.cpp" line="255"/>
         <source>“%1” reads two ways, as %2 or as %3: write the one you mean without the separator</source>
         <translation>«%1» se lee de dos maneras, como %2 o como %3: escriba el importe que quiere decir sin el separador</translation>
     </message>
     <message>
-        <location filename="../models/money.cpp" line="242"/>
+        <location filename="../models/money.cpp" line="280"/>
         <source>“%1” has more than two decimals</source>
         <translation>«%1» tiene más de dos decimales</translation>
     </message>
     <message>
-        <location filename="../models/money.cpp" line="248"/>
+        <location filename="../models/money.cpp" line="286"/>
         <source>“%1” is too large</source>
         <translation>«%1» es demasiado grande</translation>
     </message>
@@ -5845,77 +5879,77 @@ Comandos (por defecto: abrir la ventana):
     <name>Rules</name>
     <message>
         <location filename="../agents/rules/rules.cpp" line="20"/>
-        <location filename="../agents/rules/rules.cpp" line="687"/>
+        <location filename="../agents/rules/rules.cpp" line="703"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="228"/>
+        <location filename="../agents/rules/rules.cpp" line="244"/>
         <source>stock %1 (needs more than %2)</source>
         <translation>existencias %1 (necesita más de %2)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="229"/>
+        <location filename="../agents/rules/rules.cpp" line="245"/>
         <source>stock unknown (needs more than %1)</source>
         <translation>existencias desconocidas (necesita más de %1)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="232"/>
+        <location filename="../agents/rules/rules.cpp" line="248"/>
         <source>page views per sale unknown (needs more than %1)</source>
         <translation>visitas por venta desconocidas (necesita más de %1)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="234"/>
+        <location filename="../agents/rules/rules.cpp" line="250"/>
         <source>%1 page views per sale (needs more than %2)</source>
         <translation>%1 visitas por venta (necesita más de %2)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="235"/>
+        <location filename="../agents/rules/rules.cpp" line="251"/>
         <source>%1 page views and no sale in 30 days</source>
         <translation>%1 visitas y ninguna venta en 30 días</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="237"/>
+        <location filename="../agents/rules/rules.cpp" line="253"/>
         <source>price %1 (needs more than %2)</source>
         <translation>precio %1 (necesita más de %2)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="238"/>
+        <location filename="../agents/rules/rules.cpp" line="254"/>
         <source>price unknown</source>
         <translation>precio desconocido</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="239"/>
+        <location filename="../agents/rules/rules.cpp" line="255"/>
         <source>already has a running campaign</source>
         <translation>ya tiene una campaña activa</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="240"/>
+        <location filename="../agents/rules/rules.cpp" line="256"/>
         <source>no running campaign</source>
         <translation>ninguna campaña activa</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="242"/>
+        <location filename="../agents/rules/rules.cpp" line="258"/>
         <source>popular category %1</source>
         <translation>categoría popular %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="593"/>
+        <location filename="../agents/rules/rules.cpp" line="609"/>
         <source>the campaign has no start date on or before %1</source>
         <translation>la campaña no tiene fecha de inicio en o antes del %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="604"/>
+        <location filename="../agents/rules/rules.cpp" line="620"/>
         <source>figures were summed for %1-day baseline and %2-day current windows, the policy has %3 and %4</source>
         <translation>las cifras se sumaron para una ventana de referencia de %1 días y una actual de %2 días, la política tiene %3 y %4</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="609"/>
+        <location filename="../agents/rules/rules.cpp" line="625"/>
         <source>negative product figures on %1</source>
         <translation>cifras de producto negativas el %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="638"/>
+        <location filename="../agents/rules/rules.cpp" line="654"/>
         <source>the store reports sales %1 and page views %2 over the last %n day(s) against the %n before (as of %3)</source>
         <translation>
             <numerusform>la tienda informa de ventas %1 y visitas %2 en el último %n día frente al %n anterior (a fecha de %3)</numerusform>
@@ -5923,32 +5957,32 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="642"/>
+        <location filename="../agents/rules/rules.cpp" line="658"/>
         <source>judged on older data: %1</source>
         <translation>evaluado con datos más antiguos: %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="644"/>
+        <location filename="../agents/rules/rules.cpp" line="660"/>
         <source>no daily product figures %1 the campaign&apos;s start and no window measured by the store</source>
         <translation>no hay cifras diarias del producto %1 el inicio de la campaña ni un periodo medido por la tienda</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="645"/>
+        <location filename="../agents/rules/rules.cpp" line="661"/>
         <source>before</source>
         <translation>antes de</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="645"/>
+        <location filename="../agents/rules/rules.cpp" line="661"/>
         <source>since</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="647"/>
+        <location filename="../agents/rules/rules.cpp" line="663"/>
         <source>daily figures: %1 before the campaign, %2 in the current window</source>
         <translation>cifras diarias: %1 antes de la campaña, %2 en la ventana actual</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="648"/>
+        <location filename="../agents/rules/rules.cpp" line="664"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -5956,32 +5990,32 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="659"/>
+        <location filename="../agents/rules/rules.cpp" line="675"/>
         <source>negative campaign figures on %1</source>
         <translation>cifras de campaña negativas el %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="677"/>
+        <location filename="../agents/rules/rules.cpp" line="693"/>
         <source>negative lifetime figures from the platform</source>
         <translation>cifras totales negativas de la plataforma</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="686"/>
+        <location filename="../agents/rules/rules.cpp" line="702"/>
         <source>; spend %1 and revenue %2: the platform&apos;s lifetime totals as of %3</source>
         <translation>; gasto %1 e ingresos %2: los totales de la plataforma a fecha de %3</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="767"/>
+        <location filename="../agents/rules/rules.cpp" line="783"/>
         <source>The product&apos;s sales rose by %1 unit(s) a day above what it would have sold, more than %2 times the %3 conversion(s) a day the platform credits the campaign with: something else moved them (a large order, a season). Watched, not judged on them.</source>
         <translation>Las ventas del producto subieron %1 unidades al día por encima de lo que habría vendido, más de %2 veces las %3 conversiones al día que la plataforma atribuye a la campaña: otra cosa las movió (un pedido grande, una temporada). Se vigila, no se juzga por ellas.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="786"/>
+        <location filename="../agents/rules/rules.cpp" line="802"/>
         <source>Not judged: %1.</source>
         <translation>Sin evaluar: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="790"/>
+        <location filename="../agents/rules/rules.cpp" line="806"/>
         <source>The campaign is %n day(s) old, inside its %1-day learning period.</source>
         <translation>
             <numerusform>La campaña tiene %n día, dentro de su fase de aprendizaje de %1 días.</numerusform>
@@ -5989,7 +6023,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="794"/>
+        <location filename="../agents/rules/rules.cpp" line="810"/>
         <source>Only %n day(s) of campaign figures; %1 are needed.</source>
         <translation>
             <numerusform>Solo %n día de cifras de campaña; se necesitan %1.</numerusform>
@@ -5997,7 +6031,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="808"/>
+        <location filename="../agents/rules/rules.cpp" line="824"/>
         <source>(The newest %n day(s) are left out: their conversions are not final yet.)</source>
         <translation>
             <numerusform>(Queda fuera %n día, el más reciente: sus conversiones aún no son definitivas.)</numerusform>
@@ -6005,27 +6039,27 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="813"/>
+        <location filename="../agents/rules/rules.cpp" line="829"/>
         <source>ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).</source>
         <translation>El ROAS es %1× (por debajo de %2×): la campaña recupera menos de lo que cuesta (gasto %3, ingresos %4).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="827"/>
+        <location filename="../agents/rules/rules.cpp" line="843"/>
         <source>Each conversion costs %1, more than the product&apos;s price %2.</source>
         <translation>Cada conversión cuesta %1, más que el precio del producto, %2.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="829"/>
+        <location filename="../agents/rules/rules.cpp" line="845"/>
         <source>Each conversion costs %1, more than the product&apos;s price and than the %2 a conversion brings in revenue.</source>
         <translation>Cada conversión cuesta %1, más que el precio del producto y que los %2 de ingresos que aporta una conversión.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="835"/>
+        <location filename="../agents/rules/rules.cpp" line="851"/>
         <source>Spent %1 without a single conversion, more than the product&apos;s price %2.</source>
         <translation>Gastado %1 sin una sola conversión, más que el precio del producto, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="875"/>
+        <location filename="../agents/rules/rules.cpp" line="891"/>
         <source>Not enough data to act yet: %n conversion(s) and %1 spent (needs %2 and %3).</source>
         <translation>
             <numerusform>Aún no hay datos suficientes para actuar: %n conversión y %1 gastado (necesita %2 y %3).</numerusform>
@@ -6033,72 +6067,72 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="1099"/>
+        <location filename="../agents/rules/rules.cpp" line="1115"/>
         <source>a budget increase of %1, above the %2 one operator may approve alone</source>
         <translation>un aumento de presupuesto de %1, por encima de los %2 que un operador puede aprobar solo</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="1103"/>
+        <location filename="../agents/rules/rules.cpp" line="1119"/>
         <source>a daily budget of %1, above the %2 one operator may approve alone</source>
         <translation>un presupuesto diario de %1, por encima de los %2 que un operador puede aprobar solo</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="861"/>
+        <location filename="../agents/rules/rules.cpp" line="877"/>
         <source>Below break-even beyond doubt: the platform credits it with %1 of revenue for %2 of spend (ROAS %3×; at most %4× at the %5 % upper end), and at a %6 % margin a campaign needs %7× to pay for itself — even if every sale it is credited with were one it added.</source>
         <translation>Por debajo del punto de equilibrio sin duda: la plataforma le atribuye %1 de ingresos por %2 de gasto (ROAS %3×; como mucho %4× en el extremo superior del %5 %), y con un margen del %6 % una campaña necesita %7× para cubrir su coste, aunque cada venta que se le atribuye fuera una que ella aportó.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="887"/>
+        <location filename="../agents/rules/rules.cpp" line="903"/>
         <source>sales %1 against the counterfactual, view impact %2</source>
         <translation>ventas %1 frente al contrafactual, impacto en visitas %2</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="888"/>
+        <location filename="../agents/rules/rules.cpp" line="904"/>
         <source>sales impact %1, view impact %2</source>
         <translation>impacto en ventas %1, impacto en visitas %2</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="898"/>
+        <location filename="../agents/rules/rules.cpp" line="914"/>
         <source>Loses money beyond doubt: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth %5 a day at a %6 % margin, against %7 a day of spend.</source>
         <translation>Pierde dinero sin duda: añade %1 unidades al día a lo que el producto habría vendido (intervalo del %2 % de %3 a %4), que valen %5 al día con un margen del %6 %, frente a %7 al día de gasto.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="921"/>
+        <location filename="../agents/rules/rules.cpp" line="937"/>
         <source>Pays beyond doubt at this budget: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day of spend; more budget would bring less than it costs (returns fall as budgets grow).</source>
         <translation>Se paga sin duda con este presupuesto: añade %1 unidades al día a lo que el producto habría vendido (intervalo del %2 %: %3 a %4), que valen al menos %5 al día con un margen del %6 %, frente a %7 al día de gasto; más presupuesto aportaría menos de lo que cuesta (el rendimiento baja al crecer el presupuesto).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="925"/>
+        <location filename="../agents/rules/rules.cpp" line="941"/>
         <source>Pays beyond doubt: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day of spend.</source>
         <translation>Se paga sin duda: añade %1 unidades al día a lo que el producto habría vendido (intervalo del %2 %: %3 a %4), que valen al menos %5 al día con un margen del %6 %, frente a %7 al día de gasto.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="939"/>
+        <location filename="../agents/rules/rules.cpp" line="955"/>
         <source>Performance fell: %1 (pause below %2 sales or %3 views).</source>
         <translation>El rendimiento cayó: %1 (pausa por debajo de %2 en ventas o %3 en visitas).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="943"/>
+        <location filename="../agents/rules/rules.cpp" line="959"/>
         <source>Working: %1 (continue above %2 sales and %3 views).</source>
         <translation>Funciona: %1 (continuar por encima de %2 en ventas y %3 en visitas).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="948"/>
+        <location filename="../agents/rules/rules.cpp" line="964"/>
         <source>Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).</source>
         <translation>Mejoras modestas: %1 (optimizar entre %2 y %3 en ventas o entre %4 y %5 en visitas).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="957"/>
+        <location filename="../agents/rules/rules.cpp" line="973"/>
         <source>no daily sales before the start to compare with</source>
         <translation>no hay ventas diarias antes del inicio con las que comparar</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="959"/>
+        <location filename="../agents/rules/rules.cpp" line="975"/>
         <source>%1 % interval %2 to %3 units a day</source>
         <translation>intervalo del %1 % de %2 a %3 unidades al día</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="963"/>
+        <location filename="../agents/rules/rules.cpp" line="979"/>
         <source>needs about %n more day(s) at this volume</source>
         <translation>
             <numerusform>necesita unos %n día más a este volumen</numerusform>
@@ -6106,12 +6140,12 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="965"/>
+        <location filename="../agents/rules/rules.cpp" line="981"/>
         <source>more days at this volume will not settle it</source>
         <translation>más días a este volumen no lo resolverán</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="966"/>
+        <location filename="../agents/rules/rules.cpp" line="982"/>
         <source>more days at this volume will not settle it within the %n-day window</source>
         <translation>
             <numerusform>más días a este volumen no lo resolverán dentro de la ventana de %n día</numerusform>
@@ -6119,47 +6153,47 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="968"/>
+        <location filename="../agents/rules/rules.cpp" line="984"/>
         <source>%1 more units a day than it would have sold without the campaign (%2); %3</source>
         <translation>%1 unidades al día más de las que habría vendido sin la campaña (%2); %3</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="969"/>
+        <location filename="../agents/rules/rules.cpp" line="985"/>
         <source>%1 fewer units a day than it would have sold without the campaign (%2); %3</source>
         <translation>%1 unidades al día menos de las que habría vendido sin la campaña (%2); %3</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="973"/>
+        <location filename="../agents/rules/rules.cpp" line="989"/>
         <source>Not yet conclusive (the seed&apos;s rules would say %1): %2.</source>
         <translation>Aún no es concluyente (las reglas iniciales dirían %1): %2.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="982"/>
+        <location filename="../agents/rules/rules.cpp" line="998"/>
         <source>Sales rose (%1), but its extra sales do not pay for its spend beyond doubt (%2 a day at the interval&apos;s worst end, at a %3 % margin): no more budget yet.</source>
         <translation>Las ventas subieron (%1), pero sus ventas adicionales no cubren su gasto sin duda (%2 al día en el peor extremo del intervalo, con un margen del %3 %): todavía no más presupuesto.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="992"/>
+        <location filename="../agents/rules/rules.cpp" line="1008"/>
         <source>No baseline to compare with (no sales or views in the %1 days before the start).</source>
         <translation>No hay referencia con la que comparar (ninguna venta ni visita en los %1 días anteriores al inicio).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="995"/>
+        <location filename="../agents/rules/rules.cpp" line="1011"/>
         <source>Mixed or flat results: %1.</source>
         <translation>Resultados mixtos o planos: %1.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="1068"/>
+        <location filename="../agents/rules/rules.cpp" line="1084"/>
         <source>a daily budget must be more than zero</source>
         <translation>un presupuesto diario debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="1070"/>
+        <location filename="../agents/rules/rules.cpp" line="1086"/>
         <source>%1 is above the maximum daily budget %2</source>
         <translation>%1 supera el presupuesto diario máximo de %2</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="1075"/>
+        <location filename="../agents/rules/rules.cpp" line="1091"/>
         <source>%1 changes the budget %2 by %3, more than the %4 one action may</source>
         <translation>%1 cambia el presupuesto %2 un %3, más que el %4 que permite una acción</translation>
     </message>
@@ -7327,228 +7361,248 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>cp::AuditModel</name>
     <message>
-        <location filename="../models/auditmodel.cpp" line="105"/>
+        <location filename="../models/auditmodel.cpp" line="106"/>
         <source>Someone</source>
         <translation>Alguien</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="110"/>
+        <location filename="../models/auditmodel.cpp" line="111"/>
         <source>create</source>
         <translation>crear</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="111"/>
+        <location filename="../models/auditmodel.cpp" line="112"/>
         <source>pause</source>
         <translation>pausar</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="112"/>
+        <location filename="../models/auditmodel.cpp" line="113"/>
         <source>resume</source>
         <translation>reanudar</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="113"/>
+        <location filename="../models/auditmodel.cpp" line="114"/>
         <source>change the budget of</source>
         <translation>cambiar el presupuesto de</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="114"/>
+        <location filename="../models/auditmodel.cpp" line="115"/>
         <source>watch</source>
         <translation>observar</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="116"/>
+        <location filename="../models/auditmodel.cpp" line="117"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="118"/>
+        <location filename="../models/auditmodel.cpp" line="119"/>
         <source>recommendation #%1</source>
         <translation>recomendación n.º %1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="132"/>
+        <location filename="../models/auditmodel.cpp" line="137"/>
         <source>%1 approved: %2</source>
         <translation>%1 aprobó: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="133"/>
+        <location filename="../models/auditmodel.cpp" line="138"/>
         <source>%1 rejected: %2 — “%3”</source>
         <translation>%1 rechazó: %2 — «%3»</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="134"/>
+        <location filename="../models/auditmodel.cpp" line="139"/>
         <source>%1 edited the budget: %2</source>
         <translation>%1 editó el presupuesto: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="135"/>
+        <location filename="../models/auditmodel.cpp" line="140"/>
         <source>%1 sent: %2</source>
         <translation>%1 envió: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="136"/>
+        <location filename="../models/auditmodel.cpp" line="141"/>
         <source>%1 retried sending: %2</source>
         <translation>%1 reintentó el envío: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="137"/>
+        <location filename="../models/auditmodel.cpp" line="142"/>
         <source>%1 confirmed on the platform: %2</source>
         <translation>%1 confirmó en la plataforma: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="138"/>
+        <location filename="../models/auditmodel.cpp" line="143"/>
         <source>%1 sent again: %2</source>
         <translation>%1 volvió a enviar: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="139"/>
+        <location filename="../models/auditmodel.cpp" line="144"/>
         <source>%1 pressed the emergency stop</source>
         <translation>%1 pulsó la parada de emergencia</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="140"/>
+        <location filename="../models/auditmodel.cpp" line="145"/>
         <source>%1 let agents and sending run again</source>
         <translation>%1 reactivó los agentes y el envío</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="143"/>
+        <location filename="../models/auditmodel.cpp" line="148"/>
         <source>%1 saved the policy: %2</source>
         <translation>%1 guardó la política: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="98"/>
-        <location filename="../models/auditmodel.cpp" line="145"/>
+        <location filename="../models/auditmodel.cpp" line="99"/>
+        <location filename="../models/auditmodel.cpp" line="155"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="60"/>
+        <location filename="../models/auditmodel.cpp" line="61"/>
         <source>action</source>
         <translation>la acción</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="61"/>
+        <location filename="../models/auditmodel.cpp" line="62"/>
         <source>campaign</source>
         <translation>campaña</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="62"/>
+        <location filename="../models/auditmodel.cpp" line="63"/>
         <source>product</source>
         <translation>producto</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="63"/>
+        <location filename="../models/auditmodel.cpp" line="64"/>
         <source>budget</source>
         <translation>presupuesto</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="64"/>
+        <location filename="../models/auditmodel.cpp" line="65"/>
         <source>budget before</source>
         <translation>presupuesto anterior</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="65"/>
+        <location filename="../models/auditmodel.cpp" line="66"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="66"/>
+        <location filename="../models/auditmodel.cpp" line="67"/>
         <source>ad copy</source>
         <translation>texto del anuncio</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="67"/>
+        <location filename="../models/auditmodel.cpp" line="68"/>
         <source>description</source>
         <translation>descripción</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="68"/>
+        <location filename="../models/auditmodel.cpp" line="69"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="69"/>
+        <location filename="../models/auditmodel.cpp" line="70"/>
         <source>copy by</source>
         <translation>texto de</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="70"/>
+        <location filename="../models/auditmodel.cpp" line="71"/>
         <source>model</source>
         <translation>modelo</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="71"/>
+        <location filename="../models/auditmodel.cpp" line="72"/>
         <source>prompt</source>
         <translation>prompt</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="92"/>
+        <location filename="../models/auditmodel.cpp" line="93"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="92"/>
+        <location filename="../models/auditmodel.cpp" line="93"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="124"/>
+        <location filename="../models/auditmodel.cpp" line="127"/>
+        <source>An operator asked to undo: %1</source>
+        <translation>Un operador pidió deshacer: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="127"/>
+        <source>%1 asked to undo: %2</source>
+        <translation>%1 pidió deshacer: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="129"/>
         <source>The %1 agent recommended: %2</source>
         <translation>El agente %1 recomendó: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="125"/>
+        <location filename="../models/auditmodel.cpp" line="130"/>
         <source>The agents recommended, in a cycle %1 ran: %2</source>
         <translation>Los agentes recomendaron, en un ciclo ejecutado por %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="127"/>
+        <location filename="../models/auditmodel.cpp" line="132"/>
         <source>The agents judged pending recommendations as before and kept them, in a cycle %1 ran</source>
         <translation>Los agentes juzgaron las recomendaciones pendientes como antes y las conservaron, en un ciclo ejecutado por %1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="130"/>
+        <location filename="../models/auditmodel.cpp" line="135"/>
         <source>The %1 agent proposed again what an operator approved once, and kept that approval</source>
         <translation>El agente %1 volvió a proponer lo que un operador aprobó una vez y conservó esa aprobación</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="131"/>
+        <location filename="../models/auditmodel.cpp" line="136"/>
         <source>The agents proposed again what an operator approved once, and kept that approval, in a cycle %1 ran</source>
         <translation>Los agentes volvieron a proponer lo que un operador aprobó una vez y conservaron esa aprobación, en un ciclo ejecutado por %1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="142"/>
+        <location filename="../models/auditmodel.cpp" line="147"/>
         <source>The %1 agent judged pending recommendations as before and kept them</source>
         <translation>El agente %1 juzgó las recomendaciones pendientes como antes y las conservó</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="146"/>
+        <location filename="../models/auditmodel.cpp" line="152"/>
+        <source>%1 gave approval %2 of %3: %4</source>
+        <translation>%1 dio la aprobación %2 de %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="153"/>
+        <source>The operator&apos;s name on this desktop became %1 (was %2)</source>
+        <translation>El nombre del operador en este equipo pasó a ser %1 (era %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="156"/>
         <source>%1: %2 — %3</source>
         <translation>%1: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="188"/>
+        <location filename="../models/auditmodel.cpp" line="198"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="188"/>
+        <location filename="../models/auditmodel.cpp" line="198"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="188"/>
+        <location filename="../models/auditmodel.cpp" line="198"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="189"/>
+        <location filename="../models/auditmodel.cpp" line="199"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="189"/>
+        <location filename="../models/auditmodel.cpp" line="199"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -7629,7 +7683,7 @@ Comandos (por defecto: abrir la ventana):
     <message>
         <location filename="../ui/budgeteditdialog.cpp" line="31"/>
         <location filename="../ui/budgeteditdialog.cpp" line="33"/>
-        <location filename="../ui/budgeteditdialog.cpp" line="90"/>
+        <location filename="../ui/budgeteditdialog.cpp" line="91"/>
         <source>%1 a day</source>
         <translation>%1 al día</translation>
     </message>
@@ -7669,7 +7723,7 @@ Comandos (por defecto: abrir la ventana):
         <translation>%1 ya aprobó este presupuesto. Un presupuesto nuevo anula esa aprobación: entonces necesita de nuevo sus aprobaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/budgeteditdialog.cpp" line="85"/>
+        <location filename="../ui/budgeteditdialog.cpp" line="86"/>
         <source>That is the budget proposed already.</source>
         <translation>Ese ya es el presupuesto propuesto.</translation>
     </message>
@@ -7949,133 +8003,133 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>cp::ChartsPane</name>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="34"/>
+        <location filename="../ui/charts/chartspane.cpp" line="36"/>
         <source>Campaigns charted</source>
         <translation>Campañas representadas</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="35"/>
+        <location filename="../ui/charts/chartspane.cpp" line="37"/>
         <source>Chart a whole category</source>
         <translation>Representar una categoría entera</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="36"/>
+        <location filename="../ui/charts/chartspane.cpp" line="38"/>
         <source>First day charted</source>
         <translation>Primer día representado</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="37"/>
+        <location filename="../ui/charts/chartspane.cpp" line="39"/>
         <source>Last day charted</source>
         <translation>Último día representado</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="38"/>
+        <location filename="../ui/charts/chartspane.cpp" line="40"/>
         <source>The chart&apos;s numbers</source>
         <translation>Las cifras del gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="39"/>
-        <location filename="../ui/charts/chartspane.cpp" line="147"/>
+        <location filename="../ui/charts/chartspane.cpp" line="41"/>
+        <location filename="../ui/charts/chartspane.cpp" line="149"/>
         <source>Any category</source>
         <translation>Cualquier categoría</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="44"/>
+        <location filename="../ui/charts/chartspane.cpp" line="46"/>
         <source>Whole range</source>
         <translation>Todo el periodo</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="45"/>
+        <location filename="../ui/charts/chartspane.cpp" line="47"/>
         <source>Reset zoom</source>
         <translation>Restablecer zoom</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="46"/>
+        <location filename="../ui/charts/chartspane.cpp" line="48"/>
         <source>Export PNG…</source>
         <translation>Exportar PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="47"/>
+        <location filename="../ui/charts/chartspane.cpp" line="49"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="56"/>
+        <location filename="../ui/charts/chartspane.cpp" line="58"/>
         <source>Performance</source>
         <translation>Rendimiento</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="57"/>
+        <location filename="../ui/charts/chartspane.cpp" line="59"/>
         <source>Product before / during</source>
         <translation>Producto antes / durante</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="69"/>
+        <location filename="../ui/charts/chartspane.cpp" line="71"/>
         <source>Portfolio</source>
         <translation>Cartera</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="72"/>
+        <location filename="../ui/charts/chartspane.cpp" line="74"/>
         <source>Campaigns (Ctrl+click for several):</source>
         <translation>Campañas (Ctrl+clic para varias):</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="74"/>
+        <location filename="../ui/charts/chartspane.cpp" line="76"/>
         <source>…or all of a category:</source>
         <translation>…o todas las de una categoría:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="77"/>
+        <location filename="../ui/charts/chartspane.cpp" line="79"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="79"/>
+        <location filename="../ui/charts/chartspane.cpp" line="81"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="217"/>
+        <location filename="../ui/charts/chartspane.cpp" line="219"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="251"/>
+        <location filename="../ui/charts/chartspane.cpp" line="253"/>
         <source>Daily budget</source>
         <translation>Presupuesto diario</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="252"/>
+        <location filename="../ui/charts/chartspane.cpp" line="254"/>
         <source>Sales impact %</source>
         <translation>Impacto en ventas %</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="255"/>
+        <location filename="../ui/charts/chartspane.cpp" line="257"/>
         <source>Campaigns by decision</source>
         <translation>Campañas por decisión</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="273"/>
+        <location filename="../ui/charts/chartspane.cpp" line="275"/>
         <source>Export chart as PNG</source>
         <translation>Exportar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="273"/>
+        <location filename="../ui/charts/chartspane.cpp" line="275"/>
         <source>Export chart data as CSV</source>
         <translation>Exportar datos del gráfico como CSV</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="274"/>
+        <location filename="../ui/charts/chartspane.cpp" line="276"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="274"/>
+        <location filename="../ui/charts/chartspane.cpp" line="276"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="278"/>
+        <location filename="../ui/charts/chartspane.cpp" line="280"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -8315,7 +8369,7 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>cp::DecisionQueuePane</name>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="132"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="133"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -8323,360 +8377,373 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="191"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="192"/>
         <source>All decisions</source>
         <translation>Todas las decisiones</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="194"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="195"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="197"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="198"/>
         <source>Snoozed</source>
         <translation>Pospuestas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="198"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="199"/>
         <source>Filter by decision</source>
         <translation>Filtrar por decisión</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="199"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="200"/>
         <source>Filter by status</source>
         <translation>Filtrar por estado</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="200"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="201"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="201"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="202"/>
         <source>Why: the selected recommendation&apos;s rationale</source>
         <translation>Por qué: la justificación de la recomendación seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="211"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="212"/>
         <source>Only the newest %L1 decided recommendations are listed here (with every one that waits or whose send is not settled); &lt;code&gt;campaign-pilot queue list --all&lt;/code&gt; lists every one.</source>
         <translation>Aquí solo aparecen las %L1 recomendaciones decididas más recientes (y todas las que esperan una decisión o cuyo envío no está resuelto); &lt;code&gt;campaign-pilot queue list --all&lt;/code&gt; las lista todas.</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="217"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="218"/>
         <source>&amp;Approve</source>
         <translation>A&amp;probar</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="219"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="846"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="220"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="860"/>
         <source>Approve the selected recommendations (Ctrl+Enter): their actions are sent</source>
         <translation>Aprobar las recomendaciones seleccionadas (Ctrl+Intro): sus acciones se envían</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="220"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="221"/>
         <source>&amp;Reject…</source>
         <translation>Rec&amp;hazar…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="222"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="223"/>
         <source>Reject the selected recommendations with a reason (Delete)</source>
         <translation>Rechazar las recomendaciones seleccionadas con un motivo (Supr)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="223"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="224"/>
         <source>Sn&amp;ooze…</source>
         <translation>P&amp;osponer…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="225"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="226"/>
         <source>Hide the selected recommendations until a later time (S); they come back by themselves</source>
         <translation>Ocultar las recomendaciones seleccionadas hasta más tarde (S); vuelven por sí solas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="226"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="227"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="228"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="229"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="230"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="231"/>
         <source>&amp;Edit budget…</source>
         <translation>&amp;Editar presupuesto…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="232"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="233"/>
         <source>Re&amp;try send</source>
         <translation>Re&amp;intentar envío</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="234"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="881"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="235"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="895"/>
         <source>&amp;Undo (needs approval)</source>
         <translation>An&amp;ular (requiere aprobación)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="236"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="237"/>
         <source>&amp;Mark applied</source>
         <translation>Marcar como ap&amp;licada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="237"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="238"/>
         <source>You checked the ad platform and the action is there: record it as done</source>
         <translation>Ha comprobado la plataforma publicitaria y la acción está allí: registrarla como hecha</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="238"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="239"/>
         <source>&amp;Send again</source>
         <translation>Enviar de &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="239"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="240"/>
         <source>You checked the ad platform and the action is not there: send it again (same idempotency key)</source>
         <translation>Ha comprobado la plataforma publicitaria y la acción no está allí: enviarla de nuevo (misma clave de idempotencia)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="240"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="241"/>
         <source>Ad &amp;copy…</source>
         <translation>&amp;Texto del anuncio…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="242"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="243"/>
         <source>Pick, edit or regenerate a new campaign&apos;s ad copy before approving it (Ctrl+Shift+C)</source>
         <translation>Elegir, editar o regenerar el texto del anuncio de una campaña nueva antes de aprobarla (Ctrl+Mayús+C)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="243"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="244"/>
         <source>E&amp;xplain in plain words</source>
         <translation>E&amp;xplicar en palabras sencillas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="245"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="867"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="246"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="881"/>
         <source>Ask the language model for a paragraph about this recommendation, shown beside the rule&apos;s own rationale (Ctrl+Shift+X)</source>
         <translation>Pedir al modelo de lenguaje un párrafo sobre esta recomendación, mostrado junto a la justificación de la regla (Ctrl+Mayús+X)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="265"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="272"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="265"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="275"/>
         <source>Why is #%1 rejected?</source>
         <translation>¿Por qué se rechaza la n.º %1?</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="268"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="278"/>
         <source>For an hour</source>
         <translation>Durante una hora</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="268"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="278"/>
         <source>Until tomorrow morning</source>
         <translation>Hasta mañana por la mañana</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="268"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="278"/>
         <source>For a week</source>
         <translation>Durante una semana</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="270"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="280"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="270"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="280"/>
         <source>Hide the selection:</source>
         <translation>Ocultar la selección:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="560"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="573"/>
         <source>Edit budget</source>
         <translation>Editar presupuesto</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="394"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="407"/>
         <source>Decision:</source>
         <translation>Decisión:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/decisionqueuepane.cpp" line="273"/>
+        <source>Why are %1 rejected? (one reason for all %n)</source>
+        <translation>
+            <numerusform>¿Por qué se rechaza %1? (un motivo para las %n)</numerusform>
+            <numerusform>¿Por qué se rechazan %1? (un motivo para las %n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="396"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="316"/>
+        <source>Not rejected: a rejection needs a reason (it goes into the audit log)</source>
+        <translation>No rechazada: un rechazo necesita un motivo (va al registro de auditoría)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="409"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="553"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="566"/>
         <source>Not rejected</source>
         <translation>No rechazada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="554"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="567"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="554"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="567"/>
         <source>#%1 rejected: %2</source>
         <translation>n.º %1 rechazada: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="560"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="573"/>
         <source>“%1” is not an amount (e.g. 25.00).</source>
         <translation>«%1» no es un importe (p. ej. 25,00).</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="565"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="579"/>
         <source>Budget not changed</source>
         <translation>Presupuesto sin cambiar</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="566"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="580"/>
         <source>Budget changed</source>
         <translation>Presupuesto cambiado</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="566"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="580"/>
         <source>#%1 now proposes %2 a day</source>
         <translation>La n.º %1 propone ahora %2 al día</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="572"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="586"/>
         <source>Cannot retry</source>
         <translation>No se puede reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="573"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="587"/>
         <source>Retrying</source>
         <translation>Reintentando</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="573"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="587"/>
         <source>The action is queued to send again</source>
         <translation>La acción está en cola para enviarse de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="580"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="594"/>
         <source>Not marked applied</source>
         <translation>No marcada como aplicada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="581"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="595"/>
         <source>Marked applied</source>
         <translation>Marcada como aplicada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="581"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="595"/>
         <source>The action is recorded as done</source>
         <translation>La acción consta como hecha</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="587"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="601"/>
         <source>Cannot send again</source>
         <translation>No se puede enviar de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="588"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="602"/>
         <source>Sending again</source>
         <translation>Enviando de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="588"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="602"/>
         <source>The action is queued to send again with the same key</source>
         <translation>La acción está en cola para enviarse de nuevo con la misma clave</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="595"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="609"/>
         <source>No rollback</source>
         <translation>Sin anulación</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="596"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="610"/>
         <source>Rollback proposed</source>
         <translation>Anulación propuesta</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="596"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="610"/>
         <source>#%1 waits for approval: %2</source>
         <translation>La n.º %1 espera aprobación: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="772"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="786"/>
         <source>Ad copy not changed</source>
         <translation>Texto del anuncio sin cambios</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="773"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="787"/>
         <source>Ad copy changed</source>
         <translation>Texto del anuncio cambiado</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="773"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="787"/>
         <source>#%1 now proposes: %2</source>
         <translation>#%1 propone ahora: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="841"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="855"/>
         <source>The ad platform cannot do this: %1</source>
         <translation>La plataforma publicitaria no puede hacer esto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="842"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="856"/>
         <source>%1 refused this change in its dry run, so approving it would fail: %2</source>
         <translation>%1 rechazó este cambio en su prueba, así que aprobarlo fallaría: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="845"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="859"/>
         <source>You approved #%1 already; the second approval must come from a different operator</source>
         <translation>Ya aprobó #%1; la segunda aprobación debe venir de otro operador</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="869"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="883"/>
         <source>No language model is connected to this live workspace (Agents ▸ Connections); it is off by default</source>
         <translation>No hay ningún modelo de lenguaje conectado a este espacio de trabajo en vivo (Agentes ▸ Conexiones); está desactivado de forma predeterminada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="879"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="893"/>
         <source>&amp;Resume (needs approval)</source>
         <translation>Rean&amp;udar (requiere aprobación)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="880"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="894"/>
         <source>&amp;Restore previous budget (needs approval)</source>
         <translation>Resta&amp;urar el presupuesto anterior (requiere aprobación)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="896"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="910"/>
         <source>the Campaign Pilot API</source>
         <translation>la API de Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="940"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="954"/>
         <source>&lt;p&gt;Ad: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</source>
         <translation>&lt;p&gt;Anuncio: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="942"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="956"/>
         <source>written by the language model %1 (prompt %2), checked against the product&apos;s facts and the limits</source>
         <translation>escrito por el modelo de lenguaje %1 (prompt %2), comprobado con los datos del producto y los límites</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="945"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="959"/>
         <source>edited by an operator</source>
         <translation>editado por un operador</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="946"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="960"/>
         <source>from the template</source>
         <translation>de la plantilla</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="947"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="961"/>
         <source>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version(s) to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;small&gt;Texto del anuncio %1; %n versión para elegir (Texto del anuncio…).&lt;/small&gt;&lt;/p&gt;</numerusform>
@@ -8684,73 +8751,73 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="955"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="969"/>
         <source>&lt;p&gt;&lt;b&gt;In plain words&lt;/b&gt; &lt;small&gt;(generated by the language model %1, prompt %2; the rule&apos;s rationale above decides)&lt;/small&gt;: %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;En palabras sencillas&lt;/b&gt; &lt;small&gt;(generado por el modelo de lenguaje %1, prompt %2; decide la justificación de la regla de arriba)&lt;/small&gt;: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="962"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="976"/>
         <source>&lt;p&gt;&lt;small&gt;Asking the language model for an explanation…&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;small&gt;Pidiendo una explicación al modelo de lenguaje…&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="620"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="898"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="634"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="912"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="747"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="761"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="900"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="914"/>
         <source>the recorded data</source>
         <translation>los datos grabados</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="902"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="916"/>
         <source>the ad platform</source>
         <translation>la plataforma publicitaria</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="905"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="919"/>
         <source>creation</source>
         <translation>la creación</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="906"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="920"/>
         <source>pause</source>
         <translation>la pausa</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="907"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="921"/>
         <source>resume</source>
         <translation>la reanudación</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="908"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="922"/>
         <source>budget change</source>
         <translation>el cambio de presupuesto</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="909"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="923"/>
         <source>action</source>
         <translation>la acción</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="911"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="925"/>
         <source>We could not confirm whether the %1 of %2 reached %3; check it there, then mark it applied or send it again.</source>
         <translation>No pudimos confirmar si %1 de %2 llegó a %3; compruébelo allí y después márquela como aplicada o envíela de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="919"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="933"/>
         <source>&lt;p&gt;Select a recommendation to see why it was made.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Seleccione una recomendación para ver por qué se hizo.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="920"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="934"/>
         <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n recomendación seleccionada.&lt;/p&gt;</numerusform>
@@ -8758,117 +8825,117 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="924"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="938"/>
         <source>&lt;h3&gt;#%1 %2&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;n.º %1 %2&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="925"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="939"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="926"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="940"/>
         <source>&lt;p&gt;Action: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;p&gt;Acción: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="928"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="942"/>
         <source>, daily budget &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>, presupuesto diario &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="930"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="944"/>
         <source> (now %1)</source>
         <translation> (ahora %1)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="931"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="945"/>
         <source>Campaign Manager</source>
         <translation>Gestor de campañas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="932"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="946"/>
         <source>Campaign Creator</source>
         <translation>Creador de campañas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="933"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="947"/>
         <source>Performance Analyst</source>
         <translation>Analista de rendimiento</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="935"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="949"/>
         <source>. Risk %1 of 100. Rule &lt;code&gt;%2&lt;/code&gt;, policy v%3, by the %4 agent.&lt;/p&gt;</source>
         <translation>. Riesgo %1 sobre 100. Regla &lt;code&gt;%2&lt;/code&gt;, política v%3, del agente %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="959"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="973"/>
         <source>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="964"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="978"/>
         <source>&lt;p&gt;Status: %1</source>
         <translation>&lt;p&gt;Estado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="966"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="980"/>
         <source> by %1</source>
         <translation> por %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="968"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="982"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="970"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="984"/>
         <source> · sending: %1</source>
         <translation> · envío: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="972"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="986"/>
         <source> · &lt;b&gt;%1 of %2 approvals&lt;/b&gt; (by %3): a second, different operator must approve it before anything is sent</source>
         <translation> · &lt;b&gt;%1 de %2 aprobaciones&lt;/b&gt; (de %3): debe aprobarla un segundo operador, distinto, antes de enviar nada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="977"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="991"/>
         <source> · approved by %1</source>
         <translation> · aprobada por %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="977"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="991"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="979"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="993"/>
         <source> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</source>
         <translation> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="982"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="996"/>
         <source> · expires %1&lt;/p&gt;</source>
         <translation> · caduca %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="986"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1000"/>
         <source>&lt;p&gt;%1&apos;s dry run (nothing changed): &lt;b&gt;accepted&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Prueba en %1 (nada cambió): &lt;b&gt;aceptada&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="989"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1003"/>
         <source>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;b&gt;%1 refused this change in its dry run&lt;/b&gt; (nothing changed): %2&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;b&gt;%1 rechazó este cambio en su prueba&lt;/b&gt; (nada cambió): %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="993"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1007"/>
         <source>&lt;p&gt;%1&apos;s dry run could not be made: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;No se pudo hacer la prueba en %1: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="999"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1013"/>
         <source>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Inputs&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Thresholds&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Datos de entrada&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Umbrales&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -9180,422 +9247,442 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>cp::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>categories</source>
         <translation>categorías</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>stock</source>
         <translation>existencias</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>page views</source>
         <translation>visitas a la página</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>campaigns</source>
         <translation>campañas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>daily campaign figures</source>
         <translation>cifras diarias de campaña</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>the sales uplift of ads</source>
         <translation>el aumento de ventas debido a los anuncios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
-        <location filename="../ui/mainwindow.cpp" line="706"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
         <source>Campaign Pilot</source>
         <translation>Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Opening the store…</source>
         <translation>Abriendo el almacén de datos…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>&amp;Overview</source>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>&amp;Catalog</source>
         <translation>&amp;Catálogo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Ca&amp;mpaigns</source>
         <translation>Ca&amp;mpañas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="730"/>
         <source>&amp;Decisions</source>
         <translation>&amp;Decisiones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Cha&amp;rts</source>
         <translation>Grá&amp;ficos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>&amp;Simulation</source>
         <translation>&amp;Simulación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Aud&amp;it log</source>
         <translation>Regis&amp;tro de auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>My shop</source>
         <translation>Mi tienda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Imported data</source>
         <translation>Datos importados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>Language model off: %1</source>
         <translation>Modelo de lenguaje desactivado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Your name for the audit log (asked once; Settings changes it):</source>
         <translation>Su nombre para el registro de auditoría (se pregunta una vez; se cambia en Configuración):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Operator name</source>
         <translation>Nombre del operador</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
-        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="645"/>
         <source>Save and approve</source>
         <translation>Guardar y aprobar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>a name is needed: it goes into the audit log</source>
         <translation>se necesita un nombre: figura en el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Save the ad copy</source>
         <translation>Guardar el texto del anuncio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Policy update not approved</source>
         <translation>Cambio de política no aprobado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Policy update approved</source>
         <translation>Cambio de política aprobado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Policy update not rejected</source>
         <translation>Cambio de política no rechazado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Policy update rejected</source>
         <translation>Cambio de política rechazado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>The policy in effect stays</source>
         <translation>La política vigente se mantiene</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Save and reject</source>
         <translation>Guardar y rechazar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
-        <location filename="../ui/mainwindow.cpp" line="1054"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="1080"/>
         <source>No workspace open</source>
         <translation>Ningún espacio de trabajo abierto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
         <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Opening the workspace…</source>
         <translation>Abriendo el espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>New live workspace</source>
         <translation>Nuevo espacio de trabajo en vivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>A name for the workspace (one per shop and ad account):</source>
         <translation>Un nombre para el espacio de trabajo (uno por tienda y cuenta publicitaria):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
-        <location filename="../ui/mainwindow.cpp" line="707"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
         <source>%1 (%2) — Campaign Pilot</source>
         <translation>%1 (%2) — Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
-        <location filename="../ui/mainwindow.cpp" line="1206"/>
-        <location filename="../ui/mainwindow.cpp" line="1234"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="1232"/>
+        <location filename="../ui/mainwindow.cpp" line="1260"/>
         <source>No workspace is open</source>
         <translation>No hay ningún espacio de trabajo abierto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>&amp;New live workspace…</source>
         <translation>&amp;Nuevo espacio de trabajo en vivo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Open workspace</source>
         <translation>Abrir espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Campaign Pilot workspaces (*.sqlite);;All files (*)</source>
         <translation>Espacios de trabajo de Campaign Pilot (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Open &amp;team workspace…</source>
         <translation>Abrir espacio de &amp;equipo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Replay</source>
         <translation>Reproducción</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Live</source>
         <translation>En vivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>None yet</source>
         <translation>Ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>Open re&amp;cording…</source>
         <translation>Abrir &amp;grabación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>Open recording (a folder with manifest.json)</source>
         <translation>Abrir grabación (una carpeta con manifest.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>Open the &amp;demo recording</source>
         <translation>Abrir la grabación de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>&amp;Export recording…</source>
         <translation>&amp;Exportar grabación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>Export recording</source>
         <translation>Exportar grabación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>The workspace&apos;s currency is not known yet. The currency of its amounts (ISO 4217, e.g. GBP):</source>
         <translation>La moneda del espacio de trabajo aún no se conoce. La moneda de sus importes (ISO 4217, p. ej. GBP):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Export recording into folder</source>
         <translation>Exportar la grabación a una carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>&amp;Agents</source>
         <translation>A&amp;gentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>&amp;Run cycle</source>
         <translation>&amp;Ejecutar ciclo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <source>No cycle while the emergency stop is on: resume first (the button at the top right)</source>
+        <translation>No hay ciclo mientras la parada de emergencia está activa: reanude primero (el botón de arriba a la derecha)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>Cycle started</source>
         <translation>Ciclo iniciado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>&amp;Cancel cycle</source>
         <translation>&amp;Cancelar ciclo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>Refresh &amp;live data</source>
         <translation>Actualizar datos en &amp;vivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>Fetch the live store and ad platform into the store (F6); then run a cycle</source>
         <translation>Traer la tienda y la plataforma publicitaria en vivo al almacén de datos (F6); después ejecutar un ciclo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>&amp;Settings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>&amp;Connections…</source>
         <translation>C&amp;onexiones…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="548"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <source>Emergency stop / resume</source>
+        <translation>Parada de emergencia / reanudar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>Agents</source>
         <translation>Agentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>Resume the agents and sending of approved actions?</source>
         <translation>¿Reanudar los agentes y el envío de las acciones aprobadas?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>&amp;About Campaign Pilot</source>
         <translation>&amp;Acerca de Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>About Campaign Pilot</source>
         <translation>Acerca de Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator&apos;s approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Los agentes proponen y evalúan campañas publicitarias; nada que gaste o detenga dinero se envía sin la aprobación de un operador.&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
         <source>#%1: %2</source>
         <translation>#%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="649"/>
+        <location filename="../ui/mainwindow.cpp" line="668"/>
         <source>Not all were approved</source>
         <translation>No se aprobaron todas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <source>On this local workspace a name is typed, not a login: the second approval must be another person&apos;s. A team workspace checks each operator&apos;s login.</source>
+        <translation>En este espacio de trabajo local un nombre se escribe, no es un inicio de sesión: la segunda aprobación debe ser de otra persona. Un espacio de trabajo de equipo comprueba el inicio de sesión de cada operador.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="676"/>
         <source>Approval recorded</source>
         <translation>Aprobación registrada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="657"/>
+        <location filename="../ui/mainwindow.cpp" line="680"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="652"/>
-        <location filename="../ui/mainwindow.cpp" line="657"/>
+        <location filename="../ui/mainwindow.cpp" line="671"/>
+        <location filename="../ui/mainwindow.cpp" line="680"/>
         <source>%n action(s) approved and queued to send</source>
         <translation>
             <numerusform>%n acción aprobada y en cola para enviar</numerusform>
             <numerusform>%n acciones aprobadas y en cola para enviar</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <source>The emergency stop is on: what is approved waits and is sent after Resume</source>
+        <translation>La parada de emergencia está activa: lo aprobado espera y se envía tras reanudar</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="715"/>
         <source>Campaign Pilot — %n decision(s) wait</source>
         <translation>
             <numerusform>Campaign Pilot — %n decisión pendiente</numerusform>
@@ -9603,12 +9690,12 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="730"/>
         <source>&amp;Decisions (%1)</source>
         <translation>&amp;Decisiones (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="705"/>
+        <location filename="../ui/mainwindow.cpp" line="731"/>
         <source>%n decision(s) wait for you</source>
         <translation>
             <numerusform>%n decisión le espera</numerusform>
@@ -9616,77 +9703,77 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="817"/>
+        <location filename="../ui/mainwindow.cpp" line="843"/>
         <source>Not told of other people&apos;s changes to the queue: %1</source>
         <translation>Sin aviso de los cambios de otras personas en la cola: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="902"/>
+        <location filename="../ui/mainwindow.cpp" line="928"/>
         <source>&lt;b&gt;Team workspace&lt;/b&gt; “%1” on %2 (shared: everyone on the team sees this queue)</source>
         <translation>&lt;b&gt;Espacio de equipo&lt;/b&gt; «%1» en %2 (compartido: todo el equipo ve esta cola)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="904"/>
+        <location filename="../ui/mainwindow.cpp" line="930"/>
         <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
         <translation>&lt;b&gt;Espacio de trabajo en vivo&lt;/b&gt; «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="905"/>
+        <location filename="../ui/mainwindow.cpp" line="931"/>
         <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
         <translation>&lt;b&gt;Espacio de trabajo de reproducción&lt;/b&gt; «%1»: las acciones aprobadas van solo al backend grabado; nada de aquí llega a una red</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="913"/>
+        <location filename="../ui/mainwindow.cpp" line="939"/>
         <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
         <translation>%1.&lt;br&gt;Grabación &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelado, no grabado:&lt;/i&gt; %6. Pase el cursor sobre una cabecera de columna marcada como «modelado» para ver cómo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="917"/>
+        <location filename="../ui/mainwindow.cpp" line="943"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="919"/>
+        <location filename="../ui/mainwindow.cpp" line="945"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="922"/>
+        <location filename="../ui/mainwindow.cpp" line="948"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="924"/>
+        <location filename="../ui/mainwindow.cpp" line="950"/>
         <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
         <translation>%1 — tienda: %2; plataforma publicitaria: %3. Las acciones aprobadas van a la plataforma publicitaria. Agentes ▸ Actualizar datos en vivo (F6) toma una instantánea; Archivo ▸ Exportar grabación guarda las instantáneas para reproducirlas sin conexión.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="931"/>
+        <location filename="../ui/mainwindow.cpp" line="957"/>
         <source>%1 — figures from imported files, no connection: Agents ▸ Connections for your shop and ad account. Nothing can be sent until an ad platform is connected.</source>
         <translation>%1 — cifras de archivos importados, sin conexión: Agentes ▸ Conexiones para su tienda y su cuenta publicitaria. No se puede enviar nada hasta conectar una plataforma publicitaria.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="936"/>
+        <location filename="../ui/mainwindow.cpp" line="962"/>
         <source>Their currency is not known, so amounts are shown without a symbol: import with the currency set (File ▸ Import CSV) or connect the shop to name it.</source>
         <translation>Su moneda no se conoce, así que los importes se muestran sin símbolo: importe con la moneda indicada (Archivo ▸ Importar CSV) o conecte la tienda para fijarla.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="940"/>
+        <location filename="../ui/mainwindow.cpp" line="966"/>
         <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
         <translation>%1 — aún sin conexión: Agentes ▸ Conexiones para su tienda y su cuenta publicitaria, o Archivo ▸ Importar CSV para sus propias exportaciones. No se puede enviar nada hasta conectar una plataforma publicitaria.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="946"/>
+        <location filename="../ui/mainwindow.cpp" line="972"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="948"/>
+        <location filename="../ui/mainwindow.cpp" line="974"/>
         <source>Workspace file: %1</source>
         <translation>Archivo del espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="960"/>
+        <location filename="../ui/mainwindow.cpp" line="986"/>
         <source>%1.
 
 Give this copy an identity of its own, or close it?</source>
@@ -9695,22 +9782,22 @@ Give this copy an identity of its own, or close it?</source>
 ¿Dar a esta copia una identidad propia o cerrarla?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="964"/>
+        <location filename="../ui/mainwindow.cpp" line="990"/>
         <source>&amp;Give it its own identity</source>
         <translation>Darle &amp;identidad propia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="965"/>
+        <location filename="../ui/mainwindow.cpp" line="991"/>
         <source>&amp;Close it</source>
         <translation>&amp;Cerrarla</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="970"/>
+        <location filename="../ui/mainwindow.cpp" line="996"/>
         <source>Giving the copy an identity of its own…</source>
         <translation>Dando a la copia una identidad propia…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1012"/>
+        <location filename="../ui/mainwindow.cpp" line="1038"/>
         <source>%1.
 
 Add the file&apos;s figures to the workspace&apos;s, replace those days with the file&apos;s, or stop (nothing is imported)?</source>
@@ -9719,62 +9806,62 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
 ¿Sumar las cifras del archivo a las del espacio de trabajo, reemplazar esos días por los del archivo o detenerse (no se importa nada)?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1015"/>
+        <location filename="../ui/mainwindow.cpp" line="1041"/>
         <source>&amp;Add</source>
         <translation>&amp;Sumar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1016"/>
+        <location filename="../ui/mainwindow.cpp" line="1042"/>
         <source>&amp;Replace</source>
         <translation>&amp;Reemplazar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1017"/>
+        <location filename="../ui/mainwindow.cpp" line="1043"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1093"/>
+        <location filename="../ui/mainwindow.cpp" line="1119"/>
         <source>reading the store</source>
         <translation>leyendo el almacén de datos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1094"/>
+        <location filename="../ui/mainwindow.cpp" line="1120"/>
         <source>Campaign Creator</source>
         <translation>Creador de campañas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1095"/>
+        <location filename="../ui/mainwindow.cpp" line="1121"/>
         <source>Performance Analyst</source>
         <translation>Analista de rendimiento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1096"/>
+        <location filename="../ui/mainwindow.cpp" line="1122"/>
         <source>Campaign Manager</source>
         <translation>Gestor de campañas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1097"/>
+        <location filename="../ui/mainwindow.cpp" line="1123"/>
         <source>saving the recommendations</source>
         <translation>guardando las recomendaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1101"/>
+        <location filename="../ui/mainwindow.cpp" line="1127"/>
         <source>Cycle: %1…</source>
         <translation>Ciclo: %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1107"/>
+        <location filename="../ui/mainwindow.cpp" line="1133"/>
         <source>Cycle failed: %1</source>
         <translation>El ciclo falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1109"/>
+        <location filename="../ui/mainwindow.cpp" line="1135"/>
         <source>Cycle cancelled; nothing was queued</source>
         <translation>Ciclo cancelado; no se puso nada en cola</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1114"/>
+        <location filename="../ui/mainwindow.cpp" line="1140"/>
         <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
         <translation>
             <numerusform>Ciclo terminado a fecha de %1: %n recomendación espera en Decisiones</numerusform>
@@ -9782,7 +9869,7 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1118"/>
+        <location filename="../ui/mainwindow.cpp" line="1144"/>
         <source>; %n active campaign(s) not judged — %1</source>
         <translation>
             <numerusform>; %n campaña activa sin evaluar — %1</numerusform>
@@ -9790,17 +9877,17 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1122"/>
+        <location filename="../ui/mainwindow.cpp" line="1148"/>
         <source>As of %1: %2.</source>
         <translation>A fecha de %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1126"/>
+        <location filename="../ui/mainwindow.cpp" line="1152"/>
         <source>as of %1: %2</source>
         <translation>a fecha de %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1130"/>
+        <location filename="../ui/mainwindow.cpp" line="1156"/>
         <source>%n new recommendation(s)</source>
         <translation>
             <numerusform>%n recomendación nueva</numerusform>
@@ -9808,37 +9895,37 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1131"/>
+        <location filename="../ui/mainwindow.cpp" line="1157"/>
         <source>Campaign Pilot: %1 — review them in Decisions</source>
         <translation>Campaign Pilot: %1 — revíselas en Decisiones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1136"/>
+        <location filename="../ui/mainwindow.cpp" line="1162"/>
         <source>Sending: %1</source>
         <translation>Envío: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1136"/>
+        <location filename="../ui/mainwindow.cpp" line="1162"/>
         <source> — stopped by the emergency stop</source>
         <translation> — detenido por la parada de emergencia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1173"/>
+        <location filename="../ui/mainwindow.cpp" line="1199"/>
         <source>■ STOPPED HERE, NOT SAVED — Resume…</source>
         <translation>■ PARADO AQUÍ, SIN GUARDAR — Reanudar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1174"/>
+        <location filename="../ui/mainwindow.cpp" line="1200"/>
         <source>■ STOPPED — Resume…</source>
         <translation>■ DETENIDO — Reanudar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1175"/>
+        <location filename="../ui/mainwindow.cpp" line="1201"/>
         <source>■ EMERGENCY STOP</source>
         <translation>■ PARADA DE EMERGENCIA</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1176"/>
+        <location filename="../ui/mainwindow.cpp" line="1202"/>
         <source>This window is halted; the workspace&apos;s stop is not stored yet (the store cannot be written), so other windows and stations may go on. It is stored as soon as the store can be written (tried every %n second(s)). Click to resume.</source>
         <translation>
             <numerusform>Esta ventana está detenida; la parada del espacio de trabajo aún no está guardada (no se puede escribir en el almacén), así que otras ventanas y estaciones pueden seguir. Se guarda en cuanto se pueda escribir (se intenta cada %n segundo). Haga clic para reanudar.</numerusform>
@@ -9846,52 +9933,52 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1180"/>
+        <location filename="../ui/mainwindow.cpp" line="1206"/>
         <source>Agents and sending are halted. Click to resume.</source>
         <translation>Los agentes y el envío están detenidos. Haga clic para reanudar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1181"/>
+        <location filename="../ui/mainwindow.cpp" line="1207"/>
         <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
         <translation>Detener ya los agentes y todos los envíos (Ctrl+Mayús+Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1197"/>
+        <location filename="../ui/mainwindow.cpp" line="1223"/>
         <source>Agents and sending are halted.</source>
         <translation>Los agentes y los envíos están detenidos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1197"/>
+        <location filename="../ui/mainwindow.cpp" line="1223"/>
         <source>Agents and sending may run.</source>
         <translation>Los agentes y los envíos pueden funcionar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1198"/>
+        <location filename="../ui/mainwindow.cpp" line="1224"/>
         <source>%1; an operator stops or resumes them</source>
         <translation>%1; un operador los detiene o los reanuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1212"/>
+        <location filename="../ui/mainwindow.cpp" line="1238"/>
         <source>Connections of “%1”</source>
         <translation>Conexiones de «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1220"/>
+        <location filename="../ui/mainwindow.cpp" line="1246"/>
         <source>Not forgotten</source>
         <translation>No olvidado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1221"/>
+        <location filename="../ui/mainwindow.cpp" line="1247"/>
         <source>Ad platform limits forgotten</source>
         <translation>Límites de la plataforma publicitaria olvidados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1221"/>
+        <location filename="../ui/mainwindow.cpp" line="1247"/>
         <source>The next send asks %1 again</source>
         <translation>El próximo envío vuelve a preguntar a %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>%n pending action(s) refused by the ad platform&apos;s dry run: see Decisions</source>
         <translation>
             <numerusform>%n acción pendiente rechazada en la prueba de la plataforma publicitaria: vea Decisiones</numerusform>
@@ -9899,42 +9986,42 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1240"/>
+        <location filename="../ui/mainwindow.cpp" line="1266"/>
         <source>No live connection: Agents ▸ Connections…</source>
         <translation>Sin conexión en vivo: Agentes ▸ Conexiones…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1246"/>
-        <location filename="../ui/mainwindow.cpp" line="1279"/>
-        <location filename="../ui/mainwindow.cpp" line="1320"/>
-        <location filename="../ui/mainwindow.cpp" line="1354"/>
-        <location filename="../ui/mainwindow.cpp" line="1416"/>
+        <location filename="../ui/mainwindow.cpp" line="1272"/>
+        <location filename="../ui/mainwindow.cpp" line="1305"/>
+        <location filename="../ui/mainwindow.cpp" line="1346"/>
+        <location filename="../ui/mainwindow.cpp" line="1380"/>
+        <location filename="../ui/mainwindow.cpp" line="1442"/>
         <source>Busy with the store; try again in a moment</source>
         <translation>El almacén de datos está ocupado; inténtelo de nuevo en un momento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1249"/>
+        <location filename="../ui/mainwindow.cpp" line="1275"/>
         <source>Reading credentials…</source>
         <translation>Leyendo credenciales…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1254"/>
-        <location filename="../ui/mainwindow.cpp" line="1267"/>
+        <location filename="../ui/mainwindow.cpp" line="1280"/>
+        <location filename="../ui/mainwindow.cpp" line="1293"/>
         <source>Live data not fetched</source>
         <translation>Datos en vivo no obtenidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1271"/>
+        <location filename="../ui/mainwindow.cpp" line="1297"/>
         <source>Live data fetched</source>
         <translation>Datos en vivo obtenidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1272"/>
+        <location filename="../ui/mainwindow.cpp" line="1298"/>
         <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
         <translation>%1 productos, %2 días de producto, %3 campañas, %4 días de campaña%5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1274"/>
+        <location filename="../ui/mainwindow.cpp" line="1300"/>
         <source>; %n failed</source>
         <translation>
             <numerusform>; %n falló</numerusform>
@@ -9942,52 +10029,52 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1281"/>
+        <location filename="../ui/mainwindow.cpp" line="1307"/>
         <source>Fetching live data…</source>
         <translation>Obteniendo datos en vivo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1291"/>
+        <location filename="../ui/mainwindow.cpp" line="1317"/>
         <source>Exported %1</source>
         <translation>Exportado el %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1297"/>
+        <location filename="../ui/mainwindow.cpp" line="1323"/>
         <source>Recording not exported: the workspace&apos;s currency is not known yet; give the currency of its amounts (ISO 4217, three letters, e.g. GBP)</source>
         <translation>Grabación no exportada: la moneda del espacio de trabajo aún no se conoce; indique la moneda de sus importes (ISO 4217, tres letras, p. ej. GBP)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1309"/>
+        <location filename="../ui/mainwindow.cpp" line="1335"/>
         <source>Recording not exported</source>
         <translation>Grabación no exportada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1310"/>
+        <location filename="../ui/mainwindow.cpp" line="1336"/>
         <source>Recording exported</source>
         <translation>Grabación exportada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1311"/>
+        <location filename="../ui/mainwindow.cpp" line="1337"/>
         <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
         <translation>%1 (%2 – %3); Archivo ▸ Abrir grabación la reproduce sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1318"/>
+        <location filename="../ui/mainwindow.cpp" line="1344"/>
         <source>Exporting the recording…</source>
         <translation>Exportando la grabación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1334"/>
+        <location filename="../ui/mainwindow.cpp" line="1360"/>
         <source>The log could not be verified: %1</source>
         <translation>No se pudo verificar el registro: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1335"/>
+        <location filename="../ui/mainwindow.cpp" line="1361"/>
         <source>Audit log not verified</source>
         <translation>Registro de auditoría no verificado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1338"/>
+        <location filename="../ui/mainwindow.cpp" line="1364"/>
         <source>Entry %1 (%2, %3) does not match: %4. It was changed, removed or inserted after it was written; %n entry(ies) before it verified.</source>
         <translation>
             <numerusform>La entrada %1 (%2, %3) no coincide: %4. Se cambió, eliminó o insertó después de escribirse; %n entrada anterior verificada.</numerusform>
@@ -9995,12 +10082,12 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1344"/>
+        <location filename="../ui/mainwindow.cpp" line="1370"/>
         <source>The audit log was changed</source>
         <translation>El registro de auditoría se modificó</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1346"/>
+        <location filename="../ui/mainwindow.cpp" line="1372"/>
         <source>%n entry(ies) verified: the chain is intact. Newest hash %1 (keep it elsewhere to notice a log rewritten as a whole).</source>
         <translation>
             <numerusform>%n entrada verificada: la cadena está intacta. Hash más reciente %1 (guárdelo en otro lugar para detectar un registro reescrito por completo).</numerusform>
@@ -10008,81 +10095,96 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1351"/>
+        <location filename="../ui/mainwindow.cpp" line="1377"/>
         <source>Audit log verified</source>
         <translation>Registro de auditoría verificado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1357"/>
+        <location filename="../ui/mainwindow.cpp" line="1383"/>
         <source>Verifying the audit log…</source>
         <translation>Verificando el registro de auditoría…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1396"/>
+        <location filename="../ui/mainwindow.cpp" line="1422"/>
         <source>Emergency stop not saved</source>
         <translation>Parada de emergencia no guardada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1396"/>
+        <location filename="../ui/mainwindow.cpp" line="1422"/>
         <source>Not resumed</source>
         <translation>No reanudado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1400"/>
+        <location filename="../ui/mainwindow.cpp" line="1426"/>
         <source>The workspace stays stopped: %1</source>
         <translation>El espacio de trabajo sigue detenido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1391"/>
-        <location filename="../ui/mainwindow.cpp" line="1402"/>
+        <location filename="../ui/mainwindow.cpp" line="1417"/>
+        <location filename="../ui/mainwindow.cpp" line="1428"/>
         <source>Emergency stop</source>
         <translation>Parada de emergencia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1402"/>
+        <location filename="../ui/mainwindow.cpp" line="1428"/>
         <source>Resumed</source>
         <translation>Reanudado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1391"/>
-        <location filename="../ui/mainwindow.cpp" line="1403"/>
+        <location filename="../ui/mainwindow.cpp" line="1417"/>
+        <location filename="../ui/mainwindow.cpp" line="1429"/>
         <source>Agents and sending are halted</source>
         <translation>Los agentes y el envío están detenidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1403"/>
+        <location filename="../ui/mainwindow.cpp" line="1429"/>
         <source>Agents and sending may run again</source>
         <translation>Los agentes y el envío pueden volver a funcionar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="993"/>
-        <location filename="../ui/mainwindow.cpp" line="1420"/>
+        <location filename="../ui/mainwindow.cpp" line="1019"/>
+        <location filename="../ui/mainwindow.cpp" line="1446"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1397"/>
+        <location filename="../ui/mainwindow.cpp" line="1423"/>
         <source>Agents and sending are halted in this window only; the workspace&apos;s stop could not be stored: %1. It is stored as soon as the store can be written.</source>
         <translation>Los agentes y los envíos están detenidos solo en esta ventana; no se pudo guardar la parada del espacio de trabajo: %1. Se guarda en cuanto se pueda escribir en el almacén.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1412"/>
+        <location filename="../ui/mainwindow.cpp" line="1438"/>
         <source>Saved as soon as the store is free…</source>
         <translation>Se guardará en cuanto el almacén esté libre…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1474"/>
+        <location filename="../ui/mainwindow.cpp" line="1478"/>
+        <source>Name not recorded</source>
+        <translation>Nombre no registrado</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1479"/>
+        <source>Name changed</source>
+        <translation>Nombre cambiado</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1479"/>
+        <source>Approvals from now on are %1&apos;s (was %2); the audit log says so</source>
+        <translation>Las aprobaciones son ahora de %1 (antes %2); el registro de auditoría lo indica</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1511"/>
         <source>Policy not saved</source>
         <translation>Política no guardada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1475"/>
+        <location filename="../ui/mainwindow.cpp" line="1512"/>
         <source>Policy saved</source>
         <translation>Política guardada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
-        <location filename="../ui/mainwindow.cpp" line="1475"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="1512"/>
         <source>Version %1 applies from the next cycle</source>
         <translation>La versión %1 se aplica a partir del próximo ciclo</translation>
     </message>
@@ -10255,37 +10357,37 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
 <context>
     <name>cp::PolicyForm</name>
     <message>
-        <location filename="../ui/policyform.cpp" line="79"/>
+        <location filename="../ui/policyform.cpp" line="81"/>
         <source>an amount, e.g. 20.00 (%1 … %2)</source>
         <translation>un importe, p. ej. 20.00 (%1 … %2)</translation>
     </message>
     <message>
-        <location filename="../ui/policyform.cpp" line="88"/>
+        <location filename="../ui/policyform.cpp" line="90"/>
         <source>Allowed: %1 … %2</source>
         <translation>Permitido: %1 … %2</translation>
     </message>
     <message>
-        <location filename="../ui/policyform.cpp" line="163"/>
+        <location filename="../ui/policyform.cpp" line="173"/>
         <source>policy form</source>
         <translation>formulario de política</translation>
     </message>
     <message>
-        <location filename="../ui/policyform.cpp" line="175"/>
+        <location filename="../ui/policyform.cpp" line="193"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/policyform.cpp" line="184"/>
+        <location filename="../ui/policyform.cpp" line="202"/>
         <source>No change against version %1 in effect.</source>
         <translation>Sin cambios respecto a la versión vigente %1.</translation>
     </message>
     <message>
-        <location filename="../ui/policyform.cpp" line="185"/>
+        <location filename="../ui/policyform.cpp" line="203"/>
         <source>Changes against version %1 in effect: %2</source>
         <translation>Cambios respecto a la versión vigente %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/policyform.cpp" line="187"/>
+        <location filename="../ui/policyform.cpp" line="205"/>
         <source>Cannot be saved: %1</source>
         <translation>No se puede guardar: %1</translation>
     </message>
@@ -10568,8 +10670,13 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         <source>%1 of %2 approvals (by %3)</source>
         <translation>%1 de %2 aprobaciones (de %3)</translation>
     </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="206"/>
+        <source>For information</source>
+        <translation>Para información</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../models/recommendationmodel.cpp" line="233"/>
+        <location filename="../models/recommendationmodel.cpp" line="234"/>
         <source>No daily figures for the last %n day(s)</source>
         <translation>
             <numerusform>Sin cifras diarias del último %n día</numerusform>
@@ -10577,87 +10684,87 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="237"/>
+        <location filename="../models/recommendationmodel.cpp" line="238"/>
         <source>Revenue a day, %1 – %2: %3 in all</source>
         <translation>Ingresos por día, %1 – %2: %3 en total</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="239"/>
+        <location filename="../models/recommendationmodel.cpp" line="240"/>
         <source>Conversions a day, %1 – %2: %3 in all</source>
         <translation>Conversiones por día, %1 – %2: %3 en total</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="241"/>
+        <location filename="../models/recommendationmodel.cpp" line="242"/>
         <source>Units sold a day, %1 – %2: %3 in all</source>
         <translation>Unidades vendidas por día, %1 – %2: %3 en total</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="249"/>
+        <location filename="../models/recommendationmodel.cpp" line="250"/>
         <source>Approved by %1. The policy asks for four eyes: a second, different operator must approve it before anything is sent.</source>
         <translation>Aprobada por %1. La política pide cuatro ojos: debe aprobarla un segundo operador, distinto, antes de enviar nada.</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="255"/>
+        <location filename="../models/recommendationmodel.cpp" line="256"/>
         <source>No estimate: the action changes no money, or nothing was spent yet</source>
         <translation>Sin estimación: la acción no cambia importes, o aún no se ha gastado nada</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="256"/>
+        <location filename="../models/recommendationmodel.cpp" line="257"/>
         <source>Expected %1 a day (90 % interval %2 to %3), %4; from the platform&apos;s attributed revenue</source>
         <translation>Esperado %1 al día (intervalo del 90 % de %2 a %3), %4; según los ingresos que atribuye la plataforma</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="283"/>
+        <location filename="../models/recommendationmodel.cpp" line="284"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="283"/>
+        <location filename="../models/recommendationmodel.cpp" line="284"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="283"/>
+        <location filename="../models/recommendationmodel.cpp" line="284"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="284"/>
+        <location filename="../models/recommendationmodel.cpp" line="285"/>
         <source>Campaign / product</source>
         <translation>Campaña / producto</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="284"/>
+        <location filename="../models/recommendationmodel.cpp" line="285"/>
         <source>Last 14 days</source>
         <translation>Últimos 14 días</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="285"/>
+        <location filename="../models/recommendationmodel.cpp" line="286"/>
         <source>Daily budget</source>
         <translation>Presupuesto diario</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="285"/>
+        <location filename="../models/recommendationmodel.cpp" line="286"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="285"/>
+        <location filename="../models/recommendationmodel.cpp" line="286"/>
         <source>Impact a day</source>
         <translation>Impacto al día</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="286"/>
+        <location filename="../models/recommendationmodel.cpp" line="287"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="287"/>
+        <location filename="../models/recommendationmodel.cpp" line="288"/>
         <source>Sending</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="287"/>
+        <location filename="../models/recommendationmodel.cpp" line="288"/>
         <source>Created</source>
         <translation>Creada</translation>
     </message>

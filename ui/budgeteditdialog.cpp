@@ -77,8 +77,9 @@ void BudgetEditDialog::check()
 {
     m_budget.reset();
     QString why;
-    const auto typed = parseTypedAmount(m_edit->text(), QLocale(), &why);
+    const auto typed = parseTypedAmount(m_edit->text(), QLocale(), m_currency, &why);
     if (typed) {
+        const Rules::WordingCurrency amountsIn(m_currency);   // "€3.50 changes the budget €20.00 by …"
         if (Status s = Rules::checkBudgetEdit(m_rec.previousBudget, *typed, m_policy); !s)
             why = s.error().message;
         else if (m_rec.proposedBudget && *typed == *m_rec.proposedBudget)

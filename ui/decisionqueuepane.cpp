@@ -4,6 +4,7 @@
 #include "budgeteditdialog.h"
 
 #include "agents/approval.h"
+#include "agents/rules/rules.h"
 #include "agents/snoozes.h"
 #include "agents/preflight.h"
 #include "models/queuestate.h"
@@ -262,7 +263,16 @@ DecisionQueuePane::DecisionQueuePane(QWidget *parent)
     connect(m_previous, &QAction::triggered, this, [this] { step(-1); });
 
     askReason = [this](const Recommendation &r) {
-        return QInputDialog::getText(this, tr("Reject"), tr("Why is #%1 rejected?").arg(r.id));
+        // One reason for the whole selection: the question names them all.
+        const auto sel = selected();
+        QStringList ids;
+        for (const Recommendation *x : sel)
+            if (x->status == u"pending")
+                ids << QStringLiteral("#%1").arg(x->id);
+        return QInputDialog::getText(this, tr("Reject"),
+                                     ids.size() > 1 ? tr("Why are %1 rejected? (one reason for all %n)", nullptr, int(ids.size()))
+                                                          .arg(QLocale().createSeparatedList(ids))
+                                                    : tr("Why is #%1 rejected?").arg(r.id));
     };
     askSnoozeUntil = [this]() -> QDateTime {
         const QStringList choices{tr("For an hour"), tr("Until tomorrow morning"), tr("For a week")};
@@ -301,8 +311,11 @@ DecisionQueuePane::DecisionQueuePane(QWidget *parent)
             return;
         // One reason for the whole selection.
         const QString reason = askReason(*sel.first()).trimmed();
-        if (reason.isEmpty())
+        if (reason.isEmpty()) {
+            // Cancelled, or no reason given: nothing is rejected, and said.
+            emit notice(tr("Not rejected: a rejection needs a reason (it goes into the audit log)"));
             return;
+        }
         QList<qint64> ids;
         for (const Recommendation *r : sel)
             ids << r->id;
@@ -560,10 +573,11 @@ void DecisionQueuePane::actOnRequests()
             QMessageBox::warning(this, tr("Edit budget"), tr("“%1” is not an amount (e.g. 25.00).").arg(text));
             return;
         }
-        decide([id, op = op(), policy = policy(), budget](DecisionStore &store) -> StoreSession::Outcome {
+        decide([id, op = op(), policy = policy(), budget, currency = m_currency](DecisionStore &store) -> StoreSession::Outcome {
+            const Rules::WordingCurrency amountsIn(currency);   // "£150.00 is above the maximum daily budget £100.00"
             if (Status s = Approval::editBudget(store, id, *budget, policy, op, QString()); !s)
                 return {false, false, tr("Budget not changed"), s.error().toString(), {}};
-            return {true, false, tr("Budget changed"), tr("#%1 now proposes %2 a day").arg(id).arg(budget->toString()), {}};
+            return {true, false, tr("Budget changed"), tr("#%1 now proposes %2 a day").arg(id).arg(formatMoney(*budget, currency)), {}};
         }, false, {id});
     });
     connect(this, &DecisionQueuePane::retryRequested, this, [=](qint64 outboxId) {

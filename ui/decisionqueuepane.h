@@ -150,6 +150,8 @@ signals:
     void snoozedChanged(const QHash<qint64, QDateTime> &snoozed);
     // The dry run refused `count` pending actions (the window announces it).
     void preflightRefused(int count);
+    // A line for the status bar (nothing happened, and why).
+    void notice(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;

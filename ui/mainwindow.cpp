@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "models/auditchain.h"
+#include "agents/rules/rules.h"
 
 #include "campaignspane.h"
 #include "catalogpane.h"
@@ -216,6 +217,7 @@ MainWindow::MainWindow(const WorkspaceRequest &request, QWidget *parent)
     createActions();
 
     connect(m_queue, &DecisionQueuePane::approveRequested, this, &MainWindow::approve);
+    connect(m_queue, &DecisionQueuePane::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_overview, &OverviewPane::decisionsRequested, this, [this] { m_tabs->setCurrentWidget(m_queue); });
     connect(m_queue, &DecisionQueuePane::preflightRefused, this, [this](int refused) {
         announce(tr("%n pending action(s) refused by the ad platform's dry run: see Decisions", nullptr, refused));
@@ -527,6 +529,11 @@ void MainWindow::createActions()
 
     QMenu *agents = menuBar()->addMenu(tr("&Agents"));
     m_runCycle = agents->addAction(tr("&Run cycle"), this, [this] {
+        // Halted, a cycle is refused: said, not silently nothing.
+        if (m_halted) {
+            statusBar()->showMessage(tr("No cycle while the emergency stop is on: resume first (the button at the top right)"), 10000);
+            return;
+        }
         if (m_orchestrator && m_orchestrator->runCycle())
             statusBar()->showMessage(tr("Cycle started"));
     });
@@ -544,6 +551,17 @@ void MainWindow::createActions()
     m_refreshLive->setToolTip(tr("Fetch the live store and ad platform into the store (F6); then run a cycle"));
     agents->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     m_connectionsAction = agents->addAction(tr("&Connections…"), this, &MainWindow::openConnections);
+    agents->addSeparator();
+    // The emergency stop's shortcut lives on an action of the window: the
+    // button's own was dropped each time its text changed (QAbstractButton::
+    // setText sets the shortcut from the text's mnemonic), so Ctrl+Shift+Esc
+    // did nothing.
+    m_emergencyAction = agents->addAction(tr("Emergency stop / resume"), this, [this] {
+        if (m_emergency->isEnabled())
+            m_emergency->click();
+    });
+    m_emergencyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Escape));
+    m_emergencyAction->setShortcutContext(Qt::WindowShortcut);
 
     QToolBar *bar = addToolBar(tr("Agents"));
     bar->setObjectName(QStringLiteral("agentsToolbar"));
@@ -562,7 +580,6 @@ void MainWindow::createActions()
     m_emergency = new QToolButton(this);
     m_emergency->setObjectName(QStringLiteral("emergencyStop"));
     m_emergency->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_emergency->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Escape));
     connect(m_emergency, &QToolButton::clicked, this, [this] {
         if (!m_halted) {
             setEmergencyStop(true);
@@ -633,7 +650,9 @@ void MainWindow::approve(const QList<qint64> &ids)
     }
     const QString op = operatorName();
     const Policy policy = m_orchestrator ? m_orchestrator->policy() : Policy{};
-    decide([ids, op, policy](DecisionStore &store) -> StoreSession::Outcome {
+    const bool typedNames = !m_identity->isMember();
+    decide([ids, op, policy, typedNames, currency = m_workspace.currency](DecisionStore &store) -> StoreSession::Outcome {
+        const Rules::WordingCurrency amountsIn(currency);   // a refusal's amounts in the workspace's currency
         QStringList errors, waiting;
         int approved = 0;
         for (qint64 id : ids) {
@@ -650,12 +669,19 @@ void MainWindow::approve(const QList<qint64> &ids)
         if (!waiting.isEmpty()) {
             if (approved > 0)
                 waiting.prepend(tr("%n action(s) approved and queued to send", nullptr, approved));
+            // Four-eyes on one desktop rests on honesty: said where it is asked for.
+            if (typedNames)
+                waiting << tr("On this local workspace a name is typed, not a login: the second approval must be another "
+                              "person's. A team workspace checks each operator's login.");
             StoreSession::Outcome recorded{true, false, tr("Approval recorded"), waiting.join(QLatin1Char('\n')), {}};
             recorded.nothingToSend = approved == 0;
             return recorded;
         }
         return {true, false, tr("Approved"), tr("%n action(s) approved and queued to send", nullptr, int(ids.size())), {}};
     }, true, ids);
+    // Approved while halted: queued, and said that nothing leaves before Resume.
+    if (m_halted)
+        statusBar()->showMessage(tr("The emergency stop is on: what is approved waits and is sent after Resume"), 10000);
 }
 
 void MainWindow::withOperatorName(std::function<void(const QString &)> then, const QString &okText)
@@ -1439,8 +1465,19 @@ SettingsDialog *MainWindow::openSettings()
 void MainWindow::applySettings(const SettingsDialog &dialog)
 {
     if (!dialog.operatorName().isEmpty()) {
+        const QString before = QSettings().value(QStringLiteral("operator")).toString();
         QSettings().setValue(QStringLiteral("operator"), dialog.operatorName());
         m_queue->operatorChanged();
+        // On a local workspace a name is typed, not a login: a change of it
+        // is in the audit log, so that a second "operator" who is the first
+        // under another name shows (a walkthrough approved both halves of a
+        // four-eyes item as Mara, then as "Otto").
+        if (!m_identity->isMember() && !before.isEmpty() && before != dialog.operatorName() && m_session)
+            decide([before, after = dialog.operatorName()](DecisionStore &store) -> StoreSession::Outcome {
+                if (Status s = store.audit(after, QStringLiteral("operator_renamed"), 0, before); !s)
+                    return {false, false, tr("Name not recorded"), s.error().toString(), {}};
+                return {true, false, tr("Name changed"), tr("Approvals from now on are %1's (was %2); the audit log says so").arg(after, before), {}};
+            }, false, {});
     }
     QSettings().setValue(QStringLiteral("cycle_minutes"), dialog.cycleMinutes());
     const QString themeKey = Theme::key(dialog.theme());

@@ -79,6 +79,7 @@ public:
     Orchestrator *orchestrator() const { return m_orchestrator; }
     Dispatcher *dispatcher() const { return m_dispatcher; }
     QAction *runCycleAction() const { return m_runCycle; }
+    QAction *emergencyAction() const { return m_emergencyAction; }
     QToolButton *emergencyButton() const { return m_emergency; }
     QString operatorName() const;
     // The last outcome the status bar keeps showing (see announce()).
@@ -183,6 +184,7 @@ private:
     SimulationPane *m_simulation;
     AuditPane *m_audit;
     QAction *m_runCycle = nullptr;
+    QAction *m_emergencyAction = nullptr;   // Ctrl+Shift+Esc: the emergency stop's button, from anywhere in the window
     QAction *m_cancelCycle = nullptr;   // enabled while a cycle runs
     QToolButton *m_emergency = nullptr;
     Orchestrator *m_orchestrator = nullptr;

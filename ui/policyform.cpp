@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "policyform.h"
 
+#include "models/money.h"
+
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -127,8 +129,11 @@ void PolicyForm::setPolicy(const Policy &policy, const Policy &inEffect)
             d->setValue(v.toDouble());
         else if (auto *i = qobject_cast<QSpinBox *>(w))
             i->setValue(v.toInt());
-        else if (auto *l = qobject_cast<QLineEdit *>(w))
-            l->setText(shown(v));
+        else if (auto *l = qobject_cast<QLineEdit *>(w)) {
+            // Amounts as this locale writes them ("20,00" in German), read back by parseTypedAmount.
+            const auto amount = f.kind == PolicyFieldInfo::Kind::Money ? Money::parse(v.toString()) : std::nullopt;
+            l->setText(amount ? QLocale().toString(amount->toDouble(), 'f', 2) : shown(v));
+        }
     }
     m_loading = false;
     updateDiff();
@@ -150,6 +155,11 @@ QByteArray PolicyForm::editedJson() const
                     if (!s.trimmed().isEmpty())
                         items.append(s.trimmed());
                 o.insert(f.key, items);
+            } else if (f.kind == PolicyFieldInfo::Kind::Money) {
+                // "5,00" in German is five: read as typed; what is no amount
+                // goes on as it is, and the policy refuses it naming the field.
+                const auto amount = parseTypedAmount(l->text(), QLocale());
+                o.insert(f.key, amount ? amount->toString() : l->text().trimmed());
             } else {
                 o.insert(f.key, l->text().trimmed());
             }
@@ -160,7 +170,15 @@ QByteArray PolicyForm::editedJson() const
 
 Result<Policy> PolicyForm::policy() const
 {
-    return Policy::fromJson(editedJson(), tr("policy form"));
+    auto p = Policy::fromJson(editedJson(), tr("policy form"));
+    if (p)
+        return p;
+    // The form's own words for a field, not its JSON key ("field
+    // "max_daily_budget"" read to a marketer as code).
+    Error e = p.error();
+    for (const PolicyFieldInfo &f : m_fields)
+        e.message.replace(QStringLiteral("field \"%1\"").arg(f.key), QStringLiteral("“%1”").arg(f.label));
+    return e;
 }
 
 QStringList PolicyForm::changes() const

@@ -234,8 +234,10 @@ Result<ChartData> portfolio(QSqlDatabase db)
         if (r.hasRevenue && r.spend.minor() > 0)
             spendRevenue.append({r.spend.toDouble(), r.revenue.toDouble(), r.campaign.name});
     data.scatter.append({ChartText::tr("Spend vs revenue"), spendRevenue});
-    data.xLabel = ChartText::tr("Spend");
-    data.yLabel = ChartText::tr("Revenue");
+    // The axes name their money (the window's spend-versus-revenue axes had no currency).
+    const QString unit = data.currency.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(currencySymbol(data.currency));
+    data.xLabel = ChartText::tr("Spend") + unit;
+    data.yLabel = ChartText::tr("Revenue") + unit;
 
     // The newest recommendation per campaign: decision, budget and lift.
     QSqlQuery q(db);
@@ -267,7 +269,8 @@ Result<ChartData> portfolio(QSqlDatabase db)
         const QJsonObject cats = o.value(QStringLiteral("success_by_category")).toObject();
         for (auto it = cats.constBegin(); it != cats.constEnd(); ++it)
             categories << QStringLiteral("%1 %2").arg(it.key(), QLocale().toString(it->toDouble(), 'f', 1));
-        data.note = ChartText::tr("Correlation budget ↔ sales lift: %1 · duration ↔ performance: %2 · efficiency by category: %3")
+        data.note = ChartText::tr("Correlation budget ↔ sales lift: %1 · duration ↔ performance: %2 · efficiency by category (mean of sales "
+                                      "and page-view impact as weighted by the policy, %): %3")
                         .arg(r("budget_vs_sales_lift"), r("duration_vs_performance"),
                              categories.isEmpty() ? ChartText::tr("not enough data") : categories.join(QStringLiteral(", ")));
     }

@@ -124,6 +124,7 @@ void portfolioMoves(const QList<CampaignAnalysis> &analyses, QList<Recommendatio
     const QList<QPair<int, Money>> moves = Rules::reallocate(candidates, total, policy);
     if (moves.isEmpty())
         return;
+    const Rules::WordingCurrency amountsIn(analyses.isEmpty() ? QString() : analyses.first().currency);
     Money given, taken;
     for (const auto &[i, budget] : moves) {
         if (budget > candidates[i].budget)
@@ -149,11 +150,13 @@ void portfolioMoves(const QList<CampaignAnalysis> &analyses, QList<Recommendatio
                                                  "they cost): raise the daily budget from %2 to %3.")
                                  : AgentText::tr("Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt less than "
                                                  "the best campaign's): lower the daily budget from %2 to %3."))
-                              .arg(QLocale().toString(candidates[i].returnMid, 'f', 2), formatAmount(candidates[i].budget), formatAmount(budget))
+                              .arg(QLocale().toString(candidates[i].returnMid, 'f', 2), Rules::WordingCurrency::amount(candidates[i].budget),
+                                   Rules::WordingCurrency::amount(budget))
                           + QLatin1Char(' ')
                           + AgentText::tr("One of a set of %n budget change(s) in this cycle moving %1 a day from poor performers to "
                                           "winners within the total daily budget %2.", nullptr, int(moves.size()))
-                                .arg(formatAmount(given.minor() > 0 ? given : taken), formatAmount(policy.totalDailyBudget))
+                                .arg(Rules::WordingCurrency::amount(given.minor() > 0 ? given : taken),
+                                     Rules::WordingCurrency::amount(policy.totalDailyBudget))
                           + QLatin1Char(' ') + QString(r.rationale).remove(AgentText::tr("No change; look again next cycle."));
         }
     }
@@ -914,6 +917,7 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
 QList<Recommendation> create(const CycleInput &input, const Policy &policy, const CopyWriter &copy, const QString &cycleId,
                              const QDateTime &now, const std::atomic_bool &cancel)
 {
+    const Rules::WordingCurrency amountsIn(input.currency);   // "price £4.95 (needs more than £20.00)"
     // Rank on the numbers; only the products that become recommendations
     // are worded (the same ranking: score, then product id).
     std::vector<std::pair<double, const ProductStats *>> eligible;
@@ -1002,6 +1006,7 @@ QList<CampaignAnalysis> analyse(const CycleInput &input, const Policy &policy, c
 {
     QList<CampaignAnalysis> out;
     out.reserve(input.campaigns.size());
+    const Rules::WordingCurrency amountsIn(input.currency);
     for (const CampaignSnapshot &s : input.campaigns) {
         if (cancel.load())
             return {};
@@ -1050,6 +1055,8 @@ QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Poli
     const QJsonObject thresholds = worded ? Rules::thresholdsJson(policy) : QJsonObject();
     // The judgements of analyses [from, to), appended to `into`; false: the cycle was cancelled.
     auto judgeRange = [&](qsizetype from, qsizetype to, QList<Recommendation> &into) {
+        // The reasons' amounts in the workspace's currency, on whichever thread judges.
+        const Rules::WordingCurrency amountsIn(from < to ? analyses[from].currency : QString());
         for (qsizetype k = from; k < to; ++k) {
             if (cancel.load())
                 return false;
@@ -1103,7 +1110,7 @@ QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Poli
                     r.proposedBudget = next;
                     if (worded)
                         action = AgentText::tr("Keep it running and raise the daily budget from %1 to %2.")
-                                 .arg(formatAmount(*c.dailyBudget), formatAmount(*next));
+                                 .arg(Rules::WordingCurrency::amount(*c.dailyBudget), Rules::WordingCurrency::amount(*next));
                 } else {
                     if (worded)
                         action = AgentText::tr("Keep it running; the budget is at its cap.");

@@ -8,10 +8,15 @@ namespace cp {
 void CampaignCreator::run(const CycleInput &input, const Policy &policy, const QString &cycleId, const QDateTime &now,
                           std::shared_ptr<std::atomic_bool> cancel, const std::optional<ModelEndpoint> &model)
 {
-    QList<Recommendation> recs = CycleSteps::create(input, policy, *m_copy, cycleId, now, *cancel);
+    // The ads' language: the language model's where one is set, else
+    // English; never the window's (whoever ran the cycle).
+    const QString language = model && !model->language.isEmpty() ? model->language : QStringLiteral("en");
+    std::shared_ptr<const CopyWriter> copy = m_copy;
+    if (auto templ = std::dynamic_pointer_cast<const TemplateCopyWriter>(m_copy); templ && templ->language() != TemplateCopyWriter(language).language())
+        copy = std::make_shared<TemplateCopyWriter>(language);
+    QList<Recommendation> recs = CycleSteps::create(input, policy, *copy, cycleId, now, *cancel);
     // The shop's currency, so that the model is told it and copy in another is refused.
-    attachCopy(recs, input.products, *m_copy, CopyCheck::shopCurrency(input.currency), model ? model->language : QString(),
-               CopyCheck::Limits::of(policy));
+    attachCopy(recs, input.products, *copy, CopyCheck::shopCurrency(input.currency), language, CopyCheck::Limits::of(policy));
     const bool anyNew = std::any_of(recs.cbegin(), recs.cend(), [](const Recommendation &r) { return !r.copy.isEmpty(); });
     if (!model || !model->isSet() || !anyNew || cancel->load())
         return emit finished(recs);

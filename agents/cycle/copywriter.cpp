@@ -6,6 +6,10 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
+#include <QMutex>
+#include <QTranslator>
+#include <map>
+#include <memory>
 
 namespace cp {
 
@@ -27,25 +31,48 @@ QString niceName(const QString &name)
 }
 } // namespace
 
+TemplateCopyWriter::TemplateCopyWriter(const QString &language)
+    : m_language(language.isEmpty() ? QStringLiteral("en") : QLocale(language).name().section(u'_', 0, 0))
+{
+}
+
+QString TemplateCopyWriter::text(const char *source) const
+{
+    // One translator per language, loaded once, never installed: the
+    // window's language stays the window's.
+    static QMutex mutex;
+    static std::map<QString, std::unique_ptr<QTranslator>> translators;
+    QMutexLocker lock(&mutex);
+    auto it = translators.find(m_language);
+    if (it == translators.end()) {
+        auto translator = std::make_unique<QTranslator>();
+        if (m_language == u"en" || !translator->load(QStringLiteral("campaign-pilot_%1").arg(m_language), QStringLiteral(":/i18n")))
+            translator.reset();
+        it = translators.emplace(m_language, std::move(translator)).first;
+    }
+    const QString translated = it->second ? it->second->translate("CopyWriter", source) : QString();
+    return translated.isEmpty() ? QString::fromUtf8(source) : translated;
+}
+
 QString TemplateCopyWriter::headline(const Product &p, const QString &) const
 {
-    return p.category.isEmpty() ? CopyText::tr("%1 — order today").arg(niceName(p.name))
-                                : CopyText::tr("%1 — a favourite in %2").arg(niceName(p.name), p.category);
+    return p.category.isEmpty() ? text(QT_TRANSLATE_NOOP("CopyWriter", "%1 — order today")).arg(niceName(p.name))
+                                : text(QT_TRANSLATE_NOOP("CopyWriter", "%1 — a favourite in %2")).arg(niceName(p.name), p.category);
 }
 
 QString TemplateCopyWriter::body(const Product &p, const QString &currency) const
 {
-    const QString price = p.price ? formatMoney(*p.price, currency) : QString();
+    const QString price = p.price ? formatMoney(*p.price, currency, QLocale(m_language)) : QString();
     if (p.stock && *p.stock > 0 && !price.isEmpty())
-        return CopyText::tr("%1 for %2. In stock and ready to ship.").arg(niceName(p.name), price);
+        return text(QT_TRANSLATE_NOOP("CopyWriter", "%1 for %2. In stock and ready to ship.")).arg(niceName(p.name), price);
     if (!price.isEmpty())
-        return CopyText::tr("%1 for %2.").arg(niceName(p.name), price);
-    return CopyText::tr("Discover %1.").arg(niceName(p.name));
+        return text(QT_TRANSLATE_NOOP("CopyWriter", "%1 for %2.")).arg(niceName(p.name), price);
+    return text(QT_TRANSLATE_NOOP("CopyWriter", "Discover %1.")).arg(niceName(p.name));
 }
 
 QString TemplateCopyWriter::description(const Product &p) const
 {
-    return p.stock && *p.stock > 0 ? CopyText::tr("Ready to ship") : QString();
+    return p.stock && *p.stock > 0 ? text(QT_TRANSLATE_NOOP("CopyWriter", "Ready to ship")) : QString();
 }
 
 void attachCopy(QList<Recommendation> &recs, const QList<ProductStats> &products, const CopyWriter &writer, const QString &currency,

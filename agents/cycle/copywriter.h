@@ -25,12 +25,23 @@ public:
     virtual QString description(const Product &) const { return {}; }
 };
 
+// The template's copy is in the ad's language (BCP 47; empty or "en":
+// English), never the window's: a cycle run from a German window wrote
+// German ads for a UK shop, and they were sent. Its texts are translated
+// with the program's own translations of that language, looked up apart
+// from the window's, and prices written as that language writes them.
 class TemplateCopyWriter final : public CopyWriter
 {
 public:
+    explicit TemplateCopyWriter(const QString &language = {});
     QString headline(const Product &product, const QString &currency) const override;
     QString body(const Product &product, const QString &currency) const override;
     QString description(const Product &product) const override;
+    QString language() const { return m_language; }
+
+private:
+    QString text(const char *source) const;
+    QString m_language;
 };
 
 // Gives each new campaign its copy (CopyChoice): the product's facts (in

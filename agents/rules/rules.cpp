@@ -87,6 +87,22 @@ QJsonObject CampaignMetrics::toJson() const
 namespace Rules {
 
 namespace {
+thread_local QString t_wordingCurrency;
+} // namespace
+
+WordingCurrency::WordingCurrency(const QString &iso4217) : m_previous(std::exchange(t_wordingCurrency, iso4217)) {}
+
+WordingCurrency::~WordingCurrency()
+{
+    t_wordingCurrency = m_previous;
+}
+
+QString WordingCurrency::amount(const Money &m)
+{
+    return t_wordingCurrency.isEmpty() ? formatAmount(m) : formatMoney(m, t_wordingCurrency);
+}
+
+namespace {
 // High: the interval excludes zero and is at most half the expected amount
 // wide; medium: it excludes zero; low: it does not.
 QString confidenceOf(double low, double high, double expected)
@@ -234,7 +250,7 @@ ProductEvaluation evaluateProduct(const ProductStats &s, const Policy &policy)
               ? RuleText::tr("%1 page views per sale (needs more than %2)").arg(QLocale().toString(*ratio, 'f', 1)).arg(policy.minViewsPerSale)
               : RuleText::tr("%1 page views and no sale in 30 days").arg(s.views30));
     check(priceOk(p, policy),
-          p.price ? RuleText::tr("price %1 (needs more than %2)").arg(formatAmount(*p.price), formatAmount(policy.minPrice))
+          p.price ? RuleText::tr("price %1 (needs more than %2)").arg(WordingCurrency::amount(*p.price), WordingCurrency::amount(policy.minPrice))
                   : RuleText::tr("price unknown"));
     check(!s.hasActiveCampaign, s.hasActiveCampaign ? RuleText::tr("already has a running campaign")
                                                     : RuleText::tr("no running campaign"));
@@ -684,7 +700,7 @@ CampaignMetrics measure(const CampaignSnapshot &s, const CampaignWindowSums &ws,
         m.currentDays = std::min(m.ageDays, policy.currentDays);
         if (worded)
             m.evidence += RuleText::tr("; spend %1 and revenue %2: the platform's lifetime totals as of %3")
-                          .arg(formatAmount(t.spend), t.revenue ? formatAmount(*t.revenue) : RuleText::tr("unknown"),
+                          .arg(WordingCurrency::amount(t.spend), t.revenue ? WordingCurrency::amount(*t.revenue) : RuleText::tr("unknown"),
                                t.asOf.toString(Qt::ISODate));
         revenueKnown = t.revenue.has_value();   // without it ROAS cannot be judged
     }
@@ -812,7 +828,7 @@ Decision decideOnTheEvidence(const CampaignMetrics &m, Money price, const Policy
         return {K::EmergencyPause, QStringLiteral("emergency-roas"),
                 worded ? (RuleText::tr("ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).")
                     .arg(QLocale().toString(*roas, 'f', 2), QLocale().toString(policy.emergencyRoasBelow, 'f', 2),
-                         formatAmount(spend), formatAmount(revenue)) + finalNote) : QString()};
+                         WordingCurrency::amount(spend), WordingCurrency::amount(revenue)) + finalNote) : QString()};
     // The seed's "CPA > product price" takes a conversion to be one sale of
     // the product. Where the platform's own revenue says a conversion brings
     // more (a basket), a conversion costing more than the price can still pay
@@ -825,15 +841,15 @@ Decision decideOnTheEvidence(const CampaignMetrics &m, Money price, const Policy
         return {K::EmergencyPause, QStringLiteral("emergency-cpa"),
                 worded ? (perConversion == price
                               ? RuleText::tr("Each conversion costs %1, more than the product's price %2.")
-                                    .arg(formatAmount(*cpa), formatAmount(price))
+                                    .arg(WordingCurrency::amount(*cpa), WordingCurrency::amount(price))
                               : RuleText::tr("Each conversion costs %1, more than the product's price and than the %2 a "
                                              "conversion brings in revenue.")
-                                    .arg(formatAmount(*cpa), formatAmount(perConversion))) + finalNote
+                                    .arg(WordingCurrency::amount(*cpa), WordingCurrency::amount(perConversion))) + finalNote
                        : QString()};
     if (!cpa && spend > price)
         return {K::EmergencyPause, QStringLiteral("emergency-cpa"),
                 worded ? (RuleText::tr("Spent %1 without a single conversion, more than the product's price %2.")
-                    .arg(formatAmount(spend), formatAmount(price)) + finalNote) : QString()};
+                    .arg(WordingCurrency::amount(spend), WordingCurrency::amount(price)) + finalNote) : QString()};
     // 4. Below break-even beyond doubt (behind the gate; like an emergency pause, not held by the
     //    minimum data: its own interval is the evidence): the platform's own
     //    credited revenue — which counts sales that would have happened
@@ -861,7 +877,7 @@ Decision decideOnTheEvidence(const CampaignMetrics &m, Money price, const Policy
                     worded ? RuleText::tr("Below break-even beyond doubt: the platform credits it with %1 of revenue for %2 of spend "
                                           "(ROAS %3×; at most %4× at the %5 % upper end), and at a %6 % margin a campaign needs %7× to "
                                           "pay for itself — even if every sale it is credited with were one it added.")
-                                 .arg(formatAmount(revenue), formatAmount(spend),
+                                 .arg(WordingCurrency::amount(revenue), WordingCurrency::amount(spend),
                                       QLocale().toString(double(revenue.minor()) / double(spend.minor()), 'f', 2),
                                       QLocale().toString(revenueHigh / double(spend.minor()), 'f', 2),
                                       QLocale().toString((1.0 - alpha / 2.0) * 100, 'f', 0),
@@ -874,7 +890,7 @@ Decision decideOnTheEvidence(const CampaignMetrics &m, Money price, const Policy
         return {K::Monitor, QStringLiteral("min-data"),
                 worded ? RuleText::tr("Not enough data to act yet: %n conversion(s) and %1 spent (needs %2 and %3).", nullptr,
                                       int(std::min<qint64>(m.conversions, INT_MAX)))
-                             .arg(formatAmount(m.spend), QLocale().toString(policy.minConversions), formatAmount(policy.minSpend))
+                             .arg(WordingCurrency::amount(m.spend), QLocale().toString(policy.minConversions), WordingCurrency::amount(policy.minSpend))
                        : QString()};
     // 6. The matrix. PAUSE before CONTINUE/OPTIMIZE: when a drop and a gain
     //    both match, protecting the budget wins. Behind the gate the sales
@@ -899,8 +915,8 @@ Decision decideOnTheEvidence(const CampaignMetrics &m, Money price, const Policy
                                           "(%2 % interval %3 to %4), worth %5 a day at a %6 % margin, against %7 a day of spend.")
                                  .arg(QLocale().toString(u->units, 'f', 1), QLocale().toString(u->gateLevel * 100, 'f', 0),
                                       QLocale().toString(u->gateLow, 'f', 1), QLocale().toString(u->gateHigh, 'f', 1),
-                                      formatAmount(Money::fromMinor(std::llround(std::max(0.0, u->units) * perUnit))),
-                                      QLocale().toString(m.incremental->marginPct, 'f', 0), formatAmount(m.incremental->spendPerDay))
+                                      WordingCurrency::amount(Money::fromMinor(std::llround(std::max(0.0, u->units) * perUnit))),
+                                      QLocale().toString(m.incremental->marginPct, 'f', 0), WordingCurrency::amount(m.incremental->spendPerDay))
                            : QString()};
     }
     // Its extra sales worth more than its spend even at the interval's
@@ -927,8 +943,8 @@ Decision decideOnTheEvidence(const CampaignMetrics &m, Money price, const Policy
                                                     "of spend."))
                              .arg(QLocale().toString(u->units, 'f', 1), QLocale().toString(u->gateLevel * 100, 'f', 0),
                                   QLocale().toString(u->gateLow, 'f', 1), QLocale().toString(u->gateHigh, 'f', 1),
-                                  formatAmount(Money::fromMinor(std::llround(u->gateLow * perUnit))),
-                                  QLocale().toString(m.incremental->marginPct, 'f', 0), formatAmount(m.incremental->spendPerDay));
+                                  WordingCurrency::amount(Money::fromMinor(std::llround(u->gateLow * perUnit))),
+                                  QLocale().toString(m.incremental->marginPct, 'f', 0), WordingCurrency::amount(m.incremental->spendPerDay));
             return {K::Continue, keepBudget ? QStringLiteral("continue-keep-budget") : QStringLiteral("continue-incremental-profit"),
                     reason};
         }
@@ -981,7 +997,7 @@ Decision decideOnTheEvidence(const CampaignMetrics &m, Money price, const Policy
         return {K::Monitor, QStringLiteral("not-paying-yet"),
                 worded ? RuleText::tr("Sales rose (%1), but its extra sales do not pay for its spend beyond doubt (%2 a day at the "
                                       "interval's worst end, at a %3 % margin): no more budget yet.")
-                             .arg(numbers, formatAmount(Money::fromMinor(std::llround(*worstProfit))),
+                             .arg(numbers, WordingCurrency::amount(Money::fromMinor(std::llround(*worstProfit))),
                                   QLocale().toString(m.incremental->marginPct, 'f', 0))
                        : QString()};
     if (matrix)
@@ -1067,13 +1083,13 @@ Status checkBudgetEdit(std::optional<Money> current, Money proposed, const Polic
     if (proposed.minor() <= 0)
         return Error{RuleText::tr("a daily budget must be more than zero"), QStringLiteral("budget")};
     if (proposed > policy.maxDailyBudget)
-        return Error{RuleText::tr("%1 is above the maximum daily budget %2").arg(formatAmount(proposed), formatAmount(policy.maxDailyBudget)),
+        return Error{RuleText::tr("%1 is above the maximum daily budget %2").arg(WordingCurrency::amount(proposed), WordingCurrency::amount(policy.maxDailyBudget)),
                      QStringLiteral("budget")};
     if (current && current->minor() > 0) {
         const double change = std::abs(double((proposed - *current).minor())) / double(current->minor()) * 100.0;
         if (change > policy.maxBudgetChangePct + 1e-9)
             return Error{RuleText::tr("%1 changes the budget %2 by %3, more than the %4 one action may")
-                             .arg(formatAmount(proposed), formatAmount(*current), pct(change), pct(policy.maxBudgetChangePct)),
+                             .arg(WordingCurrency::amount(proposed), WordingCurrency::amount(*current), pct(change), pct(policy.maxBudgetChangePct)),
                          QStringLiteral("budget")};
     }
     return {};
@@ -1097,11 +1113,11 @@ ApprovalsNeeded approvalsNeeded(const Recommendation &rec, const Policy &policy)
         const Money increase = *rec.proposedBudget - before;
         if (increase > policy.fourEyesBudgetIncreaseAbove)
             return {2, RuleText::tr("a budget increase of %1, above the %2 one operator may approve alone")
-                           .arg(formatAmount(increase), formatAmount(policy.fourEyesBudgetIncreaseAbove))};
+                           .arg(WordingCurrency::amount(increase), WordingCurrency::amount(policy.fourEyesBudgetIncreaseAbove))};
     }
     if (policy.fourEyesDailySpendAbove.minor() > 0 && daily && *daily > policy.fourEyesDailySpendAbove)
         return {2, RuleText::tr("a daily budget of %1, above the %2 one operator may approve alone")
-                       .arg(formatAmount(*daily), formatAmount(policy.fourEyesDailySpendAbove))};
+                       .arg(WordingCurrency::amount(*daily), WordingCurrency::amount(policy.fourEyesDailySpendAbove))};
     return {};
 }
 

@@ -273,6 +273,24 @@ enum class Wording { Full, KindOnly };
 
 namespace Rules {
 
+// The currency the amounts in a rule's reasons are written in ("spent
+// £81.56"), for as long as one lives, on its own thread: the agents set it
+// around their wording, a workspace's currency being theirs to know, not the
+// rules'. Without one an amount is the number alone ("81.56").
+class WordingCurrency
+{
+public:
+    explicit WordingCurrency(const QString &iso4217);
+    ~WordingCurrency();
+    WordingCurrency(const WordingCurrency &) = delete;
+    WordingCurrency &operator=(const WordingCurrency &) = delete;
+    // An amount in a reason: the locale's way, in this thread's currency.
+    static QString amount(const Money &m);
+
+private:
+    QString m_previous;
+};
+
 // Budget = min(price x 0.6, max(floor, expected ROI x 0.3)), capped at the
 // policy's maximum daily budget and never negative.
 Money budget(Money price, Money expectedRoi, const Policy &policy);

@@ -23,6 +23,7 @@
 #include "models/queuestate.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QComboBox>
@@ -736,6 +737,51 @@ private slots:
         started = false;
         QTRY_VERIFY_WITH_TIMEOUT(verify(), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(audit->verification()->text().contains(QLatin1String("intact")), 30000);
+    }
+
+    void ctrlShiftEscStopsAndResumesAndAStoppedCycleSaysWhy()
+    {
+        // A walkthrough: Ctrl+Shift+Esc did nothing (the button's shortcut
+        // was lost when its text changed), and Run cycle while stopped did
+        // nothing without a word.
+        auto *button = m_window->findChild<QToolButton *>(QStringLiteral("emergencyStop"));
+        QVERIFY(button);
+        QVERIFY(button->text().contains(QLatin1String("EMERGENCY STOP")));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
+        QTest::keyClick(target, Qt::Key_Escape, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(button->text().contains(QLatin1String("STOPPED")), 30000);
+        m_window->runCycleAction()->trigger();
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("emergency stop")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
+        QTest::keyClick(target, Qt::Key_Escape, Qt::ControlModifier | Qt::ShiftModifier);   // CP_NO_MODAL: resumes without asking
+        QTRY_VERIFY_WITH_TIMEOUT(button->text().contains(QLatin1String("EMERGENCY STOP")), 30000);
+    }
+
+    void thePolicyFormNamesItsFieldsAndReadsAmountsAsTyped()
+    {
+        // A walkthrough in German: the form's money fields refused "5,00"
+        // and its errors named JSON keys ("field "max_daily_budget"").
+        SettingsDialog *dialog = m_window->openSettings();
+        QVERIFY(dialog);
+        dialog->tabs()->setCurrentWidget(dialog->policyForm());
+        auto *maxBudget = qobject_cast<QLineEdit *>(dialog->policyForm()->editor(QStringLiteral("max_daily_budget")));
+        QVERIFY(maxBudget);
+        maxBudget->setText(QStringLiteral("abc"));
+        const auto bad = dialog->policyForm()->policy();
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().message.contains(QLatin1String("Daily budget, at most")) && !bad.error().message.contains(QLatin1String("max_daily_budget")),
+                 qPrintable(bad.error().message));
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        maxBudget->setText(QStringLiteral("250,00"));
+        const auto good = dialog->policyForm()->policy();
+        QLocale::setDefault(before);
+        QVERIFY2(good.ok(), qPrintable(good.ok() ? QString() : good.error().toString()));
+        QCOMPARE(good->maxDailyBudget.minor(), qint64(250'00));
+        dialog->reject();
     }
 
     void mnemonicsDoNotClash()

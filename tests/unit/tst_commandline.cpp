@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -91,6 +92,71 @@ private slots:
         const Run version = run({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.contains(QLatin1String(CP_VERSION)));
+    }
+
+    void adsAreWrittenInTheAdsLanguageNotTheWindows()
+    {
+        // A walkthrough ran a cycle from a German window: the UK shop's new
+        // campaign got "… für 25,00 £. Auf Lager und versandbereit." and it
+        // was sent. Without a language model's language, ads are English.
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CP_BINARY), {QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("cycle"), QStringLiteral("--recording"),
+                                            QStringLiteral("demo"), QStringLiteral("--database"), db});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ads"));
+            c.setDatabaseName(db);
+            QVERIFY(c.open());
+            QSqlQuery q(c);
+            QVERIFY(q.exec(QStringLiteral("SELECT ad_copy, rationale FROM recommendations WHERE action = 'create'")));
+            int n = 0;
+            while (q.next()) {
+                ++n;
+                const QString ad = q.value(0).toString();
+                QVERIFY2(ad.contains(QLatin1String("In stock and ready to ship")) && ad.contains(u'£') && !ad.contains(QLatin1String("für")),
+                         qPrintable(ad));
+                QVERIFY2(q.value(1).toString().contains(QLatin1String("Auswahlkriterien")), qPrintable(q.value(1).toString()));   // the rationale is the window's
+            }
+            QVERIFY(n >= 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("ads"));
+    }
+
+    void theSettingsFileIsTheUsersAlone()
+    {
+        // A walkthrough found ~/.config/campaign-pilot/campaign-pilot.conf
+        // world-readable (0644): the workspaces one works in and the team's
+        // server are nobody else's to read. Any run makes it 0600.
+        QTemporaryDir home;
+        const QString dir = home.filePath(QStringLiteral("config/campaign-pilot"));
+        QVERIFY(QDir().mkpath(dir));
+        QFile conf(dir + QStringLiteral("/campaign-pilot.conf"));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write("[General]\nlast_team_workspace=postgresql://ana@db.example/shop\n");
+        conf.close();
+        QVERIFY(conf.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CP_BINARY), {QStringLiteral("policy"), QStringLiteral("--database"), home.filePath(QStringLiteral("w.sqlite"))});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(QFileInfo(conf.fileName()).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFile::Permissions());
+        QFile back(conf.fileName());
+        QVERIFY(back.open(QIODevice::ReadOnly));
+        QVERIFY(back.readAll().contains("last_team_workspace"));   // kept, not rewritten empty
     }
 
     void badArgumentsExitWithTwo()

@@ -103,6 +103,10 @@ private slots:
             if (rec.campaignId == u"demo-01")
                 QCOMPARE(rec.rule, QStringLiteral("pause-below-break-even"));
         QCOMPARE(decision.value(QStringLiteral("demo-03")), QStringLiteral("EMERGENCY_PAUSE")); // quilt: £1,278 spent, no revenue
+        // The rules' amounts in the workspace's currency ("spent 81.56" gave none).
+        for (const Recommendation &rec : r.recommendations)
+            if (rec.campaignId == u"demo-03")
+                QVERIFY2(rec.rationale.contains(QStringLiteral("(spent £")), qPrintable(rec.rationale));
         // Popcorn holder: the platform credits it with 3 % of its spend and 4
         // conversions in 27 days, while the product sold 133 units a day more
         // than the counterfactual: not the campaign's doing (a walkthrough saw
@@ -381,8 +385,28 @@ private slots:
         QVERIFY(capped.error().message.contains(QLatin1String("maximum daily budget")));
         QVERIFY(Approval::editBudget(store, raise, Money::fromMinor(60'00), policy, QStringLiteral("dan"), QStringLiteral("round")).ok());
         QCOMPARE(store.get(raise)->proposedBudget->minor(), qint64(6000));
+        // A budget change's expected effect was for the proposed budget: dropped, and said.
+        QVERIFY(!store.get(raise)->inputs.contains(QStringLiteral("expected_impact_per_day")));
+        QVERIFY2(store.get(raise)->rationale.contains(QLatin1String("Budget edited by dan")), qPrintable(store.get(raise)->rationale));
+        // A new campaign's moves with its budget (its spend is the budget).
+        const qint64 other = demo.idFor(r, QStringLiteral("23064"));
+        const Recommendation before = *store.get(other);
+        const auto impactBefore = Money::parse(before.inputs.value(QStringLiteral("expected_impact_per_day")).toString());
+        QVERIFY(impactBefore);
+        QVERIFY(Approval::editBudget(store, other, *before.proposedBudget + Money::fromMinor(5'00), policy, QStringLiteral("dan"), {}).ok());
+        QCOMPARE(Money::parse(store.get(other)->inputs.value(QStringLiteral("expected_impact_per_day")).toString())->minor(),
+                 impactBefore->minor() - 5'00);
         // Rejection needs a reason and closes the recommendation.
         const qint64 create = demo.idFor(r, QStringLiteral("22833"));
+        // The policy in effect at approval holds: a maximum lowered since refuses what waits above it.
+        Policy lowered;
+        lowered.version = 7;
+        lowered.maxDailyBudget = Money::fromMinor(store.get(create)->proposedBudget->minor() - 1);
+        lowered.budgetFloor = std::min(lowered.budgetFloor, lowered.maxDailyBudget);
+        auto over = Approval::approve(store, create, QStringLiteral("dan"), lowered);
+        QVERIFY(!over.ok());
+        QVERIFY2(over.error().message.contains(QLatin1String("policy version 7")), qPrintable(over.error().message));
+        QCOMPARE(store.get(create)->status, QStringLiteral("pending"));
         QVERIFY(!Approval::reject(store, create, QStringLiteral("dan"), QString()).ok());
         QVERIFY(Approval::reject(store, create, QStringLiteral("dan"), QStringLiteral("season is over")).ok());
         QCOMPARE(store.get(create)->status, QStringLiteral("rejected"));
@@ -400,9 +424,18 @@ private slots:
         QCOMPARE(back->status, QStringLiteral("pending"));
         QCOMPARE(back->proposedBudget->minor(), qint64(5200));
         QCOMPARE(backend.calls().size(), 1);
+        // One undo: asked again, it names the one waiting (a walkthrough's second click proposed and sent another).
+        auto twice = Approval::proposeRollback(store, raise, policy, QStringLiteral("dan"));
+        QVERIFY(!twice.ok());
+        QVERIFY2(twice.error().message.contains(QString::number(back->id)), qPrintable(twice.error().message));
+        QCOMPARE(store.get(back->id)->status, QStringLiteral("pending"));   // not replaced
         QVERIFY(Approval::approve(store, back->id, QStringLiteral("dan")).ok());
         Dispatcher::run(*demo.db, backend, halted, QStringLiteral("dan"));
         QCOMPARE(backend.calls().last(), QStringLiteral("set_budget demo-09 52.00"));
+        auto thrice = Approval::proposeRollback(store, raise, policy, QStringLiteral("dan"));
+        QVERIFY(!thrice.ok());
+        QVERIFY2(thrice.error().message.contains(QLatin1String("rolled back already")), qPrintable(thrice.error().message));
+        QCOMPARE(backend.calls().size(), 2);
         // A rejected recommendation has no rollback.
         QVERIFY(!Approval::proposeRollback(store, create, policy, QStringLiteral("dan")).ok());
     }

@@ -43,6 +43,13 @@ private slots:
         QVERIFY2(model.sentence(agents).startsWith(QStringLiteral("The creator agent recommended")), qPrintable(model.sentence(agents)));
         QVERIFY2(model.sentence(member).contains(QStringLiteral("in a cycle ada ran")), qPrintable(model.sentence(member)));
         QVERIFY(!model.sentence(member).startsWith(QStringLiteral("ada recommended")));
+        AuditEntry half = member;
+        half.event = QStringLiteral("approval_1_of_2");
+        QVERIFY2(model.sentence(half).startsWith(QStringLiteral("ada gave approval 1 of 2")), qPrintable(model.sentence(half)));
+        AuditEntry undo = member;
+        undo.operatorName = QStringLiteral("operator");
+        undo.details = QStringLiteral("ROLLBACK resume: Undo of recommendation #11");
+        QVERIFY2(model.sentence(undo).startsWith(QStringLiteral("An operator asked to undo")), qPrintable(model.sentence(undo)));
 
         const QString stored = QStringLiteral("{\"action\":\"set_budget\",\"campaign_id\":\"c-7\",\"budget\":\"25.00\","
                                               "\"previous_budget\":\"20.00\",\"ad_copy\":\"\",\"duration_days\":0,\"extra\":true}");

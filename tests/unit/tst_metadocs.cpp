@@ -100,7 +100,11 @@ struct Fixture
         r.rule = QStringLiteral("test");
         r.rationale = QStringLiteral("test");
         auto added = store.add({r});
-        if (!added || !Approval::approve(store, added->first().id, QStringLiteral("ops")).ok())
+        // A yen budget of 6,000 is above the default policy's maximum (a
+        // number, whatever the currency): these tests are about sending it.
+        Policy roomy;
+        roomy.maxDailyBudget = Money::fromMinor(1'000'000'00);
+        if (!added || !Approval::approve(store, added->first().id, QStringLiteral("ops"), roomy).ok())
             return {};
         MetaPlatform platform(meta().baseUrl(), NetworkPolicy{}, kToken, QStringLiteral("42"));   // the dispatcher tells it the workspace's currency
         std::atomic_bool halted{false};

@@ -102,10 +102,20 @@ private slots:
         QTest::newRow("de decimal comma") << "de_DE" << "3,50" << qint64(350) << "";
         QTest::newRow("de canonical") << "de_DE" << "3.50" << qint64(350) << "";
         QTest::newRow("de grouped") << "de_DE" << "1.250,00" << qint64(125000) << "";
-        QTest::newRow("de euro sign") << "de_DE" << "25,00 €" << qint64(2500) << "";
+        QTest::newRow("de another currency's sign") << "de_DE" << "25,00 €" << qint64(-1) << "amounts are in GBP";
+        QTest::newRow("de pound sign") << "de_DE" << "25,00 £" << qint64(2500) << "";
+        // A walkthrough's: letters and other currencies were dropped, not refused.
+        QTest::newRow("1k") << "en_GB" << "1k" << qint64(-1) << "not an amount";
+        QTest::newRow("4x5") << "en_GB" << "4x5" << qint64(-1) << "not an amount";
+        QTest::newRow("25 pro Tag") << "de_DE" << "25 pro Tag" << qint64(-1) << "not an amount";
+        QTest::newRow("20 USD in GBP") << "en_GB" << "20 USD" << qint64(-1) << "amounts are in GBP";
+        QTest::newRow("$20 in GBP") << "en_GB" << "$20" << qint64(-1) << "amounts are in GBP";
+        QTest::newRow("3 50") << "en_GB" << "3 50" << qint64(-1) << "not an amount";
+        QTest::newRow("gbp code lower case") << "en_GB" << "12.50 gbp" << qint64(1250) << "";
+        QTest::newRow("fr grouped by a narrow space") << "fr_FR" << QString::fromUtf8("1\u202f250,00") << qint64(125000) << "";
         QTest::newRow("de 1.500 reads two ways") << "de_DE" << "1.500" << qint64(-1) << "reads two ways";
         QTest::newRow("en grouped") << "en_US" << "1,250.75" << qint64(125075) << "";
-        QTest::newRow("en dollar") << "en_US" << "$40" << qint64(4000) << "";
+        QTest::newRow("en pound") << "en_US" << "£40" << qint64(4000) << "";
         QTest::newRow("en code") << "en_GB" << "GBP 12.5" << qint64(1250) << "";
         QTest::newRow("en 1,500 reads two ways") << "en_US" << "1,500" << qint64(-1) << "1500";
         QTest::newRow("en 3,50 cannot group") << "en_US" << "3,50" << qint64(350) << "";
@@ -123,7 +133,7 @@ private slots:
         QFETCH(qint64, minor);
         QFETCH(QString, why);
         QString reason;
-        const auto m = cp::parseTypedAmount(text, QLocale(locale), &reason);
+        const auto m = cp::parseTypedAmount(text, QLocale(locale), QStringLiteral("GBP"), &reason);
         if (minor < 0) {
             QVERIFY2(!m, qPrintable(m ? m->toString() : QString()));
             QVERIFY2(reason.contains(why), qPrintable(reason));

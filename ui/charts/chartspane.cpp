@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartspane.h"
 
+#include "models/money.h"
+
 #include "chartexport.h"
 #include "chartview.h"
 #include "models/charttablemodel.h"
@@ -248,7 +250,7 @@ void ChartsPane::reload()
             b.scatter = pf->scatter.mid(1, 1);
             b.bars.clear();
             b.title = pf->scatter.value(1).first;
-            b.xLabel = tr("Daily budget");
+            b.xLabel = tr("Daily budget") + (pf->currency.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(currencySymbol(pf->currency)));
             b.yLabel = tr("Sales impact %");
             b.note.clear();
             c.scatter.clear();

@@ -418,6 +418,8 @@ void ChartView::buildBars()
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     x->setLabelsAngle(-35);
+    // Decisions whole ("EMERGENCY_PAUSE" read "EMERGENC…"); slanted, they fit.
+    x->setTruncateLabels(false);
     auto *y = new QValueAxis;
     y->setRange(0, maxValue * 1.15);
     y->setLabelFormat(QStringLiteral("%.0f"));
