@@ -2739,252 +2739,252 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>DecisionQueuePane</name>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="53"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="54"/>
         <source>Campaign age</source>
         <translation>Alter der Kampagne</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="54"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="55"/>
         <source>Campaign days measured</source>
         <translation>Gemessene Kampagnentage</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="55"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="56"/>
         <source>Days before the campaign</source>
         <translation>Tage vor der Kampagne</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="56"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="57"/>
         <source>Sales a day before</source>
         <translation>Verkäufe pro Tag vorher</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="57"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="58"/>
         <source>Sales a day during</source>
         <translation>Verkäufe pro Tag währenddessen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="58"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="59"/>
         <source>Page views a day before</source>
         <translation>Seitenaufrufe pro Tag vorher</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="59"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="60"/>
         <source>Page views a day during</source>
         <translation>Seitenaufrufe pro Tag währenddessen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="60"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="61"/>
         <source>Sales change</source>
         <translation>Veränderung der Verkäufe</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="61"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="62"/>
         <source>Page-view change</source>
         <translation>Veränderung der Seitenaufrufe</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="62"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="63"/>
         <source>Spend</source>
         <translation>Werbeausgaben</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="63"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="64"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="64"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="65"/>
         <source>Conversions</source>
         <translation>Conversions</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="65"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="66"/>
         <source>ROAS (revenue ÷ spend)</source>
         <translation>ROAS (Umsatz ÷ Werbeausgaben)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="66"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="67"/>
         <source>Cost per conversion</source>
         <translation>Kosten pro Conversion</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="67"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="68"/>
         <source>Efficiency score</source>
         <translation>Effizienzwert</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="68"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="69"/>
         <source>Budget used</source>
         <translation>Budget verbraucht</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="69"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="70"/>
         <source>Performance decline</source>
         <translation>Leistungsrückgang</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="70"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="71"/>
         <source>Product lifecycle (0 growing, 1 declining)</source>
         <translation>Produktlebenszyklus (0 wachsend, 1 rückläufig)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="71"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="72"/>
         <source>Competition in the category</source>
         <translation>Wettbewerb in der Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="72"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="73"/>
         <source>Risk (of 100)</source>
         <translation>Risiko (von 100)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="73"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="74"/>
         <source>Where the figures come from</source>
         <translation>Herkunft der Zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="74"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="75"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="75"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="76"/>
         <source>In stock</source>
         <translation>Auf Lager</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="76"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="77"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="77"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="78"/>
         <source>Proposed daily budget</source>
         <translation>Vorgeschlagenes Tagesbudget</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="78"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="79"/>
         <source>Daily budget</source>
         <translation>Tagesbudget</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="79"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="80"/>
         <source>Revenue potential a day</source>
         <translation>Umsatzpotenzial pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="80"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="81"/>
         <source>Expected impact a day</source>
         <translation>Erwartete Wirkung pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="81"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="82"/>
         <source>… at least (90 % interval)</source>
         <translation>… mindestens (90-%-Intervall)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="82"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="83"/>
         <source>… at most (90 % interval)</source>
         <translation>… höchstens (90-%-Intervall)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="83"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="84"/>
         <source>Confidence</source>
         <translation>Zuverlässigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="84"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="85"/>
         <source>Sales moved more than the campaign could cause</source>
         <translation>Umsatz bewegte sich stärker, als die Kampagne bewirken kann</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="85"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="86"/>
         <source>Page views, last 30 days</source>
         <translation>Seitenaufrufe, letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="86"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="87"/>
         <source>Units sold, last 30 days</source>
         <translation>Verkaufte Stück, letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="87"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="88"/>
         <source>Figures as of</source>
         <translation>Zahlen mit Stand</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="88"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="89"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="89"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="90"/>
         <source>Pause now below ROAS</source>
         <translation>Sofort pausieren unter ROAS</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="90"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="91"/>
         <source>Pause when sales change below</source>
         <translation>Pausieren bei Verkaufsveränderung unter</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="91"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="92"/>
         <source>Pause when page views change below</source>
         <translation>Pausieren bei Veränderung der Seitenaufrufe unter</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="92"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="93"/>
         <source>Keep running when sales rise above</source>
         <translation>Weiterlaufen, wenn Verkäufe steigen über</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="93"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="94"/>
         <source>… and page views rise above</source>
         <translation>… und Seitenaufrufe steigen über</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="94"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="95"/>
         <source>Improve when sales change within (%)</source>
         <translation>Verbessern bei Verkaufsveränderung innerhalb (%)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="95"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="96"/>
         <source>Improve when page views change within (%)</source>
         <translation>Verbessern bei Veränderung der Seitenaufrufe innerhalb (%)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="96"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="97"/>
         <source>Learning period</source>
         <translation>Lernphase</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="97"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="98"/>
         <source>Days of figures needed</source>
         <translation>Benötigte Tage mit Zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="98"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="99"/>
         <source>Stock above</source>
         <translation>Lagerbestand über</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="99"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="100"/>
         <source>Price above</source>
         <translation>Preis über</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="100"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="101"/>
         <source>Page views per sale above</source>
         <translation>Seitenaufrufe pro Verkauf über</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="163"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="172"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="164"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="173"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -8369,7 +8369,7 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>cp::DecisionQueuePane</name>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="133"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="134"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -8377,190 +8377,190 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="192"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="202"/>
         <source>All decisions</source>
         <translation>Alle Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="195"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="205"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="198"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="208"/>
         <source>Snoozed</source>
         <translation>Zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="199"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="209"/>
         <source>Filter by decision</source>
         <translation>Nach Entscheidung filtern</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="200"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="210"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="201"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="211"/>
         <source>Recommendations</source>
         <translation>Empfehlungen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="202"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="212"/>
         <source>Why: the selected recommendation&apos;s rationale</source>
         <translation>Warum: die Begründung der gewählten Empfehlung</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="212"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="222"/>
         <source>Only the newest %L1 decided recommendations are listed here (with every one that waits or whose send is not settled); &lt;code&gt;campaign-pilot queue list --all&lt;/code&gt; lists every one.</source>
         <translation>Hier stehen nur die neuesten %L1 entschiedenen Empfehlungen (dazu jede, die auf eine Entscheidung wartet oder deren Senden nicht abgeschlossen ist); &lt;code&gt;campaign-pilot queue list --all&lt;/code&gt; listet alle.</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="218"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="228"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="220"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="860"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="230"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="870"/>
         <source>Approve the selected recommendations (Ctrl+Enter): their actions are sent</source>
         <translation>Die gewählten Empfehlungen genehmigen (Strg+Eingabe): ihre Aktionen werden gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="221"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="231"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="223"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="233"/>
         <source>Reject the selected recommendations with a reason (Delete)</source>
         <translation>Die gewählten Empfehlungen mit Begründung ablehnen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="224"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="234"/>
         <source>Sn&amp;ooze…</source>
         <translation>&amp;Zurückstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="226"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="236"/>
         <source>Hide the selected recommendations until a later time (S); they come back by themselves</source>
         <translation>Die gewählten Empfehlungen bis später ausblenden (S); sie kommen von selbst wieder</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="227"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="237"/>
         <source>Next</source>
         <translation>Nächste</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="229"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="239"/>
         <source>Previous</source>
         <translation>Vorherige</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="231"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="241"/>
         <source>&amp;Edit budget…</source>
         <translation>B&amp;udget bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="233"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="243"/>
         <source>Re&amp;try send</source>
         <translation>Senden &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="235"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="895"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="245"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="905"/>
         <source>&amp;Undo (needs approval)</source>
         <translation>Rü&amp;ckgängig machen (Genehmigung nötig)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="237"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="247"/>
         <source>&amp;Mark applied</source>
         <translation>Als ausgeführt &amp;markieren</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="238"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="248"/>
         <source>You checked the ad platform and the action is there: record it as done</source>
         <translation>Sie haben die Werbeplattform geprüft und die Aktion ist dort: als erledigt erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="239"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="249"/>
         <source>&amp;Send again</source>
         <translation>N&amp;och einmal senden</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="240"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="250"/>
         <source>You checked the ad platform and the action is not there: send it again (same idempotency key)</source>
         <translation>Sie haben die Werbeplattform geprüft und die Aktion ist nicht dort: noch einmal senden (gleicher Idempotenzschlüssel)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="241"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="251"/>
         <source>Ad &amp;copy…</source>
         <translation>Anzeigen&amp;text…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="243"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="253"/>
         <source>Pick, edit or regenerate a new campaign&apos;s ad copy before approving it (Ctrl+Shift+C)</source>
         <translation>Den Anzeigentext einer neuen Kampagne vor der Genehmigung wählen, bearbeiten oder neu schreiben lassen (Strg+Umschalt+C)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="244"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="254"/>
         <source>E&amp;xplain in plain words</source>
         <translation>In einfachen Worten &amp;erklären</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="246"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="881"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="256"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="891"/>
         <source>Ask the language model for a paragraph about this recommendation, shown beside the rule&apos;s own rationale (Ctrl+Shift+X)</source>
         <translation>Das Sprachmodell um einen Absatz zu dieser Empfehlung bitten, angezeigt neben der Begründung der Regel (Strg+Umschalt+X)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="272"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="282"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="275"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="285"/>
         <source>Why is #%1 rejected?</source>
         <translation>Warum wird #%1 abgelehnt?</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="278"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="288"/>
         <source>For an hour</source>
         <translation>Für eine Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="278"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="288"/>
         <source>Until tomorrow morning</source>
         <translation>Bis morgen früh</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="278"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="288"/>
         <source>For a week</source>
         <translation>Für eine Woche</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="280"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="290"/>
         <source>Snooze</source>
         <translation>Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="280"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="290"/>
         <source>Hide the selection:</source>
         <translation>Auswahl ausblenden:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="573"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="583"/>
         <source>Edit budget</source>
         <translation>Budget bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="407"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="417"/>
         <source>Decision:</source>
         <translation>Entscheidung:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="273"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="283"/>
         <source>Why are %1 rejected? (one reason for all %n)</source>
         <translation>
             <numerusform>Warum wird %1 abgelehnt? (ein Grund für alle %n)</numerusform>
@@ -8568,182 +8568,182 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="316"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="326"/>
         <source>Not rejected: a rejection needs a reason (it goes into the audit log)</source>
         <translation>Nicht abgelehnt: eine Ablehnung braucht einen Grund (er kommt ins Audit-Protokoll)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="409"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="419"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="566"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="576"/>
         <source>Not rejected</source>
         <translation>Nicht abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="567"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="577"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="567"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="577"/>
         <source>#%1 rejected: %2</source>
         <translation>#%1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="573"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="583"/>
         <source>“%1” is not an amount (e.g. 25.00).</source>
         <translation>„%1“ ist kein Betrag (z. B. 25,00).</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="579"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="589"/>
         <source>Budget not changed</source>
         <translation>Budget nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="580"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="590"/>
         <source>Budget changed</source>
         <translation>Budget geändert</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="580"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="590"/>
         <source>#%1 now proposes %2 a day</source>
         <translation>#%1 schlägt jetzt %2 pro Tag vor</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="586"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="596"/>
         <source>Cannot retry</source>
         <translation>Wiederholen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="587"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="597"/>
         <source>Retrying</source>
         <translation>Wird wiederholt</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="587"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="597"/>
         <source>The action is queued to send again</source>
         <translation>Die Aktion wartet darauf, erneut gesendet zu werden</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="594"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="604"/>
         <source>Not marked applied</source>
         <translation>Nicht als ausgeführt markiert</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="595"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="605"/>
         <source>Marked applied</source>
         <translation>Als ausgeführt markiert</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="595"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="605"/>
         <source>The action is recorded as done</source>
         <translation>Die Aktion ist als erledigt erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="601"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="611"/>
         <source>Cannot send again</source>
         <translation>Erneutes Senden nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="602"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="612"/>
         <source>Sending again</source>
         <translation>Wird erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="602"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="612"/>
         <source>The action is queued to send again with the same key</source>
         <translation>Die Aktion wartet darauf, mit demselben Schlüssel erneut gesendet zu werden</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="609"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="619"/>
         <source>No rollback</source>
         <translation>Keine Rücknahme</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="610"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="620"/>
         <source>Rollback proposed</source>
         <translation>Rücknahme vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="610"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="620"/>
         <source>#%1 waits for approval: %2</source>
         <translation>#%1 wartet auf Genehmigung: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="786"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="796"/>
         <source>Ad copy not changed</source>
         <translation>Anzeigentext nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="787"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="797"/>
         <source>Ad copy changed</source>
         <translation>Anzeigentext geändert</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="787"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="797"/>
         <source>#%1 now proposes: %2</source>
         <translation>#%1 schlägt jetzt vor: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="855"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="865"/>
         <source>The ad platform cannot do this: %1</source>
         <translation>Die Werbeplattform kann das nicht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="856"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="866"/>
         <source>%1 refused this change in its dry run, so approving it would fail: %2</source>
         <translation>%1 hat diese Änderung im Probelauf abgelehnt, eine Genehmigung würde daher fehlschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="859"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="869"/>
         <source>You approved #%1 already; the second approval must come from a different operator</source>
         <translation>Sie haben #%1 bereits genehmigt; die zweite Genehmigung muss von einer anderen Bedienperson kommen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="883"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="893"/>
         <source>No language model is connected to this live workspace (Agents ▸ Connections); it is off by default</source>
         <translation>Mit diesem Live-Arbeitsbereich ist kein Sprachmodell verbunden (Agenten ▸ Verbindungen); standardmäßig ist es aus</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="893"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="903"/>
         <source>&amp;Resume (needs approval)</source>
         <translation>&amp;Fortsetzen (Genehmigung nötig)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="894"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="904"/>
         <source>&amp;Restore previous budget (needs approval)</source>
         <translation>Vorheriges Budget wiederherstel&amp;len (Genehmigung nötig)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="910"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="920"/>
         <source>the Campaign Pilot API</source>
         <translation>der Campaign Pilot API</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="954"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="964"/>
         <source>&lt;p&gt;Ad: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</source>
         <translation>&lt;p&gt;Anzeige: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="956"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="966"/>
         <source>written by the language model %1 (prompt %2), checked against the product&apos;s facts and the limits</source>
         <translation>geschrieben vom Sprachmodell %1 (Prompt %2), geprüft gegen die Angaben zum Produkt und die Grenzen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="959"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="969"/>
         <source>edited by an operator</source>
         <translation>von einem Bearbeiter geändert</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="960"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="970"/>
         <source>from the template</source>
         <translation>aus der Vorlage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="961"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="971"/>
         <source>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version(s) to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;small&gt;Anzeigentext %1; %n Fassung zur Wahl (Anzeigentext…).&lt;/small&gt;&lt;/p&gt;</numerusform>
@@ -8751,73 +8751,73 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="969"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="979"/>
         <source>&lt;p&gt;&lt;b&gt;In plain words&lt;/b&gt; &lt;small&gt;(generated by the language model %1, prompt %2; the rule&apos;s rationale above decides)&lt;/small&gt;: %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;In einfachen Worten&lt;/b&gt; &lt;small&gt;(erzeugt vom Sprachmodell %1, Prompt %2; es entscheidet die Begründung der Regel oben)&lt;/small&gt;: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="976"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="986"/>
         <source>&lt;p&gt;&lt;small&gt;Asking the language model for an explanation…&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;small&gt;Das Sprachmodell wird um eine Erklärung gebeten…&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="634"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="912"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="644"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="922"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="761"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="771"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="914"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="924"/>
         <source>the recorded data</source>
         <translation>den aufgezeichneten Daten</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="916"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="926"/>
         <source>the ad platform</source>
         <translation>der Werbeplattform</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="919"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="929"/>
         <source>creation</source>
         <translation>die Anlage</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="920"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="930"/>
         <source>pause</source>
         <translation>die Pausierung</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="921"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="931"/>
         <source>resume</source>
         <translation>die Fortsetzung</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="922"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="932"/>
         <source>budget change</source>
         <translation>die Budgetänderung</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="923"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="933"/>
         <source>action</source>
         <translation>die Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="925"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="935"/>
         <source>We could not confirm whether the %1 of %2 reached %3; check it there, then mark it applied or send it again.</source>
         <translation>Wir konnten nicht bestätigen, ob %1 von %2 bei %3 angekommen ist; dort prüfen, dann als ausgeführt markieren oder noch einmal senden.</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="933"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="943"/>
         <source>&lt;p&gt;Select a recommendation to see why it was made.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Eine Empfehlung auswählen, um zu sehen, warum sie gegeben wurde.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="934"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="944"/>
         <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n Empfehlung ausgewählt.&lt;/p&gt;</numerusform>
@@ -8825,117 +8825,117 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="938"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="948"/>
         <source>&lt;h3&gt;#%1 %2&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;#%1 %2&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="939"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="949"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="940"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="950"/>
         <source>&lt;p&gt;Action: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;p&gt;Aktion: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="942"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="952"/>
         <source>, daily budget &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>, Tagesbudget &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="944"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="954"/>
         <source> (now %1)</source>
         <translation> (jetzt %1)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="945"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="955"/>
         <source>Campaign Manager</source>
         <translation>Kampagnenmanager</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="946"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="956"/>
         <source>Campaign Creator</source>
         <translation>Kampagnenersteller</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="947"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="957"/>
         <source>Performance Analyst</source>
         <translation>Leistungsanalyst</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="949"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="959"/>
         <source>. Risk %1 of 100. Rule &lt;code&gt;%2&lt;/code&gt;, policy v%3, by the %4 agent.&lt;/p&gt;</source>
         <translation>. Risiko %1 von 100. Regel &lt;code&gt;%2&lt;/code&gt;, Richtlinie v%3, vom Agenten %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="973"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="983"/>
         <source>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="978"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="988"/>
         <source>&lt;p&gt;Status: %1</source>
         <translation>&lt;p&gt;Status: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="980"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="990"/>
         <source> by %1</source>
         <translation> von %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="982"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="992"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="984"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="994"/>
         <source> · sending: %1</source>
         <translation> · Senden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="986"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="996"/>
         <source> · &lt;b&gt;%1 of %2 approvals&lt;/b&gt; (by %3): a second, different operator must approve it before anything is sent</source>
         <translation> · &lt;b&gt;%1 von %2 Genehmigungen&lt;/b&gt; (von %3): ein zweiter, anderer Bearbeiter muss sie genehmigen, bevor etwas gesendet wird</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="991"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1001"/>
         <source> · approved by %1</source>
         <translation> · genehmigt von %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="991"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1001"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="993"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1003"/>
         <source> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</source>
         <translation> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="996"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1006"/>
         <source> · expires %1&lt;/p&gt;</source>
         <translation> · läuft ab %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1000"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1010"/>
         <source>&lt;p&gt;%1&apos;s dry run (nothing changed): &lt;b&gt;accepted&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Probelauf bei %1 (nichts geändert): &lt;b&gt;angenommen&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1003"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1013"/>
         <source>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;b&gt;%1 refused this change in its dry run&lt;/b&gt; (nothing changed): %2&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;b&gt;%1 hat diese Änderung im Probelauf abgelehnt&lt;/b&gt; (nichts geändert): %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1007"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1017"/>
         <source>&lt;p&gt;%1&apos;s dry run could not be made: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;Der Probelauf bei %1 war nicht möglich: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1013"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1023"/>
         <source>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Inputs&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Thresholds&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Eingangswerte&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Schwellen&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>

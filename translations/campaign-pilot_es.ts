@@ -2739,252 +2739,252 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>DecisionQueuePane</name>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="53"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="54"/>
         <source>Campaign age</source>
         <translation>Antigüedad de la campaña</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="54"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="55"/>
         <source>Campaign days measured</source>
         <translation>Días de campaña medidos</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="55"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="56"/>
         <source>Days before the campaign</source>
         <translation>Días antes de la campaña</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="56"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="57"/>
         <source>Sales a day before</source>
         <translation>Ventas al día antes</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="57"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="58"/>
         <source>Sales a day during</source>
         <translation>Ventas al día durante</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="58"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="59"/>
         <source>Page views a day before</source>
         <translation>Visitas a la página al día antes</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="59"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="60"/>
         <source>Page views a day during</source>
         <translation>Visitas a la página al día durante</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="60"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="61"/>
         <source>Sales change</source>
         <translation>Variación de ventas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="61"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="62"/>
         <source>Page-view change</source>
         <translation>Variación de visitas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="62"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="63"/>
         <source>Spend</source>
         <translation>Gasto</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="63"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="64"/>
         <source>Revenue</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="64"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="65"/>
         <source>Conversions</source>
         <translation>Conversiones</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="65"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="66"/>
         <source>ROAS (revenue ÷ spend)</source>
         <translation>ROAS (ingresos ÷ gasto)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="66"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="67"/>
         <source>Cost per conversion</source>
         <translation>Coste por conversión</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="67"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="68"/>
         <source>Efficiency score</source>
         <translation>Puntuación de eficiencia</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="68"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="69"/>
         <source>Budget used</source>
         <translation>Presupuesto consumido</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="69"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="70"/>
         <source>Performance decline</source>
         <translation>Caída del rendimiento</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="70"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="71"/>
         <source>Product lifecycle (0 growing, 1 declining)</source>
         <translation>Ciclo de vida del producto (0 en crecimiento, 1 en declive)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="71"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="72"/>
         <source>Competition in the category</source>
         <translation>Competencia en la categoría</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="72"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="73"/>
         <source>Risk (of 100)</source>
         <translation>Riesgo (sobre 100)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="73"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="74"/>
         <source>Where the figures come from</source>
         <translation>Origen de las cifras</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="74"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="75"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="75"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="76"/>
         <source>In stock</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="76"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="77"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="77"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="78"/>
         <source>Proposed daily budget</source>
         <translation>Presupuesto diario propuesto</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="78"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="79"/>
         <source>Daily budget</source>
         <translation>Presupuesto diario</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="79"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="80"/>
         <source>Revenue potential a day</source>
         <translation>Ingresos potenciales al día</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="80"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="81"/>
         <source>Expected impact a day</source>
         <translation>Impacto esperado al día</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="81"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="82"/>
         <source>… at least (90 % interval)</source>
         <translation>… como mínimo (intervalo del 90 %)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="82"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="83"/>
         <source>… at most (90 % interval)</source>
         <translation>… como máximo (intervalo del 90 %)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="83"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="84"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="84"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="85"/>
         <source>Sales moved more than the campaign could cause</source>
         <translation>Las ventas se movieron más de lo que la campaña puede causar</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="85"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="86"/>
         <source>Page views, last 30 days</source>
         <translation>Visitas, últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="86"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="87"/>
         <source>Units sold, last 30 days</source>
         <translation>Unidades vendidas, últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="87"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="88"/>
         <source>Figures as of</source>
         <translation>Cifras a fecha de</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="88"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="89"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="89"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="90"/>
         <source>Pause now below ROAS</source>
         <translation>Pausar ya por debajo de ROAS</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="90"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="91"/>
         <source>Pause when sales change below</source>
         <translation>Pausar si la variación de ventas baja de</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="91"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="92"/>
         <source>Pause when page views change below</source>
         <translation>Pausar si la variación de visitas baja de</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="92"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="93"/>
         <source>Keep running when sales rise above</source>
         <translation>Mantener activa si las ventas suben más de</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="93"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="94"/>
         <source>… and page views rise above</source>
         <translation>… y las visitas suben más de</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="94"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="95"/>
         <source>Improve when sales change within (%)</source>
         <translation>Mejorar si la variación de ventas está entre (%)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="95"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="96"/>
         <source>Improve when page views change within (%)</source>
         <translation>Mejorar si la variación de visitas está entre (%)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="96"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="97"/>
         <source>Learning period</source>
         <translation>Fase de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="97"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="98"/>
         <source>Days of figures needed</source>
         <translation>Días de cifras necesarios</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="98"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="99"/>
         <source>Stock above</source>
         <translation>Existencias superiores a</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="99"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="100"/>
         <source>Price above</source>
         <translation>Precio superior a</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="100"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="101"/>
         <source>Page views per sale above</source>
         <translation>Visitas por venta superiores a</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="163"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="172"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="164"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="173"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -8369,7 +8369,7 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>cp::DecisionQueuePane</name>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="133"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="134"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -8377,190 +8377,190 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="192"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="202"/>
         <source>All decisions</source>
         <translation>Todas las decisiones</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="195"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="205"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="198"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="208"/>
         <source>Snoozed</source>
         <translation>Pospuestas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="199"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="209"/>
         <source>Filter by decision</source>
         <translation>Filtrar por decisión</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="200"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="210"/>
         <source>Filter by status</source>
         <translation>Filtrar por estado</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="201"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="211"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="202"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="212"/>
         <source>Why: the selected recommendation&apos;s rationale</source>
         <translation>Por qué: la justificación de la recomendación seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="212"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="222"/>
         <source>Only the newest %L1 decided recommendations are listed here (with every one that waits or whose send is not settled); &lt;code&gt;campaign-pilot queue list --all&lt;/code&gt; lists every one.</source>
         <translation>Aquí solo aparecen las %L1 recomendaciones decididas más recientes (y todas las que esperan una decisión o cuyo envío no está resuelto); &lt;code&gt;campaign-pilot queue list --all&lt;/code&gt; las lista todas.</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="218"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="228"/>
         <source>&amp;Approve</source>
         <translation>A&amp;probar</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="220"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="860"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="230"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="870"/>
         <source>Approve the selected recommendations (Ctrl+Enter): their actions are sent</source>
         <translation>Aprobar las recomendaciones seleccionadas (Ctrl+Intro): sus acciones se envían</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="221"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="231"/>
         <source>&amp;Reject…</source>
         <translation>Rec&amp;hazar…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="223"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="233"/>
         <source>Reject the selected recommendations with a reason (Delete)</source>
         <translation>Rechazar las recomendaciones seleccionadas con un motivo (Supr)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="224"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="234"/>
         <source>Sn&amp;ooze…</source>
         <translation>P&amp;osponer…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="226"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="236"/>
         <source>Hide the selected recommendations until a later time (S); they come back by themselves</source>
         <translation>Ocultar las recomendaciones seleccionadas hasta más tarde (S); vuelven por sí solas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="227"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="237"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="229"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="239"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="231"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="241"/>
         <source>&amp;Edit budget…</source>
         <translation>&amp;Editar presupuesto…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="233"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="243"/>
         <source>Re&amp;try send</source>
         <translation>Re&amp;intentar envío</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="235"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="895"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="245"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="905"/>
         <source>&amp;Undo (needs approval)</source>
         <translation>An&amp;ular (requiere aprobación)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="237"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="247"/>
         <source>&amp;Mark applied</source>
         <translation>Marcar como ap&amp;licada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="238"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="248"/>
         <source>You checked the ad platform and the action is there: record it as done</source>
         <translation>Ha comprobado la plataforma publicitaria y la acción está allí: registrarla como hecha</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="239"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="249"/>
         <source>&amp;Send again</source>
         <translation>Enviar de &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="240"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="250"/>
         <source>You checked the ad platform and the action is not there: send it again (same idempotency key)</source>
         <translation>Ha comprobado la plataforma publicitaria y la acción no está allí: enviarla de nuevo (misma clave de idempotencia)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="241"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="251"/>
         <source>Ad &amp;copy…</source>
         <translation>&amp;Texto del anuncio…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="243"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="253"/>
         <source>Pick, edit or regenerate a new campaign&apos;s ad copy before approving it (Ctrl+Shift+C)</source>
         <translation>Elegir, editar o regenerar el texto del anuncio de una campaña nueva antes de aprobarla (Ctrl+Mayús+C)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="244"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="254"/>
         <source>E&amp;xplain in plain words</source>
         <translation>E&amp;xplicar en palabras sencillas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="246"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="881"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="256"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="891"/>
         <source>Ask the language model for a paragraph about this recommendation, shown beside the rule&apos;s own rationale (Ctrl+Shift+X)</source>
         <translation>Pedir al modelo de lenguaje un párrafo sobre esta recomendación, mostrado junto a la justificación de la regla (Ctrl+Mayús+X)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="272"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="282"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="275"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="285"/>
         <source>Why is #%1 rejected?</source>
         <translation>¿Por qué se rechaza la n.º %1?</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="278"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="288"/>
         <source>For an hour</source>
         <translation>Durante una hora</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="278"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="288"/>
         <source>Until tomorrow morning</source>
         <translation>Hasta mañana por la mañana</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="278"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="288"/>
         <source>For a week</source>
         <translation>Durante una semana</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="280"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="290"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="280"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="290"/>
         <source>Hide the selection:</source>
         <translation>Ocultar la selección:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="573"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="583"/>
         <source>Edit budget</source>
         <translation>Editar presupuesto</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="407"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="417"/>
         <source>Decision:</source>
         <translation>Decisión:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="273"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="283"/>
         <source>Why are %1 rejected? (one reason for all %n)</source>
         <translation>
             <numerusform>¿Por qué se rechaza %1? (un motivo para las %n)</numerusform>
@@ -8568,182 +8568,182 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="316"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="326"/>
         <source>Not rejected: a rejection needs a reason (it goes into the audit log)</source>
         <translation>No rechazada: un rechazo necesita un motivo (va al registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="409"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="419"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="566"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="576"/>
         <source>Not rejected</source>
         <translation>No rechazada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="567"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="577"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="567"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="577"/>
         <source>#%1 rejected: %2</source>
         <translation>n.º %1 rechazada: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="573"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="583"/>
         <source>“%1” is not an amount (e.g. 25.00).</source>
         <translation>«%1» no es un importe (p. ej. 25,00).</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="579"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="589"/>
         <source>Budget not changed</source>
         <translation>Presupuesto sin cambiar</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="580"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="590"/>
         <source>Budget changed</source>
         <translation>Presupuesto cambiado</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="580"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="590"/>
         <source>#%1 now proposes %2 a day</source>
         <translation>La n.º %1 propone ahora %2 al día</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="586"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="596"/>
         <source>Cannot retry</source>
         <translation>No se puede reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="587"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="597"/>
         <source>Retrying</source>
         <translation>Reintentando</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="587"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="597"/>
         <source>The action is queued to send again</source>
         <translation>La acción está en cola para enviarse de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="594"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="604"/>
         <source>Not marked applied</source>
         <translation>No marcada como aplicada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="595"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="605"/>
         <source>Marked applied</source>
         <translation>Marcada como aplicada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="595"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="605"/>
         <source>The action is recorded as done</source>
         <translation>La acción consta como hecha</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="601"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="611"/>
         <source>Cannot send again</source>
         <translation>No se puede enviar de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="602"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="612"/>
         <source>Sending again</source>
         <translation>Enviando de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="602"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="612"/>
         <source>The action is queued to send again with the same key</source>
         <translation>La acción está en cola para enviarse de nuevo con la misma clave</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="609"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="619"/>
         <source>No rollback</source>
         <translation>Sin anulación</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="610"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="620"/>
         <source>Rollback proposed</source>
         <translation>Anulación propuesta</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="610"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="620"/>
         <source>#%1 waits for approval: %2</source>
         <translation>La n.º %1 espera aprobación: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="786"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="796"/>
         <source>Ad copy not changed</source>
         <translation>Texto del anuncio sin cambios</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="787"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="797"/>
         <source>Ad copy changed</source>
         <translation>Texto del anuncio cambiado</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="787"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="797"/>
         <source>#%1 now proposes: %2</source>
         <translation>#%1 propone ahora: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="855"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="865"/>
         <source>The ad platform cannot do this: %1</source>
         <translation>La plataforma publicitaria no puede hacer esto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="856"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="866"/>
         <source>%1 refused this change in its dry run, so approving it would fail: %2</source>
         <translation>%1 rechazó este cambio en su prueba, así que aprobarlo fallaría: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="859"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="869"/>
         <source>You approved #%1 already; the second approval must come from a different operator</source>
         <translation>Ya aprobó #%1; la segunda aprobación debe venir de otro operador</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="883"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="893"/>
         <source>No language model is connected to this live workspace (Agents ▸ Connections); it is off by default</source>
         <translation>No hay ningún modelo de lenguaje conectado a este espacio de trabajo en vivo (Agentes ▸ Conexiones); está desactivado de forma predeterminada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="893"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="903"/>
         <source>&amp;Resume (needs approval)</source>
         <translation>Rean&amp;udar (requiere aprobación)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="894"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="904"/>
         <source>&amp;Restore previous budget (needs approval)</source>
         <translation>Resta&amp;urar el presupuesto anterior (requiere aprobación)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="910"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="920"/>
         <source>the Campaign Pilot API</source>
         <translation>la API de Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="954"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="964"/>
         <source>&lt;p&gt;Ad: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</source>
         <translation>&lt;p&gt;Anuncio: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="956"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="966"/>
         <source>written by the language model %1 (prompt %2), checked against the product&apos;s facts and the limits</source>
         <translation>escrito por el modelo de lenguaje %1 (prompt %2), comprobado con los datos del producto y los límites</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="959"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="969"/>
         <source>edited by an operator</source>
         <translation>editado por un operador</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="960"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="970"/>
         <source>from the template</source>
         <translation>de la plantilla</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="961"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="971"/>
         <source>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version(s) to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;small&gt;Texto del anuncio %1; %n versión para elegir (Texto del anuncio…).&lt;/small&gt;&lt;/p&gt;</numerusform>
@@ -8751,73 +8751,73 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="969"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="979"/>
         <source>&lt;p&gt;&lt;b&gt;In plain words&lt;/b&gt; &lt;small&gt;(generated by the language model %1, prompt %2; the rule&apos;s rationale above decides)&lt;/small&gt;: %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;En palabras sencillas&lt;/b&gt; &lt;small&gt;(generado por el modelo de lenguaje %1, prompt %2; decide la justificación de la regla de arriba)&lt;/small&gt;: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="976"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="986"/>
         <source>&lt;p&gt;&lt;small&gt;Asking the language model for an explanation…&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;small&gt;Pidiendo una explicación al modelo de lenguaje…&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="634"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="912"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="644"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="922"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="761"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="771"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="914"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="924"/>
         <source>the recorded data</source>
         <translation>los datos grabados</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="916"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="926"/>
         <source>the ad platform</source>
         <translation>la plataforma publicitaria</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="919"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="929"/>
         <source>creation</source>
         <translation>la creación</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="920"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="930"/>
         <source>pause</source>
         <translation>la pausa</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="921"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="931"/>
         <source>resume</source>
         <translation>la reanudación</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="922"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="932"/>
         <source>budget change</source>
         <translation>el cambio de presupuesto</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="923"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="933"/>
         <source>action</source>
         <translation>la acción</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="925"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="935"/>
         <source>We could not confirm whether the %1 of %2 reached %3; check it there, then mark it applied or send it again.</source>
         <translation>No pudimos confirmar si %1 de %2 llegó a %3; compruébelo allí y después márquela como aplicada o envíela de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="933"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="943"/>
         <source>&lt;p&gt;Select a recommendation to see why it was made.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Seleccione una recomendación para ver por qué se hizo.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="934"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="944"/>
         <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n recomendación seleccionada.&lt;/p&gt;</numerusform>
@@ -8825,117 +8825,117 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="938"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="948"/>
         <source>&lt;h3&gt;#%1 %2&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;n.º %1 %2&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="939"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="949"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="940"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="950"/>
         <source>&lt;p&gt;Action: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;p&gt;Acción: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="942"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="952"/>
         <source>, daily budget &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>, presupuesto diario &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="944"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="954"/>
         <source> (now %1)</source>
         <translation> (ahora %1)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="945"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="955"/>
         <source>Campaign Manager</source>
         <translation>Gestor de campañas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="946"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="956"/>
         <source>Campaign Creator</source>
         <translation>Creador de campañas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="947"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="957"/>
         <source>Performance Analyst</source>
         <translation>Analista de rendimiento</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="949"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="959"/>
         <source>. Risk %1 of 100. Rule &lt;code&gt;%2&lt;/code&gt;, policy v%3, by the %4 agent.&lt;/p&gt;</source>
         <translation>. Riesgo %1 sobre 100. Regla &lt;code&gt;%2&lt;/code&gt;, política v%3, del agente %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="973"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="983"/>
         <source>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="978"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="988"/>
         <source>&lt;p&gt;Status: %1</source>
         <translation>&lt;p&gt;Estado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="980"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="990"/>
         <source> by %1</source>
         <translation> por %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="982"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="992"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="984"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="994"/>
         <source> · sending: %1</source>
         <translation> · envío: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="986"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="996"/>
         <source> · &lt;b&gt;%1 of %2 approvals&lt;/b&gt; (by %3): a second, different operator must approve it before anything is sent</source>
         <translation> · &lt;b&gt;%1 de %2 aprobaciones&lt;/b&gt; (de %3): debe aprobarla un segundo operador, distinto, antes de enviar nada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="991"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1001"/>
         <source> · approved by %1</source>
         <translation> · aprobada por %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="991"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1001"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="993"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1003"/>
         <source> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</source>
         <translation> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="996"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1006"/>
         <source> · expires %1&lt;/p&gt;</source>
         <translation> · caduca %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1000"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1010"/>
         <source>&lt;p&gt;%1&apos;s dry run (nothing changed): &lt;b&gt;accepted&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Prueba en %1 (nada cambió): &lt;b&gt;aceptada&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1003"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1013"/>
         <source>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;b&gt;%1 refused this change in its dry run&lt;/b&gt; (nothing changed): %2&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;b&gt;%1 rechazó este cambio en su prueba&lt;/b&gt; (nada cambió): %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1007"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1017"/>
         <source>&lt;p&gt;%1&apos;s dry run could not be made: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;No se pudo hacer la prueba en %1: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1013"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1023"/>
         <source>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Inputs&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Thresholds&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Datos de entrada&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Umbrales&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "budgeteditdialog.h"
 
 #include "agents/approval.h"
+#include "agents/rules/policy.h"
 #include "agents/rules/rules.h"
 #include "agents/snoozes.h"
 #include "agents/preflight.h"
@@ -154,15 +155,24 @@ QString labelledTable(const QJsonObject &o, const QString &currency)
     for (auto it = o.constBegin(); it != o.constEnd(); ++it)
         if (!fieldFor(it.key()))
             keys << it.key();
+    // A policy field without a label of its own here (the safeguards'
+    // cooldown_days, the gate's min_conversions…) reads as the policy form
+    // names it, with its unit: a walkthrough saw "cooldown_days".
+    QHash<QString, PolicyFieldInfo> policyInfo;
+    for (const PolicyFieldInfo &info : policyFields())
+        policyInfo.insert(info.key, info);
     QString rows;
     for (const QString &key : keys) {
         const Field *f = fieldFor(key);
+        const auto info = policyInfo.constFind(key);
+        const bool fromPolicy = !f && info != policyInfo.cend();
         // The labels are marked in the context "DecisionQueuePane" (QT_TRANSLATE_NOOP above), not the class's "cp::DecisionQueuePane".
-        const QString label = f ? QCoreApplication::translate("DecisionQueuePane", f->label) : key;
+        const QString label = f ? QCoreApplication::translate("DecisionQueuePane", f->label) : fromPolicy ? info->label : key;
         const QString value = key == u"impact_confidence" ? RecommendationModel::confidenceWord(o.value(key).toString())
                               : o.value(key).isBool()     ? (o.value(key).toBool() ? QCoreApplication::translate("DecisionQueuePane", "yes")
                                                                                    : QCoreApplication::translate("DecisionQueuePane", "no"))
-                                                          : valueText(o.value(key), f ? f->unit : Unit::Text, currency);
+                                                          : valueText(o.value(key), f ? f->unit : Unit::Text, currency)
+                                                                + (fromPolicy && !info->unit.isEmpty() ? QLatin1Char(' ') + info->unit : QString());
         rows += QStringLiteral("<tr><td title='%3'>%1</td><td align=right>%2</td></tr>")
                     .arg(label.toHtmlEscaped(), value.toHtmlEscaped(), key.toHtmlEscaped());
     }

@@ -167,6 +167,10 @@ private slots:
             QVERIFY2(r->rationale.contains(QLatin1String("Expected effect on profit: ")), qPrintable(r->rationale));
             QVERIFY(queue()->select(id));
             QVERIFY(queue()->detail()->toPlainText().contains(QLatin1String("Expected impact a day")));
+            // The thresholds by the policy form's words, not JSON keys ("cooldown_days").
+            QVERIFY2(!queue()->detail()->toPlainText().contains(QLatin1String("min_conversions"))
+                         && queue()->detail()->toPlainText().contains(QLatin1String("Conversions needed before acting")),
+                     qPrintable(queue()->detail()->toPlainText()));
             ++checked;
         }
         QVERIFY2(checked >= 3, qPrintable(QStringLiteral("%1 actions with an impact").arg(checked)));
