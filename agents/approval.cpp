@@ -23,8 +23,11 @@ Result<Recommendation> approve(DecisionStore &store, qint64 id, const QString &o
 {
     if (operatorName.trimmed().isEmpty())
         return Error{ApprovalText::tr("set the operator's name first (Settings)"), QStringLiteral("approval")};
-    // Only a pending one: a decided one is refused by the store, naming who decided it.
-    if (auto rec = store.get(id); rec && rec->status == u"pending" && rec->action == Recommendation::Action::Create) {
+    // Read once; what it cannot find (or finds decided) the store refuses
+    // below, naming who decided it. The checks are for a pending one.
+    const auto rec = store.get(id);
+    const bool pending = rec && rec->status == u"pending";
+    if (pending && rec->action == Recommendation::Action::Create) {
         // What would be sent: the recommendation's headline and text, the chosen version's description.
         const AdCopy *chosen = rec->copy.current();
         const AdCopy sent{rec->campaignName, rec->adCopy, chosen ? chosen->description : QString(), {}, {}, {}};
@@ -37,7 +40,7 @@ Result<Recommendation> approve(DecisionStore &store, qint64 id, const QString &o
     // The policy in effect now, not the one it was proposed under: a
     // maximum daily budget lowered since holds back what waits above it
     // (a walkthrough approved £7.65 after lowering the maximum to £7.00).
-    if (auto rec = store.get(id); rec && rec->status == u"pending" && rec->proposedBudget
+    if (pending && rec->proposedBudget
         && (rec->action == Recommendation::Action::Create || rec->action == Recommendation::Action::SetBudget)
         && *rec->proposedBudget > policy.maxDailyBudget)
         return Error{ApprovalText::tr("not approved under policy version %1: its daily budget %2 is above the maximum daily budget %3; "
@@ -47,9 +50,7 @@ Result<Recommendation> approve(DecisionStore &store, qint64 id, const QString &o
                      ApprovalText::tr("recommendation %1").arg(id)};
     // Four-eyes (issue 18): the policy says whether this one needs a second,
     // different operator; the store counts who approved under its write lock.
-    int needed = 1;
-    if (auto rec = store.get(id); rec)
-        needed = Rules::approvalsNeeded(*rec, policy).count;
+    const int needed = rec ? Rules::approvalsNeeded(*rec, policy).count : 1;
     return store.approve(id, operatorName, QDateTime::currentDateTimeUtc(), needed);
 }
 
@@ -124,10 +125,7 @@ Result<Recommendation> proposeRollback(DecisionStore &store, qint64 id, const Po
     const QString undone = RecommendationModel::decisionText(rec->decision, rec->rule);
     // Its name carried over, so that the queue and the audit log name the
     // campaign (a filter by its name found the pause but not its undo).
-    const QString prefix = rec->decision + QStringLiteral(": ");
-    back.campaignName = !rec->campaignName.isEmpty() ? rec->campaignName
-                        : rec->title.startsWith(prefix) ? rec->title.mid(prefix.size())
-                                                        : QString();
+    back.campaignName = RecommendationModel::nameOf(*rec);
     if (rec->action == Recommendation::Action::Pause) {
         back.action = Recommendation::Action::Resume;
         back.title = ApprovalText::tr("Resume %1").arg(target);

@@ -52,12 +52,8 @@ int runSimulate(const CommandLine &cl)
     }
     // One model for the whole report: the seed's rules and both oracles run
     // under a policy file's simulation_* fields too, so say whose they are.
-    QString modelSource;
-    auto model = Simulation::Request::modelFor(request.policies, &modelSource);
-    if (!model)
-        return fail(model.error(), 2);
-    request.model = *model;
-    request.modelSource = modelSource;
+    if (Status s = request.takeModelFromPolicies(); !s)
+        return fail(s.error(), 2);
     const QString suffix = QFileInfo(cl.report).suffix().toLower();
     if (suffix != u"html" && suffix != u"json" && suffix != u"csv")
         return fail({CommandLine::tr("the report must end in .html, .json or .csv"), cl.report}, 2);
@@ -86,10 +82,10 @@ int runSimulate(const CommandLine &cl)
                      QStringLiteral("--from/--to")},
                     2);
     }
-    if (!modelSource.isEmpty())
+    if (!request.modelSource.isEmpty())
         out() << CommandLine::tr("the simulation's model is %1's (elasticity %2, new-campaign pacing %3, oracle budget up to %4×): "
                                  "every policy of this report, the oracles too, runs under it")
-                     .arg(modelSource)
+                     .arg(request.modelSource)
                      .arg(request.model.elasticity)
                      .arg(request.model.newCampaignPacing)
                      .arg(request.model.oracleMaxBudgetFactor)

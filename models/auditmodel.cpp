@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
+#include <algorithm>
+#include <utility>
 
 #include "recommendationmodel.h"
 
@@ -57,32 +59,32 @@ QString AuditModel::readableDetails(const QString &details)
     const QJsonDocument doc = QJsonDocument::fromJson(details.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return details;
-    static const QHash<QString, const char *> labels{
-        {QStringLiteral("action"), QT_TR_NOOP("action")},
-        {QStringLiteral("campaign_id"), QT_TR_NOOP("campaign")},
-        {QStringLiteral("product_id"), QT_TR_NOOP("product")},
-        {QStringLiteral("budget"), QT_TR_NOOP("budget")},
-        {QStringLiteral("previous_budget"), QT_TR_NOOP("budget before")},
-        {QStringLiteral("campaign_name"), QT_TR_NOOP("name")},
-        {QStringLiteral("ad_copy"), QT_TR_NOOP("ad copy")},
-        {QStringLiteral("ad_description"), QT_TR_NOOP("description")},
-        {QStringLiteral("duration_days"), QT_TR_NOOP("days")},
-        {QStringLiteral("copy_source"), QT_TR_NOOP("copy by")},
-        {QStringLiteral("copy_model"), QT_TR_NOOP("model")},
-        {QStringLiteral("copy_prompt_version"), QT_TR_NOOP("prompt")},
+    // The known keys in a reader's order, with their words; any others
+    // after them, as they are.
+    static constexpr std::pair<const char *, const char *> known[] = {
+        {"action", QT_TR_NOOP("action")},
+        {"campaign_id", QT_TR_NOOP("campaign")},
+        {"campaign_name", QT_TR_NOOP("name")},
+        {"product_id", QT_TR_NOOP("product")},
+        {"previous_budget", QT_TR_NOOP("budget before")},
+        {"budget", QT_TR_NOOP("budget")},
+        {"duration_days", QT_TR_NOOP("days")},
+        {"ad_copy", QT_TR_NOOP("ad copy")},
+        {"ad_description", QT_TR_NOOP("description")},
+        {"copy_source", QT_TR_NOOP("copy by")},
+        {"copy_model", QT_TR_NOOP("model")},
+        {"copy_prompt_version", QT_TR_NOOP("prompt")},
     };
     const QJsonObject o = doc.object();
     QStringList parts;
-    // The known keys in a reader's order, then any others as they are.
-    QStringList keys;
-    for (const char *k : {"action", "campaign_id", "campaign_name", "product_id", "previous_budget", "budget", "duration_days",
-                          "ad_copy", "ad_description", "copy_source", "copy_model", "copy_prompt_version"})
-        if (o.contains(QLatin1String(k)))
-            keys << QLatin1String(k);
+    QList<std::pair<QString, QString>> keys;   // key, label
+    for (const auto &[key, label] : known)
+        if (o.contains(QLatin1String(key)))
+            keys.append({QLatin1String(key), tr(label)});
     for (const QString &k : o.keys())
-        if (!keys.contains(k))
-            keys << k;
-    for (const QString &k : std::as_const(keys)) {
+        if (std::none_of(std::begin(known), std::end(known), [&](const auto &kl) { return k == QLatin1String(kl.first); }))
+            keys.append({k, k});
+    for (const auto &[k, label] : std::as_const(keys)) {
         const QJsonValue v = o.value(k);
         QString text;
         if (v.isString())
@@ -92,11 +94,10 @@ QString AuditModel::readableDetails(const QString &details)
         else if (v.isBool())
             text = v.toBool() ? tr("yes") : tr("no");
         else if (!v.isNull() && !v.isUndefined())
-            text = QString::fromUtf8(QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject())).toJson(QJsonDocument::Compact));
+            text = QString::fromUtf8((v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject())).toJson(QJsonDocument::Compact));
         if (text.isEmpty() || (k == u"duration_days" && text == u"0"))
             continue;
-        const auto label = labels.constFind(k);
-        parts << tr("%1: %2").arg(label != labels.cend() ? tr(*label) : k, text);
+        parts << tr("%1: %2").arg(label, text);
     }
     return parts.join(QStringLiteral(" · "));
 }

@@ -217,18 +217,19 @@ std::optional<Money> parseTypedAmount(const QString &typed, const QLocale &local
             return refuse(notAnAmount);
         }
     }
+    const QChar point = locale.decimalPoint().front();
+    const QChar group = locale.groupSeparator().front();
     // Spaces inside the number only where the locale groups thousands with
     // one (French: 1 250,00); "3 50" is no amount elsewhere.
-    const QChar groupMark = locale.groupSeparator().front();
     QString digitsOnly;
     for (const QChar c : std::as_const(t)) {
         if (c.isSpace()) {
-            if (!groupMark.isSpace())
+            if (!group.isSpace())
                 return refuse(notAnAmount);
-            digitsOnly += groupMark;
+            digitsOnly += group;
             continue;
         }
-        if (c.isDigit() || c == u'.' || c == u',' || c == u'-' || c == u'\'' || c == groupMark || c == locale.decimalPoint().front())
+        if (c.isDigit() || c == u'.' || c == u',' || c == u'-' || c == u'\'' || c == group || c == point)
             digitsOnly += c;
         else
             return refuse(notAnAmount);
@@ -236,8 +237,6 @@ std::optional<Money> parseTypedAmount(const QString &typed, const QLocale &local
     t = digitsOnly;
     if (t.isEmpty() || !std::any_of(t.cbegin(), t.cend(), [](QChar c) { return c.isDigit(); }))
         return refuse(notAnAmount);
-    const QChar point = locale.decimalPoint().front();
-    const QChar group = locale.groupSeparator().front();
     // Which mark is the decimal one: the last of '.' and ',' when both
     // appear; a mark typed once is one, except the locale's group mark
     // before exactly three digits ("1.500" in German: a thousand and a half,
@@ -258,7 +257,6 @@ std::optional<Money> parseTypedAmount(const QString &typed, const QLocale &local
         else if (once)
             decimalAt = at;   // a mark typed once not before three digits cannot group: "3.50" in German reads as typed
     }
-    const QString &notAmount = notAnAmount;
     QString whole = decimalAt >= 0 ? t.left(decimalAt) : t;
     const QString fraction = decimalAt >= 0 ? t.mid(decimalAt + 1) : QString();
     const bool negative = whole.startsWith(u'-');
@@ -269,13 +267,13 @@ std::optional<Money> parseTypedAmount(const QString &typed, const QLocale &local
     static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
     if (!whole.isEmpty() && !digits.match(whole).hasMatch()) {
         if (!grouped.match(whole).hasMatch())
-            return refuse(notAmount);
+            return refuse(notAnAmount);
         whole.remove(QRegularExpression(QStringLiteral("[^0-9]")));
     }
     if (!fraction.isEmpty() && !digits.match(fraction).hasMatch())
-        return refuse(notAmount);
+        return refuse(notAnAmount);
     if (whole.isEmpty() && fraction.isEmpty())
-        return refuse(notAmount);
+        return refuse(notAnAmount);
     if (fraction.size() > 2)
         return refuse(MoneyText::tr("“%1” has more than two decimals").arg(typed));
     const QString canonical = (negative ? QStringLiteral("-") : QString()) + (whole.isEmpty() ? QStringLiteral("0") : whole)
@@ -283,7 +281,7 @@ std::optional<Money> parseTypedAmount(const QString &typed, const QLocale &local
     bool outOfRange = false;
     const auto m = Money::parse(canonical, &outOfRange);
     if (!m)
-        return refuse(outOfRange ? MoneyText::tr("“%1” is too large").arg(typed) : notAmount);
+        return refuse(outOfRange ? MoneyText::tr("“%1” is too large").arg(typed) : notAnAmount);
     return m;
 }
 

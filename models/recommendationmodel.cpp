@@ -147,11 +147,16 @@ QString RecommendationModel::signedMoney(const Money &amount, const QString &cur
     return amount.minor() > 0 ? QLocale().positiveSign() + formatMoney(amount, currency) : formatMoney(amount, currency);
 }
 
-QString RecommendationModel::targetText(const Recommendation &r)
+QString RecommendationModel::nameOf(const Recommendation &r)
 {
     // The Manager titles its recommendations "DECISION: campaign name".
     const QString prefix = r.decision + QStringLiteral(": ");
-    const QString name = !r.campaignName.isEmpty() ? r.campaignName : r.title.startsWith(prefix) ? r.title.mid(prefix.size()) : QString();
+    return !r.campaignName.isEmpty() ? r.campaignName : r.title.startsWith(prefix) ? r.title.mid(prefix.size()) : QString();
+}
+
+QString RecommendationModel::targetText(const Recommendation &r)
+{
+    const QString name = nameOf(r);
     const QString id = r.campaignId.isEmpty() ? r.productId : r.campaignId;
     if (name.isEmpty() || name == id)
         return id;

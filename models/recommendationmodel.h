@@ -47,6 +47,9 @@ public:
     // code (EMERGENCY_PAUSE) stays in the tooltip, the audit log and --json.
     // In words; a PAUSE by its rule's reason when `rule` is given.
     static QString decisionText(const QString &decision, const QString &rule = {});
+    // The campaign's name: its own, else the one in the Manager's title
+    // ("PAUSE: Picnic Basket"); empty when neither says.
+    static QString nameOf(const Recommendation &r);
     // What the row is about: the campaign's or product's name before its id.
     static QString targetText(const Recommendation &r);
     // The expected impact the Manager put in a recommendation's inputs

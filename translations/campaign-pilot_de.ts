@@ -238,80 +238,80 @@
     <name>Approval</name>
     <message>
         <location filename="../agents/approval.cpp" line="25"/>
-        <location filename="../agents/approval.cpp" line="71"/>
+        <location filename="../agents/approval.cpp" line="72"/>
         <source>set the operator&apos;s name first (Settings)</source>
         <translation>zuerst den Namen des Bearbeiters festlegen (Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="32"/>
+        <location filename="../agents/approval.cpp" line="35"/>
         <source>not approved: the ad copy is over the policy&apos;s limits (%1); shorten it in Decisions ▸ Ad copy… first</source>
         <translation>nicht genehmigt: der Anzeigentext überschreitet die Grenzen der Richtlinie (%1); zuerst unter Entscheidungen ▸ Anzeigentext… kürzen</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="35"/>
-        <location filename="../agents/approval.cpp" line="47"/>
-        <location filename="../agents/approval.cpp" line="83"/>
-        <location filename="../agents/approval.cpp" line="92"/>
+        <location filename="../agents/approval.cpp" line="38"/>
+        <location filename="../agents/approval.cpp" line="50"/>
+        <location filename="../agents/approval.cpp" line="84"/>
+        <location filename="../agents/approval.cpp" line="93"/>
         <source>recommendation %1</source>
         <translation>Empfehlung %1</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="43"/>
+        <location filename="../agents/approval.cpp" line="46"/>
         <source>not approved under policy version %1: its daily budget %2 is above the maximum daily budget %3; edit its budget (Ctrl+E) or reject it</source>
         <translation>nicht genehmigt unter Richtlinienversion %1: sein Tagesbudget %2 liegt über dem maximalen Tagesbudget %3; Budget bearbeiten (Strg+E) oder ablehnen</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="61"/>
+        <location filename="../agents/approval.cpp" line="62"/>
         <source>%1 of %2 approvals (by %3); it needs one more by a different operator</source>
         <translation>%1 von %2 Genehmigungen (von %3); es braucht noch eine von einem anderen Bearbeiter</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="65"/>
+        <location filename="../agents/approval.cpp" line="66"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="94"/>
+        <location filename="../agents/approval.cpp" line="95"/>
         <source>only a done action can be rolled back</source>
         <translation>nur eine ausgeführte Aktion kann rückgängig gemacht werden</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="103"/>
+        <location filename="../agents/approval.cpp" line="104"/>
         <source>its rollback is recommendation %1 already, waiting for approval</source>
         <translation>ihre Rücknahme ist bereits Empfehlung %1 und wartet auf Genehmigung</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="105"/>
+        <location filename="../agents/approval.cpp" line="106"/>
         <source>it was rolled back already by recommendation %1</source>
         <translation>sie wurde bereits durch Empfehlung %1 zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="106"/>
+        <location filename="../agents/approval.cpp" line="107"/>
         <source>its rollback, recommendation %1, is approved and on its way</source>
         <translation>ihre Rücknahme, Empfehlung %1, ist genehmigt und unterwegs</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="133"/>
+        <location filename="../agents/approval.cpp" line="131"/>
         <source>Resume %1</source>
         <translation>%1 fortsetzen</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="134"/>
+        <location filename="../agents/approval.cpp" line="132"/>
         <source>Undo of recommendation #%1 (%2), asked by %3.</source>
         <translation>Rücknahme von Empfehlung #%1 (%2), angefordert von %3.</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="139"/>
+        <location filename="../agents/approval.cpp" line="137"/>
         <source>Restore the budget of %1 to %2</source>
         <translation>Budget von %1 auf %2 zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="140"/>
+        <location filename="../agents/approval.cpp" line="138"/>
         <source>Undo of recommendation #%1: back from %2 to %3, asked by %4.</source>
         <translation>Rücknahme von Empfehlung #%1: zurück von %2 auf %3, angefordert von %4.</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="145"/>
+        <location filename="../agents/approval.cpp" line="143"/>
         <source>this action has no rollback</source>
         <translation>diese Aktion lässt sich nicht rückgängig machen</translation>
     </message>
@@ -1652,22 +1652,22 @@ Befehle (Standard: das Fenster öffnen):
         <translation>unbekannte Richtlinie: weder &quot;seed&quot;, &quot;default&quot; noch eine Richtliniendatei</translation>
     </message>
     <message>
-        <location filename="../app/cmd_simulate.cpp" line="83"/>
+        <location filename="../app/cmd_simulate.cpp" line="79"/>
         <source>%1 – %2 runs past the recording&apos;s days (%3 – %4): give dates within them</source>
         <translation>%1 – %2 reicht über die Tage der Aufzeichnung hinaus (%3 – %4): geben Sie Daten innerhalb davon an</translation>
     </message>
     <message>
-        <location filename="../app/cmd_simulate.cpp" line="130"/>
+        <location filename="../app/cmd_simulate.cpp" line="126"/>
         <source>share of the oracle&apos;s profit: n/a (%1)</source>
         <translation>Anteil am Gewinn des Orakels: k. A. (%1)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_simulate.cpp" line="132"/>
+        <location filename="../app/cmd_simulate.cpp" line="128"/>
         <source>share of the incremental oracle&apos;s profit: n/a (%1)</source>
         <translation>Anteil am Gewinn des inkrementellen Orakels: k. A. (%1)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_simulate.cpp" line="134"/>
+        <location filename="../app/cmd_simulate.cpp" line="130"/>
         <source>the recording states no true incremental units: every attributed conversion counts as incremental</source>
         <translation>die Aufzeichnung nennt keine wahren Zusatzeinheiten: jede zugeordnete Conversion zählt als zusätzlich</translation>
     </message>
@@ -1795,22 +1795,22 @@ Befehle (Standard: das Fenster öffnen):
         <translation>zweimal angegeben: jede Richtliniendatei wird einmal simuliert</translation>
     </message>
     <message>
-        <location filename="../app/cmd_simulate.cpp" line="63"/>
+        <location filename="../app/cmd_simulate.cpp" line="59"/>
         <source>the report must end in .html, .json or .csv</source>
         <translation>der Bericht muss auf .html, .json oder .csv enden</translation>
     </message>
     <message>
-        <location filename="../app/cmd_simulate.cpp" line="90"/>
+        <location filename="../app/cmd_simulate.cpp" line="86"/>
         <source>the simulation&apos;s model is %1&apos;s (elasticity %2, new-campaign pacing %3, oracle budget up to %4×): every policy of this report, the oracles too, runs under it</source>
         <translation>das Modell der Simulation ist das von %1 (Elastizität %2, Ausgabequote neuer Kampagnen %3, Orakel-Budget bis %4×): jede Richtlinie dieses Berichts, auch die Orakel, läuft darunter</translation>
     </message>
     <message>
-        <location filename="../app/cmd_simulate.cpp" line="104"/>
+        <location filename="../app/cmd_simulate.cpp" line="100"/>
         <source>saved as simulation #%1 in %2</source>
         <translation>als Simulation #%1 in %2 gespeichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_simulate.cpp" line="108"/>
+        <location filename="../app/cmd_simulate.cpp" line="104"/>
         <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
         <translation>
             <numerusform>%1 (%2): Werbeausgaben %3, Umsatz %4, Gewinn %5 (neue Kampagnen %6), %n Aktion%7</numerusform>
@@ -1818,22 +1818,22 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../app/cmd_simulate.cpp" line="112"/>
+        <location filename="../app/cmd_simulate.cpp" line="108"/>
         <source>, recorded campaigns %1 % of the oracle&apos;s</source>
         <translation>, aufgezeichnete Kampagnen %1 % des Orakels</translation>
     </message>
     <message>
-        <location filename="../app/cmd_simulate.cpp" line="118"/>
+        <location filename="../app/cmd_simulate.cpp" line="114"/>
         <source>incremental profit %1 (recorded campaigns %2%3); wrong pauses %4, missed pauses %5, late-decision loss %6</source>
         <translation>inkrementeller Gewinn %1 (aufgezeichnete Kampagnen %2%3); falsche Pausen %4, verpasste Pausen %5, Verlust durch späte Entscheidungen %6</translation>
     </message>
     <message>
-        <location filename="../app/cmd_simulate.cpp" line="121"/>
+        <location filename="../app/cmd_simulate.cpp" line="117"/>
         <source>, %1 % of the incremental oracle&apos;s</source>
         <translation>, %1 % des inkrementellen Orakels</translation>
     </message>
     <message>
-        <location filename="../app/cmd_simulate.cpp" line="136"/>
+        <location filename="../app/cmd_simulate.cpp" line="132"/>
         <source>report written to %1</source>
         <translation>Bericht nach %1 geschrieben</translation>
     </message>
@@ -2296,32 +2296,32 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>CopyWriter</name>
     <message>
-        <location filename="../agents/cycle/copywriter.cpp" line="59"/>
+        <location filename="../agents/cycle/copywriter.cpp" line="61"/>
         <source>%1 — order today</source>
         <translation>%1 – heute bestellen</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/copywriter.cpp" line="60"/>
+        <location filename="../agents/cycle/copywriter.cpp" line="62"/>
         <source>%1 — a favourite in %2</source>
         <translation>%1 – ein Favorit in %2</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/copywriter.cpp" line="67"/>
+        <location filename="../agents/cycle/copywriter.cpp" line="69"/>
         <source>%1 for %2. In stock and ready to ship.</source>
         <translation>%1 für %2. Auf Lager und versandbereit.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/copywriter.cpp" line="69"/>
+        <location filename="../agents/cycle/copywriter.cpp" line="71"/>
         <source>%1 for %2.</source>
         <translation>%1 für %2.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/copywriter.cpp" line="70"/>
+        <location filename="../agents/cycle/copywriter.cpp" line="72"/>
         <source>Discover %1.</source>
         <translation>Entdecken Sie %1.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/copywriter.cpp" line="75"/>
+        <location filename="../agents/cycle/copywriter.cpp" line="77"/>
         <source>Ready to ship</source>
         <translation>Sofort lieferbar</translation>
     </message>
@@ -2527,11 +2527,6 @@ Befehle (Standard: das Fenster öffnen):
         <location filename="../agents/import/dailyadsimporter.cpp" line="77"/>
         <source>column &quot;%1&quot; counts %2 here, not purchases: export the Purchases column (its conversions would be %2)</source>
         <translation>Spalte &quot;%1&quot; zählt hier %2, keine Käufe: exportieren Sie die Spalte Käufe (ihre Conversions wären %2)</translation>
-    </message>
-    <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="91"/>
-        <source>column &quot;%1&quot;: a negative figure (%2)</source>
-        <translation>Spalte &quot;%1&quot;: eine negative Zahl (%2)</translation>
     </message>
     <message>
         <location filename="../agents/import/dailyadsimporter.cpp" line="99"/>
@@ -3407,11 +3402,6 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Spalte &quot;fb_campaign_id&quot; ist leer</translation>
     </message>
     <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="56"/>
-        <source>column &quot;%1&quot;: a negative figure (%2)</source>
-        <translation>Spalte &quot;%1&quot;: eine negative Zahl (%2)</translation>
-    </message>
-    <message>
         <location filename="../agents/import/facebookadsimporter.cpp" line="58"/>
         <source>more clicks (%1) than impressions (%2)</source>
         <translation>mehr Klicks (%1) als Impressionen (%2)</translation>
@@ -3741,175 +3731,180 @@ Befehle (Standard: das Fenster öffnen):
         <translation>abgebrochen, nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="231"/>
+        <location filename="../agents/import/importer.cpp" line="229"/>
+        <source>column &quot;%1&quot;: a negative figure (%2)</source>
+        <translation>Spalte &quot;%1&quot;: eine negative Zahl (%2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="236"/>
         <source>column &quot;%1&quot;: %2</source>
         <translation>Spalte &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="243"/>
-        <location filename="../agents/import/importer.cpp" line="264"/>
+        <location filename="../agents/import/importer.cpp" line="248"/>
+        <location filename="../agents/import/importer.cpp" line="269"/>
         <source>&quot;%1&quot; is out of range for a whole number</source>
         <translation>&quot;%1&quot; liegt außerhalb des Bereichs für eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="247"/>
-        <location filename="../agents/import/importer.cpp" line="268"/>
+        <location filename="../agents/import/importer.cpp" line="252"/>
+        <location filename="../agents/import/importer.cpp" line="273"/>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation>&quot;%1&quot; ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="295"/>
+        <location filename="../agents/import/importer.cpp" line="300"/>
         <source>&quot;%1&quot; is out of range (amounts up to %2)</source>
         <translation>&quot;%1&quot; liegt außerhalb des Bereichs (Beträge bis %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="298"/>
+        <location filename="../agents/import/importer.cpp" line="303"/>
         <source>&quot;%1&quot; is not an amount (digits with an optional decimal point)</source>
         <translation>&quot;%1&quot; ist kein Betrag (Ziffern mit optionalem Dezimalpunkt)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="325"/>
+        <location filename="../agents/import/importer.cpp" line="330"/>
         <source>&quot;%1&quot; is not a date: dates with a slash are read month/day/year, and %2 is no month; for a file whose dates are day/month/year, import with --date-order dmy (the import window&apos;s &quot;Dates&quot;)</source>
         <translation>„%1“ ist kein Datum: Daten mit Schrägstrich werden als Monat/Tag/Jahr gelesen, und %2 ist kein Monat; eine Datei mit Tag/Monat/Jahr importieren Sie mit --date-order dmy („Daten“ im Importfenster)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="330"/>
+        <location filename="../agents/import/importer.cpp" line="335"/>
         <source>&quot;%1&quot; is not a date read as day/month/year</source>
         <translation>„%1“ ist als Tag/Monat/Jahr gelesen kein Datum</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="332"/>
+        <location filename="../agents/import/importer.cpp" line="337"/>
         <source>&quot;%1&quot; is not a date read as month/day/year</source>
         <translation>„%1“ ist als Monat/Tag/Jahr gelesen kein Datum</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="334"/>
+        <location filename="../agents/import/importer.cpp" line="339"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD or M/D/YYYY)</source>
         <translation>&quot;%1&quot; ist kein Datum (JJJJ-MM-TT oder M/T/JJJJ)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="363"/>
+        <location filename="../agents/import/importer.cpp" line="368"/>
         <source>%1 lies in the future (today is %2): a mistyped year? Figures are for days that have passed</source>
         <translation>%1 liegt in der Zukunft (heute ist %2): ein vertipptes Jahr? Zahlen gelten für vergangene Tage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="418"/>
+        <location filename="../agents/import/importer.cpp" line="423"/>
         <source>required column(s) %1 not found for %2; the file&apos;s columns are: %3</source>
         <translation>erforderliche Spalte(n) %1 für %2 nicht gefunden; die Spalten der Datei sind: %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="442"/>
+        <location filename="../agents/import/importer.cpp" line="447"/>
         <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
         <translation>dies ist ein Wiedergabe-Arbeitsbereich (eine Kopie einer Aufzeichnung): in einen Live-Arbeitsbereich importieren (Datei ▸ Neuer Live-Arbeitsbereich)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="451"/>
+        <location filename="../agents/import/importer.cpp" line="456"/>
         <source>the file has a header but no rows</source>
         <translation>die Datei hat eine Kopfzeile, aber keine Zeilen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="455"/>
+        <location filename="../agents/import/importer.cpp" line="460"/>
         <source>every one of its %1 rows is bad, so nothing was imported; the first: %2</source>
         <translation>alle ihre %1 Zeilen sind fehlerhaft, daher wurde nichts importiert; die erste: %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="482"/>
+        <location filename="../agents/import/importer.cpp" line="487"/>
         <source>this file&apos;s content was imported already (as %1 on %2): adding it again would count its %3 twice. Nothing was imported; --merge replace imports it again</source>
         <translation>der Inhalt dieser Datei wurde schon importiert (als %1 am %2): ein erneutes Hinzufügen würde ihre %3 doppelt zählen. Nichts wurde importiert; --merge replace importiert sie erneut</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="496"/>
+        <location filename="../agents/import/importer.cpp" line="501"/>
         <source>&quot;%1&quot; is not a currency code (ISO 4217, e.g. GBP, EUR, USD)</source>
         <translation>&quot;%1&quot; ist kein Währungscode (ISO 4217, z. B. GBP, EUR, USD)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="500"/>
+        <location filename="../agents/import/importer.cpp" line="505"/>
         <source>column &quot;%1&quot; says its amounts are in %2, and the import was told %3</source>
         <translation>Spalte &quot;%1&quot; sagt, ihre Beträge sind in %2, und dem Import wurde %3 genannt</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="523"/>
+        <location filename="../agents/import/importer.cpp" line="528"/>
         <source>%1 added to the store&apos;s figures</source>
         <translation>%1 zu den Zahlen des Datenbestands addiert</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="524"/>
+        <location filename="../agents/import/importer.cpp" line="529"/>
         <source>%1 replaced</source>
         <translation>%1 ersetzt</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="547"/>
+        <location filename="../agents/import/importer.cpp" line="552"/>
         <source>the file&apos;s amounts are in %1 and this workspace&apos;s in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
         <translation>die Beträge der Datei sind in %1, die dieses Arbeitsbereichs in %2: importieren Sie sie in einen eigenen Arbeitsbereich (seine Summen würden %1 zu %2 addieren)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="584"/>
+        <location filename="../agents/import/importer.cpp" line="589"/>
         <source>field &quot;%1&quot; is mapped to column %2, but the file has %3 columns</source>
         <translation>Feld &quot;%1&quot; ist Spalte %2 zugeordnet, aber die Datei hat %3 Spalten</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="587"/>
+        <location filename="../agents/import/importer.cpp" line="592"/>
         <source>required field &quot;%1&quot; is not mapped to a column</source>
         <translation>Pflichtfeld &quot;%1&quot; ist keiner Spalte zugeordnet</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="609"/>
+        <location filename="../agents/import/importer.cpp" line="614"/>
         <source>column &quot;%1&quot; is in %2 and column &quot;%3&quot; in %4: one file holds one currency</source>
         <translation>Spalte &quot;%1&quot; ist in %2 und Spalte &quot;%3&quot; in %4: eine Datei hat eine Währung</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="632"/>
+        <location filename="../agents/import/importer.cpp" line="637"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is not a currency code</source>
         <translation>Spalte &quot;%1&quot;: &quot;%2&quot; ist kein Währungscode</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="637"/>
+        <location filename="../agents/import/importer.cpp" line="642"/>
         <source>column &quot;%1&quot; says %2 where column &quot;%3&quot; says %4: one file holds one currency</source>
         <translation>Spalte &quot;%1&quot; nennt %2, wo Spalte &quot;%3&quot; %4 nennt: eine Datei hat eine Währung</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="679"/>
+        <location filename="../agents/import/importer.cpp" line="684"/>
         <source>%1 fields, but the header has %2</source>
         <translation>%1 Felder, aber die Kopfzeile hat %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="698"/>
+        <location filename="../agents/import/importer.cpp" line="703"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="707"/>
+        <location filename="../agents/import/importer.cpp" line="712"/>
         <source>dates such as %1 could be month/day (%2) or day/month, and no date in the file shows which comes first: say which with --date-order mdy or dmy (the import window&apos;s &quot;Dates&quot;) and import again. Nothing was imported</source>
         <translation>Daten wie %1 könnten Monat/Tag (%2) oder Tag/Monat sein, und kein Datum der Datei zeigt, was zuerst kommt: Geben Sie es mit --date-order mdy oder dmy an („Daten“ im Importfenster) und importieren Sie erneut. Nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="713"/>
+        <location filename="../agents/import/importer.cpp" line="718"/>
         <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
         <translation>Beträge mit mehr als zwei Nachkommastellen auf Cent gerundet (erstmals in Zeile %1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="737"/>
+        <location filename="../agents/import/importer.cpp" line="742"/>
         <source>product-days</source>
         <translation>Produkttage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="737"/>
+        <location filename="../agents/import/importer.cpp" line="742"/>
         <source>campaign-days</source>
         <translation>Kampagnentage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="757"/>
+        <location filename="../agents/import/importer.cpp" line="762"/>
         <source>%1; nothing was imported. Choose what to do with them: add the file&apos;s figures to the store&apos;s (--merge add), replace those days (--merge replace)</source>
         <translation>%1; nichts wurde importiert. Wählen, was mit ihnen geschieht: die Zahlen der Datei zu denen des Datenbestands addieren (--merge add) oder diese Tage ersetzen (--merge replace)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="772"/>
-        <location filename="../agents/import/importer.cpp" line="795"/>
+        <location filename="../agents/import/importer.cpp" line="777"/>
+        <location filename="../agents/import/importer.cpp" line="800"/>
         <source>adding to the store&apos;s figures leaves the money range</source>
         <translation>das Addieren zu den Zahlen des Datenbestands verlässt den Betragsbereich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="864"/>
+        <location filename="../agents/import/importer.cpp" line="869"/>
         <source>%1 (%2, %n column(s) matched)</source>
         <translation>
             <numerusform>%1 (%2, %n Spalte passt)</numerusform>
@@ -3917,17 +3912,17 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="865"/>
+        <location filename="../agents/import/importer.cpp" line="870"/>
         <source>%1 (%2, missing %3)</source>
         <translation>%1 (%2, fehlt: %3)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="870"/>
+        <location filename="../agents/import/importer.cpp" line="875"/>
         <source>the columns fit two importers equally well: %1 and %2; choose one</source>
         <translation>die Spalten passen gleich gut zu zwei Importern: %1 und %2; einen wählen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="873"/>
+        <location filename="../agents/import/importer.cpp" line="878"/>
         <source>the columns match no importer; the closest are %1 and %2</source>
         <translation>die Spalten passen zu keinem Importer; am nächsten kommen %1 und %2</translation>
     </message>
@@ -4729,17 +4724,17 @@ Befehle (Standard: das Fenster öffnen):
         <translation>„%1“: die Beträge dieses Arbeitsbereichs sind in %2</translation>
     </message>
     <message>
-        <location filename="../models/money.cpp" line="255"/>
+        <location filename="../models/money.cpp" line="254"/>
         <source>“%1” reads two ways, as %2 or as %3: write the one you mean without the separator</source>
         <translation>„%1“ lässt sich zweifach lesen, als %2 oder als %3: schreiben Sie den gemeinten Betrag ohne Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../models/money.cpp" line="280"/>
+        <location filename="../models/money.cpp" line="278"/>
         <source>“%1” has more than two decimals</source>
         <translation>„%1“ hat mehr als zwei Nachkommastellen</translation>
     </message>
     <message>
-        <location filename="../models/money.cpp" line="286"/>
+        <location filename="../models/money.cpp" line="284"/>
         <source>“%1” is too large</source>
         <translation>„%1“ ist zu groß</translation>
     </message>
@@ -5762,73 +5757,67 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Kampagne</translation>
     </message>
     <message>
-        <location filename="../agents/import/recording.cpp" line="300"/>
-        <location filename="../agents/import/recording.cpp" line="315"/>
-        <source>column &quot;%1&quot;: a negative figure (%2)</source>
-        <translation>Spalte &quot;%1&quot;: eine negative Zahl (%2)</translation>
-    </message>
-    <message>
         <location filename="../agents/import/recording.cpp" line="302"/>
         <source>more clicks than impressions</source>
         <translation>mehr Klicks als Impressionen</translation>
     </message>
     <message>
-        <location filename="../agents/import/recording.cpp" line="320"/>
+        <location filename="../agents/import/recording.cpp" line="318"/>
         <source>unknown campaign &quot;%1&quot; (not in the campaigns file)</source>
         <translation>unbekannte Kampagne &quot;%1&quot; (nicht in der Kampagnendatei)</translation>
     </message>
     <message>
-        <location filename="../agents/import/recording.cpp" line="324"/>
+        <location filename="../agents/import/recording.cpp" line="322"/>
         <source>campaign-day</source>
         <translation>Kampagnentag</translation>
     </message>
     <message>
-        <location filename="../agents/import/recording.cpp" line="353"/>
+        <location filename="../agents/import/recording.cpp" line="351"/>
         <source>cannot write: %1</source>
         <translation>kann nicht schreiben: %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/recording.cpp" line="377"/>
+        <location filename="../agents/import/recording.cpp" line="375"/>
         <source>not a recording: no such folder</source>
         <translation>keine Aufzeichnung: Ordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../agents/import/recording.cpp" line="379"/>
+        <location filename="../agents/import/recording.cpp" line="377"/>
         <source>not a recording: cannot read manifest.json (%1)</source>
         <translation>keine Aufzeichnung: manifest.json kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/recording.cpp" line="395"/>
+        <location filename="../agents/import/recording.cpp" line="393"/>
         <source>this is a live workspace: a recording is never loaded into it; it opens in a replay workspace of its own (campaign-pilot --recording %1)</source>
         <translation>dies ist ein Live-Arbeitsbereich: eine Aufzeichnung wird nie in ihn geladen; sie öffnet sich in einem eigenen Wiedergabe-Arbeitsbereich (campaign-pilot --recording %1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/recording.cpp" line="539"/>
+        <location filename="../agents/import/recording.cpp" line="537"/>
         <source>the store holds no daily figures to export yet</source>
         <translation>der Datenbestand enthält noch keine Tageszahlen zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../agents/import/recording.cpp" line="556"/>
+        <location filename="../agents/import/recording.cpp" line="554"/>
         <source>the shop&apos;s own data</source>
         <translation>die eigenen Daten des Shops</translation>
     </message>
     <message>
-        <location filename="../agents/import/recording.cpp" line="557"/>
+        <location filename="../agents/import/recording.cpp" line="555"/>
         <source>not recorded: the imported file&apos;s own terms</source>
         <translation>nicht erfasst: die eigenen Bedingungen der importierten Datei</translation>
     </message>
     <message>
-        <location filename="../agents/import/recording.cpp" line="558"/>
+        <location filename="../agents/import/recording.cpp" line="556"/>
         <source>live snapshots taken by Campaign Pilot</source>
         <translation>von Campaign Pilot gemachte Live-Abrufe</translation>
     </message>
     <message>
-        <location filename="../agents/import/recording.cpp" line="559"/>
+        <location filename="../agents/import/recording.cpp" line="557"/>
         <source>imported by Campaign Pilot</source>
         <translation>von Campaign Pilot importiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/recording.cpp" line="583"/>
+        <location filename="../agents/import/recording.cpp" line="581"/>
         <source>%1, with %n action(s) applied in replay</source>
         <translation>
             <numerusform>%1, mit %n in der Wiedergabe angewandten Aktion</numerusform>
@@ -5836,7 +5825,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/recording.cpp" line="584"/>
+        <location filename="../agents/import/recording.cpp" line="582"/>
         <source>campaign-pilot export-recording of the replay of %1 (%2), after %n approved action(s) were applied to its recorded campaigns</source>
         <translation>
             <numerusform>campaign-pilot export-recording der Wiedergabe von %1 (%2), nachdem %n genehmigte Aktion auf ihre aufgezeichneten Kampagnen angewandt wurde</numerusform>
@@ -5844,7 +5833,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/recording.cpp" line="597"/>
+        <location filename="../agents/import/recording.cpp" line="595"/>
         <source>%n campaign(s) have only an ad export&apos;s lifetime totals (%1 spent in all), not daily figures: a recording holds days, so their figures are not in it (their campaigns are). Import a daily report of them to export their days.</source>
         <translation>
             <numerusform>%n Kampagne hat nur die Gesamtwerte eines Anzeigenexports (%1 ausgegeben insgesamt), keine Tageswerte: eine Aufzeichnung enthält Tage, daher fehlen ihre Zahlen darin (die Kampagne nicht). Importieren Sie einen Tagesbericht, um ihre Tage zu exportieren.</numerusform>
@@ -5852,7 +5841,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/recording.cpp" line="614"/>
+        <location filename="../agents/import/recording.cpp" line="612"/>
         <source>cannot create the folder</source>
         <translation>der Ordner kann nicht angelegt werden</translation>
     </message>
@@ -7361,248 +7350,248 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>cp::AuditModel</name>
     <message>
-        <location filename="../models/auditmodel.cpp" line="106"/>
+        <location filename="../models/auditmodel.cpp" line="107"/>
         <source>Someone</source>
         <translation>Jemand</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="111"/>
+        <location filename="../models/auditmodel.cpp" line="112"/>
         <source>create</source>
         <translation>Anlegen von</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="112"/>
+        <location filename="../models/auditmodel.cpp" line="113"/>
         <source>pause</source>
         <translation>Pausieren von</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="113"/>
+        <location filename="../models/auditmodel.cpp" line="114"/>
         <source>resume</source>
         <translation>Fortsetzen von</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="114"/>
+        <location filename="../models/auditmodel.cpp" line="115"/>
         <source>change the budget of</source>
         <translation>Budgetänderung von</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="115"/>
+        <location filename="../models/auditmodel.cpp" line="116"/>
         <source>watch</source>
         <translation>Beobachten von</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="117"/>
+        <location filename="../models/auditmodel.cpp" line="118"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="119"/>
+        <location filename="../models/auditmodel.cpp" line="120"/>
         <source>recommendation #%1</source>
         <translation>Empfehlung #%1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="137"/>
+        <location filename="../models/auditmodel.cpp" line="138"/>
         <source>%1 approved: %2</source>
         <translation>%1 genehmigte: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="138"/>
+        <location filename="../models/auditmodel.cpp" line="139"/>
         <source>%1 rejected: %2 — “%3”</source>
         <translation>%1 lehnte ab: %2 — „%3“</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="139"/>
+        <location filename="../models/auditmodel.cpp" line="140"/>
         <source>%1 edited the budget: %2</source>
         <translation>%1 bearbeitete das Budget: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="140"/>
+        <location filename="../models/auditmodel.cpp" line="141"/>
         <source>%1 sent: %2</source>
         <translation>%1 sendete: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="141"/>
+        <location filename="../models/auditmodel.cpp" line="142"/>
         <source>%1 retried sending: %2</source>
         <translation>%1 versuchte erneut zu senden: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="142"/>
+        <location filename="../models/auditmodel.cpp" line="143"/>
         <source>%1 confirmed on the platform: %2</source>
         <translation>%1 bestätigte auf der Plattform: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="143"/>
+        <location filename="../models/auditmodel.cpp" line="144"/>
         <source>%1 sent again: %2</source>
         <translation>%1 sendete erneut: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="144"/>
+        <location filename="../models/auditmodel.cpp" line="145"/>
         <source>%1 pressed the emergency stop</source>
         <translation>%1 löste den Not-Aus aus</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="145"/>
+        <location filename="../models/auditmodel.cpp" line="146"/>
         <source>%1 let agents and sending run again</source>
         <translation>%1 ließ Agenten und Senden wieder laufen</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="148"/>
+        <location filename="../models/auditmodel.cpp" line="149"/>
         <source>%1 saved the policy: %2</source>
         <translation>%1 speicherte die Richtlinie: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="99"/>
-        <location filename="../models/auditmodel.cpp" line="155"/>
+        <location filename="../models/auditmodel.cpp" line="100"/>
+        <location filename="../models/auditmodel.cpp" line="156"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="61"/>
+        <location filename="../models/auditmodel.cpp" line="65"/>
         <source>action</source>
         <translation>die Aktion</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="62"/>
+        <location filename="../models/auditmodel.cpp" line="66"/>
         <source>campaign</source>
         <translation>Kampagne</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="63"/>
+        <location filename="../models/auditmodel.cpp" line="68"/>
         <source>product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="64"/>
+        <location filename="../models/auditmodel.cpp" line="70"/>
         <source>budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="65"/>
+        <location filename="../models/auditmodel.cpp" line="69"/>
         <source>budget before</source>
         <translation>Budget vorher</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="66"/>
+        <location filename="../models/auditmodel.cpp" line="67"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="67"/>
+        <location filename="../models/auditmodel.cpp" line="72"/>
         <source>ad copy</source>
         <translation>Anzeigentext</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="68"/>
+        <location filename="../models/auditmodel.cpp" line="73"/>
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="69"/>
+        <location filename="../models/auditmodel.cpp" line="71"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="70"/>
+        <location filename="../models/auditmodel.cpp" line="74"/>
         <source>copy by</source>
         <translation>Text von</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="71"/>
+        <location filename="../models/auditmodel.cpp" line="75"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="72"/>
+        <location filename="../models/auditmodel.cpp" line="76"/>
         <source>prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="93"/>
+        <location filename="../models/auditmodel.cpp" line="95"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="93"/>
+        <location filename="../models/auditmodel.cpp" line="95"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="127"/>
+        <location filename="../models/auditmodel.cpp" line="128"/>
         <source>An operator asked to undo: %1</source>
         <translation>Ein Bediener bat um Rücknahme: %1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="127"/>
+        <location filename="../models/auditmodel.cpp" line="128"/>
         <source>%1 asked to undo: %2</source>
         <translation>%1 bat um Rücknahme: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="129"/>
+        <location filename="../models/auditmodel.cpp" line="130"/>
         <source>The %1 agent recommended: %2</source>
         <translation>Der Agent %1 empfahl: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="130"/>
+        <location filename="../models/auditmodel.cpp" line="131"/>
         <source>The agents recommended, in a cycle %1 ran: %2</source>
         <translation>Die Agenten empfahlen, in einem Zyklus von %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="132"/>
+        <location filename="../models/auditmodel.cpp" line="133"/>
         <source>The agents judged pending recommendations as before and kept them, in a cycle %1 ran</source>
         <translation>Die Agenten beurteilten offene Empfehlungen wie zuvor und behielten sie, in einem Zyklus von %1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="135"/>
+        <location filename="../models/auditmodel.cpp" line="136"/>
         <source>The %1 agent proposed again what an operator approved once, and kept that approval</source>
         <translation>Der Agent %1 schlug erneut vor, was ein Bediener einmal genehmigt hatte, und behielt diese Genehmigung</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="136"/>
+        <location filename="../models/auditmodel.cpp" line="137"/>
         <source>The agents proposed again what an operator approved once, and kept that approval, in a cycle %1 ran</source>
         <translation>Die Agenten schlugen erneut vor, was ein Bediener einmal genehmigt hatte, und behielten diese Genehmigung, in einem Zyklus von %1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="147"/>
+        <location filename="../models/auditmodel.cpp" line="148"/>
         <source>The %1 agent judged pending recommendations as before and kept them</source>
         <translation>Der Agent %1 beurteilte offene Empfehlungen wie zuvor und behielt sie</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="152"/>
+        <location filename="../models/auditmodel.cpp" line="153"/>
         <source>%1 gave approval %2 of %3: %4</source>
         <translation>%1 gab Genehmigung %2 von %3: %4</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="153"/>
+        <location filename="../models/auditmodel.cpp" line="154"/>
         <source>The operator&apos;s name on this desktop became %1 (was %2)</source>
         <translation>Der Bedienername an diesem Rechner ist jetzt %1 (war %2)</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="156"/>
+        <location filename="../models/auditmodel.cpp" line="157"/>
         <source>%1: %2 — %3</source>
         <translation>%1: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="198"/>
+        <location filename="../models/auditmodel.cpp" line="199"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="198"/>
+        <location filename="../models/auditmodel.cpp" line="199"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="198"/>
+        <location filename="../models/auditmodel.cpp" line="199"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="199"/>
+        <location filename="../models/auditmodel.cpp" line="200"/>
         <source>Recommendation</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="199"/>
+        <location filename="../models/auditmodel.cpp" line="200"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -10646,37 +10635,37 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         <translation>niedrig</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="158"/>
+        <location filename="../models/recommendationmodel.cpp" line="163"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="182"/>
+        <location filename="../models/recommendationmodel.cpp" line="187"/>
         <source>Watch — held back by a safeguard</source>
         <translation>Beobachten — von einer Schutzregel zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="189"/>
+        <location filename="../models/recommendationmodel.cpp" line="194"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="195"/>
+        <location filename="../models/recommendationmodel.cpp" line="200"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="201"/>
+        <location filename="../models/recommendationmodel.cpp" line="206"/>
         <source>%1 of %2 approvals (by %3)</source>
         <translation>%1 von %2 Genehmigungen (von %3)</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="206"/>
+        <location filename="../models/recommendationmodel.cpp" line="211"/>
         <source>For information</source>
         <translation>Zur Information</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/recommendationmodel.cpp" line="234"/>
+        <location filename="../models/recommendationmodel.cpp" line="239"/>
         <source>No daily figures for the last %n day(s)</source>
         <translation>
             <numerusform>Keine Tageszahlen für den letzten %n Tag</numerusform>
@@ -10684,87 +10673,87 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="238"/>
+        <location filename="../models/recommendationmodel.cpp" line="243"/>
         <source>Revenue a day, %1 – %2: %3 in all</source>
         <translation>Umsatz pro Tag, %1 – %2: insgesamt %3</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="240"/>
+        <location filename="../models/recommendationmodel.cpp" line="245"/>
         <source>Conversions a day, %1 – %2: %3 in all</source>
         <translation>Conversions pro Tag, %1 – %2: insgesamt %3</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="242"/>
+        <location filename="../models/recommendationmodel.cpp" line="247"/>
         <source>Units sold a day, %1 – %2: %3 in all</source>
         <translation>Verkaufte Stück pro Tag, %1 – %2: insgesamt %3</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="250"/>
+        <location filename="../models/recommendationmodel.cpp" line="255"/>
         <source>Approved by %1. The policy asks for four eyes: a second, different operator must approve it before anything is sent.</source>
         <translation>Genehmigt von %1. Die Richtlinie verlangt vier Augen: Ein zweiter, anderer Bearbeiter muss sie genehmigen, bevor etwas gesendet wird.</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="256"/>
+        <location filename="../models/recommendationmodel.cpp" line="261"/>
         <source>No estimate: the action changes no money, or nothing was spent yet</source>
         <translation>Keine Schätzung: die Aktion ändert keine Beträge, oder es wurde noch nichts ausgegeben</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="257"/>
+        <location filename="../models/recommendationmodel.cpp" line="262"/>
         <source>Expected %1 a day (90 % interval %2 to %3), %4; from the platform&apos;s attributed revenue</source>
         <translation>Erwartet %1 pro Tag (90-%-Intervall %2 bis %3), %4; nach dem von der Plattform zugeschriebenen Umsatz</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="284"/>
+        <location filename="../models/recommendationmodel.cpp" line="289"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="284"/>
+        <location filename="../models/recommendationmodel.cpp" line="289"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="284"/>
+        <location filename="../models/recommendationmodel.cpp" line="289"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="285"/>
+        <location filename="../models/recommendationmodel.cpp" line="290"/>
         <source>Campaign / product</source>
         <translation>Kampagne / Produkt</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="285"/>
+        <location filename="../models/recommendationmodel.cpp" line="290"/>
         <source>Last 14 days</source>
         <translation>Letzte 14 Tage</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="286"/>
+        <location filename="../models/recommendationmodel.cpp" line="291"/>
         <source>Daily budget</source>
         <translation>Tagesbudget</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="286"/>
+        <location filename="../models/recommendationmodel.cpp" line="291"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="286"/>
+        <location filename="../models/recommendationmodel.cpp" line="291"/>
         <source>Impact a day</source>
         <translation>Wirkung pro Tag</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="287"/>
+        <location filename="../models/recommendationmodel.cpp" line="292"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="288"/>
+        <location filename="../models/recommendationmodel.cpp" line="293"/>
         <source>Sending</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="288"/>
+        <location filename="../models/recommendationmodel.cpp" line="293"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
@@ -10998,7 +10987,7 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         <translation>davon neue Kampagnen</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="319"/>
+        <location filename="../ui/simulationpane.cpp" line="315"/>
         <source>Cumulative incremental profit, %1 – %2 (approval: %3)</source>
         <translation>Kumulierter zusätzlicher Gewinn, %1 – %2 (Genehmigung: %3)</translation>
     </message>
@@ -11103,28 +11092,28 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         <translation>Gespeicherte Läufe (Doppelklick zum erneuten Öffnen):</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="215"/>
+        <location filename="../ui/simulationpane.cpp" line="211"/>
         <source>Simulating…</source>
         <translation>Simulation läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="263"/>
+        <location filename="../ui/simulationpane.cpp" line="259"/>
         <source>Saved as run #%1</source>
         <translation>Als Lauf #%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="266"/>
+        <location filename="../ui/simulationpane.cpp" line="262"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="289"/>
-        <location filename="../ui/simulationpane.cpp" line="291"/>
+        <location filename="../ui/simulationpane.cpp" line="285"/>
+        <location filename="../ui/simulationpane.cpp" line="287"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="344"/>
+        <location filename="../ui/simulationpane.cpp" line="340"/>
         <source>Reopened run #%1</source>
         <translation>Lauf #%1 erneut geöffnet</translation>
     </message>

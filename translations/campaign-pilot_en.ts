@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_simulate.cpp" line="108"/>
+        <location filename="../app/cmd_simulate.cpp" line="104"/>
         <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
         <translation>
             <numerusform>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action%7</numerusform>
@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="864"/>
+        <location filename="../agents/import/importer.cpp" line="869"/>
         <source>%1 (%2, %n column(s) matched)</source>
         <translation>
             <numerusform>%1 (%2, %n column matched)</numerusform>
@@ -464,7 +464,7 @@
 <context>
     <name>Recording</name>
     <message numerus="yes">
-        <location filename="../agents/import/recording.cpp" line="583"/>
+        <location filename="../agents/import/recording.cpp" line="581"/>
         <source>%1, with %n action(s) applied in replay</source>
         <translation>
             <numerusform>%1, with %n action applied in replay</numerusform>
@@ -472,7 +472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/recording.cpp" line="584"/>
+        <location filename="../agents/import/recording.cpp" line="582"/>
         <source>campaign-pilot export-recording of the replay of %1 (%2), after %n approved action(s) were applied to its recorded campaigns</source>
         <translation>
             <numerusform>campaign-pilot export-recording of the replay of %1 (%2), after %n approved action was applied to its recorded campaigns</numerusform>
@@ -480,7 +480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/recording.cpp" line="597"/>
+        <location filename="../agents/import/recording.cpp" line="595"/>
         <source>%n campaign(s) have only an ad export&apos;s lifetime totals (%1 spent in all), not daily figures: a recording holds days, so their figures are not in it (their campaigns are). Import a daily report of them to export their days.</source>
         <translation>
             <numerusform>%n campaign has only an ad export&apos;s lifetime totals (%1 spent in all), not daily figures: a recording holds days, so its figures are not in it (the campaign is). Import a daily report of it to export its days.</numerusform>
@@ -804,7 +804,7 @@
 <context>
     <name>cp::RecommendationModel</name>
     <message numerus="yes">
-        <location filename="../models/recommendationmodel.cpp" line="234"/>
+        <location filename="../models/recommendationmodel.cpp" line="239"/>
         <source>No daily figures for the last %n day(s)</source>
         <translation>
             <numerusform>No daily figures for the last %n day</numerusform>

@@ -238,80 +238,80 @@
     <name>Approval</name>
     <message>
         <location filename="../agents/approval.cpp" line="25"/>
-        <location filename="../agents/approval.cpp" line="71"/>
+        <location filename="../agents/approval.cpp" line="72"/>
         <source>set the operator&apos;s name first (Settings)</source>
         <translation>indique primero el nombre del operador (Configuración)</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="32"/>
+        <location filename="../agents/approval.cpp" line="35"/>
         <source>not approved: the ad copy is over the policy&apos;s limits (%1); shorten it in Decisions ▸ Ad copy… first</source>
         <translation>no aprobado: el texto del anuncio supera los límites de la política (%1); acórtelo primero en Decisiones ▸ Texto del anuncio…</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="35"/>
-        <location filename="../agents/approval.cpp" line="47"/>
-        <location filename="../agents/approval.cpp" line="83"/>
-        <location filename="../agents/approval.cpp" line="92"/>
+        <location filename="../agents/approval.cpp" line="38"/>
+        <location filename="../agents/approval.cpp" line="50"/>
+        <location filename="../agents/approval.cpp" line="84"/>
+        <location filename="../agents/approval.cpp" line="93"/>
         <source>recommendation %1</source>
         <translation>recomendación %1</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="43"/>
+        <location filename="../agents/approval.cpp" line="46"/>
         <source>not approved under policy version %1: its daily budget %2 is above the maximum daily budget %3; edit its budget (Ctrl+E) or reject it</source>
         <translation>no aprobada con la versión %1 de la política: su presupuesto diario %2 supera el presupuesto diario máximo %3; edite su presupuesto (Ctrl+E) o recháchela</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="61"/>
+        <location filename="../agents/approval.cpp" line="62"/>
         <source>%1 of %2 approvals (by %3); it needs one more by a different operator</source>
         <translation>%1 de %2 aprobaciones (de %3); necesita una más de otro operador</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="65"/>
+        <location filename="../agents/approval.cpp" line="66"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="94"/>
+        <location filename="../agents/approval.cpp" line="95"/>
         <source>only a done action can be rolled back</source>
         <translation>solo se puede deshacer una acción ya realizada</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="103"/>
+        <location filename="../agents/approval.cpp" line="104"/>
         <source>its rollback is recommendation %1 already, waiting for approval</source>
         <translation>su reversión ya es la recomendación %1, pendiente de aprobación</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="105"/>
+        <location filename="../agents/approval.cpp" line="106"/>
         <source>it was rolled back already by recommendation %1</source>
         <translation>ya se revirtió con la recomendación %1</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="106"/>
+        <location filename="../agents/approval.cpp" line="107"/>
         <source>its rollback, recommendation %1, is approved and on its way</source>
         <translation>su reversión, la recomendación %1, está aprobada y en camino</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="133"/>
+        <location filename="../agents/approval.cpp" line="131"/>
         <source>Resume %1</source>
         <translation>Reanudar %1</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="134"/>
+        <location filename="../agents/approval.cpp" line="132"/>
         <source>Undo of recommendation #%1 (%2), asked by %3.</source>
         <translation>Anulación de la recomendación n.º %1 (%2), solicitada por %3.</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="139"/>
+        <location filename="../agents/approval.cpp" line="137"/>
         <source>Restore the budget of %1 to %2</source>
         <translation>Restaurar el presupuesto de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="140"/>
+        <location filename="../agents/approval.cpp" line="138"/>
         <source>Undo of recommendation #%1: back from %2 to %3, asked by %4.</source>
         <translation>Anulación de la recomendación n.º %1: de %2 de vuelta a %3, solicitada por %4.</translation>
     </message>
     <message>
-        <location filename="../agents/approval.cpp" line="145"/>
+        <location filename="../agents/approval.cpp" line="143"/>
         <source>this action has no rollback</source>
         <translation>esta acción no se puede deshacer</translation>
     </message>
@@ -1760,27 +1760,27 @@ Comandos (por defecto: abrir la ventana):
         <translation>política desconocida: ni &quot;seed&quot;, ni &quot;default&quot; ni un archivo de política</translation>
     </message>
     <message>
-        <location filename="../app/cmd_simulate.cpp" line="63"/>
+        <location filename="../app/cmd_simulate.cpp" line="59"/>
         <source>the report must end in .html, .json or .csv</source>
         <translation>el informe debe terminar en .html, .json o .csv</translation>
     </message>
     <message>
-        <location filename="../app/cmd_simulate.cpp" line="83"/>
+        <location filename="../app/cmd_simulate.cpp" line="79"/>
         <source>%1 – %2 runs past the recording&apos;s days (%3 – %4): give dates within them</source>
         <translation>%1 – %2 va más allá de los días de la grabación (%3 – %4): indique fechas dentro de ellos</translation>
     </message>
     <message>
-        <location filename="../app/cmd_simulate.cpp" line="90"/>
+        <location filename="../app/cmd_simulate.cpp" line="86"/>
         <source>the simulation&apos;s model is %1&apos;s (elasticity %2, new-campaign pacing %3, oracle budget up to %4×): every policy of this report, the oracles too, runs under it</source>
         <translation>el modelo de la simulación es el de %1 (elasticidad %2, ritmo de gasto de campañas nuevas %3, presupuesto del oráculo hasta %4×): toda política de este informe, también los oráculos, se ejecuta con él</translation>
     </message>
     <message>
-        <location filename="../app/cmd_simulate.cpp" line="104"/>
+        <location filename="../app/cmd_simulate.cpp" line="100"/>
         <source>saved as simulation #%1 in %2</source>
         <translation>guardada como simulación n.º %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_simulate.cpp" line="108"/>
+        <location filename="../app/cmd_simulate.cpp" line="104"/>
         <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
         <translation>
             <numerusform>%1 (%2): gasto %3, ingresos %4, beneficio %5 (campañas nuevas %6), %n acción%7</numerusform>
@@ -1788,37 +1788,37 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../app/cmd_simulate.cpp" line="112"/>
+        <location filename="../app/cmd_simulate.cpp" line="108"/>
         <source>, recorded campaigns %1 % of the oracle&apos;s</source>
         <translation>, campañas grabadas %1 % del oráculo</translation>
     </message>
     <message>
-        <location filename="../app/cmd_simulate.cpp" line="118"/>
+        <location filename="../app/cmd_simulate.cpp" line="114"/>
         <source>incremental profit %1 (recorded campaigns %2%3); wrong pauses %4, missed pauses %5, late-decision loss %6</source>
         <translation>beneficio incremental %1 (campañas grabadas %2%3); pausas erróneas %4, pausas omitidas %5, pérdida por decisiones tardías %6</translation>
     </message>
     <message>
-        <location filename="../app/cmd_simulate.cpp" line="121"/>
+        <location filename="../app/cmd_simulate.cpp" line="117"/>
         <source>, %1 % of the incremental oracle&apos;s</source>
         <translation>, %1 % del oráculo incremental</translation>
     </message>
     <message>
-        <location filename="../app/cmd_simulate.cpp" line="130"/>
+        <location filename="../app/cmd_simulate.cpp" line="126"/>
         <source>share of the oracle&apos;s profit: n/a (%1)</source>
         <translation>parte del beneficio del oráculo: n/d (%1)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_simulate.cpp" line="132"/>
+        <location filename="../app/cmd_simulate.cpp" line="128"/>
         <source>share of the incremental oracle&apos;s profit: n/a (%1)</source>
         <translation>parte del beneficio del oráculo incremental: n/d (%1)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_simulate.cpp" line="134"/>
+        <location filename="../app/cmd_simulate.cpp" line="130"/>
         <source>the recording states no true incremental units: every attributed conversion counts as incremental</source>
         <translation>la grabación no indica unidades incrementales reales: toda conversión atribuida cuenta como incremental</translation>
     </message>
     <message>
-        <location filename="../app/cmd_simulate.cpp" line="136"/>
+        <location filename="../app/cmd_simulate.cpp" line="132"/>
         <source>report written to %1</source>
         <translation>informe escrito en %1</translation>
     </message>
@@ -2296,32 +2296,32 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>CopyWriter</name>
     <message>
-        <location filename="../agents/cycle/copywriter.cpp" line="59"/>
+        <location filename="../agents/cycle/copywriter.cpp" line="61"/>
         <source>%1 — order today</source>
         <translation>%1: pídelo hoy</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/copywriter.cpp" line="60"/>
+        <location filename="../agents/cycle/copywriter.cpp" line="62"/>
         <source>%1 — a favourite in %2</source>
         <translation>%1: un favorito en %2</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/copywriter.cpp" line="67"/>
+        <location filename="../agents/cycle/copywriter.cpp" line="69"/>
         <source>%1 for %2. In stock and ready to ship.</source>
         <translation>%1 por %2. En stock y listo para enviar.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/copywriter.cpp" line="69"/>
+        <location filename="../agents/cycle/copywriter.cpp" line="71"/>
         <source>%1 for %2.</source>
         <translation>%1 por %2.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/copywriter.cpp" line="70"/>
+        <location filename="../agents/cycle/copywriter.cpp" line="72"/>
         <source>Discover %1.</source>
         <translation>Descubre %1.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/copywriter.cpp" line="75"/>
+        <location filename="../agents/cycle/copywriter.cpp" line="77"/>
         <source>Ready to ship</source>
         <translation>Listo para enviar</translation>
     </message>
@@ -2527,11 +2527,6 @@ Comandos (por defecto: abrir la ventana):
         <location filename="../agents/import/dailyadsimporter.cpp" line="77"/>
         <source>column &quot;%1&quot; counts %2 here, not purchases: export the Purchases column (its conversions would be %2)</source>
         <translation>la columna &quot;%1&quot; cuenta aquí %2, no compras: exporte la columna Compras (sus conversiones serían %2)</translation>
-    </message>
-    <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="91"/>
-        <source>column &quot;%1&quot;: a negative figure (%2)</source>
-        <translation>columna &quot;%1&quot;: una cifra negativa (%2)</translation>
     </message>
     <message>
         <location filename="../agents/import/dailyadsimporter.cpp" line="99"/>
@@ -3407,11 +3402,6 @@ Comandos (por defecto: abrir la ventana):
         <translation>la columna &quot;fb_campaign_id&quot; está vacía</translation>
     </message>
     <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="56"/>
-        <source>column &quot;%1&quot;: a negative figure (%2)</source>
-        <translation>columna &quot;%1&quot;: una cifra negativa (%2)</translation>
-    </message>
-    <message>
         <location filename="../agents/import/facebookadsimporter.cpp" line="58"/>
         <source>more clicks (%1) than impressions (%2)</source>
         <translation>más clics (%1) que impresiones (%2)</translation>
@@ -3741,175 +3731,180 @@ Comandos (por defecto: abrir la ventana):
         <translation>cancelado, no se escribió nada</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="231"/>
+        <location filename="../agents/import/importer.cpp" line="229"/>
+        <source>column &quot;%1&quot;: a negative figure (%2)</source>
+        <translation>columna &quot;%1&quot;: una cifra negativa (%2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="236"/>
         <source>column &quot;%1&quot;: %2</source>
         <translation>columna &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="243"/>
-        <location filename="../agents/import/importer.cpp" line="264"/>
+        <location filename="../agents/import/importer.cpp" line="248"/>
+        <location filename="../agents/import/importer.cpp" line="269"/>
         <source>&quot;%1&quot; is out of range for a whole number</source>
         <translation>&quot;%1&quot; está fuera del rango de un número entero</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="247"/>
-        <location filename="../agents/import/importer.cpp" line="268"/>
+        <location filename="../agents/import/importer.cpp" line="252"/>
+        <location filename="../agents/import/importer.cpp" line="273"/>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation>&quot;%1&quot; no es un número entero</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="295"/>
+        <location filename="../agents/import/importer.cpp" line="300"/>
         <source>&quot;%1&quot; is out of range (amounts up to %2)</source>
         <translation>&quot;%1&quot; está fuera de rango (importes hasta %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="298"/>
+        <location filename="../agents/import/importer.cpp" line="303"/>
         <source>&quot;%1&quot; is not an amount (digits with an optional decimal point)</source>
         <translation>&quot;%1&quot; no es un importe (dígitos con un punto decimal opcional)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="325"/>
+        <location filename="../agents/import/importer.cpp" line="330"/>
         <source>&quot;%1&quot; is not a date: dates with a slash are read month/day/year, and %2 is no month; for a file whose dates are day/month/year, import with --date-order dmy (the import window&apos;s &quot;Dates&quot;)</source>
         <translation>«%1» no es una fecha: las fechas con barra se leen como mes/día/año, y %2 no es un mes; un archivo con día/mes/año se importa con --date-order dmy («Fechas» en la ventana de importación)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="330"/>
+        <location filename="../agents/import/importer.cpp" line="335"/>
         <source>&quot;%1&quot; is not a date read as day/month/year</source>
         <translation>«%1» no es una fecha leída como día/mes/año</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="332"/>
+        <location filename="../agents/import/importer.cpp" line="337"/>
         <source>&quot;%1&quot; is not a date read as month/day/year</source>
         <translation>«%1» no es una fecha leída como mes/día/año</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="334"/>
+        <location filename="../agents/import/importer.cpp" line="339"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD or M/D/YYYY)</source>
         <translation>&quot;%1&quot; no es una fecha (AAAA-MM-DD o M/D/AAAA)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="363"/>
+        <location filename="../agents/import/importer.cpp" line="368"/>
         <source>%1 lies in the future (today is %2): a mistyped year? Figures are for days that have passed</source>
         <translation>%1 está en el futuro (hoy es %2): ¿un año mal escrito? Las cifras son de días pasados</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="418"/>
+        <location filename="../agents/import/importer.cpp" line="423"/>
         <source>required column(s) %1 not found for %2; the file&apos;s columns are: %3</source>
         <translation>no se encontraron las columnas obligatorias %1 para %2; las columnas del archivo son: %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="442"/>
+        <location filename="../agents/import/importer.cpp" line="447"/>
         <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
         <translation>este es un espacio de trabajo de reproducción (una copia de una grabación): importe en un espacio de trabajo en vivo (Archivo ▸ Nuevo espacio de trabajo en vivo)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="451"/>
+        <location filename="../agents/import/importer.cpp" line="456"/>
         <source>the file has a header but no rows</source>
         <translation>el archivo tiene cabecera pero ninguna fila</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="455"/>
+        <location filename="../agents/import/importer.cpp" line="460"/>
         <source>every one of its %1 rows is bad, so nothing was imported; the first: %2</source>
         <translation>sus %1 filas son todas erróneas, así que no se importó nada; la primera: %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="482"/>
+        <location filename="../agents/import/importer.cpp" line="487"/>
         <source>this file&apos;s content was imported already (as %1 on %2): adding it again would count its %3 twice. Nothing was imported; --merge replace imports it again</source>
         <translation>el contenido de este archivo ya se importó (como %1 el %2): añadirlo de nuevo contaría sus %3 dos veces. No se importó nada; --merge replace lo vuelve a importar</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="496"/>
+        <location filename="../agents/import/importer.cpp" line="501"/>
         <source>&quot;%1&quot; is not a currency code (ISO 4217, e.g. GBP, EUR, USD)</source>
         <translation>&quot;%1&quot; no es un código de moneda (ISO 4217, p. ej. GBP, EUR, USD)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="500"/>
+        <location filename="../agents/import/importer.cpp" line="505"/>
         <source>column &quot;%1&quot; says its amounts are in %2, and the import was told %3</source>
         <translation>la columna &quot;%1&quot; dice que sus importes están en %2, y a la importación se le indicó %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="523"/>
+        <location filename="../agents/import/importer.cpp" line="528"/>
         <source>%1 added to the store&apos;s figures</source>
         <translation>%1 sumados a las cifras del almacén de datos</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="524"/>
+        <location filename="../agents/import/importer.cpp" line="529"/>
         <source>%1 replaced</source>
         <translation>%1 reemplazados</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="547"/>
+        <location filename="../agents/import/importer.cpp" line="552"/>
         <source>the file&apos;s amounts are in %1 and this workspace&apos;s in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
         <translation>los importes del archivo están en %1 y los de este espacio de trabajo en %2: impórtelo en un espacio de trabajo propio (sus sumas añadirían %1 a %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="584"/>
+        <location filename="../agents/import/importer.cpp" line="589"/>
         <source>field &quot;%1&quot; is mapped to column %2, but the file has %3 columns</source>
         <translation>el campo &quot;%1&quot; está asignado a la columna %2, pero el archivo tiene %3 columnas</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="587"/>
+        <location filename="../agents/import/importer.cpp" line="592"/>
         <source>required field &quot;%1&quot; is not mapped to a column</source>
         <translation>el campo obligatorio &quot;%1&quot; no está asignado a ninguna columna</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="609"/>
+        <location filename="../agents/import/importer.cpp" line="614"/>
         <source>column &quot;%1&quot; is in %2 and column &quot;%3&quot; in %4: one file holds one currency</source>
         <translation>la columna &quot;%1&quot; está en %2 y la columna &quot;%3&quot; en %4: un archivo tiene una sola moneda</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="632"/>
+        <location filename="../agents/import/importer.cpp" line="637"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is not a currency code</source>
         <translation>columna &quot;%1&quot;: &quot;%2&quot; no es un código de moneda</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="637"/>
+        <location filename="../agents/import/importer.cpp" line="642"/>
         <source>column &quot;%1&quot; says %2 where column &quot;%3&quot; says %4: one file holds one currency</source>
         <translation>la columna &quot;%1&quot; indica %2 donde la columna &quot;%3&quot; indica %4: un archivo tiene una sola moneda</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="679"/>
+        <location filename="../agents/import/importer.cpp" line="684"/>
         <source>%1 fields, but the header has %2</source>
         <translation>%1 campos, pero la cabecera tiene %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="698"/>
+        <location filename="../agents/import/importer.cpp" line="703"/>
         <source>Reading %1</source>
         <translation>Leyendo %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="707"/>
+        <location filename="../agents/import/importer.cpp" line="712"/>
         <source>dates such as %1 could be month/day (%2) or day/month, and no date in the file shows which comes first: say which with --date-order mdy or dmy (the import window&apos;s &quot;Dates&quot;) and import again. Nothing was imported</source>
         <translation>fechas como %1 podrían ser mes/día (%2) o día/mes, y ninguna fecha del archivo muestra qué va primero: indíquelo con --date-order mdy o dmy («Fechas» en la ventana de importación) e importe de nuevo. No se importó nada</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="713"/>
+        <location filename="../agents/import/importer.cpp" line="718"/>
         <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
         <translation>importes con más de dos decimales redondeados a céntimos (el primero en la línea %1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="737"/>
+        <location filename="../agents/import/importer.cpp" line="742"/>
         <source>product-days</source>
         <translation>días de producto</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="737"/>
+        <location filename="../agents/import/importer.cpp" line="742"/>
         <source>campaign-days</source>
         <translation>días de campaña</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="757"/>
+        <location filename="../agents/import/importer.cpp" line="762"/>
         <source>%1; nothing was imported. Choose what to do with them: add the file&apos;s figures to the store&apos;s (--merge add), replace those days (--merge replace)</source>
         <translation>%1; no se importó nada. Elija qué hacer con ellos: sumar las cifras del archivo a las del almacén (--merge add) o reemplazar esos días (--merge replace)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="772"/>
-        <location filename="../agents/import/importer.cpp" line="795"/>
+        <location filename="../agents/import/importer.cpp" line="777"/>
+        <location filename="../agents/import/importer.cpp" line="800"/>
         <source>adding to the store&apos;s figures leaves the money range</source>
         <translation>sumar a las cifras del almacén sale del rango de importes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="864"/>
+        <location filename="../agents/import/importer.cpp" line="869"/>
         <source>%1 (%2, %n column(s) matched)</source>
         <translation>
             <numerusform>%1 (%2, %n columna coincide)</numerusform>
@@ -3917,17 +3912,17 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="865"/>
+        <location filename="../agents/import/importer.cpp" line="870"/>
         <source>%1 (%2, missing %3)</source>
         <translation>%1 (%2, falta %3)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="870"/>
+        <location filename="../agents/import/importer.cpp" line="875"/>
         <source>the columns fit two importers equally well: %1 and %2; choose one</source>
         <translation>las columnas encajan igual de bien con dos importadores: %1 y %2; elija uno</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="873"/>
+        <location filename="../agents/import/importer.cpp" line="878"/>
         <source>the columns match no importer; the closest are %1 and %2</source>
         <translation>las columnas no coinciden con ningún importador; los más cercanos son %1 y %2</translation>
     </message>
@@ -4729,17 +4724,17 @@ Comandos (por defecto: abrir la ventana):
         <translation>«%1»: los importes de este espacio de trabajo están en %2</translation>
     </message>
     <message>
-        <location filename="../models/money.cpp" line="255"/>
+        <location filename="../models/money.cpp" line="254"/>
         <source>“%1” reads two ways, as %2 or as %3: write the one you mean without the separator</source>
         <translation>«%1» se lee de dos maneras, como %2 o como %3: escriba el importe que quiere decir sin el separador</translation>
     </message>
     <message>
-        <location filename="../models/money.cpp" line="280"/>
+        <location filename="../models/money.cpp" line="278"/>
         <source>“%1” has more than two decimals</source>
         <translation>«%1» tiene más de dos decimales</translation>
     </message>
     <message>
-        <location filename="../models/money.cpp" line="286"/>
+        <location filename="../models/money.cpp" line="284"/>
         <source>“%1” is too large</source>
         <translation>«%1» es demasiado grande</translation>
     </message>
@@ -5762,73 +5757,67 @@ Comandos (por defecto: abrir la ventana):
         <translation>campaña</translation>
     </message>
     <message>
-        <location filename="../agents/import/recording.cpp" line="300"/>
-        <location filename="../agents/import/recording.cpp" line="315"/>
-        <source>column &quot;%1&quot;: a negative figure (%2)</source>
-        <translation>columna &quot;%1&quot;: una cifra negativa (%2)</translation>
-    </message>
-    <message>
         <location filename="../agents/import/recording.cpp" line="302"/>
         <source>more clicks than impressions</source>
         <translation>más clics que impresiones</translation>
     </message>
     <message>
-        <location filename="../agents/import/recording.cpp" line="320"/>
+        <location filename="../agents/import/recording.cpp" line="318"/>
         <source>unknown campaign &quot;%1&quot; (not in the campaigns file)</source>
         <translation>campaña desconocida &quot;%1&quot; (no está en el archivo de campañas)</translation>
     </message>
     <message>
-        <location filename="../agents/import/recording.cpp" line="324"/>
+        <location filename="../agents/import/recording.cpp" line="322"/>
         <source>campaign-day</source>
         <translation>día de campaña</translation>
     </message>
     <message>
-        <location filename="../agents/import/recording.cpp" line="353"/>
+        <location filename="../agents/import/recording.cpp" line="351"/>
         <source>cannot write: %1</source>
         <translation>no se puede escribir: %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/recording.cpp" line="377"/>
+        <location filename="../agents/import/recording.cpp" line="375"/>
         <source>not a recording: no such folder</source>
         <translation>no es una grabación: no existe esa carpeta</translation>
     </message>
     <message>
-        <location filename="../agents/import/recording.cpp" line="379"/>
+        <location filename="../agents/import/recording.cpp" line="377"/>
         <source>not a recording: cannot read manifest.json (%1)</source>
         <translation>no es una grabación: no se puede leer manifest.json (%1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/recording.cpp" line="395"/>
+        <location filename="../agents/import/recording.cpp" line="393"/>
         <source>this is a live workspace: a recording is never loaded into it; it opens in a replay workspace of its own (campaign-pilot --recording %1)</source>
         <translation>este es un espacio de trabajo en vivo: nunca se carga una grabación en él; se abre en su propio espacio de trabajo de reproducción (campaign-pilot --recording %1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/recording.cpp" line="539"/>
+        <location filename="../agents/import/recording.cpp" line="537"/>
         <source>the store holds no daily figures to export yet</source>
         <translation>el almacén de datos aún no tiene cifras diarias que exportar</translation>
     </message>
     <message>
-        <location filename="../agents/import/recording.cpp" line="556"/>
+        <location filename="../agents/import/recording.cpp" line="554"/>
         <source>the shop&apos;s own data</source>
         <translation>los datos propios de la tienda</translation>
     </message>
     <message>
-        <location filename="../agents/import/recording.cpp" line="557"/>
+        <location filename="../agents/import/recording.cpp" line="555"/>
         <source>not recorded: the imported file&apos;s own terms</source>
         <translation>no registrado: las condiciones propias del archivo importado</translation>
     </message>
     <message>
-        <location filename="../agents/import/recording.cpp" line="558"/>
+        <location filename="../agents/import/recording.cpp" line="556"/>
         <source>live snapshots taken by Campaign Pilot</source>
         <translation>instantáneas en vivo tomadas por Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../agents/import/recording.cpp" line="559"/>
+        <location filename="../agents/import/recording.cpp" line="557"/>
         <source>imported by Campaign Pilot</source>
         <translation>importado por Campaign Pilot</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/recording.cpp" line="583"/>
+        <location filename="../agents/import/recording.cpp" line="581"/>
         <source>%1, with %n action(s) applied in replay</source>
         <translation>
             <numerusform>%1, con %n acción aplicada en la reproducción</numerusform>
@@ -5836,7 +5825,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/recording.cpp" line="584"/>
+        <location filename="../agents/import/recording.cpp" line="582"/>
         <source>campaign-pilot export-recording of the replay of %1 (%2), after %n approved action(s) were applied to its recorded campaigns</source>
         <translation>
             <numerusform>campaign-pilot export-recording de la reproducción de %1 (%2), tras aplicar %n acción aprobada a sus campañas grabadas</numerusform>
@@ -5844,7 +5833,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/recording.cpp" line="597"/>
+        <location filename="../agents/import/recording.cpp" line="595"/>
         <source>%n campaign(s) have only an ad export&apos;s lifetime totals (%1 spent in all), not daily figures: a recording holds days, so their figures are not in it (their campaigns are). Import a daily report of them to export their days.</source>
         <translation>
             <numerusform>%n campaña solo tiene los totales de una exportación de anuncios (%1 gastados en total), no cifras diarias: una grabación contiene días, así que sus cifras no están en ella (la campaña sí). Importe un informe diario para exportar sus días.</numerusform>
@@ -5852,7 +5841,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/recording.cpp" line="614"/>
+        <location filename="../agents/import/recording.cpp" line="612"/>
         <source>cannot create the folder</source>
         <translation>no se puede crear la carpeta</translation>
     </message>
@@ -7361,248 +7350,248 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>cp::AuditModel</name>
     <message>
-        <location filename="../models/auditmodel.cpp" line="106"/>
+        <location filename="../models/auditmodel.cpp" line="107"/>
         <source>Someone</source>
         <translation>Alguien</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="111"/>
+        <location filename="../models/auditmodel.cpp" line="112"/>
         <source>create</source>
         <translation>crear</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="112"/>
+        <location filename="../models/auditmodel.cpp" line="113"/>
         <source>pause</source>
         <translation>pausar</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="113"/>
+        <location filename="../models/auditmodel.cpp" line="114"/>
         <source>resume</source>
         <translation>reanudar</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="114"/>
+        <location filename="../models/auditmodel.cpp" line="115"/>
         <source>change the budget of</source>
         <translation>cambiar el presupuesto de</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="115"/>
+        <location filename="../models/auditmodel.cpp" line="116"/>
         <source>watch</source>
         <translation>observar</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="117"/>
+        <location filename="../models/auditmodel.cpp" line="118"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="119"/>
+        <location filename="../models/auditmodel.cpp" line="120"/>
         <source>recommendation #%1</source>
         <translation>recomendación n.º %1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="137"/>
+        <location filename="../models/auditmodel.cpp" line="138"/>
         <source>%1 approved: %2</source>
         <translation>%1 aprobó: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="138"/>
+        <location filename="../models/auditmodel.cpp" line="139"/>
         <source>%1 rejected: %2 — “%3”</source>
         <translation>%1 rechazó: %2 — «%3»</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="139"/>
+        <location filename="../models/auditmodel.cpp" line="140"/>
         <source>%1 edited the budget: %2</source>
         <translation>%1 editó el presupuesto: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="140"/>
+        <location filename="../models/auditmodel.cpp" line="141"/>
         <source>%1 sent: %2</source>
         <translation>%1 envió: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="141"/>
+        <location filename="../models/auditmodel.cpp" line="142"/>
         <source>%1 retried sending: %2</source>
         <translation>%1 reintentó el envío: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="142"/>
+        <location filename="../models/auditmodel.cpp" line="143"/>
         <source>%1 confirmed on the platform: %2</source>
         <translation>%1 confirmó en la plataforma: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="143"/>
+        <location filename="../models/auditmodel.cpp" line="144"/>
         <source>%1 sent again: %2</source>
         <translation>%1 volvió a enviar: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="144"/>
+        <location filename="../models/auditmodel.cpp" line="145"/>
         <source>%1 pressed the emergency stop</source>
         <translation>%1 pulsó la parada de emergencia</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="145"/>
+        <location filename="../models/auditmodel.cpp" line="146"/>
         <source>%1 let agents and sending run again</source>
         <translation>%1 reactivó los agentes y el envío</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="148"/>
+        <location filename="../models/auditmodel.cpp" line="149"/>
         <source>%1 saved the policy: %2</source>
         <translation>%1 guardó la política: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="99"/>
-        <location filename="../models/auditmodel.cpp" line="155"/>
+        <location filename="../models/auditmodel.cpp" line="100"/>
+        <location filename="../models/auditmodel.cpp" line="156"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="61"/>
+        <location filename="../models/auditmodel.cpp" line="65"/>
         <source>action</source>
         <translation>la acción</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="62"/>
+        <location filename="../models/auditmodel.cpp" line="66"/>
         <source>campaign</source>
         <translation>campaña</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="63"/>
+        <location filename="../models/auditmodel.cpp" line="68"/>
         <source>product</source>
         <translation>producto</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="64"/>
+        <location filename="../models/auditmodel.cpp" line="70"/>
         <source>budget</source>
         <translation>presupuesto</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="65"/>
+        <location filename="../models/auditmodel.cpp" line="69"/>
         <source>budget before</source>
         <translation>presupuesto anterior</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="66"/>
+        <location filename="../models/auditmodel.cpp" line="67"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="67"/>
+        <location filename="../models/auditmodel.cpp" line="72"/>
         <source>ad copy</source>
         <translation>texto del anuncio</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="68"/>
+        <location filename="../models/auditmodel.cpp" line="73"/>
         <source>description</source>
         <translation>descripción</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="69"/>
+        <location filename="../models/auditmodel.cpp" line="71"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="70"/>
+        <location filename="../models/auditmodel.cpp" line="74"/>
         <source>copy by</source>
         <translation>texto de</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="71"/>
+        <location filename="../models/auditmodel.cpp" line="75"/>
         <source>model</source>
         <translation>modelo</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="72"/>
+        <location filename="../models/auditmodel.cpp" line="76"/>
         <source>prompt</source>
         <translation>prompt</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="93"/>
+        <location filename="../models/auditmodel.cpp" line="95"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="93"/>
+        <location filename="../models/auditmodel.cpp" line="95"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="127"/>
+        <location filename="../models/auditmodel.cpp" line="128"/>
         <source>An operator asked to undo: %1</source>
         <translation>Un operador pidió deshacer: %1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="127"/>
+        <location filename="../models/auditmodel.cpp" line="128"/>
         <source>%1 asked to undo: %2</source>
         <translation>%1 pidió deshacer: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="129"/>
+        <location filename="../models/auditmodel.cpp" line="130"/>
         <source>The %1 agent recommended: %2</source>
         <translation>El agente %1 recomendó: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="130"/>
+        <location filename="../models/auditmodel.cpp" line="131"/>
         <source>The agents recommended, in a cycle %1 ran: %2</source>
         <translation>Los agentes recomendaron, en un ciclo ejecutado por %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="132"/>
+        <location filename="../models/auditmodel.cpp" line="133"/>
         <source>The agents judged pending recommendations as before and kept them, in a cycle %1 ran</source>
         <translation>Los agentes juzgaron las recomendaciones pendientes como antes y las conservaron, en un ciclo ejecutado por %1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="135"/>
+        <location filename="../models/auditmodel.cpp" line="136"/>
         <source>The %1 agent proposed again what an operator approved once, and kept that approval</source>
         <translation>El agente %1 volvió a proponer lo que un operador aprobó una vez y conservó esa aprobación</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="136"/>
+        <location filename="../models/auditmodel.cpp" line="137"/>
         <source>The agents proposed again what an operator approved once, and kept that approval, in a cycle %1 ran</source>
         <translation>Los agentes volvieron a proponer lo que un operador aprobó una vez y conservaron esa aprobación, en un ciclo ejecutado por %1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="147"/>
+        <location filename="../models/auditmodel.cpp" line="148"/>
         <source>The %1 agent judged pending recommendations as before and kept them</source>
         <translation>El agente %1 juzgó las recomendaciones pendientes como antes y las conservó</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="152"/>
+        <location filename="../models/auditmodel.cpp" line="153"/>
         <source>%1 gave approval %2 of %3: %4</source>
         <translation>%1 dio la aprobación %2 de %3: %4</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="153"/>
+        <location filename="../models/auditmodel.cpp" line="154"/>
         <source>The operator&apos;s name on this desktop became %1 (was %2)</source>
         <translation>El nombre del operador en este equipo pasó a ser %1 (era %2)</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="156"/>
+        <location filename="../models/auditmodel.cpp" line="157"/>
         <source>%1: %2 — %3</source>
         <translation>%1: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="198"/>
+        <location filename="../models/auditmodel.cpp" line="199"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="198"/>
+        <location filename="../models/auditmodel.cpp" line="199"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="198"/>
+        <location filename="../models/auditmodel.cpp" line="199"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="199"/>
+        <location filename="../models/auditmodel.cpp" line="200"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="199"/>
+        <location filename="../models/auditmodel.cpp" line="200"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -10646,37 +10635,37 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="158"/>
+        <location filename="../models/recommendationmodel.cpp" line="163"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="182"/>
+        <location filename="../models/recommendationmodel.cpp" line="187"/>
         <source>Watch — held back by a safeguard</source>
         <translation>Observar — retenida por una salvaguarda</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="189"/>
+        <location filename="../models/recommendationmodel.cpp" line="194"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="195"/>
+        <location filename="../models/recommendationmodel.cpp" line="200"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="201"/>
+        <location filename="../models/recommendationmodel.cpp" line="206"/>
         <source>%1 of %2 approvals (by %3)</source>
         <translation>%1 de %2 aprobaciones (de %3)</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="206"/>
+        <location filename="../models/recommendationmodel.cpp" line="211"/>
         <source>For information</source>
         <translation>Para información</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/recommendationmodel.cpp" line="234"/>
+        <location filename="../models/recommendationmodel.cpp" line="239"/>
         <source>No daily figures for the last %n day(s)</source>
         <translation>
             <numerusform>Sin cifras diarias del último %n día</numerusform>
@@ -10684,87 +10673,87 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="238"/>
+        <location filename="../models/recommendationmodel.cpp" line="243"/>
         <source>Revenue a day, %1 – %2: %3 in all</source>
         <translation>Ingresos por día, %1 – %2: %3 en total</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="240"/>
+        <location filename="../models/recommendationmodel.cpp" line="245"/>
         <source>Conversions a day, %1 – %2: %3 in all</source>
         <translation>Conversiones por día, %1 – %2: %3 en total</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="242"/>
+        <location filename="../models/recommendationmodel.cpp" line="247"/>
         <source>Units sold a day, %1 – %2: %3 in all</source>
         <translation>Unidades vendidas por día, %1 – %2: %3 en total</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="250"/>
+        <location filename="../models/recommendationmodel.cpp" line="255"/>
         <source>Approved by %1. The policy asks for four eyes: a second, different operator must approve it before anything is sent.</source>
         <translation>Aprobada por %1. La política pide cuatro ojos: debe aprobarla un segundo operador, distinto, antes de enviar nada.</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="256"/>
+        <location filename="../models/recommendationmodel.cpp" line="261"/>
         <source>No estimate: the action changes no money, or nothing was spent yet</source>
         <translation>Sin estimación: la acción no cambia importes, o aún no se ha gastado nada</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="257"/>
+        <location filename="../models/recommendationmodel.cpp" line="262"/>
         <source>Expected %1 a day (90 % interval %2 to %3), %4; from the platform&apos;s attributed revenue</source>
         <translation>Esperado %1 al día (intervalo del 90 % de %2 a %3), %4; según los ingresos que atribuye la plataforma</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="284"/>
+        <location filename="../models/recommendationmodel.cpp" line="289"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="284"/>
+        <location filename="../models/recommendationmodel.cpp" line="289"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="284"/>
+        <location filename="../models/recommendationmodel.cpp" line="289"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="285"/>
+        <location filename="../models/recommendationmodel.cpp" line="290"/>
         <source>Campaign / product</source>
         <translation>Campaña / producto</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="285"/>
+        <location filename="../models/recommendationmodel.cpp" line="290"/>
         <source>Last 14 days</source>
         <translation>Últimos 14 días</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="286"/>
+        <location filename="../models/recommendationmodel.cpp" line="291"/>
         <source>Daily budget</source>
         <translation>Presupuesto diario</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="286"/>
+        <location filename="../models/recommendationmodel.cpp" line="291"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="286"/>
+        <location filename="../models/recommendationmodel.cpp" line="291"/>
         <source>Impact a day</source>
         <translation>Impacto al día</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="287"/>
+        <location filename="../models/recommendationmodel.cpp" line="292"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="288"/>
+        <location filename="../models/recommendationmodel.cpp" line="293"/>
         <source>Sending</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="288"/>
+        <location filename="../models/recommendationmodel.cpp" line="293"/>
         <source>Created</source>
         <translation>Creada</translation>
     </message>
@@ -10998,7 +10987,7 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         <translation>de ello, campañas nuevas</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="319"/>
+        <location filename="../ui/simulationpane.cpp" line="315"/>
         <source>Cumulative incremental profit, %1 – %2 (approval: %3)</source>
         <translation>Beneficio incremental acumulado, %1 – %2 (aprobación: %3)</translation>
     </message>
@@ -11103,28 +11092,28 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         <translation>Ejecuciones guardadas (doble clic para reabrir):</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="215"/>
+        <location filename="../ui/simulationpane.cpp" line="211"/>
         <source>Simulating…</source>
         <translation>Simulando…</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="263"/>
+        <location filename="../ui/simulationpane.cpp" line="259"/>
         <source>Saved as run #%1</source>
         <translation>Guardada como ejecución n.º %1</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="266"/>
+        <location filename="../ui/simulationpane.cpp" line="262"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="289"/>
-        <location filename="../ui/simulationpane.cpp" line="291"/>
+        <location filename="../ui/simulationpane.cpp" line="285"/>
+        <location filename="../ui/simulationpane.cpp" line="287"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="344"/>
+        <location filename="../ui/simulationpane.cpp" line="340"/>
         <source>Reopened run #%1</source>
         <translation>Ejecución n.º %1 reabierta</translation>
     </message>

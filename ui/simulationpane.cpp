@@ -198,14 +198,10 @@ bool SimulationPane::start()
         m_status->setText(errors.join(QLatin1Char('\n')));
         return false;
     }
-    QString modelSource;
-    auto model = Simulation::Request::modelFor(request.policies, &modelSource);
-    if (!model) {
-        m_status->setText(model.error().toString());
+    if (Status s = request.takeModelFromPolicies(); !s) {
+        m_status->setText(s.error().toString());
         return false;
     }
-    request.model = *model;
-    request.modelSource = modelSource;
     const QString recording = m_recording->text().trimmed();
     const QString path = m_databasePath;
     auto result = std::make_shared<std::optional<Result<SimulationReport>>>();

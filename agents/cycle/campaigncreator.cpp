@@ -12,7 +12,7 @@ void CampaignCreator::run(const CycleInput &input, const Policy &policy, const Q
     // English; never the window's (whoever ran the cycle).
     const QString language = model && !model->language.isEmpty() ? model->language : QStringLiteral("en");
     std::shared_ptr<const CopyWriter> copy = m_copy;
-    if (auto templ = std::dynamic_pointer_cast<const TemplateCopyWriter>(m_copy); templ && templ->language() != TemplateCopyWriter(language).language())
+    if (auto templ = std::dynamic_pointer_cast<const TemplateCopyWriter>(m_copy); templ && templ->language() != TemplateCopyWriter::languageKey(language))
         copy = std::make_shared<TemplateCopyWriter>(language);
     QList<Recommendation> recs = CycleSteps::create(input, policy, *copy, cycleId, now, *cancel);
     // The shop's currency, so that the model is told it and copy in another is refused.

@@ -31,10 +31,12 @@ QString niceName(const QString &name)
 }
 } // namespace
 
-TemplateCopyWriter::TemplateCopyWriter(const QString &language)
-    : m_language(language.isEmpty() ? QStringLiteral("en") : QLocale(language).name().section(u'_', 0, 0))
+QString TemplateCopyWriter::languageKey(const QString &language)
 {
+    return language.isEmpty() ? QStringLiteral("en") : QLocale(language).name().section(u'_', 0, 0);
 }
+
+TemplateCopyWriter::TemplateCopyWriter(const QString &language) : m_language(languageKey(language)) {}
 
 QString TemplateCopyWriter::text(const char *source) const
 {

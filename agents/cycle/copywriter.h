@@ -38,6 +38,8 @@ public:
     QString body(const Product &product, const QString &currency) const override;
     QString description(const Product &product) const override;
     QString language() const { return m_language; }
+    // A BCP 47 tag as the writer keeps it: "de" for "de_DE", "en" for none.
+    static QString languageKey(const QString &language);
 
 private:
     QString text(const char *source) const;

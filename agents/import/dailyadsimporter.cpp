@@ -88,7 +88,7 @@ std::optional<QString> DailyAdsImporter::readRow(const RowView &row, qint64 line
         if (!v)
             return row.error();
         if (*v < 0)
-            return tr("column \"%1\": a negative figure (%2)").arg(row.headerOf(key)).arg(*v);
+            return row.negativeFigure(key, QString::number(*v));
         *target = *v;
     }
     if (row.has(QStringLiteral("revenue")) && !row.isEmpty(QStringLiteral("revenue"))) {

@@ -53,7 +53,7 @@ std::optional<QString> FacebookAdsImporter::readRow(const RowView &row, qint64 l
         {QStringLiteral("approved"), *approved < 0 ? QString::number(*approved) : QString()}};
     for (const auto &[key, negative] : figures)
         if (!negative.isEmpty())
-            return tr("column \"%1\": a negative figure (%2)").arg(row.headerOf(key), negative);
+            return row.negativeFigure(key, negative);
     if (*clicks > *impressions)
         return tr("more clicks (%1) than impressions (%2)").arg(*clicks).arg(*impressions);
     if (*approved > *conversions)

@@ -224,6 +224,11 @@ QString RowView::headerOf(const QString &key) const
     return index >= 0 && index < m_headers.size() ? m_headers.at(index) : key;
 }
 
+QString RowView::negativeFigure(const QString &key, const QString &value) const
+{
+    return tr("column \"%1\": a negative figure (%2)").arg(headerOf(key), value);
+}
+
 void RowView::fail(const QString &key, const QString &problem) const
 {
     if (!m_error.isEmpty())

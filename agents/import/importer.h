@@ -149,6 +149,9 @@ public:
     // The file's own header of a key's column ("revenue_gbp" for revenue):
     // what a message names, so that the user finds it in the file.
     QString headerOf(const QString &key) const;
+    // A negative figure in a key's column, said naming the file's column:
+    // 'column "Amount spent": a negative figure (-4.29)'.
+    QString negativeFigure(const QString &key, const QString &value) const;
 
 private:
     // The column of a key, cached: readers ask the same few keys on every

@@ -289,15 +289,15 @@ protected:
         if (!date || !impressions || !clicks || !spend || !conversions || !revenue)
             return row.error();
         // The column named, as the daily ad report's importer does.
-        const std::pair<const char *, QString> figures[] = {
-            {"impressions", *impressions < 0 ? QString::number(*impressions) : QString()},
-            {"clicks", *clicks < 0 ? QString::number(*clicks) : QString()},
-            {"spend", spend->minor() < 0 ? spend->toString() : QString()},
-            {"conversions", *conversions < 0 ? QString::number(*conversions) : QString()},
-            {"revenue", revenue->minor() < 0 ? revenue->toString() : QString()}};
-        for (const auto &[column, negative] : figures)
+        const std::pair<QString, QString> figures[] = {
+            {QStringLiteral("impressions"), *impressions < 0 ? QString::number(*impressions) : QString()},
+            {QStringLiteral("clicks"), *clicks < 0 ? QString::number(*clicks) : QString()},
+            {QStringLiteral("spend"), spend->minor() < 0 ? spend->toString() : QString()},
+            {QStringLiteral("conversions"), *conversions < 0 ? QString::number(*conversions) : QString()},
+            {QStringLiteral("revenue"), revenue->minor() < 0 ? revenue->toString() : QString()}};
+        for (const auto &[key, negative] : figures)
             if (!negative.isEmpty())
-                return RecordingText::tr("column \"%1\": a negative figure (%2)").arg(QLatin1String(column), negative);
+                return row.negativeFigure(key, negative);
         if (*clicks > *impressions)
             return RecordingText::tr("more clicks than impressions");
         d.date = *date;
@@ -312,9 +312,7 @@ protected:
             if (!ok)
                 return row.error();
             if (d.trueIncrementalUnits && *d.trueIncrementalUnits < 0)
-                return RecordingText::tr("column \"%1\": a negative figure (%2)")
-                    .arg(QStringLiteral("true_incremental_units"))
-                    .arg(*d.trueIncrementalUnits);
+                return row.negativeFigure(QStringLiteral("true_incremental_units"), QString::number(*d.trueIncrementalUnits));
         }
         if (!m_keys->campaigns.contains(d.campaignId))
             return RecordingText::tr("unknown campaign \"%1\" (not in the campaigns file)").arg(d.campaignId);

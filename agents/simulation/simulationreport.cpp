@@ -360,7 +360,7 @@ CounterfactualModel Request::modelFrom(const Policy &policy)
     return m;
 }
 
-Result<CounterfactualModel> Request::modelFor(const QList<QPair<QString, Policy>> &policies, QString *source)
+Status Request::takeModelFromPolicies()
 {
     const CounterfactualModel defaults = modelFrom(Policy{});
     auto same = [](const CounterfactualModel &a, const CounterfactualModel &b) {
@@ -387,9 +387,9 @@ Result<CounterfactualModel> Request::modelFor(const QList<QPair<QString, Policy>
         chosen = m;
         from = name;
     }
-    if (source)
-        *source = from;
-    return chosen;
+    model = chosen;
+    modelSource = from;
+    return {};
 }
 
 Status check(const SimulationData &data, const Request &request)

@@ -50,13 +50,13 @@ struct Request
     // The model's parameters come from the first policy's simulation_* fields
     // (one model for every run of a report, so the runs compare).
     static CounterfactualModel modelFrom(const Policy &policy);
-    // The one model of a report from the policy files given: the defaults
-    // when none sets a simulation_* field away from them, else that file's
-    // (its name in `source`). Two files that set different models are
+    // Sets `model` and `modelSource` from `policies`: the defaults when no
+    // file sets a simulation_* field away from them, else that file's (its
+    // name in modelSource). Two files that set different models are
     // refused, naming both: the model describes the world every policy is
     // replayed in (how sales answer a budget), so a report runs all of
     // them, the seed's rules and both oracles too, under one.
-    static Result<CounterfactualModel> modelFor(const QList<QPair<QString, Policy>> &policies, QString *source = nullptr);
+    Status takeModelFromPolicies();
     QDate from, to;
     QList<QPair<QString, Policy>> policies;   // name, policy
     ApprovalMode approval;
