@@ -14,6 +14,21 @@
 
 namespace cp {
 
+QLocale CommandLine::localeFor(const QString &language, const QLocale &system)
+{
+    const QLocale asked(language);
+    if (language.contains(u'_') || language.contains(u'-') || asked.language() == QLocale::C)
+        return asked;
+    if (system.language() == asked.language())
+        return system;
+    // Qt's locale data has English, German, Spanish… for many countries
+    // (en_DE, es_US); QLocale falls back to another country when it has not.
+    const QLocale regional(asked.language(), system.territory());
+    if (system.territory() != QLocale::AnyTerritory && regional.language() == asked.language() && regional.territory() == system.territory())
+        return regional;
+    return asked;
+}
+
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -65,6 +66,11 @@ public:
     QString message;         // help text, version text or the parse error
 
     static CommandLine parse(const QStringList &arguments);
+    // The locale for --lang CODE: the language asked for, with the system's
+    // regional formats where the system has that language in its country
+    // (--lang en on an en_GB or de_DE desktop writes 07/12/2026, not the US
+    // 12/7/26). A code with its country (en_US, de_AT) is taken as it is.
+    static QLocale localeFor(const QString &language, const QLocale &system);
     // --platform names a live ad platform (not empty, not "recorded").
     bool namesLivePlatform() const { return !platform.isEmpty() && platform != u"recorded"; }
 };

@@ -61,7 +61,7 @@ QString requestedLanguage(int argc, char **argv)
 
 void installTranslators(QCoreApplication &app, const QString &language)
 {
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    const QLocale locale = language.isEmpty() ? QLocale() : cp::CommandLine::localeFor(language, QLocale::system());
     if (!language.isEmpty())
         QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);

@@ -189,6 +189,10 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         return e.event;
     if (role == StoredRole && index.column() == Details)
         return e.details;
+    // The time as stored (UTC, ISO 8601 with milliseconds, what `audit verify`
+    // hashes), not the window's short local format: a spreadsheet sorts it.
+    if (role == StoredRole && index.column() == At)
+        return e.at.toUTC().toString(Qt::ISODateWithMs);
     return {};
 }
 

@@ -17,7 +17,7 @@ class AuditModel final : public QAbstractTableModel
 public:
     enum Column { At, Operator, Event, Recommendation, Details, ColumnCount };
     static constexpr int EventKeyRole = Qt::UserRole + 1;   // the raw event ("approved")
-    static constexpr int StoredRole = Qt::UserRole + 2;     // Details: the entry's text as stored (and hashed)
+    static constexpr int StoredRole = Qt::UserRole + 2;     // Details and At: the entry's text as stored (and hashed)
     explicit AuditModel(QObject *parent = nullptr);
 
     void setRows(QList<AuditEntry> rows);

@@ -329,10 +329,12 @@ bool RecommendationFilterProxy::filterAcceptsRow(int sourceRow, const QModelInde
     if (!model || sourceParent.isValid())
         return true;
     const Recommendation &r = model->rows().at(sourceRow);
+    // Snoozed: what waits out of sight (a snoozed row since superseded,
+    // decided or expired is not hidden any more, so not listed there).
     if (m_status == u"snoozed")
-        return isSnoozed(r.id) && (m_decision.isEmpty() || r.decision == m_decision);
-    // A snoozed row waits out of sight; only a pending one can be snoozed.
-    if (r.status == u"pending" && isSnoozed(r.id))
+        return r.status == u"pending" && isSnoozed(r.id) && (m_decision.isEmpty() || r.decision == m_decision);
+    // A snoozed row waits out of sight of the pending list; "All" shows it.
+    if (m_status == u"pending" && isSnoozed(r.id))
         return false;
     return (m_decision.isEmpty() || r.decision == m_decision) && (m_status.isEmpty() || r.status == m_status);
 }

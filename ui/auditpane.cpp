@@ -86,10 +86,12 @@ QByteArray AuditPane::csv() const
     bytes += csvRecord(header);
     for (int r = 0; r < m_proxy->rowCount(); ++r) {
         QStringList cells;
-        // Details as stored: an export is evidence, and `audit verify`
-        // hashes the stored text, not the readable one the table shows.
-        for (int c = 0; c < m_proxy->columnCount(); ++c)
-            cells << m_proxy->index(r, c).data(c == AuditModel::Details ? AuditModel::StoredRole : Qt::DisplayRole).toString();
+        // Details and the time as stored: an export is evidence, and `audit
+        // verify` hashes the stored text, not the readable one the table shows.
+        for (int c = 0; c < m_proxy->columnCount(); ++c) {
+            const bool stored = c == AuditModel::Details || c == AuditModel::At;
+            cells << m_proxy->index(r, c).data(stored ? AuditModel::StoredRole : Qt::DisplayRole).toString();
+        }
         bytes += csvRecord(cells);
     }
     return bytes;

@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
@@ -24,6 +25,7 @@ BudgetEditDialog::BudgetEditDialog(const Recommendation &rec, const Policy &poli
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Edit budget — #%1").arg(rec.id));
+    setMinimumWidth(fontMetrics().averageCharWidth() * 56);   // a guardrail's sentence on two or three lines, not eight
     auto money = [&](const Money &m) { return formatMoney(m, currency); };
     auto *form = new QFormLayout;
     form->addRow(tr("Recommendation:"), new QLabel(rec.title.toHtmlEscaped(), this));
@@ -91,6 +93,14 @@ void BudgetEditDialog::check()
     m_reads->setText(m_budget ? tr("%1 a day").arg(formatMoney(*m_budget, m_currency)) : why);
     m_reads->setStyleSheet(m_budget ? QString() : QStringLiteral("color:#c01c28"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_budget.has_value());
+    // A longer message wraps onto more lines: the dialog grows to show them
+    // (a shown dialog keeps its size otherwise, and cut the third line).
+    if (isVisible() && layout()) {
+        layout()->activate();
+        const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : layout()->totalSizeHint().height();
+        if (needed > height())
+            resize(width(), needed);
+    }
 }
 
 } // namespace cp

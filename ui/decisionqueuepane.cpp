@@ -284,18 +284,24 @@ DecisionQueuePane::DecisionQueuePane(QWidget *parent)
                                                           .arg(QLocale().createSeparatedList(ids))
                                                     : tr("Why is #%1 rejected?").arg(r.id));
     };
-    askSnoozeUntil = [this]() -> QDateTime {
-        const QStringList choices{tr("For an hour"), tr("Until tomorrow morning"), tr("For a week")};
+    askSnoozeUntil = [this](const QDateTime &expires) -> QDateTime {
+        const QDateTime now = Clock::now();
+        const QList<QPair<QString, QDateTime>> ends{{tr("For an hour"), now.addSecs(3600)},
+                                                    {tr("Until tomorrow morning"), QDateTime(now.toLocalTime().date().addDays(1), QTime(8, 0))},
+                                                    {tr("For a week"), now.addDays(7)}};
+        // A snooze that outlasts the recommendation hides it until it has
+        // expired: said on the choice, not found out later.
+        QStringList choices;
+        for (const auto &[text, end] : ends)
+            choices << (expires.isValid() && end >= expires
+                            ? tr("%1 — it expires first (%2) and would not come back")
+                                  .arg(text, QLocale().toString(expires.toLocalTime(), QLocale::ShortFormat))
+                            : text);
         bool ok = false;
         const QString pick = QInputDialog::getItem(this, tr("Snooze"), tr("Hide the selection:"), choices, 1, false, &ok);
         if (!ok)
             return {};
-        const QDateTime now = Clock::now();
-        if (pick == choices.at(0))
-            return now.addSecs(3600);
-        if (pick == choices.at(1))
-            return QDateTime(now.toLocalTime().date().addDays(1), QTime(8, 0));
-        return now.addDays(7);
+        return ends.value(int(choices.indexOf(pick))).second;
     };
     askBudget = [this](const Recommendation &r) {
         // The dialog stays open on a typo or a guardrail, saying which.
@@ -340,7 +346,11 @@ DecisionQueuePane::DecisionQueuePane(QWidget *parent)
                 sel << r;
         if (sel.isEmpty())
             return;
-        const QDateTime until = askSnoozeUntil ? askSnoozeUntil() : QDateTime();
+        QDateTime expires;   // the selection's first expiry
+        for (const Recommendation *r : sel)
+            if (r->expiresAt.isValid() && (!expires.isValid() || r->expiresAt < expires))
+                expires = r->expiresAt;
+        const QDateTime until = askSnoozeUntil ? askSnoozeUntil(expires) : QDateTime();
         // The rule `queue snooze` applies too (agents/snoozes.h).
         QList<qint64> ids;
         for (const Recommendation *r : sel)

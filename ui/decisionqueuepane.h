@@ -135,7 +135,7 @@ public:
     std::function<QString(const Recommendation &)> askReason;
     std::function<QString(const Recommendation &)> askBudget;
     // Until when to snooze (invalid: cancel).
-    std::function<QDateTime()> askSnoozeUntil;
+    std::function<QDateTime(const QDateTime &expires)> askSnoozeUntil;   // expires: the selection's first expiry, or invalid
 
 
 signals:

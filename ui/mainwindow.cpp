@@ -146,7 +146,16 @@ MainWindow::MainWindow(const WorkspaceRequest &request, QWidget *parent)
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_banner);
+    m_bannerEdge = new QWidget(central);
+    m_bannerEdge->setObjectName(QStringLiteral("bannerEdge"));
+    m_bannerEdge->setFixedWidth(6);
+    m_bannerEdge->setAutoFillBackground(true);
+    auto *bannerRow = new QHBoxLayout;
+    bannerRow->setContentsMargins(0, 0, 0, 0);
+    bannerRow->setSpacing(0);
+    bannerRow->addWidget(m_bannerEdge);
+    bannerRow->addWidget(m_banner, 1);
+    layout->addLayout(bannerRow);
     layout->addWidget(m_nameBar);
     layout->addWidget(m_tabs, 1);
     m_stack->addWidget(m_start);
@@ -967,8 +976,12 @@ void MainWindow::showSnapshot(const StoreSnapshot &s)
                              "File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.")
                               .arg(kindTag));
     }
-    m_banner->setStyleSheet(s.workspace.isLive() ? QStringLiteral("QLabel#recordingBanner{border-left:6px solid #26a269}")
-                                                 : QStringLiteral("QLabel#recordingBanner{border-left:6px solid #1c71d8}"));
+    // The kind's colour on the banner's left edge: green live, blue replay.
+    // A strip of its own: a style sheet's border-left on the label was not
+    // drawn under Fusion (a walkthrough saw no edge; nor did the screenshots).
+    QPalette edge = m_bannerEdge->palette();
+    edge.setColor(QPalette::Window, s.workspace.isLive() ? QColor(0x26, 0xa2, 0x69) : QColor(0x1c, 0x71, 0xd8));
+    m_bannerEdge->setPalette(edge);
     m_modeLabel->setText(tr("%1 · %2").arg(s.workspace.kindLabel(), s.workspace.displayName()));
     m_charts->setWorkspaceLabel(m_modeLabel->text());
     m_modeLabel->setToolTip(tr("Workspace file: %1").arg(s.databasePath));
@@ -1135,8 +1148,10 @@ void MainWindow::startAgents(const StoreSnapshot &s)
                 announce(tr("Cycle cancelled; nothing was queued"));
             else {
                 // The same count as the tab's badge: what waits for an approval.
-                const int waiting = int(std::count_if(r.recommendations.cbegin(), r.recommendations.cend(),
-                                                      [](const Recommendation &x) { return x.spendsOrStopsMoney(); }));
+                // Snoozed ones are not counted there, nor here (a walkthrough saw "6 wait" beside "(5)").
+                const int waiting = int(std::count_if(r.recommendations.cbegin(), r.recommendations.cend(), [this](const Recommendation &x) {
+                    return x.status == u"pending" && x.spendsOrStopsMoney() && !m_queue->proxy()->isSnoozed(x.id);
+                }));
                 QString done = tr("Cycle done as of %1: %n recommendation(s) wait in Decisions", nullptr, waiting)
                                    .arg(QLocale().toString(r.asOf, QLocale::ShortFormat));
                 // An active campaign the agents could not judge is said, with why (the first; all in the tooltip).

@@ -175,6 +175,7 @@ private:
     CatalogPane *m_catalog;
     CampaignsPane *m_campaigns;
     QLabel *m_banner;
+    QWidget *m_bannerEdge = nullptr;   // the workspace kind's colour beside the banner
     QLabel *m_modeLabel;
     QProgressBar *m_progress;
     QPushButton *m_cancel;

@@ -96,8 +96,11 @@ PolicyForm::PolicyForm(QWidget *parent) : QWidget(parent), m_fields(policyFields
         label->setBuddy(editor);
         label->setToolTip(help + QStringLiteral("\n(%1)").arg(f.key));
         form->addRow(label, editor);
-        if (!f.help.isEmpty()) {
-            auto *caption = new QLabel(f.help, inner);
+        // The range is said under the field, not only in its tooltip: a spin
+        // box takes no keystroke past its maximum, so "99999" stayed "99" with
+        // nothing on screen saying why.
+        if (!help.isEmpty()) {
+            auto *caption = new QLabel(help, inner);
             caption->setWordWrap(true);
             caption->setEnabled(false);   // the palette's quieter text
             form->addRow(QString(), caption);

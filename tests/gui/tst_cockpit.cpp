@@ -310,7 +310,7 @@ private slots:
                 id = visible;
         QVERIFY(id);
         const int waiting = m_window->waitingDecisions();
-        queue()->askSnoozeUntil = [] { return QDateTime::currentDateTimeUtc().addSecs(3600); };
+        queue()->askSnoozeUntil = [](const QDateTime &) { return QDateTime::currentDateTimeUtc().addSecs(3600); };
         QVERIFY(queue()->select(id));
         queue()->snoozeAction()->trigger();
         QVERIFY(!visibleIds(queue()).contains(id));
@@ -347,6 +347,15 @@ private slots:
         QCOMPARE(queue()->model()->byId(id)->status, QStringLiteral("superseded"));
         QVERIFY(!visibleIds(queue()).contains(againId));
         QCOMPARE(m_window->waitingDecisions(), waiting - 1);
+        // "Snoozed" lists what is hidden: the new row, not the superseded one
+        // (a walkthrough saw both); "All" shows it.
+        queue()->statusFilter()->setCurrentIndex(queue()->statusFilter()->findData(QStringLiteral("snoozed")));
+        QCOMPARE(visibleIds(queue()), QList<qint64>{againId});
+        queue()->statusFilter()->setCurrentIndex(queue()->statusFilter()->findData(QString()));
+        QVERIFY(visibleIds(queue()).contains(againId));
+        QVERIFY(visibleIds(queue()).contains(id));
+        queue()->statusFilter()->setCurrentIndex(queue()->statusFilter()->findData(QStringLiteral("pending")));
+        QVERIFY(!visibleIds(queue()).contains(againId));
         // Two hours later it is back, and counted again.
         qputenv("CP_NOW_OFFSET_SECONDS", "7200");
         queue()->recheckSnoozes();
@@ -639,6 +648,12 @@ private slots:
         const QByteArray bytes = f.readAll();
         QCOMPARE(bytes, audit->csv());
         QCOMPARE(bytes.count('\n'), shown + 1);   // the header and what the filter shows
+        // The time as stored, in UTC: a spreadsheet sorts it (it was the
+        // window's short local format, without seconds or zone).
+        const QString firstTime = QString::fromUtf8(bytes.split('\n').at(1).split(',').first());
+        const QDateTime when = QDateTime::fromString(firstTime, Qt::ISODateWithMs);
+        QVERIFY2(when.isValid() && when.timeSpec() == Qt::UTC && firstTime.endsWith(QLatin1Char('Z')), qPrintable(firstTime));
+        QVERIFY(qAbs(when.secsTo(QDateTime::currentDateTimeUtc())) < 24 * 3600);
         QVERIFY(exported.first().first().toString().contains(QString::number(shown)));
         audit->filter()->clear();
     }
@@ -684,6 +699,20 @@ private slots:
             ok->click();   // disabled: nothing happens
             QCOMPARE(dialog.result(), int(QDialog::Rejected));
             QVERIFY(dialog.voidsApproval().isEmpty());
+        }
+        {
+            // Shown, a longer message is not cut: the dialog grows to hold it
+            // (a walkthrough saw a three-line guardrail lose its last line).
+            BudgetEditDialog shown(r, policy, QStringLiteral("EUR"));
+            shown.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&shown));
+            auto *reads = shown.findChild<QLabel *>(QStringLiteral("budgetReads"));
+            shown.amountEdit()->setText(QStringLiteral("24,50"));
+            const int oneLine = reads->height();
+            shown.amountEdit()->setText(QStringLiteral("3,50"));
+            QTRY_VERIFY(reads->height() >= reads->heightForWidth(reads->width()));
+            QVERIFY(reads->heightForWidth(reads->width()) > oneLine);   // the guardrail's sentence took more lines
+            QVERIFY(shown.rect().contains(reads->geometry()));
         }
         r.approvedBy = {QStringLiteral("ana")};
         BudgetEditDialog half(r, policy, QStringLiteral("EUR"));

@@ -94,6 +94,15 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     QFile f(dir.filePath(name));
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() ? f.fileName() : QString();
 }
+
+// The colour drawn at the banner's left edge, halfway down (the window
+// rendered, not a property read back).
+QColor edgeColour(MainWindow &window)
+{
+    const QImage shot = window.grab().toImage();
+    const QPoint at = window.banner()->mapTo(&window, QPoint(0, window.banner()->height() / 2)) - QPoint(3, 0);
+    return shot.pixelColor(at * shot.devicePixelRatio());
+}
 } // namespace
 
 class TestMainWindow : public QObject
@@ -409,6 +418,8 @@ private slots:
         QVERIFY(banner.contains(QLatin1String("UK online gift shop")));
         QVERIFY(banner.contains(QLatin1String("page views")));
         QVERIFY(catalog->headerData(CatalogModel::Views, Qt::Horizontal).toString().contains(QLatin1String("modelled")));
+        // Its left edge is blue, drawn (a style sheet's border was not).
+        QCOMPARE(edgeColour(window), QColor(0x1c, 0x71, 0xd8));
 
         // Search and category filter through the pane's own widgets.
         CatalogPane *pane = window.catalogPane();
@@ -444,6 +455,7 @@ private slots:
         QVERIFY(window.workspace().isLive());
         QVERIFY(window.importAction()->isEnabled());
         QVERIFY2(window.banner()->text().contains(QLatin1String("no connection yet")), qPrintable(window.banner()->text()));
+        QCOMPARE(edgeColour(window), QColor(0x26, 0xa2, 0x69));   // live: green
         ImportOptions inEuros;
         inEuros.currency = QStringLiteral("EUR");
         QVERIFY(window.startImport(QStringLiteral(CP_PUBLIC_DATA_DIR "/store/woocommerce_sample_products.csv"),

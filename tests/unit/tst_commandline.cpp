@@ -130,6 +130,25 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("ads"));
     }
 
+    void langKeepsTheSystemsRegionalFormats()
+    {
+        // `--lang en` on a British desktop wrote US dates (12/7/26) for a
+        // shop in pounds: the language is asked for, the formats are the system's.
+        const QLocale gb = CommandLine::localeFor(QStringLiteral("en"), QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QCOMPARE(gb.territory(), QLocale::UnitedKingdom);
+        QCOMPARE(gb.toString(QDate(2026, 12, 7), QLocale::ShortFormat), QStringLiteral("07/12/2026"));
+        const QLocale inGermany = CommandLine::localeFor(QStringLiteral("en"), QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(inGermany.language(), QLocale::English);
+        QCOMPARE(inGermany.territory(), QLocale::Germany);
+        const QLocale spanishInGermany = CommandLine::localeFor(QStringLiteral("es"), QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(spanishInGermany.language(), QLocale::Spanish);   // no es_DE in Qt's data: Spain's formats
+        QCOMPARE(spanishInGermany.territory(), QLocale::Spain);
+        // Said with its country, or on a system without one: as asked.
+        QCOMPARE(CommandLine::localeFor(QStringLiteral("en_US"), QLocale(QLocale::English, QLocale::UnitedKingdom)).territory(),
+                 QLocale::UnitedStates);
+        QCOMPARE(CommandLine::localeFor(QStringLiteral("de"), QLocale::c()).territory(), QLocale::Germany);
+    }
+
     void theSettingsFileIsTheUsersAlone()
     {
         // A walkthrough found ~/.config/campaign-pilot/campaign-pilot.conf
