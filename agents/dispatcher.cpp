@@ -246,6 +246,7 @@ private:
         report.errors << why;
     }
 
+public:
     // Read once per run, when first needed.
     const QSet<QString> &known()
     {
@@ -256,6 +257,7 @@ private:
         return *m_known;
     }
 
+private:
     DecisionStore &m_store;
     AdPlatform &m_platform;
     const std::atomic_bool &m_halted;
@@ -362,8 +364,25 @@ DispatchReport Dispatcher::run(const Database &database, AdPlatform &platform, c
         run.report.errors << unknown.error().toString();
         return finish();
     }
-    for (const OutboxItem &item : *unknown)
+    // An unknown entry is read again: one the platform now shows applied is
+    // done (a walkthrough's stayed unknown at every run while the campaign
+    // showed paused). Not shown applied, or unreadable, it waits for a person
+    // as before: only they may send it again.
+    for (const OutboxItem &item : *unknown) {
+        if (!halted.load()) {
+            const StateCheck state = platform.check(item, run.known());
+            if (state.kind == StateCheck::Kind::Applied) {
+                auto confirmed = store.confirmUnknown(item.id, compact(state.evidence), operatorName);
+                if (!confirmed)
+                    run.report.errors << confirmed.error().toString();
+                else if (*confirmed) {
+                    ++run.report.confirmed;
+                    continue;
+                }
+            }
+        }
         run.unsettled.insert(item.recommendation.campaignId);
+    }
     run.recover(*interrupted);
     if (run.report.halted)
         return finish();

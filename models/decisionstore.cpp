@@ -1706,6 +1706,25 @@ Status DecisionStore::markFailed(qint64 outboxId, const Lease &lease, const QStr
                       [this](auto... a) { return auditIn(a...); });
 }
 
+Result<bool> DecisionStore::confirmUnknown(qint64 outboxId, const QString &evidenceJson, const QString &operatorName)
+{
+    Transaction tx(m_db);
+    if (!tx.isOpen())
+        return Error{m_db.lastError().text(), QStringLiteral("BEGIN")};
+    auto moved = updateOutbox(m_db, QStringLiteral("state = 'done', lease_owner = '', lease_until_ms = 0, last_error = '', "
+                                                   "result_json = ?, outcome = 'confirmed'"),
+                              {nn(evidenceJson)}, QStringLiteral("state = 'unknown'"), {outboxId});
+    if (!moved)
+        return moved.error();
+    if (!*moved)
+        return false;
+    if (Status s = auditIn(operatorName, QStringLiteral("confirmed"), recommendationOf(m_db, outboxId), evidenceJson); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return true;
+}
+
 Status DecisionStore::markUnknown(qint64 outboxId, const Lease &lease, const QString &why, const QString &operatorName)
 {
     return leasedMove(m_db, outboxId, lease, QStringLiteral("unknown"),

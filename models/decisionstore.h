@@ -137,6 +137,10 @@ public:
     Status retry(qint64 outboxId, const QString &operatorName);
     // unknown -> done: the operator checked the platform and saw it applied.
     Status markApplied(qint64 outboxId, const QString &operatorName);
+    // An unknown entry a later run's state check shows applied: done
+    // ("confirmed", audited with the evidence). False when it is no longer
+    // unknown (an operator settled it meanwhile).
+    Result<bool> confirmUnknown(qint64 outboxId, const QString &evidenceJson, const QString &operatorName);
     // unknown -> approved, same idempotency key: the operator checked the
     // platform and saw it not applied.
     Status sendAgain(qint64 outboxId, const QString &operatorName);

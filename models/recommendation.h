@@ -73,15 +73,21 @@ struct Recommendation
     // Safeguards) this decided recommendation is one for: "campaign:ID",
     // "product:ID", and "raise:CAMPAIGN" for an approved raise whose send did
     // not fail (the safeguards' raise-settle: a later word on the campaign
-    // must not hide it).
+    // must not hide it). None for an approval whose send failed: the
+    // platform refused it, nothing was applied, so no effect needs time to
+    // show (a walkthrough saw an emergency pause refused by Meta's rate
+    // limit hold the next pause back for the whole cooldown, while the
+    // campaign went on losing money).
     QStringList lastWordKeys() const
     {
         QStringList keys;
+        if (status == u"approved" && sendState == u"failed")
+            return keys;
         if (!campaignId.isEmpty())
             keys << QStringLiteral("campaign:") + campaignId;
         if (!productId.isEmpty())
             keys << QStringLiteral("product:") + productId;
-        if (!campaignId.isEmpty() && status == u"approved" && isBudgetRaise() && sendState != u"failed")
+        if (!campaignId.isEmpty() && status == u"approved" && isBudgetRaise())
             keys << QStringLiteral("raise:") + campaignId;
         return keys;
     }

@@ -239,6 +239,20 @@ SendOutcome MetaPlatform::send(const OutboxItem &item)
         QJsonObject answer = doc.object();
         answer.insert(QStringLiteral("campaign_id"), campaignId);
         return answer;
+    }, [this](const HttpResponse &answer, const QString &endpoint) {
+        // Meta throttles writes too (codes 4, 17, 80000-80014: "wait and
+        // retry the operation",
+        // https://developers.facebook.com/docs/graph-api/guides/error-handling;
+        // https://developers.facebook.com/docs/marketing-api/overview/rate-limiting:
+        // mutation endpoints are rate limited). Nothing was applied, so the
+        // entry waits for a later run, as a throttled dry run does; it was
+        // marked failed, and nothing sent it again.
+        const Error why = redacted(graphAnswer(answer, endpoint));
+        if (waitForLater(answer))
+            return SendOutcome::notSent(why);
+        if (provesNotApplied(why))
+            return SendOutcome::rejected(why);
+        return SendOutcome::unknown(why);
     });
     // Meta's "success": false on a 200 is a refusal, said outright.
     if (outcome.kind == SendOutcome::Kind::Applied && outcome.result.value(QStringLiteral("success")) == QJsonValue(false))

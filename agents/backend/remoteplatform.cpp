@@ -73,18 +73,28 @@ bool RemotePlatform::provesNotApplied(const Error &error)
 }
 
 SendOutcome RemotePlatform::write(HttpRequest request, const OutboxItem &item,
-                                  const std::function<Result<QJsonObject>(const QByteArray &, const QString &)> &read)
+                                  const std::function<Result<QJsonObject>(const QByteArray &, const QString &)> &read,
+                                  const std::function<SendOutcome(const HttpResponse &, const QString &)> &refusal)
 {
     // A header, not HttpRequest::idempotencyKey: that one makes the client
     // retry, and a platform that ignores the key would apply a retry twice.
     request.headers.append({"Idempotency-Key", item.idempotencyKey.toUtf8()});
+    if (refusal)
+        request.answerErrors = true;
     const QString endpoint = request.endpoint();
     auto response = call(request);
     if (!response) {
+        // Too many requests: refused before anything was done, and the
+        // server asks to be tried later (RFC 6585, section 4). The entry
+        // waits for a later run; it was marked failed, for good.
+        if (response.error().httpStatus == 429)
+            return SendOutcome::notSent(response.error());
         if (response.error().unsent || provesNotApplied(response.error()))
             return SendOutcome::rejected(response.error());
         return SendOutcome::unknown(response.error());
     }
+    if (refusal && response->status >= 400)
+        return refusal(*response, endpoint);
     auto result = read(response->body, endpoint);
     if (!result)
         return SendOutcome::unknown(Error{RemoteText::tr("the platform answered %1 but the answer cannot be read: %2")

@@ -44,8 +44,14 @@ protected:
     // Sends a write once with the entry's Idempotency-Key and classifies the
     // answer; `read` turns a 2xx body into the result (an Error: unreadable,
     // so unknown).
+    // `refusal`, when given, reads a 4xx answer's body (the request then
+    // answers errors: HttpRequest::answerErrors) and says what it came to:
+    // a platform's "too many calls, try later" is NotSent, not a refusal
+    // (nothing was applied and the platform asks for a retry). A 429 waits
+    // for a later run either way.
     SendOutcome write(HttpRequest request, const OutboxItem &item,
-                      const std::function<Result<QJsonObject>(const QByteArray &body, const QString &endpoint)> &read);
+                      const std::function<Result<QJsonObject>(const QByteArray &body, const QString &endpoint)> &read,
+                      const std::function<SendOutcome(const HttpResponse &answer, const QString &endpoint)> &refusal = {});
     // Whether a failed answer proves the platform did not apply the write:
     // a 4xx other than 408 (timeout), 409 (conflict: maybe in progress) and
     // 425; everything else (5xx, no answer, a cut-off answer) proves nothing.

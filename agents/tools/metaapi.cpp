@@ -35,6 +35,9 @@ QString GraphError::describe() const
 {
     QString text = message.isEmpty() ? MetaText::tr("Graph error") : message;
     text += subcode ? MetaText::tr(" (code %1, subcode %2)").arg(code).arg(subcode) : MetaText::tr(" (code %1)").arg(code);
+    const QString forPeople = QStringList{userTitle, userMessage}.filter(QRegularExpression(QStringLiteral("\\S"))).join(QStringLiteral(": "));
+    if (!forPeople.isEmpty())
+        text += QStringLiteral(": ") + forPeople;
     return text;
 }
 
@@ -61,6 +64,8 @@ std::optional<GraphError> MetaApi::graphError(const QByteArray &body)
     g.subcode = e.value(QStringLiteral("error_subcode")).toInt();
     g.message = e.value(QStringLiteral("message")).toString().left(1000);
     g.type = e.value(QStringLiteral("type")).toString().left(100);
+    g.userTitle = e.value(QStringLiteral("error_user_title")).toString().simplified().left(200);
+    g.userMessage = e.value(QStringLiteral("error_user_msg")).toString().simplified().left(1000);
     return g;
 }
 

@@ -15,6 +15,10 @@ struct GraphError
     int code = 0;
     int subcode = 0;
     QString message, type;
+    // What Meta writes for the person ("The minimum daily budget for this
+    // campaign is ¥4,000…"): error_user_title and error_user_msg, "the
+    // message to display to the user" (the guide above). Often absent.
+    QString userTitle, userMessage;
 
     // The throttling codes: 4 (app), 17 (user), 613 (ad account; subcode
     // 1487742), and the Business Use Case limits 80000-80014 (80004: ads
@@ -25,7 +29,9 @@ struct GraphError
     // 190: the access token expired or is invalid (subcodes 463 expired,
     // 467 invalid, 460 password changed, 458 app removed...): get a new one.
     bool tokenInvalid() const { return code == 190 || code == 102; }
-    // "message (code 80004, subcode 0)"
+    // "message (code 80004, subcode 0)", then Meta's words for the person
+    // when it gave them: "Invalid parameter (code 100, subcode 1885272): Your
+    // Budget Is Too Low: The minimum daily budget …"
     QString describe() const;
     // What the operator is told for an invalid token, with what to do.
     static QString tokenAdvice(const GraphError &e);

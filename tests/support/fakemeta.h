@@ -52,6 +52,8 @@ struct Graph
     QList<QString> unreadable;              // campaigns whose insight rows do not read (clicks "many")
     QList<A> insightsFirst;                 // answered to the next insights calls before the real ones
     QString refuseDryRun;                   // the message a validate_only POST is refused with
+    QString refuseDryRunForPeople;          // and its error_user_msg, when set
+    QList<A> writesFirst;                   // answered to the next real (not validate_only) POSTs, applying nothing
     QList<QDate> since, until;              // every insights time_range asked
     int dryRuns = 0, realWrites = 0;
     QList<QUrlQuery> writes;
@@ -90,10 +92,22 @@ struct Graph
                 return error(400, 100, 33, QStringLiteral("Unsupported post request."));
             if (item("execution_options").contains(QLatin1String("validate_only"))) {
                 ++dryRuns;
-                if (!refuseDryRun.isEmpty())
-                    return error(400, 100, 1885272, refuseDryRun);
+                if (!refuseDryRun.isEmpty()) {
+                    A refused = error(400, 100, 1885272, refuseDryRun);
+                    if (!refuseDryRunForPeople.isEmpty()) {
+                        QJsonObject body = QJsonDocument::fromJson(refused.body).object();
+                        QJsonObject e = body.value(QStringLiteral("error")).toObject();
+                        e.insert(QStringLiteral("error_user_title"), QStringLiteral("Your Budget Is Too Low"));
+                        e.insert(QStringLiteral("error_user_msg"), refuseDryRunForPeople);
+                        body.insert(QStringLiteral("error"), e);
+                        refused.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+                    }
+                    return refused;
+                }
                 return ok({{QStringLiteral("success"), true}});
             }
+            if (!writesFirst.isEmpty())
+                return writesFirst.takeFirst();
             ++realWrites;
             writes << q;
             if (!item("status").isEmpty())

@@ -666,6 +666,42 @@ private slots:
         QCOMPARE(path.count('/'), 5);   // one segment for the id
     }
 
+    // A walkthrough: an unknown pause (its answer lost, the state then
+    // unreadable) stayed unknown at every later run although the platform
+    // showed it paused; every `send` and station round exited 1 and later
+    // actions on the campaign waited for someone to open the window. A later
+    // run reads the state again: shown applied, it is done (confirmed), with
+    // no second write; not shown applied, it stays for a person.
+    void aLaterRunConfirmsAnUnknownSendThePlatformShowsApplied()
+    {
+        World w;
+        w.addCampaign(QStringLiteral("c-1"), QStringLiteral("active"));
+        w.addCampaign(QStringLiteral("c-2"), QStringLiteral("active"));
+        DecisionStore store = w.store();
+        const QList<Approved> actions = addAndApprove(store, {action(Recommendation::Action::Pause, QStringLiteral("c-1"), {}, {}),
+                                                              action(Recommendation::Action::Pause, QStringLiteral("c-2"), {}, {})});
+        bool readable = false;
+        w.server.handler = [api = w.api, &readable](const FaultServer::Seen &s) -> std::optional<A> {
+            if (s.method == "GET")
+                return readable ? (*api)(s) : A{200, "<html></html>", {}, FaultServer::Fault::None};
+            if (s.path.endsWith("c-1/pause"))
+                (*api)(s);   // c-1 was applied; c-2 never arrived
+            return A{200, {}, {}, FaultServer::Fault::Drop};
+        };
+        QCOMPARE(w.dispatch().unknown, 2);
+        const int writesBefore = writes(w.server);
+        readable = true;
+        const DispatchReport later = w.dispatch();
+        QCOMPARE(later.confirmed, 1);
+        QCOMPARE(writes(w.server), writesBefore);   // read, not written
+        QCOMPARE(store.get(actions[0].id)->sendState, QStringLiteral("done"));
+        QCOMPARE(store.get(actions[1].id)->sendState, QStringLiteral("unknown"));   // not applied: a person decides
+        bool audited = false;
+        for (const AuditEntry &e : *store.auditLog())
+            audited = audited || (e.event == u"confirmed" && e.recommendationId == actions[0].id);
+        QVERIFY(audited);
+    }
+
     void anOperatorSettlesAnUnknownSend()
     {
         World w;
@@ -689,10 +725,10 @@ private slots:
         // The command line, a later run: sends nothing, names both entries
         // waiting for a person, and fails (before: "sent 0 … unknown 0", 0).
         {
-            const qsizetype before = w.server.seen().size();
+            const int before = writes(w.server);
             const SendRun cli = runSend(w.dbPath, w.server.baseUrl());
             QCOMPARE(cli.exitCode, 1);
-            QCOMPARE(w.server.seen().size(), before);
+            QCOMPARE(writes(w.server), before);   // it reads their state again (still unreadable here), writes nothing
             for (const Approved &a : actions)
                 QVERIFY2(cli.output.contains(QStringLiteral("unknown: recommendation #%1 (pause c-").arg(a.id)), qPrintable(cli.output));
             QVERIFY2(cli.output.contains(QLatin1String("Mark applied or Send again")), qPrintable(cli.output));

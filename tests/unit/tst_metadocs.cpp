@@ -527,6 +527,44 @@ private slots:
         QCOMPARE(f.graph->find(QStringLiteral("902"))->status, QStringLiteral("PAUSED"));
     }
 
+    // A walkthrough: Meta answered the real write (its dry run had passed)
+    // with 80004, "too many calls… wait a bit and try again". The entry was
+    // marked failed for good and nothing sent it again; the emergency pause
+    // never went out. Nothing was applied and Meta asks for a retry: it
+    // waits for a later run, as a throttled dry run does, and goes then, once.
+    void aThrottledWriteWaitsForALaterRunAndIsSentOnce()
+    {
+        Fixture f;
+        f.graph->campaigns = {{QStringLiteral("911")}};
+        f.graph->writesFirst << Graph::error(400, 80004, 2446079,
+                                             QStringLiteral("There have been too many calls to this ad-account. Wait a bit and try again."));
+        const DispatchReport first = f.approveAndSend(Recommendation::Action::Pause, QStringLiteral("911"));
+        QCOMPARE(first.failed, 0);
+        QCOMPARE(first.unknown, 0);
+        QCOMPARE(first.sent, 0);
+        QVERIFY2(first.errors.join(QLatin1Char(' ')).contains(QLatin1String("too many calls")), qPrintable(first.errors.join(u' ')));
+        QCOMPARE(f.text(QStringLiteral("SELECT state FROM outbox")), QStringLiteral("approved"));   // given back
+        QCOMPARE(f.graph->find(QStringLiteral("911"))->status, QStringLiteral("ACTIVE"));
+        // The next run sends it, once.
+        MetaPlatform platform(f.meta().baseUrl(), NetworkPolicy{}, kToken, QStringLiteral("42"));
+        std::atomic_bool halted{false};
+        const DispatchReport later = Dispatcher::run(*f.db, platform, halted, QStringLiteral("ops"));
+        QCOMPARE(later.sent, 1);
+        QCOMPARE(f.graph->realWrites, 1);
+        QCOMPARE(f.graph->find(QStringLiteral("911"))->status, QStringLiteral("PAUSED"));
+        QCOMPARE(f.text(QStringLiteral("SELECT state FROM outbox")), QStringLiteral("done"));
+        // A write Meta refuses for good (not a rate limit) still fails, with
+        // Meta's own words for the person (error_user_msg), not only "Invalid parameter".
+        f.graph->campaigns.append({QStringLiteral("912")});
+        f.graph->refuseDryRun = QStringLiteral("Invalid parameter");
+        f.graph->refuseDryRunForPeople = QStringLiteral("The minimum daily budget for this campaign is ¥4,000. Please increase your budget.");
+        const DispatchReport refused = f.approveAndSend(Recommendation::Action::Pause, QStringLiteral("912"));
+        QCOMPARE(refused.failed, 1);
+        const QString error = f.text(QStringLiteral("SELECT last_error FROM outbox WHERE state = 'failed'"));
+        QVERIFY2(error.contains(QStringLiteral("minimum daily budget for this campaign is ¥4,000")) && error.contains(QLatin1String("Too Low")),
+                 qPrintable(error));
+    }
+
     // Before approval: the same dry run, for pending actions, so the operator
     // sees Meta's refusal in the queue. It writes nothing; a budget whose
     // campaign moved its budget to the ad sets is refused without a dry run.

@@ -398,6 +398,30 @@ private slots:
         word.sendState = QStringLiteral("failed");    // proved not applied
         QVERIFY(!word.lastWordKeys().contains(QStringLiteral("raise:c10")));
         QVERIFY(!holds(word));
+        // Nor does it start the cooldown: an approved pause the platform
+        // refused (a rate limit) is proposed again at once while the campaign
+        // loses money; sent, or maybe sent, it holds the next one back.
+        Recommendation pause = proposal(QStringLiteral("EMERGENCY_PAUSE"), Recommendation::Action::Pause, QStringLiteral("c11"),
+                                        QStringLiteral("p11"), -30, 0.2, QDateTime::currentDateTimeUtc());
+        pause.status = QStringLiteral("approved");
+        pause.decidedAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+        pause.decidedBy = QStringLiteral("Mara");
+        const auto pauseHeld = [](const Recommendation &w) {
+            QHash<QString, Recommendation> words;
+            for (const QString &key : w.lastWordKeys())
+                words.insert(key, w);
+            QList<Recommendation> recs{proposal(QStringLiteral("EMERGENCY_PAUSE"), Recommendation::Action::Pause, QStringLiteral("c11"),
+                                                QStringLiteral("p11"), -30, 0.2, QDateTime::currentDateTimeUtc())};
+            Safeguards::holdBack(recs, words, Policy{});
+            return recs.first().action != Recommendation::Action::Pause;
+        };
+        for (const char *state : {"", "sending", "done", "unknown"}) {
+            pause.sendState = QLatin1String(state);
+            QVERIFY2(pauseHeld(pause), state);
+        }
+        pause.sendState = QStringLiteral("failed");
+        QVERIFY(pause.lastWordKeys().isEmpty());
+        QVERIFY(!pauseHeld(pause));
         word.sendState.clear();
         word.status = QStringLiteral("rejected");
         QVERIFY(!holds(word));
