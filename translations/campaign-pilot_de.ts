@@ -420,27 +420,27 @@
         <translation>die Kampagnen-ID ist leer</translation>
     </message>
     <message>
-        <location filename="../agents/import/campaignlistimporter.cpp" line="47"/>
+        <location filename="../agents/import/campaignlistimporter.cpp" line="49"/>
         <source>status &quot;%1&quot; is not active, paused or ended (nor archived, deleted or completed)</source>
         <translation>Status „%1“ ist weder active, paused noch ended (auch nicht archived, deleted oder completed)</translation>
     </message>
     <message>
-        <location filename="../agents/import/campaignlistimporter.cpp" line="60"/>
+        <location filename="../agents/import/campaignlistimporter.cpp" line="62"/>
         <source>column &quot;%1&quot;: a negative daily budget (%2)</source>
         <translation>Spalte &quot;%1&quot;: ein negatives Tagesbudget (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/campaignlistimporter.cpp" line="72"/>
+        <location filename="../agents/import/campaignlistimporter.cpp" line="74"/>
         <source>it ends (%1) before it starts (%2)</source>
         <translation>sie endet (%1), bevor sie beginnt (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/campaignlistimporter.cpp" line="74"/>
+        <location filename="../agents/import/campaignlistimporter.cpp" line="76"/>
         <source>campaign %1 is already on line %2</source>
         <translation>Kampagne %1 steht schon in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/campaignlistimporter.cpp" line="96"/>
+        <location filename="../agents/import/campaignlistimporter.cpp" line="98"/>
         <source>campaign %1 advertises product %2, which this workspace does not have: import the catalog (or the daily sales) first</source>
         <translation>Kampagne %1 bewirbt Produkt %2, das dieser Arbeitsbereich nicht hat: zuerst den Katalog (oder die Tagesverkäufe) importieren</translation>
     </message>
@@ -631,17 +631,17 @@
         <translation>die Artikelnummer ist leer</translation>
     </message>
     <message>
-        <location filename="../agents/import/catalogimporter.cpp" line="44"/>
+        <location filename="../agents/import/catalogimporter.cpp" line="46"/>
         <source>the name is empty</source>
         <translation>der Name ist leer</translation>
     </message>
     <message>
-        <location filename="../agents/import/catalogimporter.cpp" line="53"/>
+        <location filename="../agents/import/catalogimporter.cpp" line="55"/>
         <source>column &quot;%1&quot;: a negative price (%2)</source>
         <translation>Spalte &quot;%1&quot;: ein negativer Preis (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/catalogimporter.cpp" line="68"/>
+        <location filename="../agents/import/catalogimporter.cpp" line="70"/>
         <source>product code %1 is already on line %2: a catalog has one row per product</source>
         <translation>Artikelnummer %1 steht schon in Zeile %2: ein Katalog hat eine Zeile pro Produkt</translation>
     </message>
@@ -875,108 +875,108 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="63"/>
+        <location filename="../app/commandline.cpp" line="78"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="64"/>
+        <location filename="../app/commandline.cpp" line="79"/>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="67"/>
-        <location filename="../app/commandline.cpp" line="71"/>
+        <location filename="../app/commandline.cpp" line="82"/>
+        <location filename="../app/commandline.cpp" line="86"/>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="72"/>
+        <location filename="../app/commandline.cpp" line="87"/>
         <source>User interface language, e.g. de or en.</source>
         <translation>Sprache der Oberfläche, z. B. de, es oder en.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="72"/>
         <location filename="../app/commandline.cpp" line="87"/>
+        <location filename="../app/commandline.cpp" line="102"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="74"/>
+        <location filename="../app/commandline.cpp" line="89"/>
         <source>import: the importer to use (%1); default: detected from the header.</source>
         <translation>import: der zu verwendende Importer (%1); Standard: an der Kopfzeile erkannt.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="76"/>
-        <location filename="../app/commandline.cpp" line="106"/>
-        <location filename="../app/commandline.cpp" line="107"/>
-        <location filename="../app/commandline.cpp" line="133"/>
+        <location filename="../app/commandline.cpp" line="91"/>
+        <location filename="../app/commandline.cpp" line="121"/>
+        <location filename="../app/commandline.cpp" line="122"/>
+        <location filename="../app/commandline.cpp" line="148"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="78"/>
+        <location filename="../app/commandline.cpp" line="93"/>
         <source>import: skip and count bad rows instead of stopping at the first one.</source>
         <translation>import: fehlerhafte Zeilen überspringen und zählen, statt bei der ersten anzuhalten.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="84"/>
+        <location filename="../app/commandline.cpp" line="99"/>
         <source>import: the currency of the files&apos; amounts (ISO 4217, e.g. GBP): a workspace without one takes it; one in another currency refuses the files. export-recording: the currency of a workspace that has none yet.</source>
         <translation>import: die Währung der Beträge in den Dateien (ISO 4217, z. B. GBP): ein Arbeitsbereich ohne Währung übernimmt sie, einer in einer anderen Währung lehnt die Dateien ab. export-recording: die Währung eines Arbeitsbereichs, der noch keine hat.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="94"/>
+        <location filename="../app/commandline.cpp" line="109"/>
         <source>import: what to do with days the store already has: add (sum the figures; a file imported already is refused), replace (the file&apos;s product- or campaign-days replace the store&apos;s; the day&apos;s others stay) or stop (default: refuse the file and name the overlap).</source>
         <translation>import: was mit Tagen geschieht, die der Speicher schon hat: add (die Zahlen addieren; eine schon importierte Datei wird abgelehnt), replace (die Produkt- oder Kampagnentage der Datei ersetzen die des Speichers; die übrigen des Tages bleiben) oder stop (Standard: die Datei ablehnen und die Überschneidung nennen).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="99"/>
+        <location filename="../app/commandline.cpp" line="114"/>
         <source>make-demo: the public data folder.</source>
         <translation>make-demo: der Ordner mit den öffentlichen Daten.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="99"/>
-        <location filename="../app/commandline.cpp" line="100"/>
+        <location filename="../app/commandline.cpp" line="114"/>
+        <location filename="../app/commandline.cpp" line="115"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="100"/>
+        <location filename="../app/commandline.cpp" line="115"/>
         <source>make-demo: where to write the recording.</source>
         <translation>make-demo: wohin die Aufzeichnung geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="101"/>
+        <location filename="../app/commandline.cpp" line="116"/>
         <source>cycle: print the recommendations as JSON.</source>
         <translation>cycle: die Empfehlungen als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="102"/>
+        <location filename="../app/commandline.cpp" line="117"/>
         <source>send: send the approved actions.</source>
         <translation>send: die genehmigten Aktionen senden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="103"/>
-        <location filename="../app/commandline.cpp" line="116"/>
+        <location filename="../app/commandline.cpp" line="118"/>
+        <location filename="../app/commandline.cpp" line="131"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="104"/>
+        <location filename="../app/commandline.cpp" line="119"/>
         <source>send: the operator named in the audit log.</source>
         <translation>send: der im Prüfprotokoll genannte Bearbeiter.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="82"/>
-        <location filename="../app/commandline.cpp" line="105"/>
-        <location filename="../app/commandline.cpp" line="108"/>
-        <location filename="../app/commandline.cpp" line="125"/>
-        <location filename="../app/commandline.cpp" line="129"/>
+        <location filename="../app/commandline.cpp" line="97"/>
+        <location filename="../app/commandline.cpp" line="120"/>
+        <location filename="../app/commandline.cpp" line="123"/>
+        <location filename="../app/commandline.cpp" line="140"/>
+        <location filename="../app/commandline.cpp" line="144"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="21"/>
+        <location filename="../app/commandline.cpp" line="36"/>
         <source>Campaign Pilot: agents propose and evaluate ad campaigns; an operator approves every action.
 
 Commands (default: open the window):
@@ -1065,452 +1065,452 @@ Befehle (Standard: das Fenster öffnen):
                    --policy seed|default|DATEI [--policy ...] --report DATEI.html|.json|.csv [--approve all|none|ENTSCHEIDUNGEN]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="66"/>
+        <location filename="../app/commandline.cpp" line="81"/>
         <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
         <translation>Der Arbeitsbereich (SQLite-Datei), der so geöffnet wird, wie er ist; ein neuer Pfad legt einen Live-Arbeitsbereich an.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="69"/>
+        <location filename="../app/commandline.cpp" line="84"/>
         <source>Open a recording (a folder with manifest.json, or &quot;demo&quot;) in its own replay workspace (never in a live one).</source>
         <translation>Eine Aufzeichnung (einen Ordner mit manifest.json oder &quot;demo&quot;) in ihrem eigenen Wiedergabe-Arbeitsbereich öffnen (nie in einem Live-Arbeitsbereich).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="80"/>
+        <location filename="../app/commandline.cpp" line="95"/>
         <source>import: the files&apos; text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
         <translation>import: die Textkodierung der Dateien, wenn sie nicht UTF-8 oder UTF-16 mit Byte-Order-Mark ist: latin1 oder windows-1252.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="89"/>
+        <location filename="../app/commandline.cpp" line="104"/>
         <source>import: the order of slash dates (01/11/2011): mdy (month/day/year) or dmy (day/month/year). Default: month first, and a file whose slash dates could be either is refused.</source>
         <translation>import: die Reihenfolge von Daten mit Schrägstrich (01/11/2011): mdy (Monat/Tag/Jahr) oder dmy (Tag/Monat/Jahr). Standard: Monat zuerst; eine Datei, deren Daten beides sein könnten, wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="92"/>
+        <location filename="../app/commandline.cpp" line="107"/>
         <source>ORDER</source>
         <translation>REIHENFOLGE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="98"/>
-        <location filename="../app/commandline.cpp" line="120"/>
+        <location filename="../app/commandline.cpp" line="113"/>
+        <location filename="../app/commandline.cpp" line="135"/>
         <source>MODE</source>
         <translation>MODUS</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="103"/>
+        <location filename="../app/commandline.cpp" line="118"/>
         <source>cycle: the policy (JSON) to apply. simulate: a policy to compare (seed, default or a JSON file; repeatable).</source>
         <translation>cycle: die anzuwendende Richtlinie (JSON). simulate: eine zu vergleichende Richtlinie (seed, default oder eine JSON-Datei; wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="106"/>
+        <location filename="../app/commandline.cpp" line="121"/>
         <source>export-chart: a campaign id.</source>
         <translation>export-chart: eine Kampagnen-ID.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="107"/>
+        <location filename="../app/commandline.cpp" line="122"/>
         <source>export-chart: a product id.</source>
         <translation>export-chart: eine Produkt-ID.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="108"/>
+        <location filename="../app/commandline.cpp" line="123"/>
         <source>export-chart: a category.</source>
         <translation>export-chart: eine Kategorie.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="109"/>
+        <location filename="../app/commandline.cpp" line="124"/>
         <source>export-chart: performance or before-during.</source>
         <translation>export-chart: performance oder before-during.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="110"/>
+        <location filename="../app/commandline.cpp" line="125"/>
         <source>KIND</source>
         <translation>ART</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="111"/>
+        <location filename="../app/commandline.cpp" line="126"/>
         <source>export-chart: image size, e.g. 1200x700.</source>
         <translation>export-chart: Bildgröße, z. B. 1200x700.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="112"/>
+        <location filename="../app/commandline.cpp" line="127"/>
         <source>WxH</source>
         <translation>BxH</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="113"/>
+        <location filename="../app/commandline.cpp" line="128"/>
         <source>simulate: first day (YYYY-MM-DD).</source>
         <translation>simulate: erster Tag (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="113"/>
-        <location filename="../app/commandline.cpp" line="114"/>
-        <location filename="../app/commandline.cpp" line="141"/>
+        <location filename="../app/commandline.cpp" line="128"/>
+        <location filename="../app/commandline.cpp" line="129"/>
+        <location filename="../app/commandline.cpp" line="156"/>
         <source>DATE</source>
         <translation>DATUM</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="114"/>
+        <location filename="../app/commandline.cpp" line="129"/>
         <source>simulate: last day (YYYY-MM-DD).</source>
         <translation>simulate: letzter Tag (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="115"/>
+        <location filename="../app/commandline.cpp" line="130"/>
         <source>simulate: the report file (.html, .json or .csv).</source>
         <translation>simulate: die Berichtsdatei (.html, .json oder .csv).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="118"/>
+        <location filename="../app/commandline.cpp" line="133"/>
         <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
         <translation>simulate: welche Empfehlungen die Simulation genehmigt: all, none oder Entscheidungen wie PAUSE,EMERGENCY_PAUSE.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="122"/>
+        <location filename="../app/commandline.cpp" line="137"/>
         <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
         <translation>cycle, send: die Werbeplattform: recorded (Standard), campaign-pilot-api oder meta. Zugangsdaten kommen aus dem Schlüsselbund oder der Umgebung (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="127"/>
+        <location filename="../app/commandline.cpp" line="142"/>
         <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
         <translation>cycle: der Live-Shop: campaign-pilot-api oder woocommerce (Zugangsdaten: Schlüsselbund oder CP_STORE_TOKEN, CP_WC_CONSUMER_KEY und CP_WC_CONSUMER_SECRET).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="130"/>
+        <location filename="../app/commandline.cpp" line="145"/>
         <source>cycle: the store&apos;s address (HTTPS).</source>
         <translation>cycle: die Adresse des Shops (HTTPS).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="131"/>
-        <location filename="../app/commandline.cpp" line="135"/>
+        <location filename="../app/commandline.cpp" line="146"/>
+        <location filename="../app/commandline.cpp" line="150"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="136"/>
+        <location filename="../app/commandline.cpp" line="151"/>
         <source>queue reject: why (it goes into the audit log).</source>
         <translation>queue reject: warum (kommt ins Prüfprotokoll).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="137"/>
+        <location filename="../app/commandline.cpp" line="152"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="139"/>
+        <location filename="../app/commandline.cpp" line="154"/>
         <source>queue snooze: until when (YYYY-MM-DD: that day&apos;s start, local time; or YYYY-MM-DDTHH:MM).</source>
         <translation>queue snooze: bis wann (JJJJ-MM-TT: Beginn dieses Tages, Ortszeit; oder JJJJ-MM-TTTHH:MM).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="142"/>
+        <location filename="../app/commandline.cpp" line="157"/>
         <source>queue list: every recommendation, decided and snoozed ones too.</source>
         <translation>queue list: jede Empfehlung, auch entschiedene und zurückgestellte.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="144"/>
+        <location filename="../app/commandline.cpp" line="159"/>
         <source>station: the time between rounds, e.g. 15m, 1h or 1d (default 1h).</source>
         <translation>station: die Zeit zwischen zwei Runden, z. B. 15m, 1h oder 1d (Standard 1h).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="145"/>
+        <location filename="../app/commandline.cpp" line="160"/>
         <source>DURATION</source>
         <translation>DAUER</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="146"/>
+        <location filename="../app/commandline.cpp" line="161"/>
         <source>station: one round, then exit (for cron and tests).</source>
         <translation>station: eine Runde, dann beenden (für cron und Tests).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="147"/>
+        <location filename="../app/commandline.cpp" line="162"/>
         <source>team add: what the member may do: viewer, operator or admin.</source>
         <translation>team add: was das Mitglied darf: viewer, operator oder admin.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="148"/>
+        <location filename="../app/commandline.cpp" line="163"/>
         <source>ROLE</source>
         <translation>ROLLE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="154"/>
+        <location filename="../app/commandline.cpp" line="169"/>
         <source>import | make-demo | cycle | send | queue | simulate | export-recording | export-chart | policy | workspace | audit | team | station (none: open the window)</source>
         <translation>import | make-demo | cycle | send | queue | simulate | export-recording | export-chart | policy | workspace | audit | team | station (keiner: das Fenster öffnen)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="156"/>
+        <location filename="../app/commandline.cpp" line="171"/>
         <source>[command]</source>
         <translation>[Befehl]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="157"/>
+        <location filename="../app/commandline.cpp" line="172"/>
         <source>import: the CSV files</source>
         <translation>import: die CSV-Dateien</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="157"/>
+        <location filename="../app/commandline.cpp" line="172"/>
         <source>[files...]</source>
         <translation>[Dateien...]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="173"/>
+        <location filename="../app/commandline.cpp" line="188"/>
         <source>--%1 was given an empty value; give it a %2 or leave the option out</source>
         <translation>--%1 wurde ein leerer Wert gegeben; geben Sie einen Wert (%2) an oder lassen Sie die Option weg</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="185"/>
+        <location filename="../app/commandline.cpp" line="200"/>
         <source>--lang &quot;%1&quot; is not a language code (e.g. de, en, es)</source>
         <translation>--lang „%1“ ist kein Sprachcode (z. B. de, en, es)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="251"/>
+        <location filename="../app/commandline.cpp" line="266"/>
         <source>import: name at least one CSV file</source>
         <translation>import: mindestens eine CSV-Datei angeben</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="254"/>
+        <location filename="../app/commandline.cpp" line="269"/>
         <source>import: unknown encoding &quot;%1&quot;; known: latin1, windows-1252</source>
         <translation>import: unbekannte Kodierung &quot;%1&quot;; bekannt: latin1, windows-1252</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="257"/>
+        <location filename="../app/commandline.cpp" line="272"/>
         <source>import: --currency &quot;%1&quot; is not a currency code (ISO 4217, three letters, e.g. GBP)</source>
         <translation>import: --currency „%1“ ist kein Währungscode (ISO 4217, drei Buchstaben, z. B. GBP)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="261"/>
+        <location filename="../app/commandline.cpp" line="276"/>
         <source>import: unknown --date-order &quot;%1&quot;; known: mdy (month/day/year), dmy (day/month/year)</source>
         <translation>import: unbekannte --date-order „%1“; bekannt: mdy (Monat/Tag/Jahr), dmy (Tag/Monat/Jahr)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="265"/>
+        <location filename="../app/commandline.cpp" line="280"/>
         <source>import: unknown --merge &quot;%1&quot;; known: add, replace, stop</source>
         <translation>import: unbekanntes --merge &quot;%1&quot;; bekannt: add, replace, stop</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="268"/>
+        <location filename="../app/commandline.cpp" line="283"/>
         <source>import: unknown importer &quot;%1&quot;; known: %2</source>
         <translation>import: unbekannter Importer &quot;%1&quot;; bekannt: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="274"/>
+        <location filename="../app/commandline.cpp" line="289"/>
         <source>make-demo: --source DIR and --out DIR are required</source>
         <translation>make-demo: --source ORDNER und --out ORDNER sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="280"/>
+        <location filename="../app/commandline.cpp" line="295"/>
         <source>cycle: unknown store &quot;%1&quot; (campaign-pilot-api, woocommerce)</source>
         <translation>cycle: unbekannter Shop &quot;%1&quot; (campaign-pilot-api, woocommerce)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="283"/>
+        <location filename="../app/commandline.cpp" line="298"/>
         <source>cycle: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
         <translation>cycle: unbekannte Plattform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="286"/>
+        <location filename="../app/commandline.cpp" line="301"/>
         <source>cycle: --store-url URL is required with --store</source>
         <translation>cycle: --store-url URL ist mit --store erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="289"/>
+        <location filename="../app/commandline.cpp" line="304"/>
         <source>cycle: --platform-url URL is required with --platform %1</source>
         <translation>cycle: --platform-url URL ist mit --platform %1 erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="292"/>
+        <location filename="../app/commandline.cpp" line="307"/>
         <source>cycle: a recording and live connections do not mix; use one or the other</source>
         <translation>cycle: eine Aufzeichnung und Live-Verbindungen lassen sich nicht mischen; das eine oder das andere verwenden</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="298"/>
+        <location filename="../app/commandline.cpp" line="313"/>
         <source>export-recording: --out DIR is required</source>
         <translation>export-recording: --out ORDNER ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="301"/>
+        <location filename="../app/commandline.cpp" line="316"/>
         <source>export-recording: --currency &quot;%1&quot; is not a currency code (ISO 4217, three letters, e.g. GBP)</source>
         <translation>export-recording: --currency „%1“ ist kein Währungscode (ISO 4217, drei Buchstaben, z. B. GBP)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="308"/>
+        <location filename="../app/commandline.cpp" line="323"/>
         <source>simulate: --recording, --from, --to, --policy and --report are required</source>
         <translation>simulate: --recording, --from, --to, --policy und --report sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="315"/>
+        <location filename="../app/commandline.cpp" line="330"/>
         <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
         <translation>export-chart: --out DATEI und genau eines von --campaign, --product, --category sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="318"/>
+        <location filename="../app/commandline.cpp" line="333"/>
         <source>export-chart: --kind must be performance or before-during, not &quot;%1&quot;</source>
         <translation>export-chart: --kind muss performance oder before-during sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="321"/>
+        <location filename="../app/commandline.cpp" line="336"/>
         <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
         <translation>export-chart: --size muss BREITExHÖHE sein, z. B. 1200x700</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="325"/>
+        <location filename="../app/commandline.cpp" line="340"/>
         <source>export-chart: %1</source>
         <translation>export-chart: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="334"/>
+        <location filename="../app/commandline.cpp" line="349"/>
         <source>workspace: name what to do: reidentify</source>
         <translation>workspace: sagen, was zu tun ist: reidentify</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="335"/>
+        <location filename="../app/commandline.cpp" line="350"/>
         <source>workspace: unknown &quot;%1&quot; (reidentify)</source>
         <translation>workspace: unbekannt „%1“ (reidentify)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="348"/>
+        <location filename="../app/commandline.cpp" line="363"/>
         <source>queue %1: &quot;%2&quot; is not a recommendation id</source>
         <translation>queue %1: „%2“ ist keine Empfehlungs-ID</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="359"/>
+        <location filename="../app/commandline.cpp" line="374"/>
         <source>queue: name what to do: list, approve, reject or snooze</source>
         <translation>queue: sagen, was zu tun ist: list, approve, reject oder snooze</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="360"/>
+        <location filename="../app/commandline.cpp" line="375"/>
         <source>queue: unknown &quot;%1&quot; (list, approve, reject, snooze)</source>
         <translation>queue: unbekannt „%1“ (list, approve, reject, snooze)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="364"/>
+        <location filename="../app/commandline.cpp" line="379"/>
         <source>queue list takes no ids</source>
         <translation>queue list nimmt keine IDs</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="366"/>
+        <location filename="../app/commandline.cpp" line="381"/>
         <source>queue approve: name at least one recommendation id</source>
         <translation>queue approve: mindestens eine Empfehlungs-ID angeben</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="368"/>
+        <location filename="../app/commandline.cpp" line="383"/>
         <source>queue %1: name one recommendation id</source>
         <translation>queue %1: genau eine Empfehlungs-ID angeben</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="370"/>
+        <location filename="../app/commandline.cpp" line="385"/>
         <source>queue reject: say why with --reason TEXT (it goes into the audit log)</source>
         <translation>queue reject: mit --reason TEXT sagen, warum (kommt ins Prüfprotokoll)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="372"/>
+        <location filename="../app/commandline.cpp" line="387"/>
         <source>queue snooze: say until when with --until DATE</source>
         <translation>queue snooze: mit --until DATUM sagen, bis wann</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="375"/>
+        <location filename="../app/commandline.cpp" line="390"/>
         <source>queue: --policy is not taken; the workspace&apos;s policy in effect applies</source>
         <translation>queue: --policy wird nicht angenommen; es gilt die Richtlinie des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="381"/>
+        <location filename="../app/commandline.cpp" line="396"/>
         <source>audit: name what to do: verify</source>
         <translation>audit: sagen, was zu tun ist: verify</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="382"/>
+        <location filename="../app/commandline.cpp" line="397"/>
         <source>audit: unknown &quot;%1&quot; (verify)</source>
         <translation>audit: unbekannt „%1“ (verify)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="392"/>
+        <location filename="../app/commandline.cpp" line="407"/>
         <source>team: name what to do: add, list or remove</source>
         <translation>team: nennen Sie, was zu tun ist: add, list oder remove</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="393"/>
+        <location filename="../app/commandline.cpp" line="408"/>
         <source>team: unknown &quot;%1&quot; (add, list, remove)</source>
         <translation>team: unbekannt „%1“ (add, list, remove)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="395"/>
+        <location filename="../app/commandline.cpp" line="410"/>
         <source>team: name the team workspace with --database postgresql://[USER@]HOST[:PORT]/DB (a workspace file has no team)</source>
         <translation>team: nennen Sie den Team-Arbeitsbereich mit --database postgresql://[BENUTZER@]HOST[:PORT]/DB (eine Arbeitsbereichsdatei hat kein Team)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="399"/>
+        <location filename="../app/commandline.cpp" line="414"/>
         <source>team list takes no names</source>
         <translation>team list nimmt keine Namen</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="401"/>
+        <location filename="../app/commandline.cpp" line="416"/>
         <source>team %1: name one member</source>
         <translation>team %1: nennen Sie ein Mitglied</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="405"/>
+        <location filename="../app/commandline.cpp" line="420"/>
         <source>team add: say what the member may do with --role viewer|operator|admin</source>
         <translation>team add: sagen Sie mit --role viewer|operator|admin, was das Mitglied darf</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="406"/>
+        <location filename="../app/commandline.cpp" line="421"/>
         <source>team add: unknown role &quot;%1&quot; (viewer, operator, admin)</source>
         <translation>team add: unbekannte Rolle „%1“ (viewer, operator, admin)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="415"/>
+        <location filename="../app/commandline.cpp" line="430"/>
         <source>station: name the workspace with --database PATH|postgresql://HOST[:PORT]/DB</source>
         <translation>station: den Arbeitsbereich mit --database PFAD|postgresql://HOST[:PORT]/DB angeben</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="417"/>
+        <location filename="../app/commandline.cpp" line="432"/>
         <source>station: --every &quot;%1&quot; is not a duration: a whole number and s, m, h or d, e.g. 15m, 1h, 1d (at least 1m)</source>
         <translation>station: --every „%1“ ist keine Dauer: eine ganze Zahl und s, m, h oder d, z. B. 15m, 1h, 1d (mindestens 1m)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="420"/>
+        <location filename="../app/commandline.cpp" line="435"/>
         <source>station: unknown store &quot;%1&quot; (campaign-pilot-api, woocommerce)</source>
         <translation>station: unbekannter Shop „%1“ (campaign-pilot-api, woocommerce)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="422"/>
+        <location filename="../app/commandline.cpp" line="437"/>
         <source>station: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
         <translation>station: unbekannte Plattform „%1“ (recorded, campaign-pilot-api, meta)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="424"/>
+        <location filename="../app/commandline.cpp" line="439"/>
         <source>station: --store-url URL is required with --store</source>
         <translation>station: --store-url URL ist mit --store erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="426"/>
+        <location filename="../app/commandline.cpp" line="441"/>
         <source>station: --platform-url URL is required with --platform %1</source>
         <translation>station: --platform-url URL ist mit --platform %1 erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="428"/>
+        <location filename="../app/commandline.cpp" line="443"/>
         <source>station: --json is not taken; the station logs lines for the journal</source>
         <translation>station: --json wird nicht angenommen; die Station protokolliert Zeilen für das Journal</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="433"/>
+        <location filename="../app/commandline.cpp" line="448"/>
         <source>send: say --approved (it sends only what operators approved)</source>
         <translation>send: --approved angeben (es wird nur gesendet, was Bearbeiter genehmigt haben)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="436"/>
+        <location filename="../app/commandline.cpp" line="451"/>
         <source>send: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
         <translation>send: unbekannte Plattform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="439"/>
-        <location filename="../app/commandline.cpp" line="442"/>
+        <location filename="../app/commandline.cpp" line="454"/>
+        <location filename="../app/commandline.cpp" line="457"/>
         <source>send: --platform-url URL is required for campaign-pilot-api</source>
         <translation>send: --platform-url URL ist für campaign-pilot-api erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="446"/>
+        <location filename="../app/commandline.cpp" line="461"/>
         <source>unknown command &quot;%1&quot; (try --help)</source>
         <translation>unbekannter Befehl &quot;%1&quot; (siehe --help)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="450"/>
+        <location filename="../app/commandline.cpp" line="465"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument &quot;%1&quot;</translation>
     </message>
@@ -1564,7 +1564,7 @@ Befehle (Standard: das Fenster öffnen):
         <location filename="../app/cmd_team.cpp" line="105"/>
         <location filename="../app/cmd_workspace.cpp" line="18"/>
         <location filename="../app/cmd_workspace.cpp" line="33"/>
-        <location filename="../app/commandline.cpp" line="463"/>
+        <location filename="../app/commandline.cpp" line="478"/>
         <location filename="../app/commandsupport.cpp" line="76"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
@@ -1692,12 +1692,12 @@ Befehle (Standard: das Fenster öffnen):
         <translation>nichts aus %1 wurde importiert</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="132"/>
+        <location filename="../app/commandline.cpp" line="147"/>
         <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
         <translation>cycle, send: die ID des Meta-Werbekontos (Ziffern; nötig mit --platform meta).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="134"/>
+        <location filename="../app/commandline.cpp" line="149"/>
         <source>cycle, send: the platform&apos;s address (HTTPS).</source>
         <translation>cycle, send: die Adresse der Plattform (HTTPS).</translation>
     </message>
@@ -2506,17 +2506,22 @@ Befehle (Standard: das Fenster öffnen):
         <translation>campaign_id oder Kampagnenname</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="52"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="53"/>
         <source>the campaign id and name are empty</source>
         <translation>Kampagnen-ID und -Name sind leer</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="58"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="64"/>
+        <source>campaign id %1 is &quot;%2&quot; here but &quot;%3&quot; on line %4: one id must name one campaign</source>
+        <translation>Kampagnen-ID %1 ist hier „%2“, in Zeile %4 aber „%3“: eine ID muss genau eine Kampagne bezeichnen</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="72"/>
         <source>column &quot;%1&quot;: a negative spend (%2)</source>
         <translation>Spalte &quot;%1&quot;: negative Ausgaben (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/dailyadsimporter.cpp" line="67"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="81"/>
         <source>the row covers %1 to %2 (%n day(s)), not one day: export the report broken down by day (Ads Manager: Breakdown ▸ By time ▸ Day)</source>
         <translation>
             <numerusform>die Zeile umfasst %1 bis %2 (%n Tag), nicht einen Tag: exportieren Sie den Bericht nach Tagen aufgeschlüsselt (Werbeanzeigenmanager: Aufschlüsselung ▸ Nach Zeit ▸ Tag)</numerusform>
@@ -2524,52 +2529,57 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="77"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="91"/>
+        <source>column &quot;%1&quot; counts each campaign&apos;s objective (link clicks, leads, purchases…) and the file does not say which (no &quot;Result indicator&quot; column): export the Purchases column, or add Result indicator</source>
+        <translation>Spalte „%1“ zählt das Ziel der jeweiligen Kampagne (Link-Klicks, Leads, Käufe …), und die Datei sagt nicht, welches (keine Spalte „Result indicator“): exportieren Sie die Spalte „Purchases“ oder fügen Sie „Result indicator“ hinzu</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="98"/>
         <source>column &quot;%1&quot; counts %2 here, not purchases: export the Purchases column (its conversions would be %2)</source>
         <translation>Spalte &quot;%1&quot; zählt hier %2, keine Käufe: exportieren Sie die Spalte Käufe (ihre Conversions wären %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="99"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="120"/>
         <source>column &quot;%1&quot;: a negative conversion value (%2)</source>
         <translation>Spalte &quot;%1&quot;: ein negativer Conversion-Wert (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="106"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="127"/>
         <source>campaign %1</source>
         <translation>Kampagne %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="110"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="131"/>
         <source>ad %1 in ad set %2 of campaign %3</source>
         <translation>Anzeige %1 in Anzeigengruppe %2 der Kampagne %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="112"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="133"/>
         <source>ad %1 of campaign %2</source>
         <translation>Anzeige %1 der Kampagne %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="114"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="135"/>
         <source>ad set %1 of campaign %2</source>
         <translation>Anzeigengruppe %1 der Kampagne %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="117"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="138"/>
         <source>%1 on %2 is already on line %3: a row per ad per day must not repeat</source>
         <translation>%1 am %2 steht schon in Zeile %3: eine Zeile pro Anzeige und Tag darf sich nicht wiederholen</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="129"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="150"/>
         <source>the campaign&apos;s day total leaves the money range</source>
         <translation>die Tagessumme der Kampagne verlässt den Betragsbereich</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="135"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="156"/>
         <source>the campaign&apos;s day total leaves the range of whole numbers</source>
         <translation>die Tagessumme der Kampagne verlässt den Bereich ganzer Zahlen</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="169"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="190"/>
         <source>Writing daily figures</source>
         <translation>Tageszahlen werden geschrieben</translation>
     </message>
@@ -3044,13 +3054,13 @@ Befehle (Standard: das Fenster öffnen):
     </message>
     <message>
         <location filename="../models/decisionstore.cpp" line="1332"/>
-        <location filename="../models/decisionstore.cpp" line="2179"/>
+        <location filename="../models/decisionstore.cpp" line="2198"/>
         <source>a rejection needs a reason</source>
         <translation>eine Ablehnung braucht eine Begründung</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2160"/>
-        <location filename="../models/decisionstore.cpp" line="2196"/>
+        <location filename="../models/decisionstore.cpp" line="2179"/>
+        <location filename="../models/decisionstore.cpp" line="2215"/>
         <source>it is not pending</source>
         <translation>sie ist nicht ausstehend</translation>
     </message>
@@ -3192,82 +3202,82 @@ Befehle (Standard: das Fenster öffnen):
         <translation>eine Statusprüfung zeigte, dass der letzte Versuch nie angewendet wurde; mit demselben Schlüssel erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1746"/>
+        <location filename="../models/decisionstore.cpp" line="1765"/>
         <source>set the operator&apos;s name first (Settings)</source>
         <translation>zuerst den Namen des Bearbeiters festlegen (Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1746"/>
+        <location filename="../models/decisionstore.cpp" line="1765"/>
         <source>outbox entry %1</source>
         <translation>Postausgangseintrag %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1772"/>
+        <location filename="../models/decisionstore.cpp" line="1791"/>
         <source>checked on the platform: applied</source>
         <translation>auf der Plattform geprüft: angewendet</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1781"/>
+        <location filename="../models/decisionstore.cpp" line="1800"/>
         <source>checked on the platform: not applied; send again with the same key</source>
         <translation>auf der Plattform geprüft: nicht angewendet; mit demselben Schlüssel erneut senden</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1894"/>
+        <location filename="../models/decisionstore.cpp" line="1913"/>
         <source>policy version %1 was saved from elsewhere meanwhile; this change was not saved: open the settings again to see the policy in effect</source>
         <translation>die Richtlinienversion %1 wurde inzwischen anderswo gespeichert; diese Änderung wurde nicht gespeichert: die Einstellungen erneut öffnen, um die geltende Richtlinie zu sehen</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2082"/>
+        <location filename="../models/decisionstore.cpp" line="2101"/>
         <source>proposal %1 changes policy version %2: %3</source>
         <translation>Vorschlag %1 ändert Richtlinienversion %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2112"/>
+        <location filename="../models/decisionstore.cpp" line="2131"/>
         <source>no such policy proposal</source>
         <translation>diesen Richtlinienvorschlag gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2112"/>
-        <location filename="../models/decisionstore.cpp" line="2119"/>
-        <location filename="../models/decisionstore.cpp" line="2144"/>
-        <location filename="../models/decisionstore.cpp" line="2160"/>
+        <location filename="../models/decisionstore.cpp" line="2131"/>
+        <location filename="../models/decisionstore.cpp" line="2138"/>
+        <location filename="../models/decisionstore.cpp" line="2163"/>
         <location filename="../models/decisionstore.cpp" line="2179"/>
-        <location filename="../models/decisionstore.cpp" line="2196"/>
+        <location filename="../models/decisionstore.cpp" line="2198"/>
+        <location filename="../models/decisionstore.cpp" line="2215"/>
         <source>policy proposal %1</source>
         <translation>Richtlinienvorschlag %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2121"/>
+        <location filename="../models/decisionstore.cpp" line="2140"/>
         <source>a newer proposal replaced it</source>
         <translation>ein neuerer Vorschlag hat ihn ersetzt</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2122"/>
+        <location filename="../models/decisionstore.cpp" line="2141"/>
         <source>already %1 by %2 at %3</source>
         <translation>bereits %1 von %2 am %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2123"/>
+        <location filename="../models/decisionstore.cpp" line="2142"/>
         <source>approved</source>
         <translation>genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2123"/>
+        <location filename="../models/decisionstore.cpp" line="2142"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2141"/>
+        <location filename="../models/decisionstore.cpp" line="2160"/>
         <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
         <translation>die Richtlinie, die er ändert (Version %1), gilt nicht mehr (es gilt Version %2); der Analyst schlägt auf Grundlage der neuen erneut vor</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2162"/>
+        <location filename="../models/decisionstore.cpp" line="2181"/>
         <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
         <translation>Vorschlag %1 genehmigt: Richtlinienversion %2 gilt ab dem nächsten Zyklus: %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2198"/>
+        <location filename="../models/decisionstore.cpp" line="2217"/>
         <source>proposal %1 rejected: %2</source>
         <translation>Vorschlag %1 abgelehnt: %2</translation>
     </message>
@@ -3313,12 +3323,12 @@ Befehle (Standard: das Fenster öffnen):
         <translation>%1; die Statusprüfung beweist nichts: %2</translation>
     </message>
     <message>
-        <location filename="../agents/dispatcher.cpp" line="271"/>
+        <location filename="../agents/dispatcher.cpp" line="273"/>
         <source>sent %1, confirmed by reconcile %2, unknown %3, failed %4, waiting to confirm %5</source>
         <translation>gesendet %1, per Abgleich bestätigt %2, unbekannt %3, fehlgeschlagen %4, warten auf Bestätigung %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/dispatcher.cpp" line="276"/>
+        <location filename="../agents/dispatcher.cpp" line="278"/>
         <source>; held back %n (an earlier action on the same campaign is not settled)</source>
         <translation>
             <numerusform>; zurückgehalten %n (eine frühere Aktion für dieselbe Kampagne ist nicht geklärt)</numerusform>
@@ -3326,7 +3336,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/dispatcher.cpp" line="279"/>
+        <location filename="../agents/dispatcher.cpp" line="281"/>
         <source>; left to another sender %n</source>
         <translation>
             <numerusform>; einem anderen Sender überlassen %n</numerusform>
@@ -3402,37 +3412,37 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Spalte &quot;fb_campaign_id&quot; ist leer</translation>
     </message>
     <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="58"/>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="61"/>
         <source>more clicks (%1) than impressions (%2)</source>
         <translation>mehr Klicks (%1) als Impressionen (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="60"/>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="63"/>
         <source>more approved conversions (%1) than conversions (%2)</source>
         <translation>mehr bestätigte Conversions (%1) als Conversions (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="64"/>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="67"/>
         <source>ad %1 is already on line %2: this importer reads one row of lifetime totals per ad; a file with a row per ad per day is a daily report (import it with --importer daily-ads)</source>
         <translation>Anzeige %1 steht schon in Zeile %2: dieser Importer liest eine Zeile mit Gesamtwerten pro Anzeige; eine Datei mit einer Zeile pro Anzeige und Tag ist ein Tagesbericht (mit --importer daily-ads importieren)</translation>
     </message>
     <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="76"/>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="79"/>
         <source>age %1</source>
         <translation>Alter %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="80"/>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="83"/>
         <source>interest %1</source>
         <translation>Interesse %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="87"/>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="90"/>
         <source>Facebook campaign %1</source>
         <translation>Facebook-Kampagne %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="88"/>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="91"/>
         <source>Facebook campaign %1 (group %2)</source>
         <translation>Facebook-Kampagne %1 (Gruppe %2)</translation>
     </message>
@@ -3731,180 +3741,195 @@ Befehle (Standard: das Fenster öffnen):
         <translation>abgebrochen, nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="229"/>
+        <location filename="../agents/import/importer.cpp" line="232"/>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is an id a spreadsheet rewrote in scientific notation, so its digits are lost and two different ones could read as one: export the file again, or format the column as text before saving it</source>
+        <translation>Spalte „%1“: „%2“ ist eine ID, die eine Tabellenkalkulation in wissenschaftliche Schreibweise umgeschrieben hat; ihre Ziffern sind verloren, und zwei verschiedene IDs könnten als eine gelesen werden: exportieren Sie die Datei erneut oder formatieren Sie die Spalte vor dem Speichern als Text</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="239"/>
         <source>column &quot;%1&quot;: a negative figure (%2)</source>
         <translation>Spalte &quot;%1&quot;: eine negative Zahl (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="236"/>
+        <location filename="../agents/import/importer.cpp" line="246"/>
         <source>column &quot;%1&quot;: %2</source>
         <translation>Spalte &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="248"/>
-        <location filename="../agents/import/importer.cpp" line="269"/>
+        <location filename="../agents/import/importer.cpp" line="258"/>
+        <location filename="../agents/import/importer.cpp" line="279"/>
         <source>&quot;%1&quot; is out of range for a whole number</source>
         <translation>&quot;%1&quot; liegt außerhalb des Bereichs für eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="252"/>
-        <location filename="../agents/import/importer.cpp" line="273"/>
+        <location filename="../agents/import/importer.cpp" line="262"/>
+        <location filename="../agents/import/importer.cpp" line="283"/>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation>&quot;%1&quot; ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="300"/>
+        <location filename="../agents/import/importer.cpp" line="316"/>
+        <source>&quot;%1&quot; reads two ways: %2 with a thousands point (this file separates its fields with semicolons, as spreadsheets that write a decimal comma do) or %3; save the amounts without thousands separators</source>
+        <translation>„%1“ ist zweideutig: %2 mit Tausenderpunkt (diese Datei trennt ihre Felder mit Semikolons, wie Tabellenkalkulationen mit Dezimalkomma) oder %3; speichern Sie die Beträge ohne Tausendertrennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="325"/>
         <source>&quot;%1&quot; is out of range (amounts up to %2)</source>
         <translation>&quot;%1&quot; liegt außerhalb des Bereichs (Beträge bis %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="303"/>
+        <location filename="../agents/import/importer.cpp" line="331"/>
+        <source>&quot;%1&quot; is not an amount: a decimal comma? Amounts are read with a decimal point (%2): save the file with a decimal point</source>
+        <translation>„%1“ ist kein Betrag: ein Dezimalkomma? Beträge werden mit Dezimalpunkt gelesen (%2): speichern Sie die Datei mit Dezimalpunkt</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="334"/>
         <source>&quot;%1&quot; is not an amount (digits with an optional decimal point)</source>
         <translation>&quot;%1&quot; ist kein Betrag (Ziffern mit optionalem Dezimalpunkt)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="330"/>
+        <location filename="../agents/import/importer.cpp" line="361"/>
         <source>&quot;%1&quot; is not a date: dates with a slash are read month/day/year, and %2 is no month; for a file whose dates are day/month/year, import with --date-order dmy (the import window&apos;s &quot;Dates&quot;)</source>
         <translation>„%1“ ist kein Datum: Daten mit Schrägstrich werden als Monat/Tag/Jahr gelesen, und %2 ist kein Monat; eine Datei mit Tag/Monat/Jahr importieren Sie mit --date-order dmy („Daten“ im Importfenster)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="335"/>
+        <location filename="../agents/import/importer.cpp" line="366"/>
         <source>&quot;%1&quot; is not a date read as day/month/year</source>
         <translation>„%1“ ist als Tag/Monat/Jahr gelesen kein Datum</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="337"/>
+        <location filename="../agents/import/importer.cpp" line="368"/>
         <source>&quot;%1&quot; is not a date read as month/day/year</source>
         <translation>„%1“ ist als Monat/Tag/Jahr gelesen kein Datum</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="339"/>
+        <location filename="../agents/import/importer.cpp" line="370"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD or M/D/YYYY)</source>
         <translation>&quot;%1&quot; ist kein Datum (JJJJ-MM-TT oder M/T/JJJJ)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="368"/>
+        <location filename="../agents/import/importer.cpp" line="399"/>
         <source>%1 lies in the future (today is %2): a mistyped year? Figures are for days that have passed</source>
         <translation>%1 liegt in der Zukunft (heute ist %2): ein vertipptes Jahr? Zahlen gelten für vergangene Tage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="423"/>
+        <location filename="../agents/import/importer.cpp" line="454"/>
         <source>required column(s) %1 not found for %2; the file&apos;s columns are: %3</source>
         <translation>erforderliche Spalte(n) %1 für %2 nicht gefunden; die Spalten der Datei sind: %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="447"/>
+        <location filename="../agents/import/importer.cpp" line="478"/>
         <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
         <translation>dies ist ein Wiedergabe-Arbeitsbereich (eine Kopie einer Aufzeichnung): in einen Live-Arbeitsbereich importieren (Datei ▸ Neuer Live-Arbeitsbereich)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="456"/>
+        <location filename="../agents/import/importer.cpp" line="487"/>
         <source>the file has a header but no rows</source>
         <translation>die Datei hat eine Kopfzeile, aber keine Zeilen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="460"/>
+        <location filename="../agents/import/importer.cpp" line="491"/>
         <source>every one of its %1 rows is bad, so nothing was imported; the first: %2</source>
         <translation>alle ihre %1 Zeilen sind fehlerhaft, daher wurde nichts importiert; die erste: %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="487"/>
+        <location filename="../agents/import/importer.cpp" line="518"/>
         <source>this file&apos;s content was imported already (as %1 on %2): adding it again would count its %3 twice. Nothing was imported; --merge replace imports it again</source>
         <translation>der Inhalt dieser Datei wurde schon importiert (als %1 am %2): ein erneutes Hinzufügen würde ihre %3 doppelt zählen. Nichts wurde importiert; --merge replace importiert sie erneut</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="501"/>
+        <location filename="../agents/import/importer.cpp" line="532"/>
         <source>&quot;%1&quot; is not a currency code (ISO 4217, e.g. GBP, EUR, USD)</source>
         <translation>&quot;%1&quot; ist kein Währungscode (ISO 4217, z. B. GBP, EUR, USD)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="505"/>
+        <location filename="../agents/import/importer.cpp" line="536"/>
         <source>column &quot;%1&quot; says its amounts are in %2, and the import was told %3</source>
         <translation>Spalte &quot;%1&quot; sagt, ihre Beträge sind in %2, und dem Import wurde %3 genannt</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="528"/>
+        <location filename="../agents/import/importer.cpp" line="559"/>
         <source>%1 added to the store&apos;s figures</source>
         <translation>%1 zu den Zahlen des Datenbestands addiert</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="529"/>
+        <location filename="../agents/import/importer.cpp" line="560"/>
         <source>%1 replaced</source>
         <translation>%1 ersetzt</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="552"/>
+        <location filename="../agents/import/importer.cpp" line="583"/>
         <source>the file&apos;s amounts are in %1 and this workspace&apos;s in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
         <translation>die Beträge der Datei sind in %1, die dieses Arbeitsbereichs in %2: importieren Sie sie in einen eigenen Arbeitsbereich (seine Summen würden %1 zu %2 addieren)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="589"/>
+        <location filename="../agents/import/importer.cpp" line="620"/>
         <source>field &quot;%1&quot; is mapped to column %2, but the file has %3 columns</source>
         <translation>Feld &quot;%1&quot; ist Spalte %2 zugeordnet, aber die Datei hat %3 Spalten</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="592"/>
+        <location filename="../agents/import/importer.cpp" line="623"/>
         <source>required field &quot;%1&quot; is not mapped to a column</source>
         <translation>Pflichtfeld &quot;%1&quot; ist keiner Spalte zugeordnet</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="614"/>
+        <location filename="../agents/import/importer.cpp" line="645"/>
         <source>column &quot;%1&quot; is in %2 and column &quot;%3&quot; in %4: one file holds one currency</source>
         <translation>Spalte &quot;%1&quot; ist in %2 und Spalte &quot;%3&quot; in %4: eine Datei hat eine Währung</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="637"/>
+        <location filename="../agents/import/importer.cpp" line="668"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is not a currency code</source>
         <translation>Spalte &quot;%1&quot;: &quot;%2&quot; ist kein Währungscode</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="642"/>
+        <location filename="../agents/import/importer.cpp" line="673"/>
         <source>column &quot;%1&quot; says %2 where column &quot;%3&quot; says %4: one file holds one currency</source>
         <translation>Spalte &quot;%1&quot; nennt %2, wo Spalte &quot;%3&quot; %4 nennt: eine Datei hat eine Währung</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="684"/>
+        <location filename="../agents/import/importer.cpp" line="715"/>
         <source>%1 fields, but the header has %2</source>
         <translation>%1 Felder, aber die Kopfzeile hat %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="703"/>
+        <location filename="../agents/import/importer.cpp" line="734"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="712"/>
+        <location filename="../agents/import/importer.cpp" line="743"/>
         <source>dates such as %1 could be month/day (%2) or day/month, and no date in the file shows which comes first: say which with --date-order mdy or dmy (the import window&apos;s &quot;Dates&quot;) and import again. Nothing was imported</source>
         <translation>Daten wie %1 könnten Monat/Tag (%2) oder Tag/Monat sein, und kein Datum der Datei zeigt, was zuerst kommt: Geben Sie es mit --date-order mdy oder dmy an („Daten“ im Importfenster) und importieren Sie erneut. Nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="718"/>
+        <location filename="../agents/import/importer.cpp" line="749"/>
         <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
         <translation>Beträge mit mehr als zwei Nachkommastellen auf Cent gerundet (erstmals in Zeile %1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="742"/>
+        <location filename="../agents/import/importer.cpp" line="773"/>
         <source>product-days</source>
         <translation>Produkttage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="742"/>
+        <location filename="../agents/import/importer.cpp" line="773"/>
         <source>campaign-days</source>
         <translation>Kampagnentage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="762"/>
+        <location filename="../agents/import/importer.cpp" line="793"/>
         <source>%1; nothing was imported. Choose what to do with them: add the file&apos;s figures to the store&apos;s (--merge add), replace those days (--merge replace)</source>
         <translation>%1; nichts wurde importiert. Wählen, was mit ihnen geschieht: die Zahlen der Datei zu denen des Datenbestands addieren (--merge add) oder diese Tage ersetzen (--merge replace)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="777"/>
-        <location filename="../agents/import/importer.cpp" line="800"/>
+        <location filename="../agents/import/importer.cpp" line="808"/>
+        <location filename="../agents/import/importer.cpp" line="831"/>
         <source>adding to the store&apos;s figures leaves the money range</source>
         <translation>das Addieren zu den Zahlen des Datenbestands verlässt den Betragsbereich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="869"/>
+        <location filename="../agents/import/importer.cpp" line="900"/>
         <source>%1 (%2, %n column(s) matched)</source>
         <translation>
             <numerusform>%1 (%2, %n Spalte passt)</numerusform>
@@ -3912,17 +3937,17 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="870"/>
+        <location filename="../agents/import/importer.cpp" line="901"/>
         <source>%1 (%2, missing %3)</source>
         <translation>%1 (%2, fehlt: %3)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="875"/>
+        <location filename="../agents/import/importer.cpp" line="906"/>
         <source>the columns fit two importers equally well: %1 and %2; choose one</source>
         <translation>die Spalten passen gleich gut zu zwei Importern: %1 und %2; einen wählen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="878"/>
+        <location filename="../agents/import/importer.cpp" line="909"/>
         <source>the columns match no importer; the closest are %1 and %2</source>
         <translation>die Spalten passen zu keinem Importer; am nächsten kommen %1 und %2</translation>
     </message>
@@ -4420,83 +4445,83 @@ Befehle (Standard: das Fenster öffnen):
         <translation> (Code %1)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="45"/>
+        <location filename="../agents/tools/metaapi.cpp" line="48"/>
         <source>has expired</source>
         <translation>ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="46"/>
+        <location filename="../agents/tools/metaapi.cpp" line="49"/>
         <source>was invalidated by a password change</source>
         <translation>wurde durch eine Passwortänderung ungültig</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="47"/>
+        <location filename="../agents/tools/metaapi.cpp" line="50"/>
         <source>has expired or is no longer valid</source>
         <translation>ist abgelaufen oder nicht mehr gültig</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="48"/>
+        <location filename="../agents/tools/metaapi.cpp" line="51"/>
         <source>the Meta access token %1 (%2): create a new long-lived token (Meta Business Settings &gt; Users &gt; System users &gt; Generate new token, with ads_read and ads_management) and enter it under Agents &gt; Connections, or in CP_META_ACCESS_TOKEN</source>
         <translation>das Meta-Zugriffstoken %1 (%2): ein neues langlebiges Token erstellen (Meta-Unternehmenseinstellungen &gt; Nutzer &gt; Systemnutzer &gt; Neues Token generieren, mit ads_read und ads_management) und unter Agenten &gt; Verbindungen oder in CP_META_ACCESS_TOKEN eintragen</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="144"/>
-        <location filename="../agents/tools/metaapi.cpp" line="351"/>
+        <location filename="../agents/tools/metaapi.cpp" line="149"/>
+        <location filename="../agents/tools/metaapi.cpp" line="356"/>
         <source>the answer is not JSON (%1)</source>
         <translation>die Antwort ist kein JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="146"/>
+        <location filename="../agents/tools/metaapi.cpp" line="151"/>
         <source>field &quot;data&quot; is not a list</source>
         <translation>das Feld &quot;data&quot; ist keine Liste</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="171"/>
+        <location filename="../agents/tools/metaapi.cpp" line="176"/>
         <source>is not an amount in the currency&apos;s smallest unit</source>
         <translation>ist kein Betrag in der kleinsten Einheit der Währung</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="188"/>
+        <location filename="../agents/tools/metaapi.cpp" line="193"/>
         <source>data[%1].%2 %3</source>
         <translation>data[%1].%2 %3</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="194"/>
+        <location filename="../agents/tools/metaapi.cpp" line="199"/>
         <source>is missing or not an id</source>
         <translation>fehlt oder ist keine ID</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="197"/>
+        <location filename="../agents/tools/metaapi.cpp" line="202"/>
         <source>is %1 characters long</source>
         <translation>ist %1 Zeichen lang</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="216"/>
+        <location filename="../agents/tools/metaapi.cpp" line="221"/>
         <source>&quot;%1&quot; is not a campaign status</source>
         <translation>&quot;%1&quot; ist kein Kampagnenstatus</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="236"/>
+        <location filename="../agents/tools/metaapi.cpp" line="241"/>
         <source>&quot;%1&quot; is not a date and time</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="264"/>
+        <location filename="../agents/tools/metaapi.cpp" line="269"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="268"/>
+        <location filename="../agents/tools/metaapi.cpp" line="273"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="277"/>
+        <location filename="../agents/tools/metaapi.cpp" line="282"/>
         <source>Meta throttles this ad account: %1; access returns in about %2 min, try again after %3 UTC</source>
         <translation>Meta drosselt dieses Werbekonto: %1; der Zugriff ist in etwa %2 Min. wieder möglich, nach %3 UTC erneut versuchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/metaapi.cpp" line="286"/>
+        <location filename="../agents/tools/metaapi.cpp" line="291"/>
         <source>Meta throttles this ad account: %1; still refused after %n attempt(s), try again in a few minutes</source>
         <translation>
             <numerusform>Meta drosselt dieses Werbekonto: %1; nach %n Versuch weiterhin abgelehnt, in ein paar Minuten erneut versuchen</numerusform>
@@ -4504,67 +4529,67 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="292"/>
+        <location filename="../agents/tools/metaapi.cpp" line="297"/>
         <source>rate limit, code %1</source>
         <translation>Ratenlimit, Code %1</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="319"/>
+        <location filename="../agents/tools/metaapi.cpp" line="324"/>
         <source>Meta&apos;s paging does not end: page %1 gave the cursor page %2 gave; nothing of this list was kept, try again later</source>
         <translation>Metas Seitenfolge endet nicht: Seite %1 gab den Cursor, den Seite %2 gab; nichts von dieser Liste wurde behalten, später erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="325"/>
+        <location filename="../agents/tools/metaapi.cpp" line="330"/>
         <source>more than %1 pages; nothing of this list was kept</source>
         <translation>mehr als %1 Seiten; nichts von dieser Liste wurde behalten</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="329"/>
+        <location filename="../agents/tools/metaapi.cpp" line="334"/>
         <source>the ad account is throttled by Meta for about %1 min; try again later</source>
         <translation>das Werbekonto wird von Meta für etwa %1 Min. gedrosselt; später erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="334"/>
+        <location filename="../agents/tools/metaapi.cpp" line="339"/>
         <source>near its rate limit</source>
         <translation>nahe am Ratenlimit</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="357"/>
+        <location filename="../agents/tools/metaapi.cpp" line="362"/>
         <source>currency &quot;%1&quot; is not an ISO 4217 code</source>
         <translation>Währung &quot;%1&quot; ist kein ISO-4217-Code</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="359"/>
+        <location filename="../agents/tools/metaapi.cpp" line="364"/>
         <source>timezone_name &quot;%1&quot; is not a time zone this system knows</source>
         <translation>timezone_name &quot;%1&quot; ist keine Zeitzone, die dieses System kennt</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="392"/>
+        <location filename="../agents/tools/metaapi.cpp" line="397"/>
         <source>data[%1].attribution_spec is not a list</source>
         <translation>data[%1].attribution_spec ist keine Liste</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="403"/>
+        <location filename="../agents/tools/metaapi.cpp" line="408"/>
         <source>data[%1].attribution_spec[%2].window_days is not a number of days from 0 to 90</source>
         <translation>data[%1].attribution_spec[%2].window_days ist keine Zahl von Tagen zwischen 0 und 90</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="467"/>
+        <location filename="../agents/tools/metaapi.cpp" line="472"/>
         <source>is not a date</source>
         <translation>ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="469"/>
+        <location filename="../agents/tools/metaapi.cpp" line="474"/>
         <source>is not the same day as date_start (time_increment=1 was asked)</source>
         <translation>ist nicht derselbe Tag wie date_start (time_increment=1 war angefragt)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="477"/>
+        <location filename="../agents/tools/metaapi.cpp" line="482"/>
         <source>%1 is more than the %2 impressions</source>
         <translation>%1 ist mehr als die %2 Impressionen</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="488"/>
+        <location filename="../agents/tools/metaapi.cpp" line="493"/>
         <source>purchase count %1 is not whole</source>
         <translation>Kaufanzahl %1 ist keine ganze Zahl</translation>
     </message>
@@ -4653,7 +4678,7 @@ Befehle (Standard: das Fenster öffnen):
         <translation>der Testlauf von Meta (validate_only) meldete keinen Erfolg, daher wurde die Änderung nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../agents/backend/metaplatform.cpp" line="245"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="259"/>
         <source>Meta answered success=false</source>
         <translation>Meta antwortete success=false</translation>
     </message>
@@ -5859,7 +5884,7 @@ Befehle (Standard: das Fenster öffnen):
         <translation>%1 antwortet nicht; das Senden wartet auf einen späteren Durchlauf</translation>
     </message>
     <message>
-        <location filename="../agents/backend/remoteplatform.cpp" line="90"/>
+        <location filename="../agents/backend/remoteplatform.cpp" line="100"/>
         <source>the platform answered %1 but the answer cannot be read: %2</source>
         <translation>die Plattform antwortete %1, aber die Antwort ist nicht lesbar: %2</translation>
     </message>
@@ -6809,50 +6834,50 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="384"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="435"/>
         <source>the answer is not a list of products</source>
         <translation>die Antwort ist keine Produktliste</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="390"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="421"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="441"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="472"/>
         <source>[%1].%2 %3</source>
         <translation>[%1].%2 %3</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="396"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="447"/>
         <source>is not a product id</source>
         <translation>ist keine Produkt-ID</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="325"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="375"/>
         <source>is missing or empty</source>
         <translation>fehlt oder ist leer</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="328"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="380"/>
         <source>is %1 characters long</source>
         <translation>ist %1 Zeichen lang</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="335"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="387"/>
         <source>is not a price as text</source>
         <translation>ist kein Preis als Text</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="338"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="390"/>
         <source>&quot;%1&quot; is not an amount</source>
         <translation>&quot;%1&quot; ist kein Betrag</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="340"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="392"/>
         <source>%1 is negative</source>
         <translation>%1 ist negativ</translation>
     </message>
     <message>
         <location filename="../agents/tools/woocommerceapi.cpp" line="72"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="347"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="444"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="399"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="495"/>
         <source>is not a whole number</source>
         <translation>ist keine ganze Zahl</translation>
     </message>
@@ -6875,47 +6900,52 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="358"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="378"/>
+        <source>holds only markup</source>
+        <translation>enthält nur Auszeichnungen (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="410"/>
         <source>is not a list of ids</source>
         <translation>ist keine Liste von IDs</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="361"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="413"/>
         <source>holds something that is not a variation id</source>
         <translation>enthält etwas, das keine Variations-ID ist</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="415"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="466"/>
         <source>the answer is not a list of variations</source>
         <translation>die Antwort ist keine Liste von Variationen</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="425"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="476"/>
         <source>is not a variation id</source>
         <translation>ist keine Variations-ID</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="440"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="491"/>
         <source>is neither true, false nor &quot;parent&quot;</source>
         <translation>ist weder true, false noch „parent“</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="502"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="553"/>
         <source>product %1 not read: %2 (%3); its sales are counted, its record is not updated (one new to the store is kept without price or stock); correct it in the shop, the next refresh reads it again</source>
         <translation>Produkt %1 nicht gelesen: %2 (%3); seine Verkäufe werden gezählt, sein Eintrag wird nicht aktualisiert (ein für den Speicher neues wird ohne Preis und Bestand angelegt); korrigieren Sie es im Shop, die nächste Aktualisierung liest es erneut</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="528"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="579"/>
         <source>product %1: its variations could not be read (%2); stock unknown</source>
         <translation>Produkt %1: seine Variationen konnten nicht gelesen werden (%2); Bestand unbekannt</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="529"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="580"/>
         <source>not asked</source>
         <translation>nicht abgefragt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="549"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="600"/>
         <source>%n product(s) not published (draft, pending or private) left out of the catalog</source>
         <translation>
             <numerusform>%n nicht veröffentlichtes Produkt (Entwurf, ausstehend oder privat) nicht in den Katalog übernommen</numerusform>
@@ -6923,7 +6953,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="552"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="603"/>
         <source>%n product(s) out of stock: stock 0, not promoted</source>
         <translation>
             <numerusform>%n Produkt nicht vorrätig: Bestand 0, wird nicht beworben</numerusform>
@@ -6931,7 +6961,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="554"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="605"/>
         <source>%n product(s) on backorder counted as 0 in stock (they can be ordered, not shipped now)</source>
         <translation>
             <numerusform>%n Produkt im Rückstand mit Bestand 0 gezählt (bestellbar, aber derzeit nicht lieferbar)</numerusform>
@@ -6939,71 +6969,71 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="603"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="654"/>
         <source>header X-WP-Total is missing or not a count</source>
         <translation>der Header X-WP-Total fehlt oder ist keine Anzahl</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="630"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="681"/>
         <source>the answer is not a list of orders</source>
         <translation>die Antwort ist keine Bestellliste</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="635"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="686"/>
         <source>[%1] is not an order</source>
         <translation>[%1] ist keine Bestellung</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="640"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="691"/>
         <source>is not an order id</source>
         <translation>ist keine Bestell-ID</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="651"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="659"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="668"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="702"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="710"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="719"/>
         <source>&quot;%1&quot; is not a date and time</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="681"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="705"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="739"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="732"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="756"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="790"/>
         <source>is not a list</source>
         <translation>ist keine Liste</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="720"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="771"/>
         <source>the answer is not a list of refunds</source>
         <translation>die Antwort ist keine Liste von Erstattungen</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="729"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="780"/>
         <source>[%1] is not a refund</source>
         <translation>[%1] ist keine Erstattung</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="814"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="865"/>
         <source>the answer is not the site&apos;s index</source>
         <translation>die Antwort ist nicht der Index der Website</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="835"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="886"/>
         <source>names no time zone (timezone_string &quot;%1&quot;, gmt_offset %2)</source>
         <translation>nennt keine Zeitzone (timezone_string „%1“, gmt_offset %2)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="864"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="915"/>
         <source>the answer is not a currency</source>
         <translation>die Antwort ist keine Währung</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="870"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="921"/>
         <source>code &quot;%1&quot; is not a currency code (ISO 4217, three letters)</source>
         <translation>code „%1“ ist kein Währungscode (ISO 4217, drei Buchstaben)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="1013"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="1064"/>
         <source>%n order line(s) of deleted products not counted</source>
         <translation>
             <numerusform>%n Bestellposition gelöschter Produkte nicht gezählt</numerusform>
@@ -7571,27 +7601,27 @@ Befehle (Standard: das Fenster öffnen):
         <translation>%1: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="199"/>
+        <location filename="../models/auditmodel.cpp" line="203"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="199"/>
+        <location filename="../models/auditmodel.cpp" line="203"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="199"/>
+        <location filename="../models/auditmodel.cpp" line="203"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="200"/>
+        <location filename="../models/auditmodel.cpp" line="204"/>
         <source>Recommendation</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="200"/>
+        <location filename="../models/auditmodel.cpp" line="204"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -7639,12 +7669,12 @@ Befehle (Standard: das Fenster öffnen):
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/auditpane.cpp" line="106"/>
+        <location filename="../ui/auditpane.cpp" line="108"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditpane.cpp" line="111"/>
+        <location filename="../ui/auditpane.cpp" line="113"/>
         <source>Audit log exported: %n entry(s) to %1</source>
         <translation>
             <numerusform>Prüfprotokoll exportiert: %n Eintrag nach %1</numerusform>
@@ -7655,64 +7685,64 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>cp::BudgetEditDialog</name>
     <message>
-        <location filename="../ui/budgeteditdialog.cpp" line="26"/>
+        <location filename="../ui/budgeteditdialog.cpp" line="27"/>
         <source>Edit budget — #%1</source>
         <translation>Budget bearbeiten — #%1</translation>
     </message>
     <message>
-        <location filename="../ui/budgeteditdialog.cpp" line="29"/>
+        <location filename="../ui/budgeteditdialog.cpp" line="31"/>
         <source>Recommendation:</source>
         <translation>Empfehlung:</translation>
     </message>
     <message>
-        <location filename="../ui/budgeteditdialog.cpp" line="31"/>
+        <location filename="../ui/budgeteditdialog.cpp" line="33"/>
         <source>Budget on the platform:</source>
         <translation>Budget auf der Plattform:</translation>
     </message>
     <message>
-        <location filename="../ui/budgeteditdialog.cpp" line="31"/>
         <location filename="../ui/budgeteditdialog.cpp" line="33"/>
-        <location filename="../ui/budgeteditdialog.cpp" line="91"/>
+        <location filename="../ui/budgeteditdialog.cpp" line="35"/>
+        <location filename="../ui/budgeteditdialog.cpp" line="93"/>
         <source>%1 a day</source>
         <translation>%1 am Tag</translation>
     </message>
     <message>
-        <location filename="../ui/budgeteditdialog.cpp" line="33"/>
+        <location filename="../ui/budgeteditdialog.cpp" line="35"/>
         <source>Proposed:</source>
         <translation>Vorgeschlagen:</translation>
     </message>
     <message>
-        <location filename="../ui/budgeteditdialog.cpp" line="34"/>
+        <location filename="../ui/budgeteditdialog.cpp" line="36"/>
         <source>at most %1 a day</source>
         <translation>höchstens %1 am Tag</translation>
     </message>
     <message>
-        <location filename="../ui/budgeteditdialog.cpp" line="36"/>
+        <location filename="../ui/budgeteditdialog.cpp" line="38"/>
         <source>; a change of at most %1 % of the platform&apos;s budget</source>
         <translation>; eine Änderung um höchstens %1 % des Plattformbudgets</translation>
     </message>
     <message>
-        <location filename="../ui/budgeteditdialog.cpp" line="38"/>
+        <location filename="../ui/budgeteditdialog.cpp" line="40"/>
         <source>Policy:</source>
         <translation>Richtlinie:</translation>
     </message>
     <message>
-        <location filename="../ui/budgeteditdialog.cpp" line="40"/>
+        <location filename="../ui/budgeteditdialog.cpp" line="42"/>
         <source>New daily budget</source>
         <translation>Neues Tagesbudget</translation>
     </message>
     <message>
-        <location filename="../ui/budgeteditdialog.cpp" line="45"/>
+        <location filename="../ui/budgeteditdialog.cpp" line="47"/>
         <source>New daily budget:</source>
         <translation>Neues Tagesbudget:</translation>
     </message>
     <message>
-        <location filename="../ui/budgeteditdialog.cpp" line="72"/>
+        <location filename="../ui/budgeteditdialog.cpp" line="74"/>
         <source>%1 approved this budget already. A new budget voids that approval: it then needs its approvals again.</source>
         <translation>%1 hat dieses Budget bereits genehmigt. Ein neues Budget hebt diese Genehmigung auf: es braucht dann seine Genehmigungen erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/budgeteditdialog.cpp" line="86"/>
+        <location filename="../ui/budgeteditdialog.cpp" line="88"/>
         <source>That is the budget proposed already.</source>
         <translation>Das ist bereits das vorgeschlagene Budget.</translation>
     </message>
@@ -8412,7 +8442,7 @@ Befehle (Standard: das Fenster öffnen):
     </message>
     <message>
         <location filename="../ui/decisionqueuepane.cpp" line="230"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="870"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="880"/>
         <source>Approve the selected recommendations (Ctrl+Enter): their actions are sent</source>
         <translation>Die gewählten Empfehlungen genehmigen (Strg+Eingabe): ihre Aktionen werden gesendet</translation>
     </message>
@@ -8458,7 +8488,7 @@ Befehle (Standard: das Fenster öffnen):
     </message>
     <message>
         <location filename="../ui/decisionqueuepane.cpp" line="245"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="905"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="915"/>
         <source>&amp;Undo (needs approval)</source>
         <translation>Rü&amp;ckgängig machen (Genehmigung nötig)</translation>
     </message>
@@ -8499,7 +8529,7 @@ Befehle (Standard: das Fenster öffnen):
     </message>
     <message>
         <location filename="../ui/decisionqueuepane.cpp" line="256"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="891"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="901"/>
         <source>Ask the language model for a paragraph about this recommendation, shown beside the rule&apos;s own rationale (Ctrl+Shift+X)</source>
         <translation>Das Sprachmodell um einen Absatz zu dieser Empfehlung bitten, angezeigt neben der Begründung der Regel (Strg+Umschalt+X)</translation>
     </message>
@@ -8514,37 +8544,37 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Warum wird #%1 abgelehnt?</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="288"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="289"/>
         <source>For an hour</source>
         <translation>Für eine Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="288"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="290"/>
         <source>Until tomorrow morning</source>
         <translation>Bis morgen früh</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="288"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="291"/>
         <source>For a week</source>
         <translation>Für eine Woche</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="290"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="301"/>
         <source>Snooze</source>
         <translation>Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="290"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="301"/>
         <source>Hide the selection:</source>
         <translation>Auswahl ausblenden:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="583"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="593"/>
         <source>Edit budget</source>
         <translation>Budget bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="417"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="427"/>
         <source>Decision:</source>
         <translation>Entscheidung:</translation>
     </message>
@@ -8557,182 +8587,187 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="326"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="297"/>
+        <source>%1 — it expires first (%2) and would not come back</source>
+        <translation>%1 — sie läuft vorher ab (%2) und käme nicht wieder</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="332"/>
         <source>Not rejected: a rejection needs a reason (it goes into the audit log)</source>
         <translation>Nicht abgelehnt: eine Ablehnung braucht einen Grund (er kommt ins Audit-Protokoll)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="419"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="429"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="576"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="586"/>
         <source>Not rejected</source>
         <translation>Nicht abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="577"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="587"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="577"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="587"/>
         <source>#%1 rejected: %2</source>
         <translation>#%1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="583"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="593"/>
         <source>“%1” is not an amount (e.g. 25.00).</source>
         <translation>„%1“ ist kein Betrag (z. B. 25,00).</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="589"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="599"/>
         <source>Budget not changed</source>
         <translation>Budget nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="590"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="600"/>
         <source>Budget changed</source>
         <translation>Budget geändert</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="590"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="600"/>
         <source>#%1 now proposes %2 a day</source>
         <translation>#%1 schlägt jetzt %2 pro Tag vor</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="596"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="606"/>
         <source>Cannot retry</source>
         <translation>Wiederholen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="597"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="607"/>
         <source>Retrying</source>
         <translation>Wird wiederholt</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="597"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="607"/>
         <source>The action is queued to send again</source>
         <translation>Die Aktion wartet darauf, erneut gesendet zu werden</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="604"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="614"/>
         <source>Not marked applied</source>
         <translation>Nicht als ausgeführt markiert</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="605"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="615"/>
         <source>Marked applied</source>
         <translation>Als ausgeführt markiert</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="605"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="615"/>
         <source>The action is recorded as done</source>
         <translation>Die Aktion ist als erledigt erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="611"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="621"/>
         <source>Cannot send again</source>
         <translation>Erneutes Senden nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="612"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="622"/>
         <source>Sending again</source>
         <translation>Wird erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="612"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="622"/>
         <source>The action is queued to send again with the same key</source>
         <translation>Die Aktion wartet darauf, mit demselben Schlüssel erneut gesendet zu werden</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="619"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="629"/>
         <source>No rollback</source>
         <translation>Keine Rücknahme</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="620"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="630"/>
         <source>Rollback proposed</source>
         <translation>Rücknahme vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="620"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="630"/>
         <source>#%1 waits for approval: %2</source>
         <translation>#%1 wartet auf Genehmigung: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="796"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="806"/>
         <source>Ad copy not changed</source>
         <translation>Anzeigentext nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="797"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="807"/>
         <source>Ad copy changed</source>
         <translation>Anzeigentext geändert</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="797"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="807"/>
         <source>#%1 now proposes: %2</source>
         <translation>#%1 schlägt jetzt vor: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="865"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="875"/>
         <source>The ad platform cannot do this: %1</source>
         <translation>Die Werbeplattform kann das nicht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="866"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="876"/>
         <source>%1 refused this change in its dry run, so approving it would fail: %2</source>
         <translation>%1 hat diese Änderung im Probelauf abgelehnt, eine Genehmigung würde daher fehlschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="869"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="879"/>
         <source>You approved #%1 already; the second approval must come from a different operator</source>
         <translation>Sie haben #%1 bereits genehmigt; die zweite Genehmigung muss von einer anderen Bedienperson kommen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="893"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="903"/>
         <source>No language model is connected to this live workspace (Agents ▸ Connections); it is off by default</source>
         <translation>Mit diesem Live-Arbeitsbereich ist kein Sprachmodell verbunden (Agenten ▸ Verbindungen); standardmäßig ist es aus</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="903"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="913"/>
         <source>&amp;Resume (needs approval)</source>
         <translation>&amp;Fortsetzen (Genehmigung nötig)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="904"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="914"/>
         <source>&amp;Restore previous budget (needs approval)</source>
         <translation>Vorheriges Budget wiederherstel&amp;len (Genehmigung nötig)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="920"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="930"/>
         <source>the Campaign Pilot API</source>
         <translation>der Campaign Pilot API</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="964"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="974"/>
         <source>&lt;p&gt;Ad: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</source>
         <translation>&lt;p&gt;Anzeige: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="966"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="976"/>
         <source>written by the language model %1 (prompt %2), checked against the product&apos;s facts and the limits</source>
         <translation>geschrieben vom Sprachmodell %1 (Prompt %2), geprüft gegen die Angaben zum Produkt und die Grenzen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="969"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="979"/>
         <source>edited by an operator</source>
         <translation>von einem Bearbeiter geändert</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="970"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="980"/>
         <source>from the template</source>
         <translation>aus der Vorlage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="971"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="981"/>
         <source>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version(s) to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;small&gt;Anzeigentext %1; %n Fassung zur Wahl (Anzeigentext…).&lt;/small&gt;&lt;/p&gt;</numerusform>
@@ -8740,73 +8775,73 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="979"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="989"/>
         <source>&lt;p&gt;&lt;b&gt;In plain words&lt;/b&gt; &lt;small&gt;(generated by the language model %1, prompt %2; the rule&apos;s rationale above decides)&lt;/small&gt;: %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;In einfachen Worten&lt;/b&gt; &lt;small&gt;(erzeugt vom Sprachmodell %1, Prompt %2; es entscheidet die Begründung der Regel oben)&lt;/small&gt;: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="986"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="996"/>
         <source>&lt;p&gt;&lt;small&gt;Asking the language model for an explanation…&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;small&gt;Das Sprachmodell wird um eine Erklärung gebeten…&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="644"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="922"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="654"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="932"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="771"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="781"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="924"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="934"/>
         <source>the recorded data</source>
         <translation>den aufgezeichneten Daten</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="926"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="936"/>
         <source>the ad platform</source>
         <translation>der Werbeplattform</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="929"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="939"/>
         <source>creation</source>
         <translation>die Anlage</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="930"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="940"/>
         <source>pause</source>
         <translation>die Pausierung</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="931"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="941"/>
         <source>resume</source>
         <translation>die Fortsetzung</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="932"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="942"/>
         <source>budget change</source>
         <translation>die Budgetänderung</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="933"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="943"/>
         <source>action</source>
         <translation>die Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="935"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="945"/>
         <source>We could not confirm whether the %1 of %2 reached %3; check it there, then mark it applied or send it again.</source>
         <translation>Wir konnten nicht bestätigen, ob %1 von %2 bei %3 angekommen ist; dort prüfen, dann als ausgeführt markieren oder noch einmal senden.</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="943"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="953"/>
         <source>&lt;p&gt;Select a recommendation to see why it was made.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Eine Empfehlung auswählen, um zu sehen, warum sie gegeben wurde.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="944"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="954"/>
         <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n Empfehlung ausgewählt.&lt;/p&gt;</numerusform>
@@ -8814,117 +8849,117 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="948"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="958"/>
         <source>&lt;h3&gt;#%1 %2&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;#%1 %2&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="949"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="959"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="950"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="960"/>
         <source>&lt;p&gt;Action: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;p&gt;Aktion: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="952"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="962"/>
         <source>, daily budget &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>, Tagesbudget &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="954"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="964"/>
         <source> (now %1)</source>
         <translation> (jetzt %1)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="955"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="965"/>
         <source>Campaign Manager</source>
         <translation>Kampagnenmanager</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="956"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="966"/>
         <source>Campaign Creator</source>
         <translation>Kampagnenersteller</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="957"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="967"/>
         <source>Performance Analyst</source>
         <translation>Leistungsanalyst</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="959"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="969"/>
         <source>. Risk %1 of 100. Rule &lt;code&gt;%2&lt;/code&gt;, policy v%3, by the %4 agent.&lt;/p&gt;</source>
         <translation>. Risiko %1 von 100. Regel &lt;code&gt;%2&lt;/code&gt;, Richtlinie v%3, vom Agenten %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="983"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="993"/>
         <source>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="988"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="998"/>
         <source>&lt;p&gt;Status: %1</source>
         <translation>&lt;p&gt;Status: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="990"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1000"/>
         <source> by %1</source>
         <translation> von %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="992"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1002"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="994"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1004"/>
         <source> · sending: %1</source>
         <translation> · Senden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="996"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1006"/>
         <source> · &lt;b&gt;%1 of %2 approvals&lt;/b&gt; (by %3): a second, different operator must approve it before anything is sent</source>
         <translation> · &lt;b&gt;%1 von %2 Genehmigungen&lt;/b&gt; (von %3): ein zweiter, anderer Bearbeiter muss sie genehmigen, bevor etwas gesendet wird</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1001"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1011"/>
         <source> · approved by %1</source>
         <translation> · genehmigt von %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1001"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1011"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1003"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1013"/>
         <source> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</source>
         <translation> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1006"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1016"/>
         <source> · expires %1&lt;/p&gt;</source>
         <translation> · läuft ab %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1010"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1020"/>
         <source>&lt;p&gt;%1&apos;s dry run (nothing changed): &lt;b&gt;accepted&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Probelauf bei %1 (nichts geändert): &lt;b&gt;angenommen&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1013"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1023"/>
         <source>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;b&gt;%1 refused this change in its dry run&lt;/b&gt; (nothing changed): %2&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;b&gt;%1 hat diese Änderung im Probelauf abgelehnt&lt;/b&gt; (nichts geändert): %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1017"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1027"/>
         <source>&lt;p&gt;%1&apos;s dry run could not be made: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;Der Probelauf bei %1 war nicht möglich: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1023"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1033"/>
         <source>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Inputs&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Thresholds&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Eingangswerte&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Schwellen&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -8932,7 +8967,7 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>cp::Dispatcher</name>
     <message>
-        <location filename="../agents/dispatcher.cpp" line="394"/>
+        <location filename="../agents/dispatcher.cpp" line="413"/>
         <source>no ad platform to send to: its credentials are missing (Agents &gt; Connections)</source>
         <translation>keine Werbeplattform zum Senden: ihre Zugangsdaten fehlen (Agenten &gt; Verbindungen)</translation>
     </message>
@@ -9267,13 +9302,13 @@ Befehle (Standard: das Fenster öffnen):
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="105"/>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="108"/>
-        <location filename="../ui/mainwindow.cpp" line="732"/>
+        <location filename="../ui/mainwindow.cpp" line="741"/>
         <source>Campaign Pilot</source>
         <translation>Campaign Pilot</translation>
     </message>
@@ -9289,23 +9324,23 @@ Befehle (Standard: das Fenster öffnen):
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="125"/>
-        <location filename="../ui/mainwindow.cpp" line="730"/>
+        <location filename="../ui/mainwindow.cpp" line="739"/>
         <source>&amp;Decisions</source>
         <translation>&amp;Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow.cpp" line="677"/>
         <source>Not all were approved</source>
         <translation>Nicht alle wurden genehmigt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow.cpp" line="689"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="671"/>
         <location filename="../ui/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow.cpp" line="689"/>
         <source>%n action(s) approved and queued to send</source>
         <translation>
             <numerusform>%n Aktion genehmigt und zum Senden eingereiht</numerusform>
@@ -9343,310 +9378,310 @@ Befehle (Standard: das Fenster öffnen):
         <translation>&amp;Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>My shop</source>
         <translation>Mein Shop</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>Imported data</source>
         <translation>Importierte Daten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>Language model off: %1</source>
         <translation>Sprachmodell aus: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Your name for the audit log (asked once; Settings changes it):</source>
         <translation>Ihr Name für das Prüfprotokoll (einmal gefragt; in den Einstellungen änderbar):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Operator name</source>
         <translation>Name des Bearbeiters</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
-        <location filename="../ui/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>Save and approve</source>
         <translation>Speichern und genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>a name is needed: it goes into the audit log</source>
         <translation>ein Name ist nötig: er kommt ins Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Save the ad copy</source>
         <translation>Anzeigentext speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Policy update not approved</source>
         <translation>Richtlinienänderung nicht genehmigt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Policy update approved</source>
         <translation>Richtlinienänderung genehmigt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Policy update not rejected</source>
         <translation>Richtlinienänderung nicht abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>Policy update rejected</source>
         <translation>Richtlinienänderung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>The policy in effect stays</source>
         <translation>Die geltende Richtlinie bleibt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>Save and reject</source>
         <translation>Speichern und ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
-        <location filename="../ui/mainwindow.cpp" line="1080"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="1093"/>
         <source>No workspace open</source>
         <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>Opening the workspace…</source>
         <translation>Arbeitsbereich wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>New live workspace</source>
         <translation>Neuer Live-Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>A name for the workspace (one per shop and ad account):</source>
         <translation>Ein Name für den Arbeitsbereich (einer pro Shop und Werbekonto):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
-        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="742"/>
         <source>%1 (%2) — Campaign Pilot</source>
         <translation>%1 (%2) — Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
-        <location filename="../ui/mainwindow.cpp" line="1232"/>
-        <location filename="../ui/mainwindow.cpp" line="1260"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="1247"/>
+        <location filename="../ui/mainwindow.cpp" line="1275"/>
         <source>No workspace is open</source>
         <translation>Kein Arbeitsbereich ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>Open &amp;team workspace…</source>
         <translation>&amp;Team-Arbeitsbereich öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>Open recording (a folder with manifest.json)</source>
         <translation>Aufzeichnung öffnen (ein Ordner mit manifest.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>Open the &amp;demo recording</source>
         <translation>&amp;Demo-Aufzeichnung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>&amp;Export recording…</source>
         <translation>Aufzeichnung &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Export recording</source>
         <translation>Aufzeichnung exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>The workspace&apos;s currency is not known yet. The currency of its amounts (ISO 4217, e.g. GBP):</source>
         <translation>Die Währung des Arbeitsbereichs ist noch nicht bekannt. Die Währung seiner Beträge (ISO 4217, z. B. GBP):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>Export recording into folder</source>
         <translation>Aufzeichnung in Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>&amp;Agents</source>
         <translation>Agen&amp;ten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>&amp;Run cycle</source>
         <translation>Zyklus &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>No cycle while the emergency stop is on: resume first (the button at the top right)</source>
         <translation>Kein Zyklus, solange der Notstopp aktiv ist: erst fortsetzen (die Schaltfläche oben rechts)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>Cycle started</source>
         <translation>Zyklus gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>&amp;Cancel cycle</source>
         <translation>Zyklus a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>Refresh &amp;live data</source>
         <translation>&amp;Live-Daten aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>Fetch the live store and ad platform into the store (F6); then run a cycle</source>
         <translation>Live-Shop und Werbeplattform in den Datenbestand abrufen (F6); dann einen Zyklus starten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>Emergency stop / resume</source>
         <translation>Notstopp / fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>Agents</source>
         <translation>Agenten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>Resume the agents and sending of approved actions?</source>
         <translation>Agenten und das Senden genehmigter Aktionen fortsetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>&amp;About Campaign Pilot</source>
         <translation>Ü&amp;ber Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
         <source>About Campaign Pilot</source>
         <translation>Über Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator&apos;s approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agenten schlagen Werbekampagnen vor und bewerten sie; nichts, was Geld ausgibt oder stoppt, wird ohne Genehmigung eines Bearbeiters gesendet.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="663"/>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
         <source>#%1: %2</source>
         <translation>#%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <location filename="../ui/mainwindow.cpp" line="683"/>
         <source>On this local workspace a name is typed, not a login: the second approval must be another person&apos;s. A team workspace checks each operator&apos;s login.</source>
         <translation>In diesem lokalen Arbeitsbereich ist ein Name eingetippt, keine Anmeldung: die zweite Genehmigung muss von einer anderen Person kommen. Ein Team-Arbeitsbereich prüft die Anmeldung jedes Bedieners.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <location filename="../ui/mainwindow.cpp" line="685"/>
         <source>Approval recorded</source>
         <translation>Genehmigung erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>The emergency stop is on: what is approved waits and is sent after Resume</source>
         <translation>Der Notstopp ist aktiv: Genehmigtes wartet und wird nach dem Fortsetzen gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="843"/>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
         <source>Not told of other people&apos;s changes to the queue: %1</source>
         <translation>Keine Meldung über Änderungen anderer an der Warteschlange: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="928"/>
+        <location filename="../ui/mainwindow.cpp" line="937"/>
         <source>&lt;b&gt;Team workspace&lt;/b&gt; “%1” on %2 (shared: everyone on the team sees this queue)</source>
         <translation>&lt;b&gt;Team-Arbeitsbereich&lt;/b&gt; „%1“ auf %2 (geteilt: alle im Team sehen diese Warteschlange)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="943"/>
+        <location filename="../ui/mainwindow.cpp" line="952"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="957"/>
+        <location filename="../ui/mainwindow.cpp" line="966"/>
         <source>%1 — figures from imported files, no connection: Agents ▸ Connections for your shop and ad account. Nothing can be sent until an ad platform is connected.</source>
         <translation>%1 — Zahlen aus importierten Dateien, keine Verbindung: Agenten ▸ Verbindungen für Ihren Shop und Ihr Werbekonto. Nichts kann gesendet werden, bis eine Werbeplattform verbunden ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="962"/>
+        <location filename="../ui/mainwindow.cpp" line="971"/>
         <source>Their currency is not known, so amounts are shown without a symbol: import with the currency set (File ▸ Import CSV) or connect the shop to name it.</source>
         <translation>Ihre Währung ist nicht bekannt, daher werden Beträge ohne Symbol gezeigt: mit gesetzter Währung importieren (Datei ▸ CSV importieren) oder den Shop verbinden, um sie festzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="986"/>
+        <location filename="../ui/mainwindow.cpp" line="999"/>
         <source>%1.
 
 Give this copy an identity of its own, or close it?</source>
@@ -9655,62 +9690,62 @@ Give this copy an identity of its own, or close it?</source>
 Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="990"/>
+        <location filename="../ui/mainwindow.cpp" line="1003"/>
         <source>&amp;Give it its own identity</source>
         <translation>Eigene &amp;Identität geben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="991"/>
+        <location filename="../ui/mainwindow.cpp" line="1004"/>
         <source>&amp;Close it</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="996"/>
+        <location filename="../ui/mainwindow.cpp" line="1009"/>
         <source>Giving the copy an identity of its own…</source>
         <translation>Die Kopie bekommt eine eigene Identität…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1119"/>
+        <location filename="../ui/mainwindow.cpp" line="1132"/>
         <source>reading the store</source>
         <translation>Datenbestand wird gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1120"/>
+        <location filename="../ui/mainwindow.cpp" line="1133"/>
         <source>Campaign Creator</source>
         <translation>Kampagnenersteller</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1121"/>
+        <location filename="../ui/mainwindow.cpp" line="1134"/>
         <source>Performance Analyst</source>
         <translation>Leistungsanalyst</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1122"/>
+        <location filename="../ui/mainwindow.cpp" line="1135"/>
         <source>Campaign Manager</source>
         <translation>Kampagnenmanager</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1123"/>
+        <location filename="../ui/mainwindow.cpp" line="1136"/>
         <source>saving the recommendations</source>
         <translation>Empfehlungen werden gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1127"/>
+        <location filename="../ui/mainwindow.cpp" line="1140"/>
         <source>Cycle: %1…</source>
         <translation>Zyklus: %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1133"/>
+        <location filename="../ui/mainwindow.cpp" line="1146"/>
         <source>Cycle failed: %1</source>
         <translation>Zyklus fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1135"/>
+        <location filename="../ui/mainwindow.cpp" line="1148"/>
         <source>Cycle cancelled; nothing was queued</source>
         <translation>Zyklus abgebrochen; nichts wurde eingereiht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1140"/>
+        <location filename="../ui/mainwindow.cpp" line="1155"/>
         <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
         <translation>
             <numerusform>Zyklus mit Stand %1 fertig: %n Empfehlung wartet unter Entscheidungen</numerusform>
@@ -9718,7 +9753,7 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1144"/>
+        <location filename="../ui/mainwindow.cpp" line="1159"/>
         <source>; %n active campaign(s) not judged — %1</source>
         <translation>
             <numerusform>; %n aktive Kampagne nicht bewertet — %1</numerusform>
@@ -9726,37 +9761,37 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1148"/>
+        <location filename="../ui/mainwindow.cpp" line="1163"/>
         <source>As of %1: %2.</source>
         <translation>Stand %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1152"/>
+        <location filename="../ui/mainwindow.cpp" line="1167"/>
         <source>as of %1: %2</source>
         <translation>Stand %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1162"/>
+        <location filename="../ui/mainwindow.cpp" line="1177"/>
         <source> — stopped by the emergency stop</source>
         <translation> — durch den Not-Aus gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1199"/>
+        <location filename="../ui/mainwindow.cpp" line="1214"/>
         <source>■ STOPPED HERE, NOT SAVED — Resume…</source>
         <translation>■ HIER GESTOPPT, NICHT GESPEICHERT — Fortsetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1200"/>
+        <location filename="../ui/mainwindow.cpp" line="1215"/>
         <source>■ STOPPED — Resume…</source>
         <translation>■ GESTOPPT — Fortsetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1201"/>
+        <location filename="../ui/mainwindow.cpp" line="1216"/>
         <source>■ EMERGENCY STOP</source>
         <translation>■ NOT-AUS</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1202"/>
+        <location filename="../ui/mainwindow.cpp" line="1217"/>
         <source>This window is halted; the workspace&apos;s stop is not stored yet (the store cannot be written), so other windows and stations may go on. It is stored as soon as the store can be written (tried every %n second(s)). Click to resume.</source>
         <translation>
             <numerusform>Dieses Fenster ist angehalten; der Stopp des Arbeitsbereichs ist noch nicht gespeichert (der Speicher kann nicht beschrieben werden), andere Fenster und Stationen können also weiterlaufen. Er wird gespeichert, sobald der Speicher beschrieben werden kann (Versuch alle %n Sekunde). Klicken zum Fortsetzen.</numerusform>
@@ -9764,17 +9799,17 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1206"/>
+        <location filename="../ui/mainwindow.cpp" line="1221"/>
         <source>Agents and sending are halted. Click to resume.</source>
         <translation>Agenten und Senden sind angehalten. Zum Fortsetzen klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1207"/>
+        <location filename="../ui/mainwindow.cpp" line="1222"/>
         <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
         <translation>Agenten und jedes Senden sofort anhalten (Strg+Umschalt+Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>%n pending action(s) refused by the ad platform&apos;s dry run: see Decisions</source>
         <translation>
             <numerusform>%n offene Aktion im Probelauf der Werbeplattform abgelehnt: siehe Entscheidungen</numerusform>
@@ -9782,88 +9817,88 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1417"/>
-        <location filename="../ui/mainwindow.cpp" line="1428"/>
+        <location filename="../ui/mainwindow.cpp" line="1432"/>
+        <location filename="../ui/mainwindow.cpp" line="1443"/>
         <source>Emergency stop</source>
         <translation>Not-Aus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1428"/>
+        <location filename="../ui/mainwindow.cpp" line="1443"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1417"/>
-        <location filename="../ui/mainwindow.cpp" line="1429"/>
+        <location filename="../ui/mainwindow.cpp" line="1432"/>
+        <location filename="../ui/mainwindow.cpp" line="1444"/>
         <source>Agents and sending are halted</source>
         <translation>Agenten und Senden sind angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1429"/>
+        <location filename="../ui/mainwindow.cpp" line="1444"/>
         <source>Agents and sending may run again</source>
         <translation>Agenten und Senden dürfen wieder laufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1272"/>
-        <location filename="../ui/mainwindow.cpp" line="1305"/>
-        <location filename="../ui/mainwindow.cpp" line="1346"/>
-        <location filename="../ui/mainwindow.cpp" line="1380"/>
-        <location filename="../ui/mainwindow.cpp" line="1442"/>
+        <location filename="../ui/mainwindow.cpp" line="1287"/>
+        <location filename="../ui/mainwindow.cpp" line="1320"/>
+        <location filename="../ui/mainwindow.cpp" line="1361"/>
+        <location filename="../ui/mainwindow.cpp" line="1395"/>
+        <location filename="../ui/mainwindow.cpp" line="1457"/>
         <source>Busy with the store; try again in a moment</source>
         <translation>Der Datenbestand ist beschäftigt; gleich noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>&amp;New live workspace…</source>
         <translation>&amp;Neuer Live-Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>&amp;Open workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>Campaign Pilot workspaces (*.sqlite);;All files (*)</source>
         <translation>Campaign-Pilot-Arbeitsbereiche (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>Replay</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>None yet</source>
         <translation>Noch keine</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>Open re&amp;cording…</source>
         <translation>&amp;Aufzeichnung öffnen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="715"/>
+        <location filename="../ui/mainwindow.cpp" line="724"/>
         <source>Campaign Pilot — %n decision(s) wait</source>
         <translation>
             <numerusform>Campaign Pilot — %n Entscheidung wartet</numerusform>
@@ -9871,12 +9906,12 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="730"/>
+        <location filename="../ui/mainwindow.cpp" line="739"/>
         <source>&amp;Decisions (%1)</source>
         <translation>&amp;Entscheidungen (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="731"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>%n decision(s) wait for you</source>
         <translation>
             <numerusform>%n Entscheidung wartet auf Sie</numerusform>
@@ -9884,52 +9919,52 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="930"/>
+        <location filename="../ui/mainwindow.cpp" line="939"/>
         <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
         <translation>&lt;b&gt;Live-Arbeitsbereich&lt;/b&gt; „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="931"/>
+        <location filename="../ui/mainwindow.cpp" line="940"/>
         <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
         <translation>&lt;b&gt;Wiedergabe-Arbeitsbereich&lt;/b&gt; „%1“ — genehmigte Aktionen gehen nur an das aufgezeichnete Backend; nichts hier erreicht ein Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="939"/>
+        <location filename="../ui/mainwindow.cpp" line="948"/>
         <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
         <translation>%1.&lt;br&gt;Aufzeichnung &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelliert, nicht aufgezeichnet:&lt;/i&gt; %6. Über eine mit „modelliert“ markierte Spaltenüberschrift fahren, um zu sehen, wie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="945"/>
+        <location filename="../ui/mainwindow.cpp" line="954"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="948"/>
+        <location filename="../ui/mainwindow.cpp" line="957"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="950"/>
+        <location filename="../ui/mainwindow.cpp" line="959"/>
         <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
         <translation>%1 — Shop: %2; Werbeplattform: %3. Genehmigte Aktionen gehen an die Werbeplattform. Agenten ▸ Live-Daten aktualisieren (F6) macht einen Abruf; Datei ▸ Aufzeichnung exportieren behält die Abrufe für die Offline-Wiedergabe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="966"/>
+        <location filename="../ui/mainwindow.cpp" line="975"/>
         <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
         <translation>%1 — noch keine Verbindung: Agenten ▸ Verbindungen für Ihren Shop und Ihr Werbekonto oder Datei ▸ CSV importieren für Ihre eigenen Exporte. Nichts kann gesendet werden, bis eine Werbeplattform verbunden ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="972"/>
+        <location filename="../ui/mainwindow.cpp" line="985"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="974"/>
+        <location filename="../ui/mainwindow.cpp" line="987"/>
         <source>Workspace file: %1</source>
         <translation>Arbeitsbereichsdatei: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1038"/>
+        <location filename="../ui/mainwindow.cpp" line="1051"/>
         <source>%1.
 
 Add the file&apos;s figures to the workspace&apos;s, replace those days with the file&apos;s, or stop (nothing is imported)?</source>
@@ -9938,22 +9973,22 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
 Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die der Datei ersetzen oder abbrechen (nichts wird importiert)?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1041"/>
+        <location filename="../ui/mainwindow.cpp" line="1054"/>
         <source>&amp;Add</source>
         <translation>&amp;Addieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1042"/>
+        <location filename="../ui/mainwindow.cpp" line="1055"/>
         <source>&amp;Replace</source>
         <translation>&amp;Ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1043"/>
+        <location filename="../ui/mainwindow.cpp" line="1056"/>
         <source>&amp;Stop</source>
         <translation>A&amp;bbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1156"/>
+        <location filename="../ui/mainwindow.cpp" line="1171"/>
         <source>%n new recommendation(s)</source>
         <translation>
             <numerusform>%n neue Empfehlung</numerusform>
@@ -9961,78 +9996,78 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1157"/>
+        <location filename="../ui/mainwindow.cpp" line="1172"/>
         <source>Campaign Pilot: %1 — review them in Decisions</source>
         <translation>Campaign Pilot: %1 — unter Entscheidungen prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1162"/>
+        <location filename="../ui/mainwindow.cpp" line="1177"/>
         <source>Sending: %1</source>
         <translation>Senden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1223"/>
+        <location filename="../ui/mainwindow.cpp" line="1238"/>
         <source>Agents and sending are halted.</source>
         <translation>Agenten und Senden sind angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1223"/>
+        <location filename="../ui/mainwindow.cpp" line="1238"/>
         <source>Agents and sending may run.</source>
         <translation>Agenten und Senden dürfen laufen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1224"/>
+        <location filename="../ui/mainwindow.cpp" line="1239"/>
         <source>%1; an operator stops or resumes them</source>
         <translation>%1; ein Operator hält sie an oder setzt sie fort</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1238"/>
+        <location filename="../ui/mainwindow.cpp" line="1253"/>
         <source>Connections of “%1”</source>
         <translation>Verbindungen von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1246"/>
+        <location filename="../ui/mainwindow.cpp" line="1261"/>
         <source>Not forgotten</source>
         <translation>Nicht vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1247"/>
+        <location filename="../ui/mainwindow.cpp" line="1262"/>
         <source>Ad platform limits forgotten</source>
         <translation>Grenzen der Werbeplattform vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1247"/>
+        <location filename="../ui/mainwindow.cpp" line="1262"/>
         <source>The next send asks %1 again</source>
         <translation>Das nächste Senden fragt %1 erneut</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1266"/>
+        <location filename="../ui/mainwindow.cpp" line="1281"/>
         <source>No live connection: Agents ▸ Connections…</source>
         <translation>Keine Live-Verbindung: Agenten ▸ Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1275"/>
+        <location filename="../ui/mainwindow.cpp" line="1290"/>
         <source>Reading credentials…</source>
         <translation>Zugangsdaten werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1280"/>
-        <location filename="../ui/mainwindow.cpp" line="1293"/>
+        <location filename="../ui/mainwindow.cpp" line="1295"/>
+        <location filename="../ui/mainwindow.cpp" line="1308"/>
         <source>Live data not fetched</source>
         <translation>Live-Daten nicht abgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1297"/>
+        <location filename="../ui/mainwindow.cpp" line="1312"/>
         <source>Live data fetched</source>
         <translation>Live-Daten abgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1298"/>
+        <location filename="../ui/mainwindow.cpp" line="1313"/>
         <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
         <translation>%1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage%5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1300"/>
+        <location filename="../ui/mainwindow.cpp" line="1315"/>
         <source>; %n failed</source>
         <translation>
             <numerusform>; %n fehlgeschlagen</numerusform>
@@ -10040,52 +10075,52 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1307"/>
+        <location filename="../ui/mainwindow.cpp" line="1322"/>
         <source>Fetching live data…</source>
         <translation>Live-Daten werden abgerufen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1317"/>
+        <location filename="../ui/mainwindow.cpp" line="1332"/>
         <source>Exported %1</source>
         <translation>Exportiert am %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1323"/>
+        <location filename="../ui/mainwindow.cpp" line="1338"/>
         <source>Recording not exported: the workspace&apos;s currency is not known yet; give the currency of its amounts (ISO 4217, three letters, e.g. GBP)</source>
         <translation>Aufzeichnung nicht exportiert: die Währung des Arbeitsbereichs ist noch nicht bekannt; die Währung seiner Beträge angeben (ISO 4217, drei Buchstaben, z. B. GBP)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1335"/>
+        <location filename="../ui/mainwindow.cpp" line="1350"/>
         <source>Recording not exported</source>
         <translation>Aufzeichnung nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1336"/>
+        <location filename="../ui/mainwindow.cpp" line="1351"/>
         <source>Recording exported</source>
         <translation>Aufzeichnung exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1337"/>
+        <location filename="../ui/mainwindow.cpp" line="1352"/>
         <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
         <translation>%1 (%2 – %3); Datei ▸ Aufzeichnung öffnen spielt sie offline ab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1344"/>
+        <location filename="../ui/mainwindow.cpp" line="1359"/>
         <source>Exporting the recording…</source>
         <translation>Aufzeichnung wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1360"/>
+        <location filename="../ui/mainwindow.cpp" line="1375"/>
         <source>The log could not be verified: %1</source>
         <translation>Das Protokoll konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1361"/>
+        <location filename="../ui/mainwindow.cpp" line="1376"/>
         <source>Audit log not verified</source>
         <translation>Audit-Protokoll nicht geprüft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1364"/>
+        <location filename="../ui/mainwindow.cpp" line="1379"/>
         <source>Entry %1 (%2, %3) does not match: %4. It was changed, removed or inserted after it was written; %n entry(ies) before it verified.</source>
         <translation>
             <numerusform>Eintrag %1 (%2, %3) stimmt nicht: %4. Er wurde nach dem Schreiben geändert, entfernt oder eingefügt; %n Eintrag davor geprüft.</numerusform>
@@ -10093,12 +10128,12 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1370"/>
+        <location filename="../ui/mainwindow.cpp" line="1385"/>
         <source>The audit log was changed</source>
         <translation>Das Audit-Protokoll wurde geändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1372"/>
+        <location filename="../ui/mainwindow.cpp" line="1387"/>
         <source>%n entry(ies) verified: the chain is intact. Newest hash %1 (keep it elsewhere to notice a log rewritten as a whole).</source>
         <translation>
             <numerusform>%n Eintrag geprüft: die Kette ist intakt. Neuester Hash %1 (bewahren Sie ihn anderswo auf, um ein komplett neu geschriebenes Protokoll zu bemerken).</numerusform>
@@ -10106,74 +10141,74 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1377"/>
+        <location filename="../ui/mainwindow.cpp" line="1392"/>
         <source>Audit log verified</source>
         <translation>Audit-Protokoll geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1383"/>
+        <location filename="../ui/mainwindow.cpp" line="1398"/>
         <source>Verifying the audit log…</source>
         <translation>Audit-Protokoll wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1422"/>
+        <location filename="../ui/mainwindow.cpp" line="1437"/>
         <source>Emergency stop not saved</source>
         <translation>Notstopp nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1422"/>
+        <location filename="../ui/mainwindow.cpp" line="1437"/>
         <source>Not resumed</source>
         <translation>Nicht fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1426"/>
+        <location filename="../ui/mainwindow.cpp" line="1441"/>
         <source>The workspace stays stopped: %1</source>
         <translation>Der Arbeitsbereich bleibt angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1019"/>
-        <location filename="../ui/mainwindow.cpp" line="1446"/>
+        <location filename="../ui/mainwindow.cpp" line="1032"/>
+        <location filename="../ui/mainwindow.cpp" line="1461"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1423"/>
+        <location filename="../ui/mainwindow.cpp" line="1438"/>
         <source>Agents and sending are halted in this window only; the workspace&apos;s stop could not be stored: %1. It is stored as soon as the store can be written.</source>
         <translation>Agenten und Senden sind nur in diesem Fenster angehalten; der Stopp des Arbeitsbereichs konnte nicht gespeichert werden: %1. Er wird gespeichert, sobald der Speicher beschrieben werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1438"/>
+        <location filename="../ui/mainwindow.cpp" line="1453"/>
         <source>Saved as soon as the store is free…</source>
         <translation>Wird gespeichert, sobald der Datenbestand frei ist…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1478"/>
+        <location filename="../ui/mainwindow.cpp" line="1493"/>
         <source>Name not recorded</source>
         <translation>Name nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1479"/>
+        <location filename="../ui/mainwindow.cpp" line="1494"/>
         <source>Name changed</source>
         <translation>Name geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1479"/>
+        <location filename="../ui/mainwindow.cpp" line="1494"/>
         <source>Approvals from now on are %1&apos;s (was %2); the audit log says so</source>
         <translation>Genehmigungen sind ab jetzt von %1 (war %2); das Audit-Protokoll vermerkt es</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1511"/>
+        <location filename="../ui/mainwindow.cpp" line="1526"/>
         <source>Policy not saved</source>
         <translation>Richtlinie nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1512"/>
+        <location filename="../ui/mainwindow.cpp" line="1527"/>
         <source>Policy saved</source>
         <translation>Richtlinie gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
-        <location filename="../ui/mainwindow.cpp" line="1512"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="1527"/>
         <source>Version %1 applies from the next cycle</source>
         <translation>Version %1 gilt ab dem nächsten Zyklus</translation>
     </message>
@@ -10346,37 +10381,37 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
 <context>
     <name>cp::PolicyForm</name>
     <message>
-        <location filename="../ui/policyform.cpp" line="81"/>
+        <location filename="../ui/policyform.cpp" line="84"/>
         <source>an amount, e.g. 20.00 (%1 … %2)</source>
         <translation>ein Betrag, z. B. 20.00 (%1 … %2)</translation>
     </message>
     <message>
-        <location filename="../ui/policyform.cpp" line="90"/>
+        <location filename="../ui/policyform.cpp" line="97"/>
         <source>Allowed: %1 … %2</source>
         <translation>Erlaubt: %1 … %2</translation>
     </message>
     <message>
-        <location filename="../ui/policyform.cpp" line="173"/>
+        <location filename="../ui/policyform.cpp" line="196"/>
         <source>policy form</source>
         <translation>Richtlinienformular</translation>
     </message>
     <message>
-        <location filename="../ui/policyform.cpp" line="193"/>
+        <location filename="../ui/policyform.cpp" line="216"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/policyform.cpp" line="202"/>
+        <location filename="../ui/policyform.cpp" line="225"/>
         <source>No change against version %1 in effect.</source>
         <translation>Keine Änderung gegenüber der geltenden Version %1.</translation>
     </message>
     <message>
-        <location filename="../ui/policyform.cpp" line="203"/>
+        <location filename="../ui/policyform.cpp" line="226"/>
         <source>Changes against version %1 in effect: %2</source>
         <translation>Änderungen gegenüber der geltenden Version %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/policyform.cpp" line="205"/>
+        <location filename="../ui/policyform.cpp" line="228"/>
         <source>Cannot be saved: %1</source>
         <translation>Kann nicht gespeichert werden: %1</translation>
     </message>

@@ -165,7 +165,7 @@
 <context>
     <name>DailyAdsImporter</name>
     <message numerus="yes">
-        <location filename="../agents/import/dailyadsimporter.cpp" line="67"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="81"/>
         <source>the row covers %1 to %2 (%n day(s)), not one day: export the report broken down by day (Ads Manager: Breakdown ▸ By time ▸ Day)</source>
         <translation>
             <numerusform>the row covers %1 to %2 (%n day), not one day: export the report broken down by day (Ads Manager: Breakdown ▸ By time ▸ Day)</numerusform>
@@ -195,7 +195,7 @@
 <context>
     <name>Dispatcher</name>
     <message numerus="yes">
-        <location filename="../agents/dispatcher.cpp" line="276"/>
+        <location filename="../agents/dispatcher.cpp" line="278"/>
         <source>; held back %n (an earlier action on the same campaign is not settled)</source>
         <translation>
             <numerusform>; held back %n (an earlier action on the same campaign is not settled)</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/dispatcher.cpp" line="279"/>
+        <location filename="../agents/dispatcher.cpp" line="281"/>
         <source>; left to another sender %n</source>
         <translation>
             <numerusform>; left to another sender %n</numerusform>
@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="869"/>
+        <location filename="../agents/import/importer.cpp" line="900"/>
         <source>%1 (%2, %n column(s) matched)</source>
         <translation>
             <numerusform>%1 (%2, %n column matched)</numerusform>
@@ -453,7 +453,7 @@
 <context>
     <name>MetaApi</name>
     <message numerus="yes">
-        <location filename="../agents/tools/metaapi.cpp" line="286"/>
+        <location filename="../agents/tools/metaapi.cpp" line="291"/>
         <source>Meta throttles this ad account: %1; still refused after %n attempt(s), try again in a few minutes</source>
         <translation>
             <numerusform>Meta throttles this ad account: %1; still refused after %n attempt, try again in a few minutes</numerusform>
@@ -593,7 +593,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="549"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="600"/>
         <source>%n product(s) not published (draft, pending or private) left out of the catalog</source>
         <translation>
             <numerusform>%n product not published (draft, pending or private) left out of the catalog</numerusform>
@@ -601,7 +601,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="552"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="603"/>
         <source>%n product(s) out of stock: stock 0, not promoted</source>
         <translation>
             <numerusform>%n product out of stock: stock 0, not promoted</numerusform>
@@ -609,7 +609,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="554"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="605"/>
         <source>%n product(s) on backorder counted as 0 in stock (they can be ordered, not shipped now)</source>
         <translation>
             <numerusform>%n product on backorder counted as 0 in stock (it can be ordered, not shipped now)</numerusform>
@@ -617,7 +617,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="1013"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="1064"/>
         <source>%n order line(s) of deleted products not counted</source>
         <translation>
             <numerusform>%n order line of a deleted product not counted</numerusform>
@@ -628,7 +628,7 @@
 <context>
     <name>cp::AuditPane</name>
     <message numerus="yes">
-        <location filename="../ui/auditpane.cpp" line="111"/>
+        <location filename="../ui/auditpane.cpp" line="113"/>
         <source>Audit log exported: %n entry(s) to %1</source>
         <translation>
             <numerusform>Audit log exported: %n entry to %1</numerusform>
@@ -674,7 +674,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="944"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="954"/>
         <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n recommendation selected.&lt;/p&gt;</numerusform>
@@ -682,7 +682,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="971"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="981"/>
         <source>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version(s) to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</numerusform>
@@ -693,8 +693,8 @@
 <context>
     <name>cp::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="671"/>
         <location filename="../ui/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow.cpp" line="689"/>
         <source>%n action(s) approved and queued to send</source>
         <translation>
             <numerusform>%n action approved and queued to send</numerusform>
@@ -702,7 +702,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="715"/>
+        <location filename="../ui/mainwindow.cpp" line="724"/>
         <source>Campaign Pilot — %n decision(s) wait</source>
         <translation>
             <numerusform>Campaign Pilot — %n decision waits</numerusform>
@@ -710,7 +710,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="731"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>%n decision(s) wait for you</source>
         <translation>
             <numerusform>%n decision waits for you</numerusform>
@@ -718,7 +718,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1140"/>
+        <location filename="../ui/mainwindow.cpp" line="1155"/>
         <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
         <translation>
             <numerusform>Cycle done as of %1: %n recommendation waits in Decisions</numerusform>
@@ -726,7 +726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1156"/>
+        <location filename="../ui/mainwindow.cpp" line="1171"/>
         <source>%n new recommendation(s)</source>
         <translation>
             <numerusform>%n new recommendation</numerusform>
@@ -734,7 +734,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>%n pending action(s) refused by the ad platform&apos;s dry run: see Decisions</source>
         <translation>
             <numerusform>%n pending action refused by the ad platform&apos;s dry run: see Decisions</numerusform>
@@ -742,7 +742,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1144"/>
+        <location filename="../ui/mainwindow.cpp" line="1159"/>
         <source>; %n active campaign(s) not judged — %1</source>
         <translation>
             <numerusform>; %n active campaign not judged — %1</numerusform>
@@ -750,7 +750,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1202"/>
+        <location filename="../ui/mainwindow.cpp" line="1217"/>
         <source>This window is halted; the workspace&apos;s stop is not stored yet (the store cannot be written), so other windows and stations may go on. It is stored as soon as the store can be written (tried every %n second(s)). Click to resume.</source>
         <translation>
             <numerusform>This window is halted; the workspace&apos;s stop is not stored yet (the store cannot be written), so other windows and stations may go on. It is stored as soon as the store can be written (tried every %n second). Click to resume.</numerusform>
@@ -758,7 +758,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1300"/>
+        <location filename="../ui/mainwindow.cpp" line="1315"/>
         <source>; %n failed</source>
         <translation>
             <numerusform>; %n failed</numerusform>
@@ -766,7 +766,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1364"/>
+        <location filename="../ui/mainwindow.cpp" line="1379"/>
         <source>Entry %1 (%2, %3) does not match: %4. It was changed, removed or inserted after it was written; %n entry(ies) before it verified.</source>
         <translation>
             <numerusform>Entry %1 (%2, %3) does not match: %4. It was changed, removed or inserted after it was written; %n entry before it verified.</numerusform>
@@ -774,7 +774,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1372"/>
+        <location filename="../ui/mainwindow.cpp" line="1387"/>
         <source>%n entry(ies) verified: the chain is intact. Newest hash %1 (keep it elsewhere to notice a log rewritten as a whole).</source>
         <translation>
             <numerusform>%n entry verified: the chain is intact. Newest hash %1 (keep it elsewhere to notice a log rewritten as a whole).</numerusform>

@@ -420,27 +420,27 @@
         <translation>el id de la campaña está vacío</translation>
     </message>
     <message>
-        <location filename="../agents/import/campaignlistimporter.cpp" line="47"/>
+        <location filename="../agents/import/campaignlistimporter.cpp" line="49"/>
         <source>status &quot;%1&quot; is not active, paused or ended (nor archived, deleted or completed)</source>
         <translation>el estado «%1» no es active, paused ni ended (ni archived, deleted o completed)</translation>
     </message>
     <message>
-        <location filename="../agents/import/campaignlistimporter.cpp" line="60"/>
+        <location filename="../agents/import/campaignlistimporter.cpp" line="62"/>
         <source>column &quot;%1&quot;: a negative daily budget (%2)</source>
         <translation>columna &quot;%1&quot;: un presupuesto diario negativo (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/campaignlistimporter.cpp" line="72"/>
+        <location filename="../agents/import/campaignlistimporter.cpp" line="74"/>
         <source>it ends (%1) before it starts (%2)</source>
         <translation>termina (%1) antes de empezar (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/campaignlistimporter.cpp" line="74"/>
+        <location filename="../agents/import/campaignlistimporter.cpp" line="76"/>
         <source>campaign %1 is already on line %2</source>
         <translation>la campaña %1 ya está en la línea %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/campaignlistimporter.cpp" line="96"/>
+        <location filename="../agents/import/campaignlistimporter.cpp" line="98"/>
         <source>campaign %1 advertises product %2, which this workspace does not have: import the catalog (or the daily sales) first</source>
         <translation>la campaña %1 anuncia el producto %2, que este espacio de trabajo no tiene: importe antes el catálogo (o las ventas diarias)</translation>
     </message>
@@ -631,17 +631,17 @@
         <translation>el código de producto está vacío</translation>
     </message>
     <message>
-        <location filename="../agents/import/catalogimporter.cpp" line="44"/>
+        <location filename="../agents/import/catalogimporter.cpp" line="46"/>
         <source>the name is empty</source>
         <translation>el nombre está vacío</translation>
     </message>
     <message>
-        <location filename="../agents/import/catalogimporter.cpp" line="53"/>
+        <location filename="../agents/import/catalogimporter.cpp" line="55"/>
         <source>column &quot;%1&quot;: a negative price (%2)</source>
         <translation>columna &quot;%1&quot;: un precio negativo (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/catalogimporter.cpp" line="68"/>
+        <location filename="../agents/import/catalogimporter.cpp" line="70"/>
         <source>product code %1 is already on line %2: a catalog has one row per product</source>
         <translation>el código de producto %1 ya está en la línea %2: un catálogo tiene una fila por producto</translation>
     </message>
@@ -875,7 +875,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="21"/>
+        <location filename="../app/commandline.cpp" line="36"/>
         <source>Campaign Pilot: agents propose and evaluate ad campaigns; an operator approves every action.
 
 Commands (default: open the window):
@@ -964,563 +964,563 @@ Comandos (por defecto: abrir la ventana):
                    --policy seed|default|ARCHIVO [--policy ...] --report ARCHIVO.html|.json|.csv [--approve all|none|DECISIONES]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="63"/>
+        <location filename="../app/commandline.cpp" line="78"/>
         <source>Show this help.</source>
         <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="64"/>
+        <location filename="../app/commandline.cpp" line="79"/>
         <source>Show the version.</source>
         <translation>Mostrar la versión.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="66"/>
+        <location filename="../app/commandline.cpp" line="81"/>
         <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
         <translation>El espacio de trabajo (archivo SQLite) que se abre tal cual; una ruta nueva crea un espacio de trabajo en vivo.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="67"/>
-        <location filename="../app/commandline.cpp" line="71"/>
+        <location filename="../app/commandline.cpp" line="82"/>
+        <location filename="../app/commandline.cpp" line="86"/>
         <source>PATH</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="69"/>
+        <location filename="../app/commandline.cpp" line="84"/>
         <source>Open a recording (a folder with manifest.json, or &quot;demo&quot;) in its own replay workspace (never in a live one).</source>
         <translation>Abrir una grabación (una carpeta con manifest.json, o &quot;demo&quot;) en su propio espacio de trabajo de reproducción (nunca en uno en vivo).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="72"/>
+        <location filename="../app/commandline.cpp" line="87"/>
         <source>User interface language, e.g. de or en.</source>
         <translation>Idioma de la interfaz, p. ej. es, de o en.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="72"/>
         <location filename="../app/commandline.cpp" line="87"/>
+        <location filename="../app/commandline.cpp" line="102"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="74"/>
+        <location filename="../app/commandline.cpp" line="89"/>
         <source>import: the importer to use (%1); default: detected from the header.</source>
         <translation>import: el importador que se usa (%1); por defecto: detectado por la cabecera.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="76"/>
-        <location filename="../app/commandline.cpp" line="106"/>
-        <location filename="../app/commandline.cpp" line="107"/>
-        <location filename="../app/commandline.cpp" line="133"/>
+        <location filename="../app/commandline.cpp" line="91"/>
+        <location filename="../app/commandline.cpp" line="121"/>
+        <location filename="../app/commandline.cpp" line="122"/>
+        <location filename="../app/commandline.cpp" line="148"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="78"/>
+        <location filename="../app/commandline.cpp" line="93"/>
         <source>import: skip and count bad rows instead of stopping at the first one.</source>
         <translation>import: omitir y contar las filas erróneas en lugar de detenerse en la primera.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="80"/>
+        <location filename="../app/commandline.cpp" line="95"/>
         <source>import: the files&apos; text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
         <translation>import: la codificación de texto de los archivos cuando no es UTF-8 ni UTF-16 con marca de orden de bytes: latin1 o windows-1252.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="82"/>
-        <location filename="../app/commandline.cpp" line="105"/>
-        <location filename="../app/commandline.cpp" line="108"/>
-        <location filename="../app/commandline.cpp" line="125"/>
-        <location filename="../app/commandline.cpp" line="129"/>
+        <location filename="../app/commandline.cpp" line="97"/>
+        <location filename="../app/commandline.cpp" line="120"/>
+        <location filename="../app/commandline.cpp" line="123"/>
+        <location filename="../app/commandline.cpp" line="140"/>
+        <location filename="../app/commandline.cpp" line="144"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="84"/>
+        <location filename="../app/commandline.cpp" line="99"/>
         <source>import: the currency of the files&apos; amounts (ISO 4217, e.g. GBP): a workspace without one takes it; one in another currency refuses the files. export-recording: the currency of a workspace that has none yet.</source>
         <translation>import: la moneda de los importes de los archivos (ISO 4217, p. ej. GBP): un espacio de trabajo sin moneda la adopta; uno en otra moneda rechaza los archivos. export-recording: la moneda de un espacio de trabajo que aún no tiene.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="89"/>
+        <location filename="../app/commandline.cpp" line="104"/>
         <source>import: the order of slash dates (01/11/2011): mdy (month/day/year) or dmy (day/month/year). Default: month first, and a file whose slash dates could be either is refused.</source>
         <translation>import: el orden de las fechas con barra (01/11/2011): mdy (mes/día/año) o dmy (día/mes/año). Por defecto: el mes primero, y se rechaza un archivo cuyas fechas podrían ser de ambas formas.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="92"/>
+        <location filename="../app/commandline.cpp" line="107"/>
         <source>ORDER</source>
         <translation>ORDEN</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="94"/>
+        <location filename="../app/commandline.cpp" line="109"/>
         <source>import: what to do with days the store already has: add (sum the figures; a file imported already is refused), replace (the file&apos;s product- or campaign-days replace the store&apos;s; the day&apos;s others stay) or stop (default: refuse the file and name the overlap).</source>
         <translation>import: qué hacer con los días que el almacén ya tiene: add (sumar las cifras; un archivo ya importado se rechaza), replace (los días de producto o de campaña del archivo sustituyen a los del almacén; los demás del día se quedan) o stop (por defecto: rechazar el archivo y nombrar la coincidencia).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="98"/>
-        <location filename="../app/commandline.cpp" line="120"/>
+        <location filename="../app/commandline.cpp" line="113"/>
+        <location filename="../app/commandline.cpp" line="135"/>
         <source>MODE</source>
         <translation>MODO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="99"/>
+        <location filename="../app/commandline.cpp" line="114"/>
         <source>make-demo: the public data folder.</source>
         <translation>make-demo: la carpeta de datos públicos.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="99"/>
-        <location filename="../app/commandline.cpp" line="100"/>
+        <location filename="../app/commandline.cpp" line="114"/>
+        <location filename="../app/commandline.cpp" line="115"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="100"/>
+        <location filename="../app/commandline.cpp" line="115"/>
         <source>make-demo: where to write the recording.</source>
         <translation>make-demo: dónde escribir la grabación.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="101"/>
+        <location filename="../app/commandline.cpp" line="116"/>
         <source>cycle: print the recommendations as JSON.</source>
         <translation>cycle: mostrar las recomendaciones como JSON.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="102"/>
+        <location filename="../app/commandline.cpp" line="117"/>
         <source>send: send the approved actions.</source>
         <translation>send: enviar las acciones aprobadas.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="103"/>
-        <location filename="../app/commandline.cpp" line="116"/>
+        <location filename="../app/commandline.cpp" line="118"/>
+        <location filename="../app/commandline.cpp" line="131"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="103"/>
+        <location filename="../app/commandline.cpp" line="118"/>
         <source>cycle: the policy (JSON) to apply. simulate: a policy to compare (seed, default or a JSON file; repeatable).</source>
         <translation>cycle: la política (JSON) que aplicar. simulate: una política que comparar (seed, default o un archivo JSON; repetible).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="104"/>
+        <location filename="../app/commandline.cpp" line="119"/>
         <source>send: the operator named in the audit log.</source>
         <translation>send: el operador que figura en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="106"/>
+        <location filename="../app/commandline.cpp" line="121"/>
         <source>export-chart: a campaign id.</source>
         <translation>export-chart: un ID de campaña.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="107"/>
+        <location filename="../app/commandline.cpp" line="122"/>
         <source>export-chart: a product id.</source>
         <translation>export-chart: un ID de producto.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="108"/>
+        <location filename="../app/commandline.cpp" line="123"/>
         <source>export-chart: a category.</source>
         <translation>export-chart: una categoría.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="109"/>
+        <location filename="../app/commandline.cpp" line="124"/>
         <source>export-chart: performance or before-during.</source>
         <translation>export-chart: performance o before-during.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="110"/>
+        <location filename="../app/commandline.cpp" line="125"/>
         <source>KIND</source>
         <translation>TIPO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="111"/>
+        <location filename="../app/commandline.cpp" line="126"/>
         <source>export-chart: image size, e.g. 1200x700.</source>
         <translation>export-chart: tamaño de la imagen, p. ej. 1200x700.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="112"/>
+        <location filename="../app/commandline.cpp" line="127"/>
         <source>WxH</source>
         <translation>ANxAL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="113"/>
+        <location filename="../app/commandline.cpp" line="128"/>
         <source>simulate: first day (YYYY-MM-DD).</source>
         <translation>simulate: primer día (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="113"/>
-        <location filename="../app/commandline.cpp" line="114"/>
-        <location filename="../app/commandline.cpp" line="141"/>
+        <location filename="../app/commandline.cpp" line="128"/>
+        <location filename="../app/commandline.cpp" line="129"/>
+        <location filename="../app/commandline.cpp" line="156"/>
         <source>DATE</source>
         <translation>FECHA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="114"/>
+        <location filename="../app/commandline.cpp" line="129"/>
         <source>simulate: last day (YYYY-MM-DD).</source>
         <translation>simulate: último día (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="115"/>
+        <location filename="../app/commandline.cpp" line="130"/>
         <source>simulate: the report file (.html, .json or .csv).</source>
         <translation>simulate: el archivo del informe (.html, .json o .csv).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="118"/>
+        <location filename="../app/commandline.cpp" line="133"/>
         <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
         <translation>simulate: qué recomendaciones aprueba la simulación: all, none o decisiones como PAUSE,EMERGENCY_PAUSE.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="122"/>
+        <location filename="../app/commandline.cpp" line="137"/>
         <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
         <translation>cycle, send: la plataforma publicitaria: recorded (por defecto), campaign-pilot-api o meta. Las credenciales proceden del llavero o del entorno (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="127"/>
+        <location filename="../app/commandline.cpp" line="142"/>
         <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
         <translation>cycle: la tienda en vivo: campaign-pilot-api o woocommerce (credenciales: llavero, o CP_STORE_TOKEN, CP_WC_CONSUMER_KEY y CP_WC_CONSUMER_SECRET).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="130"/>
+        <location filename="../app/commandline.cpp" line="145"/>
         <source>cycle: the store&apos;s address (HTTPS).</source>
         <translation>cycle: la dirección de la tienda (HTTPS).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="131"/>
-        <location filename="../app/commandline.cpp" line="135"/>
+        <location filename="../app/commandline.cpp" line="146"/>
+        <location filename="../app/commandline.cpp" line="150"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="132"/>
+        <location filename="../app/commandline.cpp" line="147"/>
         <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
         <translation>cycle, send: el ID de la cuenta publicitaria de Meta (dígitos; necesario con --platform meta).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="134"/>
+        <location filename="../app/commandline.cpp" line="149"/>
         <source>cycle, send: the platform&apos;s address (HTTPS).</source>
         <translation>cycle, send: la dirección de la plataforma (HTTPS).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="136"/>
+        <location filename="../app/commandline.cpp" line="151"/>
         <source>queue reject: why (it goes into the audit log).</source>
         <translation>queue reject: por qué (va al registro de auditoría).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="137"/>
+        <location filename="../app/commandline.cpp" line="152"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="139"/>
+        <location filename="../app/commandline.cpp" line="154"/>
         <source>queue snooze: until when (YYYY-MM-DD: that day&apos;s start, local time; or YYYY-MM-DDTHH:MM).</source>
         <translation>queue snooze: hasta cuándo (AAAA-MM-DD: el comienzo de ese día, hora local; o AAAA-MM-DDTHH:MM).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="142"/>
+        <location filename="../app/commandline.cpp" line="157"/>
         <source>queue list: every recommendation, decided and snoozed ones too.</source>
         <translation>queue list: todas las recomendaciones, también las decididas y las pospuestas.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="144"/>
+        <location filename="../app/commandline.cpp" line="159"/>
         <source>station: the time between rounds, e.g. 15m, 1h or 1d (default 1h).</source>
         <translation>station: el tiempo entre rondas, p. ej. 15m, 1h o 1d (por defecto 1h).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="145"/>
+        <location filename="../app/commandline.cpp" line="160"/>
         <source>DURATION</source>
         <translation>DURACIÓN</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="146"/>
+        <location filename="../app/commandline.cpp" line="161"/>
         <source>station: one round, then exit (for cron and tests).</source>
         <translation>station: una ronda y salir (para cron y pruebas).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="147"/>
+        <location filename="../app/commandline.cpp" line="162"/>
         <source>team add: what the member may do: viewer, operator or admin.</source>
         <translation>team add: lo que puede hacer el miembro: viewer, operator o admin.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="148"/>
+        <location filename="../app/commandline.cpp" line="163"/>
         <source>ROLE</source>
         <translation>ROL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="154"/>
+        <location filename="../app/commandline.cpp" line="169"/>
         <source>import | make-demo | cycle | send | queue | simulate | export-recording | export-chart | policy | workspace | audit | team | station (none: open the window)</source>
         <translation>import | make-demo | cycle | send | queue | simulate | export-recording | export-chart | policy | workspace | audit | team | station (ninguno: abrir la ventana)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="156"/>
+        <location filename="../app/commandline.cpp" line="171"/>
         <source>[command]</source>
         <translation>[comando]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="157"/>
+        <location filename="../app/commandline.cpp" line="172"/>
         <source>import: the CSV files</source>
         <translation>import: los archivos CSV</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="157"/>
+        <location filename="../app/commandline.cpp" line="172"/>
         <source>[files...]</source>
         <translation>[archivos...]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="173"/>
+        <location filename="../app/commandline.cpp" line="188"/>
         <source>--%1 was given an empty value; give it a %2 or leave the option out</source>
         <translation>--%1 recibió un valor vacío; dele un valor (%2) u omita la opción</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="185"/>
+        <location filename="../app/commandline.cpp" line="200"/>
         <source>--lang &quot;%1&quot; is not a language code (e.g. de, en, es)</source>
         <translation>--lang «%1» no es un código de idioma (p. ej. de, en, es)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="251"/>
+        <location filename="../app/commandline.cpp" line="266"/>
         <source>import: name at least one CSV file</source>
         <translation>import: indique al menos un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="254"/>
+        <location filename="../app/commandline.cpp" line="269"/>
         <source>import: unknown encoding &quot;%1&quot;; known: latin1, windows-1252</source>
         <translation>import: codificación desconocida &quot;%1&quot;; conocidas: latin1, windows-1252</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="257"/>
+        <location filename="../app/commandline.cpp" line="272"/>
         <source>import: --currency &quot;%1&quot; is not a currency code (ISO 4217, three letters, e.g. GBP)</source>
         <translation>import: --currency «%1» no es un código de moneda (ISO 4217, tres letras, p. ej. GBP)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="261"/>
+        <location filename="../app/commandline.cpp" line="276"/>
         <source>import: unknown --date-order &quot;%1&quot;; known: mdy (month/day/year), dmy (day/month/year)</source>
         <translation>import: --date-order «%1» desconocido; conocidos: mdy (mes/día/año), dmy (día/mes/año)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="265"/>
+        <location filename="../app/commandline.cpp" line="280"/>
         <source>import: unknown --merge &quot;%1&quot;; known: add, replace, stop</source>
         <translation>import: --merge desconocido &quot;%1&quot;; conocidos: add, replace, stop</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="268"/>
+        <location filename="../app/commandline.cpp" line="283"/>
         <source>import: unknown importer &quot;%1&quot;; known: %2</source>
         <translation>import: importador desconocido &quot;%1&quot;; conocidos: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="274"/>
+        <location filename="../app/commandline.cpp" line="289"/>
         <source>make-demo: --source DIR and --out DIR are required</source>
         <translation>make-demo: se requieren --source CARPETA y --out CARPETA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="280"/>
+        <location filename="../app/commandline.cpp" line="295"/>
         <source>cycle: unknown store &quot;%1&quot; (campaign-pilot-api, woocommerce)</source>
         <translation>cycle: tienda desconocida &quot;%1&quot; (campaign-pilot-api, woocommerce)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="283"/>
+        <location filename="../app/commandline.cpp" line="298"/>
         <source>cycle: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
         <translation>cycle: plataforma desconocida &quot;%1&quot; (recorded, campaign-pilot-api, meta)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="286"/>
+        <location filename="../app/commandline.cpp" line="301"/>
         <source>cycle: --store-url URL is required with --store</source>
         <translation>cycle: --store-url URL es obligatorio con --store</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="289"/>
+        <location filename="../app/commandline.cpp" line="304"/>
         <source>cycle: --platform-url URL is required with --platform %1</source>
         <translation>cycle: --platform-url URL es obligatorio con --platform %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="292"/>
+        <location filename="../app/commandline.cpp" line="307"/>
         <source>cycle: a recording and live connections do not mix; use one or the other</source>
         <translation>cycle: una grabación y las conexiones en vivo no se mezclan; use una cosa u otra</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="298"/>
+        <location filename="../app/commandline.cpp" line="313"/>
         <source>export-recording: --out DIR is required</source>
         <translation>export-recording: se requiere --out CARPETA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="301"/>
+        <location filename="../app/commandline.cpp" line="316"/>
         <source>export-recording: --currency &quot;%1&quot; is not a currency code (ISO 4217, three letters, e.g. GBP)</source>
         <translation>export-recording: --currency «%1» no es un código de moneda (ISO 4217, tres letras, p. ej. GBP)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="308"/>
+        <location filename="../app/commandline.cpp" line="323"/>
         <source>simulate: --recording, --from, --to, --policy and --report are required</source>
         <translation>simulate: se requieren --recording, --from, --to, --policy y --report</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="315"/>
+        <location filename="../app/commandline.cpp" line="330"/>
         <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
         <translation>export-chart: se requieren --out ARCHIVO y exactamente uno de --campaign, --product, --category</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="318"/>
+        <location filename="../app/commandline.cpp" line="333"/>
         <source>export-chart: --kind must be performance or before-during, not &quot;%1&quot;</source>
         <translation>export-chart: --kind debe ser performance o before-during, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="321"/>
+        <location filename="../app/commandline.cpp" line="336"/>
         <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
         <translation>export-chart: --size debe ser ANCHOxALTO, p. ej. 1200x700</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="325"/>
+        <location filename="../app/commandline.cpp" line="340"/>
         <source>export-chart: %1</source>
         <translation>export-chart: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="334"/>
+        <location filename="../app/commandline.cpp" line="349"/>
         <source>workspace: name what to do: reidentify</source>
         <translation>workspace: indique qué hacer: reidentify</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="335"/>
+        <location filename="../app/commandline.cpp" line="350"/>
         <source>workspace: unknown &quot;%1&quot; (reidentify)</source>
         <translation>workspace: «%1» desconocido (reidentify)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="348"/>
+        <location filename="../app/commandline.cpp" line="363"/>
         <source>queue %1: &quot;%2&quot; is not a recommendation id</source>
         <translation>queue %1: «%2» no es un id de recomendación</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="359"/>
+        <location filename="../app/commandline.cpp" line="374"/>
         <source>queue: name what to do: list, approve, reject or snooze</source>
         <translation>queue: indique qué hacer: list, approve, reject o snooze</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="360"/>
+        <location filename="../app/commandline.cpp" line="375"/>
         <source>queue: unknown &quot;%1&quot; (list, approve, reject, snooze)</source>
         <translation>queue: «%1» desconocido (list, approve, reject, snooze)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="364"/>
+        <location filename="../app/commandline.cpp" line="379"/>
         <source>queue list takes no ids</source>
         <translation>queue list no admite ids</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="366"/>
+        <location filename="../app/commandline.cpp" line="381"/>
         <source>queue approve: name at least one recommendation id</source>
         <translation>queue approve: indique al menos un id de recomendación</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="368"/>
+        <location filename="../app/commandline.cpp" line="383"/>
         <source>queue %1: name one recommendation id</source>
         <translation>queue %1: indique un id de recomendación</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="370"/>
+        <location filename="../app/commandline.cpp" line="385"/>
         <source>queue reject: say why with --reason TEXT (it goes into the audit log)</source>
         <translation>queue reject: diga por qué con --reason TEXTO (va al registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="372"/>
+        <location filename="../app/commandline.cpp" line="387"/>
         <source>queue snooze: say until when with --until DATE</source>
         <translation>queue snooze: diga hasta cuándo con --until FECHA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="375"/>
+        <location filename="../app/commandline.cpp" line="390"/>
         <source>queue: --policy is not taken; the workspace&apos;s policy in effect applies</source>
         <translation>queue: no se admite --policy; se aplica la política vigente del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="381"/>
+        <location filename="../app/commandline.cpp" line="396"/>
         <source>audit: name what to do: verify</source>
         <translation>audit: indique qué hacer: verify</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="382"/>
+        <location filename="../app/commandline.cpp" line="397"/>
         <source>audit: unknown &quot;%1&quot; (verify)</source>
         <translation>audit: «%1» desconocido (verify)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="392"/>
+        <location filename="../app/commandline.cpp" line="407"/>
         <source>team: name what to do: add, list or remove</source>
         <translation>team: indique qué hacer: add, list o remove</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="393"/>
+        <location filename="../app/commandline.cpp" line="408"/>
         <source>team: unknown &quot;%1&quot; (add, list, remove)</source>
         <translation>team: «%1» desconocido (add, list, remove)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="395"/>
+        <location filename="../app/commandline.cpp" line="410"/>
         <source>team: name the team workspace with --database postgresql://[USER@]HOST[:PORT]/DB (a workspace file has no team)</source>
         <translation>team: indique el espacio de equipo con --database postgresql://[USUARIO@]HOST[:PUERTO]/BD (un archivo de espacio de trabajo no tiene equipo)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="399"/>
+        <location filename="../app/commandline.cpp" line="414"/>
         <source>team list takes no names</source>
         <translation>team list no admite nombres</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="401"/>
+        <location filename="../app/commandline.cpp" line="416"/>
         <source>team %1: name one member</source>
         <translation>team %1: indique un miembro</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="405"/>
+        <location filename="../app/commandline.cpp" line="420"/>
         <source>team add: say what the member may do with --role viewer|operator|admin</source>
         <translation>team add: indique con --role viewer|operator|admin lo que puede hacer el miembro</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="406"/>
+        <location filename="../app/commandline.cpp" line="421"/>
         <source>team add: unknown role &quot;%1&quot; (viewer, operator, admin)</source>
         <translation>team add: rol «%1» desconocido (viewer, operator, admin)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="415"/>
+        <location filename="../app/commandline.cpp" line="430"/>
         <source>station: name the workspace with --database PATH|postgresql://HOST[:PORT]/DB</source>
         <translation>station: indique el espacio de trabajo con --database RUTA|postgresql://HOST[:PUERTO]/DB</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="417"/>
+        <location filename="../app/commandline.cpp" line="432"/>
         <source>station: --every &quot;%1&quot; is not a duration: a whole number and s, m, h or d, e.g. 15m, 1h, 1d (at least 1m)</source>
         <translation>station: --every «%1» no es una duración: un número entero y s, m, h o d, p. ej. 15m, 1h, 1d (al menos 1m)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="420"/>
+        <location filename="../app/commandline.cpp" line="435"/>
         <source>station: unknown store &quot;%1&quot; (campaign-pilot-api, woocommerce)</source>
         <translation>station: tienda desconocida «%1» (campaign-pilot-api, woocommerce)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="422"/>
+        <location filename="../app/commandline.cpp" line="437"/>
         <source>station: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
         <translation>station: plataforma desconocida «%1» (recorded, campaign-pilot-api, meta)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="424"/>
+        <location filename="../app/commandline.cpp" line="439"/>
         <source>station: --store-url URL is required with --store</source>
         <translation>station: --store-url URL es obligatorio con --store</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="426"/>
+        <location filename="../app/commandline.cpp" line="441"/>
         <source>station: --platform-url URL is required with --platform %1</source>
         <translation>station: --platform-url URL es obligatorio con --platform %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="428"/>
+        <location filename="../app/commandline.cpp" line="443"/>
         <source>station: --json is not taken; the station logs lines for the journal</source>
         <translation>station: --json no se admite; la estación registra líneas para el journal</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="433"/>
+        <location filename="../app/commandline.cpp" line="448"/>
         <source>send: say --approved (it sends only what operators approved)</source>
         <translation>send: indique --approved (solo envía lo que aprobaron los operadores)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="436"/>
+        <location filename="../app/commandline.cpp" line="451"/>
         <source>send: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
         <translation>send: plataforma desconocida &quot;%1&quot; (recorded, campaign-pilot-api, meta)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="439"/>
-        <location filename="../app/commandline.cpp" line="442"/>
+        <location filename="../app/commandline.cpp" line="454"/>
+        <location filename="../app/commandline.cpp" line="457"/>
         <source>send: --platform-url URL is required for campaign-pilot-api</source>
         <translation>send: --platform-url URL es obligatorio para campaign-pilot-api</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="446"/>
+        <location filename="../app/commandline.cpp" line="461"/>
         <source>unknown command &quot;%1&quot; (try --help)</source>
         <translation>comando desconocido &quot;%1&quot; (pruebe --help)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="450"/>
+        <location filename="../app/commandline.cpp" line="465"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
@@ -1574,7 +1574,7 @@ Comandos (por defecto: abrir la ventana):
         <location filename="../app/cmd_team.cpp" line="105"/>
         <location filename="../app/cmd_workspace.cpp" line="18"/>
         <location filename="../app/cmd_workspace.cpp" line="33"/>
-        <location filename="../app/commandline.cpp" line="463"/>
+        <location filename="../app/commandline.cpp" line="478"/>
         <location filename="../app/commandsupport.cpp" line="76"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
@@ -2506,17 +2506,22 @@ Comandos (por defecto: abrir la ventana):
         <translation>campaign_id o nombre de la campaña</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="52"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="53"/>
         <source>the campaign id and name are empty</source>
         <translation>el ID y el nombre de la campaña están vacíos</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="58"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="64"/>
+        <source>campaign id %1 is &quot;%2&quot; here but &quot;%3&quot; on line %4: one id must name one campaign</source>
+        <translation>el id de campaña %1 es «%2» aquí pero «%3» en la línea %4: un id debe nombrar una sola campaña</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="72"/>
         <source>column &quot;%1&quot;: a negative spend (%2)</source>
         <translation>columna &quot;%1&quot;: un gasto negativo (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/dailyadsimporter.cpp" line="67"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="81"/>
         <source>the row covers %1 to %2 (%n day(s)), not one day: export the report broken down by day (Ads Manager: Breakdown ▸ By time ▸ Day)</source>
         <translation>
             <numerusform>la fila abarca de %1 a %2 (%n día), no un día: exporte el informe desglosado por día (Administrador de anuncios: Desglose ▸ Por tiempo ▸ Día)</numerusform>
@@ -2524,52 +2529,57 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="77"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="91"/>
+        <source>column &quot;%1&quot; counts each campaign&apos;s objective (link clicks, leads, purchases…) and the file does not say which (no &quot;Result indicator&quot; column): export the Purchases column, or add Result indicator</source>
+        <translation>la columna «%1» cuenta el objetivo de cada campaña (clics en enlaces, clientes potenciales, compras…) y el archivo no dice cuál (no hay columna «Result indicator»): exporte la columna «Purchases» o añada «Result indicator»</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="98"/>
         <source>column &quot;%1&quot; counts %2 here, not purchases: export the Purchases column (its conversions would be %2)</source>
         <translation>la columna &quot;%1&quot; cuenta aquí %2, no compras: exporte la columna Compras (sus conversiones serían %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="99"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="120"/>
         <source>column &quot;%1&quot;: a negative conversion value (%2)</source>
         <translation>columna &quot;%1&quot;: un valor de conversión negativo (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="106"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="127"/>
         <source>campaign %1</source>
         <translation>campaña %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="110"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="131"/>
         <source>ad %1 in ad set %2 of campaign %3</source>
         <translation>anuncio %1 del conjunto de anuncios %2 de la campaña %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="112"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="133"/>
         <source>ad %1 of campaign %2</source>
         <translation>anuncio %1 de la campaña %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="114"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="135"/>
         <source>ad set %1 of campaign %2</source>
         <translation>conjunto de anuncios %1 de la campaña %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="117"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="138"/>
         <source>%1 on %2 is already on line %3: a row per ad per day must not repeat</source>
         <translation>%1 el %2 ya está en la línea %3: una fila por anuncio y día no debe repetirse</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="129"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="150"/>
         <source>the campaign&apos;s day total leaves the money range</source>
         <translation>el total diario de la campaña sale del rango de importes</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="135"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="156"/>
         <source>the campaign&apos;s day total leaves the range of whole numbers</source>
         <translation>el total diario de la campaña sale del rango de números enteros</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="169"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="190"/>
         <source>Writing daily figures</source>
         <translation>Escribiendo cifras diarias</translation>
     </message>
@@ -3044,13 +3054,13 @@ Comandos (por defecto: abrir la ventana):
     </message>
     <message>
         <location filename="../models/decisionstore.cpp" line="1332"/>
-        <location filename="../models/decisionstore.cpp" line="2179"/>
+        <location filename="../models/decisionstore.cpp" line="2198"/>
         <source>a rejection needs a reason</source>
         <translation>un rechazo necesita un motivo</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2160"/>
-        <location filename="../models/decisionstore.cpp" line="2196"/>
+        <location filename="../models/decisionstore.cpp" line="2179"/>
+        <location filename="../models/decisionstore.cpp" line="2215"/>
         <source>it is not pending</source>
         <translation>no está pendiente</translation>
     </message>
@@ -3192,82 +3202,82 @@ Comandos (por defecto: abrir la ventana):
         <translation>una comprobación de estado mostró que el último intento nunca se aplicó; se envió de nuevo con la misma clave</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1746"/>
+        <location filename="../models/decisionstore.cpp" line="1765"/>
         <source>set the operator&apos;s name first (Settings)</source>
         <translation>indique primero el nombre del operador (Configuración)</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1746"/>
+        <location filename="../models/decisionstore.cpp" line="1765"/>
         <source>outbox entry %1</source>
         <translation>entrada %1 de la bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1772"/>
+        <location filename="../models/decisionstore.cpp" line="1791"/>
         <source>checked on the platform: applied</source>
         <translation>comprobado en la plataforma: aplicada</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1781"/>
+        <location filename="../models/decisionstore.cpp" line="1800"/>
         <source>checked on the platform: not applied; send again with the same key</source>
         <translation>comprobado en la plataforma: no aplicada; enviar de nuevo con la misma clave</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1894"/>
+        <location filename="../models/decisionstore.cpp" line="1913"/>
         <source>policy version %1 was saved from elsewhere meanwhile; this change was not saved: open the settings again to see the policy in effect</source>
         <translation>la versión %1 de la política se guardó desde otro lugar mientras tanto; este cambio no se guardó: abra de nuevo los ajustes para ver la política vigente</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2082"/>
+        <location filename="../models/decisionstore.cpp" line="2101"/>
         <source>proposal %1 changes policy version %2: %3</source>
         <translation>la propuesta %1 cambia la versión %2 de la política: %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2112"/>
+        <location filename="../models/decisionstore.cpp" line="2131"/>
         <source>no such policy proposal</source>
         <translation>no existe esa propuesta de política</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2112"/>
-        <location filename="../models/decisionstore.cpp" line="2119"/>
-        <location filename="../models/decisionstore.cpp" line="2144"/>
-        <location filename="../models/decisionstore.cpp" line="2160"/>
+        <location filename="../models/decisionstore.cpp" line="2131"/>
+        <location filename="../models/decisionstore.cpp" line="2138"/>
+        <location filename="../models/decisionstore.cpp" line="2163"/>
         <location filename="../models/decisionstore.cpp" line="2179"/>
-        <location filename="../models/decisionstore.cpp" line="2196"/>
+        <location filename="../models/decisionstore.cpp" line="2198"/>
+        <location filename="../models/decisionstore.cpp" line="2215"/>
         <source>policy proposal %1</source>
         <translation>propuesta de política %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2121"/>
+        <location filename="../models/decisionstore.cpp" line="2140"/>
         <source>a newer proposal replaced it</source>
         <translation>una propuesta más reciente la sustituyó</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2122"/>
+        <location filename="../models/decisionstore.cpp" line="2141"/>
         <source>already %1 by %2 at %3</source>
         <translation>ya %1 por %2 el %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2123"/>
+        <location filename="../models/decisionstore.cpp" line="2142"/>
         <source>approved</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2123"/>
+        <location filename="../models/decisionstore.cpp" line="2142"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2141"/>
+        <location filename="../models/decisionstore.cpp" line="2160"/>
         <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
         <translation>la política que cambia (versión %1) ya no es la vigente (versión %2); el Analista vuelve a proponer a partir de la nueva</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2162"/>
+        <location filename="../models/decisionstore.cpp" line="2181"/>
         <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
         <translation>propuesta %1 aprobada: la versión %2 de la política rige desde el próximo ciclo: %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2198"/>
+        <location filename="../models/decisionstore.cpp" line="2217"/>
         <source>proposal %1 rejected: %2</source>
         <translation>propuesta %1 rechazada: %2</translation>
     </message>
@@ -3313,12 +3323,12 @@ Comandos (por defecto: abrir la ventana):
         <translation>%1; la comprobación de estado no demuestra nada: %2</translation>
     </message>
     <message>
-        <location filename="../agents/dispatcher.cpp" line="271"/>
+        <location filename="../agents/dispatcher.cpp" line="273"/>
         <source>sent %1, confirmed by reconcile %2, unknown %3, failed %4, waiting to confirm %5</source>
         <translation>enviadas %1, confirmadas por conciliación %2, desconocidas %3, fallidas %4, pendientes de confirmar %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/dispatcher.cpp" line="276"/>
+        <location filename="../agents/dispatcher.cpp" line="278"/>
         <source>; held back %n (an earlier action on the same campaign is not settled)</source>
         <translation>
             <numerusform>; retenida %n (una acción anterior sobre la misma campaña no está resuelta)</numerusform>
@@ -3326,7 +3336,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/dispatcher.cpp" line="279"/>
+        <location filename="../agents/dispatcher.cpp" line="281"/>
         <source>; left to another sender %n</source>
         <translation>
             <numerusform>; dejada a otro remitente %n</numerusform>
@@ -3402,37 +3412,37 @@ Comandos (por defecto: abrir la ventana):
         <translation>la columna &quot;fb_campaign_id&quot; está vacía</translation>
     </message>
     <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="58"/>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="61"/>
         <source>more clicks (%1) than impressions (%2)</source>
         <translation>más clics (%1) que impresiones (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="60"/>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="63"/>
         <source>more approved conversions (%1) than conversions (%2)</source>
         <translation>más conversiones aprobadas (%1) que conversiones (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="64"/>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="67"/>
         <source>ad %1 is already on line %2: this importer reads one row of lifetime totals per ad; a file with a row per ad per day is a daily report (import it with --importer daily-ads)</source>
         <translation>el anuncio %1 ya está en la línea %2: este importador lee una fila de totales por anuncio; un archivo con una fila por anuncio y día es un informe diario (impórtelo con --importer daily-ads)</translation>
     </message>
     <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="76"/>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="79"/>
         <source>age %1</source>
         <translation>edad %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="80"/>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="83"/>
         <source>interest %1</source>
         <translation>interés %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="87"/>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="90"/>
         <source>Facebook campaign %1</source>
         <translation>Campaña de Facebook %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="88"/>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="91"/>
         <source>Facebook campaign %1 (group %2)</source>
         <translation>Campaña de Facebook %1 (grupo %2)</translation>
     </message>
@@ -3731,180 +3741,195 @@ Comandos (por defecto: abrir la ventana):
         <translation>cancelado, no se escribió nada</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="229"/>
+        <location filename="../agents/import/importer.cpp" line="232"/>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is an id a spreadsheet rewrote in scientific notation, so its digits are lost and two different ones could read as one: export the file again, or format the column as text before saving it</source>
+        <translation>columna «%1»: «%2» es un id que una hoja de cálculo reescribió en notación científica, así que sus dígitos se han perdido y dos distintos podrían leerse como uno: exporte el archivo de nuevo o dé formato de texto a la columna antes de guardarlo</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="239"/>
         <source>column &quot;%1&quot;: a negative figure (%2)</source>
         <translation>columna &quot;%1&quot;: una cifra negativa (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="236"/>
+        <location filename="../agents/import/importer.cpp" line="246"/>
         <source>column &quot;%1&quot;: %2</source>
         <translation>columna &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="248"/>
-        <location filename="../agents/import/importer.cpp" line="269"/>
+        <location filename="../agents/import/importer.cpp" line="258"/>
+        <location filename="../agents/import/importer.cpp" line="279"/>
         <source>&quot;%1&quot; is out of range for a whole number</source>
         <translation>&quot;%1&quot; está fuera del rango de un número entero</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="252"/>
-        <location filename="../agents/import/importer.cpp" line="273"/>
+        <location filename="../agents/import/importer.cpp" line="262"/>
+        <location filename="../agents/import/importer.cpp" line="283"/>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation>&quot;%1&quot; no es un número entero</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="300"/>
+        <location filename="../agents/import/importer.cpp" line="316"/>
+        <source>&quot;%1&quot; reads two ways: %2 with a thousands point (this file separates its fields with semicolons, as spreadsheets that write a decimal comma do) or %3; save the amounts without thousands separators</source>
+        <translation>«%1» se lee de dos maneras: %2 con punto de millares (este archivo separa sus campos con punto y coma, como las hojas de cálculo que escriben coma decimal) o %3; guarde los importes sin separadores de millares</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="325"/>
         <source>&quot;%1&quot; is out of range (amounts up to %2)</source>
         <translation>&quot;%1&quot; está fuera de rango (importes hasta %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="303"/>
+        <location filename="../agents/import/importer.cpp" line="331"/>
+        <source>&quot;%1&quot; is not an amount: a decimal comma? Amounts are read with a decimal point (%2): save the file with a decimal point</source>
+        <translation>«%1» no es un importe: ¿una coma decimal? Los importes se leen con punto decimal (%2): guarde el archivo con punto decimal</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="334"/>
         <source>&quot;%1&quot; is not an amount (digits with an optional decimal point)</source>
         <translation>&quot;%1&quot; no es un importe (dígitos con un punto decimal opcional)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="330"/>
+        <location filename="../agents/import/importer.cpp" line="361"/>
         <source>&quot;%1&quot; is not a date: dates with a slash are read month/day/year, and %2 is no month; for a file whose dates are day/month/year, import with --date-order dmy (the import window&apos;s &quot;Dates&quot;)</source>
         <translation>«%1» no es una fecha: las fechas con barra se leen como mes/día/año, y %2 no es un mes; un archivo con día/mes/año se importa con --date-order dmy («Fechas» en la ventana de importación)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="335"/>
+        <location filename="../agents/import/importer.cpp" line="366"/>
         <source>&quot;%1&quot; is not a date read as day/month/year</source>
         <translation>«%1» no es una fecha leída como día/mes/año</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="337"/>
+        <location filename="../agents/import/importer.cpp" line="368"/>
         <source>&quot;%1&quot; is not a date read as month/day/year</source>
         <translation>«%1» no es una fecha leída como mes/día/año</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="339"/>
+        <location filename="../agents/import/importer.cpp" line="370"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD or M/D/YYYY)</source>
         <translation>&quot;%1&quot; no es una fecha (AAAA-MM-DD o M/D/AAAA)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="368"/>
+        <location filename="../agents/import/importer.cpp" line="399"/>
         <source>%1 lies in the future (today is %2): a mistyped year? Figures are for days that have passed</source>
         <translation>%1 está en el futuro (hoy es %2): ¿un año mal escrito? Las cifras son de días pasados</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="423"/>
+        <location filename="../agents/import/importer.cpp" line="454"/>
         <source>required column(s) %1 not found for %2; the file&apos;s columns are: %3</source>
         <translation>no se encontraron las columnas obligatorias %1 para %2; las columnas del archivo son: %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="447"/>
+        <location filename="../agents/import/importer.cpp" line="478"/>
         <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
         <translation>este es un espacio de trabajo de reproducción (una copia de una grabación): importe en un espacio de trabajo en vivo (Archivo ▸ Nuevo espacio de trabajo en vivo)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="456"/>
+        <location filename="../agents/import/importer.cpp" line="487"/>
         <source>the file has a header but no rows</source>
         <translation>el archivo tiene cabecera pero ninguna fila</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="460"/>
+        <location filename="../agents/import/importer.cpp" line="491"/>
         <source>every one of its %1 rows is bad, so nothing was imported; the first: %2</source>
         <translation>sus %1 filas son todas erróneas, así que no se importó nada; la primera: %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="487"/>
+        <location filename="../agents/import/importer.cpp" line="518"/>
         <source>this file&apos;s content was imported already (as %1 on %2): adding it again would count its %3 twice. Nothing was imported; --merge replace imports it again</source>
         <translation>el contenido de este archivo ya se importó (como %1 el %2): añadirlo de nuevo contaría sus %3 dos veces. No se importó nada; --merge replace lo vuelve a importar</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="501"/>
+        <location filename="../agents/import/importer.cpp" line="532"/>
         <source>&quot;%1&quot; is not a currency code (ISO 4217, e.g. GBP, EUR, USD)</source>
         <translation>&quot;%1&quot; no es un código de moneda (ISO 4217, p. ej. GBP, EUR, USD)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="505"/>
+        <location filename="../agents/import/importer.cpp" line="536"/>
         <source>column &quot;%1&quot; says its amounts are in %2, and the import was told %3</source>
         <translation>la columna &quot;%1&quot; dice que sus importes están en %2, y a la importación se le indicó %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="528"/>
+        <location filename="../agents/import/importer.cpp" line="559"/>
         <source>%1 added to the store&apos;s figures</source>
         <translation>%1 sumados a las cifras del almacén de datos</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="529"/>
+        <location filename="../agents/import/importer.cpp" line="560"/>
         <source>%1 replaced</source>
         <translation>%1 reemplazados</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="552"/>
+        <location filename="../agents/import/importer.cpp" line="583"/>
         <source>the file&apos;s amounts are in %1 and this workspace&apos;s in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
         <translation>los importes del archivo están en %1 y los de este espacio de trabajo en %2: impórtelo en un espacio de trabajo propio (sus sumas añadirían %1 a %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="589"/>
+        <location filename="../agents/import/importer.cpp" line="620"/>
         <source>field &quot;%1&quot; is mapped to column %2, but the file has %3 columns</source>
         <translation>el campo &quot;%1&quot; está asignado a la columna %2, pero el archivo tiene %3 columnas</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="592"/>
+        <location filename="../agents/import/importer.cpp" line="623"/>
         <source>required field &quot;%1&quot; is not mapped to a column</source>
         <translation>el campo obligatorio &quot;%1&quot; no está asignado a ninguna columna</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="614"/>
+        <location filename="../agents/import/importer.cpp" line="645"/>
         <source>column &quot;%1&quot; is in %2 and column &quot;%3&quot; in %4: one file holds one currency</source>
         <translation>la columna &quot;%1&quot; está en %2 y la columna &quot;%3&quot; en %4: un archivo tiene una sola moneda</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="637"/>
+        <location filename="../agents/import/importer.cpp" line="668"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is not a currency code</source>
         <translation>columna &quot;%1&quot;: &quot;%2&quot; no es un código de moneda</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="642"/>
+        <location filename="../agents/import/importer.cpp" line="673"/>
         <source>column &quot;%1&quot; says %2 where column &quot;%3&quot; says %4: one file holds one currency</source>
         <translation>la columna &quot;%1&quot; indica %2 donde la columna &quot;%3&quot; indica %4: un archivo tiene una sola moneda</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="684"/>
+        <location filename="../agents/import/importer.cpp" line="715"/>
         <source>%1 fields, but the header has %2</source>
         <translation>%1 campos, pero la cabecera tiene %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="703"/>
+        <location filename="../agents/import/importer.cpp" line="734"/>
         <source>Reading %1</source>
         <translation>Leyendo %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="712"/>
+        <location filename="../agents/import/importer.cpp" line="743"/>
         <source>dates such as %1 could be month/day (%2) or day/month, and no date in the file shows which comes first: say which with --date-order mdy or dmy (the import window&apos;s &quot;Dates&quot;) and import again. Nothing was imported</source>
         <translation>fechas como %1 podrían ser mes/día (%2) o día/mes, y ninguna fecha del archivo muestra qué va primero: indíquelo con --date-order mdy o dmy («Fechas» en la ventana de importación) e importe de nuevo. No se importó nada</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="718"/>
+        <location filename="../agents/import/importer.cpp" line="749"/>
         <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
         <translation>importes con más de dos decimales redondeados a céntimos (el primero en la línea %1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="742"/>
+        <location filename="../agents/import/importer.cpp" line="773"/>
         <source>product-days</source>
         <translation>días de producto</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="742"/>
+        <location filename="../agents/import/importer.cpp" line="773"/>
         <source>campaign-days</source>
         <translation>días de campaña</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="762"/>
+        <location filename="../agents/import/importer.cpp" line="793"/>
         <source>%1; nothing was imported. Choose what to do with them: add the file&apos;s figures to the store&apos;s (--merge add), replace those days (--merge replace)</source>
         <translation>%1; no se importó nada. Elija qué hacer con ellos: sumar las cifras del archivo a las del almacén (--merge add) o reemplazar esos días (--merge replace)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="777"/>
-        <location filename="../agents/import/importer.cpp" line="800"/>
+        <location filename="../agents/import/importer.cpp" line="808"/>
+        <location filename="../agents/import/importer.cpp" line="831"/>
         <source>adding to the store&apos;s figures leaves the money range</source>
         <translation>sumar a las cifras del almacén sale del rango de importes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="869"/>
+        <location filename="../agents/import/importer.cpp" line="900"/>
         <source>%1 (%2, %n column(s) matched)</source>
         <translation>
             <numerusform>%1 (%2, %n columna coincide)</numerusform>
@@ -3912,17 +3937,17 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="870"/>
+        <location filename="../agents/import/importer.cpp" line="901"/>
         <source>%1 (%2, missing %3)</source>
         <translation>%1 (%2, falta %3)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="875"/>
+        <location filename="../agents/import/importer.cpp" line="906"/>
         <source>the columns fit two importers equally well: %1 and %2; choose one</source>
         <translation>las columnas encajan igual de bien con dos importadores: %1 y %2; elija uno</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="878"/>
+        <location filename="../agents/import/importer.cpp" line="909"/>
         <source>the columns match no importer; the closest are %1 and %2</source>
         <translation>las columnas no coinciden con ningún importador; los más cercanos son %1 y %2</translation>
     </message>
@@ -4420,83 +4445,83 @@ Comandos (por defecto: abrir la ventana):
         <translation> (código %1)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="45"/>
+        <location filename="../agents/tools/metaapi.cpp" line="48"/>
         <source>has expired</source>
         <translation>ha caducado</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="46"/>
+        <location filename="../agents/tools/metaapi.cpp" line="49"/>
         <source>was invalidated by a password change</source>
         <translation>se invalidó por un cambio de contraseña</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="47"/>
+        <location filename="../agents/tools/metaapi.cpp" line="50"/>
         <source>has expired or is no longer valid</source>
         <translation>ha caducado o ya no es válido</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="48"/>
+        <location filename="../agents/tools/metaapi.cpp" line="51"/>
         <source>the Meta access token %1 (%2): create a new long-lived token (Meta Business Settings &gt; Users &gt; System users &gt; Generate new token, with ads_read and ads_management) and enter it under Agents &gt; Connections, or in CP_META_ACCESS_TOKEN</source>
         <translation>el token de acceso de Meta %1 (%2): cree un nuevo token de larga duración (Configuración del negocio de Meta &gt; Usuarios &gt; Usuarios del sistema &gt; Generar nuevo token, con ads_read y ads_management) e introdúzcalo en Agentes &gt; Conexiones, o en CP_META_ACCESS_TOKEN</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="144"/>
-        <location filename="../agents/tools/metaapi.cpp" line="351"/>
+        <location filename="../agents/tools/metaapi.cpp" line="149"/>
+        <location filename="../agents/tools/metaapi.cpp" line="356"/>
         <source>the answer is not JSON (%1)</source>
         <translation>la respuesta no es JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="146"/>
+        <location filename="../agents/tools/metaapi.cpp" line="151"/>
         <source>field &quot;data&quot; is not a list</source>
         <translation>el campo &quot;data&quot; no es una lista</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="171"/>
+        <location filename="../agents/tools/metaapi.cpp" line="176"/>
         <source>is not an amount in the currency&apos;s smallest unit</source>
         <translation>no es un importe en la unidad más pequeña de la moneda</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="188"/>
+        <location filename="../agents/tools/metaapi.cpp" line="193"/>
         <source>data[%1].%2 %3</source>
         <translation>data[%1].%2 %3</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="194"/>
+        <location filename="../agents/tools/metaapi.cpp" line="199"/>
         <source>is missing or not an id</source>
         <translation>falta o no es un ID</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="197"/>
+        <location filename="../agents/tools/metaapi.cpp" line="202"/>
         <source>is %1 characters long</source>
         <translation>tiene %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="216"/>
+        <location filename="../agents/tools/metaapi.cpp" line="221"/>
         <source>&quot;%1&quot; is not a campaign status</source>
         <translation>&quot;%1&quot; no es un estado de campaña</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="236"/>
+        <location filename="../agents/tools/metaapi.cpp" line="241"/>
         <source>&quot;%1&quot; is not a date and time</source>
         <translation>«%1» no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="264"/>
+        <location filename="../agents/tools/metaapi.cpp" line="269"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="268"/>
+        <location filename="../agents/tools/metaapi.cpp" line="273"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="277"/>
+        <location filename="../agents/tools/metaapi.cpp" line="282"/>
         <source>Meta throttles this ad account: %1; access returns in about %2 min, try again after %3 UTC</source>
         <translation>Meta limita esta cuenta publicitaria: %1; el acceso vuelve en unos %2 min, inténtelo de nuevo después de las %3 UTC</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/metaapi.cpp" line="286"/>
+        <location filename="../agents/tools/metaapi.cpp" line="291"/>
         <source>Meta throttles this ad account: %1; still refused after %n attempt(s), try again in a few minutes</source>
         <translation>
             <numerusform>Meta limita esta cuenta publicitaria: %1; sigue rechazado tras %n intento, inténtelo de nuevo en unos minutos</numerusform>
@@ -4504,67 +4529,67 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="292"/>
+        <location filename="../agents/tools/metaapi.cpp" line="297"/>
         <source>rate limit, code %1</source>
         <translation>límite de frecuencia, código %1</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="319"/>
+        <location filename="../agents/tools/metaapi.cpp" line="324"/>
         <source>Meta&apos;s paging does not end: page %1 gave the cursor page %2 gave; nothing of this list was kept, try again later</source>
         <translation>la paginación de Meta no termina: la página %1 dio el cursor que dio la página %2; no se conservó nada de esta lista, inténtelo más tarde</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="325"/>
+        <location filename="../agents/tools/metaapi.cpp" line="330"/>
         <source>more than %1 pages; nothing of this list was kept</source>
         <translation>más de %1 páginas; no se conservó nada de esta lista</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="329"/>
+        <location filename="../agents/tools/metaapi.cpp" line="334"/>
         <source>the ad account is throttled by Meta for about %1 min; try again later</source>
         <translation>Meta limita la cuenta publicitaria durante unos %1 min; inténtelo más tarde</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="334"/>
+        <location filename="../agents/tools/metaapi.cpp" line="339"/>
         <source>near its rate limit</source>
         <translation>cerca de su límite de frecuencia</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="357"/>
+        <location filename="../agents/tools/metaapi.cpp" line="362"/>
         <source>currency &quot;%1&quot; is not an ISO 4217 code</source>
         <translation>la moneda &quot;%1&quot; no es un código ISO 4217</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="359"/>
+        <location filename="../agents/tools/metaapi.cpp" line="364"/>
         <source>timezone_name &quot;%1&quot; is not a time zone this system knows</source>
         <translation>timezone_name &quot;%1&quot; no es una zona horaria que este sistema conozca</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="392"/>
+        <location filename="../agents/tools/metaapi.cpp" line="397"/>
         <source>data[%1].attribution_spec is not a list</source>
         <translation>data[%1].attribution_spec no es una lista</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="403"/>
+        <location filename="../agents/tools/metaapi.cpp" line="408"/>
         <source>data[%1].attribution_spec[%2].window_days is not a number of days from 0 to 90</source>
         <translation>data[%1].attribution_spec[%2].window_days no es un número de días entre 0 y 90</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="467"/>
+        <location filename="../agents/tools/metaapi.cpp" line="472"/>
         <source>is not a date</source>
         <translation>no es una fecha</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="469"/>
+        <location filename="../agents/tools/metaapi.cpp" line="474"/>
         <source>is not the same day as date_start (time_increment=1 was asked)</source>
         <translation>no es el mismo día que date_start (se pidió time_increment=1)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="477"/>
+        <location filename="../agents/tools/metaapi.cpp" line="482"/>
         <source>%1 is more than the %2 impressions</source>
         <translation>%1 es más que las %2 impresiones</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="488"/>
+        <location filename="../agents/tools/metaapi.cpp" line="493"/>
         <source>purchase count %1 is not whole</source>
         <translation>el número de compras %1 no es entero</translation>
     </message>
@@ -4653,7 +4678,7 @@ Comandos (por defecto: abrir la ventana):
         <translation>la prueba de Meta (validate_only) no respondió con éxito, así que no se envió el cambio</translation>
     </message>
     <message>
-        <location filename="../agents/backend/metaplatform.cpp" line="245"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="259"/>
         <source>Meta answered success=false</source>
         <translation>Meta respondió success=false</translation>
     </message>
@@ -5859,7 +5884,7 @@ Comandos (por defecto: abrir la ventana):
         <translation>%1 no responde; el envío espera a una ejecución posterior</translation>
     </message>
     <message>
-        <location filename="../agents/backend/remoteplatform.cpp" line="90"/>
+        <location filename="../agents/backend/remoteplatform.cpp" line="100"/>
         <source>the platform answered %1 but the answer cannot be read: %2</source>
         <translation>la plataforma respondió %1 pero la respuesta no se puede leer: %2</translation>
     </message>
@@ -6809,50 +6834,50 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="384"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="435"/>
         <source>the answer is not a list of products</source>
         <translation>la respuesta no es una lista de productos</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="390"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="421"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="441"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="472"/>
         <source>[%1].%2 %3</source>
         <translation>[%1].%2 %3</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="396"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="447"/>
         <source>is not a product id</source>
         <translation>no es un ID de producto</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="325"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="375"/>
         <source>is missing or empty</source>
         <translation>falta o está vacío</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="328"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="380"/>
         <source>is %1 characters long</source>
         <translation>tiene %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="335"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="387"/>
         <source>is not a price as text</source>
         <translation>no es un precio como texto</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="338"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="390"/>
         <source>&quot;%1&quot; is not an amount</source>
         <translation>&quot;%1&quot; no es un importe</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="340"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="392"/>
         <source>%1 is negative</source>
         <translation>%1 es negativo</translation>
     </message>
     <message>
         <location filename="../agents/tools/woocommerceapi.cpp" line="72"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="347"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="444"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="399"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="495"/>
         <source>is not a whole number</source>
         <translation>no es un número entero</translation>
     </message>
@@ -6875,47 +6900,52 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="358"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="378"/>
+        <source>holds only markup</source>
+        <translation>solo contiene marcas (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="410"/>
         <source>is not a list of ids</source>
         <translation>no es una lista de ids</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="361"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="413"/>
         <source>holds something that is not a variation id</source>
         <translation>contiene algo que no es un id de variación</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="415"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="466"/>
         <source>the answer is not a list of variations</source>
         <translation>la respuesta no es una lista de variaciones</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="425"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="476"/>
         <source>is not a variation id</source>
         <translation>no es un id de variación</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="440"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="491"/>
         <source>is neither true, false nor &quot;parent&quot;</source>
         <translation>no es true, false ni «parent»</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="502"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="553"/>
         <source>product %1 not read: %2 (%3); its sales are counted, its record is not updated (one new to the store is kept without price or stock); correct it in the shop, the next refresh reads it again</source>
         <translation>producto %1 no leído: %2 (%3); sus ventas se cuentan, su ficha no se actualiza (uno nuevo para el almacén se guarda sin precio ni existencias); corríjalo en la tienda, la próxima actualización lo vuelve a leer</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="528"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="579"/>
         <source>product %1: its variations could not be read (%2); stock unknown</source>
         <translation>producto %1: no se pudieron leer sus variaciones (%2); existencias desconocidas</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="529"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="580"/>
         <source>not asked</source>
         <translation>no consultado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="549"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="600"/>
         <source>%n product(s) not published (draft, pending or private) left out of the catalog</source>
         <translation>
             <numerusform>%n producto no publicado (borrador, pendiente o privado) quedó fuera del catálogo</numerusform>
@@ -6923,7 +6953,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="552"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="603"/>
         <source>%n product(s) out of stock: stock 0, not promoted</source>
         <translation>
             <numerusform>%n producto agotado: existencias 0, no se promociona</numerusform>
@@ -6931,7 +6961,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="554"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="605"/>
         <source>%n product(s) on backorder counted as 0 in stock (they can be ordered, not shipped now)</source>
         <translation>
             <numerusform>%n producto en reserva contado con 0 existencias (se puede pedir, no enviar ahora)</numerusform>
@@ -6939,71 +6969,71 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="603"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="654"/>
         <source>header X-WP-Total is missing or not a count</source>
         <translation>falta la cabecera X-WP-Total o no es un número</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="630"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="681"/>
         <source>the answer is not a list of orders</source>
         <translation>la respuesta no es una lista de pedidos</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="635"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="686"/>
         <source>[%1] is not an order</source>
         <translation>[%1] no es un pedido</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="640"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="691"/>
         <source>is not an order id</source>
         <translation>no es un id de pedido</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="651"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="659"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="668"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="702"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="710"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="719"/>
         <source>&quot;%1&quot; is not a date and time</source>
         <translation>«%1» no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="681"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="705"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="739"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="732"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="756"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="790"/>
         <source>is not a list</source>
         <translation>no es una lista</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="720"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="771"/>
         <source>the answer is not a list of refunds</source>
         <translation>la respuesta no es una lista de reembolsos</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="729"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="780"/>
         <source>[%1] is not a refund</source>
         <translation>[%1] no es un reembolso</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="814"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="865"/>
         <source>the answer is not the site&apos;s index</source>
         <translation>la respuesta no es el índice del sitio</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="835"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="886"/>
         <source>names no time zone (timezone_string &quot;%1&quot;, gmt_offset %2)</source>
         <translation>no indica ninguna zona horaria (timezone_string «%1», gmt_offset %2)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="864"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="915"/>
         <source>the answer is not a currency</source>
         <translation>la respuesta no es una moneda</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="870"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="921"/>
         <source>code &quot;%1&quot; is not a currency code (ISO 4217, three letters)</source>
         <translation>code «%1» no es un código de moneda (ISO 4217, tres letras)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="1013"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="1064"/>
         <source>%n order line(s) of deleted products not counted</source>
         <translation>
             <numerusform>%n línea de pedido de productos eliminados no contada</numerusform>
@@ -7571,27 +7601,27 @@ Comandos (por defecto: abrir la ventana):
         <translation>%1: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="199"/>
+        <location filename="../models/auditmodel.cpp" line="203"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="199"/>
+        <location filename="../models/auditmodel.cpp" line="203"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="199"/>
+        <location filename="../models/auditmodel.cpp" line="203"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="200"/>
+        <location filename="../models/auditmodel.cpp" line="204"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="200"/>
+        <location filename="../models/auditmodel.cpp" line="204"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -7639,12 +7669,12 @@ Comandos (por defecto: abrir la ventana):
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/auditpane.cpp" line="106"/>
+        <location filename="../ui/auditpane.cpp" line="108"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditpane.cpp" line="111"/>
+        <location filename="../ui/auditpane.cpp" line="113"/>
         <source>Audit log exported: %n entry(s) to %1</source>
         <translation>
             <numerusform>Registro de auditoría exportado: %n entrada en %1</numerusform>
@@ -7655,64 +7685,64 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>cp::BudgetEditDialog</name>
     <message>
-        <location filename="../ui/budgeteditdialog.cpp" line="26"/>
+        <location filename="../ui/budgeteditdialog.cpp" line="27"/>
         <source>Edit budget — #%1</source>
         <translation>Editar presupuesto — #%1</translation>
     </message>
     <message>
-        <location filename="../ui/budgeteditdialog.cpp" line="29"/>
+        <location filename="../ui/budgeteditdialog.cpp" line="31"/>
         <source>Recommendation:</source>
         <translation>Recomendación:</translation>
     </message>
     <message>
-        <location filename="../ui/budgeteditdialog.cpp" line="31"/>
+        <location filename="../ui/budgeteditdialog.cpp" line="33"/>
         <source>Budget on the platform:</source>
         <translation>Presupuesto en la plataforma:</translation>
     </message>
     <message>
-        <location filename="../ui/budgeteditdialog.cpp" line="31"/>
         <location filename="../ui/budgeteditdialog.cpp" line="33"/>
-        <location filename="../ui/budgeteditdialog.cpp" line="91"/>
+        <location filename="../ui/budgeteditdialog.cpp" line="35"/>
+        <location filename="../ui/budgeteditdialog.cpp" line="93"/>
         <source>%1 a day</source>
         <translation>%1 al día</translation>
     </message>
     <message>
-        <location filename="../ui/budgeteditdialog.cpp" line="33"/>
+        <location filename="../ui/budgeteditdialog.cpp" line="35"/>
         <source>Proposed:</source>
         <translation>Propuesto:</translation>
     </message>
     <message>
-        <location filename="../ui/budgeteditdialog.cpp" line="34"/>
+        <location filename="../ui/budgeteditdialog.cpp" line="36"/>
         <source>at most %1 a day</source>
         <translation>como máximo %1 al día</translation>
     </message>
     <message>
-        <location filename="../ui/budgeteditdialog.cpp" line="36"/>
+        <location filename="../ui/budgeteditdialog.cpp" line="38"/>
         <source>; a change of at most %1 % of the platform&apos;s budget</source>
         <translation>; un cambio de como máximo el %1 % del presupuesto de la plataforma</translation>
     </message>
     <message>
-        <location filename="../ui/budgeteditdialog.cpp" line="38"/>
+        <location filename="../ui/budgeteditdialog.cpp" line="40"/>
         <source>Policy:</source>
         <translation>Política:</translation>
     </message>
     <message>
-        <location filename="../ui/budgeteditdialog.cpp" line="40"/>
+        <location filename="../ui/budgeteditdialog.cpp" line="42"/>
         <source>New daily budget</source>
         <translation>Nuevo presupuesto diario</translation>
     </message>
     <message>
-        <location filename="../ui/budgeteditdialog.cpp" line="45"/>
+        <location filename="../ui/budgeteditdialog.cpp" line="47"/>
         <source>New daily budget:</source>
         <translation>Nuevo presupuesto diario:</translation>
     </message>
     <message>
-        <location filename="../ui/budgeteditdialog.cpp" line="72"/>
+        <location filename="../ui/budgeteditdialog.cpp" line="74"/>
         <source>%1 approved this budget already. A new budget voids that approval: it then needs its approvals again.</source>
         <translation>%1 ya aprobó este presupuesto. Un presupuesto nuevo anula esa aprobación: entonces necesita de nuevo sus aprobaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/budgeteditdialog.cpp" line="86"/>
+        <location filename="../ui/budgeteditdialog.cpp" line="88"/>
         <source>That is the budget proposed already.</source>
         <translation>Ese ya es el presupuesto propuesto.</translation>
     </message>
@@ -8412,7 +8442,7 @@ Comandos (por defecto: abrir la ventana):
     </message>
     <message>
         <location filename="../ui/decisionqueuepane.cpp" line="230"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="870"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="880"/>
         <source>Approve the selected recommendations (Ctrl+Enter): their actions are sent</source>
         <translation>Aprobar las recomendaciones seleccionadas (Ctrl+Intro): sus acciones se envían</translation>
     </message>
@@ -8458,7 +8488,7 @@ Comandos (por defecto: abrir la ventana):
     </message>
     <message>
         <location filename="../ui/decisionqueuepane.cpp" line="245"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="905"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="915"/>
         <source>&amp;Undo (needs approval)</source>
         <translation>An&amp;ular (requiere aprobación)</translation>
     </message>
@@ -8499,7 +8529,7 @@ Comandos (por defecto: abrir la ventana):
     </message>
     <message>
         <location filename="../ui/decisionqueuepane.cpp" line="256"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="891"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="901"/>
         <source>Ask the language model for a paragraph about this recommendation, shown beside the rule&apos;s own rationale (Ctrl+Shift+X)</source>
         <translation>Pedir al modelo de lenguaje un párrafo sobre esta recomendación, mostrado junto a la justificación de la regla (Ctrl+Mayús+X)</translation>
     </message>
@@ -8514,37 +8544,37 @@ Comandos (por defecto: abrir la ventana):
         <translation>¿Por qué se rechaza la n.º %1?</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="288"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="289"/>
         <source>For an hour</source>
         <translation>Durante una hora</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="288"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="290"/>
         <source>Until tomorrow morning</source>
         <translation>Hasta mañana por la mañana</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="288"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="291"/>
         <source>For a week</source>
         <translation>Durante una semana</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="290"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="301"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="290"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="301"/>
         <source>Hide the selection:</source>
         <translation>Ocultar la selección:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="583"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="593"/>
         <source>Edit budget</source>
         <translation>Editar presupuesto</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="417"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="427"/>
         <source>Decision:</source>
         <translation>Decisión:</translation>
     </message>
@@ -8557,182 +8587,187 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="326"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="297"/>
+        <source>%1 — it expires first (%2) and would not come back</source>
+        <translation>%1 — caduca antes (%2) y no volvería</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="332"/>
         <source>Not rejected: a rejection needs a reason (it goes into the audit log)</source>
         <translation>No rechazada: un rechazo necesita un motivo (va al registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="419"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="429"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="576"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="586"/>
         <source>Not rejected</source>
         <translation>No rechazada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="577"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="587"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="577"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="587"/>
         <source>#%1 rejected: %2</source>
         <translation>n.º %1 rechazada: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="583"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="593"/>
         <source>“%1” is not an amount (e.g. 25.00).</source>
         <translation>«%1» no es un importe (p. ej. 25,00).</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="589"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="599"/>
         <source>Budget not changed</source>
         <translation>Presupuesto sin cambiar</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="590"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="600"/>
         <source>Budget changed</source>
         <translation>Presupuesto cambiado</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="590"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="600"/>
         <source>#%1 now proposes %2 a day</source>
         <translation>La n.º %1 propone ahora %2 al día</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="596"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="606"/>
         <source>Cannot retry</source>
         <translation>No se puede reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="597"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="607"/>
         <source>Retrying</source>
         <translation>Reintentando</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="597"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="607"/>
         <source>The action is queued to send again</source>
         <translation>La acción está en cola para enviarse de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="604"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="614"/>
         <source>Not marked applied</source>
         <translation>No marcada como aplicada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="605"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="615"/>
         <source>Marked applied</source>
         <translation>Marcada como aplicada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="605"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="615"/>
         <source>The action is recorded as done</source>
         <translation>La acción consta como hecha</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="611"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="621"/>
         <source>Cannot send again</source>
         <translation>No se puede enviar de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="612"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="622"/>
         <source>Sending again</source>
         <translation>Enviando de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="612"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="622"/>
         <source>The action is queued to send again with the same key</source>
         <translation>La acción está en cola para enviarse de nuevo con la misma clave</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="619"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="629"/>
         <source>No rollback</source>
         <translation>Sin anulación</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="620"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="630"/>
         <source>Rollback proposed</source>
         <translation>Anulación propuesta</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="620"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="630"/>
         <source>#%1 waits for approval: %2</source>
         <translation>La n.º %1 espera aprobación: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="796"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="806"/>
         <source>Ad copy not changed</source>
         <translation>Texto del anuncio sin cambios</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="797"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="807"/>
         <source>Ad copy changed</source>
         <translation>Texto del anuncio cambiado</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="797"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="807"/>
         <source>#%1 now proposes: %2</source>
         <translation>#%1 propone ahora: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="865"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="875"/>
         <source>The ad platform cannot do this: %1</source>
         <translation>La plataforma publicitaria no puede hacer esto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="866"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="876"/>
         <source>%1 refused this change in its dry run, so approving it would fail: %2</source>
         <translation>%1 rechazó este cambio en su prueba, así que aprobarlo fallaría: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="869"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="879"/>
         <source>You approved #%1 already; the second approval must come from a different operator</source>
         <translation>Ya aprobó #%1; la segunda aprobación debe venir de otro operador</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="893"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="903"/>
         <source>No language model is connected to this live workspace (Agents ▸ Connections); it is off by default</source>
         <translation>No hay ningún modelo de lenguaje conectado a este espacio de trabajo en vivo (Agentes ▸ Conexiones); está desactivado de forma predeterminada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="903"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="913"/>
         <source>&amp;Resume (needs approval)</source>
         <translation>Rean&amp;udar (requiere aprobación)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="904"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="914"/>
         <source>&amp;Restore previous budget (needs approval)</source>
         <translation>Resta&amp;urar el presupuesto anterior (requiere aprobación)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="920"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="930"/>
         <source>the Campaign Pilot API</source>
         <translation>la API de Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="964"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="974"/>
         <source>&lt;p&gt;Ad: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</source>
         <translation>&lt;p&gt;Anuncio: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="966"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="976"/>
         <source>written by the language model %1 (prompt %2), checked against the product&apos;s facts and the limits</source>
         <translation>escrito por el modelo de lenguaje %1 (prompt %2), comprobado con los datos del producto y los límites</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="969"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="979"/>
         <source>edited by an operator</source>
         <translation>editado por un operador</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="970"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="980"/>
         <source>from the template</source>
         <translation>de la plantilla</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="971"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="981"/>
         <source>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version(s) to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;small&gt;Texto del anuncio %1; %n versión para elegir (Texto del anuncio…).&lt;/small&gt;&lt;/p&gt;</numerusform>
@@ -8740,73 +8775,73 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="979"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="989"/>
         <source>&lt;p&gt;&lt;b&gt;In plain words&lt;/b&gt; &lt;small&gt;(generated by the language model %1, prompt %2; the rule&apos;s rationale above decides)&lt;/small&gt;: %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;En palabras sencillas&lt;/b&gt; &lt;small&gt;(generado por el modelo de lenguaje %1, prompt %2; decide la justificación de la regla de arriba)&lt;/small&gt;: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="986"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="996"/>
         <source>&lt;p&gt;&lt;small&gt;Asking the language model for an explanation…&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;small&gt;Pidiendo una explicación al modelo de lenguaje…&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="644"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="922"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="654"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="932"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="771"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="781"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="924"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="934"/>
         <source>the recorded data</source>
         <translation>los datos grabados</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="926"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="936"/>
         <source>the ad platform</source>
         <translation>la plataforma publicitaria</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="929"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="939"/>
         <source>creation</source>
         <translation>la creación</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="930"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="940"/>
         <source>pause</source>
         <translation>la pausa</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="931"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="941"/>
         <source>resume</source>
         <translation>la reanudación</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="932"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="942"/>
         <source>budget change</source>
         <translation>el cambio de presupuesto</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="933"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="943"/>
         <source>action</source>
         <translation>la acción</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="935"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="945"/>
         <source>We could not confirm whether the %1 of %2 reached %3; check it there, then mark it applied or send it again.</source>
         <translation>No pudimos confirmar si %1 de %2 llegó a %3; compruébelo allí y después márquela como aplicada o envíela de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="943"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="953"/>
         <source>&lt;p&gt;Select a recommendation to see why it was made.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Seleccione una recomendación para ver por qué se hizo.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="944"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="954"/>
         <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n recomendación seleccionada.&lt;/p&gt;</numerusform>
@@ -8814,117 +8849,117 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="948"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="958"/>
         <source>&lt;h3&gt;#%1 %2&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;n.º %1 %2&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="949"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="959"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="950"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="960"/>
         <source>&lt;p&gt;Action: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;p&gt;Acción: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="952"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="962"/>
         <source>, daily budget &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>, presupuesto diario &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="954"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="964"/>
         <source> (now %1)</source>
         <translation> (ahora %1)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="955"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="965"/>
         <source>Campaign Manager</source>
         <translation>Gestor de campañas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="956"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="966"/>
         <source>Campaign Creator</source>
         <translation>Creador de campañas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="957"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="967"/>
         <source>Performance Analyst</source>
         <translation>Analista de rendimiento</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="959"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="969"/>
         <source>. Risk %1 of 100. Rule &lt;code&gt;%2&lt;/code&gt;, policy v%3, by the %4 agent.&lt;/p&gt;</source>
         <translation>. Riesgo %1 sobre 100. Regla &lt;code&gt;%2&lt;/code&gt;, política v%3, del agente %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="983"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="993"/>
         <source>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="988"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="998"/>
         <source>&lt;p&gt;Status: %1</source>
         <translation>&lt;p&gt;Estado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="990"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1000"/>
         <source> by %1</source>
         <translation> por %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="992"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1002"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="994"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1004"/>
         <source> · sending: %1</source>
         <translation> · envío: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="996"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1006"/>
         <source> · &lt;b&gt;%1 of %2 approvals&lt;/b&gt; (by %3): a second, different operator must approve it before anything is sent</source>
         <translation> · &lt;b&gt;%1 de %2 aprobaciones&lt;/b&gt; (de %3): debe aprobarla un segundo operador, distinto, antes de enviar nada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1001"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1011"/>
         <source> · approved by %1</source>
         <translation> · aprobada por %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1001"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1011"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1003"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1013"/>
         <source> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</source>
         <translation> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1006"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1016"/>
         <source> · expires %1&lt;/p&gt;</source>
         <translation> · caduca %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1010"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1020"/>
         <source>&lt;p&gt;%1&apos;s dry run (nothing changed): &lt;b&gt;accepted&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Prueba en %1 (nada cambió): &lt;b&gt;aceptada&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1013"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1023"/>
         <source>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;b&gt;%1 refused this change in its dry run&lt;/b&gt; (nothing changed): %2&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;b&gt;%1 rechazó este cambio en su prueba&lt;/b&gt; (nada cambió): %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1017"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1027"/>
         <source>&lt;p&gt;%1&apos;s dry run could not be made: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;No se pudo hacer la prueba en %1: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1023"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1033"/>
         <source>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Inputs&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Thresholds&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Datos de entrada&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Umbrales&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -8932,7 +8967,7 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>cp::Dispatcher</name>
     <message>
-        <location filename="../agents/dispatcher.cpp" line="394"/>
+        <location filename="../agents/dispatcher.cpp" line="413"/>
         <source>no ad platform to send to: its credentials are missing (Agents &gt; Connections)</source>
         <translation>no hay plataforma publicitaria a la que enviar: faltan sus credenciales (Agentes &gt; Conexiones)</translation>
     </message>
@@ -9267,13 +9302,13 @@ Comandos (por defecto: abrir la ventana):
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="105"/>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="108"/>
-        <location filename="../ui/mainwindow.cpp" line="732"/>
+        <location filename="../ui/mainwindow.cpp" line="741"/>
         <source>Campaign Pilot</source>
         <translation>Campaign Pilot</translation>
     </message>
@@ -9299,7 +9334,7 @@ Comandos (por defecto: abrir la ventana):
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="125"/>
-        <location filename="../ui/mainwindow.cpp" line="730"/>
+        <location filename="../ui/mainwindow.cpp" line="739"/>
         <source>&amp;Decisions</source>
         <translation>&amp;Decisiones</translation>
     </message>
@@ -9324,341 +9359,341 @@ Comandos (por defecto: abrir la ventana):
         <translation>Regis&amp;tro de auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>My shop</source>
         <translation>Mi tienda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>Imported data</source>
         <translation>Datos importados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>Language model off: %1</source>
         <translation>Modelo de lenguaje desactivado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Your name for the audit log (asked once; Settings changes it):</source>
         <translation>Su nombre para el registro de auditoría (se pregunta una vez; se cambia en Configuración):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Operator name</source>
         <translation>Nombre del operador</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
-        <location filename="../ui/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>Save and approve</source>
         <translation>Guardar y aprobar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>a name is needed: it goes into the audit log</source>
         <translation>se necesita un nombre: figura en el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Save the ad copy</source>
         <translation>Guardar el texto del anuncio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Policy update not approved</source>
         <translation>Cambio de política no aprobado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Policy update approved</source>
         <translation>Cambio de política aprobado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Policy update not rejected</source>
         <translation>Cambio de política no rechazado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>Policy update rejected</source>
         <translation>Cambio de política rechazado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>The policy in effect stays</source>
         <translation>La política vigente se mantiene</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>Save and reject</source>
         <translation>Guardar y rechazar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
-        <location filename="../ui/mainwindow.cpp" line="1080"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="1093"/>
         <source>No workspace open</source>
         <translation>Ningún espacio de trabajo abierto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>Opening the workspace…</source>
         <translation>Abriendo el espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>New live workspace</source>
         <translation>Nuevo espacio de trabajo en vivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>A name for the workspace (one per shop and ad account):</source>
         <translation>Un nombre para el espacio de trabajo (uno por tienda y cuenta publicitaria):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
-        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="742"/>
         <source>%1 (%2) — Campaign Pilot</source>
         <translation>%1 (%2) — Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
-        <location filename="../ui/mainwindow.cpp" line="1232"/>
-        <location filename="../ui/mainwindow.cpp" line="1260"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="1247"/>
+        <location filename="../ui/mainwindow.cpp" line="1275"/>
         <source>No workspace is open</source>
         <translation>No hay ningún espacio de trabajo abierto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>&amp;New live workspace…</source>
         <translation>&amp;Nuevo espacio de trabajo en vivo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>Open workspace</source>
         <translation>Abrir espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>Campaign Pilot workspaces (*.sqlite);;All files (*)</source>
         <translation>Espacios de trabajo de Campaign Pilot (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>Open &amp;team workspace…</source>
         <translation>Abrir espacio de &amp;equipo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>Replay</source>
         <translation>Reproducción</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>Live</source>
         <translation>En vivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>None yet</source>
         <translation>Ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>Open re&amp;cording…</source>
         <translation>Abrir &amp;grabación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>Open recording (a folder with manifest.json)</source>
         <translation>Abrir grabación (una carpeta con manifest.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>Open the &amp;demo recording</source>
         <translation>Abrir la grabación de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>&amp;Export recording…</source>
         <translation>&amp;Exportar grabación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Export recording</source>
         <translation>Exportar grabación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>The workspace&apos;s currency is not known yet. The currency of its amounts (ISO 4217, e.g. GBP):</source>
         <translation>La moneda del espacio de trabajo aún no se conoce. La moneda de sus importes (ISO 4217, p. ej. GBP):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>Export recording into folder</source>
         <translation>Exportar la grabación a una carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>&amp;Agents</source>
         <translation>A&amp;gentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>&amp;Run cycle</source>
         <translation>&amp;Ejecutar ciclo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>No cycle while the emergency stop is on: resume first (the button at the top right)</source>
         <translation>No hay ciclo mientras la parada de emergencia está activa: reanude primero (el botón de arriba a la derecha)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>Cycle started</source>
         <translation>Ciclo iniciado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>&amp;Cancel cycle</source>
         <translation>&amp;Cancelar ciclo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>Refresh &amp;live data</source>
         <translation>Actualizar datos en &amp;vivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>Fetch the live store and ad platform into the store (F6); then run a cycle</source>
         <translation>Traer la tienda y la plataforma publicitaria en vivo al almacén de datos (F6); después ejecutar un ciclo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
         <source>&amp;Settings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>&amp;Connections…</source>
         <translation>C&amp;onexiones…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>Emergency stop / resume</source>
         <translation>Parada de emergencia / reanudar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>Agents</source>
         <translation>Agentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>Resume the agents and sending of approved actions?</source>
         <translation>¿Reanudar los agentes y el envío de las acciones aprobadas?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>&amp;About Campaign Pilot</source>
         <translation>&amp;Acerca de Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
         <source>About Campaign Pilot</source>
         <translation>Acerca de Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator&apos;s approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Los agentes proponen y evalúan campañas publicitarias; nada que gaste o detenga dinero se envía sin la aprobación de un operador.&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="663"/>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
         <source>#%1: %2</source>
         <translation>#%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow.cpp" line="677"/>
         <source>Not all were approved</source>
         <translation>No se aprobaron todas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <location filename="../ui/mainwindow.cpp" line="683"/>
         <source>On this local workspace a name is typed, not a login: the second approval must be another person&apos;s. A team workspace checks each operator&apos;s login.</source>
         <translation>En este espacio de trabajo local un nombre se escribe, no es un inicio de sesión: la segunda aprobación debe ser de otra persona. Un espacio de trabajo de equipo comprueba el inicio de sesión de cada operador.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <location filename="../ui/mainwindow.cpp" line="685"/>
         <source>Approval recorded</source>
         <translation>Aprobación registrada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow.cpp" line="689"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="671"/>
         <location filename="../ui/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow.cpp" line="689"/>
         <source>%n action(s) approved and queued to send</source>
         <translation>
             <numerusform>%n acción aprobada y en cola para enviar</numerusform>
@@ -9666,12 +9701,12 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>The emergency stop is on: what is approved waits and is sent after Resume</source>
         <translation>La parada de emergencia está activa: lo aprobado espera y se envía tras reanudar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="715"/>
+        <location filename="../ui/mainwindow.cpp" line="724"/>
         <source>Campaign Pilot — %n decision(s) wait</source>
         <translation>
             <numerusform>Campaign Pilot — %n decisión pendiente</numerusform>
@@ -9679,12 +9714,12 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="730"/>
+        <location filename="../ui/mainwindow.cpp" line="739"/>
         <source>&amp;Decisions (%1)</source>
         <translation>&amp;Decisiones (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="731"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>%n decision(s) wait for you</source>
         <translation>
             <numerusform>%n decisión le espera</numerusform>
@@ -9692,77 +9727,77 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="843"/>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
         <source>Not told of other people&apos;s changes to the queue: %1</source>
         <translation>Sin aviso de los cambios de otras personas en la cola: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="928"/>
+        <location filename="../ui/mainwindow.cpp" line="937"/>
         <source>&lt;b&gt;Team workspace&lt;/b&gt; “%1” on %2 (shared: everyone on the team sees this queue)</source>
         <translation>&lt;b&gt;Espacio de equipo&lt;/b&gt; «%1» en %2 (compartido: todo el equipo ve esta cola)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="930"/>
+        <location filename="../ui/mainwindow.cpp" line="939"/>
         <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
         <translation>&lt;b&gt;Espacio de trabajo en vivo&lt;/b&gt; «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="931"/>
+        <location filename="../ui/mainwindow.cpp" line="940"/>
         <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
         <translation>&lt;b&gt;Espacio de trabajo de reproducción&lt;/b&gt; «%1»: las acciones aprobadas van solo al backend grabado; nada de aquí llega a una red</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="939"/>
+        <location filename="../ui/mainwindow.cpp" line="948"/>
         <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
         <translation>%1.&lt;br&gt;Grabación &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelado, no grabado:&lt;/i&gt; %6. Pase el cursor sobre una cabecera de columna marcada como «modelado» para ver cómo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="943"/>
+        <location filename="../ui/mainwindow.cpp" line="952"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="945"/>
+        <location filename="../ui/mainwindow.cpp" line="954"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="948"/>
+        <location filename="../ui/mainwindow.cpp" line="957"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="950"/>
+        <location filename="../ui/mainwindow.cpp" line="959"/>
         <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
         <translation>%1 — tienda: %2; plataforma publicitaria: %3. Las acciones aprobadas van a la plataforma publicitaria. Agentes ▸ Actualizar datos en vivo (F6) toma una instantánea; Archivo ▸ Exportar grabación guarda las instantáneas para reproducirlas sin conexión.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="957"/>
+        <location filename="../ui/mainwindow.cpp" line="966"/>
         <source>%1 — figures from imported files, no connection: Agents ▸ Connections for your shop and ad account. Nothing can be sent until an ad platform is connected.</source>
         <translation>%1 — cifras de archivos importados, sin conexión: Agentes ▸ Conexiones para su tienda y su cuenta publicitaria. No se puede enviar nada hasta conectar una plataforma publicitaria.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="962"/>
+        <location filename="../ui/mainwindow.cpp" line="971"/>
         <source>Their currency is not known, so amounts are shown without a symbol: import with the currency set (File ▸ Import CSV) or connect the shop to name it.</source>
         <translation>Su moneda no se conoce, así que los importes se muestran sin símbolo: importe con la moneda indicada (Archivo ▸ Importar CSV) o conecte la tienda para fijarla.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="966"/>
+        <location filename="../ui/mainwindow.cpp" line="975"/>
         <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
         <translation>%1 — aún sin conexión: Agentes ▸ Conexiones para su tienda y su cuenta publicitaria, o Archivo ▸ Importar CSV para sus propias exportaciones. No se puede enviar nada hasta conectar una plataforma publicitaria.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="972"/>
+        <location filename="../ui/mainwindow.cpp" line="985"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="974"/>
+        <location filename="../ui/mainwindow.cpp" line="987"/>
         <source>Workspace file: %1</source>
         <translation>Archivo del espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="986"/>
+        <location filename="../ui/mainwindow.cpp" line="999"/>
         <source>%1.
 
 Give this copy an identity of its own, or close it?</source>
@@ -9771,22 +9806,22 @@ Give this copy an identity of its own, or close it?</source>
 ¿Dar a esta copia una identidad propia o cerrarla?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="990"/>
+        <location filename="../ui/mainwindow.cpp" line="1003"/>
         <source>&amp;Give it its own identity</source>
         <translation>Darle &amp;identidad propia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="991"/>
+        <location filename="../ui/mainwindow.cpp" line="1004"/>
         <source>&amp;Close it</source>
         <translation>&amp;Cerrarla</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="996"/>
+        <location filename="../ui/mainwindow.cpp" line="1009"/>
         <source>Giving the copy an identity of its own…</source>
         <translation>Dando a la copia una identidad propia…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1038"/>
+        <location filename="../ui/mainwindow.cpp" line="1051"/>
         <source>%1.
 
 Add the file&apos;s figures to the workspace&apos;s, replace those days with the file&apos;s, or stop (nothing is imported)?</source>
@@ -9795,62 +9830,62 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
 ¿Sumar las cifras del archivo a las del espacio de trabajo, reemplazar esos días por los del archivo o detenerse (no se importa nada)?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1041"/>
+        <location filename="../ui/mainwindow.cpp" line="1054"/>
         <source>&amp;Add</source>
         <translation>&amp;Sumar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1042"/>
+        <location filename="../ui/mainwindow.cpp" line="1055"/>
         <source>&amp;Replace</source>
         <translation>&amp;Reemplazar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1043"/>
+        <location filename="../ui/mainwindow.cpp" line="1056"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1119"/>
+        <location filename="../ui/mainwindow.cpp" line="1132"/>
         <source>reading the store</source>
         <translation>leyendo el almacén de datos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1120"/>
+        <location filename="../ui/mainwindow.cpp" line="1133"/>
         <source>Campaign Creator</source>
         <translation>Creador de campañas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1121"/>
+        <location filename="../ui/mainwindow.cpp" line="1134"/>
         <source>Performance Analyst</source>
         <translation>Analista de rendimiento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1122"/>
+        <location filename="../ui/mainwindow.cpp" line="1135"/>
         <source>Campaign Manager</source>
         <translation>Gestor de campañas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1123"/>
+        <location filename="../ui/mainwindow.cpp" line="1136"/>
         <source>saving the recommendations</source>
         <translation>guardando las recomendaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1127"/>
+        <location filename="../ui/mainwindow.cpp" line="1140"/>
         <source>Cycle: %1…</source>
         <translation>Ciclo: %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1133"/>
+        <location filename="../ui/mainwindow.cpp" line="1146"/>
         <source>Cycle failed: %1</source>
         <translation>El ciclo falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1135"/>
+        <location filename="../ui/mainwindow.cpp" line="1148"/>
         <source>Cycle cancelled; nothing was queued</source>
         <translation>Ciclo cancelado; no se puso nada en cola</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1140"/>
+        <location filename="../ui/mainwindow.cpp" line="1155"/>
         <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
         <translation>
             <numerusform>Ciclo terminado a fecha de %1: %n recomendación espera en Decisiones</numerusform>
@@ -9858,7 +9893,7 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1144"/>
+        <location filename="../ui/mainwindow.cpp" line="1159"/>
         <source>; %n active campaign(s) not judged — %1</source>
         <translation>
             <numerusform>; %n campaña activa sin evaluar — %1</numerusform>
@@ -9866,17 +9901,17 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1148"/>
+        <location filename="../ui/mainwindow.cpp" line="1163"/>
         <source>As of %1: %2.</source>
         <translation>A fecha de %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1152"/>
+        <location filename="../ui/mainwindow.cpp" line="1167"/>
         <source>as of %1: %2</source>
         <translation>a fecha de %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1156"/>
+        <location filename="../ui/mainwindow.cpp" line="1171"/>
         <source>%n new recommendation(s)</source>
         <translation>
             <numerusform>%n recomendación nueva</numerusform>
@@ -9884,37 +9919,37 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1157"/>
+        <location filename="../ui/mainwindow.cpp" line="1172"/>
         <source>Campaign Pilot: %1 — review them in Decisions</source>
         <translation>Campaign Pilot: %1 — revíselas en Decisiones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1162"/>
+        <location filename="../ui/mainwindow.cpp" line="1177"/>
         <source>Sending: %1</source>
         <translation>Envío: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1162"/>
+        <location filename="../ui/mainwindow.cpp" line="1177"/>
         <source> — stopped by the emergency stop</source>
         <translation> — detenido por la parada de emergencia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1199"/>
+        <location filename="../ui/mainwindow.cpp" line="1214"/>
         <source>■ STOPPED HERE, NOT SAVED — Resume…</source>
         <translation>■ PARADO AQUÍ, SIN GUARDAR — Reanudar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1200"/>
+        <location filename="../ui/mainwindow.cpp" line="1215"/>
         <source>■ STOPPED — Resume…</source>
         <translation>■ DETENIDO — Reanudar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1201"/>
+        <location filename="../ui/mainwindow.cpp" line="1216"/>
         <source>■ EMERGENCY STOP</source>
         <translation>■ PARADA DE EMERGENCIA</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1202"/>
+        <location filename="../ui/mainwindow.cpp" line="1217"/>
         <source>This window is halted; the workspace&apos;s stop is not stored yet (the store cannot be written), so other windows and stations may go on. It is stored as soon as the store can be written (tried every %n second(s)). Click to resume.</source>
         <translation>
             <numerusform>Esta ventana está detenida; la parada del espacio de trabajo aún no está guardada (no se puede escribir en el almacén), así que otras ventanas y estaciones pueden seguir. Se guarda en cuanto se pueda escribir (se intenta cada %n segundo). Haga clic para reanudar.</numerusform>
@@ -9922,52 +9957,52 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1206"/>
+        <location filename="../ui/mainwindow.cpp" line="1221"/>
         <source>Agents and sending are halted. Click to resume.</source>
         <translation>Los agentes y el envío están detenidos. Haga clic para reanudar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1207"/>
+        <location filename="../ui/mainwindow.cpp" line="1222"/>
         <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
         <translation>Detener ya los agentes y todos los envíos (Ctrl+Mayús+Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1223"/>
+        <location filename="../ui/mainwindow.cpp" line="1238"/>
         <source>Agents and sending are halted.</source>
         <translation>Los agentes y los envíos están detenidos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1223"/>
+        <location filename="../ui/mainwindow.cpp" line="1238"/>
         <source>Agents and sending may run.</source>
         <translation>Los agentes y los envíos pueden funcionar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1224"/>
+        <location filename="../ui/mainwindow.cpp" line="1239"/>
         <source>%1; an operator stops or resumes them</source>
         <translation>%1; un operador los detiene o los reanuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1238"/>
+        <location filename="../ui/mainwindow.cpp" line="1253"/>
         <source>Connections of “%1”</source>
         <translation>Conexiones de «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1246"/>
+        <location filename="../ui/mainwindow.cpp" line="1261"/>
         <source>Not forgotten</source>
         <translation>No olvidado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1247"/>
+        <location filename="../ui/mainwindow.cpp" line="1262"/>
         <source>Ad platform limits forgotten</source>
         <translation>Límites de la plataforma publicitaria olvidados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1247"/>
+        <location filename="../ui/mainwindow.cpp" line="1262"/>
         <source>The next send asks %1 again</source>
         <translation>El próximo envío vuelve a preguntar a %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>%n pending action(s) refused by the ad platform&apos;s dry run: see Decisions</source>
         <translation>
             <numerusform>%n acción pendiente rechazada en la prueba de la plataforma publicitaria: vea Decisiones</numerusform>
@@ -9975,42 +10010,42 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1266"/>
+        <location filename="../ui/mainwindow.cpp" line="1281"/>
         <source>No live connection: Agents ▸ Connections…</source>
         <translation>Sin conexión en vivo: Agentes ▸ Conexiones…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1272"/>
-        <location filename="../ui/mainwindow.cpp" line="1305"/>
-        <location filename="../ui/mainwindow.cpp" line="1346"/>
-        <location filename="../ui/mainwindow.cpp" line="1380"/>
-        <location filename="../ui/mainwindow.cpp" line="1442"/>
+        <location filename="../ui/mainwindow.cpp" line="1287"/>
+        <location filename="../ui/mainwindow.cpp" line="1320"/>
+        <location filename="../ui/mainwindow.cpp" line="1361"/>
+        <location filename="../ui/mainwindow.cpp" line="1395"/>
+        <location filename="../ui/mainwindow.cpp" line="1457"/>
         <source>Busy with the store; try again in a moment</source>
         <translation>El almacén de datos está ocupado; inténtelo de nuevo en un momento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1275"/>
+        <location filename="../ui/mainwindow.cpp" line="1290"/>
         <source>Reading credentials…</source>
         <translation>Leyendo credenciales…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1280"/>
-        <location filename="../ui/mainwindow.cpp" line="1293"/>
+        <location filename="../ui/mainwindow.cpp" line="1295"/>
+        <location filename="../ui/mainwindow.cpp" line="1308"/>
         <source>Live data not fetched</source>
         <translation>Datos en vivo no obtenidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1297"/>
+        <location filename="../ui/mainwindow.cpp" line="1312"/>
         <source>Live data fetched</source>
         <translation>Datos en vivo obtenidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1298"/>
+        <location filename="../ui/mainwindow.cpp" line="1313"/>
         <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
         <translation>%1 productos, %2 días de producto, %3 campañas, %4 días de campaña%5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1300"/>
+        <location filename="../ui/mainwindow.cpp" line="1315"/>
         <source>; %n failed</source>
         <translation>
             <numerusform>; %n falló</numerusform>
@@ -10018,52 +10053,52 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1307"/>
+        <location filename="../ui/mainwindow.cpp" line="1322"/>
         <source>Fetching live data…</source>
         <translation>Obteniendo datos en vivo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1317"/>
+        <location filename="../ui/mainwindow.cpp" line="1332"/>
         <source>Exported %1</source>
         <translation>Exportado el %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1323"/>
+        <location filename="../ui/mainwindow.cpp" line="1338"/>
         <source>Recording not exported: the workspace&apos;s currency is not known yet; give the currency of its amounts (ISO 4217, three letters, e.g. GBP)</source>
         <translation>Grabación no exportada: la moneda del espacio de trabajo aún no se conoce; indique la moneda de sus importes (ISO 4217, tres letras, p. ej. GBP)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1335"/>
+        <location filename="../ui/mainwindow.cpp" line="1350"/>
         <source>Recording not exported</source>
         <translation>Grabación no exportada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1336"/>
+        <location filename="../ui/mainwindow.cpp" line="1351"/>
         <source>Recording exported</source>
         <translation>Grabación exportada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1337"/>
+        <location filename="../ui/mainwindow.cpp" line="1352"/>
         <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
         <translation>%1 (%2 – %3); Archivo ▸ Abrir grabación la reproduce sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1344"/>
+        <location filename="../ui/mainwindow.cpp" line="1359"/>
         <source>Exporting the recording…</source>
         <translation>Exportando la grabación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1360"/>
+        <location filename="../ui/mainwindow.cpp" line="1375"/>
         <source>The log could not be verified: %1</source>
         <translation>No se pudo verificar el registro: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1361"/>
+        <location filename="../ui/mainwindow.cpp" line="1376"/>
         <source>Audit log not verified</source>
         <translation>Registro de auditoría no verificado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1364"/>
+        <location filename="../ui/mainwindow.cpp" line="1379"/>
         <source>Entry %1 (%2, %3) does not match: %4. It was changed, removed or inserted after it was written; %n entry(ies) before it verified.</source>
         <translation>
             <numerusform>La entrada %1 (%2, %3) no coincide: %4. Se cambió, eliminó o insertó después de escribirse; %n entrada anterior verificada.</numerusform>
@@ -10071,12 +10106,12 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1370"/>
+        <location filename="../ui/mainwindow.cpp" line="1385"/>
         <source>The audit log was changed</source>
         <translation>El registro de auditoría se modificó</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1372"/>
+        <location filename="../ui/mainwindow.cpp" line="1387"/>
         <source>%n entry(ies) verified: the chain is intact. Newest hash %1 (keep it elsewhere to notice a log rewritten as a whole).</source>
         <translation>
             <numerusform>%n entrada verificada: la cadena está intacta. Hash más reciente %1 (guárdelo en otro lugar para detectar un registro reescrito por completo).</numerusform>
@@ -10084,96 +10119,96 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1377"/>
+        <location filename="../ui/mainwindow.cpp" line="1392"/>
         <source>Audit log verified</source>
         <translation>Registro de auditoría verificado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1383"/>
+        <location filename="../ui/mainwindow.cpp" line="1398"/>
         <source>Verifying the audit log…</source>
         <translation>Verificando el registro de auditoría…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1422"/>
+        <location filename="../ui/mainwindow.cpp" line="1437"/>
         <source>Emergency stop not saved</source>
         <translation>Parada de emergencia no guardada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1422"/>
+        <location filename="../ui/mainwindow.cpp" line="1437"/>
         <source>Not resumed</source>
         <translation>No reanudado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1426"/>
+        <location filename="../ui/mainwindow.cpp" line="1441"/>
         <source>The workspace stays stopped: %1</source>
         <translation>El espacio de trabajo sigue detenido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1417"/>
-        <location filename="../ui/mainwindow.cpp" line="1428"/>
+        <location filename="../ui/mainwindow.cpp" line="1432"/>
+        <location filename="../ui/mainwindow.cpp" line="1443"/>
         <source>Emergency stop</source>
         <translation>Parada de emergencia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1428"/>
+        <location filename="../ui/mainwindow.cpp" line="1443"/>
         <source>Resumed</source>
         <translation>Reanudado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1417"/>
-        <location filename="../ui/mainwindow.cpp" line="1429"/>
+        <location filename="../ui/mainwindow.cpp" line="1432"/>
+        <location filename="../ui/mainwindow.cpp" line="1444"/>
         <source>Agents and sending are halted</source>
         <translation>Los agentes y el envío están detenidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1429"/>
+        <location filename="../ui/mainwindow.cpp" line="1444"/>
         <source>Agents and sending may run again</source>
         <translation>Los agentes y el envío pueden volver a funcionar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1019"/>
-        <location filename="../ui/mainwindow.cpp" line="1446"/>
+        <location filename="../ui/mainwindow.cpp" line="1032"/>
+        <location filename="../ui/mainwindow.cpp" line="1461"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1423"/>
+        <location filename="../ui/mainwindow.cpp" line="1438"/>
         <source>Agents and sending are halted in this window only; the workspace&apos;s stop could not be stored: %1. It is stored as soon as the store can be written.</source>
         <translation>Los agentes y los envíos están detenidos solo en esta ventana; no se pudo guardar la parada del espacio de trabajo: %1. Se guarda en cuanto se pueda escribir en el almacén.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1438"/>
+        <location filename="../ui/mainwindow.cpp" line="1453"/>
         <source>Saved as soon as the store is free…</source>
         <translation>Se guardará en cuanto el almacén esté libre…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1478"/>
+        <location filename="../ui/mainwindow.cpp" line="1493"/>
         <source>Name not recorded</source>
         <translation>Nombre no registrado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1479"/>
+        <location filename="../ui/mainwindow.cpp" line="1494"/>
         <source>Name changed</source>
         <translation>Nombre cambiado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1479"/>
+        <location filename="../ui/mainwindow.cpp" line="1494"/>
         <source>Approvals from now on are %1&apos;s (was %2); the audit log says so</source>
         <translation>Las aprobaciones son ahora de %1 (antes %2); el registro de auditoría lo indica</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1511"/>
+        <location filename="../ui/mainwindow.cpp" line="1526"/>
         <source>Policy not saved</source>
         <translation>Política no guardada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1512"/>
+        <location filename="../ui/mainwindow.cpp" line="1527"/>
         <source>Policy saved</source>
         <translation>Política guardada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
-        <location filename="../ui/mainwindow.cpp" line="1512"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="1527"/>
         <source>Version %1 applies from the next cycle</source>
         <translation>La versión %1 se aplica a partir del próximo ciclo</translation>
     </message>
@@ -10346,37 +10381,37 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
 <context>
     <name>cp::PolicyForm</name>
     <message>
-        <location filename="../ui/policyform.cpp" line="81"/>
+        <location filename="../ui/policyform.cpp" line="84"/>
         <source>an amount, e.g. 20.00 (%1 … %2)</source>
         <translation>un importe, p. ej. 20.00 (%1 … %2)</translation>
     </message>
     <message>
-        <location filename="../ui/policyform.cpp" line="90"/>
+        <location filename="../ui/policyform.cpp" line="97"/>
         <source>Allowed: %1 … %2</source>
         <translation>Permitido: %1 … %2</translation>
     </message>
     <message>
-        <location filename="../ui/policyform.cpp" line="173"/>
+        <location filename="../ui/policyform.cpp" line="196"/>
         <source>policy form</source>
         <translation>formulario de política</translation>
     </message>
     <message>
-        <location filename="../ui/policyform.cpp" line="193"/>
+        <location filename="../ui/policyform.cpp" line="216"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/policyform.cpp" line="202"/>
+        <location filename="../ui/policyform.cpp" line="225"/>
         <source>No change against version %1 in effect.</source>
         <translation>Sin cambios respecto a la versión vigente %1.</translation>
     </message>
     <message>
-        <location filename="../ui/policyform.cpp" line="203"/>
+        <location filename="../ui/policyform.cpp" line="226"/>
         <source>Changes against version %1 in effect: %2</source>
         <translation>Cambios respecto a la versión vigente %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/policyform.cpp" line="205"/>
+        <location filename="../ui/policyform.cpp" line="228"/>
         <source>Cannot be saved: %1</source>
         <translation>No se puede guardar: %1</translation>
     </message>

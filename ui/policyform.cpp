@@ -3,7 +3,10 @@
 
 #include "models/money.h"
 
+#include <QAbstractSpinBox>
 #include <QDoubleSpinBox>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QJsonArray>
@@ -84,6 +87,10 @@ PolicyForm::PolicyForm(QWidget *parent) : QWidget(parent), m_fields(policyFields
             break;
         }
         }
+        if (qobject_cast<QAbstractSpinBox *>(editor)) {
+            editor->setFocusPolicy(Qt::StrongFocus);   // not Qt::WheelFocus: a wheel does not give it focus
+            editor->installEventFilter(this);
+        }
         editor->setObjectName(f.key);
         editor->setAccessibleName(f.label);
         const QString range = f.kind == PolicyFieldInfo::Kind::Number || f.kind == PolicyFieldInfo::Kind::WholeNumber
@@ -118,6 +125,19 @@ PolicyForm::PolicyForm(QWidget *parent) : QWidget(parent), m_fields(policyFields
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_diff);
+}
+
+bool PolicyForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Wheel) {
+        if (auto *spin = qobject_cast<QAbstractSpinBox *>(watched); spin && !spin->hasFocus() && spin->parentWidget()) {
+            // Handed to the form instead, which leaves it to the scroll area
+            // (an ignored wheel event goes on to the parents).
+            QCoreApplication::sendEvent(spin->parentWidget(), event);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PolicyForm::setPolicy(const Policy &policy, const Policy &inEffect)

@@ -32,6 +32,12 @@ public:
 signals:
     void edited();
 
+protected:
+    // A wheel over a spin box that has not been clicked scrolls the form,
+    // not the value: a walkthrough scrolled down the form and turned a
+    // threshold from 15 % into 3 % without seeing it.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QByteArray editedJson() const;
     void updateDiff();

@@ -34,6 +34,8 @@ std::optional<QString> CampaignListImporter::readRow(const RowView &row, qint64 
     c.id = row.text(QStringLiteral("id")).trimmed();
     if (c.id.isEmpty())
         return tr("the campaign id is empty");
+    if (const QString rounded = row.roundedIdentifier(QStringLiteral("id"), c.id); !rounded.isEmpty())
+        return rounded;
     c.name = row.text(QStringLiteral("name")).trimmed();
     if (c.name.isEmpty())
         c.name = c.id;

@@ -40,6 +40,8 @@ std::optional<QString> CatalogImporter::readRow(const RowView &row, qint64 line)
     p.name = row.text(QStringLiteral("name"));
     if (p.id.isEmpty())
         return tr("the product code is empty");
+    if (const QString rounded = row.roundedIdentifier(QStringLiteral("id"), p.id); !rounded.isEmpty())
+        return rounded;
     if (p.name.isEmpty())
         return tr("the name is empty");
     // The price in effect: the sale price when there is one, else the regular one.

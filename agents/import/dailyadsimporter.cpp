@@ -40,6 +40,7 @@ void DailyAdsImporter::reset()
     m_campaigns.clear();
     m_days.clear();
     m_unitLines.clear();
+    m_nameOf.clear();
     m_first = m_last = QDate();
 }
 
@@ -50,6 +51,19 @@ std::optional<QString> DailyAdsImporter::readRow(const RowView &row, qint64 line
     const QString id = campaignId.isEmpty() ? campaignName : campaignId;
     if (id.isEmpty())
         return tr("the campaign id and name are empty");
+    if (const QString rounded = row.roundedIdentifier(QStringLiteral("campaign_id"), campaignId); !rounded.isEmpty())
+        return rounded;
+    // One id, one campaign: a file whose id names two campaigns has lost
+    // what told them apart (a spreadsheet's rounding, a bad join), and
+    // their figures would be summed under the first one's name.
+    if (!campaignId.isEmpty() && !campaignName.isEmpty()) {
+        const auto named = m_nameOf.constFind(campaignId);
+        if (named == m_nameOf.cend())
+            m_nameOf.insert(campaignId, {campaignName, line});
+        else if (named->first != campaignName)
+            return tr("campaign id %1 is \"%2\" here but \"%3\" on line %4: one id must name one campaign")
+                .arg(campaignId, campaignName, named->first).arg(named->second);
+    }
     const auto date = row.pastDay(QStringLiteral("date"));
     const auto spend = row.money(QStringLiteral("spend"));
     if (!date || !spend)
@@ -70,6 +84,13 @@ std::optional<QString> DailyAdsImporter::readRow(const RowView &row, qint64 line
     }
     // Meta's "Results" count the objective's event: purchases only when it
     // says so. Link clicks counted as conversions would be a wrong CPA.
+    // Without the indicator nothing says they are purchases: a traffic
+    // campaign's 140 link clicks read as 140 purchases at £0.09 each.
+    if (row.has(QStringLiteral("conversions")) && !row.has(QStringLiteral("result_indicator"))
+        && normalizeHeader(row.headerOf(QStringLiteral("conversions"))) == u"results" && !row.isEmpty(QStringLiteral("conversions")))
+        return tr("column \"%1\" counts each campaign's objective (link clicks, leads, purchases…) and the file does not say "
+                  "which (no \"Result indicator\" column): export the Purchases column, or add Result indicator")
+            .arg(row.headerOf(QStringLiteral("conversions")));
     if (row.has(QStringLiteral("conversions")) && row.has(QStringLiteral("result_indicator"))
         && normalizeHeader(row.headerOf(QStringLiteral("conversions"))) == u"results") {
         const QString indicator = row.text(QStringLiteral("result_indicator")).trimmed();

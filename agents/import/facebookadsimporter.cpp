@@ -38,6 +38,9 @@ std::optional<QString> FacebookAdsImporter::readRow(const RowView &row, qint64 l
         return tr("column \"ad_id\" is empty");
     if (campaign.isEmpty())
         return tr("column \"fb_campaign_id\" is empty");
+    for (const auto &[key, value] : {std::pair{QStringLiteral("ad"), ad.adId}, std::pair{QStringLiteral("campaign"), campaign}})
+        if (const QString rounded = row.roundedIdentifier(key, value); !rounded.isEmpty())
+            return rounded;
     const auto impressions = row.integer(QStringLiteral("impressions"));
     const auto clicks = row.integer(QStringLiteral("clicks"));
     const auto spent = row.money(QStringLiteral("spent"));

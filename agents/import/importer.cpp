@@ -224,6 +224,16 @@ QString RowView::headerOf(const QString &key) const
     return index >= 0 && index < m_headers.size() ? m_headers.at(index) : key;
 }
 
+QString RowView::roundedIdentifier(const QString &key, const QString &value) const
+{
+    static const QRegularExpression scientific(QStringLiteral("^\\s*[0-9](?:[.,][0-9]+)?[eE]\\+?[0-9]+\\s*$"));
+    if (!scientific.match(value).hasMatch())
+        return {};
+    return tr("column \"%1\": \"%2\" is an id a spreadsheet rewrote in scientific notation, so its digits are lost and two "
+              "different ones could read as one: export the file again, or format the column as text before saving it")
+        .arg(headerOf(key), value.trimmed());
+}
+
 QString RowView::negativeFigure(const QString &key, const QString &value) const
 {
     return tr("column \"%1\": a negative figure (%2)").arg(headerOf(key), value);
@@ -294,14 +304,35 @@ std::optional<Money> RowView::money(const QString &key) const
             m = Money::parse(plain.constData(), plain.constData() + plain.size(), &outOfRange, &rounded);
         }
     }
+    // "1.234" in a semicolon-separated file: the field separator of the
+    // spreadsheets that write a decimal comma, which group thousands with a
+    // point (German Excel's #.##0). Read as a decimal point it was €1.23
+    // where the report said €1,234, with only a "rounded" note. Refused as
+    // reading two ways, as "1,232" is.
+    if (m && m_reader.delimiter() == ';') {
+        static const QRegularExpression pointGrouped(QStringLiteral("^-?\\d{1,3}(\\.\\d{3})+$"));
+        const QString text = QString::fromUtf8(v.data(), qsizetype(v.size())).trimmed();
+        if (pointGrouped.match(text).hasMatch()) {
+            fail(key, tr("\"%1\" reads two ways: %2 with a thousands point (this file separates its fields with semicolons, "
+                         "as spreadsheets that write a decimal comma do) or %3; save the amounts without thousands separators")
+                          .arg(text, QString(text).remove(u'.'), text));
+            return std::nullopt;
+        }
+    }
     if (m && rounded && m_rounded++ == 0)
         m_firstRoundedLine = m_reader.line();
     if (!m && outOfRange)
         fail(key, tr("\"%1\" is out of range (amounts up to %2)")
                       .arg(QString::fromUtf8(v.data(), qsizetype(v.size())), Money::fromMinor(Money::kMaxMinor).toString()));
-    else if (!m)
-        fail(key, tr("\"%1\" is not an amount (digits with an optional decimal point)")
-                      .arg(QString::fromUtf8(v.data(), qsizetype(v.size()))));
+    else if (!m) {
+        static const QRegularExpression decimalComma(QStringLiteral("^-?\\d+,\\d{1,2}$"));
+        const QString text = QString::fromUtf8(v.data(), qsizetype(v.size()));
+        fail(key, decimalComma.match(text.trimmed()).hasMatch()
+                      ? tr("\"%1\" is not an amount: a decimal comma? Amounts are read with a decimal point (%2): save the file "
+                           "with a decimal point")
+                            .arg(text, QString(text.trimmed()).replace(u',', u'.'))
+                      : tr("\"%1\" is not an amount (digits with an optional decimal point)").arg(text));
+    }
     return m;
 }
 

@@ -149,6 +149,11 @@ public:
     // The file's own header of a key's column ("revenue_gbp" for revenue):
     // what a message names, so that the user finds it in the file.
     QString headerOf(const QString &key) const;
+    // An identifier (a campaign id, a product code) a spreadsheet rewrote in
+    // scientific notation ("1.20211E+14": Excel's General format for a
+    // 15-digit id): its digits are lost, so two campaigns would become one.
+    // The problem, naming the column and the text; empty when it is not one.
+    QString roundedIdentifier(const QString &key, const QString &value) const;
     // A negative figure in a key's column, said naming the file's column:
     // 'column "Amount spent": a negative figure (-4.29)'.
     QString negativeFigure(const QString &key, const QString &value) const;

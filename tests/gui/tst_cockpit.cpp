@@ -41,6 +41,8 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QWheelEvent>
+#include <QAbstractSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -814,6 +816,21 @@ private slots:
         QLocale::setDefault(before);
         QVERIFY2(good.ok(), qPrintable(good.ok() ? QString() : good.error().toString()));
         QCOMPARE(good->maxDailyBudget.minor(), qint64(250'00));
+        // The wheel over a spin box not clicked scrolls the form; it changed
+        // a threshold (15 → 3 %) while a walkthrough scrolled down.
+        auto *spin = qobject_cast<QAbstractSpinBox *>(dialog->policyForm()->editor(QStringLiteral("min_stock")));
+        QVERIFY(spin);
+        const QString shown = spin->text();
+        QVERIFY(!spin->hasFocus());
+        const QPointF at(spin->width() / 2.0, spin->height() / 2.0);
+        QWheelEvent down(at, spin->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(spin, &down);
+        QCOMPARE(spin->text(), shown);
+        spin->setFocus();   // clicked into: the wheel is its own
+        QTRY_VERIFY(spin->hasFocus());
+        QWheelEvent again(at, spin->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(spin, &again);
+        QVERIFY(spin->text() != shown);
         dialog->reject();
     }
 

@@ -430,6 +430,26 @@ private slots:
             << QByteArray("Day,Campaign name,Amount spent (GBP),Results,Result indicator\n"
                           "2011-11-01,Summer,10.00,3,actions:offsite_conversion.fb_pixel_purchase\n")
             << QString() << qint64(1000);
+        // A walkthrough's files (silently wrong before):
+        QTest::newRow("results without their indicator")   // a traffic campaign's link clicks read as purchases
+            << QByteArray("Campaign name,Day,Results,Cost per result (GBP),Amount spent (GBP)\nTraffic Nov,2011-11-01,140,0.09,12.40\n")
+            << QStringLiteral("no \"Result indicator\" column") << qint64(0);
+        QTest::newRow("ids rounded by a spreadsheet")   // two campaigns became one
+            << QByteArray("Campaign ID,Campaign name,Day,Amount spent (GBP)\n1.20211E+14,Summer picnic,2011-11-01,40.00\n"
+                          "1.20211E+14,Xmas lights,2011-11-01,25.00\n")
+            << QStringLiteral("column \"Campaign ID\": \"1.20211E+14\" is an id a spreadsheet rewrote in scientific notation") << qint64(0);
+        QTest::newRow("one id naming two campaigns")
+            << QByteArray("Campaign ID,Campaign name,Day,Amount spent (GBP)\n120211,Summer picnic,2011-11-01,40.00\n"
+                          "120211,Xmas lights,2011-11-01,25.00\n")
+            << QStringLiteral("campaign id 120211 is \"Xmas lights\" here but \"Summer picnic\" on line 2") << qint64(0);
+        QTest::newRow("a thousands point in a semicolon file")   // €1,234 stored as €1.23
+            << QByteArray("Campaign name;Day;Amount spent (GBP)\nWinter sale;2011-11-01;3.266\n")
+            << QStringLiteral("\"3.266\" reads two ways: 3266 with a thousands point") << qint64(0);
+        QTest::newRow("three decimals in a comma file (float noise, rounded)")
+            << QByteArray("Campaign name,Day,Amount spent (GBP)\nWinter sale,2011-11-01,3.266\n") << QString() << qint64(327);
+        QTest::newRow("a decimal comma")
+            << QByteArray("Campaign name;Day;Amount spent (GBP)\nWinter sale;2011-11-01;54,55\n")
+            << QStringLiteral("\"54,55\" is not an amount: a decimal comma?") << qint64(0);
         QTest::newRow("one ad name in two ad sets")
             << QByteArray("Day,Campaign name,Ad set name,Ad name,Amount spent (GBP)\n"
                           "2011-11-01,Summer,Women,Carousel v2,4.00\n2011-11-01,Summer,Men,Carousel v2,6.00\n")

@@ -103,6 +103,26 @@ private slots:
     // A shop with no orders in the range answers [] with X-WP-Total: 0 and
     // X-WP-TotalPages: 0: a valid, empty result. The days it stored before
     // that now have no orders become 0; nothing else is lost.
+    // WordPress keeps titles and term names HTML-escaped, and shops put
+    // markup in them: a walkthrough's catalog showed "Wool Scarf &amp; Hat
+    // Set" and "<strong>Sale!</strong> Tote Bag", and the ad copy used them.
+    void namesAreReadAsPeopleReadThem()
+    {
+        const QByteArray body = R"([{"id": 7, "name": "Wool Scarf &amp; Hat Set", "price": "12.00", "status": "publish",
+            "categories": [{"id": 3, "name": "Home &amp; Garden"}], "short_description": "<p>Short &amp; sweet &#8211; &#x263A; &bogus;</p>"},
+            {"id": 8, "name": "<strong>Sale!</strong>  Tote&nbsp;Bag", "price": "9.00", "status": "publish"},
+            {"id": 9, "name": "<em></em>", "price": "9.00", "status": "publish"}])";
+        auto rows = WooCommerceApi::parseProducts(body, QStringLiteral("GET /products"));
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), 3);
+        QCOMPARE(rows->at(0).product.name, QStringLiteral("Wool Scarf & Hat Set"));
+        QCOMPARE(rows->at(0).product.category, QStringLiteral("Home & Garden"));
+        QCOMPARE(rows->at(0).product.description, QStringLiteral("Short & sweet \u2013 \u263A &bogus;"));
+        QCOMPARE(rows->at(1).product.name, QStringLiteral("Sale! Tote Bag"));
+        QVERIFY(rows->at(2).problem);   // nothing but markup: no name to show
+        QVERIFY2(rows->at(2).problem->message.contains(QLatin1String("only markup")), qPrintable(rows->at(2).problem->message));
+    }
+
     void anEmptyOrdersRangeIsAQuietShop()
     {
         Fixture f;
