@@ -17,6 +17,9 @@ QList<FieldSpec> CampaignListImporter::fields() const
         {QStringLiteral("product_id"), tr("Product ID"), headerAliases({"product_id", "product id", "sku"}), false},
         {QStringLiteral("platform"), tr("Platform"), headerAliases({"platform", "channel"}), false},
         {QStringLiteral("daily_budget"), tr("Daily budget"), headerAliases({"daily_budget", "daily budget", "budget"}), false},
+        // Ads Manager's "Budget" holds a daily or a lifetime budget; its
+        // "Budget type" says which.
+        {QStringLiteral("budget_type"), tr("Budget type"), headerAliases({"budget type", "budget_type"}), false},
         {QStringLiteral("start_date"), tr("Start date"), headerAliases({"start_date", "start date", "starts", "start time"}), false},
         {QStringLiteral("end_date"), tr("End date"), headerAliases({"end_date", "end date", "ends", "stop time"}), false},
     };
@@ -54,7 +57,26 @@ std::optional<QString> CampaignListImporter::readRow(const RowView &row, qint64 
     c.platform = row.has(QStringLiteral("platform")) ? row.text(QStringLiteral("platform")).trimmed() : QString();
     if (c.platform.isEmpty())
         c.platform = QStringLiteral("imported");
-    if (row.has(QStringLiteral("daily_budget")) && !row.isEmpty(QStringLiteral("daily_budget"))) {
+    // Where the budget is. A lifetime budget stored as a daily one made
+    // £1,500 for a whole campaign £1,500 a day (a walkthrough); "Using ad set
+    // budget" (Meta's words when the budgets are on the ad sets) stopped the
+    // whole file as "not an amount".
+    const QString budgetType = row.has(QStringLiteral("budget_type")) ? row.text(QStringLiteral("budget_type")).trimmed().toLower() : QString();
+    const QString budgetText = row.has(QStringLiteral("daily_budget")) ? row.text(QStringLiteral("daily_budget")).trimmed().toLower() : QString();
+    bool budgetIsDaily = true;
+    if (budgetText.contains(QLatin1String("ad set")) || budgetType.contains(QLatin1String("ad set"))) {
+        c.budgetLocation = Campaign::BudgetLocation::AdSet;
+        budgetIsDaily = false;
+    } else if (budgetType == u"lifetime") {
+        c.budgetLocation = Campaign::BudgetLocation::CampaignLifetime;
+        budgetIsDaily = false;
+    } else if (budgetType == u"daily") {
+        c.budgetLocation = Campaign::BudgetLocation::CampaignDaily;
+    } else if (!budgetType.isEmpty()) {
+        return tr("column \"%1\": \"%2\" is not a budget type (Daily or Lifetime)")
+            .arg(row.headerOf(QStringLiteral("budget_type")), row.text(QStringLiteral("budget_type")));
+    }
+    if (budgetIsDaily && row.has(QStringLiteral("daily_budget")) && !row.isEmpty(QStringLiteral("daily_budget"))) {
         const auto budget = row.money(QStringLiteral("daily_budget"));
         if (!budget)
             return row.error();

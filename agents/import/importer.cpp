@@ -92,10 +92,18 @@ const QSet<QString> &knownCurrencies()
     return knownCurrencyCodes();
 }
 
-// The currency a header names in a trailing "(XXX)", or empty.
+// The currency a header names in a trailing "(XXX)" or "_xxx"
+// ("revenue_gbp", "median_unit_price_gbp": the public UCI files' own
+// headers), or empty. Before, "_eur" was read as no currency, and euros
+// landed in a pound workspace as pounds.
 QString headerCurrency(const QString &header)
 {
     const QString h = header.trimmed();
+    if (h.size() > 4 && h.at(h.size() - 4) == u'_') {
+        const QString code = h.right(3).toUpper();
+        if (knownCurrencies().contains(code))
+            return code;
+    }
     if (!h.endsWith(QLatin1Char(')')))
         return {};
     const qsizetype open = h.lastIndexOf(QLatin1Char('('));

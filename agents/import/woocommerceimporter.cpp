@@ -38,6 +38,8 @@ QList<FieldSpec> WooCommerceImporter::fields() const
         {QStringLiteral("description"), tr("Description"), {QStringLiteral("Description")}, false},
         {QStringLiteral("images"), tr("Images"), {QStringLiteral("Images")}, false},
         {QStringLiteral("parent"), tr("Parent"), {QStringLiteral("Parent")}, false},
+        // 1 published, 0 private, -1 draft (WooCommerce's product CSV exporter).
+        {QStringLiteral("published"), tr("Published"), {QStringLiteral("Published")}, false},
     };
 }
 
@@ -46,6 +48,9 @@ void WooCommerceImporter::reset()
     m_products.clear();
     m_variations.clear();
     m_idBySku.clear();
+    m_lineOf.clear();
+    m_unpublished = 0;
+    m_unpublishedIds.clear();
 }
 
 std::optional<QString> WooCommerceImporter::readRow(const RowView &row, qint64 line)
@@ -107,6 +112,20 @@ std::optional<QString> WooCommerceImporter::readRow(const RowView &row, qint64 l
 
     Product p;
     p.id = QString::number(*id);
+    // One row per product: a second row of an id replaced the first without
+    // a word ("Poster" 15.00 became "Poster (large)" 25.00), as the catalog
+    // importer refuses.
+    if (const auto seen = m_lineOf.constFind(p.id); seen != m_lineOf.cend())
+        return tr("product ID %1 is already on line %2: an export has one row per product").arg(p.id).arg(*seen);
+    m_lineOf.insert(p.id, line);
+    // A draft or private product is not for sale: the agents would propose
+    // ads for it. Left out, and counted in the report.
+    if (row.has(QStringLiteral("published")) && !row.isEmpty(QStringLiteral("published"))
+        && row.text(QStringLiteral("published")).trimmed() != u"1") {
+        ++m_unpublished;
+        m_unpublishedIds.insert(p.id);
+        return std::nullopt;
+    }
     if (row.has(QStringLiteral("sku")) && !row.isEmpty(QStringLiteral("sku")))
         m_idBySku.insert(row.text(QStringLiteral("sku")), p.id);
     p.name = row.text(QStringLiteral("name"));
@@ -115,8 +134,11 @@ std::optional<QString> WooCommerceImporter::readRow(const RowView &row, qint64 l
     p.price = price;
     p.stock = stock;
     if (row.has(QStringLiteral("categories"))) {
-        const QString first = row.text(QStringLiteral("categories")).section(QLatin1Char(','), 0, 0);
-        p.category = first.section(QLatin1Char('>'), 0, 0).trimmed();
+        // A comma inside a category's name is written "\," (WooCommerce's
+        // exporter escapes it): "Food\, Drink > Tea" is one category, "Food, Drink".
+        static const QRegularExpression unescapedComma(QStringLiteral("(?<!\\\\),"));
+        const QString first = row.text(QStringLiteral("categories")).split(unescapedComma).value(0);
+        p.category = first.section(QLatin1Char('>'), 0, 0).replace(QLatin1String("\\,"), QLatin1String(",")).trimmed();
     }
     QString description = row.has(QStringLiteral("short_description")) ? row.text(QStringLiteral("short_description")) : QString();
     if (row.has(QStringLiteral("description")) && !row.isEmpty(QStringLiteral("description")))
@@ -137,6 +159,8 @@ Status WooCommerceImporter::write(StoreWriter &writer, ImportReport &report, Tas
     for (Variation v : std::as_const(m_variations)) {
         if (!m_products.contains(v.parent))
             v.parent = m_idBySku.value(v.parent, v.parent);   // Parent given as a SKU
+        if (m_unpublishedIds.contains(v.parent))
+            continue;   // left out with their draft
         if (!m_products.contains(v.parent)) {
             report.notes[tr("variations whose parent is not in the file (not imported)")] += 1;
             continue;
@@ -158,6 +182,8 @@ Status WooCommerceImporter::write(StoreWriter &writer, ImportReport &report, Tas
     report.written[QStringLiteral("products")] = m_products.size();
     if (folded > 0)
         report.notes[tr("variations folded into their parent product")] = folded;
+    if (m_unpublished > 0)
+        report.notes[tr("drafts and private products (Published not 1), not imported")] = m_unpublished;
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "importer.h"
 
 #include <QHash>
+#include <QSet>
 #include <QMap>
 
 namespace cp {
@@ -41,6 +42,9 @@ private:
     QMap<QString, Product> m_products;
     QHash<QString, QString> m_idBySku;
     QList<Variation> m_variations;
+    QHash<QString, qint64> m_lineOf;   // product id -> its line, for duplicates
+    qint64 m_unpublished = 0;          // drafts and private products, not imported
+    QSet<QString> m_unpublishedIds;    // their variations go with them
 };
 
 } // namespace cp

@@ -392,6 +392,31 @@ private slots:
             QVERIFY(!r.ok());
             QVERIFY2(r.error().message.contains(QLatin1String("one file holds one currency")), qPrintable(r.error().toString()));
         }
+        // "revenue_eur", "revenue_gbp" (the public UCI file's header) name
+        // their currency too: euros went into a pound workspace as pounds, and
+        // a file in pounds left the workspace without a currency, so that a
+        // later report in dollars made those pounds dollars.
+        const QString sales = dir.filePath(QStringLiteral("sales.csv"));
+        QVERIFY(writeFile(sales, "date,stock_code,description,units,revenue_eur,orders\n2011-11-01,A1,Tea,2,29.50,1\n"));
+        {
+            Fixture pounds;
+            QVERIFY(Workspaces::setCurrency(pounds.conn(), QStringLiteral("GBP")).ok());
+            const auto r = createImporter(QStringLiteral("daily-sales"))->run(sales, pounds.conn(), ImportOptions{});
+            QVERIFY(!r.ok());
+            QVERIFY2(r.error().message.contains(QLatin1String("EUR")) && r.error().where.contains(QLatin1String("revenue_eur")),
+                     qPrintable(r.error().toString()));
+            QCOMPARE(StoreReader::count(pounds.conn(), QStringLiteral("product_days")), qint64(0));
+        }
+        {
+            Fixture uci;
+            QVERIFY(createImporter(QStringLiteral("catalog"))->run(kData + QStringLiteral("/store/uci_online_retail_products.csv"), uci.conn()).ok());
+            QCOMPARE(Workspaces::read(uci.conn(), uci.db->path())->currency, QStringLiteral("GBP"));   // median_unit_price_gbp
+            QVERIFY(write(path, "Day,Campaign name,Amount spent (USD),Impressions,Link clicks,Purchases,Purchases conversion value"));
+            const auto dollars = createImporter(QStringLiteral("daily-ads"))->run(path, uci.conn(), ImportOptions{});
+            QVERIFY(!dollars.ok());
+            QVERIFY2(dollars.error().message.contains(QLatin1String("USD")) && dollars.error().message.contains(QLatin1String("GBP")),
+                     qPrintable(dollars.error().toString()));
+        }
     }
 
     // Ad reports as real tools write them, each once read wrong without a
@@ -656,6 +681,48 @@ private slots:
             QVERIFY2(report.error().toString().contains(QLatin1String("campaigns.csv:")), qPrintable(report.error().toString()));
             QCOMPARE(scalar(f.conn(), QStringLiteral("SELECT count(*) FROM campaigns")), qint64(2));   // nothing written
         }
+        // Ads Manager's Budget with its Budget type: a lifetime budget is no
+        // daily budget (it was stored as £1,500 a day), and Meta's "Using ad
+        // set budget" is a place, not a bad amount (it stopped the file).
+        auto meta = createImporter(QStringLiteral("campaigns"))
+                        ->run(write("Campaign ID,Campaign name,Delivery status,Budget,Budget type\n"
+                                    "m1,Summer picnic,ACTIVE,25.00,Daily\nm2,Black Friday push,ACTIVE,1500.00,Lifetime\n"
+                                    "m3,Retargeting,ACTIVE,Using ad set budget,\n"),
+                              f.conn());
+        QVERIFY2(meta.ok(), meta.ok() ? "" : qPrintable(meta.error().toString()));
+        QCOMPARE(tableRows(f.conn(), QStringLiteral("SELECT id, daily_budget_minor, budget_location FROM campaigns WHERE id LIKE 'm%' ORDER BY id")),
+                 (QStringList{QStringLiteral("m1|2500|campaign_daily"), QStringLiteral("m2|NULL|campaign_lifetime"),
+                              QStringLiteral("m3|NULL|ad_set")}));
+        const auto weekly = createImporter(QStringLiteral("campaigns"))
+                                ->run(write("Campaign ID,Campaign name,Delivery status,Budget,Budget type\nm4,X,ACTIVE,10.00,Weekly\n"), f.conn());
+        QVERIFY(!weekly);
+        QVERIFY2(weekly.error().message.contains(QLatin1String("\"Weekly\" is not a budget type")), qPrintable(weekly.error().toString()));
+    }
+
+    // A walkthrough's WooCommerce export: an ID on two rows kept the last
+    // one without a word; a draft became a product the agents advertise; an
+    // escaped comma cut a category's name ("Food\").
+    void wooCommerceDuplicatesDraftsAndEscapedCommas()
+    {
+        Fixture f;
+        const QString path = f.dir.filePath(QStringLiteral("woo.csv"));
+        const QByteArray header = "ID,Type,SKU,Name,Published,Regular price,Categories,Stock,Parent\n";
+        QVERIFY(writeFile(path, header + "111,simple,T1,Tea,1,4.50,\"Food\\, Drink > Tea\",10,\n"
+                                         "112,variable,M1,Mug,-1,9.99,Kitchen,,\n"
+                                         "120,variation,M1-L,Mug large,1,12.00,,3,id:112\n"
+                                         "113,simple,P1,Poster,0,15.00,Decor,5,\n"));
+        auto report = createImporter(QStringLiteral("woocommerce-products"))->run(path, f.conn());
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
+        QCOMPARE(tableRows(f.conn(), QStringLiteral("SELECT id, name, category FROM products ORDER BY id")),
+                 QStringList{QStringLiteral("111|Tea|Food, Drink")});
+        QCOMPARE(report->notes.value(QStringLiteral("drafts and private products (Published not 1), not imported")), qint64(2));
+        QVERIFY(!report->notes.contains(QStringLiteral("variations whose parent is not in the file (not imported)")));
+        Fixture again;
+        QVERIFY(writeFile(path, header + "113,simple,P1,Poster,1,15.00,Decor,5,\n113,simple,P2,Poster (large),1,25.00,Decor,2,\n"));
+        const auto twice = createImporter(QStringLiteral("woocommerce-products"))->run(path, again.conn());
+        QVERIFY(!twice.ok());
+        QVERIFY2(twice.error().message.contains(QLatin1String("product ID 113 is already on line 2")), qPrintable(twice.error().toString()));
+        QCOMPARE(StoreReader::count(again.conn(), QStringLiteral("products")), qint64(0));
     }
 
     void wooCommerceSampleExport()
