@@ -8,6 +8,8 @@
 #include "agents/live/teampassword.h"
 #include "agents/workspace/workspaceopener.h"
 #include "models/decisionstore.h"
+#include "models/money.h"
+#include "models/workspace.h"
 
 #include <QFile>
 #include <cmath>
@@ -48,7 +50,21 @@ Result<Policy> loadPolicy(const CommandLine &cl, const Database &db)
     auto stored = DecisionStore(db.connection()).latestPolicy();
     if (stored && !stored->isEmpty())
         return Policy::fromJson(*stored, QStringLiteral("policy_versions"));
-    return Policy{};
+    // None saved: the defaults, their amounts sized for the workspace's
+    // currency (Policy::defaultFor), said once on stderr when scaled.
+    const auto workspace = Workspaces::read(db.connection(), db.path());
+    const QString currency = workspace ? workspace->currency : QString();
+    const Policy policy = Policy::defaultFor(currency);
+    if (const int factor = Policy::defaultScale(currency); factor != 1)
+        err() << CommandLine::tr("note: no policy is saved in this workspace: the default policy's amounts are sized for %1 "
+                                 "(×%2: a price above %3, at most %4 a day, %5 spent before acting); review them with "
+                                 "`campaign-pilot policy` or in Settings ▸ Policy")
+                     .arg(currency)
+                     .arg(factor)
+                     .arg(formatMoney(policy.minPrice, currency), formatMoney(policy.maxDailyBudget, currency),
+                          formatMoney(policy.minSpend, currency))
+              << Qt::endl;
+    return policy;
 }
 
 // The live connections the command line names.

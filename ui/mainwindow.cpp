@@ -1200,6 +1200,10 @@ void MainWindow::applyDecisionState(bool emergencyStop, const QByteArray &policy
     if (!policyJson.isEmpty()) {
         if (auto p = Policy::fromJson(policyJson, QStringLiteral("policy_versions")))
             m_orchestrator->setPolicy(*p);
+    } else if (m_orchestrator->policy().version == 1) {
+        // No policy saved: the defaults, sized for the workspace's currency
+        // (in yen, at most ¥10,000 a day, not ¥100).
+        m_orchestrator->setPolicy(Policy::defaultFor(m_currency));
     }
     // A stop pressed here and not stored yet holds whatever the store says
     // until it is stored (a walkthrough's stop, pressed while the server was

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "policy.h"
 
+#include <QHash>
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
@@ -223,6 +225,37 @@ QList<PolicyFieldInfo> policyFields()
     for (const auto &m : kMoney)
         other(m.key, PolicyFieldInfo::Kind::Money, double(m.lo) / 100.0, double(m.hi) / 100.0);
     return out;
+}
+
+int Policy::defaultScale(const QString &currency)
+{
+    // Roughly how many units of each make a pound, a euro or a dollar,
+    // rounded to 2, 5 or 10 × a power of ten (2026 rates, within a factor of
+    // about two; ISO 4217 codes).
+    static const QHash<QString, int> scale{
+        {QStringLiteral("JPY"), 100},   {QStringLiteral("KRW"), 1000},  {QStringLiteral("INR"), 100},   {QStringLiteral("IDR"), 10000},
+        {QStringLiteral("VND"), 10000}, {QStringLiteral("CLP"), 1000},  {QStringLiteral("COP"), 2000},  {QStringLiteral("HUF"), 200},
+        {QStringLiteral("ISK"), 100},   {QStringLiteral("PHP"), 50},    {QStringLiteral("THB"), 20},    {QStringLiteral("TWD"), 20},
+        {QStringLiteral("RUB"), 100},   {QStringLiteral("ARS"), 1000},  {QStringLiteral("PKR"), 200},   {QStringLiteral("NGN"), 1000},
+        {QStringLiteral("KZT"), 500},   {QStringLiteral("UAH"), 50},    {QStringLiteral("CZK"), 20},    {QStringLiteral("MXN"), 20},
+        {QStringLiteral("ZAR"), 20},    {QStringLiteral("TRY"), 20},    {QStringLiteral("SEK"), 10},    {QStringLiteral("NOK"), 10},
+        {QStringLiteral("DKK"), 5},     {QStringLiteral("CNY"), 5},     {QStringLiteral("HKD"), 5},     {QStringLiteral("EGP"), 50},
+        {QStringLiteral("LKR"), 200},   {QStringLiteral("BDT"), 100},   {QStringLiteral("KES"), 100},   {QStringLiteral("RSD"), 100},
+    };
+    return scale.value(currency.trimmed().toUpper(), 1);
+}
+
+Policy Policy::defaultFor(const QString &currency)
+{
+    Policy p;
+    const int factor = defaultScale(currency);
+    if (factor == 1)
+        return p;
+    for (Money *m : {&p.minPrice, &p.budgetFloor, &p.maxDailyBudget, &p.minSpend, &p.totalDailyBudget, &p.fourEyesBudgetIncreaseAbove,
+                     &p.fourEyesDailySpendAbove})
+        *m = Money::fromMinor(m->minor() * factor);
+    p.name = QStringLiteral("default (%1 ×%2)").arg(currency.trimmed().toUpper()).arg(factor);
+    return p;
 }
 
 Policy Policy::seedRules()

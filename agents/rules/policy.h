@@ -164,6 +164,16 @@ struct Policy
     // data, conversions taken as final (the safeguards stay: they protect the
     // operator's word, not a rule of the seed's).
     static Policy seedRules();
+    // The shipped defaults' money amounts (a price above 20, at most 100 a
+    // day, 25 spent before acting…) are sized for pounds, euros or dollars.
+    // In a currency whose unit is worth far less they are tiny: in a yen shop
+    // "at most 100 a day" capped every campaign at ¥100 and no raise was
+    // ever proposed (a walkthrough). defaultFor() scales them by a round
+    // order of magnitude (defaultScale: JPY ×100, KRW ×1,000…; 1 for the
+    // rest). Not an exchange rate: a starting point the operator reviews,
+    // used only while the workspace has no policy saved.
+    static int defaultScale(const QString &currency);
+    static Policy defaultFor(const QString &currency);
     // Ad copy (issue 20; agents/llm/copycheck.h). Meta's recommended lengths
     // for a feed ad's text, in characters: longer text is cut off ("… See
     // more") in most placements, so copy over them is refused, the model's

@@ -4,6 +4,7 @@
 #include "agents/cycle/orchestrator.h"
 #include "agents/live/livesync.h"
 #include "models/decisionstore.h"
+#include "models/workspace.h"
 
 namespace cp {
 
@@ -111,7 +112,11 @@ void StationRound::runCycle()
             log(StationLog::Error, tr("cycle not run: the store's policy cannot be read: %1").arg(stored.error().toString()));
             return sendApproved();
         }
-        if (!stored->isEmpty()) {
+        if (stored->isEmpty()) {
+            // None saved: the defaults, sized for the workspace's currency.
+            const auto workspace = Workspaces::read(m_database.connection(), m_database.path());
+            policy = Policy::defaultFor(workspace ? workspace->currency : QString());
+        } else {
             auto parsed = Policy::fromJson(*stored, QStringLiteral("policy_versions"));
             if (!parsed) {
                 ++m_report.errors;

@@ -342,6 +342,45 @@ private slots:
         QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QLatin1String("Workspace:")));
     }
 
+    // A walkthrough's yen shop: the default policy's "at most 100 a day"
+    // was ¥100, so every campaign sat "at its cap" and no raise was ever
+    // proposed. With no policy saved, its amounts are sized for the
+    // workspace's currency, and the command says so.
+    void theDefaultPolicysAmountsAreSizedForTheWorkspacesCurrency()
+    {
+        QCOMPARE(cp::Policy::defaultScale(QStringLiteral("GBP")), 1);
+        QCOMPARE(cp::Policy::defaultFor(QStringLiteral("EUR")).toJson(), cp::Policy{}.toJson());
+        const cp::Policy yen = cp::Policy::defaultFor(QStringLiteral("JPY"));
+        QCOMPARE(yen.maxDailyBudget.minor(), cp::Policy{}.maxDailyBudget.minor() * 100);
+        QCOMPARE(yen.minSpend.minor(), cp::Policy{}.minSpend.minor() * 100);
+        QCOMPARE(yen.minStock, cp::Policy{}.minStock);   // counts are no money
+        QVERIFY(yen.validate().ok());
+        for (const char *code : {"IDR", "VND", "KRW", "CLP"})
+            QVERIFY2(cp::Policy::defaultFor(QLatin1String(code)).validate().ok(), code);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("yen.sqlite"));
+        {
+            auto db = cp::Database::open(path);
+            QVERIFY(db);
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE workspace SET currency = 'JPY'")));
+            db->closeThreadConnection();
+        }
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CP_BINARY), {QStringLiteral("policy"), QStringLiteral("--database"), path});
+        QVERIFY(p.waitForFinished(60000));
+        const QString errors = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonObject printed = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(printed.value(QStringLiteral("max_daily_budget")).toString(), QStringLiteral("10000.00"));
+        QVERIFY2(errors.contains(QLatin1String("sized for JPY")), qPrintable(errors));
+    }
+
     void policyFilesAreThePresets()
     {
         // The two shipped presets: the seed's rules, and the shipped default.
