@@ -12,6 +12,7 @@
 #include "agents/workspace/workspaceplatform.h"
 #include "models/backgroundtask.h"
 #include "models/clock.h"
+#include "models/decisionstore.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -154,6 +155,16 @@ int runCycle(const CommandLine &cl)
     if (!db) {
         err() << CommandLine::tr("error: %1").arg(db.error().toString()) << Qt::endl;
         return 2;
+    }
+    // Stopped: nothing is fetched either (a stop is often pressed because
+    // something about the connections is wrong; a walkthrough's `cycle`
+    // made some sixty requests before it refused).
+    if (const auto stop = DecisionStore(db->connection()).setting(QStringLiteral("emergency_stop")); !stop || *stop == u"1") {
+        err() << CommandLine::tr("error: the emergency stop is on: no cycle runs and nothing is fetched until an operator resumes "
+                                 "(`campaign-pilot resume` or the window)")
+              << Qt::endl;
+        db->closeThreadConnection();
+        return 1;
     }
     bool partial = false;   // some live data could not be fetched: exit code 3 after the cycle
     if (!cl.store.isEmpty() || cl.namesLivePlatform()) {

@@ -65,6 +65,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
            "                   2 bad arguments, workspace or credentials (a team workspace's station runs as its owner\n"
            "                   or an admin), 4 another station runs on this workspace\n"
            "  audit verify     check the audit log's hash chain: 0 intact, 1 the first entry that does not match\n"
+           "  stop | resume    the workspace's emergency stop, as the window's button: no cycle runs and nothing is sent\n"
+           "                   (here, in every window and station) until resume [--operator NAME] (audited)\n"
            "  team add --database URL --role viewer|operator|admin NAME\n"
            "                   add a member to a team workspace (PostgreSQL): a login role of their own; the password\n"
            "                   is read from standard input (asked for on a terminal), never an argument. Admins only.\n"
@@ -388,6 +390,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         else if (!cl.policy.isEmpty())
             // The workspace's policy in effect decides, as in the window: a file given here could loosen its guardrails.
             invalid(CommandLine::tr("queue: --policy is not taken; the workspace's policy in effect applies"));
+    } else if (command == u"stop" || command == u"resume") {
+        cl.command = command == u"stop" ? Command::Stop : Command::Resume;
     } else if (command == u"audit") {
         cl.command = Command::Audit;
         cl.subcommand = positional.isEmpty() ? QString() : positional.takeFirst();
@@ -499,6 +503,9 @@ int runHeadless(const CommandLine &cl)
         return runQueue(cl);
     case CommandLine::Command::Audit:
         return runAudit(cl);
+    case CommandLine::Command::Stop:
+    case CommandLine::Command::Resume:
+        return runEmergencyStop(cl);
     case CommandLine::Command::Station:
         return runStation(cl);
     case CommandLine::Command::Team:

@@ -15,7 +15,7 @@ struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum class Command { Gui, Import, MakeDemo, Cycle, Send, PrintPolicy, ExportChart, ExportRecording, Simulate, Workspace, Queue, Audit, Station, Team, Help, Version, Invalid };
+    enum class Command { Gui, Import, MakeDemo, Cycle, Send, PrintPolicy, ExportChart, ExportRecording, Simulate, Workspace, Queue, Audit, Stop, Resume, Station, Team, Help, Version, Invalid };
 
     Command command = Command::Gui;
     QString database;        // --database PATH

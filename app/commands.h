@@ -32,6 +32,7 @@ int runWorkspace(const CommandLine &cl);         // cmd_workspace.cpp
 int runQueue(const CommandLine &cl);             // cmd_queue.cpp
 // campaign-pilot audit verify: walks the audit log's hash chain.
 int runAudit(const CommandLine &cl);             // cmd_audit.cpp
+int runEmergencyStop(const CommandLine &cl);     // cmd_stop.cpp: stop and resume
 // campaign-pilot station: snapshot, cycle and send on a schedule, one station
 // per workspace (agents/station/station.h).
 int runStation(const CommandLine &cl);           // cmd_station.cpp

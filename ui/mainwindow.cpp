@@ -594,10 +594,13 @@ void MainWindow::createActions()
             setEmergencyStop(true);
             return;
         }
+        // A stop needs no name (it must never wait); a resume lets money
+        // move again, so it is audited under a name, as an approval is (a
+        // walkthrough's log said "Someone let agents and sending run again").
         if (qEnvironmentVariableIsSet("CP_NO_MODAL")
             || QMessageBox::question(this, tr("Resume"), tr("Resume the agents and sending of approved actions?"))
                    == QMessageBox::Yes)
-            setEmergencyStop(false);
+            withOperatorName([this](const QString &) { setEmergencyStop(false); }, tr("Resume"));
     });
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);

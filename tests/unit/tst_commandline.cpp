@@ -381,6 +381,56 @@ private slots:
         QVERIFY2(errors.contains(QLatin1String("sized for JPY")), qPrintable(errors));
     }
 
+    // A headless team had no brake: the stop was the window's only. And
+    // `cycle` under a stop fetched everything before it refused.
+    void stopAndResumeFromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("w.sqlite"));
+        const auto cli = [&](const QStringList &args) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            env.insert(QStringLiteral("USER"), QString());
+            env.insert(QStringLiteral("CP_WC_CONSUMER_KEY"), QStringLiteral("ck_x"));
+            env.insert(QStringLiteral("CP_WC_CONSUMER_SECRET"), QStringLiteral("cs_x"));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(CP_BINARY), args + QStringList{QStringLiteral("--database"), db});
+            p.waitForFinished(60000);
+            return std::pair{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
+        };
+        auto [stopped, said] = cli({QStringLiteral("stop")});
+        QCOMPARE(stopped, 0);
+        QVERIFY2(said.contains(QLatin1String("halted")), qPrintable(said));
+        // Nothing fetched: the shop's address is a closed port, and the
+        // refusal is the stop's, not the connection's.
+        auto [cycle, why] = cli({QStringLiteral("cycle"), QStringLiteral("--store"), QStringLiteral("woocommerce"),
+                                 QStringLiteral("--store-url"), QStringLiteral("http://127.0.0.1:9")});
+        QCOMPARE(cycle, 1);
+        QVERIFY2(why.contains(QLatin1String("the emergency stop is on")) && !why.contains(QLatin1String("127.0.0.1")), qPrintable(why));
+        auto [nameless, asked] = cli({QStringLiteral("resume")});
+        QCOMPARE(nameless, 2);
+        QVERIFY2(asked.contains(QLatin1String("--operator")), qPrintable(asked));
+        auto [resumed, ok] = cli({QStringLiteral("resume"), QStringLiteral("--operator"), QStringLiteral("mara")});
+        QCOMPARE(resumed, 0);
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("stop"));
+            c.setDatabaseName(db);
+            QVERIFY(c.open());
+            QSqlQuery q(c);
+            QVERIFY(q.exec(QStringLiteral("SELECT operator, event FROM audit_log ORDER BY id")));
+            QStringList events;
+            while (q.next())
+                events << q.value(0).toString() + QLatin1Char('|') + q.value(1).toString();
+            QCOMPARE(events, (QStringList{QStringLiteral("|emergency_stop"), QStringLiteral("mara|resumed")}));
+            QVERIFY(q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'emergency_stop'")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("0"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("stop"));
+    }
+
     void policyFilesAreThePresets()
     {
         // The two shipped presets: the seed's rules, and the shipped default.
