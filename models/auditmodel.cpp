@@ -138,10 +138,19 @@ QString AuditModel::sentence(const AuditEntry &e) const
     if (ev == u"approved") return tr("%1 approved: %2").arg(who, what);
     if (ev == u"rejected") return tr("%1 rejected: %2 — “%3”").arg(who, what, e.details);
     if (ev == u"edited") return tr("%1 edited the budget: %2").arg(who, what);
-    if (ev == u"sent") return tr("%1 sent: %2").arg(who, what);
+    // The outbox's steps, each as what it is: "sent" is written when a
+    // sender claims the entry, before the platform answers (a walkthrough
+    // read "mara sent" for a change the platform then refused).
+    if (ev == u"sent") return tr("%1 began sending: %2").arg(who, what);
+    if (ev == u"done") return tr("The platform applied it: %1").arg(what);
+    if (ev == u"confirmed") return tr("The platform shows it applied (a state check): %1").arg(what);
+    if (ev == u"failed") return tr("The platform refused it, nothing was applied: %1 — %2").arg(what, e.details);
+    if (ev == u"unknown") return tr("Not known whether it reached the platform: %1 — %2").arg(what, e.details);
+    if (ev == u"not_sent") return tr("Not sent this time; tried again at the next send: %1 — %2").arg(what, e.details);
+    if (ev == u"resent") return tr("Sent again with the same key (a state check showed it not applied): %1").arg(what);
     if (ev == u"retry") return tr("%1 retried sending: %2").arg(who, what);
-    if (ev == u"marked_applied") return tr("%1 confirmed on the platform: %2").arg(who, what);
-    if (ev == u"send_again") return tr("%1 sent again: %2").arg(who, what);
+    if (ev == u"marked_applied") return tr("%1 marked it applied (found on the platform): %2").arg(who, what);
+    if (ev == u"send_again") return tr("%1 had it sent again (found not applied on the platform): %2").arg(who, what);
     if (ev == u"emergency_stop") return tr("%1 pressed the emergency stop").arg(who);
     if (ev == u"resumed") return tr("%1 let agents and sending run again").arg(who);
     // One entry for the pending recommendations a cycle judged as before (DecisionStore::add); the ids in the details.

@@ -1788,7 +1788,7 @@ Status DecisionStore::markApplied(qint64 outboxId, const QString &operatorName)
     return operatorMove(m_db, outboxId, operatorName, "unknown", "state = 'done', outcome = 'operator'",
                         QStringLiteral("unknown"), [&](qint64 rec) {
                             return auditIn(operatorName, QStringLiteral("marked_applied"), rec,
-                                           Text::tr("checked on the platform: applied"));
+                                           Text::tr("the operator found it applied on the platform"));
                         });
 }
 
@@ -1797,7 +1797,7 @@ Status DecisionStore::sendAgain(qint64 outboxId, const QString &operatorName)
     return operatorMove(m_db, outboxId, operatorName, "unknown", "state = 'approved', last_error = ''", QStringLiteral("unknown"),
                         [&](qint64 rec) {
                             return auditIn(operatorName, QStringLiteral("send_again"), rec,
-                                           Text::tr("checked on the platform: not applied; send again with the same key"));
+                                           Text::tr("the operator found it not applied on the platform: sent again with the same key"));
                         });
 }
 

@@ -331,6 +331,8 @@ bool RecommendationFilterProxy::filterAcceptsRow(int sourceRow, const QModelInde
     const Recommendation &r = model->rows().at(sourceRow);
     // Snoozed: what waits out of sight (a snoozed row since superseded,
     // decided or expired is not hidden any more, so not listed there).
+    if (m_status == u"send_attention")
+        return sendNeedsAttention(r) && (m_decision.isEmpty() || r.decision == m_decision);
     if (m_status == u"snoozed")
         return r.status == u"pending" && isSnoozed(r.id) && (m_decision.isEmpty() || r.decision == m_decision);
     // A snoozed row waits out of sight of the pending list; "All" shows it.

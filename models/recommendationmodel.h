@@ -83,6 +83,12 @@ public:
     // of the clock; the status filter "snoozed" shows only them.
     void setSnoozed(const QHash<qint64, QDateTime> &snoozed);
     bool isSnoozed(qint64 id) const;
+    // An approved action whose send failed or could not be confirmed: a
+    // person must settle it (status filter "send_attention").
+    static bool sendNeedsAttention(const Recommendation &r)
+    {
+        return r.status == u"approved" && (r.sendState == u"failed" || r.sendState == u"unknown");
+    }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -405,42 +405,52 @@
         <translation>Tagesbudget</translation>
     </message>
     <message>
-        <location filename="../agents/import/campaignlistimporter.cpp" line="20"/>
+        <location filename="../agents/import/campaignlistimporter.cpp" line="22"/>
+        <source>Budget type</source>
+        <translation>Budgettyp</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/campaignlistimporter.cpp" line="23"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../agents/import/campaignlistimporter.cpp" line="21"/>
+        <location filename="../agents/import/campaignlistimporter.cpp" line="24"/>
         <source>End date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location filename="../agents/import/campaignlistimporter.cpp" line="36"/>
+        <location filename="../agents/import/campaignlistimporter.cpp" line="39"/>
         <source>the campaign id is empty</source>
         <translation>die Kampagnen-ID ist leer</translation>
     </message>
     <message>
-        <location filename="../agents/import/campaignlistimporter.cpp" line="49"/>
+        <location filename="../agents/import/campaignlistimporter.cpp" line="52"/>
         <source>status &quot;%1&quot; is not active, paused or ended (nor archived, deleted or completed)</source>
         <translation>Status „%1“ ist weder active, paused noch ended (auch nicht archived, deleted oder completed)</translation>
     </message>
     <message>
-        <location filename="../agents/import/campaignlistimporter.cpp" line="62"/>
+        <location filename="../agents/import/campaignlistimporter.cpp" line="76"/>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not a budget type (Daily or Lifetime)</source>
+        <translation>Spalte „%1“: „%2“ ist kein Budgettyp (Daily oder Lifetime)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/campaignlistimporter.cpp" line="84"/>
         <source>column &quot;%1&quot;: a negative daily budget (%2)</source>
         <translation>Spalte &quot;%1&quot;: ein negatives Tagesbudget (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/campaignlistimporter.cpp" line="74"/>
+        <location filename="../agents/import/campaignlistimporter.cpp" line="96"/>
         <source>it ends (%1) before it starts (%2)</source>
         <translation>sie endet (%1), bevor sie beginnt (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/campaignlistimporter.cpp" line="76"/>
+        <location filename="../agents/import/campaignlistimporter.cpp" line="98"/>
         <source>campaign %1 is already on line %2</source>
         <translation>Kampagne %1 steht schon in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/campaignlistimporter.cpp" line="98"/>
+        <location filename="../agents/import/campaignlistimporter.cpp" line="120"/>
         <source>campaign %1 advertises product %2, which this workspace does not have: import the catalog (or the daily sales) first</source>
         <translation>Kampagne %1 bewirbt Produkt %2, das dieser Arbeitsbereich nicht hat: zuerst den Katalog (oder die Tagesverkäufe) importieren</translation>
     </message>
@@ -875,103 +885,103 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="78"/>
+        <location filename="../app/commandline.cpp" line="81"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="79"/>
+        <location filename="../app/commandline.cpp" line="82"/>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="82"/>
-        <location filename="../app/commandline.cpp" line="86"/>
+        <location filename="../app/commandline.cpp" line="85"/>
+        <location filename="../app/commandline.cpp" line="89"/>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="87"/>
+        <location filename="../app/commandline.cpp" line="90"/>
         <source>User interface language, e.g. de or en.</source>
         <translation>Sprache der Oberfläche, z. B. de, es oder en.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="87"/>
-        <location filename="../app/commandline.cpp" line="102"/>
+        <location filename="../app/commandline.cpp" line="90"/>
+        <location filename="../app/commandline.cpp" line="105"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="89"/>
+        <location filename="../app/commandline.cpp" line="92"/>
         <source>import: the importer to use (%1); default: detected from the header.</source>
         <translation>import: der zu verwendende Importer (%1); Standard: an der Kopfzeile erkannt.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="91"/>
-        <location filename="../app/commandline.cpp" line="121"/>
-        <location filename="../app/commandline.cpp" line="122"/>
-        <location filename="../app/commandline.cpp" line="148"/>
+        <location filename="../app/commandline.cpp" line="94"/>
+        <location filename="../app/commandline.cpp" line="124"/>
+        <location filename="../app/commandline.cpp" line="125"/>
+        <location filename="../app/commandline.cpp" line="151"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="93"/>
+        <location filename="../app/commandline.cpp" line="96"/>
         <source>import: skip and count bad rows instead of stopping at the first one.</source>
         <translation>import: fehlerhafte Zeilen überspringen und zählen, statt bei der ersten anzuhalten.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="99"/>
+        <location filename="../app/commandline.cpp" line="102"/>
         <source>import: the currency of the files&apos; amounts (ISO 4217, e.g. GBP): a workspace without one takes it; one in another currency refuses the files. export-recording: the currency of a workspace that has none yet.</source>
         <translation>import: die Währung der Beträge in den Dateien (ISO 4217, z. B. GBP): ein Arbeitsbereich ohne Währung übernimmt sie, einer in einer anderen Währung lehnt die Dateien ab. export-recording: die Währung eines Arbeitsbereichs, der noch keine hat.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="109"/>
+        <location filename="../app/commandline.cpp" line="112"/>
         <source>import: what to do with days the store already has: add (sum the figures; a file imported already is refused), replace (the file&apos;s product- or campaign-days replace the store&apos;s; the day&apos;s others stay) or stop (default: refuse the file and name the overlap).</source>
         <translation>import: was mit Tagen geschieht, die der Speicher schon hat: add (die Zahlen addieren; eine schon importierte Datei wird abgelehnt), replace (die Produkt- oder Kampagnentage der Datei ersetzen die des Speichers; die übrigen des Tages bleiben) oder stop (Standard: die Datei ablehnen und die Überschneidung nennen).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="114"/>
+        <location filename="../app/commandline.cpp" line="117"/>
         <source>make-demo: the public data folder.</source>
         <translation>make-demo: der Ordner mit den öffentlichen Daten.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="114"/>
-        <location filename="../app/commandline.cpp" line="115"/>
+        <location filename="../app/commandline.cpp" line="117"/>
+        <location filename="../app/commandline.cpp" line="118"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="115"/>
+        <location filename="../app/commandline.cpp" line="118"/>
         <source>make-demo: where to write the recording.</source>
         <translation>make-demo: wohin die Aufzeichnung geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="116"/>
+        <location filename="../app/commandline.cpp" line="119"/>
         <source>cycle: print the recommendations as JSON.</source>
         <translation>cycle: die Empfehlungen als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="117"/>
+        <location filename="../app/commandline.cpp" line="120"/>
         <source>send: send the approved actions.</source>
         <translation>send: die genehmigten Aktionen senden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="118"/>
-        <location filename="../app/commandline.cpp" line="131"/>
+        <location filename="../app/commandline.cpp" line="121"/>
+        <location filename="../app/commandline.cpp" line="134"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="119"/>
+        <location filename="../app/commandline.cpp" line="122"/>
         <source>send: the operator named in the audit log.</source>
         <translation>send: der im Prüfprotokoll genannte Bearbeiter.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="97"/>
-        <location filename="../app/commandline.cpp" line="120"/>
+        <location filename="../app/commandline.cpp" line="100"/>
         <location filename="../app/commandline.cpp" line="123"/>
-        <location filename="../app/commandline.cpp" line="140"/>
-        <location filename="../app/commandline.cpp" line="144"/>
+        <location filename="../app/commandline.cpp" line="126"/>
+        <location filename="../app/commandline.cpp" line="143"/>
+        <location filename="../app/commandline.cpp" line="147"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -1010,6 +1020,9 @@ Commands (default: open the window):
                    2 bad arguments, workspace or credentials (a team workspace&apos;s station runs as its owner
                    or an admin), 4 another station runs on this workspace
   audit verify     check the audit log&apos;s hash chain: 0 intact, 1 the first entry that does not match
+  stop             the workspace&apos;s emergency stop, as the window&apos;s button: no cycle runs and nothing is sent
+                   (here, in every window and station) until an operator resumes
+  resume [--operator NAME]   lift the emergency stop (audited under the name)
   team add --database URL --role viewer|operator|admin NAME
                    add a member to a team workspace (PostgreSQL): a login role of their own; the password
                    is read from standard input (asked for on a terminal), never an argument. Admins only.
@@ -1053,6 +1066,9 @@ Befehle (Standard: das Fenster öffnen):
                    2 falsche Argumente, Arbeitsbereich oder Zugangsdaten (die Station eines Team-Arbeitsbereichs
                    läuft als Eigentümer oder Admin), 4 auf diesem Arbeitsbereich läuft schon eine Station
   audit verify     die Hash-Kette des Prüfprotokolls prüfen: 0 intakt, 1 der erste Eintrag, der nicht passt
+  stop             der Notstopp des Arbeitsbereichs, wie der Knopf im Fenster: kein Zyklus läuft und nichts wird gesendet
+                   (hier, in jedem Fenster und jeder Station), bis ein Operator fortsetzt
+  resume [--operator NAME]   hebt den Notstopp auf (unter dem Namen protokolliert)
   team add --database URL --role viewer|operator|admin NAME
                    ein Mitglied zu einem Team-Arbeitsbereich (PostgreSQL) hinzufügen: eine eigene Anmelderolle; das Passwort
                    wird von der Standardeingabe gelesen (am Terminal abgefragt), nie als Argument. Nur Admins.
@@ -1065,468 +1081,473 @@ Befehle (Standard: das Fenster öffnen):
                    --policy seed|default|DATEI [--policy ...] --report DATEI.html|.json|.csv [--approve all|none|ENTSCHEIDUNGEN]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="81"/>
+        <location filename="../app/commandline.cpp" line="84"/>
         <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
         <translation>Der Arbeitsbereich (SQLite-Datei), der so geöffnet wird, wie er ist; ein neuer Pfad legt einen Live-Arbeitsbereich an.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="84"/>
+        <location filename="../app/commandline.cpp" line="87"/>
         <source>Open a recording (a folder with manifest.json, or &quot;demo&quot;) in its own replay workspace (never in a live one).</source>
         <translation>Eine Aufzeichnung (einen Ordner mit manifest.json oder &quot;demo&quot;) in ihrem eigenen Wiedergabe-Arbeitsbereich öffnen (nie in einem Live-Arbeitsbereich).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="95"/>
+        <location filename="../app/commandline.cpp" line="98"/>
         <source>import: the files&apos; text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
         <translation>import: die Textkodierung der Dateien, wenn sie nicht UTF-8 oder UTF-16 mit Byte-Order-Mark ist: latin1 oder windows-1252.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="104"/>
+        <location filename="../app/commandline.cpp" line="107"/>
         <source>import: the order of slash dates (01/11/2011): mdy (month/day/year) or dmy (day/month/year). Default: month first, and a file whose slash dates could be either is refused.</source>
         <translation>import: die Reihenfolge von Daten mit Schrägstrich (01/11/2011): mdy (Monat/Tag/Jahr) oder dmy (Tag/Monat/Jahr). Standard: Monat zuerst; eine Datei, deren Daten beides sein könnten, wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="107"/>
+        <location filename="../app/commandline.cpp" line="110"/>
         <source>ORDER</source>
         <translation>REIHENFOLGE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="113"/>
-        <location filename="../app/commandline.cpp" line="135"/>
+        <location filename="../app/commandline.cpp" line="116"/>
+        <location filename="../app/commandline.cpp" line="138"/>
         <source>MODE</source>
         <translation>MODUS</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="118"/>
+        <location filename="../app/commandline.cpp" line="121"/>
         <source>cycle: the policy (JSON) to apply. simulate: a policy to compare (seed, default or a JSON file; repeatable).</source>
         <translation>cycle: die anzuwendende Richtlinie (JSON). simulate: eine zu vergleichende Richtlinie (seed, default oder eine JSON-Datei; wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="121"/>
+        <location filename="../app/commandline.cpp" line="124"/>
         <source>export-chart: a campaign id.</source>
         <translation>export-chart: eine Kampagnen-ID.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="122"/>
+        <location filename="../app/commandline.cpp" line="125"/>
         <source>export-chart: a product id.</source>
         <translation>export-chart: eine Produkt-ID.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="123"/>
+        <location filename="../app/commandline.cpp" line="126"/>
         <source>export-chart: a category.</source>
         <translation>export-chart: eine Kategorie.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="124"/>
+        <location filename="../app/commandline.cpp" line="127"/>
         <source>export-chart: performance or before-during.</source>
         <translation>export-chart: performance oder before-during.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="125"/>
+        <location filename="../app/commandline.cpp" line="128"/>
         <source>KIND</source>
         <translation>ART</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="126"/>
+        <location filename="../app/commandline.cpp" line="129"/>
         <source>export-chart: image size, e.g. 1200x700.</source>
         <translation>export-chart: Bildgröße, z. B. 1200x700.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="127"/>
+        <location filename="../app/commandline.cpp" line="130"/>
         <source>WxH</source>
         <translation>BxH</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="128"/>
+        <location filename="../app/commandline.cpp" line="131"/>
         <source>simulate: first day (YYYY-MM-DD).</source>
         <translation>simulate: erster Tag (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="128"/>
-        <location filename="../app/commandline.cpp" line="129"/>
-        <location filename="../app/commandline.cpp" line="156"/>
+        <location filename="../app/commandline.cpp" line="131"/>
+        <location filename="../app/commandline.cpp" line="132"/>
+        <location filename="../app/commandline.cpp" line="159"/>
         <source>DATE</source>
         <translation>DATUM</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="129"/>
+        <location filename="../app/commandline.cpp" line="132"/>
         <source>simulate: last day (YYYY-MM-DD).</source>
         <translation>simulate: letzter Tag (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="130"/>
+        <location filename="../app/commandline.cpp" line="133"/>
         <source>simulate: the report file (.html, .json or .csv).</source>
         <translation>simulate: die Berichtsdatei (.html, .json oder .csv).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="133"/>
+        <location filename="../app/commandline.cpp" line="136"/>
         <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
         <translation>simulate: welche Empfehlungen die Simulation genehmigt: all, none oder Entscheidungen wie PAUSE,EMERGENCY_PAUSE.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="137"/>
+        <location filename="../app/commandline.cpp" line="140"/>
         <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
         <translation>cycle, send: die Werbeplattform: recorded (Standard), campaign-pilot-api oder meta. Zugangsdaten kommen aus dem Schlüsselbund oder der Umgebung (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="142"/>
+        <location filename="../app/commandline.cpp" line="145"/>
         <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
         <translation>cycle: der Live-Shop: campaign-pilot-api oder woocommerce (Zugangsdaten: Schlüsselbund oder CP_STORE_TOKEN, CP_WC_CONSUMER_KEY und CP_WC_CONSUMER_SECRET).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="145"/>
+        <location filename="../app/commandline.cpp" line="148"/>
         <source>cycle: the store&apos;s address (HTTPS).</source>
         <translation>cycle: die Adresse des Shops (HTTPS).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="146"/>
-        <location filename="../app/commandline.cpp" line="150"/>
+        <location filename="../app/commandline.cpp" line="149"/>
+        <location filename="../app/commandline.cpp" line="153"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="151"/>
+        <location filename="../app/commandline.cpp" line="154"/>
         <source>queue reject: why (it goes into the audit log).</source>
         <translation>queue reject: warum (kommt ins Prüfprotokoll).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="152"/>
+        <location filename="../app/commandline.cpp" line="155"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="154"/>
+        <location filename="../app/commandline.cpp" line="157"/>
         <source>queue snooze: until when (YYYY-MM-DD: that day&apos;s start, local time; or YYYY-MM-DDTHH:MM).</source>
         <translation>queue snooze: bis wann (JJJJ-MM-TT: Beginn dieses Tages, Ortszeit; oder JJJJ-MM-TTTHH:MM).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="157"/>
+        <location filename="../app/commandline.cpp" line="160"/>
         <source>queue list: every recommendation, decided and snoozed ones too.</source>
         <translation>queue list: jede Empfehlung, auch entschiedene und zurückgestellte.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="159"/>
+        <location filename="../app/commandline.cpp" line="162"/>
         <source>station: the time between rounds, e.g. 15m, 1h or 1d (default 1h).</source>
         <translation>station: die Zeit zwischen zwei Runden, z. B. 15m, 1h oder 1d (Standard 1h).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="160"/>
+        <location filename="../app/commandline.cpp" line="163"/>
         <source>DURATION</source>
         <translation>DAUER</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="161"/>
+        <location filename="../app/commandline.cpp" line="164"/>
         <source>station: one round, then exit (for cron and tests).</source>
         <translation>station: eine Runde, dann beenden (für cron und Tests).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="162"/>
+        <location filename="../app/commandline.cpp" line="165"/>
         <source>team add: what the member may do: viewer, operator or admin.</source>
         <translation>team add: was das Mitglied darf: viewer, operator oder admin.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="163"/>
+        <location filename="../app/commandline.cpp" line="166"/>
         <source>ROLE</source>
         <translation>ROLLE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="169"/>
+        <location filename="../app/commandline.cpp" line="172"/>
         <source>import | make-demo | cycle | send | queue | simulate | export-recording | export-chart | policy | workspace | audit | team | station (none: open the window)</source>
         <translation>import | make-demo | cycle | send | queue | simulate | export-recording | export-chart | policy | workspace | audit | team | station (keiner: das Fenster öffnen)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="171"/>
+        <location filename="../app/commandline.cpp" line="174"/>
         <source>[command]</source>
         <translation>[Befehl]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="172"/>
+        <location filename="../app/commandline.cpp" line="175"/>
         <source>import: the CSV files</source>
         <translation>import: die CSV-Dateien</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="172"/>
+        <location filename="../app/commandline.cpp" line="175"/>
         <source>[files...]</source>
         <translation>[Dateien...]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="188"/>
+        <location filename="../app/commandline.cpp" line="191"/>
         <source>--%1 was given an empty value; give it a %2 or leave the option out</source>
         <translation>--%1 wurde ein leerer Wert gegeben; geben Sie einen Wert (%2) an oder lassen Sie die Option weg</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="200"/>
+        <location filename="../app/commandline.cpp" line="203"/>
         <source>--lang &quot;%1&quot; is not a language code (e.g. de, en, es)</source>
         <translation>--lang „%1“ ist kein Sprachcode (z. B. de, en, es)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="266"/>
+        <location filename="../app/commandline.cpp" line="269"/>
         <source>import: name at least one CSV file</source>
         <translation>import: mindestens eine CSV-Datei angeben</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="269"/>
+        <location filename="../app/commandline.cpp" line="272"/>
         <source>import: unknown encoding &quot;%1&quot;; known: latin1, windows-1252</source>
         <translation>import: unbekannte Kodierung &quot;%1&quot;; bekannt: latin1, windows-1252</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="272"/>
+        <location filename="../app/commandline.cpp" line="275"/>
         <source>import: --currency &quot;%1&quot; is not a currency code (ISO 4217, three letters, e.g. GBP)</source>
         <translation>import: --currency „%1“ ist kein Währungscode (ISO 4217, drei Buchstaben, z. B. GBP)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="276"/>
+        <location filename="../app/commandline.cpp" line="279"/>
         <source>import: unknown --date-order &quot;%1&quot;; known: mdy (month/day/year), dmy (day/month/year)</source>
         <translation>import: unbekannte --date-order „%1“; bekannt: mdy (Monat/Tag/Jahr), dmy (Tag/Monat/Jahr)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="280"/>
+        <location filename="../app/commandline.cpp" line="283"/>
         <source>import: unknown --merge &quot;%1&quot;; known: add, replace, stop</source>
         <translation>import: unbekanntes --merge &quot;%1&quot;; bekannt: add, replace, stop</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="283"/>
+        <location filename="../app/commandline.cpp" line="286"/>
         <source>import: unknown importer &quot;%1&quot;; known: %2</source>
         <translation>import: unbekannter Importer &quot;%1&quot;; bekannt: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="289"/>
+        <location filename="../app/commandline.cpp" line="292"/>
         <source>make-demo: --source DIR and --out DIR are required</source>
         <translation>make-demo: --source ORDNER und --out ORDNER sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="295"/>
+        <location filename="../app/commandline.cpp" line="298"/>
         <source>cycle: unknown store &quot;%1&quot; (campaign-pilot-api, woocommerce)</source>
         <translation>cycle: unbekannter Shop &quot;%1&quot; (campaign-pilot-api, woocommerce)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="298"/>
+        <location filename="../app/commandline.cpp" line="301"/>
         <source>cycle: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
         <translation>cycle: unbekannte Plattform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="301"/>
+        <location filename="../app/commandline.cpp" line="304"/>
         <source>cycle: --store-url URL is required with --store</source>
         <translation>cycle: --store-url URL ist mit --store erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="304"/>
+        <location filename="../app/commandline.cpp" line="307"/>
         <source>cycle: --platform-url URL is required with --platform %1</source>
         <translation>cycle: --platform-url URL ist mit --platform %1 erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="307"/>
+        <location filename="../app/commandline.cpp" line="310"/>
         <source>cycle: a recording and live connections do not mix; use one or the other</source>
         <translation>cycle: eine Aufzeichnung und Live-Verbindungen lassen sich nicht mischen; das eine oder das andere verwenden</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="313"/>
+        <location filename="../app/commandline.cpp" line="316"/>
         <source>export-recording: --out DIR is required</source>
         <translation>export-recording: --out ORDNER ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="316"/>
+        <location filename="../app/commandline.cpp" line="319"/>
         <source>export-recording: --currency &quot;%1&quot; is not a currency code (ISO 4217, three letters, e.g. GBP)</source>
         <translation>export-recording: --currency „%1“ ist kein Währungscode (ISO 4217, drei Buchstaben, z. B. GBP)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="323"/>
+        <location filename="../app/commandline.cpp" line="326"/>
         <source>simulate: --recording, --from, --to, --policy and --report are required</source>
         <translation>simulate: --recording, --from, --to, --policy und --report sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="330"/>
+        <location filename="../app/commandline.cpp" line="333"/>
         <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
         <translation>export-chart: --out DATEI und genau eines von --campaign, --product, --category sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="333"/>
+        <location filename="../app/commandline.cpp" line="336"/>
         <source>export-chart: --kind must be performance or before-during, not &quot;%1&quot;</source>
         <translation>export-chart: --kind muss performance oder before-during sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="336"/>
+        <location filename="../app/commandline.cpp" line="339"/>
         <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
         <translation>export-chart: --size muss BREITExHÖHE sein, z. B. 1200x700</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="340"/>
+        <location filename="../app/commandline.cpp" line="343"/>
         <source>export-chart: %1</source>
         <translation>export-chart: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="349"/>
+        <location filename="../app/commandline.cpp" line="352"/>
         <source>workspace: name what to do: reidentify</source>
         <translation>workspace: sagen, was zu tun ist: reidentify</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="350"/>
+        <location filename="../app/commandline.cpp" line="353"/>
         <source>workspace: unknown &quot;%1&quot; (reidentify)</source>
         <translation>workspace: unbekannt „%1“ (reidentify)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="363"/>
+        <location filename="../app/commandline.cpp" line="366"/>
         <source>queue %1: &quot;%2&quot; is not a recommendation id</source>
         <translation>queue %1: „%2“ ist keine Empfehlungs-ID</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="374"/>
+        <location filename="../app/commandline.cpp" line="377"/>
         <source>queue: name what to do: list, approve, reject or snooze</source>
         <translation>queue: sagen, was zu tun ist: list, approve, reject oder snooze</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="375"/>
+        <location filename="../app/commandline.cpp" line="378"/>
         <source>queue: unknown &quot;%1&quot; (list, approve, reject, snooze)</source>
         <translation>queue: unbekannt „%1“ (list, approve, reject, snooze)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="379"/>
+        <location filename="../app/commandline.cpp" line="382"/>
         <source>queue list takes no ids</source>
         <translation>queue list nimmt keine IDs</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="381"/>
+        <location filename="../app/commandline.cpp" line="384"/>
         <source>queue approve: name at least one recommendation id</source>
         <translation>queue approve: mindestens eine Empfehlungs-ID angeben</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="383"/>
+        <location filename="../app/commandline.cpp" line="386"/>
         <source>queue %1: name one recommendation id</source>
         <translation>queue %1: genau eine Empfehlungs-ID angeben</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="385"/>
+        <location filename="../app/commandline.cpp" line="388"/>
         <source>queue reject: say why with --reason TEXT (it goes into the audit log)</source>
         <translation>queue reject: mit --reason TEXT sagen, warum (kommt ins Prüfprotokoll)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="387"/>
+        <location filename="../app/commandline.cpp" line="390"/>
         <source>queue snooze: say until when with --until DATE</source>
         <translation>queue snooze: mit --until DATUM sagen, bis wann</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="390"/>
+        <location filename="../app/commandline.cpp" line="393"/>
         <source>queue: --policy is not taken; the workspace&apos;s policy in effect applies</source>
         <translation>queue: --policy wird nicht angenommen; es gilt die Richtlinie des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="396"/>
+        <location filename="../app/commandline.cpp" line="401"/>
         <source>audit: name what to do: verify</source>
         <translation>audit: sagen, was zu tun ist: verify</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="397"/>
+        <location filename="../app/commandline.cpp" line="402"/>
         <source>audit: unknown &quot;%1&quot; (verify)</source>
         <translation>audit: unbekannt „%1“ (verify)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="407"/>
+        <location filename="../app/commandline.cpp" line="412"/>
         <source>team: name what to do: add, list or remove</source>
         <translation>team: nennen Sie, was zu tun ist: add, list oder remove</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="408"/>
+        <location filename="../app/commandline.cpp" line="413"/>
         <source>team: unknown &quot;%1&quot; (add, list, remove)</source>
         <translation>team: unbekannt „%1“ (add, list, remove)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="410"/>
+        <location filename="../app/commandline.cpp" line="415"/>
         <source>team: name the team workspace with --database postgresql://[USER@]HOST[:PORT]/DB (a workspace file has no team)</source>
         <translation>team: nennen Sie den Team-Arbeitsbereich mit --database postgresql://[BENUTZER@]HOST[:PORT]/DB (eine Arbeitsbereichsdatei hat kein Team)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="414"/>
+        <location filename="../app/commandline.cpp" line="419"/>
         <source>team list takes no names</source>
         <translation>team list nimmt keine Namen</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="416"/>
+        <location filename="../app/commandline.cpp" line="421"/>
         <source>team %1: name one member</source>
         <translation>team %1: nennen Sie ein Mitglied</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="420"/>
+        <location filename="../app/commandline.cpp" line="425"/>
         <source>team add: say what the member may do with --role viewer|operator|admin</source>
         <translation>team add: sagen Sie mit --role viewer|operator|admin, was das Mitglied darf</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="421"/>
+        <location filename="../app/commandline.cpp" line="426"/>
         <source>team add: unknown role &quot;%1&quot; (viewer, operator, admin)</source>
         <translation>team add: unbekannte Rolle „%1“ (viewer, operator, admin)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="430"/>
+        <location filename="../app/commandline.cpp" line="435"/>
         <source>station: name the workspace with --database PATH|postgresql://HOST[:PORT]/DB</source>
         <translation>station: den Arbeitsbereich mit --database PFAD|postgresql://HOST[:PORT]/DB angeben</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="432"/>
+        <location filename="../app/commandline.cpp" line="437"/>
         <source>station: --every &quot;%1&quot; is not a duration: a whole number and s, m, h or d, e.g. 15m, 1h, 1d (at least 1m)</source>
         <translation>station: --every „%1“ ist keine Dauer: eine ganze Zahl und s, m, h oder d, z. B. 15m, 1h, 1d (mindestens 1m)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="435"/>
+        <location filename="../app/commandline.cpp" line="440"/>
         <source>station: unknown store &quot;%1&quot; (campaign-pilot-api, woocommerce)</source>
         <translation>station: unbekannter Shop „%1“ (campaign-pilot-api, woocommerce)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="437"/>
+        <location filename="../app/commandline.cpp" line="442"/>
         <source>station: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
         <translation>station: unbekannte Plattform „%1“ (recorded, campaign-pilot-api, meta)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="439"/>
+        <location filename="../app/commandline.cpp" line="444"/>
         <source>station: --store-url URL is required with --store</source>
         <translation>station: --store-url URL ist mit --store erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="441"/>
+        <location filename="../app/commandline.cpp" line="446"/>
         <source>station: --platform-url URL is required with --platform %1</source>
         <translation>station: --platform-url URL ist mit --platform %1 erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="443"/>
+        <location filename="../app/commandline.cpp" line="448"/>
         <source>station: --json is not taken; the station logs lines for the journal</source>
         <translation>station: --json wird nicht angenommen; die Station protokolliert Zeilen für das Journal</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="448"/>
+        <location filename="../app/commandline.cpp" line="453"/>
         <source>send: say --approved (it sends only what operators approved)</source>
         <translation>send: --approved angeben (es wird nur gesendet, was Bearbeiter genehmigt haben)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="451"/>
+        <location filename="../app/commandline.cpp" line="456"/>
         <source>send: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
         <translation>send: unbekannte Plattform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="454"/>
-        <location filename="../app/commandline.cpp" line="457"/>
+        <location filename="../app/commandline.cpp" line="459"/>
+        <location filename="../app/commandline.cpp" line="462"/>
         <source>send: --platform-url URL is required for campaign-pilot-api</source>
         <translation>send: --platform-url URL ist für campaign-pilot-api erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="461"/>
+        <location filename="../app/commandline.cpp" line="466"/>
         <source>unknown command &quot;%1&quot; (try --help)</source>
         <translation>unbekannter Befehl &quot;%1&quot; (siehe --help)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="465"/>
+        <location filename="../app/commandline.cpp" line="470"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandsupport.cpp" line="31"/>
+        <location filename="../app/commandsupport.cpp" line="33"/>
         <source>%1: campaign-pilot workspace reidentify --database %2</source>
         <translation>%1: campaign-pilot workspace reidentify --database %2</translation>
     </message>
     <message>
+        <location filename="../app/commandsupport.cpp" line="59"/>
+        <source>note: no policy is saved in this workspace: the default policy&apos;s amounts are sized for %1 (×%2: a price above %3, at most %4 a day, %5 spent before acting); review them with `campaign-pilot policy` or in Settings ▸ Policy</source>
+        <translation>Hinweis: In diesem Arbeitsbereich ist keine Richtlinie gespeichert: die Beträge der Standardrichtlinie sind für %1 bemessen (×%2: ein Preis über %3, höchstens %4 am Tag, %5 ausgegeben, bevor gehandelt wird); prüfen Sie sie mit `campaign-pilot policy` oder unter Einstellungen ▸ Richtlinie</translation>
+    </message>
+    <message>
         <location filename="../app/cmd_audit.cpp" line="15"/>
         <location filename="../app/cmd_audit.cpp" line="25"/>
-        <location filename="../app/cmd_cycle.cpp" line="117"/>
-        <location filename="../app/cmd_cycle.cpp" line="155"/>
-        <location filename="../app/cmd_cycle.cpp" line="161"/>
-        <location filename="../app/cmd_cycle.cpp" line="169"/>
-        <location filename="../app/cmd_cycle.cpp" line="186"/>
+        <location filename="../app/cmd_cycle.cpp" line="118"/>
+        <location filename="../app/cmd_cycle.cpp" line="156"/>
+        <location filename="../app/cmd_cycle.cpp" line="172"/>
+        <location filename="../app/cmd_cycle.cpp" line="180"/>
+        <location filename="../app/cmd_cycle.cpp" line="197"/>
         <location filename="../app/cmd_exportchart.cpp" line="17"/>
         <location filename="../app/cmd_exportchart.cpp" line="30"/>
         <location filename="../app/cmd_exportchart.cpp" line="35"/>
@@ -1558,14 +1579,17 @@ Befehle (Standard: das Fenster öffnen):
         <location filename="../app/cmd_station.cpp" line="200"/>
         <location filename="../app/cmd_station.cpp" line="212"/>
         <location filename="../app/cmd_station.cpp" line="222"/>
+        <location filename="../app/cmd_stop.cpp" line="28"/>
+        <location filename="../app/cmd_stop.cpp" line="39"/>
+        <location filename="../app/cmd_stop.cpp" line="50"/>
         <location filename="../app/cmd_team.cpp" line="69"/>
         <location filename="../app/cmd_team.cpp" line="78"/>
         <location filename="../app/cmd_team.cpp" line="96"/>
         <location filename="../app/cmd_team.cpp" line="105"/>
         <location filename="../app/cmd_workspace.cpp" line="18"/>
         <location filename="../app/cmd_workspace.cpp" line="33"/>
-        <location filename="../app/commandline.cpp" line="478"/>
-        <location filename="../app/commandsupport.cpp" line="76"/>
+        <location filename="../app/commandline.cpp" line="483"/>
+        <location filename="../app/commandsupport.cpp" line="92"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -1611,35 +1635,40 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Fehler: %1%2</translation>
     </message>
     <message>
-        <location filename="../app/cmd_cycle.cpp" line="72"/>
-        <location filename="../app/cmd_cycle.cpp" line="98"/>
+        <location filename="../app/cmd_cycle.cpp" line="73"/>
+        <location filename="../app/cmd_cycle.cpp" line="99"/>
         <source>store</source>
         <translation>den Shop</translation>
     </message>
     <message>
-        <location filename="../app/cmd_cycle.cpp" line="73"/>
-        <location filename="../app/cmd_cycle.cpp" line="99"/>
+        <location filename="../app/cmd_cycle.cpp" line="74"/>
+        <location filename="../app/cmd_cycle.cpp" line="100"/>
         <source>ad platform</source>
         <translation>die Werbeplattform</translation>
     </message>
     <message>
-        <location filename="../app/cmd_cycle.cpp" line="78"/>
+        <location filename="../app/cmd_cycle.cpp" line="79"/>
         <source>  note: the %1 connection %2 is saved for this workspace (the window&apos;s Agents ▸ Connections); its credentials are not</source>
         <translation>  Hinweis: die Verbindung (%1) %2 ist für diesen Arbeitsbereich gespeichert (im Fenster unter Agenten ▸ Verbindungen); ihre Zugangsdaten nicht</translation>
     </message>
     <message>
-        <location filename="../app/cmd_cycle.cpp" line="102"/>
+        <location filename="../app/cmd_cycle.cpp" line="103"/>
         <source>this workspace&apos;s %1 connection is %2, the command names %3: two shops or ad accounts in one workspace would mix their figures and send to the wrong one. Use a workspace of its own (--database), or change the connection in the window (Agents ▸ Connections)</source>
         <translation>die Verbindung (%1) dieses Arbeitsbereichs ist %2, der Befehl nennt %3: zwei Shops oder Werbekonten in einem Arbeitsbereich würden ihre Zahlen vermischen und an das falsche senden. Einen eigenen Arbeitsbereich verwenden (--database) oder die Verbindung im Fenster ändern (Agenten ▸ Verbindungen)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_cycle.cpp" line="192"/>
-        <location filename="../app/cmd_cycle.cpp" line="206"/>
+        <location filename="../app/cmd_cycle.cpp" line="163"/>
+        <source>error: the emergency stop is on: no cycle runs and nothing is fetched until an operator resumes (`campaign-pilot resume` or the window)</source>
+        <translation>Fehler: Der Notstopp ist aktiv: kein Zyklus läuft und nichts wird abgerufen, bis ein Operator fortsetzt (`campaign-pilot resume` oder das Fenster)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_cycle.cpp" line="203"/>
+        <location filename="../app/cmd_cycle.cpp" line="217"/>
         <source>As of %1: %2.</source>
         <translation>Stand %1: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_cycle.cpp" line="217"/>
+        <location filename="../app/cmd_cycle.cpp" line="228"/>
         <source>%n active campaign(s) not judged:</source>
         <translation>
             <numerusform>%n aktive Kampagne nicht bewertet:</numerusform>
@@ -1692,12 +1721,12 @@ Befehle (Standard: das Fenster öffnen):
         <translation>nichts aus %1 wurde importiert</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="147"/>
+        <location filename="../app/commandline.cpp" line="150"/>
         <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
         <translation>cycle, send: die ID des Meta-Werbekontos (Ziffern; nötig mit --platform meta).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="149"/>
+        <location filename="../app/commandline.cpp" line="152"/>
         <source>cycle, send: the platform&apos;s address (HTTPS).</source>
         <translation>cycle, send: die Adresse der Plattform (HTTPS).</translation>
     </message>
@@ -1707,28 +1736,28 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Demo-Aufzeichnung nach %1 geschrieben: %2 Produkte, %3 Produkttage, %4 Kampagnen, %5 Kampagnentage</translation>
     </message>
     <message>
-        <location filename="../app/commandsupport.cpp" line="45"/>
+        <location filename="../app/commandsupport.cpp" line="47"/>
         <source>cannot read the policy: %1</source>
         <translation>die Richtlinie kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cmd_cycle.cpp" line="131"/>
+        <location filename="../app/cmd_cycle.cpp" line="132"/>
         <source>error: live data: %1</source>
         <translation>Fehler: Live-Daten: %1</translation>
     </message>
     <message>
-        <location filename="../app/cmd_cycle.cpp" line="136"/>
+        <location filename="../app/cmd_cycle.cpp" line="137"/>
         <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
         <translation>Live-Abruf: %1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage</translation>
     </message>
     <message>
-        <location filename="../app/cmd_cycle.cpp" line="140"/>
+        <location filename="../app/cmd_cycle.cpp" line="141"/>
         <source>  failed: %1</source>
         <translation>  fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cmd_cycle.cpp" line="128"/>
-        <location filename="../app/cmd_cycle.cpp" line="142"/>
+        <location filename="../app/cmd_cycle.cpp" line="129"/>
+        <location filename="../app/cmd_cycle.cpp" line="143"/>
         <source>  note: %1</source>
         <translation>  Hinweis: %1</translation>
     </message>
@@ -1758,7 +1787,7 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Aufzeichnung nach %1 geschrieben (%2 bis %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_cycle.cpp" line="198"/>
+        <location filename="../app/cmd_cycle.cpp" line="209"/>
         <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
         <translation>
             <numerusform>Zyklus %1 mit Stand %2: %n Empfehlung wartet auf Genehmigung; nichts wurde gesendet.</numerusform>
@@ -1766,7 +1795,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_cycle.cpp" line="203"/>
+        <location filename="../app/cmd_cycle.cpp" line="214"/>
         <source>%n of them judged as before: the pending ones were kept, with any approval already given.</source>
         <translation>
             <numerusform>%n davon wie zuvor beurteilt: die wartende wurde behalten, mit einer bereits gegebenen Genehmigung.</numerusform>
@@ -1774,7 +1803,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../app/cmd_cycle.cpp" line="208"/>
+        <location filename="../app/cmd_cycle.cpp" line="219"/>
         <source>#%1 %2 %3 %4 (risk %5): %6</source>
         <translation>#%1 %2 %3 %4 (Risiko %5): %6</translation>
     </message>
@@ -2083,6 +2112,31 @@ Befehle (Standard: das Fenster öffnen):
         <location filename="../app/cmd_team.cpp" line="108"/>
         <source>%1 is no longer a member of the team.</source>
         <translation>%1 ist kein Mitglied des Teams mehr.</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_stop.cpp" line="23"/>
+        <source>error: resume: name the operator with --operator NAME (it goes into the audit log)</source>
+        <translation>Fehler: resume: nennen Sie den Operator mit --operator NAME (er kommt ins Prüfprotokoll)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_stop.cpp" line="42"/>
+        <source>The emergency stop is on already: agents and sending are halted.</source>
+        <translation>Der Notstopp ist bereits aktiv: Agenten und Senden sind angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_stop.cpp" line="43"/>
+        <source>The emergency stop is off: agents and sending may run.</source>
+        <translation>Der Notstopp ist aus: Agenten und Senden dürfen laufen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_stop.cpp" line="53"/>
+        <source>Emergency stop: agents and sending are halted in this workspace, here and in every window and station, until an operator resumes.</source>
+        <translation>Notstopp: Agenten und Senden sind in diesem Arbeitsbereich angehalten, hier und in jedem Fenster und jeder Station, bis ein Operator fortsetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_stop.cpp" line="55"/>
+        <source>Resumed by %1: agents and sending may run again.</source>
+        <translation>Fortgesetzt von %1: Agenten und Senden dürfen wieder laufen.</translation>
     </message>
 </context>
 <context>
@@ -3059,6 +3113,16 @@ Befehle (Standard: das Fenster öffnen):
         <translation>eine Ablehnung braucht eine Begründung</translation>
     </message>
     <message>
+        <location filename="../models/decisionstore.cpp" line="1791"/>
+        <source>the operator found it applied on the platform</source>
+        <translation>der Operator fand es auf der Plattform angewendet</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1800"/>
+        <source>the operator found it not applied on the platform: sent again with the same key</source>
+        <translation>der Operator fand es auf der Plattform nicht angewendet: erneut mit demselben Schlüssel gesendet</translation>
+    </message>
+    <message>
         <location filename="../models/decisionstore.cpp" line="2179"/>
         <location filename="../models/decisionstore.cpp" line="2215"/>
         <source>it is not pending</source>
@@ -3210,16 +3274,6 @@ Befehle (Standard: das Fenster öffnen):
         <location filename="../models/decisionstore.cpp" line="1765"/>
         <source>outbox entry %1</source>
         <translation>Postausgangseintrag %1</translation>
-    </message>
-    <message>
-        <location filename="../models/decisionstore.cpp" line="1791"/>
-        <source>checked on the platform: applied</source>
-        <translation>auf der Plattform geprüft: angewendet</translation>
-    </message>
-    <message>
-        <location filename="../models/decisionstore.cpp" line="1800"/>
-        <source>checked on the platform: not applied; send again with the same key</source>
-        <translation>auf der Plattform geprüft: nicht angewendet; mit demselben Schlüssel erneut senden</translation>
     </message>
     <message>
         <location filename="../models/decisionstore.cpp" line="1913"/>
@@ -3670,12 +3724,12 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../agents/import/importer.cpp" line="131"/>
+        <location filename="../agents/import/importer.cpp" line="139"/>
         <source>%1 %2 of this file are already in the store (%3 to %4)</source>
         <translation>%1 %2 dieser Datei sind schon im Datenbestand (%3 bis %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="167"/>
+        <location filename="../agents/import/importer.cpp" line="175"/>
         <source>%1: %n row(s) read</source>
         <translation>
             <numerusform>%1: %n Zeile gelesen</numerusform>
@@ -3683,12 +3737,12 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="160"/>
+        <location filename="../agents/import/importer.cpp" line="168"/>
         <source>%1 %2 written</source>
         <translation>%1 %2 geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="151"/>
+        <location filename="../agents/import/importer.cpp" line="159"/>
         <source>%n product(s) written</source>
         <translation>
             <numerusform>%n Produkt geschrieben</numerusform>
@@ -3696,7 +3750,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="153"/>
+        <location filename="../agents/import/importer.cpp" line="161"/>
         <source>%n product day(s) written</source>
         <translation>
             <numerusform>%n Produkttag geschrieben</numerusform>
@@ -3704,7 +3758,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="155"/>
+        <location filename="../agents/import/importer.cpp" line="163"/>
         <source>%n campaign(s) written</source>
         <translation>
             <numerusform>%n Kampagne geschrieben</numerusform>
@@ -3712,7 +3766,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="157"/>
+        <location filename="../agents/import/importer.cpp" line="165"/>
         <source>%n campaign day(s) written</source>
         <translation>
             <numerusform>%n Kampagnentag geschrieben</numerusform>
@@ -3720,7 +3774,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="159"/>
+        <location filename="../agents/import/importer.cpp" line="167"/>
         <source>%n ad(s) written</source>
         <translation>
             <numerusform>%n Anzeige geschrieben</numerusform>
@@ -3728,7 +3782,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="171"/>
+        <location filename="../agents/import/importer.cpp" line="179"/>
         <source>%n bad row(s) skipped</source>
         <translation>
             <numerusform>%n fehlerhafte Zeile übersprungen</numerusform>
@@ -3736,200 +3790,200 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="175"/>
+        <location filename="../agents/import/importer.cpp" line="183"/>
         <source>cancelled, nothing written</source>
         <translation>abgebrochen, nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="232"/>
+        <location filename="../agents/import/importer.cpp" line="240"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is an id a spreadsheet rewrote in scientific notation, so its digits are lost and two different ones could read as one: export the file again, or format the column as text before saving it</source>
         <translation>Spalte „%1“: „%2“ ist eine ID, die eine Tabellenkalkulation in wissenschaftliche Schreibweise umgeschrieben hat; ihre Ziffern sind verloren, und zwei verschiedene IDs könnten als eine gelesen werden: exportieren Sie die Datei erneut oder formatieren Sie die Spalte vor dem Speichern als Text</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="239"/>
+        <location filename="../agents/import/importer.cpp" line="247"/>
         <source>column &quot;%1&quot;: a negative figure (%2)</source>
         <translation>Spalte &quot;%1&quot;: eine negative Zahl (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="246"/>
+        <location filename="../agents/import/importer.cpp" line="254"/>
         <source>column &quot;%1&quot;: %2</source>
         <translation>Spalte &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="258"/>
-        <location filename="../agents/import/importer.cpp" line="279"/>
+        <location filename="../agents/import/importer.cpp" line="266"/>
+        <location filename="../agents/import/importer.cpp" line="287"/>
         <source>&quot;%1&quot; is out of range for a whole number</source>
         <translation>&quot;%1&quot; liegt außerhalb des Bereichs für eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="262"/>
-        <location filename="../agents/import/importer.cpp" line="283"/>
+        <location filename="../agents/import/importer.cpp" line="270"/>
+        <location filename="../agents/import/importer.cpp" line="291"/>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation>&quot;%1&quot; ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="316"/>
+        <location filename="../agents/import/importer.cpp" line="324"/>
         <source>&quot;%1&quot; reads two ways: %2 with a thousands point (this file separates its fields with semicolons, as spreadsheets that write a decimal comma do) or %3; save the amounts without thousands separators</source>
         <translation>„%1“ ist zweideutig: %2 mit Tausenderpunkt (diese Datei trennt ihre Felder mit Semikolons, wie Tabellenkalkulationen mit Dezimalkomma) oder %3; speichern Sie die Beträge ohne Tausendertrennzeichen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="325"/>
+        <location filename="../agents/import/importer.cpp" line="333"/>
         <source>&quot;%1&quot; is out of range (amounts up to %2)</source>
         <translation>&quot;%1&quot; liegt außerhalb des Bereichs (Beträge bis %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="331"/>
+        <location filename="../agents/import/importer.cpp" line="339"/>
         <source>&quot;%1&quot; is not an amount: a decimal comma? Amounts are read with a decimal point (%2): save the file with a decimal point</source>
         <translation>„%1“ ist kein Betrag: ein Dezimalkomma? Beträge werden mit Dezimalpunkt gelesen (%2): speichern Sie die Datei mit Dezimalpunkt</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="334"/>
+        <location filename="../agents/import/importer.cpp" line="342"/>
         <source>&quot;%1&quot; is not an amount (digits with an optional decimal point)</source>
         <translation>&quot;%1&quot; ist kein Betrag (Ziffern mit optionalem Dezimalpunkt)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="361"/>
+        <location filename="../agents/import/importer.cpp" line="369"/>
         <source>&quot;%1&quot; is not a date: dates with a slash are read month/day/year, and %2 is no month; for a file whose dates are day/month/year, import with --date-order dmy (the import window&apos;s &quot;Dates&quot;)</source>
         <translation>„%1“ ist kein Datum: Daten mit Schrägstrich werden als Monat/Tag/Jahr gelesen, und %2 ist kein Monat; eine Datei mit Tag/Monat/Jahr importieren Sie mit --date-order dmy („Daten“ im Importfenster)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="366"/>
+        <location filename="../agents/import/importer.cpp" line="374"/>
         <source>&quot;%1&quot; is not a date read as day/month/year</source>
         <translation>„%1“ ist als Tag/Monat/Jahr gelesen kein Datum</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="368"/>
+        <location filename="../agents/import/importer.cpp" line="376"/>
         <source>&quot;%1&quot; is not a date read as month/day/year</source>
         <translation>„%1“ ist als Monat/Tag/Jahr gelesen kein Datum</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="370"/>
+        <location filename="../agents/import/importer.cpp" line="378"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD or M/D/YYYY)</source>
         <translation>&quot;%1&quot; ist kein Datum (JJJJ-MM-TT oder M/T/JJJJ)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="399"/>
+        <location filename="../agents/import/importer.cpp" line="407"/>
         <source>%1 lies in the future (today is %2): a mistyped year? Figures are for days that have passed</source>
         <translation>%1 liegt in der Zukunft (heute ist %2): ein vertipptes Jahr? Zahlen gelten für vergangene Tage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="454"/>
+        <location filename="../agents/import/importer.cpp" line="462"/>
         <source>required column(s) %1 not found for %2; the file&apos;s columns are: %3</source>
         <translation>erforderliche Spalte(n) %1 für %2 nicht gefunden; die Spalten der Datei sind: %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="478"/>
+        <location filename="../agents/import/importer.cpp" line="486"/>
         <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
         <translation>dies ist ein Wiedergabe-Arbeitsbereich (eine Kopie einer Aufzeichnung): in einen Live-Arbeitsbereich importieren (Datei ▸ Neuer Live-Arbeitsbereich)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="487"/>
+        <location filename="../agents/import/importer.cpp" line="495"/>
         <source>the file has a header but no rows</source>
         <translation>die Datei hat eine Kopfzeile, aber keine Zeilen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="491"/>
+        <location filename="../agents/import/importer.cpp" line="499"/>
         <source>every one of its %1 rows is bad, so nothing was imported; the first: %2</source>
         <translation>alle ihre %1 Zeilen sind fehlerhaft, daher wurde nichts importiert; die erste: %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="518"/>
+        <location filename="../agents/import/importer.cpp" line="526"/>
         <source>this file&apos;s content was imported already (as %1 on %2): adding it again would count its %3 twice. Nothing was imported; --merge replace imports it again</source>
         <translation>der Inhalt dieser Datei wurde schon importiert (als %1 am %2): ein erneutes Hinzufügen würde ihre %3 doppelt zählen. Nichts wurde importiert; --merge replace importiert sie erneut</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="532"/>
+        <location filename="../agents/import/importer.cpp" line="540"/>
         <source>&quot;%1&quot; is not a currency code (ISO 4217, e.g. GBP, EUR, USD)</source>
         <translation>&quot;%1&quot; ist kein Währungscode (ISO 4217, z. B. GBP, EUR, USD)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="536"/>
+        <location filename="../agents/import/importer.cpp" line="544"/>
         <source>column &quot;%1&quot; says its amounts are in %2, and the import was told %3</source>
         <translation>Spalte &quot;%1&quot; sagt, ihre Beträge sind in %2, und dem Import wurde %3 genannt</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="559"/>
+        <location filename="../agents/import/importer.cpp" line="567"/>
         <source>%1 added to the store&apos;s figures</source>
         <translation>%1 zu den Zahlen des Datenbestands addiert</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="560"/>
+        <location filename="../agents/import/importer.cpp" line="568"/>
         <source>%1 replaced</source>
         <translation>%1 ersetzt</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="583"/>
+        <location filename="../agents/import/importer.cpp" line="591"/>
         <source>the file&apos;s amounts are in %1 and this workspace&apos;s in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
         <translation>die Beträge der Datei sind in %1, die dieses Arbeitsbereichs in %2: importieren Sie sie in einen eigenen Arbeitsbereich (seine Summen würden %1 zu %2 addieren)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="620"/>
+        <location filename="../agents/import/importer.cpp" line="628"/>
         <source>field &quot;%1&quot; is mapped to column %2, but the file has %3 columns</source>
         <translation>Feld &quot;%1&quot; ist Spalte %2 zugeordnet, aber die Datei hat %3 Spalten</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="623"/>
+        <location filename="../agents/import/importer.cpp" line="631"/>
         <source>required field &quot;%1&quot; is not mapped to a column</source>
         <translation>Pflichtfeld &quot;%1&quot; ist keiner Spalte zugeordnet</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="645"/>
+        <location filename="../agents/import/importer.cpp" line="653"/>
         <source>column &quot;%1&quot; is in %2 and column &quot;%3&quot; in %4: one file holds one currency</source>
         <translation>Spalte &quot;%1&quot; ist in %2 und Spalte &quot;%3&quot; in %4: eine Datei hat eine Währung</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="668"/>
+        <location filename="../agents/import/importer.cpp" line="676"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is not a currency code</source>
         <translation>Spalte &quot;%1&quot;: &quot;%2&quot; ist kein Währungscode</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="673"/>
+        <location filename="../agents/import/importer.cpp" line="681"/>
         <source>column &quot;%1&quot; says %2 where column &quot;%3&quot; says %4: one file holds one currency</source>
         <translation>Spalte &quot;%1&quot; nennt %2, wo Spalte &quot;%3&quot; %4 nennt: eine Datei hat eine Währung</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="715"/>
+        <location filename="../agents/import/importer.cpp" line="723"/>
         <source>%1 fields, but the header has %2</source>
         <translation>%1 Felder, aber die Kopfzeile hat %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="734"/>
+        <location filename="../agents/import/importer.cpp" line="742"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="743"/>
+        <location filename="../agents/import/importer.cpp" line="751"/>
         <source>dates such as %1 could be month/day (%2) or day/month, and no date in the file shows which comes first: say which with --date-order mdy or dmy (the import window&apos;s &quot;Dates&quot;) and import again. Nothing was imported</source>
         <translation>Daten wie %1 könnten Monat/Tag (%2) oder Tag/Monat sein, und kein Datum der Datei zeigt, was zuerst kommt: Geben Sie es mit --date-order mdy oder dmy an („Daten“ im Importfenster) und importieren Sie erneut. Nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="749"/>
+        <location filename="../agents/import/importer.cpp" line="757"/>
         <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
         <translation>Beträge mit mehr als zwei Nachkommastellen auf Cent gerundet (erstmals in Zeile %1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="773"/>
+        <location filename="../agents/import/importer.cpp" line="781"/>
         <source>product-days</source>
         <translation>Produkttage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="773"/>
+        <location filename="../agents/import/importer.cpp" line="781"/>
         <source>campaign-days</source>
         <translation>Kampagnentage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="793"/>
+        <location filename="../agents/import/importer.cpp" line="801"/>
         <source>%1; nothing was imported. Choose what to do with them: add the file&apos;s figures to the store&apos;s (--merge add), replace those days (--merge replace)</source>
         <translation>%1; nichts wurde importiert. Wählen, was mit ihnen geschieht: die Zahlen der Datei zu denen des Datenbestands addieren (--merge add) oder diese Tage ersetzen (--merge replace)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="808"/>
-        <location filename="../agents/import/importer.cpp" line="831"/>
+        <location filename="../agents/import/importer.cpp" line="816"/>
+        <location filename="../agents/import/importer.cpp" line="839"/>
         <source>adding to the store&apos;s figures leaves the money range</source>
         <translation>das Addieren zu den Zahlen des Datenbestands verlässt den Betragsbereich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="900"/>
+        <location filename="../agents/import/importer.cpp" line="908"/>
         <source>%1 (%2, %n column(s) matched)</source>
         <translation>
             <numerusform>%1 (%2, %n Spalte passt)</numerusform>
@@ -3937,17 +3991,17 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="901"/>
+        <location filename="../agents/import/importer.cpp" line="909"/>
         <source>%1 (%2, missing %3)</source>
         <translation>%1 (%2, fehlt: %3)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="906"/>
+        <location filename="../agents/import/importer.cpp" line="914"/>
         <source>the columns fit two importers equally well: %1 and %2; choose one</source>
         <translation>die Spalten passen gleich gut zu zwei Importern: %1 und %2; einen wählen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="909"/>
+        <location filename="../agents/import/importer.cpp" line="917"/>
         <source>the columns match no importer; the closest are %1 and %2</source>
         <translation>die Spalten passen zu keinem Importer; am nächsten kommen %1 und %2</translation>
     </message>
@@ -4894,28 +4948,26 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="101"/>
+        <location filename="../agents/rules/policy.cpp" line="103"/>
         <source>field &quot;%1&quot;: %2</source>
         <translation>Feld &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="109"/>
+        <location filename="../agents/rules/policy.cpp" line="111"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="109"/>
+        <location filename="../agents/rules/policy.cpp" line="111"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="109"/>
+        <location filename="../agents/rules/policy.cpp" line="111"/>
         <source>A name for this policy; each saved change becomes a new version.</source>
         <translation>Ein Name für diese Richtlinie; jede gespeicherte Änderung wird eine neue Version.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="110"/>
-        <location filename="../agents/rules/policy.cpp" line="111"/>
         <location filename="../agents/rules/policy.cpp" line="112"/>
         <location filename="../agents/rules/policy.cpp" line="113"/>
         <location filename="../agents/rules/policy.cpp" line="114"/>
@@ -4923,784 +4975,786 @@ Befehle (Standard: das Fenster öffnen):
         <location filename="../agents/rules/policy.cpp" line="116"/>
         <location filename="../agents/rules/policy.cpp" line="117"/>
         <location filename="../agents/rules/policy.cpp" line="118"/>
+        <location filename="../agents/rules/policy.cpp" line="119"/>
+        <location filename="../agents/rules/policy.cpp" line="120"/>
         <source>Decisions</source>
         <translation>Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="110"/>
+        <location filename="../agents/rules/policy.cpp" line="112"/>
         <source>Pause now when ROAS is below</source>
         <translation>Sofort pausieren, wenn ROAS unter</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="110"/>
+        <location filename="../agents/rules/policy.cpp" line="112"/>
         <source>Revenue ÷ spend over the campaign&apos;s life; below 1.0× it earns back less than it costs (the seed&apos;s &quot;ROAS &lt; 0&quot;).</source>
         <translation>Umsatz ÷ Werbeausgaben über die gesamte Laufzeit; unter 1,0× spielt die Kampagne weniger ein, als sie kostet (&quot;ROAS &lt; 0&quot; der Ausgangsregeln).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="111"/>
+        <location filename="../agents/rules/policy.cpp" line="113"/>
         <source>Pause when sales fall below</source>
         <translation>Pausieren, wenn Verkäufe fallen unter</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="111"/>
+        <location filename="../agents/rules/policy.cpp" line="113"/>
         <source>Sales per day during the campaign against the days before it.</source>
         <translation>Verkäufe pro Tag während der Kampagne gegenüber den Tagen davor.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="112"/>
+        <location filename="../agents/rules/policy.cpp" line="114"/>
         <source>Pause when page views fall below</source>
         <translation>Pausieren, wenn Seitenaufrufe fallen unter</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="112"/>
+        <location filename="../agents/rules/policy.cpp" line="114"/>
         <source>Page views per day during the campaign against the days before it.</source>
         <translation>Seitenaufrufe pro Tag während der Kampagne gegenüber den Tagen davor.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="113"/>
+        <location filename="../agents/rules/policy.cpp" line="115"/>
         <source>Keep running when sales rise above</source>
         <translation>Weiterlaufen, wenn Verkäufe steigen über</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="113"/>
+        <location filename="../agents/rules/policy.cpp" line="115"/>
         <source>Together with the page-view threshold below.</source>
         <translation>Zusammen mit der Schwelle für Seitenaufrufe darunter.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="114"/>
+        <location filename="../agents/rules/policy.cpp" line="116"/>
         <source>… and page views rise above</source>
         <translation>… und Seitenaufrufe steigen über</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="114"/>
+        <location filename="../agents/rules/policy.cpp" line="116"/>
         <source>Both must hold to keep a campaign running with more budget.</source>
         <translation>Beides muss zutreffen, damit eine Kampagne mit mehr Budget weiterläuft.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="115"/>
+        <location filename="../agents/rules/policy.cpp" line="117"/>
         <source>Improve when sales change from</source>
         <translation>Verbessern, wenn Verkäufe sich ändern von</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="115"/>
+        <location filename="../agents/rules/policy.cpp" line="117"/>
         <source>Lower end of the &quot;review copy and targeting&quot; band for sales.</source>
         <translation>Untere Grenze des Bereichs &quot;Anzeigentext und Targeting prüfen&quot; für Verkäufe.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="116"/>
         <location filename="../agents/rules/policy.cpp" line="118"/>
+        <location filename="../agents/rules/policy.cpp" line="120"/>
         <source>… to</source>
         <translation>… bis</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="116"/>
         <location filename="../agents/rules/policy.cpp" line="118"/>
+        <location filename="../agents/rules/policy.cpp" line="120"/>
         <source>Upper end of that band.</source>
         <translation>Obere Grenze dieses Bereichs.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="117"/>
+        <location filename="../agents/rules/policy.cpp" line="119"/>
         <source>Improve when page views change from</source>
         <translation>Verbessern, wenn Seitenaufrufe sich ändern von</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="117"/>
+        <location filename="../agents/rules/policy.cpp" line="119"/>
         <source>Lower end of the band for page views.</source>
         <translation>Untere Grenze des Bereichs für Seitenaufrufe.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="119"/>
-        <location filename="../agents/rules/policy.cpp" line="120"/>
         <location filename="../agents/rules/policy.cpp" line="121"/>
         <location filename="../agents/rules/policy.cpp" line="122"/>
         <location filename="../agents/rules/policy.cpp" line="123"/>
         <location filename="../agents/rules/policy.cpp" line="124"/>
+        <location filename="../agents/rules/policy.cpp" line="125"/>
+        <location filename="../agents/rules/policy.cpp" line="126"/>
         <source>Measuring</source>
         <translation>Messung</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="119"/>
+        <location filename="../agents/rules/policy.cpp" line="121"/>
         <source>Days before the campaign (baseline)</source>
         <translation>Tage vor der Kampagne (Vergleichszeitraum)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="119"/>
-        <location filename="../agents/rules/policy.cpp" line="120"/>
         <location filename="../agents/rules/policy.cpp" line="121"/>
         <location filename="../agents/rules/policy.cpp" line="122"/>
-        <location filename="../agents/rules/policy.cpp" line="141"/>
-        <location filename="../agents/rules/policy.cpp" line="145"/>
-        <location filename="../agents/rules/policy.cpp" line="149"/>
+        <location filename="../agents/rules/policy.cpp" line="123"/>
+        <location filename="../agents/rules/policy.cpp" line="124"/>
+        <location filename="../agents/rules/policy.cpp" line="143"/>
+        <location filename="../agents/rules/policy.cpp" line="147"/>
         <location filename="../agents/rules/policy.cpp" line="151"/>
+        <location filename="../agents/rules/policy.cpp" line="153"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="119"/>
+        <location filename="../agents/rules/policy.cpp" line="121"/>
         <source>The days before the start that sales are compared with.</source>
         <translation>Die Tage vor dem Start, mit denen die Verkäufe verglichen werden.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="120"/>
+        <location filename="../agents/rules/policy.cpp" line="122"/>
         <source>Newest campaign days measured</source>
         <translation>Gemessene neueste Kampagnentage</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="120"/>
+        <location filename="../agents/rules/policy.cpp" line="122"/>
         <source>The campaign&apos;s newest days that are compared with the baseline.</source>
         <translation>Die neuesten Tage der Kampagne, die mit dem Vergleichszeitraum verglichen werden.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="121"/>
+        <location filename="../agents/rules/policy.cpp" line="123"/>
         <source>Days of figures needed</source>
         <translation>Benötigte Tage mit Zahlen</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="121"/>
+        <location filename="../agents/rules/policy.cpp" line="123"/>
         <source>With fewer, the campaign is watched, not judged.</source>
         <translation>Mit weniger wird die Kampagne beobachtet, nicht bewertet.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="122"/>
+        <location filename="../agents/rules/policy.cpp" line="124"/>
         <source>Learning period</source>
         <translation>Lernphase</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="122"/>
+        <location filename="../agents/rules/policy.cpp" line="124"/>
         <source>A younger campaign is watched, not judged.</source>
         <translation>Eine jüngere Kampagne wird beobachtet, nicht bewertet.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="123"/>
+        <location filename="../agents/rules/policy.cpp" line="125"/>
         <source>Efficiency: weight of sales</source>
         <translation>Effizienz: Gewicht der Verkäufe</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="123"/>
+        <location filename="../agents/rules/policy.cpp" line="125"/>
         <source>Efficiency = sales impact × this + view impact × the next.</source>
         <translation>Effizienz = Verkaufswirkung × dieser Wert + Aufrufwirkung × der nächste.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="124"/>
+        <location filename="../agents/rules/policy.cpp" line="126"/>
         <source>Efficiency: weight of page views</source>
         <translation>Effizienz: Gewicht der Seitenaufrufe</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="125"/>
-        <location filename="../agents/rules/policy.cpp" line="126"/>
         <location filename="../agents/rules/policy.cpp" line="127"/>
         <location filename="../agents/rules/policy.cpp" line="128"/>
         <location filename="../agents/rules/policy.cpp" line="129"/>
         <location filename="../agents/rules/policy.cpp" line="130"/>
+        <location filename="../agents/rules/policy.cpp" line="131"/>
+        <location filename="../agents/rules/policy.cpp" line="132"/>
         <source>New campaigns</source>
         <translation>Neue Kampagnen</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="125"/>
+        <location filename="../agents/rules/policy.cpp" line="127"/>
         <source>Stock above</source>
         <translation>Lagerbestand über</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="125"/>
+        <location filename="../agents/rules/policy.cpp" line="127"/>
         <source>units</source>
         <translation>Stück</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="125"/>
+        <location filename="../agents/rules/policy.cpp" line="127"/>
         <source>Only products with more in stock are promoted.</source>
         <translation>Nur Produkte mit mehr Lagerbestand werden beworben.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="126"/>
+        <location filename="../agents/rules/policy.cpp" line="128"/>
         <source>Page views per sale above</source>
         <translation>Seitenaufrufe pro Verkauf über</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="126"/>
+        <location filename="../agents/rules/policy.cpp" line="128"/>
         <source>Many views for each sale: an opportunity.</source>
         <translation>Viele Aufrufe pro Verkauf: eine Chance.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="127"/>
+        <location filename="../agents/rules/policy.cpp" line="129"/>
         <source>Price above</source>
         <translation>Preis über</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="127"/>
+        <location filename="../agents/rules/policy.cpp" line="129"/>
         <source>Cheaper products do not carry ad spend.</source>
         <translation>Günstigere Produkte tragen keine Werbeausgaben.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="128"/>
+        <location filename="../agents/rules/policy.cpp" line="130"/>
         <source>Popular categories</source>
         <translation>Beliebte Kategorien</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="128"/>
+        <location filename="../agents/rules/policy.cpp" line="130"/>
         <source>Comma-separated; products in them come first.</source>
         <translation>Durch Kommas getrennt; Produkte darin kommen zuerst.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="129"/>
+        <location filename="../agents/rules/policy.cpp" line="131"/>
         <source>Expected conversion lift</source>
         <translation>Erwartete Conversion-Steigerung</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="129"/>
+        <location filename="../agents/rules/policy.cpp" line="131"/>
         <source>Revenue potential = price × this.</source>
         <translation>Umsatzpotenzial = Preis × dieser Wert.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="130"/>
+        <location filename="../agents/rules/policy.cpp" line="132"/>
         <source>New campaigns per cycle, at most</source>
         <translation>Neue Kampagnen pro Zyklus, höchstens</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="131"/>
-        <location filename="../agents/rules/policy.cpp" line="132"/>
         <location filename="../agents/rules/policy.cpp" line="133"/>
         <location filename="../agents/rules/policy.cpp" line="134"/>
         <location filename="../agents/rules/policy.cpp" line="135"/>
         <location filename="../agents/rules/policy.cpp" line="136"/>
-        <location filename="../agents/rules/policy.cpp" line="147"/>
-        <location filename="../agents/rules/policy.cpp" line="148"/>
+        <location filename="../agents/rules/policy.cpp" line="137"/>
+        <location filename="../agents/rules/policy.cpp" line="138"/>
+        <location filename="../agents/rules/policy.cpp" line="149"/>
+        <location filename="../agents/rules/policy.cpp" line="150"/>
         <source>Budgets</source>
         <translation>Budgets</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="131"/>
+        <location filename="../agents/rules/policy.cpp" line="133"/>
         <source>Budget: share of the price</source>
         <translation>Budget: Anteil am Preis</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="131"/>
+        <location filename="../agents/rules/policy.cpp" line="133"/>
         <source>Budget = min(price × this, max(floor, expected ROI × the ROI share)).</source>
         <translation>Budget = min(Preis × dieser Wert, max(Untergrenze, erwarteter ROI × ROI-Anteil)).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="132"/>
+        <location filename="../agents/rules/policy.cpp" line="134"/>
         <source>Budget floor</source>
         <translation>Budget-Untergrenze</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="133"/>
+        <location filename="../agents/rules/policy.cpp" line="135"/>
         <source>Budget: share of the expected ROI</source>
         <translation>Budget: Anteil am erwarteten ROI</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="134"/>
+        <location filename="../agents/rules/policy.cpp" line="136"/>
         <source>Daily budget, at most</source>
         <translation>Tagesbudget, höchstens</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="134"/>
+        <location filename="../agents/rules/policy.cpp" line="136"/>
         <source>Guardrail: no campaign is proposed or approved above this a day.</source>
         <translation>Leitplanke: keine Kampagne wird über diesem Betrag pro Tag vorgeschlagen oder genehmigt.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="135"/>
+        <location filename="../agents/rules/policy.cpp" line="137"/>
         <source>One change moves a budget by at most</source>
         <translation>Eine Änderung verschiebt ein Budget um höchstens</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="135"/>
+        <location filename="../agents/rules/policy.cpp" line="137"/>
         <source>Guardrail for each budget action.</source>
         <translation>Leitplanke für jede Budgetaktion.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="136"/>
+        <location filename="../agents/rules/policy.cpp" line="138"/>
         <source>Keep running: raise the budget by</source>
         <translation>Weiterlaufen: Budget erhöhen um</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="137"/>
-        <location filename="../agents/rules/policy.cpp" line="138"/>
         <location filename="../agents/rules/policy.cpp" line="139"/>
         <location filename="../agents/rules/policy.cpp" line="140"/>
+        <location filename="../agents/rules/policy.cpp" line="141"/>
+        <location filename="../agents/rules/policy.cpp" line="142"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="137"/>
+        <location filename="../agents/rules/policy.cpp" line="139"/>
         <source>Weight of budget burn</source>
         <translation>Gewicht des Budgetverbrauchs</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="137"/>
+        <location filename="../agents/rules/policy.cpp" line="139"/>
         <source>Risk = burn × this + decline × … + competition × … + lifecycle × ….</source>
         <translation>Risiko = Verbrauch × dieser Wert + Rückgang × … + Wettbewerb × … + Lebenszyklus × ….</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="138"/>
+        <location filename="../agents/rules/policy.cpp" line="140"/>
         <source>Weight of performance decline</source>
         <translation>Gewicht des Leistungsrückgangs</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="139"/>
+        <location filename="../agents/rules/policy.cpp" line="141"/>
         <source>Weight of competition</source>
         <translation>Gewicht des Wettbewerbs</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="140"/>
+        <location filename="../agents/rules/policy.cpp" line="142"/>
         <source>Weight of product lifecycle</source>
         <translation>Gewicht des Produktlebenszyklus</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="141"/>
-        <location filename="../agents/rules/policy.cpp" line="142"/>
         <location filename="../agents/rules/policy.cpp" line="143"/>
         <location filename="../agents/rules/policy.cpp" line="144"/>
         <location filename="../agents/rules/policy.cpp" line="145"/>
         <location filename="../agents/rules/policy.cpp" line="146"/>
+        <location filename="../agents/rules/policy.cpp" line="147"/>
+        <location filename="../agents/rules/policy.cpp" line="148"/>
         <source>Evidence</source>
         <translation>Nachweis</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="141"/>
+        <location filename="../agents/rules/policy.cpp" line="143"/>
         <source>Campaign days the uplift is measured over</source>
         <translation>Kampagnentage, über die der Mehrabsatz gemessen wird</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="141"/>
+        <location filename="../agents/rules/policy.cpp" line="143"/>
         <source>Sales in the campaign&apos;s newest days against what the product would have sold without it: its level before the start, moved as comparable products without a campaign moved.</source>
         <translation>Verkäufe an den neuesten Kampagnentagen gegenüber dem, was das Produkt ohne sie verkauft hätte: sein Niveau vor dem Start, bewegt wie vergleichbare Produkte ohne Kampagne.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="142"/>
+        <location filename="../agents/rules/policy.cpp" line="144"/>
         <source>Act on a campaign with no effect at most</source>
         <translation>Bei einer Kampagne ohne Wirkung höchstens so oft handeln</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="142"/>
+        <location filename="../agents/rules/policy.cpp" line="144"/>
         <source>The significance gate: an action needs the uplift&apos;s interval to exclude zero; a lower figure asks for more evidence. 100: no gate (the seed&apos;s rules).</source>
         <translation>Die Signifikanzschwelle: eine Aktion braucht ein Intervall des Mehrabsatzes, das null ausschließt; ein kleinerer Wert verlangt mehr Nachweis. 100: keine Schwelle (die Ausgangsregeln).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="143"/>
+        <location filename="../agents/rules/policy.cpp" line="145"/>
         <source>Conversions needed before acting</source>
         <translation>Nötige Conversions vor einer Aktion</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="143"/>
+        <location filename="../agents/rules/policy.cpp" line="145"/>
         <source>With fewer, only an emergency pause is proposed. 0: off.</source>
         <translation>Mit weniger wird nur eine Notpause vorgeschlagen. 0: aus.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="144"/>
+        <location filename="../agents/rules/policy.cpp" line="146"/>
         <source>Spend needed before acting</source>
         <translation>Nötige Ausgaben vor einer Aktion</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="144"/>
+        <location filename="../agents/rules/policy.cpp" line="146"/>
         <source>With less spent, only an emergency pause is proposed. 0: off.</source>
         <translation>Mit weniger Ausgaben wird nur eine Notpause vorgeschlagen. 0: aus.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="145"/>
+        <location filename="../agents/rules/policy.cpp" line="147"/>
         <source>Newest days whose conversions are not final</source>
         <translation>Neueste Tage, deren Conversions noch nicht endgültig sind</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="145"/>
+        <location filename="../agents/rules/policy.cpp" line="147"/>
         <source>An emergency pause judges spend and revenue up to this many days ago: the platform still adds conversions to the newest days.</source>
         <translation>Eine Notpause beurteilt Ausgaben und Umsatz bis vor so vielen Tagen: die Plattform ergänzt an den neuesten Tagen noch Conversions.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="146"/>
+        <location filename="../agents/rules/policy.cpp" line="148"/>
         <source>Margin where the catalog has no cost</source>
         <translation>Marge, wo der Katalog keine Kosten kennt</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="146"/>
+        <location filename="../agents/rules/policy.cpp" line="148"/>
         <source>Incremental profit = extra units sold × price × this − ad spend.</source>
         <translation>Zusätzlicher Gewinn = mehr verkaufte Stück × Preis × diese − Werbeausgaben.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="147"/>
+        <location filename="../agents/rules/policy.cpp" line="149"/>
         <source>Portfolio: all campaigns together, a day, at most</source>
         <translation>Portfolio: alle Kampagnen zusammen, pro Tag, höchstens</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="148"/>
+        <location filename="../agents/rules/policy.cpp" line="150"/>
         <source>Portfolio: move at most this share of a budget per cycle</source>
         <translation>Portfolio: höchstens diesen Anteil eines Budgets je Zyklus verschieben</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="149"/>
-        <location filename="../agents/rules/policy.cpp" line="150"/>
         <location filename="../agents/rules/policy.cpp" line="151"/>
         <location filename="../agents/rules/policy.cpp" line="152"/>
         <location filename="../agents/rules/policy.cpp" line="153"/>
         <location filename="../agents/rules/policy.cpp" line="154"/>
+        <location filename="../agents/rules/policy.cpp" line="155"/>
+        <location filename="../agents/rules/policy.cpp" line="156"/>
         <source>Safeguards</source>
         <translation>Schutzregeln</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="149"/>
+        <location filename="../agents/rules/policy.cpp" line="151"/>
         <source>After an approval or rejection, wait</source>
         <translation>Nach einer Freigabe oder Ablehnung warten</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="149"/>
+        <location filename="../agents/rules/policy.cpp" line="151"/>
         <source>No new action on that campaign (or product) meanwhile, so a change can show and a rejection sticks; an emergency pause is held back only by a rejected one. 0: off.</source>
         <translation>Solange keine neue Aktion für diese Kampagne (oder dieses Produkt), damit eine Änderung wirken kann und eine Ablehnung gilt; ein Notstopp wird nur durch einen abgelehnten zurückgehalten. 0: aus.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="150"/>
+        <location filename="../agents/rules/policy.cpp" line="152"/>
         <source>… unless the evidence moves by</source>
         <translation>… außer die Belege ändern sich um</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="150"/>
+        <location filename="../agents/rules/policy.cpp" line="152"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="150"/>
+        <location filename="../agents/rules/policy.cpp" line="152"/>
         <source>Sales or page-view impact in percentage points (ROAS in hundredths of ×) since the operator&apos;s word: new evidence is proposed again at once.</source>
         <translation>Umsatz- oder Seitenaufrufwirkung in Prozentpunkten (ROAS in Hundertsteln von ×) seit der Entscheidung: neue Belege werden sofort wieder vorgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="151"/>
+        <location filename="../agents/rules/policy.cpp" line="153"/>
         <source>After an approved budget raise, the next raise waits</source>
         <translation>Nach einer freigegebenen Budgeterhöhung wartet die nächste</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="152"/>
+        <location filename="../agents/rules/policy.cpp" line="154"/>
         <source>A campaign is learning until it has</source>
         <translation>Eine Kampagne lernt, bis sie hat</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="371"/>
+        <location filename="../agents/rules/policy.cpp" line="404"/>
         <source>is out of range</source>
         <translation>liegt außerhalb des zulässigen Bereichs</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="374"/>
+        <location filename="../agents/rules/policy.cpp" line="407"/>
         <source>has more than two decimals</source>
         <translation>hat mehr als zwei Nachkommastellen</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="143"/>
-        <location filename="../agents/rules/policy.cpp" line="152"/>
+        <location filename="../agents/rules/policy.cpp" line="145"/>
+        <location filename="../agents/rules/policy.cpp" line="154"/>
         <source>conversions</source>
         <translation>Conversions</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="147"/>
+        <location filename="../agents/rules/policy.cpp" line="149"/>
         <source>Each cycle proposes moving budget from campaigns whose extra sales return less for their spend to those that return more than they cost, as one set of budget changes within this total. 0: off.</source>
         <translation>Jeder Zyklus schlägt vor, Budget von Kampagnen, deren Mehrverkäufe für ihre Ausgaben weniger bringen, zu denen zu verschieben, die mehr bringen, als sie kosten – als ein Satz von Budgetänderungen innerhalb dieser Summe. 0: aus.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="151"/>
+        <location filename="../agents/rules/policy.cpp" line="153"/>
         <source>So that the next raise is judged on sales at the raised budget: as many days as the uplift is measured over (Evidence). Cuts, pauses and other actions follow the cooldown. 0: off.</source>
         <translation>Damit die nächste Erhöhung nach den Verkäufen beim erhöhten Budget beurteilt wird: so viele Tage, wie der Uplift gemessen wird (Nachweis). Kürzungen, Pausen und andere Aktionen folgen der Wartezeit. 0: aus.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="152"/>
+        <location filename="../agents/rules/policy.cpp" line="154"/>
         <source>Meta&apos;s learning phase ends after about 50 optimisation events; a large budget edit restarts it.</source>
         <translation>Die Lernphase von Meta endet nach etwa 50 Optimierungsereignissen; eine große Budgetänderung startet sie neu.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="153"/>
+        <location filename="../agents/rules/policy.cpp" line="155"/>
         <source>While learning, a budget moves by at most</source>
         <translation>In der Lernphase ändert sich ein Budget höchstens um</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="153"/>
+        <location filename="../agents/rules/policy.cpp" line="155"/>
         <source>A larger proposed change is held back until the campaign has left learning.</source>
         <translation>Eine größere vorgeschlagene Änderung wird zurückgehalten, bis die Kampagne die Lernphase verlassen hat.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="154"/>
+        <location filename="../agents/rules/policy.cpp" line="156"/>
         <source>Actions a day, at most</source>
         <translation>Aktionen pro Tag, höchstens</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="154"/>
+        <location filename="../agents/rules/policy.cpp" line="156"/>
         <source>Approved today and proposed now, together; emergency pauses are never held back by it. 0: no cap.</source>
         <translation>Heute freigegebene und jetzt vorgeschlagene zusammen; Notstopps werden dadurch nie zurückgehalten. 0: keine Grenze.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="155"/>
-        <location filename="../agents/rules/policy.cpp" line="156"/>
+        <location filename="../agents/rules/policy.cpp" line="157"/>
+        <location filename="../agents/rules/policy.cpp" line="158"/>
         <source>Learning</source>
         <translation>Lernen</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="155"/>
+        <location filename="../agents/rules/policy.cpp" line="157"/>
         <source>Propose a policy update after</source>
         <translation>Eine Richtlinienänderung vorschlagen nach</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="155"/>
+        <location filename="../agents/rules/policy.cpp" line="157"/>
         <source>evaluations</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="155"/>
+        <location filename="../agents/rules/policy.cpp" line="157"/>
         <source>Campaigns whose evaluation window ended since the last proposal: what the policy predicted against what happened. The Analyst then backtests nearby policies on this workspace&apos;s history; you approve or reject the result. 0: off.</source>
         <translation>Kampagnen, deren Bewertungszeitraum seit dem letzten Vorschlag endete: was die Richtlinie vorhersagte gegenüber dem, was eintrat. Der Analyst testet dann benachbarte Richtlinien rückwirkend auf der Historie dieses Arbeitsbereichs; Sie genehmigen oder lehnen das Ergebnis ab. 0: aus.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="156"/>
+        <location filename="../agents/rules/policy.cpp" line="158"/>
         <source>… when the backtest gains at least</source>
         <translation>… wenn der Backtest mindestens gewinnt</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="156"/>
+        <location filename="../agents/rules/policy.cpp" line="158"/>
         <source>% of spend</source>
         <translation>% der Ausgaben</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="156"/>
+        <location filename="../agents/rules/policy.cpp" line="158"/>
         <source>Incremental profit the proposed policy adds over the one in effect, as a share of the backtest&apos;s ad spend.</source>
         <translation>Zusätzlicher Gewinn der vorgeschlagenen Richtlinie gegenüber der geltenden, als Anteil der Werbeausgaben im Backtest.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="157"/>
-        <location filename="../agents/rules/policy.cpp" line="158"/>
+        <location filename="../agents/rules/policy.cpp" line="159"/>
+        <location filename="../agents/rules/policy.cpp" line="160"/>
         <source>Approval</source>
         <translation>Genehmigung</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="157"/>
+        <location filename="../agents/rules/policy.cpp" line="159"/>
         <source>Two operators approve a budget increase above</source>
         <translation>Zwei Bearbeiter genehmigen eine Budgeterhöhung über</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="157"/>
+        <location filename="../agents/rules/policy.cpp" line="159"/>
         <source>Four-eyes: a budget raised by more than this a day (a new campaign&apos;s whole budget counts) waits for a second, different operator&apos;s approval; the queue shows &quot;1 of 2 approvals&quot;. 0: off.</source>
         <translation>Vier-Augen-Prinzip: Ein Budget, das um mehr als diesen Betrag pro Tag erhöht wird (bei einer neuen Kampagne zählt das ganze Budget), wartet auf die Genehmigung eines zweiten, anderen Bearbeiters; die Warteschlange zeigt „1 von 2 Genehmigungen“. 0: aus.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="158"/>
+        <location filename="../agents/rules/policy.cpp" line="160"/>
         <source>Two operators approve a daily budget above</source>
         <translation>Zwei Bearbeiter genehmigen ein Tagesbudget über</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="158"/>
+        <location filename="../agents/rules/policy.cpp" line="160"/>
         <source>Four-eyes: an action after which the campaign&apos;s daily budget is above this needs two different operators; a pause never waits. 0: off.</source>
         <translation>Vier-Augen-Prinzip: Eine Aktion, nach der das Tagesbudget der Kampagne darüber liegt, braucht zwei verschiedene Bearbeiter; eine Pause wartet nie. 0: aus.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="159"/>
-        <location filename="../agents/rules/policy.cpp" line="160"/>
+        <location filename="../agents/rules/policy.cpp" line="161"/>
+        <location filename="../agents/rules/policy.cpp" line="162"/>
         <source>Sending</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="159"/>
+        <location filename="../agents/rules/policy.cpp" line="161"/>
         <source>A recommendation expires after</source>
         <translation>Eine Empfehlung läuft ab nach</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="159"/>
+        <location filename="../agents/rules/policy.cpp" line="161"/>
         <source>hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="159"/>
+        <location filename="../agents/rules/policy.cpp" line="161"/>
         <source>An old recommendation is not approved on stale figures.</source>
         <translation>Eine alte Empfehlung wird nicht auf Basis veralteter Zahlen genehmigt.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="160"/>
+        <location filename="../agents/rules/policy.cpp" line="162"/>
         <source>Time the platform may take to apply a write</source>
         <translation>Zeit, die die Plattform zum Anwenden einer Änderung brauchen darf</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="160"/>
-        <location filename="../agents/rules/policy.cpp" line="168"/>
+        <location filename="../agents/rules/policy.cpp" line="162"/>
+        <location filename="../agents/rules/policy.cpp" line="170"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="160"/>
+        <location filename="../agents/rules/policy.cpp" line="162"/>
         <source>Before an interrupted send can be proved lost.</source>
         <translation>Bevor ein unterbrochenes Senden als verloren gelten kann.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="161"/>
-        <location filename="../agents/rules/policy.cpp" line="162"/>
         <location filename="../agents/rules/policy.cpp" line="163"/>
+        <location filename="../agents/rules/policy.cpp" line="164"/>
+        <location filename="../agents/rules/policy.cpp" line="165"/>
         <source>Simulation</source>
         <translation>Simulation</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="161"/>
+        <location filename="../agents/rules/policy.cpp" line="163"/>
         <source>Conversions scale with budget to the power</source>
         <translation>Conversions skalieren mit dem Budget hoch</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="161"/>
+        <location filename="../agents/rules/policy.cpp" line="163"/>
         <source>The backtest&apos;s model of a budget change.</source>
         <translation>Das Modell des Backtests für eine Budgetänderung.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="162"/>
+        <location filename="../agents/rules/policy.cpp" line="164"/>
         <source>Share of a new campaign&apos;s budget spent</source>
         <translation>Ausgegebener Anteil des Budgets einer neuen Kampagne</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="163"/>
+        <location filename="../agents/rules/policy.cpp" line="165"/>
         <source>Hindsight oracle: budget up to</source>
         <translation>Rückblick-Orakel: Budget bis</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="165"/>
-        <location filename="../agents/rules/policy.cpp" line="166"/>
         <location filename="../agents/rules/policy.cpp" line="167"/>
         <location filename="../agents/rules/policy.cpp" line="168"/>
+        <location filename="../agents/rules/policy.cpp" line="169"/>
+        <location filename="../agents/rules/policy.cpp" line="170"/>
         <source>Ad copy</source>
         <translation>Anzeigentext</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="165"/>
+        <location filename="../agents/rules/policy.cpp" line="167"/>
         <source>Primary text, at most</source>
         <translation>Haupttext, höchstens</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="165"/>
-        <location filename="../agents/rules/policy.cpp" line="166"/>
         <location filename="../agents/rules/policy.cpp" line="167"/>
+        <location filename="../agents/rules/policy.cpp" line="168"/>
+        <location filename="../agents/rules/policy.cpp" line="169"/>
         <source>characters</source>
         <translation>Zeichen</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="165"/>
+        <location filename="../agents/rules/policy.cpp" line="167"/>
         <source>Meta recommends 125: longer text is cut off in most placements. Copy over it is refused, the model&apos;s and yours.</source>
         <translation>Meta empfiehlt 125: längerer Text wird in den meisten Platzierungen abgeschnitten. Text darüber wird abgelehnt, der des Modells und Ihrer.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="166"/>
+        <location filename="../agents/rules/policy.cpp" line="168"/>
         <source>Headline, at most</source>
         <translation>Überschrift, höchstens</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="166"/>
+        <location filename="../agents/rules/policy.cpp" line="168"/>
         <source>Meta recommends 40 (27 in some placements).</source>
         <translation>Meta empfiehlt 40 (27 in manchen Platzierungen).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="167"/>
+        <location filename="../agents/rules/policy.cpp" line="169"/>
         <source>Description, at most</source>
         <translation>Beschreibung, höchstens</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="167"/>
+        <location filename="../agents/rules/policy.cpp" line="169"/>
         <source>Meta recommends 30.</source>
         <translation>Meta empfiehlt 30.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="168"/>
+        <location filename="../agents/rules/policy.cpp" line="170"/>
         <source>Wait for the language model at most</source>
         <translation>Auf das Sprachmodell höchstens warten</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="168"/>
+        <location filename="../agents/rules/policy.cpp" line="170"/>
         <source>All of a cycle&apos;s new campaigns together; past it the template&apos;s copy stands.</source>
         <translation>Für alle neuen Kampagnen eines Zyklus zusammen; danach gilt der Text der Vorlage.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="211"/>
+        <location filename="../agents/rules/policy.cpp" line="213"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="246"/>
-        <location filename="../agents/rules/policy.cpp" line="251"/>
-        <location filename="../agents/rules/policy.cpp" line="256"/>
-        <location filename="../agents/rules/policy.cpp" line="261"/>
-        <location filename="../agents/rules/policy.cpp" line="352"/>
+        <location filename="../agents/rules/policy.cpp" line="279"/>
+        <location filename="../agents/rules/policy.cpp" line="284"/>
+        <location filename="../agents/rules/policy.cpp" line="289"/>
+        <location filename="../agents/rules/policy.cpp" line="294"/>
+        <location filename="../agents/rules/policy.cpp" line="385"/>
         <source>%1 is outside %2 … %3</source>
         <translation>%1 liegt außerhalb von %2 … %3</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="266"/>
+        <location filename="../agents/rules/policy.cpp" line="299"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="268"/>
+        <location filename="../agents/rules/policy.cpp" line="301"/>
         <source>must not be above optimize_sales_impact_to</source>
         <translation>darf nicht über optimize_sales_impact_to liegen</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="270"/>
+        <location filename="../agents/rules/policy.cpp" line="303"/>
         <source>must not be above optimize_view_impact_to</source>
         <translation>darf nicht über optimize_view_impact_to liegen</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="272"/>
+        <location filename="../agents/rules/policy.cpp" line="305"/>
         <source>must not be above max_budget_change_pct</source>
         <translation>darf nicht über max_budget_change_pct liegen</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="274"/>
+        <location filename="../agents/rules/policy.cpp" line="307"/>
         <source>must not be above max_daily_budget</source>
         <translation>darf nicht über max_daily_budget liegen</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="286"/>
+        <location filename="../agents/rules/policy.cpp" line="319"/>
         <source>the file is empty: a policy is a JSON object, e.g. {&quot;min_price&quot;: &quot;20.00&quot;}</source>
         <translation>die Datei ist leer: eine Richtlinie ist ein JSON-Objekt, z. B. {&quot;min_price&quot;: &quot;20.00&quot;}</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="291"/>
+        <location filename="../agents/rules/policy.cpp" line="324"/>
         <source>not JSON: the text ends at line %1, column %2 before the JSON does</source>
         <translation>kein JSON: der Text endet in Zeile %1, Spalte %2, bevor das JSON endet</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="294"/>
+        <location filename="../agents/rules/policy.cpp" line="327"/>
         <source>not JSON: unexpected “%1” at line %2, column %3</source>
         <translation>kein JSON: unerwartetes „%1“ in Zeile %2, Spalte %3</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="301"/>
+        <location filename="../agents/rules/policy.cpp" line="334"/>
         <source>not a JSON object</source>
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="312"/>
+        <location filename="../agents/rules/policy.cpp" line="345"/>
         <source>unknown field</source>
         <translation>unbekanntes Feld</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="316"/>
+        <location filename="../agents/rules/policy.cpp" line="349"/>
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="322"/>
-        <location filename="../agents/rules/policy.cpp" line="326"/>
+        <location filename="../agents/rules/policy.cpp" line="355"/>
+        <location filename="../agents/rules/policy.cpp" line="359"/>
         <source>must be a list of names</source>
         <translation>muss eine Liste von Namen sein</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="334"/>
-        <location filename="../agents/rules/policy.cpp" line="342"/>
+        <location filename="../agents/rules/policy.cpp" line="367"/>
+        <location filename="../agents/rules/policy.cpp" line="375"/>
         <source>must be a number</source>
         <translation>muss eine Zahl sein</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="340"/>
+        <location filename="../agents/rules/policy.cpp" line="373"/>
         <source>the older form of emergency_roas_below_multiple; give only one of them</source>
         <translation>die ältere Form von emergency_roas_below_multiple; nur eines von beiden angeben</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="349"/>
-        <location filename="../agents/rules/policy.cpp" line="359"/>
+        <location filename="../agents/rules/policy.cpp" line="382"/>
+        <location filename="../agents/rules/policy.cpp" line="392"/>
         <source>must be a whole number</source>
         <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="367"/>
+        <location filename="../agents/rules/policy.cpp" line="400"/>
         <source>must be an amount as text, e.g. &quot;20.00&quot;</source>
         <translation>muss ein Betrag als Text sein, z. B. &quot;20.00&quot;</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="371"/>
+        <location filename="../agents/rules/policy.cpp" line="404"/>
         <source>is not an amount</source>
         <translation>ist kein Betrag</translation>
     </message>
@@ -7119,37 +7173,52 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Übergeordnetes Produkt</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="63"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="42"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="68"/>
         <source>column &quot;Regular price&quot;: a negative price (%1)</source>
         <translation>Spalte &quot;Regular price&quot;: ein negativer Preis (%1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="73"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="78"/>
         <source>column &quot;%1&quot;: a negative price (%2)</source>
         <translation>Spalte &quot;%1&quot;: ein negativer Preis (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="103"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="108"/>
         <source>a variation without a Parent</source>
         <translation>eine Variante ohne Parent</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="114"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="119"/>
+        <source>product ID %1 is already on line %2: an export has one row per product</source>
+        <translation>Produkt-ID %1 steht schon in Zeile %2: ein Export hat eine Zeile je Produkt</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="133"/>
         <source>column &quot;Name&quot; is empty</source>
         <translation>Spalte &quot;Name&quot; ist leer</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="141"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="165"/>
         <source>variations whose parent is not in the file (not imported)</source>
         <translation>Varianten, deren übergeordnetes Produkt nicht in der Datei ist (nicht importiert)</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="160"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="184"/>
         <source>variations folded into their parent product</source>
         <translation>Varianten in ihr übergeordnetes Produkt zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.h" line="25"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="186"/>
+        <source>drafts and private products (Published not 1), not imported</source>
+        <translation>Entwürfe und private Produkte (Published nicht 1), nicht importiert</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.h" line="26"/>
         <source>WooCommerce product export</source>
         <translation>WooCommerce-Produktexport</translation>
     </message>
@@ -7435,43 +7504,28 @@ Befehle (Standard: das Fenster öffnen):
         <translation>%1 bearbeitete das Budget: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="141"/>
-        <source>%1 sent: %2</source>
-        <translation>%1 sendete: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/auditmodel.cpp" line="142"/>
+        <location filename="../models/auditmodel.cpp" line="151"/>
         <source>%1 retried sending: %2</source>
         <translation>%1 versuchte erneut zu senden: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="143"/>
-        <source>%1 confirmed on the platform: %2</source>
-        <translation>%1 bestätigte auf der Plattform: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/auditmodel.cpp" line="144"/>
-        <source>%1 sent again: %2</source>
-        <translation>%1 sendete erneut: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/auditmodel.cpp" line="145"/>
+        <location filename="../models/auditmodel.cpp" line="154"/>
         <source>%1 pressed the emergency stop</source>
         <translation>%1 löste den Not-Aus aus</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="146"/>
+        <location filename="../models/auditmodel.cpp" line="155"/>
         <source>%1 let agents and sending run again</source>
         <translation>%1 ließ Agenten und Senden wieder laufen</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="149"/>
+        <location filename="../models/auditmodel.cpp" line="158"/>
         <source>%1 saved the policy: %2</source>
         <translation>%1 speicherte die Richtlinie: %2</translation>
     </message>
     <message>
         <location filename="../models/auditmodel.cpp" line="100"/>
-        <location filename="../models/auditmodel.cpp" line="156"/>
+        <location filename="../models/auditmodel.cpp" line="165"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7581,47 +7635,92 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Die Agenten schlugen erneut vor, was ein Bediener einmal genehmigt hatte, und behielten diese Genehmigung, in einem Zyklus von %1</translation>
     </message>
     <message>
+        <location filename="../models/auditmodel.cpp" line="144"/>
+        <source>%1 began sending: %2</source>
+        <translation>%1 begann zu senden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="145"/>
+        <source>The platform applied it: %1</source>
+        <translation>Die Plattform hat es angewendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="146"/>
+        <source>The platform shows it applied (a state check): %1</source>
+        <translation>Die Plattform zeigt es angewendet (Zustandsprüfung): %1</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="147"/>
+        <source>The platform refused it, nothing was applied: %1 — %2</source>
+        <translation>Die Plattform hat es abgelehnt, nichts wurde angewendet: %1 — %2</translation>
+    </message>
+    <message>
         <location filename="../models/auditmodel.cpp" line="148"/>
+        <source>Not known whether it reached the platform: %1 — %2</source>
+        <translation>Unbekannt, ob es die Plattform erreicht hat: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="149"/>
+        <source>Not sent this time; tried again at the next send: %1 — %2</source>
+        <translation>Diesmal nicht gesendet; beim nächsten Senden erneut versucht: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="150"/>
+        <source>Sent again with the same key (a state check showed it not applied): %1</source>
+        <translation>Erneut mit demselben Schlüssel gesendet (eine Zustandsprüfung zeigte es nicht angewendet): %1</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="152"/>
+        <source>%1 marked it applied (found on the platform): %2</source>
+        <translation>%1 hat es als angewendet markiert (auf der Plattform gefunden): %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="153"/>
+        <source>%1 had it sent again (found not applied on the platform): %2</source>
+        <translation>%1 ließ es erneut senden (auf der Plattform nicht angewendet gefunden): %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="157"/>
         <source>The %1 agent judged pending recommendations as before and kept them</source>
         <translation>Der Agent %1 beurteilte offene Empfehlungen wie zuvor und behielt sie</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="153"/>
+        <location filename="../models/auditmodel.cpp" line="162"/>
         <source>%1 gave approval %2 of %3: %4</source>
         <translation>%1 gab Genehmigung %2 von %3: %4</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="154"/>
+        <location filename="../models/auditmodel.cpp" line="163"/>
         <source>The operator&apos;s name on this desktop became %1 (was %2)</source>
         <translation>Der Bedienername an diesem Rechner ist jetzt %1 (war %2)</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="157"/>
+        <location filename="../models/auditmodel.cpp" line="166"/>
         <source>%1: %2 — %3</source>
         <translation>%1: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="203"/>
+        <location filename="../models/auditmodel.cpp" line="212"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="203"/>
+        <location filename="../models/auditmodel.cpp" line="212"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="203"/>
+        <location filename="../models/auditmodel.cpp" line="212"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="204"/>
+        <location filename="../models/auditmodel.cpp" line="213"/>
         <source>Recommendation</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="204"/>
+        <location filename="../models/auditmodel.cpp" line="213"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -8411,175 +8510,180 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="209"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="210"/>
         <source>Filter by decision</source>
         <translation>Nach Entscheidung filtern</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="210"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="211"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="211"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="212"/>
         <source>Recommendations</source>
         <translation>Empfehlungen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="212"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="213"/>
         <source>Why: the selected recommendation&apos;s rationale</source>
         <translation>Warum: die Begründung der gewählten Empfehlung</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="222"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="223"/>
         <source>Only the newest %L1 decided recommendations are listed here (with every one that waits or whose send is not settled); &lt;code&gt;campaign-pilot queue list --all&lt;/code&gt; lists every one.</source>
         <translation>Hier stehen nur die neuesten %L1 entschiedenen Empfehlungen (dazu jede, die auf eine Entscheidung wartet oder deren Senden nicht abgeschlossen ist); &lt;code&gt;campaign-pilot queue list --all&lt;/code&gt; listet alle.</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="228"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="229"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="230"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="880"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="231"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="881"/>
         <source>Approve the selected recommendations (Ctrl+Enter): their actions are sent</source>
         <translation>Die gewählten Empfehlungen genehmigen (Strg+Eingabe): ihre Aktionen werden gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="231"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="232"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="233"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="234"/>
         <source>Reject the selected recommendations with a reason (Delete)</source>
         <translation>Die gewählten Empfehlungen mit Begründung ablehnen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="234"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="235"/>
         <source>Sn&amp;ooze…</source>
         <translation>&amp;Zurückstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="236"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="237"/>
         <source>Hide the selected recommendations until a later time (S); they come back by themselves</source>
         <translation>Die gewählten Empfehlungen bis später ausblenden (S); sie kommen von selbst wieder</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="237"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="238"/>
         <source>Next</source>
         <translation>Nächste</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="239"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="240"/>
         <source>Previous</source>
         <translation>Vorherige</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="241"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="242"/>
         <source>&amp;Edit budget…</source>
         <translation>B&amp;udget bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="243"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="244"/>
         <source>Re&amp;try send</source>
         <translation>Senden &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="245"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="915"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="246"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="916"/>
         <source>&amp;Undo (needs approval)</source>
         <translation>Rü&amp;ckgängig machen (Genehmigung nötig)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="247"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="248"/>
         <source>&amp;Mark applied</source>
         <translation>Als ausgeführt &amp;markieren</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="248"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="249"/>
         <source>You checked the ad platform and the action is there: record it as done</source>
         <translation>Sie haben die Werbeplattform geprüft und die Aktion ist dort: als erledigt erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="249"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="250"/>
         <source>&amp;Send again</source>
         <translation>N&amp;och einmal senden</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="250"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="251"/>
         <source>You checked the ad platform and the action is not there: send it again (same idempotency key)</source>
         <translation>Sie haben die Werbeplattform geprüft und die Aktion ist nicht dort: noch einmal senden (gleicher Idempotenzschlüssel)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="251"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="252"/>
         <source>Ad &amp;copy…</source>
         <translation>Anzeigen&amp;text…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="253"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="254"/>
         <source>Pick, edit or regenerate a new campaign&apos;s ad copy before approving it (Ctrl+Shift+C)</source>
         <translation>Den Anzeigentext einer neuen Kampagne vor der Genehmigung wählen, bearbeiten oder neu schreiben lassen (Strg+Umschalt+C)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="254"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="255"/>
         <source>E&amp;xplain in plain words</source>
         <translation>In einfachen Worten &amp;erklären</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="256"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="901"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="257"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="902"/>
         <source>Ask the language model for a paragraph about this recommendation, shown beside the rule&apos;s own rationale (Ctrl+Shift+X)</source>
         <translation>Das Sprachmodell um einen Absatz zu dieser Empfehlung bitten, angezeigt neben der Begründung der Regel (Strg+Umschalt+X)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="282"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="283"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="285"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="286"/>
         <source>Why is #%1 rejected?</source>
         <translation>Warum wird #%1 abgelehnt?</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="289"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="290"/>
         <source>For an hour</source>
         <translation>Für eine Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="290"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="291"/>
         <source>Until tomorrow morning</source>
         <translation>Bis morgen früh</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="291"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="292"/>
         <source>For a week</source>
         <translation>Für eine Woche</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="301"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="302"/>
         <source>Snooze</source>
         <translation>Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="301"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="302"/>
         <source>Hide the selection:</source>
         <translation>Auswahl ausblenden:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="593"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="594"/>
         <source>Edit budget</source>
         <translation>Budget bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="427"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="428"/>
         <source>Decision:</source>
         <translation>Entscheidung:</translation>
     </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="209"/>
+        <source>Send needs you (failed or unconfirmed)</source>
+        <translation>Senden braucht Sie (fehlgeschlagen oder unbestätigt)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="283"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="284"/>
         <source>Why are %1 rejected? (one reason for all %n)</source>
         <translation>
             <numerusform>Warum wird %1 abgelehnt? (ein Grund für alle %n)</numerusform>
@@ -8587,187 +8691,187 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="297"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="298"/>
         <source>%1 — it expires first (%2) and would not come back</source>
         <translation>%1 — sie läuft vorher ab (%2) und käme nicht wieder</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="332"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="333"/>
         <source>Not rejected: a rejection needs a reason (it goes into the audit log)</source>
         <translation>Nicht abgelehnt: eine Ablehnung braucht einen Grund (er kommt ins Audit-Protokoll)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="429"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="430"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="586"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="587"/>
         <source>Not rejected</source>
         <translation>Nicht abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="587"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="588"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="587"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="588"/>
         <source>#%1 rejected: %2</source>
         <translation>#%1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="593"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="594"/>
         <source>“%1” is not an amount (e.g. 25.00).</source>
         <translation>„%1“ ist kein Betrag (z. B. 25,00).</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="599"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="600"/>
         <source>Budget not changed</source>
         <translation>Budget nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="600"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="601"/>
         <source>Budget changed</source>
         <translation>Budget geändert</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="600"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="601"/>
         <source>#%1 now proposes %2 a day</source>
         <translation>#%1 schlägt jetzt %2 pro Tag vor</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="606"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="607"/>
         <source>Cannot retry</source>
         <translation>Wiederholen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="607"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="608"/>
         <source>Retrying</source>
         <translation>Wird wiederholt</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="607"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="608"/>
         <source>The action is queued to send again</source>
         <translation>Die Aktion wartet darauf, erneut gesendet zu werden</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="614"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="615"/>
         <source>Not marked applied</source>
         <translation>Nicht als ausgeführt markiert</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="615"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="616"/>
         <source>Marked applied</source>
         <translation>Als ausgeführt markiert</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="615"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="616"/>
         <source>The action is recorded as done</source>
         <translation>Die Aktion ist als erledigt erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="621"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="622"/>
         <source>Cannot send again</source>
         <translation>Erneutes Senden nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="622"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="623"/>
         <source>Sending again</source>
         <translation>Wird erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="622"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="623"/>
         <source>The action is queued to send again with the same key</source>
         <translation>Die Aktion wartet darauf, mit demselben Schlüssel erneut gesendet zu werden</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="629"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="630"/>
         <source>No rollback</source>
         <translation>Keine Rücknahme</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="630"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="631"/>
         <source>Rollback proposed</source>
         <translation>Rücknahme vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="630"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="631"/>
         <source>#%1 waits for approval: %2</source>
         <translation>#%1 wartet auf Genehmigung: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="806"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="807"/>
         <source>Ad copy not changed</source>
         <translation>Anzeigentext nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="807"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="808"/>
         <source>Ad copy changed</source>
         <translation>Anzeigentext geändert</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="807"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="808"/>
         <source>#%1 now proposes: %2</source>
         <translation>#%1 schlägt jetzt vor: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="875"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="876"/>
         <source>The ad platform cannot do this: %1</source>
         <translation>Die Werbeplattform kann das nicht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="876"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="877"/>
         <source>%1 refused this change in its dry run, so approving it would fail: %2</source>
         <translation>%1 hat diese Änderung im Probelauf abgelehnt, eine Genehmigung würde daher fehlschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="879"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="880"/>
         <source>You approved #%1 already; the second approval must come from a different operator</source>
         <translation>Sie haben #%1 bereits genehmigt; die zweite Genehmigung muss von einer anderen Bedienperson kommen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="903"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="904"/>
         <source>No language model is connected to this live workspace (Agents ▸ Connections); it is off by default</source>
         <translation>Mit diesem Live-Arbeitsbereich ist kein Sprachmodell verbunden (Agenten ▸ Verbindungen); standardmäßig ist es aus</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="913"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="914"/>
         <source>&amp;Resume (needs approval)</source>
         <translation>&amp;Fortsetzen (Genehmigung nötig)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="914"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="915"/>
         <source>&amp;Restore previous budget (needs approval)</source>
         <translation>Vorheriges Budget wiederherstel&amp;len (Genehmigung nötig)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="930"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="931"/>
         <source>the Campaign Pilot API</source>
         <translation>der Campaign Pilot API</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="974"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="975"/>
         <source>&lt;p&gt;Ad: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</source>
         <translation>&lt;p&gt;Anzeige: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="976"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="977"/>
         <source>written by the language model %1 (prompt %2), checked against the product&apos;s facts and the limits</source>
         <translation>geschrieben vom Sprachmodell %1 (Prompt %2), geprüft gegen die Angaben zum Produkt und die Grenzen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="979"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="980"/>
         <source>edited by an operator</source>
         <translation>von einem Bearbeiter geändert</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="980"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="981"/>
         <source>from the template</source>
         <translation>aus der Vorlage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="981"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="982"/>
         <source>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version(s) to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;small&gt;Anzeigentext %1; %n Fassung zur Wahl (Anzeigentext…).&lt;/small&gt;&lt;/p&gt;</numerusform>
@@ -8775,73 +8879,73 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="989"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="990"/>
         <source>&lt;p&gt;&lt;b&gt;In plain words&lt;/b&gt; &lt;small&gt;(generated by the language model %1, prompt %2; the rule&apos;s rationale above decides)&lt;/small&gt;: %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;In einfachen Worten&lt;/b&gt; &lt;small&gt;(erzeugt vom Sprachmodell %1, Prompt %2; es entscheidet die Begründung der Regel oben)&lt;/small&gt;: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="996"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="997"/>
         <source>&lt;p&gt;&lt;small&gt;Asking the language model for an explanation…&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;small&gt;Das Sprachmodell wird um eine Erklärung gebeten…&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="654"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="932"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="655"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="933"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="781"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="782"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="934"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="935"/>
         <source>the recorded data</source>
         <translation>den aufgezeichneten Daten</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="936"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="937"/>
         <source>the ad platform</source>
         <translation>der Werbeplattform</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="939"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="940"/>
         <source>creation</source>
         <translation>die Anlage</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="940"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="941"/>
         <source>pause</source>
         <translation>die Pausierung</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="941"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="942"/>
         <source>resume</source>
         <translation>die Fortsetzung</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="942"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="943"/>
         <source>budget change</source>
         <translation>die Budgetänderung</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="943"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="944"/>
         <source>action</source>
         <translation>die Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="945"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="946"/>
         <source>We could not confirm whether the %1 of %2 reached %3; check it there, then mark it applied or send it again.</source>
         <translation>Wir konnten nicht bestätigen, ob %1 von %2 bei %3 angekommen ist; dort prüfen, dann als ausgeführt markieren oder noch einmal senden.</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="953"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="954"/>
         <source>&lt;p&gt;Select a recommendation to see why it was made.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Eine Empfehlung auswählen, um zu sehen, warum sie gegeben wurde.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="954"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="955"/>
         <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n Empfehlung ausgewählt.&lt;/p&gt;</numerusform>
@@ -8849,117 +8953,117 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="958"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="959"/>
         <source>&lt;h3&gt;#%1 %2&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;#%1 %2&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="959"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="960"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="960"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="961"/>
         <source>&lt;p&gt;Action: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;p&gt;Aktion: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="962"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="963"/>
         <source>, daily budget &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>, Tagesbudget &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="964"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="965"/>
         <source> (now %1)</source>
         <translation> (jetzt %1)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="965"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="966"/>
         <source>Campaign Manager</source>
         <translation>Kampagnenmanager</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="966"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="967"/>
         <source>Campaign Creator</source>
         <translation>Kampagnenersteller</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="967"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="968"/>
         <source>Performance Analyst</source>
         <translation>Leistungsanalyst</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="969"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="970"/>
         <source>. Risk %1 of 100. Rule &lt;code&gt;%2&lt;/code&gt;, policy v%3, by the %4 agent.&lt;/p&gt;</source>
         <translation>. Risiko %1 von 100. Regel &lt;code&gt;%2&lt;/code&gt;, Richtlinie v%3, vom Agenten %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="993"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="994"/>
         <source>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="998"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="999"/>
         <source>&lt;p&gt;Status: %1</source>
         <translation>&lt;p&gt;Status: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1000"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1001"/>
         <source> by %1</source>
         <translation> von %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1002"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1003"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1004"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1005"/>
         <source> · sending: %1</source>
         <translation> · Senden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1006"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1007"/>
         <source> · &lt;b&gt;%1 of %2 approvals&lt;/b&gt; (by %3): a second, different operator must approve it before anything is sent</source>
         <translation> · &lt;b&gt;%1 von %2 Genehmigungen&lt;/b&gt; (von %3): ein zweiter, anderer Bearbeiter muss sie genehmigen, bevor etwas gesendet wird</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1011"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1012"/>
         <source> · approved by %1</source>
         <translation> · genehmigt von %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1011"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1012"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1013"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1014"/>
         <source> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</source>
         <translation> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1016"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1017"/>
         <source> · expires %1&lt;/p&gt;</source>
         <translation> · läuft ab %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1020"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1021"/>
         <source>&lt;p&gt;%1&apos;s dry run (nothing changed): &lt;b&gt;accepted&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Probelauf bei %1 (nichts geändert): &lt;b&gt;angenommen&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1023"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1024"/>
         <source>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;b&gt;%1 refused this change in its dry run&lt;/b&gt; (nothing changed): %2&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;b&gt;%1 hat diese Änderung im Probelauf abgelehnt&lt;/b&gt; (nichts geändert): %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1027"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1028"/>
         <source>&lt;p&gt;%1&apos;s dry run could not be made: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;Der Probelauf bei %1 war nicht möglich: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1033"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1034"/>
         <source>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Inputs&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Thresholds&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Eingangswerte&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Schwellen&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -9308,7 +9412,7 @@ Befehle (Standard: das Fenster öffnen):
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="108"/>
-        <location filename="../ui/mainwindow.cpp" line="741"/>
+        <location filename="../ui/mainwindow.cpp" line="747"/>
         <source>Campaign Pilot</source>
         <translation>Campaign Pilot</translation>
     </message>
@@ -9324,23 +9428,23 @@ Befehle (Standard: das Fenster öffnen):
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="125"/>
-        <location filename="../ui/mainwindow.cpp" line="739"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>&amp;Decisions</source>
         <translation>&amp;Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="677"/>
+        <location filename="../ui/mainwindow.cpp" line="680"/>
         <source>Not all were approved</source>
         <translation>Nicht alle wurden genehmigt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="680"/>
-        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="683"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>%n action(s) approved and queued to send</source>
         <translation>
             <numerusform>%n Aktion genehmigt und zum Senden eingereiht</numerusform>
@@ -9406,7 +9510,7 @@ Befehle (Standard: das Fenster öffnen):
     <message>
         <location filename="../ui/mainwindow.cpp" line="249"/>
         <location filename="../ui/mainwindow.cpp" line="297"/>
-        <location filename="../ui/mainwindow.cpp" line="654"/>
+        <location filename="../ui/mainwindow.cpp" line="657"/>
         <source>Save and approve</source>
         <translation>Speichern und genehmigen</translation>
     </message>
@@ -9452,7 +9556,7 @@ Befehle (Standard: das Fenster öffnen):
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="314"/>
-        <location filename="../ui/mainwindow.cpp" line="1093"/>
+        <location filename="../ui/mainwindow.cpp" line="1099"/>
         <source>No workspace open</source>
         <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
@@ -9474,14 +9578,14 @@ Befehle (Standard: das Fenster öffnen):
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="436"/>
-        <location filename="../ui/mainwindow.cpp" line="742"/>
+        <location filename="../ui/mainwindow.cpp" line="748"/>
         <source>%1 (%2) — Campaign Pilot</source>
         <translation>%1 (%2) — Campaign Pilot</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="454"/>
-        <location filename="../ui/mainwindow.cpp" line="1247"/>
-        <location filename="../ui/mainwindow.cpp" line="1275"/>
+        <location filename="../ui/mainwindow.cpp" line="1257"/>
+        <location filename="../ui/mainwindow.cpp" line="1285"/>
         <source>No workspace is open</source>
         <translation>Kein Arbeitsbereich ist geöffnet</translation>
     </message>
@@ -9601,87 +9705,88 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Agenten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Resume the agents and sending of approved actions?</source>
         <translation>Agenten und das Senden genehmigter Aktionen fortsetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
         <source>&amp;About Campaign Pilot</source>
         <translation>Ü&amp;ber Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="609"/>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
         <source>About Campaign Pilot</source>
         <translation>Über Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator&apos;s approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agenten schlagen Werbekampagnen vor und bewerten sie; nichts, was Geld ausgibt oder stoppt, wird ohne Genehmigung eines Bearbeiters gesendet.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="672"/>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>#%1: %2</source>
         <translation>#%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="683"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>On this local workspace a name is typed, not a login: the second approval must be another person&apos;s. A team workspace checks each operator&apos;s login.</source>
         <translation>In diesem lokalen Arbeitsbereich ist ein Name eingetippt, keine Anmeldung: die zweite Genehmigung muss von einer anderen Person kommen. Ein Team-Arbeitsbereich prüft die Anmeldung jedes Bedieners.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="685"/>
+        <location filename="../ui/mainwindow.cpp" line="688"/>
         <source>Approval recorded</source>
         <translation>Genehmigung erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693"/>
+        <location filename="../ui/mainwindow.cpp" line="696"/>
         <source>The emergency stop is on: what is approved waits and is sent after Resume</source>
         <translation>Der Notstopp ist aktiv: Genehmigtes wartet und wird nach dem Fortsetzen gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="852"/>
+        <location filename="../ui/mainwindow.cpp" line="858"/>
         <source>Not told of other people&apos;s changes to the queue: %1</source>
         <translation>Keine Meldung über Änderungen anderer an der Warteschlange: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="937"/>
+        <location filename="../ui/mainwindow.cpp" line="943"/>
         <source>&lt;b&gt;Team workspace&lt;/b&gt; “%1” on %2 (shared: everyone on the team sees this queue)</source>
         <translation>&lt;b&gt;Team-Arbeitsbereich&lt;/b&gt; „%1“ auf %2 (geteilt: alle im Team sehen diese Warteschlange)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="952"/>
+        <location filename="../ui/mainwindow.cpp" line="958"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="966"/>
+        <location filename="../ui/mainwindow.cpp" line="972"/>
         <source>%1 — figures from imported files, no connection: Agents ▸ Connections for your shop and ad account. Nothing can be sent until an ad platform is connected.</source>
         <translation>%1 — Zahlen aus importierten Dateien, keine Verbindung: Agenten ▸ Verbindungen für Ihren Shop und Ihr Werbekonto. Nichts kann gesendet werden, bis eine Werbeplattform verbunden ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="971"/>
+        <location filename="../ui/mainwindow.cpp" line="977"/>
         <source>Their currency is not known, so amounts are shown without a symbol: import with the currency set (File ▸ Import CSV) or connect the shop to name it.</source>
         <translation>Ihre Währung ist nicht bekannt, daher werden Beträge ohne Symbol gezeigt: mit gesetzter Währung importieren (Datei ▸ CSV importieren) oder den Shop verbinden, um sie festzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="999"/>
+        <location filename="../ui/mainwindow.cpp" line="1005"/>
         <source>%1.
 
 Give this copy an identity of its own, or close it?</source>
@@ -9690,62 +9795,62 @@ Give this copy an identity of its own, or close it?</source>
 Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1003"/>
+        <location filename="../ui/mainwindow.cpp" line="1009"/>
         <source>&amp;Give it its own identity</source>
         <translation>Eigene &amp;Identität geben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1004"/>
+        <location filename="../ui/mainwindow.cpp" line="1010"/>
         <source>&amp;Close it</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1009"/>
+        <location filename="../ui/mainwindow.cpp" line="1015"/>
         <source>Giving the copy an identity of its own…</source>
         <translation>Die Kopie bekommt eine eigene Identität…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1132"/>
+        <location filename="../ui/mainwindow.cpp" line="1138"/>
         <source>reading the store</source>
         <translation>Datenbestand wird gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1133"/>
+        <location filename="../ui/mainwindow.cpp" line="1139"/>
         <source>Campaign Creator</source>
         <translation>Kampagnenersteller</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1134"/>
+        <location filename="../ui/mainwindow.cpp" line="1140"/>
         <source>Performance Analyst</source>
         <translation>Leistungsanalyst</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1135"/>
+        <location filename="../ui/mainwindow.cpp" line="1141"/>
         <source>Campaign Manager</source>
         <translation>Kampagnenmanager</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1136"/>
+        <location filename="../ui/mainwindow.cpp" line="1142"/>
         <source>saving the recommendations</source>
         <translation>Empfehlungen werden gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1140"/>
+        <location filename="../ui/mainwindow.cpp" line="1146"/>
         <source>Cycle: %1…</source>
         <translation>Zyklus: %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1146"/>
+        <location filename="../ui/mainwindow.cpp" line="1152"/>
         <source>Cycle failed: %1</source>
         <translation>Zyklus fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1148"/>
+        <location filename="../ui/mainwindow.cpp" line="1154"/>
         <source>Cycle cancelled; nothing was queued</source>
         <translation>Zyklus abgebrochen; nichts wurde eingereiht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1155"/>
+        <location filename="../ui/mainwindow.cpp" line="1161"/>
         <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
         <translation>
             <numerusform>Zyklus mit Stand %1 fertig: %n Empfehlung wartet unter Entscheidungen</numerusform>
@@ -9753,7 +9858,7 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1159"/>
+        <location filename="../ui/mainwindow.cpp" line="1165"/>
         <source>; %n active campaign(s) not judged — %1</source>
         <translation>
             <numerusform>; %n aktive Kampagne nicht bewertet — %1</numerusform>
@@ -9761,37 +9866,37 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1163"/>
+        <location filename="../ui/mainwindow.cpp" line="1169"/>
         <source>As of %1: %2.</source>
         <translation>Stand %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1167"/>
+        <location filename="../ui/mainwindow.cpp" line="1173"/>
         <source>as of %1: %2</source>
         <translation>Stand %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1177"/>
+        <location filename="../ui/mainwindow.cpp" line="1183"/>
         <source> — stopped by the emergency stop</source>
         <translation> — durch den Not-Aus gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1214"/>
+        <location filename="../ui/mainwindow.cpp" line="1224"/>
         <source>■ STOPPED HERE, NOT SAVED — Resume…</source>
         <translation>■ HIER GESTOPPT, NICHT GESPEICHERT — Fortsetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1215"/>
+        <location filename="../ui/mainwindow.cpp" line="1225"/>
         <source>■ STOPPED — Resume…</source>
         <translation>■ GESTOPPT — Fortsetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1216"/>
+        <location filename="../ui/mainwindow.cpp" line="1226"/>
         <source>■ EMERGENCY STOP</source>
         <translation>■ NOT-AUS</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1217"/>
+        <location filename="../ui/mainwindow.cpp" line="1227"/>
         <source>This window is halted; the workspace&apos;s stop is not stored yet (the store cannot be written), so other windows and stations may go on. It is stored as soon as the store can be written (tried every %n second(s)). Click to resume.</source>
         <translation>
             <numerusform>Dieses Fenster ist angehalten; der Stopp des Arbeitsbereichs ist noch nicht gespeichert (der Speicher kann nicht beschrieben werden), andere Fenster und Stationen können also weiterlaufen. Er wird gespeichert, sobald der Speicher beschrieben werden kann (Versuch alle %n Sekunde). Klicken zum Fortsetzen.</numerusform>
@@ -9799,12 +9904,12 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1221"/>
+        <location filename="../ui/mainwindow.cpp" line="1231"/>
         <source>Agents and sending are halted. Click to resume.</source>
         <translation>Agenten und Senden sind angehalten. Zum Fortsetzen klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1222"/>
+        <location filename="../ui/mainwindow.cpp" line="1232"/>
         <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
         <translation>Agenten und jedes Senden sofort anhalten (Strg+Umschalt+Esc)</translation>
     </message>
@@ -9817,33 +9922,33 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1432"/>
-        <location filename="../ui/mainwindow.cpp" line="1443"/>
+        <location filename="../ui/mainwindow.cpp" line="1442"/>
+        <location filename="../ui/mainwindow.cpp" line="1453"/>
         <source>Emergency stop</source>
         <translation>Not-Aus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1443"/>
+        <location filename="../ui/mainwindow.cpp" line="1453"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1432"/>
-        <location filename="../ui/mainwindow.cpp" line="1444"/>
+        <location filename="../ui/mainwindow.cpp" line="1442"/>
+        <location filename="../ui/mainwindow.cpp" line="1454"/>
         <source>Agents and sending are halted</source>
         <translation>Agenten und Senden sind angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1444"/>
+        <location filename="../ui/mainwindow.cpp" line="1454"/>
         <source>Agents and sending may run again</source>
         <translation>Agenten und Senden dürfen wieder laufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1287"/>
-        <location filename="../ui/mainwindow.cpp" line="1320"/>
-        <location filename="../ui/mainwindow.cpp" line="1361"/>
-        <location filename="../ui/mainwindow.cpp" line="1395"/>
-        <location filename="../ui/mainwindow.cpp" line="1457"/>
+        <location filename="../ui/mainwindow.cpp" line="1297"/>
+        <location filename="../ui/mainwindow.cpp" line="1330"/>
+        <location filename="../ui/mainwindow.cpp" line="1371"/>
+        <location filename="../ui/mainwindow.cpp" line="1405"/>
+        <location filename="../ui/mainwindow.cpp" line="1467"/>
         <source>Busy with the store; try again in a moment</source>
         <translation>Der Datenbestand ist beschäftigt; gleich noch einmal versuchen</translation>
     </message>
@@ -9898,7 +10003,7 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         <translation>&amp;Aufzeichnung öffnen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="724"/>
+        <location filename="../ui/mainwindow.cpp" line="727"/>
         <source>Campaign Pilot — %n decision(s) wait</source>
         <translation>
             <numerusform>Campaign Pilot — %n Entscheidung wartet</numerusform>
@@ -9906,12 +10011,12 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="739"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>&amp;Decisions (%1)</source>
         <translation>&amp;Entscheidungen (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="746"/>
         <source>%n decision(s) wait for you</source>
         <translation>
             <numerusform>%n Entscheidung wartet auf Sie</numerusform>
@@ -9919,52 +10024,52 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="939"/>
+        <location filename="../ui/mainwindow.cpp" line="945"/>
         <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
         <translation>&lt;b&gt;Live-Arbeitsbereich&lt;/b&gt; „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="940"/>
+        <location filename="../ui/mainwindow.cpp" line="946"/>
         <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
         <translation>&lt;b&gt;Wiedergabe-Arbeitsbereich&lt;/b&gt; „%1“ — genehmigte Aktionen gehen nur an das aufgezeichnete Backend; nichts hier erreicht ein Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="948"/>
+        <location filename="../ui/mainwindow.cpp" line="954"/>
         <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
         <translation>%1.&lt;br&gt;Aufzeichnung &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelliert, nicht aufgezeichnet:&lt;/i&gt; %6. Über eine mit „modelliert“ markierte Spaltenüberschrift fahren, um zu sehen, wie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="954"/>
+        <location filename="../ui/mainwindow.cpp" line="960"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="957"/>
+        <location filename="../ui/mainwindow.cpp" line="963"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="959"/>
+        <location filename="../ui/mainwindow.cpp" line="965"/>
         <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
         <translation>%1 — Shop: %2; Werbeplattform: %3. Genehmigte Aktionen gehen an die Werbeplattform. Agenten ▸ Live-Daten aktualisieren (F6) macht einen Abruf; Datei ▸ Aufzeichnung exportieren behält die Abrufe für die Offline-Wiedergabe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="975"/>
+        <location filename="../ui/mainwindow.cpp" line="981"/>
         <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
         <translation>%1 — noch keine Verbindung: Agenten ▸ Verbindungen für Ihren Shop und Ihr Werbekonto oder Datei ▸ CSV importieren für Ihre eigenen Exporte. Nichts kann gesendet werden, bis eine Werbeplattform verbunden ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="985"/>
+        <location filename="../ui/mainwindow.cpp" line="991"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="987"/>
+        <location filename="../ui/mainwindow.cpp" line="993"/>
         <source>Workspace file: %1</source>
         <translation>Arbeitsbereichsdatei: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1051"/>
+        <location filename="../ui/mainwindow.cpp" line="1057"/>
         <source>%1.
 
 Add the file&apos;s figures to the workspace&apos;s, replace those days with the file&apos;s, or stop (nothing is imported)?</source>
@@ -9973,22 +10078,22 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
 Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die der Datei ersetzen oder abbrechen (nichts wird importiert)?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1054"/>
+        <location filename="../ui/mainwindow.cpp" line="1060"/>
         <source>&amp;Add</source>
         <translation>&amp;Addieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1055"/>
+        <location filename="../ui/mainwindow.cpp" line="1061"/>
         <source>&amp;Replace</source>
         <translation>&amp;Ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1056"/>
+        <location filename="../ui/mainwindow.cpp" line="1062"/>
         <source>&amp;Stop</source>
         <translation>A&amp;bbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1171"/>
+        <location filename="../ui/mainwindow.cpp" line="1177"/>
         <source>%n new recommendation(s)</source>
         <translation>
             <numerusform>%n neue Empfehlung</numerusform>
@@ -9996,78 +10101,78 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1172"/>
+        <location filename="../ui/mainwindow.cpp" line="1178"/>
         <source>Campaign Pilot: %1 — review them in Decisions</source>
         <translation>Campaign Pilot: %1 — unter Entscheidungen prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1177"/>
+        <location filename="../ui/mainwindow.cpp" line="1183"/>
         <source>Sending: %1</source>
         <translation>Senden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1238"/>
+        <location filename="../ui/mainwindow.cpp" line="1248"/>
         <source>Agents and sending are halted.</source>
         <translation>Agenten und Senden sind angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1238"/>
+        <location filename="../ui/mainwindow.cpp" line="1248"/>
         <source>Agents and sending may run.</source>
         <translation>Agenten und Senden dürfen laufen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1239"/>
+        <location filename="../ui/mainwindow.cpp" line="1249"/>
         <source>%1; an operator stops or resumes them</source>
         <translation>%1; ein Operator hält sie an oder setzt sie fort</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1253"/>
+        <location filename="../ui/mainwindow.cpp" line="1263"/>
         <source>Connections of “%1”</source>
         <translation>Verbindungen von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1261"/>
+        <location filename="../ui/mainwindow.cpp" line="1271"/>
         <source>Not forgotten</source>
         <translation>Nicht vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1262"/>
+        <location filename="../ui/mainwindow.cpp" line="1272"/>
         <source>Ad platform limits forgotten</source>
         <translation>Grenzen der Werbeplattform vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1262"/>
+        <location filename="../ui/mainwindow.cpp" line="1272"/>
         <source>The next send asks %1 again</source>
         <translation>Das nächste Senden fragt %1 erneut</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1281"/>
+        <location filename="../ui/mainwindow.cpp" line="1291"/>
         <source>No live connection: Agents ▸ Connections…</source>
         <translation>Keine Live-Verbindung: Agenten ▸ Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1290"/>
+        <location filename="../ui/mainwindow.cpp" line="1300"/>
         <source>Reading credentials…</source>
         <translation>Zugangsdaten werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1295"/>
-        <location filename="../ui/mainwindow.cpp" line="1308"/>
+        <location filename="../ui/mainwindow.cpp" line="1305"/>
+        <location filename="../ui/mainwindow.cpp" line="1318"/>
         <source>Live data not fetched</source>
         <translation>Live-Daten nicht abgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1312"/>
+        <location filename="../ui/mainwindow.cpp" line="1322"/>
         <source>Live data fetched</source>
         <translation>Live-Daten abgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1313"/>
+        <location filename="../ui/mainwindow.cpp" line="1323"/>
         <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
         <translation>%1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage%5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1315"/>
+        <location filename="../ui/mainwindow.cpp" line="1325"/>
         <source>; %n failed</source>
         <translation>
             <numerusform>; %n fehlgeschlagen</numerusform>
@@ -10075,52 +10180,52 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1322"/>
+        <location filename="../ui/mainwindow.cpp" line="1332"/>
         <source>Fetching live data…</source>
         <translation>Live-Daten werden abgerufen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1332"/>
+        <location filename="../ui/mainwindow.cpp" line="1342"/>
         <source>Exported %1</source>
         <translation>Exportiert am %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1338"/>
+        <location filename="../ui/mainwindow.cpp" line="1348"/>
         <source>Recording not exported: the workspace&apos;s currency is not known yet; give the currency of its amounts (ISO 4217, three letters, e.g. GBP)</source>
         <translation>Aufzeichnung nicht exportiert: die Währung des Arbeitsbereichs ist noch nicht bekannt; die Währung seiner Beträge angeben (ISO 4217, drei Buchstaben, z. B. GBP)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1350"/>
+        <location filename="../ui/mainwindow.cpp" line="1360"/>
         <source>Recording not exported</source>
         <translation>Aufzeichnung nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1351"/>
+        <location filename="../ui/mainwindow.cpp" line="1361"/>
         <source>Recording exported</source>
         <translation>Aufzeichnung exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1352"/>
+        <location filename="../ui/mainwindow.cpp" line="1362"/>
         <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
         <translation>%1 (%2 – %3); Datei ▸ Aufzeichnung öffnen spielt sie offline ab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1359"/>
+        <location filename="../ui/mainwindow.cpp" line="1369"/>
         <source>Exporting the recording…</source>
         <translation>Aufzeichnung wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1375"/>
+        <location filename="../ui/mainwindow.cpp" line="1385"/>
         <source>The log could not be verified: %1</source>
         <translation>Das Protokoll konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1376"/>
+        <location filename="../ui/mainwindow.cpp" line="1386"/>
         <source>Audit log not verified</source>
         <translation>Audit-Protokoll nicht geprüft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1379"/>
+        <location filename="../ui/mainwindow.cpp" line="1389"/>
         <source>Entry %1 (%2, %3) does not match: %4. It was changed, removed or inserted after it was written; %n entry(ies) before it verified.</source>
         <translation>
             <numerusform>Eintrag %1 (%2, %3) stimmt nicht: %4. Er wurde nach dem Schreiben geändert, entfernt oder eingefügt; %n Eintrag davor geprüft.</numerusform>
@@ -10128,12 +10233,12 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1385"/>
+        <location filename="../ui/mainwindow.cpp" line="1395"/>
         <source>The audit log was changed</source>
         <translation>Das Audit-Protokoll wurde geändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1387"/>
+        <location filename="../ui/mainwindow.cpp" line="1397"/>
         <source>%n entry(ies) verified: the chain is intact. Newest hash %1 (keep it elsewhere to notice a log rewritten as a whole).</source>
         <translation>
             <numerusform>%n Eintrag geprüft: die Kette ist intakt. Neuester Hash %1 (bewahren Sie ihn anderswo auf, um ein komplett neu geschriebenes Protokoll zu bemerken).</numerusform>
@@ -10141,74 +10246,74 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1392"/>
+        <location filename="../ui/mainwindow.cpp" line="1402"/>
         <source>Audit log verified</source>
         <translation>Audit-Protokoll geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1398"/>
+        <location filename="../ui/mainwindow.cpp" line="1408"/>
         <source>Verifying the audit log…</source>
         <translation>Audit-Protokoll wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1437"/>
+        <location filename="../ui/mainwindow.cpp" line="1447"/>
         <source>Emergency stop not saved</source>
         <translation>Notstopp nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1437"/>
+        <location filename="../ui/mainwindow.cpp" line="1447"/>
         <source>Not resumed</source>
         <translation>Nicht fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1441"/>
+        <location filename="../ui/mainwindow.cpp" line="1451"/>
         <source>The workspace stays stopped: %1</source>
         <translation>Der Arbeitsbereich bleibt angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1032"/>
-        <location filename="../ui/mainwindow.cpp" line="1461"/>
+        <location filename="../ui/mainwindow.cpp" line="1038"/>
+        <location filename="../ui/mainwindow.cpp" line="1471"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1438"/>
+        <location filename="../ui/mainwindow.cpp" line="1448"/>
         <source>Agents and sending are halted in this window only; the workspace&apos;s stop could not be stored: %1. It is stored as soon as the store can be written.</source>
         <translation>Agenten und Senden sind nur in diesem Fenster angehalten; der Stopp des Arbeitsbereichs konnte nicht gespeichert werden: %1. Er wird gespeichert, sobald der Speicher beschrieben werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1453"/>
+        <location filename="../ui/mainwindow.cpp" line="1463"/>
         <source>Saved as soon as the store is free…</source>
         <translation>Wird gespeichert, sobald der Datenbestand frei ist…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1493"/>
+        <location filename="../ui/mainwindow.cpp" line="1503"/>
         <source>Name not recorded</source>
         <translation>Name nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1494"/>
+        <location filename="../ui/mainwindow.cpp" line="1504"/>
         <source>Name changed</source>
         <translation>Name geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1494"/>
+        <location filename="../ui/mainwindow.cpp" line="1504"/>
         <source>Approvals from now on are %1&apos;s (was %2); the audit log says so</source>
         <translation>Genehmigungen sind ab jetzt von %1 (war %2); das Audit-Protokoll vermerkt es</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1526"/>
+        <location filename="../ui/mainwindow.cpp" line="1536"/>
         <source>Policy not saved</source>
         <translation>Richtlinie nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1527"/>
+        <location filename="../ui/mainwindow.cpp" line="1537"/>
         <source>Policy saved</source>
         <translation>Richtlinie gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="295"/>
-        <location filename="../ui/mainwindow.cpp" line="1527"/>
+        <location filename="../ui/mainwindow.cpp" line="1537"/>
         <source>Version %1 applies from the next cycle</source>
         <translation>Version %1 gilt ab dem nächsten Zyklus</translation>
     </message>
@@ -10316,53 +10421,61 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         <translation>Prüfen…</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="129"/>
+        <location filename="../ui/overviewpane.cpp" line="132"/>
         <source>in Decisions</source>
         <translation>unter Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="129"/>
+        <location filename="../ui/overviewpane.cpp" line="132"/>
         <source>nothing waits</source>
         <translation>nichts offen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/overviewpane.cpp" line="135"/>
+        <source>%n send(s) failed or unconfirmed: Decisions ▸ Send needs you</source>
+        <translation>
+            <numerusform>%n Sendung fehlgeschlagen oder unbestätigt: Entscheidungen ▸ Senden braucht Sie</numerusform>
+            <numerusform>%n Sendungen fehlgeschlagen oder unbestätigt: Entscheidungen ▸ Senden braucht Sie</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="192"/>
+        <location filename="../ui/overviewpane.cpp" line="199"/>
         <source>No campaign figures in this range: the newest are of %1. Choose Custom for a range that ends then, or bring newer figures in (File ▸ Import, or a live snapshot).</source>
         <translation>Keine Kampagnenzahlen in diesem Zeitraum: die neuesten sind vom %1. Wählen Sie „Benutzerdefiniert“ für einen Zeitraum, der dann endet, oder holen Sie neuere Zahlen (Datei ▸ Importieren oder ein Live-Abruf).</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="206"/>
+        <location filename="../ui/overviewpane.cpp" line="213"/>
         <source>%1×</source>
         <comment>ROAS as a multiple of spend</comment>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="208"/>
+        <location filename="../ui/overviewpane.cpp" line="215"/>
         <source>vs %1 – %2</source>
         <translation>vs. %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="218"/>
+        <location filename="../ui/overviewpane.cpp" line="225"/>
         <source>now a loss</source>
         <translation>jetzt ein Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="218"/>
+        <location filename="../ui/overviewpane.cpp" line="225"/>
         <source>now a gain</source>
         <translation>jetzt ein Gewinn</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="221"/>
+        <location filename="../ui/overviewpane.cpp" line="228"/>
         <source>%1: %2 (no change to measure)</source>
         <translation>%1: %2 (keine Veränderung messbar)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="238"/>
+        <location filename="../ui/overviewpane.cpp" line="245"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpane.cpp" line="241"/>
+        <location filename="../ui/overviewpane.cpp" line="248"/>
         <source>%1 – %2 (%n day(s))</source>
         <translation>
             <numerusform>%1 – %2 (%n Tag)</numerusform>
@@ -10370,7 +10483,7 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpane.cpp" line="243"/>
+        <location filename="../ui/overviewpane.cpp" line="250"/>
         <source>, %n campaign(s) with spend</source>
         <translation>
             <numerusform>, %n Kampagne mit Werbeausgaben</numerusform>
@@ -11270,63 +11383,63 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
 <context>
     <name>cp::StationRound</name>
     <message>
-        <location filename="../agents/station/stationround.cpp" line="65"/>
+        <location filename="../agents/station/stationround.cpp" line="66"/>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../agents/station/stationround.cpp" line="68"/>
+        <location filename="../agents/station/stationround.cpp" line="69"/>
         <source>live data not fetched: %1; no cycle this round, the next round tries again</source>
         <translation>Live-Daten nicht abgerufen: %1; in dieser Runde kein Zyklus, die nächste Runde versucht es wieder</translation>
     </message>
     <message>
-        <location filename="../agents/station/stationround.cpp" line="69"/>
-        <location filename="../agents/station/stationround.cpp" line="136"/>
+        <location filename="../agents/station/stationround.cpp" line="70"/>
+        <location filename="../agents/station/stationround.cpp" line="141"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../agents/station/stationround.cpp" line="76"/>
+        <location filename="../agents/station/stationround.cpp" line="77"/>
         <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
         <translation>Live-Abruf: %1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage</translation>
     </message>
     <message>
-        <location filename="../agents/station/stationround.cpp" line="79"/>
+        <location filename="../agents/station/stationround.cpp" line="80"/>
         <source>live snapshot: failed: %1</source>
         <translation>Live-Abruf: fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../agents/station/stationround.cpp" line="81"/>
+        <location filename="../agents/station/stationround.cpp" line="82"/>
         <source>live snapshot: note: %1</source>
         <translation>Live-Abruf: Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../agents/station/stationround.cpp" line="101"/>
+        <location filename="../agents/station/stationround.cpp" line="102"/>
         <source>cycle not run: the emergency stop is on; an operator must resume first</source>
         <translation>Zyklus nicht ausgeführt: der Notstopp ist aktiv; zuerst muss ein Bearbeiter fortsetzen</translation>
     </message>
     <message>
-        <location filename="../agents/station/stationround.cpp" line="111"/>
+        <location filename="../agents/station/stationround.cpp" line="112"/>
         <source>cycle not run: the store&apos;s policy cannot be read: %1</source>
         <translation>Zyklus nicht ausgeführt: die Richtlinie des Datenbestands kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../agents/station/stationround.cpp" line="118"/>
+        <location filename="../agents/station/stationround.cpp" line="123"/>
         <source>cycle not run: %1</source>
         <translation>Zyklus nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../agents/station/stationround.cpp" line="127"/>
+        <location filename="../agents/station/stationround.cpp" line="132"/>
         <source>cycle not run: the agents are busy or halted</source>
         <translation>Zyklus nicht ausgeführt: die Agenten sind beschäftigt oder angehalten</translation>
     </message>
     <message>
-        <location filename="../agents/station/stationround.cpp" line="136"/>
+        <location filename="../agents/station/stationround.cpp" line="141"/>
         <source>cycle failed: %1</source>
         <translation>Zyklus fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/station/stationround.cpp" line="140"/>
+        <location filename="../agents/station/stationround.cpp" line="145"/>
         <source>cycle %1 as of %2: %n recommendation(s) queued for approval</source>
         <translation>
             <numerusform>Zyklus %1 zum %2: %n Empfehlung zur Genehmigung eingereiht</numerusform>
@@ -11334,7 +11447,7 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/station/stationround.cpp" line="143"/>
+        <location filename="../agents/station/stationround.cpp" line="148"/>
         <source>%n of them judged as before: the pending ones were kept, with any approval already given</source>
         <translation>
             <numerusform>%n davon wie zuvor beurteilt: die wartende wurde behalten, mit einer bereits gegebenen Genehmigung</numerusform>
@@ -11342,7 +11455,7 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/station/stationround.cpp" line="145"/>
+        <location filename="../agents/station/stationround.cpp" line="150"/>
         <source>%n active campaign(s) not judged</source>
         <translation>
             <numerusform>%n aktive Kampagne nicht bewertet</numerusform>
@@ -11350,24 +11463,24 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message>
-        <location filename="../agents/station/stationround.cpp" line="159"/>
+        <location filename="../agents/station/stationround.cpp" line="164"/>
         <source>nothing sent: the emergency stop is on; an operator must resume first</source>
         <translation>nichts gesendet: der Notstopp ist an; ein Bearbeiter muss zuerst fortsetzen</translation>
     </message>
     <message>
-        <location filename="../agents/station/stationround.cpp" line="160"/>
-        <location filename="../agents/station/stationround.cpp" line="167"/>
+        <location filename="../agents/station/stationround.cpp" line="165"/>
+        <location filename="../agents/station/stationround.cpp" line="172"/>
         <source>nothing sent: %1</source>
         <translation>nichts gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../agents/station/stationround.cpp" line="172"/>
+        <location filename="../agents/station/stationround.cpp" line="177"/>
         <source>nothing sent: the dispatcher is busy or halted</source>
         <translation>nichts gesendet: der Versand ist beschäftigt oder angehalten</translation>
     </message>
     <message>
-        <location filename="../agents/station/stationround.cpp" line="182"/>
-        <location filename="../agents/station/stationround.cpp" line="184"/>
+        <location filename="../agents/station/stationround.cpp" line="187"/>
+        <location filename="../agents/station/stationround.cpp" line="189"/>
         <source>send: %1</source>
         <translation>Senden: %1</translation>
     </message>

@@ -82,7 +82,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cmd_cycle.cpp" line="198"/>
+        <location filename="../app/cmd_cycle.cpp" line="209"/>
         <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
         <translation>
             <numerusform>Cycle %1 as of %2: %n recommendation queued for approval; nothing was sent.</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_cycle.cpp" line="203"/>
+        <location filename="../app/cmd_cycle.cpp" line="214"/>
         <source>%n of them judged as before: the pending ones were kept, with any approval already given.</source>
         <translation>
             <numerusform>%n of them judged as before: the pending one was kept, with any approval already given.</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_cycle.cpp" line="217"/>
+        <location filename="../app/cmd_cycle.cpp" line="228"/>
         <source>%n active campaign(s) not judged:</source>
         <translation>
             <numerusform>%n active campaign not judged:</numerusform>
@@ -249,7 +249,7 @@
 <context>
     <name>Importer</name>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="151"/>
+        <location filename="../agents/import/importer.cpp" line="159"/>
         <source>%n product(s) written</source>
         <translation>
             <numerusform>%n product written</numerusform>
@@ -257,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="153"/>
+        <location filename="../agents/import/importer.cpp" line="161"/>
         <source>%n product day(s) written</source>
         <translation>
             <numerusform>%n product day written</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="155"/>
+        <location filename="../agents/import/importer.cpp" line="163"/>
         <source>%n campaign(s) written</source>
         <translation>
             <numerusform>%n campaign written</numerusform>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="157"/>
+        <location filename="../agents/import/importer.cpp" line="165"/>
         <source>%n campaign day(s) written</source>
         <translation>
             <numerusform>%n campaign day written</numerusform>
@@ -281,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="159"/>
+        <location filename="../agents/import/importer.cpp" line="167"/>
         <source>%n ad(s) written</source>
         <translation>
             <numerusform>%n ad written</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="167"/>
+        <location filename="../agents/import/importer.cpp" line="175"/>
         <source>%1: %n row(s) read</source>
         <translation>
             <numerusform>%1: %n row read</numerusform>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="171"/>
+        <location filename="../agents/import/importer.cpp" line="179"/>
         <source>%n bad row(s) skipped</source>
         <translation>
             <numerusform>%n bad row skipped</numerusform>
@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="900"/>
+        <location filename="../agents/import/importer.cpp" line="908"/>
         <source>%1 (%2, %n column(s) matched)</source>
         <translation>
             <numerusform>%1 (%2, %n column matched)</numerusform>
@@ -666,7 +666,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="283"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="284"/>
         <source>Why are %1 rejected? (one reason for all %n)</source>
         <translation>
             <numerusform>Why is %1 rejected? (one reason for all %n)</numerusform>
@@ -674,7 +674,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="954"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="955"/>
         <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n recommendation selected.&lt;/p&gt;</numerusform>
@@ -682,7 +682,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="981"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="982"/>
         <source>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version(s) to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</numerusform>
@@ -693,8 +693,8 @@
 <context>
     <name>cp::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="680"/>
-        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="683"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>%n action(s) approved and queued to send</source>
         <translation>
             <numerusform>%n action approved and queued to send</numerusform>
@@ -702,7 +702,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="724"/>
+        <location filename="../ui/mainwindow.cpp" line="727"/>
         <source>Campaign Pilot — %n decision(s) wait</source>
         <translation>
             <numerusform>Campaign Pilot — %n decision waits</numerusform>
@@ -710,7 +710,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="746"/>
         <source>%n decision(s) wait for you</source>
         <translation>
             <numerusform>%n decision waits for you</numerusform>
@@ -718,7 +718,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1155"/>
+        <location filename="../ui/mainwindow.cpp" line="1161"/>
         <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
         <translation>
             <numerusform>Cycle done as of %1: %n recommendation waits in Decisions</numerusform>
@@ -726,7 +726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1171"/>
+        <location filename="../ui/mainwindow.cpp" line="1177"/>
         <source>%n new recommendation(s)</source>
         <translation>
             <numerusform>%n new recommendation</numerusform>
@@ -742,7 +742,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1159"/>
+        <location filename="../ui/mainwindow.cpp" line="1165"/>
         <source>; %n active campaign(s) not judged — %1</source>
         <translation>
             <numerusform>; %n active campaign not judged — %1</numerusform>
@@ -750,7 +750,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1217"/>
+        <location filename="../ui/mainwindow.cpp" line="1227"/>
         <source>This window is halted; the workspace&apos;s stop is not stored yet (the store cannot be written), so other windows and stations may go on. It is stored as soon as the store can be written (tried every %n second(s)). Click to resume.</source>
         <translation>
             <numerusform>This window is halted; the workspace&apos;s stop is not stored yet (the store cannot be written), so other windows and stations may go on. It is stored as soon as the store can be written (tried every %n second). Click to resume.</numerusform>
@@ -758,7 +758,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1315"/>
+        <location filename="../ui/mainwindow.cpp" line="1325"/>
         <source>; %n failed</source>
         <translation>
             <numerusform>; %n failed</numerusform>
@@ -766,7 +766,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1379"/>
+        <location filename="../ui/mainwindow.cpp" line="1389"/>
         <source>Entry %1 (%2, %3) does not match: %4. It was changed, removed or inserted after it was written; %n entry(ies) before it verified.</source>
         <translation>
             <numerusform>Entry %1 (%2, %3) does not match: %4. It was changed, removed or inserted after it was written; %n entry before it verified.</numerusform>
@@ -774,7 +774,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1387"/>
+        <location filename="../ui/mainwindow.cpp" line="1397"/>
         <source>%n entry(ies) verified: the chain is intact. Newest hash %1 (keep it elsewhere to notice a log rewritten as a whole).</source>
         <translation>
             <numerusform>%n entry verified: the chain is intact. Newest hash %1 (keep it elsewhere to notice a log rewritten as a whole).</numerusform>
@@ -785,7 +785,15 @@
 <context>
     <name>cp::OverviewPane</name>
     <message numerus="yes">
-        <location filename="../ui/overviewpane.cpp" line="241"/>
+        <location filename="../ui/overviewpane.cpp" line="135"/>
+        <source>%n send(s) failed or unconfirmed: Decisions ▸ Send needs you</source>
+        <translation>
+            <numerusform>%n send failed or unconfirmed: Decisions ▸ Send needs you</numerusform>
+            <numerusform>%n sends failed or unconfirmed: Decisions ▸ Send needs you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overviewpane.cpp" line="248"/>
         <source>%1 – %2 (%n day(s))</source>
         <translation>
             <numerusform>%1 – %2 (%n day)</numerusform>
@@ -793,7 +801,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpane.cpp" line="243"/>
+        <location filename="../ui/overviewpane.cpp" line="250"/>
         <source>, %n campaign(s) with spend</source>
         <translation>
             <numerusform>, %n campaign with spend</numerusform>
@@ -826,7 +834,7 @@
 <context>
     <name>cp::StationRound</name>
     <message numerus="yes">
-        <location filename="../agents/station/stationround.cpp" line="140"/>
+        <location filename="../agents/station/stationround.cpp" line="145"/>
         <source>cycle %1 as of %2: %n recommendation(s) queued for approval</source>
         <translation>
             <numerusform>cycle %1 as of %2: %n recommendation queued for approval</numerusform>
@@ -834,7 +842,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/station/stationround.cpp" line="143"/>
+        <location filename="../agents/station/stationround.cpp" line="148"/>
         <source>%n of them judged as before: the pending ones were kept, with any approval already given</source>
         <translation>
             <numerusform>%n of them judged as before: the pending one was kept, with any approval already given</numerusform>
@@ -842,7 +850,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/station/stationround.cpp" line="145"/>
+        <location filename="../agents/station/stationround.cpp" line="150"/>
         <source>%n active campaign(s) not judged</source>
         <translation>
             <numerusform>%n active campaign not judged</numerusform>

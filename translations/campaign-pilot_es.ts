@@ -405,42 +405,52 @@
         <translation>Presupuesto diario</translation>
     </message>
     <message>
-        <location filename="../agents/import/campaignlistimporter.cpp" line="20"/>
+        <location filename="../agents/import/campaignlistimporter.cpp" line="22"/>
+        <source>Budget type</source>
+        <translation>Tipo de presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/campaignlistimporter.cpp" line="23"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../agents/import/campaignlistimporter.cpp" line="21"/>
+        <location filename="../agents/import/campaignlistimporter.cpp" line="24"/>
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../agents/import/campaignlistimporter.cpp" line="36"/>
+        <location filename="../agents/import/campaignlistimporter.cpp" line="39"/>
         <source>the campaign id is empty</source>
         <translation>el id de la campaña está vacío</translation>
     </message>
     <message>
-        <location filename="../agents/import/campaignlistimporter.cpp" line="49"/>
+        <location filename="../agents/import/campaignlistimporter.cpp" line="52"/>
         <source>status &quot;%1&quot; is not active, paused or ended (nor archived, deleted or completed)</source>
         <translation>el estado «%1» no es active, paused ni ended (ni archived, deleted o completed)</translation>
     </message>
     <message>
-        <location filename="../agents/import/campaignlistimporter.cpp" line="62"/>
+        <location filename="../agents/import/campaignlistimporter.cpp" line="76"/>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not a budget type (Daily or Lifetime)</source>
+        <translation>columna «%1»: «%2» no es un tipo de presupuesto (Daily o Lifetime)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/campaignlistimporter.cpp" line="84"/>
         <source>column &quot;%1&quot;: a negative daily budget (%2)</source>
         <translation>columna &quot;%1&quot;: un presupuesto diario negativo (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/campaignlistimporter.cpp" line="74"/>
+        <location filename="../agents/import/campaignlistimporter.cpp" line="96"/>
         <source>it ends (%1) before it starts (%2)</source>
         <translation>termina (%1) antes de empezar (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/campaignlistimporter.cpp" line="76"/>
+        <location filename="../agents/import/campaignlistimporter.cpp" line="98"/>
         <source>campaign %1 is already on line %2</source>
         <translation>la campaña %1 ya está en la línea %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/campaignlistimporter.cpp" line="98"/>
+        <location filename="../agents/import/campaignlistimporter.cpp" line="120"/>
         <source>campaign %1 advertises product %2, which this workspace does not have: import the catalog (or the daily sales) first</source>
         <translation>la campaña %1 anuncia el producto %2, que este espacio de trabajo no tiene: importe antes el catálogo (o las ventas diarias)</translation>
     </message>
@@ -909,6 +919,9 @@ Commands (default: open the window):
                    2 bad arguments, workspace or credentials (a team workspace&apos;s station runs as its owner
                    or an admin), 4 another station runs on this workspace
   audit verify     check the audit log&apos;s hash chain: 0 intact, 1 the first entry that does not match
+  stop             the workspace&apos;s emergency stop, as the window&apos;s button: no cycle runs and nothing is sent
+                   (here, in every window and station) until an operator resumes
+  resume [--operator NAME]   lift the emergency stop (audited under the name)
   team add --database URL --role viewer|operator|admin NAME
                    add a member to a team workspace (PostgreSQL): a login role of their own; the password
                    is read from standard input (asked for on a terminal), never an argument. Admins only.
@@ -952,6 +965,9 @@ Comandos (por defecto: abrir la ventana):
                    2 argumentos, espacio de trabajo o credenciales incorrectos (la estación de un espacio de equipo
                    se ejecuta como propietario o administrador), 4 ya hay otra estación en este espacio de trabajo
   audit verify     comprobar la cadena de hashes del registro de auditoría: 0 intacta, 1 la primera entrada que no coincide
+  stop             la parada de emergencia del espacio de trabajo, como el botón de la ventana: no se ejecuta ningún ciclo
+                   ni se envía nada (aquí, en cada ventana y estación) hasta que un operador reanude
+  resume [--operator NAME]   levanta la parada de emergencia (auditado con el nombre)
   team add --database URL --role viewer|operator|admin NOMBRE
                    añadir un miembro a un espacio de equipo (PostgreSQL): un rol de inicio de sesión propio; la contraseña
                    se lee de la entrada estándar (se pide en un terminal), nunca como argumento. Solo administradores.
@@ -964,579 +980,584 @@ Comandos (por defecto: abrir la ventana):
                    --policy seed|default|ARCHIVO [--policy ...] --report ARCHIVO.html|.json|.csv [--approve all|none|DECISIONES]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="78"/>
+        <location filename="../app/commandline.cpp" line="81"/>
         <source>Show this help.</source>
         <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="79"/>
+        <location filename="../app/commandline.cpp" line="82"/>
         <source>Show the version.</source>
         <translation>Mostrar la versión.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="81"/>
+        <location filename="../app/commandline.cpp" line="84"/>
         <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
         <translation>El espacio de trabajo (archivo SQLite) que se abre tal cual; una ruta nueva crea un espacio de trabajo en vivo.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="82"/>
-        <location filename="../app/commandline.cpp" line="86"/>
+        <location filename="../app/commandline.cpp" line="85"/>
+        <location filename="../app/commandline.cpp" line="89"/>
         <source>PATH</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="84"/>
+        <location filename="../app/commandline.cpp" line="87"/>
         <source>Open a recording (a folder with manifest.json, or &quot;demo&quot;) in its own replay workspace (never in a live one).</source>
         <translation>Abrir una grabación (una carpeta con manifest.json, o &quot;demo&quot;) en su propio espacio de trabajo de reproducción (nunca en uno en vivo).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="87"/>
+        <location filename="../app/commandline.cpp" line="90"/>
         <source>User interface language, e.g. de or en.</source>
         <translation>Idioma de la interfaz, p. ej. es, de o en.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="87"/>
-        <location filename="../app/commandline.cpp" line="102"/>
+        <location filename="../app/commandline.cpp" line="90"/>
+        <location filename="../app/commandline.cpp" line="105"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="89"/>
+        <location filename="../app/commandline.cpp" line="92"/>
         <source>import: the importer to use (%1); default: detected from the header.</source>
         <translation>import: el importador que se usa (%1); por defecto: detectado por la cabecera.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="91"/>
-        <location filename="../app/commandline.cpp" line="121"/>
-        <location filename="../app/commandline.cpp" line="122"/>
-        <location filename="../app/commandline.cpp" line="148"/>
+        <location filename="../app/commandline.cpp" line="94"/>
+        <location filename="../app/commandline.cpp" line="124"/>
+        <location filename="../app/commandline.cpp" line="125"/>
+        <location filename="../app/commandline.cpp" line="151"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="93"/>
+        <location filename="../app/commandline.cpp" line="96"/>
         <source>import: skip and count bad rows instead of stopping at the first one.</source>
         <translation>import: omitir y contar las filas erróneas en lugar de detenerse en la primera.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="95"/>
+        <location filename="../app/commandline.cpp" line="98"/>
         <source>import: the files&apos; text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
         <translation>import: la codificación de texto de los archivos cuando no es UTF-8 ni UTF-16 con marca de orden de bytes: latin1 o windows-1252.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="97"/>
-        <location filename="../app/commandline.cpp" line="120"/>
+        <location filename="../app/commandline.cpp" line="100"/>
         <location filename="../app/commandline.cpp" line="123"/>
-        <location filename="../app/commandline.cpp" line="140"/>
-        <location filename="../app/commandline.cpp" line="144"/>
+        <location filename="../app/commandline.cpp" line="126"/>
+        <location filename="../app/commandline.cpp" line="143"/>
+        <location filename="../app/commandline.cpp" line="147"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="99"/>
+        <location filename="../app/commandline.cpp" line="102"/>
         <source>import: the currency of the files&apos; amounts (ISO 4217, e.g. GBP): a workspace without one takes it; one in another currency refuses the files. export-recording: the currency of a workspace that has none yet.</source>
         <translation>import: la moneda de los importes de los archivos (ISO 4217, p. ej. GBP): un espacio de trabajo sin moneda la adopta; uno en otra moneda rechaza los archivos. export-recording: la moneda de un espacio de trabajo que aún no tiene.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="104"/>
+        <location filename="../app/commandline.cpp" line="107"/>
         <source>import: the order of slash dates (01/11/2011): mdy (month/day/year) or dmy (day/month/year). Default: month first, and a file whose slash dates could be either is refused.</source>
         <translation>import: el orden de las fechas con barra (01/11/2011): mdy (mes/día/año) o dmy (día/mes/año). Por defecto: el mes primero, y se rechaza un archivo cuyas fechas podrían ser de ambas formas.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="107"/>
+        <location filename="../app/commandline.cpp" line="110"/>
         <source>ORDER</source>
         <translation>ORDEN</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="109"/>
+        <location filename="../app/commandline.cpp" line="112"/>
         <source>import: what to do with days the store already has: add (sum the figures; a file imported already is refused), replace (the file&apos;s product- or campaign-days replace the store&apos;s; the day&apos;s others stay) or stop (default: refuse the file and name the overlap).</source>
         <translation>import: qué hacer con los días que el almacén ya tiene: add (sumar las cifras; un archivo ya importado se rechaza), replace (los días de producto o de campaña del archivo sustituyen a los del almacén; los demás del día se quedan) o stop (por defecto: rechazar el archivo y nombrar la coincidencia).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="113"/>
-        <location filename="../app/commandline.cpp" line="135"/>
+        <location filename="../app/commandline.cpp" line="116"/>
+        <location filename="../app/commandline.cpp" line="138"/>
         <source>MODE</source>
         <translation>MODO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="114"/>
+        <location filename="../app/commandline.cpp" line="117"/>
         <source>make-demo: the public data folder.</source>
         <translation>make-demo: la carpeta de datos públicos.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="114"/>
-        <location filename="../app/commandline.cpp" line="115"/>
+        <location filename="../app/commandline.cpp" line="117"/>
+        <location filename="../app/commandline.cpp" line="118"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="115"/>
+        <location filename="../app/commandline.cpp" line="118"/>
         <source>make-demo: where to write the recording.</source>
         <translation>make-demo: dónde escribir la grabación.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="116"/>
+        <location filename="../app/commandline.cpp" line="119"/>
         <source>cycle: print the recommendations as JSON.</source>
         <translation>cycle: mostrar las recomendaciones como JSON.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="117"/>
+        <location filename="../app/commandline.cpp" line="120"/>
         <source>send: send the approved actions.</source>
         <translation>send: enviar las acciones aprobadas.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="118"/>
-        <location filename="../app/commandline.cpp" line="131"/>
+        <location filename="../app/commandline.cpp" line="121"/>
+        <location filename="../app/commandline.cpp" line="134"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="118"/>
+        <location filename="../app/commandline.cpp" line="121"/>
         <source>cycle: the policy (JSON) to apply. simulate: a policy to compare (seed, default or a JSON file; repeatable).</source>
         <translation>cycle: la política (JSON) que aplicar. simulate: una política que comparar (seed, default o un archivo JSON; repetible).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="119"/>
+        <location filename="../app/commandline.cpp" line="122"/>
         <source>send: the operator named in the audit log.</source>
         <translation>send: el operador que figura en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="121"/>
+        <location filename="../app/commandline.cpp" line="124"/>
         <source>export-chart: a campaign id.</source>
         <translation>export-chart: un ID de campaña.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="122"/>
+        <location filename="../app/commandline.cpp" line="125"/>
         <source>export-chart: a product id.</source>
         <translation>export-chart: un ID de producto.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="123"/>
+        <location filename="../app/commandline.cpp" line="126"/>
         <source>export-chart: a category.</source>
         <translation>export-chart: una categoría.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="124"/>
+        <location filename="../app/commandline.cpp" line="127"/>
         <source>export-chart: performance or before-during.</source>
         <translation>export-chart: performance o before-during.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="125"/>
+        <location filename="../app/commandline.cpp" line="128"/>
         <source>KIND</source>
         <translation>TIPO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="126"/>
+        <location filename="../app/commandline.cpp" line="129"/>
         <source>export-chart: image size, e.g. 1200x700.</source>
         <translation>export-chart: tamaño de la imagen, p. ej. 1200x700.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="127"/>
+        <location filename="../app/commandline.cpp" line="130"/>
         <source>WxH</source>
         <translation>ANxAL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="128"/>
+        <location filename="../app/commandline.cpp" line="131"/>
         <source>simulate: first day (YYYY-MM-DD).</source>
         <translation>simulate: primer día (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="128"/>
-        <location filename="../app/commandline.cpp" line="129"/>
-        <location filename="../app/commandline.cpp" line="156"/>
+        <location filename="../app/commandline.cpp" line="131"/>
+        <location filename="../app/commandline.cpp" line="132"/>
+        <location filename="../app/commandline.cpp" line="159"/>
         <source>DATE</source>
         <translation>FECHA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="129"/>
+        <location filename="../app/commandline.cpp" line="132"/>
         <source>simulate: last day (YYYY-MM-DD).</source>
         <translation>simulate: último día (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="130"/>
+        <location filename="../app/commandline.cpp" line="133"/>
         <source>simulate: the report file (.html, .json or .csv).</source>
         <translation>simulate: el archivo del informe (.html, .json o .csv).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="133"/>
+        <location filename="../app/commandline.cpp" line="136"/>
         <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
         <translation>simulate: qué recomendaciones aprueba la simulación: all, none o decisiones como PAUSE,EMERGENCY_PAUSE.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="137"/>
+        <location filename="../app/commandline.cpp" line="140"/>
         <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
         <translation>cycle, send: la plataforma publicitaria: recorded (por defecto), campaign-pilot-api o meta. Las credenciales proceden del llavero o del entorno (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="142"/>
+        <location filename="../app/commandline.cpp" line="145"/>
         <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
         <translation>cycle: la tienda en vivo: campaign-pilot-api o woocommerce (credenciales: llavero, o CP_STORE_TOKEN, CP_WC_CONSUMER_KEY y CP_WC_CONSUMER_SECRET).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="145"/>
+        <location filename="../app/commandline.cpp" line="148"/>
         <source>cycle: the store&apos;s address (HTTPS).</source>
         <translation>cycle: la dirección de la tienda (HTTPS).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="146"/>
-        <location filename="../app/commandline.cpp" line="150"/>
+        <location filename="../app/commandline.cpp" line="149"/>
+        <location filename="../app/commandline.cpp" line="153"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="147"/>
+        <location filename="../app/commandline.cpp" line="150"/>
         <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
         <translation>cycle, send: el ID de la cuenta publicitaria de Meta (dígitos; necesario con --platform meta).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="149"/>
+        <location filename="../app/commandline.cpp" line="152"/>
         <source>cycle, send: the platform&apos;s address (HTTPS).</source>
         <translation>cycle, send: la dirección de la plataforma (HTTPS).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="151"/>
+        <location filename="../app/commandline.cpp" line="154"/>
         <source>queue reject: why (it goes into the audit log).</source>
         <translation>queue reject: por qué (va al registro de auditoría).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="152"/>
+        <location filename="../app/commandline.cpp" line="155"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="154"/>
+        <location filename="../app/commandline.cpp" line="157"/>
         <source>queue snooze: until when (YYYY-MM-DD: that day&apos;s start, local time; or YYYY-MM-DDTHH:MM).</source>
         <translation>queue snooze: hasta cuándo (AAAA-MM-DD: el comienzo de ese día, hora local; o AAAA-MM-DDTHH:MM).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="157"/>
+        <location filename="../app/commandline.cpp" line="160"/>
         <source>queue list: every recommendation, decided and snoozed ones too.</source>
         <translation>queue list: todas las recomendaciones, también las decididas y las pospuestas.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="159"/>
+        <location filename="../app/commandline.cpp" line="162"/>
         <source>station: the time between rounds, e.g. 15m, 1h or 1d (default 1h).</source>
         <translation>station: el tiempo entre rondas, p. ej. 15m, 1h o 1d (por defecto 1h).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="160"/>
+        <location filename="../app/commandline.cpp" line="163"/>
         <source>DURATION</source>
         <translation>DURACIÓN</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="161"/>
+        <location filename="../app/commandline.cpp" line="164"/>
         <source>station: one round, then exit (for cron and tests).</source>
         <translation>station: una ronda y salir (para cron y pruebas).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="162"/>
+        <location filename="../app/commandline.cpp" line="165"/>
         <source>team add: what the member may do: viewer, operator or admin.</source>
         <translation>team add: lo que puede hacer el miembro: viewer, operator o admin.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="163"/>
+        <location filename="../app/commandline.cpp" line="166"/>
         <source>ROLE</source>
         <translation>ROL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="169"/>
+        <location filename="../app/commandline.cpp" line="172"/>
         <source>import | make-demo | cycle | send | queue | simulate | export-recording | export-chart | policy | workspace | audit | team | station (none: open the window)</source>
         <translation>import | make-demo | cycle | send | queue | simulate | export-recording | export-chart | policy | workspace | audit | team | station (ninguno: abrir la ventana)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="171"/>
+        <location filename="../app/commandline.cpp" line="174"/>
         <source>[command]</source>
         <translation>[comando]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="172"/>
+        <location filename="../app/commandline.cpp" line="175"/>
         <source>import: the CSV files</source>
         <translation>import: los archivos CSV</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="172"/>
+        <location filename="../app/commandline.cpp" line="175"/>
         <source>[files...]</source>
         <translation>[archivos...]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="188"/>
+        <location filename="../app/commandline.cpp" line="191"/>
         <source>--%1 was given an empty value; give it a %2 or leave the option out</source>
         <translation>--%1 recibió un valor vacío; dele un valor (%2) u omita la opción</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="200"/>
+        <location filename="../app/commandline.cpp" line="203"/>
         <source>--lang &quot;%1&quot; is not a language code (e.g. de, en, es)</source>
         <translation>--lang «%1» no es un código de idioma (p. ej. de, en, es)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="266"/>
+        <location filename="../app/commandline.cpp" line="269"/>
         <source>import: name at least one CSV file</source>
         <translation>import: indique al menos un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="269"/>
+        <location filename="../app/commandline.cpp" line="272"/>
         <source>import: unknown encoding &quot;%1&quot;; known: latin1, windows-1252</source>
         <translation>import: codificación desconocida &quot;%1&quot;; conocidas: latin1, windows-1252</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="272"/>
+        <location filename="../app/commandline.cpp" line="275"/>
         <source>import: --currency &quot;%1&quot; is not a currency code (ISO 4217, three letters, e.g. GBP)</source>
         <translation>import: --currency «%1» no es un código de moneda (ISO 4217, tres letras, p. ej. GBP)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="276"/>
+        <location filename="../app/commandline.cpp" line="279"/>
         <source>import: unknown --date-order &quot;%1&quot;; known: mdy (month/day/year), dmy (day/month/year)</source>
         <translation>import: --date-order «%1» desconocido; conocidos: mdy (mes/día/año), dmy (día/mes/año)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="280"/>
+        <location filename="../app/commandline.cpp" line="283"/>
         <source>import: unknown --merge &quot;%1&quot;; known: add, replace, stop</source>
         <translation>import: --merge desconocido &quot;%1&quot;; conocidos: add, replace, stop</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="283"/>
+        <location filename="../app/commandline.cpp" line="286"/>
         <source>import: unknown importer &quot;%1&quot;; known: %2</source>
         <translation>import: importador desconocido &quot;%1&quot;; conocidos: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="289"/>
+        <location filename="../app/commandline.cpp" line="292"/>
         <source>make-demo: --source DIR and --out DIR are required</source>
         <translation>make-demo: se requieren --source CARPETA y --out CARPETA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="295"/>
+        <location filename="../app/commandline.cpp" line="298"/>
         <source>cycle: unknown store &quot;%1&quot; (campaign-pilot-api, woocommerce)</source>
         <translation>cycle: tienda desconocida &quot;%1&quot; (campaign-pilot-api, woocommerce)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="298"/>
+        <location filename="../app/commandline.cpp" line="301"/>
         <source>cycle: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
         <translation>cycle: plataforma desconocida &quot;%1&quot; (recorded, campaign-pilot-api, meta)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="301"/>
+        <location filename="../app/commandline.cpp" line="304"/>
         <source>cycle: --store-url URL is required with --store</source>
         <translation>cycle: --store-url URL es obligatorio con --store</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="304"/>
+        <location filename="../app/commandline.cpp" line="307"/>
         <source>cycle: --platform-url URL is required with --platform %1</source>
         <translation>cycle: --platform-url URL es obligatorio con --platform %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="307"/>
+        <location filename="../app/commandline.cpp" line="310"/>
         <source>cycle: a recording and live connections do not mix; use one or the other</source>
         <translation>cycle: una grabación y las conexiones en vivo no se mezclan; use una cosa u otra</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="313"/>
+        <location filename="../app/commandline.cpp" line="316"/>
         <source>export-recording: --out DIR is required</source>
         <translation>export-recording: se requiere --out CARPETA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="316"/>
+        <location filename="../app/commandline.cpp" line="319"/>
         <source>export-recording: --currency &quot;%1&quot; is not a currency code (ISO 4217, three letters, e.g. GBP)</source>
         <translation>export-recording: --currency «%1» no es un código de moneda (ISO 4217, tres letras, p. ej. GBP)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="323"/>
+        <location filename="../app/commandline.cpp" line="326"/>
         <source>simulate: --recording, --from, --to, --policy and --report are required</source>
         <translation>simulate: se requieren --recording, --from, --to, --policy y --report</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="330"/>
+        <location filename="../app/commandline.cpp" line="333"/>
         <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
         <translation>export-chart: se requieren --out ARCHIVO y exactamente uno de --campaign, --product, --category</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="333"/>
+        <location filename="../app/commandline.cpp" line="336"/>
         <source>export-chart: --kind must be performance or before-during, not &quot;%1&quot;</source>
         <translation>export-chart: --kind debe ser performance o before-during, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="336"/>
+        <location filename="../app/commandline.cpp" line="339"/>
         <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
         <translation>export-chart: --size debe ser ANCHOxALTO, p. ej. 1200x700</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="340"/>
+        <location filename="../app/commandline.cpp" line="343"/>
         <source>export-chart: %1</source>
         <translation>export-chart: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="349"/>
+        <location filename="../app/commandline.cpp" line="352"/>
         <source>workspace: name what to do: reidentify</source>
         <translation>workspace: indique qué hacer: reidentify</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="350"/>
+        <location filename="../app/commandline.cpp" line="353"/>
         <source>workspace: unknown &quot;%1&quot; (reidentify)</source>
         <translation>workspace: «%1» desconocido (reidentify)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="363"/>
+        <location filename="../app/commandline.cpp" line="366"/>
         <source>queue %1: &quot;%2&quot; is not a recommendation id</source>
         <translation>queue %1: «%2» no es un id de recomendación</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="374"/>
+        <location filename="../app/commandline.cpp" line="377"/>
         <source>queue: name what to do: list, approve, reject or snooze</source>
         <translation>queue: indique qué hacer: list, approve, reject o snooze</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="375"/>
+        <location filename="../app/commandline.cpp" line="378"/>
         <source>queue: unknown &quot;%1&quot; (list, approve, reject, snooze)</source>
         <translation>queue: «%1» desconocido (list, approve, reject, snooze)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="379"/>
+        <location filename="../app/commandline.cpp" line="382"/>
         <source>queue list takes no ids</source>
         <translation>queue list no admite ids</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="381"/>
+        <location filename="../app/commandline.cpp" line="384"/>
         <source>queue approve: name at least one recommendation id</source>
         <translation>queue approve: indique al menos un id de recomendación</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="383"/>
+        <location filename="../app/commandline.cpp" line="386"/>
         <source>queue %1: name one recommendation id</source>
         <translation>queue %1: indique un id de recomendación</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="385"/>
+        <location filename="../app/commandline.cpp" line="388"/>
         <source>queue reject: say why with --reason TEXT (it goes into the audit log)</source>
         <translation>queue reject: diga por qué con --reason TEXTO (va al registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="387"/>
+        <location filename="../app/commandline.cpp" line="390"/>
         <source>queue snooze: say until when with --until DATE</source>
         <translation>queue snooze: diga hasta cuándo con --until FECHA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="390"/>
+        <location filename="../app/commandline.cpp" line="393"/>
         <source>queue: --policy is not taken; the workspace&apos;s policy in effect applies</source>
         <translation>queue: no se admite --policy; se aplica la política vigente del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="396"/>
+        <location filename="../app/commandline.cpp" line="401"/>
         <source>audit: name what to do: verify</source>
         <translation>audit: indique qué hacer: verify</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="397"/>
+        <location filename="../app/commandline.cpp" line="402"/>
         <source>audit: unknown &quot;%1&quot; (verify)</source>
         <translation>audit: «%1» desconocido (verify)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="407"/>
+        <location filename="../app/commandline.cpp" line="412"/>
         <source>team: name what to do: add, list or remove</source>
         <translation>team: indique qué hacer: add, list o remove</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="408"/>
+        <location filename="../app/commandline.cpp" line="413"/>
         <source>team: unknown &quot;%1&quot; (add, list, remove)</source>
         <translation>team: «%1» desconocido (add, list, remove)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="410"/>
+        <location filename="../app/commandline.cpp" line="415"/>
         <source>team: name the team workspace with --database postgresql://[USER@]HOST[:PORT]/DB (a workspace file has no team)</source>
         <translation>team: indique el espacio de equipo con --database postgresql://[USUARIO@]HOST[:PUERTO]/BD (un archivo de espacio de trabajo no tiene equipo)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="414"/>
+        <location filename="../app/commandline.cpp" line="419"/>
         <source>team list takes no names</source>
         <translation>team list no admite nombres</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="416"/>
+        <location filename="../app/commandline.cpp" line="421"/>
         <source>team %1: name one member</source>
         <translation>team %1: indique un miembro</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="420"/>
+        <location filename="../app/commandline.cpp" line="425"/>
         <source>team add: say what the member may do with --role viewer|operator|admin</source>
         <translation>team add: indique con --role viewer|operator|admin lo que puede hacer el miembro</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="421"/>
+        <location filename="../app/commandline.cpp" line="426"/>
         <source>team add: unknown role &quot;%1&quot; (viewer, operator, admin)</source>
         <translation>team add: rol «%1» desconocido (viewer, operator, admin)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="430"/>
+        <location filename="../app/commandline.cpp" line="435"/>
         <source>station: name the workspace with --database PATH|postgresql://HOST[:PORT]/DB</source>
         <translation>station: indique el espacio de trabajo con --database RUTA|postgresql://HOST[:PUERTO]/DB</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="432"/>
+        <location filename="../app/commandline.cpp" line="437"/>
         <source>station: --every &quot;%1&quot; is not a duration: a whole number and s, m, h or d, e.g. 15m, 1h, 1d (at least 1m)</source>
         <translation>station: --every «%1» no es una duración: un número entero y s, m, h o d, p. ej. 15m, 1h, 1d (al menos 1m)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="435"/>
+        <location filename="../app/commandline.cpp" line="440"/>
         <source>station: unknown store &quot;%1&quot; (campaign-pilot-api, woocommerce)</source>
         <translation>station: tienda desconocida «%1» (campaign-pilot-api, woocommerce)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="437"/>
+        <location filename="../app/commandline.cpp" line="442"/>
         <source>station: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
         <translation>station: plataforma desconocida «%1» (recorded, campaign-pilot-api, meta)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="439"/>
+        <location filename="../app/commandline.cpp" line="444"/>
         <source>station: --store-url URL is required with --store</source>
         <translation>station: --store-url URL es obligatorio con --store</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="441"/>
+        <location filename="../app/commandline.cpp" line="446"/>
         <source>station: --platform-url URL is required with --platform %1</source>
         <translation>station: --platform-url URL es obligatorio con --platform %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="443"/>
+        <location filename="../app/commandline.cpp" line="448"/>
         <source>station: --json is not taken; the station logs lines for the journal</source>
         <translation>station: --json no se admite; la estación registra líneas para el journal</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="448"/>
+        <location filename="../app/commandline.cpp" line="453"/>
         <source>send: say --approved (it sends only what operators approved)</source>
         <translation>send: indique --approved (solo envía lo que aprobaron los operadores)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="451"/>
+        <location filename="../app/commandline.cpp" line="456"/>
         <source>send: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
         <translation>send: plataforma desconocida &quot;%1&quot; (recorded, campaign-pilot-api, meta)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="454"/>
-        <location filename="../app/commandline.cpp" line="457"/>
+        <location filename="../app/commandline.cpp" line="459"/>
+        <location filename="../app/commandline.cpp" line="462"/>
         <source>send: --platform-url URL is required for campaign-pilot-api</source>
         <translation>send: --platform-url URL es obligatorio para campaign-pilot-api</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="461"/>
+        <location filename="../app/commandline.cpp" line="466"/>
         <source>unknown command &quot;%1&quot; (try --help)</source>
         <translation>comando desconocido &quot;%1&quot; (pruebe --help)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="465"/>
+        <location filename="../app/commandline.cpp" line="470"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandsupport.cpp" line="31"/>
+        <location filename="../app/commandsupport.cpp" line="33"/>
         <source>%1: campaign-pilot workspace reidentify --database %2</source>
         <translation>%1: campaign-pilot workspace reidentify --database %2</translation>
     </message>
     <message>
+        <location filename="../app/commandsupport.cpp" line="59"/>
+        <source>note: no policy is saved in this workspace: the default policy&apos;s amounts are sized for %1 (×%2: a price above %3, at most %4 a day, %5 spent before acting); review them with `campaign-pilot policy` or in Settings ▸ Policy</source>
+        <translation>nota: este espacio de trabajo no tiene ninguna política guardada: los importes de la política por defecto están dimensionados para %1 (×%2: un precio por encima de %3, como mucho %4 al día, %5 gastados antes de actuar); revíselos con `campaign-pilot policy` o en Ajustes ▸ Política</translation>
+    </message>
+    <message>
         <location filename="../app/cmd_audit.cpp" line="15"/>
         <location filename="../app/cmd_audit.cpp" line="25"/>
-        <location filename="../app/cmd_cycle.cpp" line="117"/>
-        <location filename="../app/cmd_cycle.cpp" line="155"/>
-        <location filename="../app/cmd_cycle.cpp" line="161"/>
-        <location filename="../app/cmd_cycle.cpp" line="169"/>
-        <location filename="../app/cmd_cycle.cpp" line="186"/>
+        <location filename="../app/cmd_cycle.cpp" line="118"/>
+        <location filename="../app/cmd_cycle.cpp" line="156"/>
+        <location filename="../app/cmd_cycle.cpp" line="172"/>
+        <location filename="../app/cmd_cycle.cpp" line="180"/>
+        <location filename="../app/cmd_cycle.cpp" line="197"/>
         <location filename="../app/cmd_exportchart.cpp" line="17"/>
         <location filename="../app/cmd_exportchart.cpp" line="30"/>
         <location filename="../app/cmd_exportchart.cpp" line="35"/>
@@ -1568,14 +1589,17 @@ Comandos (por defecto: abrir la ventana):
         <location filename="../app/cmd_station.cpp" line="200"/>
         <location filename="../app/cmd_station.cpp" line="212"/>
         <location filename="../app/cmd_station.cpp" line="222"/>
+        <location filename="../app/cmd_stop.cpp" line="28"/>
+        <location filename="../app/cmd_stop.cpp" line="39"/>
+        <location filename="../app/cmd_stop.cpp" line="50"/>
         <location filename="../app/cmd_team.cpp" line="69"/>
         <location filename="../app/cmd_team.cpp" line="78"/>
         <location filename="../app/cmd_team.cpp" line="96"/>
         <location filename="../app/cmd_team.cpp" line="105"/>
         <location filename="../app/cmd_workspace.cpp" line="18"/>
         <location filename="../app/cmd_workspace.cpp" line="33"/>
-        <location filename="../app/commandline.cpp" line="478"/>
-        <location filename="../app/commandsupport.cpp" line="76"/>
+        <location filename="../app/commandline.cpp" line="483"/>
+        <location filename="../app/commandsupport.cpp" line="92"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
@@ -1631,49 +1655,54 @@ Comandos (por defecto: abrir la ventana):
         <translation>grabación de demostración escrita en %1: %2 productos, %3 días de producto, %4 campañas, %5 días de campaña</translation>
     </message>
     <message>
-        <location filename="../app/commandsupport.cpp" line="45"/>
+        <location filename="../app/commandsupport.cpp" line="47"/>
         <source>cannot read the policy: %1</source>
         <translation>no se puede leer la política: %1</translation>
     </message>
     <message>
-        <location filename="../app/cmd_cycle.cpp" line="72"/>
-        <location filename="../app/cmd_cycle.cpp" line="98"/>
+        <location filename="../app/cmd_cycle.cpp" line="73"/>
+        <location filename="../app/cmd_cycle.cpp" line="99"/>
         <source>store</source>
         <translation>la tienda</translation>
     </message>
     <message>
-        <location filename="../app/cmd_cycle.cpp" line="73"/>
-        <location filename="../app/cmd_cycle.cpp" line="99"/>
+        <location filename="../app/cmd_cycle.cpp" line="74"/>
+        <location filename="../app/cmd_cycle.cpp" line="100"/>
         <source>ad platform</source>
         <translation>la plataforma publicitaria</translation>
     </message>
     <message>
-        <location filename="../app/cmd_cycle.cpp" line="78"/>
+        <location filename="../app/cmd_cycle.cpp" line="79"/>
         <source>  note: the %1 connection %2 is saved for this workspace (the window&apos;s Agents ▸ Connections); its credentials are not</source>
         <translation>  nota: la conexión (%1) %2 queda guardada para este espacio de trabajo (en la ventana, Agentes ▸ Conexiones); sus credenciales no</translation>
     </message>
     <message>
-        <location filename="../app/cmd_cycle.cpp" line="102"/>
+        <location filename="../app/cmd_cycle.cpp" line="103"/>
         <source>this workspace&apos;s %1 connection is %2, the command names %3: two shops or ad accounts in one workspace would mix their figures and send to the wrong one. Use a workspace of its own (--database), or change the connection in the window (Agents ▸ Connections)</source>
         <translation>la conexión (%1) de este espacio de trabajo es %2, la orden indica %3: dos tiendas o cuentas publicitarias en un espacio de trabajo mezclarían sus cifras y enviarían a la equivocada. Use un espacio de trabajo propio (--database) o cambie la conexión en la ventana (Agentes ▸ Conexiones)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_cycle.cpp" line="131"/>
+        <location filename="../app/cmd_cycle.cpp" line="132"/>
         <source>error: live data: %1</source>
         <translation>error: datos en vivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cmd_cycle.cpp" line="136"/>
+        <location filename="../app/cmd_cycle.cpp" line="137"/>
         <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
         <translation>instantánea en vivo: %1 productos, %2 días de producto, %3 campañas, %4 días de campaña</translation>
     </message>
     <message>
-        <location filename="../app/cmd_cycle.cpp" line="140"/>
+        <location filename="../app/cmd_cycle.cpp" line="141"/>
         <source>  failed: %1</source>
         <translation>  falló: %1</translation>
     </message>
+    <message>
+        <location filename="../app/cmd_cycle.cpp" line="163"/>
+        <source>error: the emergency stop is on: no cycle runs and nothing is fetched until an operator resumes (`campaign-pilot resume` or the window)</source>
+        <translation>error: la parada de emergencia está activa: no se ejecuta ningún ciclo ni se descarga nada hasta que un operador reanude (`campaign-pilot resume` o la ventana)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cmd_cycle.cpp" line="203"/>
+        <location filename="../app/cmd_cycle.cpp" line="214"/>
         <source>%n of them judged as before: the pending ones were kept, with any approval already given.</source>
         <translation>
             <numerusform>%n de ellas juzgada como antes: se conservó la pendiente, con la aprobación ya dada.</numerusform>
@@ -1681,8 +1710,8 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../app/cmd_cycle.cpp" line="128"/>
-        <location filename="../app/cmd_cycle.cpp" line="142"/>
+        <location filename="../app/cmd_cycle.cpp" line="129"/>
+        <location filename="../app/cmd_cycle.cpp" line="143"/>
         <source>  note: %1</source>
         <translation>  nota: %1</translation>
     </message>
@@ -1712,13 +1741,13 @@ Comandos (por defecto: abrir la ventana):
         <translation>grabación escrita en %1 (%2 a %3)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_cycle.cpp" line="192"/>
-        <location filename="../app/cmd_cycle.cpp" line="206"/>
+        <location filename="../app/cmd_cycle.cpp" line="203"/>
+        <location filename="../app/cmd_cycle.cpp" line="217"/>
         <source>As of %1: %2.</source>
         <translation>A fecha de %1: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_cycle.cpp" line="198"/>
+        <location filename="../app/cmd_cycle.cpp" line="209"/>
         <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
         <translation>
             <numerusform>Ciclo %1 a fecha de %2: %n recomendación en espera de aprobación; no se envió nada.</numerusform>
@@ -1726,12 +1755,12 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../app/cmd_cycle.cpp" line="208"/>
+        <location filename="../app/cmd_cycle.cpp" line="219"/>
         <source>#%1 %2 %3 %4 (risk %5): %6</source>
         <translation>n.º %1 %2 %3 %4 (riesgo %5): %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_cycle.cpp" line="217"/>
+        <location filename="../app/cmd_cycle.cpp" line="228"/>
         <source>%n active campaign(s) not judged:</source>
         <translation>
             <numerusform>%n campaña activa sin evaluar:</numerusform>
@@ -2083,6 +2112,31 @@ Comandos (por defecto: abrir la ventana):
         <location filename="../app/cmd_team.cpp" line="108"/>
         <source>%1 is no longer a member of the team.</source>
         <translation>%1 ya no es miembro del equipo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_stop.cpp" line="23"/>
+        <source>error: resume: name the operator with --operator NAME (it goes into the audit log)</source>
+        <translation>error: resume: indique el operador con --operator NOMBRE (queda en el registro de auditoría)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_stop.cpp" line="42"/>
+        <source>The emergency stop is on already: agents and sending are halted.</source>
+        <translation>La parada de emergencia ya está activa: los agentes y los envíos están detenidos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_stop.cpp" line="43"/>
+        <source>The emergency stop is off: agents and sending may run.</source>
+        <translation>La parada de emergencia está desactivada: los agentes y los envíos pueden funcionar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_stop.cpp" line="53"/>
+        <source>Emergency stop: agents and sending are halted in this workspace, here and in every window and station, until an operator resumes.</source>
+        <translation>Parada de emergencia: los agentes y los envíos están detenidos en este espacio de trabajo, aquí y en cada ventana y estación, hasta que un operador reanude.</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_stop.cpp" line="55"/>
+        <source>Resumed by %1: agents and sending may run again.</source>
+        <translation>Reanudado por %1: los agentes y los envíos pueden funcionar de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -3059,6 +3113,16 @@ Comandos (por defecto: abrir la ventana):
         <translation>un rechazo necesita un motivo</translation>
     </message>
     <message>
+        <location filename="../models/decisionstore.cpp" line="1791"/>
+        <source>the operator found it applied on the platform</source>
+        <translation>el operador lo encontró aplicado en la plataforma</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1800"/>
+        <source>the operator found it not applied on the platform: sent again with the same key</source>
+        <translation>el operador lo encontró sin aplicar en la plataforma: enviado de nuevo con la misma clave</translation>
+    </message>
+    <message>
         <location filename="../models/decisionstore.cpp" line="2179"/>
         <location filename="../models/decisionstore.cpp" line="2215"/>
         <source>it is not pending</source>
@@ -3210,16 +3274,6 @@ Comandos (por defecto: abrir la ventana):
         <location filename="../models/decisionstore.cpp" line="1765"/>
         <source>outbox entry %1</source>
         <translation>entrada %1 de la bandeja de salida</translation>
-    </message>
-    <message>
-        <location filename="../models/decisionstore.cpp" line="1791"/>
-        <source>checked on the platform: applied</source>
-        <translation>comprobado en la plataforma: aplicada</translation>
-    </message>
-    <message>
-        <location filename="../models/decisionstore.cpp" line="1800"/>
-        <source>checked on the platform: not applied; send again with the same key</source>
-        <translation>comprobado en la plataforma: no aplicada; enviar de nuevo con la misma clave</translation>
     </message>
     <message>
         <location filename="../models/decisionstore.cpp" line="1913"/>
@@ -3670,12 +3724,12 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../agents/import/importer.cpp" line="131"/>
+        <location filename="../agents/import/importer.cpp" line="139"/>
         <source>%1 %2 of this file are already in the store (%3 to %4)</source>
         <translation>%1 %2 de este archivo ya están en el almacén de datos (%3 a %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="167"/>
+        <location filename="../agents/import/importer.cpp" line="175"/>
         <source>%1: %n row(s) read</source>
         <translation>
             <numerusform>%1: %n fila leída</numerusform>
@@ -3683,12 +3737,12 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="160"/>
+        <location filename="../agents/import/importer.cpp" line="168"/>
         <source>%1 %2 written</source>
         <translation>%1 %2 escritos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="151"/>
+        <location filename="../agents/import/importer.cpp" line="159"/>
         <source>%n product(s) written</source>
         <translation>
             <numerusform>%n producto escrito</numerusform>
@@ -3696,7 +3750,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="153"/>
+        <location filename="../agents/import/importer.cpp" line="161"/>
         <source>%n product day(s) written</source>
         <translation>
             <numerusform>%n día de producto escrito</numerusform>
@@ -3704,7 +3758,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="155"/>
+        <location filename="../agents/import/importer.cpp" line="163"/>
         <source>%n campaign(s) written</source>
         <translation>
             <numerusform>%n campaña escrita</numerusform>
@@ -3712,7 +3766,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="157"/>
+        <location filename="../agents/import/importer.cpp" line="165"/>
         <source>%n campaign day(s) written</source>
         <translation>
             <numerusform>%n día de campaña escrito</numerusform>
@@ -3720,7 +3774,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="159"/>
+        <location filename="../agents/import/importer.cpp" line="167"/>
         <source>%n ad(s) written</source>
         <translation>
             <numerusform>%n anuncio escrito</numerusform>
@@ -3728,7 +3782,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="171"/>
+        <location filename="../agents/import/importer.cpp" line="179"/>
         <source>%n bad row(s) skipped</source>
         <translation>
             <numerusform>%n fila errónea omitida</numerusform>
@@ -3736,200 +3790,200 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="175"/>
+        <location filename="../agents/import/importer.cpp" line="183"/>
         <source>cancelled, nothing written</source>
         <translation>cancelado, no se escribió nada</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="232"/>
+        <location filename="../agents/import/importer.cpp" line="240"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is an id a spreadsheet rewrote in scientific notation, so its digits are lost and two different ones could read as one: export the file again, or format the column as text before saving it</source>
         <translation>columna «%1»: «%2» es un id que una hoja de cálculo reescribió en notación científica, así que sus dígitos se han perdido y dos distintos podrían leerse como uno: exporte el archivo de nuevo o dé formato de texto a la columna antes de guardarlo</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="239"/>
+        <location filename="../agents/import/importer.cpp" line="247"/>
         <source>column &quot;%1&quot;: a negative figure (%2)</source>
         <translation>columna &quot;%1&quot;: una cifra negativa (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="246"/>
+        <location filename="../agents/import/importer.cpp" line="254"/>
         <source>column &quot;%1&quot;: %2</source>
         <translation>columna &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="258"/>
-        <location filename="../agents/import/importer.cpp" line="279"/>
+        <location filename="../agents/import/importer.cpp" line="266"/>
+        <location filename="../agents/import/importer.cpp" line="287"/>
         <source>&quot;%1&quot; is out of range for a whole number</source>
         <translation>&quot;%1&quot; está fuera del rango de un número entero</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="262"/>
-        <location filename="../agents/import/importer.cpp" line="283"/>
+        <location filename="../agents/import/importer.cpp" line="270"/>
+        <location filename="../agents/import/importer.cpp" line="291"/>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation>&quot;%1&quot; no es un número entero</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="316"/>
+        <location filename="../agents/import/importer.cpp" line="324"/>
         <source>&quot;%1&quot; reads two ways: %2 with a thousands point (this file separates its fields with semicolons, as spreadsheets that write a decimal comma do) or %3; save the amounts without thousands separators</source>
         <translation>«%1» se lee de dos maneras: %2 con punto de millares (este archivo separa sus campos con punto y coma, como las hojas de cálculo que escriben coma decimal) o %3; guarde los importes sin separadores de millares</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="325"/>
+        <location filename="../agents/import/importer.cpp" line="333"/>
         <source>&quot;%1&quot; is out of range (amounts up to %2)</source>
         <translation>&quot;%1&quot; está fuera de rango (importes hasta %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="331"/>
+        <location filename="../agents/import/importer.cpp" line="339"/>
         <source>&quot;%1&quot; is not an amount: a decimal comma? Amounts are read with a decimal point (%2): save the file with a decimal point</source>
         <translation>«%1» no es un importe: ¿una coma decimal? Los importes se leen con punto decimal (%2): guarde el archivo con punto decimal</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="334"/>
+        <location filename="../agents/import/importer.cpp" line="342"/>
         <source>&quot;%1&quot; is not an amount (digits with an optional decimal point)</source>
         <translation>&quot;%1&quot; no es un importe (dígitos con un punto decimal opcional)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="361"/>
+        <location filename="../agents/import/importer.cpp" line="369"/>
         <source>&quot;%1&quot; is not a date: dates with a slash are read month/day/year, and %2 is no month; for a file whose dates are day/month/year, import with --date-order dmy (the import window&apos;s &quot;Dates&quot;)</source>
         <translation>«%1» no es una fecha: las fechas con barra se leen como mes/día/año, y %2 no es un mes; un archivo con día/mes/año se importa con --date-order dmy («Fechas» en la ventana de importación)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="366"/>
+        <location filename="../agents/import/importer.cpp" line="374"/>
         <source>&quot;%1&quot; is not a date read as day/month/year</source>
         <translation>«%1» no es una fecha leída como día/mes/año</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="368"/>
+        <location filename="../agents/import/importer.cpp" line="376"/>
         <source>&quot;%1&quot; is not a date read as month/day/year</source>
         <translation>«%1» no es una fecha leída como mes/día/año</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="370"/>
+        <location filename="../agents/import/importer.cpp" line="378"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD or M/D/YYYY)</source>
         <translation>&quot;%1&quot; no es una fecha (AAAA-MM-DD o M/D/AAAA)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="399"/>
+        <location filename="../agents/import/importer.cpp" line="407"/>
         <source>%1 lies in the future (today is %2): a mistyped year? Figures are for days that have passed</source>
         <translation>%1 está en el futuro (hoy es %2): ¿un año mal escrito? Las cifras son de días pasados</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="454"/>
+        <location filename="../agents/import/importer.cpp" line="462"/>
         <source>required column(s) %1 not found for %2; the file&apos;s columns are: %3</source>
         <translation>no se encontraron las columnas obligatorias %1 para %2; las columnas del archivo son: %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="478"/>
+        <location filename="../agents/import/importer.cpp" line="486"/>
         <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
         <translation>este es un espacio de trabajo de reproducción (una copia de una grabación): importe en un espacio de trabajo en vivo (Archivo ▸ Nuevo espacio de trabajo en vivo)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="487"/>
+        <location filename="../agents/import/importer.cpp" line="495"/>
         <source>the file has a header but no rows</source>
         <translation>el archivo tiene cabecera pero ninguna fila</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="491"/>
+        <location filename="../agents/import/importer.cpp" line="499"/>
         <source>every one of its %1 rows is bad, so nothing was imported; the first: %2</source>
         <translation>sus %1 filas son todas erróneas, así que no se importó nada; la primera: %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="518"/>
+        <location filename="../agents/import/importer.cpp" line="526"/>
         <source>this file&apos;s content was imported already (as %1 on %2): adding it again would count its %3 twice. Nothing was imported; --merge replace imports it again</source>
         <translation>el contenido de este archivo ya se importó (como %1 el %2): añadirlo de nuevo contaría sus %3 dos veces. No se importó nada; --merge replace lo vuelve a importar</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="532"/>
+        <location filename="../agents/import/importer.cpp" line="540"/>
         <source>&quot;%1&quot; is not a currency code (ISO 4217, e.g. GBP, EUR, USD)</source>
         <translation>&quot;%1&quot; no es un código de moneda (ISO 4217, p. ej. GBP, EUR, USD)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="536"/>
+        <location filename="../agents/import/importer.cpp" line="544"/>
         <source>column &quot;%1&quot; says its amounts are in %2, and the import was told %3</source>
         <translation>la columna &quot;%1&quot; dice que sus importes están en %2, y a la importación se le indicó %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="559"/>
+        <location filename="../agents/import/importer.cpp" line="567"/>
         <source>%1 added to the store&apos;s figures</source>
         <translation>%1 sumados a las cifras del almacén de datos</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="560"/>
+        <location filename="../agents/import/importer.cpp" line="568"/>
         <source>%1 replaced</source>
         <translation>%1 reemplazados</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="583"/>
+        <location filename="../agents/import/importer.cpp" line="591"/>
         <source>the file&apos;s amounts are in %1 and this workspace&apos;s in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
         <translation>los importes del archivo están en %1 y los de este espacio de trabajo en %2: impórtelo en un espacio de trabajo propio (sus sumas añadirían %1 a %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="620"/>
+        <location filename="../agents/import/importer.cpp" line="628"/>
         <source>field &quot;%1&quot; is mapped to column %2, but the file has %3 columns</source>
         <translation>el campo &quot;%1&quot; está asignado a la columna %2, pero el archivo tiene %3 columnas</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="623"/>
+        <location filename="../agents/import/importer.cpp" line="631"/>
         <source>required field &quot;%1&quot; is not mapped to a column</source>
         <translation>el campo obligatorio &quot;%1&quot; no está asignado a ninguna columna</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="645"/>
+        <location filename="../agents/import/importer.cpp" line="653"/>
         <source>column &quot;%1&quot; is in %2 and column &quot;%3&quot; in %4: one file holds one currency</source>
         <translation>la columna &quot;%1&quot; está en %2 y la columna &quot;%3&quot; en %4: un archivo tiene una sola moneda</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="668"/>
+        <location filename="../agents/import/importer.cpp" line="676"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is not a currency code</source>
         <translation>columna &quot;%1&quot;: &quot;%2&quot; no es un código de moneda</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="673"/>
+        <location filename="../agents/import/importer.cpp" line="681"/>
         <source>column &quot;%1&quot; says %2 where column &quot;%3&quot; says %4: one file holds one currency</source>
         <translation>la columna &quot;%1&quot; indica %2 donde la columna &quot;%3&quot; indica %4: un archivo tiene una sola moneda</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="715"/>
+        <location filename="../agents/import/importer.cpp" line="723"/>
         <source>%1 fields, but the header has %2</source>
         <translation>%1 campos, pero la cabecera tiene %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="734"/>
+        <location filename="../agents/import/importer.cpp" line="742"/>
         <source>Reading %1</source>
         <translation>Leyendo %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="743"/>
+        <location filename="../agents/import/importer.cpp" line="751"/>
         <source>dates such as %1 could be month/day (%2) or day/month, and no date in the file shows which comes first: say which with --date-order mdy or dmy (the import window&apos;s &quot;Dates&quot;) and import again. Nothing was imported</source>
         <translation>fechas como %1 podrían ser mes/día (%2) o día/mes, y ninguna fecha del archivo muestra qué va primero: indíquelo con --date-order mdy o dmy («Fechas» en la ventana de importación) e importe de nuevo. No se importó nada</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="749"/>
+        <location filename="../agents/import/importer.cpp" line="757"/>
         <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
         <translation>importes con más de dos decimales redondeados a céntimos (el primero en la línea %1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="773"/>
+        <location filename="../agents/import/importer.cpp" line="781"/>
         <source>product-days</source>
         <translation>días de producto</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="773"/>
+        <location filename="../agents/import/importer.cpp" line="781"/>
         <source>campaign-days</source>
         <translation>días de campaña</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="793"/>
+        <location filename="../agents/import/importer.cpp" line="801"/>
         <source>%1; nothing was imported. Choose what to do with them: add the file&apos;s figures to the store&apos;s (--merge add), replace those days (--merge replace)</source>
         <translation>%1; no se importó nada. Elija qué hacer con ellos: sumar las cifras del archivo a las del almacén (--merge add) o reemplazar esos días (--merge replace)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="808"/>
-        <location filename="../agents/import/importer.cpp" line="831"/>
+        <location filename="../agents/import/importer.cpp" line="816"/>
+        <location filename="../agents/import/importer.cpp" line="839"/>
         <source>adding to the store&apos;s figures leaves the money range</source>
         <translation>sumar a las cifras del almacén sale del rango de importes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="900"/>
+        <location filename="../agents/import/importer.cpp" line="908"/>
         <source>%1 (%2, %n column(s) matched)</source>
         <translation>
             <numerusform>%1 (%2, %n columna coincide)</numerusform>
@@ -3937,17 +3991,17 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="901"/>
+        <location filename="../agents/import/importer.cpp" line="909"/>
         <source>%1 (%2, missing %3)</source>
         <translation>%1 (%2, falta %3)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="906"/>
+        <location filename="../agents/import/importer.cpp" line="914"/>
         <source>the columns fit two importers equally well: %1 and %2; choose one</source>
         <translation>las columnas encajan igual de bien con dos importadores: %1 y %2; elija uno</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="909"/>
+        <location filename="../agents/import/importer.cpp" line="917"/>
         <source>the columns match no importer; the closest are %1 and %2</source>
         <translation>las columnas no coinciden con ningún importador; los más cercanos son %1 y %2</translation>
     </message>
@@ -4894,28 +4948,26 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="101"/>
+        <location filename="../agents/rules/policy.cpp" line="103"/>
         <source>field &quot;%1&quot;: %2</source>
         <translation>campo &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="109"/>
+        <location filename="../agents/rules/policy.cpp" line="111"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="109"/>
+        <location filename="../agents/rules/policy.cpp" line="111"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="109"/>
+        <location filename="../agents/rules/policy.cpp" line="111"/>
         <source>A name for this policy; each saved change becomes a new version.</source>
         <translation>Un nombre para esta política; cada cambio guardado se convierte en una nueva versión.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="110"/>
-        <location filename="../agents/rules/policy.cpp" line="111"/>
         <location filename="../agents/rules/policy.cpp" line="112"/>
         <location filename="../agents/rules/policy.cpp" line="113"/>
         <location filename="../agents/rules/policy.cpp" line="114"/>
@@ -4923,784 +4975,786 @@ Comandos (por defecto: abrir la ventana):
         <location filename="../agents/rules/policy.cpp" line="116"/>
         <location filename="../agents/rules/policy.cpp" line="117"/>
         <location filename="../agents/rules/policy.cpp" line="118"/>
+        <location filename="../agents/rules/policy.cpp" line="119"/>
+        <location filename="../agents/rules/policy.cpp" line="120"/>
         <source>Decisions</source>
         <translation>Decisiones</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="110"/>
+        <location filename="../agents/rules/policy.cpp" line="112"/>
         <source>Pause now when ROAS is below</source>
         <translation>Pausar ya si el ROAS es inferior a</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="110"/>
+        <location filename="../agents/rules/policy.cpp" line="112"/>
         <source>Revenue ÷ spend over the campaign&apos;s life; below 1.0× it earns back less than it costs (the seed&apos;s &quot;ROAS &lt; 0&quot;).</source>
         <translation>Ingresos ÷ gasto durante toda la campaña; por debajo de 1,0× recupera menos de lo que cuesta (el &quot;ROAS &lt; 0&quot; de las reglas iniciales).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="111"/>
+        <location filename="../agents/rules/policy.cpp" line="113"/>
         <source>Pause when sales fall below</source>
         <translation>Pausar si las ventas bajan de</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="111"/>
+        <location filename="../agents/rules/policy.cpp" line="113"/>
         <source>Sales per day during the campaign against the days before it.</source>
         <translation>Ventas al día durante la campaña frente a los días anteriores.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="112"/>
+        <location filename="../agents/rules/policy.cpp" line="114"/>
         <source>Pause when page views fall below</source>
         <translation>Pausar si las visitas bajan de</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="112"/>
+        <location filename="../agents/rules/policy.cpp" line="114"/>
         <source>Page views per day during the campaign against the days before it.</source>
         <translation>Visitas al día durante la campaña frente a los días anteriores.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="113"/>
+        <location filename="../agents/rules/policy.cpp" line="115"/>
         <source>Keep running when sales rise above</source>
         <translation>Mantener activa si las ventas suben más de</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="113"/>
+        <location filename="../agents/rules/policy.cpp" line="115"/>
         <source>Together with the page-view threshold below.</source>
         <translation>Junto con el umbral de visitas de abajo.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="114"/>
+        <location filename="../agents/rules/policy.cpp" line="116"/>
         <source>… and page views rise above</source>
         <translation>… y las visitas suben más de</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="114"/>
+        <location filename="../agents/rules/policy.cpp" line="116"/>
         <source>Both must hold to keep a campaign running with more budget.</source>
         <translation>Deben cumplirse ambos para mantener una campaña activa con más presupuesto.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="115"/>
+        <location filename="../agents/rules/policy.cpp" line="117"/>
         <source>Improve when sales change from</source>
         <translation>Mejorar si las ventas varían desde</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="115"/>
+        <location filename="../agents/rules/policy.cpp" line="117"/>
         <source>Lower end of the &quot;review copy and targeting&quot; band for sales.</source>
         <translation>Extremo inferior de la franja &quot;revisar texto y segmentación&quot; para las ventas.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="116"/>
         <location filename="../agents/rules/policy.cpp" line="118"/>
+        <location filename="../agents/rules/policy.cpp" line="120"/>
         <source>… to</source>
         <translation>… hasta</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="116"/>
         <location filename="../agents/rules/policy.cpp" line="118"/>
+        <location filename="../agents/rules/policy.cpp" line="120"/>
         <source>Upper end of that band.</source>
         <translation>Extremo superior de esa franja.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="117"/>
+        <location filename="../agents/rules/policy.cpp" line="119"/>
         <source>Improve when page views change from</source>
         <translation>Mejorar si las visitas varían desde</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="117"/>
+        <location filename="../agents/rules/policy.cpp" line="119"/>
         <source>Lower end of the band for page views.</source>
         <translation>Extremo inferior de la franja para las visitas.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="119"/>
-        <location filename="../agents/rules/policy.cpp" line="120"/>
         <location filename="../agents/rules/policy.cpp" line="121"/>
         <location filename="../agents/rules/policy.cpp" line="122"/>
         <location filename="../agents/rules/policy.cpp" line="123"/>
         <location filename="../agents/rules/policy.cpp" line="124"/>
+        <location filename="../agents/rules/policy.cpp" line="125"/>
+        <location filename="../agents/rules/policy.cpp" line="126"/>
         <source>Measuring</source>
         <translation>Medición</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="119"/>
+        <location filename="../agents/rules/policy.cpp" line="121"/>
         <source>Days before the campaign (baseline)</source>
         <translation>Días antes de la campaña (referencia)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="119"/>
-        <location filename="../agents/rules/policy.cpp" line="120"/>
         <location filename="../agents/rules/policy.cpp" line="121"/>
         <location filename="../agents/rules/policy.cpp" line="122"/>
-        <location filename="../agents/rules/policy.cpp" line="141"/>
-        <location filename="../agents/rules/policy.cpp" line="145"/>
-        <location filename="../agents/rules/policy.cpp" line="149"/>
+        <location filename="../agents/rules/policy.cpp" line="123"/>
+        <location filename="../agents/rules/policy.cpp" line="124"/>
+        <location filename="../agents/rules/policy.cpp" line="143"/>
+        <location filename="../agents/rules/policy.cpp" line="147"/>
         <location filename="../agents/rules/policy.cpp" line="151"/>
+        <location filename="../agents/rules/policy.cpp" line="153"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="119"/>
+        <location filename="../agents/rules/policy.cpp" line="121"/>
         <source>The days before the start that sales are compared with.</source>
         <translation>Los días anteriores al inicio con los que se comparan las ventas.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="120"/>
+        <location filename="../agents/rules/policy.cpp" line="122"/>
         <source>Newest campaign days measured</source>
         <translation>Días de campaña más recientes medidos</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="120"/>
+        <location filename="../agents/rules/policy.cpp" line="122"/>
         <source>The campaign&apos;s newest days that are compared with the baseline.</source>
         <translation>Los días más recientes de la campaña que se comparan con la referencia.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="121"/>
+        <location filename="../agents/rules/policy.cpp" line="123"/>
         <source>Days of figures needed</source>
         <translation>Días de cifras necesarios</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="121"/>
+        <location filename="../agents/rules/policy.cpp" line="123"/>
         <source>With fewer, the campaign is watched, not judged.</source>
         <translation>Con menos, la campaña se observa, no se evalúa.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="122"/>
+        <location filename="../agents/rules/policy.cpp" line="124"/>
         <source>Learning period</source>
         <translation>Fase de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="122"/>
+        <location filename="../agents/rules/policy.cpp" line="124"/>
         <source>A younger campaign is watched, not judged.</source>
         <translation>Una campaña más reciente se observa, no se evalúa.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="123"/>
+        <location filename="../agents/rules/policy.cpp" line="125"/>
         <source>Efficiency: weight of sales</source>
         <translation>Eficiencia: peso de las ventas</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="123"/>
+        <location filename="../agents/rules/policy.cpp" line="125"/>
         <source>Efficiency = sales impact × this + view impact × the next.</source>
         <translation>Eficiencia = impacto en ventas × este valor + impacto en visitas × el siguiente.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="124"/>
+        <location filename="../agents/rules/policy.cpp" line="126"/>
         <source>Efficiency: weight of page views</source>
         <translation>Eficiencia: peso de las visitas</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="125"/>
-        <location filename="../agents/rules/policy.cpp" line="126"/>
         <location filename="../agents/rules/policy.cpp" line="127"/>
         <location filename="../agents/rules/policy.cpp" line="128"/>
         <location filename="../agents/rules/policy.cpp" line="129"/>
         <location filename="../agents/rules/policy.cpp" line="130"/>
+        <location filename="../agents/rules/policy.cpp" line="131"/>
+        <location filename="../agents/rules/policy.cpp" line="132"/>
         <source>New campaigns</source>
         <translation>Campañas nuevas</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="125"/>
+        <location filename="../agents/rules/policy.cpp" line="127"/>
         <source>Stock above</source>
         <translation>Existencias superiores a</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="125"/>
+        <location filename="../agents/rules/policy.cpp" line="127"/>
         <source>units</source>
         <translation>unidades</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="125"/>
+        <location filename="../agents/rules/policy.cpp" line="127"/>
         <source>Only products with more in stock are promoted.</source>
         <translation>Solo se promocionan productos con más existencias.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="126"/>
+        <location filename="../agents/rules/policy.cpp" line="128"/>
         <source>Page views per sale above</source>
         <translation>Visitas por venta superiores a</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="126"/>
+        <location filename="../agents/rules/policy.cpp" line="128"/>
         <source>Many views for each sale: an opportunity.</source>
         <translation>Muchas visitas por cada venta: una oportunidad.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="127"/>
+        <location filename="../agents/rules/policy.cpp" line="129"/>
         <source>Price above</source>
         <translation>Precio superior a</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="127"/>
+        <location filename="../agents/rules/policy.cpp" line="129"/>
         <source>Cheaper products do not carry ad spend.</source>
         <translation>Los productos más baratos no soportan gasto publicitario.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="128"/>
+        <location filename="../agents/rules/policy.cpp" line="130"/>
         <source>Popular categories</source>
         <translation>Categorías populares</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="128"/>
+        <location filename="../agents/rules/policy.cpp" line="130"/>
         <source>Comma-separated; products in them come first.</source>
         <translation>Separadas por comas; sus productos van primero.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="129"/>
+        <location filename="../agents/rules/policy.cpp" line="131"/>
         <source>Expected conversion lift</source>
         <translation>Aumento de conversiones esperado</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="129"/>
+        <location filename="../agents/rules/policy.cpp" line="131"/>
         <source>Revenue potential = price × this.</source>
         <translation>Ingresos potenciales = precio × este valor.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="130"/>
+        <location filename="../agents/rules/policy.cpp" line="132"/>
         <source>New campaigns per cycle, at most</source>
         <translation>Campañas nuevas por ciclo, como máximo</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="131"/>
-        <location filename="../agents/rules/policy.cpp" line="132"/>
         <location filename="../agents/rules/policy.cpp" line="133"/>
         <location filename="../agents/rules/policy.cpp" line="134"/>
         <location filename="../agents/rules/policy.cpp" line="135"/>
         <location filename="../agents/rules/policy.cpp" line="136"/>
-        <location filename="../agents/rules/policy.cpp" line="147"/>
-        <location filename="../agents/rules/policy.cpp" line="148"/>
+        <location filename="../agents/rules/policy.cpp" line="137"/>
+        <location filename="../agents/rules/policy.cpp" line="138"/>
+        <location filename="../agents/rules/policy.cpp" line="149"/>
+        <location filename="../agents/rules/policy.cpp" line="150"/>
         <source>Budgets</source>
         <translation>Presupuestos</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="131"/>
+        <location filename="../agents/rules/policy.cpp" line="133"/>
         <source>Budget: share of the price</source>
         <translation>Presupuesto: proporción del precio</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="131"/>
+        <location filename="../agents/rules/policy.cpp" line="133"/>
         <source>Budget = min(price × this, max(floor, expected ROI × the ROI share)).</source>
         <translation>Presupuesto = mín(precio × este valor, máx(mínimo, ROI esperado × proporción del ROI)).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="132"/>
+        <location filename="../agents/rules/policy.cpp" line="134"/>
         <source>Budget floor</source>
         <translation>Presupuesto mínimo</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="133"/>
+        <location filename="../agents/rules/policy.cpp" line="135"/>
         <source>Budget: share of the expected ROI</source>
         <translation>Presupuesto: proporción del ROI esperado</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="134"/>
+        <location filename="../agents/rules/policy.cpp" line="136"/>
         <source>Daily budget, at most</source>
         <translation>Presupuesto diario, como máximo</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="134"/>
+        <location filename="../agents/rules/policy.cpp" line="136"/>
         <source>Guardrail: no campaign is proposed or approved above this a day.</source>
         <translation>Límite de seguridad: no se propone ni aprueba ninguna campaña por encima de esto al día.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="135"/>
+        <location filename="../agents/rules/policy.cpp" line="137"/>
         <source>One change moves a budget by at most</source>
         <translation>Un cambio mueve un presupuesto como máximo un</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="135"/>
+        <location filename="../agents/rules/policy.cpp" line="137"/>
         <source>Guardrail for each budget action.</source>
         <translation>Límite de seguridad para cada acción de presupuesto.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="136"/>
+        <location filename="../agents/rules/policy.cpp" line="138"/>
         <source>Keep running: raise the budget by</source>
         <translation>Mantener activa: subir el presupuesto un</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="137"/>
-        <location filename="../agents/rules/policy.cpp" line="138"/>
         <location filename="../agents/rules/policy.cpp" line="139"/>
         <location filename="../agents/rules/policy.cpp" line="140"/>
+        <location filename="../agents/rules/policy.cpp" line="141"/>
+        <location filename="../agents/rules/policy.cpp" line="142"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="137"/>
+        <location filename="../agents/rules/policy.cpp" line="139"/>
         <source>Weight of budget burn</source>
         <translation>Peso del consumo de presupuesto</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="137"/>
+        <location filename="../agents/rules/policy.cpp" line="139"/>
         <source>Risk = burn × this + decline × … + competition × … + lifecycle × ….</source>
         <translation>Riesgo = consumo × este valor + caída × … + competencia × … + ciclo de vida × ….</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="138"/>
+        <location filename="../agents/rules/policy.cpp" line="140"/>
         <source>Weight of performance decline</source>
         <translation>Peso de la caída del rendimiento</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="139"/>
+        <location filename="../agents/rules/policy.cpp" line="141"/>
         <source>Weight of competition</source>
         <translation>Peso de la competencia</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="140"/>
+        <location filename="../agents/rules/policy.cpp" line="142"/>
         <source>Weight of product lifecycle</source>
         <translation>Peso del ciclo de vida del producto</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="141"/>
-        <location filename="../agents/rules/policy.cpp" line="142"/>
         <location filename="../agents/rules/policy.cpp" line="143"/>
         <location filename="../agents/rules/policy.cpp" line="144"/>
         <location filename="../agents/rules/policy.cpp" line="145"/>
         <location filename="../agents/rules/policy.cpp" line="146"/>
+        <location filename="../agents/rules/policy.cpp" line="147"/>
+        <location filename="../agents/rules/policy.cpp" line="148"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="141"/>
+        <location filename="../agents/rules/policy.cpp" line="143"/>
         <source>Campaign days the uplift is measured over</source>
         <translation>Días de campaña en los que se mide el incremento</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="141"/>
+        <location filename="../agents/rules/policy.cpp" line="143"/>
         <source>Sales in the campaign&apos;s newest days against what the product would have sold without it: its level before the start, moved as comparable products without a campaign moved.</source>
         <translation>Ventas en los días más recientes de la campaña frente a lo que el producto habría vendido sin ella: su nivel antes del inicio, movido como se movieron los productos comparables sin campaña.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="142"/>
+        <location filename="../agents/rules/policy.cpp" line="144"/>
         <source>Act on a campaign with no effect at most</source>
         <translation>Actuar sobre una campaña sin efecto como máximo</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="142"/>
+        <location filename="../agents/rules/policy.cpp" line="144"/>
         <source>The significance gate: an action needs the uplift&apos;s interval to exclude zero; a lower figure asks for more evidence. 100: no gate (the seed&apos;s rules).</source>
         <translation>El umbral de significación: una acción necesita que el intervalo del incremento excluya el cero; una cifra menor pide más evidencia. 100: sin umbral (las reglas iniciales).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="143"/>
+        <location filename="../agents/rules/policy.cpp" line="145"/>
         <source>Conversions needed before acting</source>
         <translation>Conversiones necesarias antes de actuar</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="143"/>
+        <location filename="../agents/rules/policy.cpp" line="145"/>
         <source>With fewer, only an emergency pause is proposed. 0: off.</source>
         <translation>Con menos, solo se propone una pausa de emergencia. 0: desactivado.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="144"/>
+        <location filename="../agents/rules/policy.cpp" line="146"/>
         <source>Spend needed before acting</source>
         <translation>Gasto necesario antes de actuar</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="144"/>
+        <location filename="../agents/rules/policy.cpp" line="146"/>
         <source>With less spent, only an emergency pause is proposed. 0: off.</source>
         <translation>Con menos gasto, solo se propone una pausa de emergencia. 0: desactivado.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="145"/>
+        <location filename="../agents/rules/policy.cpp" line="147"/>
         <source>Newest days whose conversions are not final</source>
         <translation>Días más recientes cuyas conversiones no son definitivas</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="145"/>
+        <location filename="../agents/rules/policy.cpp" line="147"/>
         <source>An emergency pause judges spend and revenue up to this many days ago: the platform still adds conversions to the newest days.</source>
         <translation>Una pausa de emergencia juzga gasto e ingresos hasta hace tantos días: la plataforma todavía añade conversiones a los días más recientes.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="146"/>
+        <location filename="../agents/rules/policy.cpp" line="148"/>
         <source>Margin where the catalog has no cost</source>
         <translation>Margen cuando el catálogo no tiene coste</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="146"/>
+        <location filename="../agents/rules/policy.cpp" line="148"/>
         <source>Incremental profit = extra units sold × price × this − ad spend.</source>
         <translation>Beneficio incremental = unidades adicionales vendidas × precio × esto − gasto en anuncios.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="147"/>
+        <location filename="../agents/rules/policy.cpp" line="149"/>
         <source>Portfolio: all campaigns together, a day, at most</source>
         <translation>Cartera: todas las campañas juntas, al día, como máximo</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="148"/>
+        <location filename="../agents/rules/policy.cpp" line="150"/>
         <source>Portfolio: move at most this share of a budget per cycle</source>
         <translation>Cartera: mover como máximo esta parte de un presupuesto por ciclo</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="149"/>
-        <location filename="../agents/rules/policy.cpp" line="150"/>
         <location filename="../agents/rules/policy.cpp" line="151"/>
         <location filename="../agents/rules/policy.cpp" line="152"/>
         <location filename="../agents/rules/policy.cpp" line="153"/>
         <location filename="../agents/rules/policy.cpp" line="154"/>
+        <location filename="../agents/rules/policy.cpp" line="155"/>
+        <location filename="../agents/rules/policy.cpp" line="156"/>
         <source>Safeguards</source>
         <translation>Salvaguardas</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="149"/>
+        <location filename="../agents/rules/policy.cpp" line="151"/>
         <source>After an approval or rejection, wait</source>
         <translation>Tras una aprobación o un rechazo, esperar</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="149"/>
+        <location filename="../agents/rules/policy.cpp" line="151"/>
         <source>No new action on that campaign (or product) meanwhile, so a change can show and a rejection sticks; an emergency pause is held back only by a rejected one. 0: off.</source>
         <translation>Ninguna acción nueva sobre esa campaña (o producto) mientras tanto, para que un cambio surta efecto y un rechazo se mantenga; una pausa de emergencia solo se retiene si se rechazó una. 0: desactivado.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="150"/>
+        <location filename="../agents/rules/policy.cpp" line="152"/>
         <source>… unless the evidence moves by</source>
         <translation>… salvo que la evidencia cambie en</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="150"/>
+        <location filename="../agents/rules/policy.cpp" line="152"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="150"/>
+        <location filename="../agents/rules/policy.cpp" line="152"/>
         <source>Sales or page-view impact in percentage points (ROAS in hundredths of ×) since the operator&apos;s word: new evidence is proposed again at once.</source>
         <translation>Impacto en ventas o en visitas en puntos porcentuales (ROAS en centésimas de ×) desde la decisión del operador: la evidencia nueva se propone de inmediato.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="151"/>
+        <location filename="../agents/rules/policy.cpp" line="153"/>
         <source>After an approved budget raise, the next raise waits</source>
         <translation>Tras un aumento de presupuesto aprobado, el siguiente espera</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="152"/>
+        <location filename="../agents/rules/policy.cpp" line="154"/>
         <source>A campaign is learning until it has</source>
         <translation>Una campaña está aprendiendo hasta tener</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="371"/>
+        <location filename="../agents/rules/policy.cpp" line="404"/>
         <source>is out of range</source>
         <translation>está fuera del rango permitido</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="374"/>
+        <location filename="../agents/rules/policy.cpp" line="407"/>
         <source>has more than two decimals</source>
         <translation>tiene más de dos decimales</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="143"/>
-        <location filename="../agents/rules/policy.cpp" line="152"/>
+        <location filename="../agents/rules/policy.cpp" line="145"/>
+        <location filename="../agents/rules/policy.cpp" line="154"/>
         <source>conversions</source>
         <translation>conversiones</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="147"/>
+        <location filename="../agents/rules/policy.cpp" line="149"/>
         <source>Each cycle proposes moving budget from campaigns whose extra sales return less for their spend to those that return more than they cost, as one set of budget changes within this total. 0: off.</source>
         <translation>Cada ciclo propone mover presupuesto de las campañas cuyas ventas adicionales devuelven menos por su gasto a las que devuelven más de lo que cuestan, como un conjunto de cambios de presupuesto dentro de este total. 0: desactivado.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="151"/>
+        <location filename="../agents/rules/policy.cpp" line="153"/>
         <source>So that the next raise is judged on sales at the raised budget: as many days as the uplift is measured over (Evidence). Cuts, pauses and other actions follow the cooldown. 0: off.</source>
         <translation>Para que el siguiente aumento se juzgue con las ventas al presupuesto aumentado: tantos días como se mide el uplift (Evidencia). Recortes, pausas y otras acciones siguen el periodo de espera. 0: desactivado.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="152"/>
+        <location filename="../agents/rules/policy.cpp" line="154"/>
         <source>Meta&apos;s learning phase ends after about 50 optimisation events; a large budget edit restarts it.</source>
         <translation>La fase de aprendizaje de Meta termina tras unos 50 eventos de optimización; un cambio grande de presupuesto la reinicia.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="153"/>
+        <location filename="../agents/rules/policy.cpp" line="155"/>
         <source>While learning, a budget moves by at most</source>
         <translation>Durante el aprendizaje, un presupuesto cambia como máximo</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="153"/>
+        <location filename="../agents/rules/policy.cpp" line="155"/>
         <source>A larger proposed change is held back until the campaign has left learning.</source>
         <translation>Un cambio propuesto mayor se retiene hasta que la campaña salga del aprendizaje.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="154"/>
+        <location filename="../agents/rules/policy.cpp" line="156"/>
         <source>Actions a day, at most</source>
         <translation>Acciones al día, como máximo</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="154"/>
+        <location filename="../agents/rules/policy.cpp" line="156"/>
         <source>Approved today and proposed now, together; emergency pauses are never held back by it. 0: no cap.</source>
         <translation>Aprobadas hoy y propuestas ahora, en total; las pausas de emergencia nunca se retienen por ello. 0: sin límite.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="155"/>
-        <location filename="../agents/rules/policy.cpp" line="156"/>
+        <location filename="../agents/rules/policy.cpp" line="157"/>
+        <location filename="../agents/rules/policy.cpp" line="158"/>
         <source>Learning</source>
         <translation>Aprendizaje</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="155"/>
+        <location filename="../agents/rules/policy.cpp" line="157"/>
         <source>Propose a policy update after</source>
         <translation>Proponer un cambio de política tras</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="155"/>
+        <location filename="../agents/rules/policy.cpp" line="157"/>
         <source>evaluations</source>
         <translation>evaluaciones</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="155"/>
+        <location filename="../agents/rules/policy.cpp" line="157"/>
         <source>Campaigns whose evaluation window ended since the last proposal: what the policy predicted against what happened. The Analyst then backtests nearby policies on this workspace&apos;s history; you approve or reject the result. 0: off.</source>
         <translation>Campañas cuyo periodo de evaluación terminó desde la última propuesta: lo que la política previó frente a lo que ocurrió. El Analista prueba entonces políticas cercanas sobre el historial de este espacio de trabajo; usted aprueba o rechaza el resultado. 0: desactivado.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="156"/>
+        <location filename="../agents/rules/policy.cpp" line="158"/>
         <source>… when the backtest gains at least</source>
         <translation>… cuando el backtest gana al menos</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="156"/>
+        <location filename="../agents/rules/policy.cpp" line="158"/>
         <source>% of spend</source>
         <translation>% del gasto</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="156"/>
+        <location filename="../agents/rules/policy.cpp" line="158"/>
         <source>Incremental profit the proposed policy adds over the one in effect, as a share of the backtest&apos;s ad spend.</source>
         <translation>Beneficio incremental que la política propuesta añade sobre la vigente, como proporción del gasto publicitario del backtest.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="157"/>
-        <location filename="../agents/rules/policy.cpp" line="158"/>
+        <location filename="../agents/rules/policy.cpp" line="159"/>
+        <location filename="../agents/rules/policy.cpp" line="160"/>
         <source>Approval</source>
         <translation>Aprobación</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="157"/>
+        <location filename="../agents/rules/policy.cpp" line="159"/>
         <source>Two operators approve a budget increase above</source>
         <translation>Dos operadores aprueban un aumento de presupuesto superior a</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="157"/>
+        <location filename="../agents/rules/policy.cpp" line="159"/>
         <source>Four-eyes: a budget raised by more than this a day (a new campaign&apos;s whole budget counts) waits for a second, different operator&apos;s approval; the queue shows &quot;1 of 2 approvals&quot;. 0: off.</source>
         <translation>Cuatro ojos: un presupuesto aumentado en más de esto al día (en una campaña nueva cuenta todo su presupuesto) espera la aprobación de un segundo operador, distinto; la cola muestra «1 de 2 aprobaciones». 0: desactivado.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="158"/>
+        <location filename="../agents/rules/policy.cpp" line="160"/>
         <source>Two operators approve a daily budget above</source>
         <translation>Dos operadores aprueban un presupuesto diario superior a</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="158"/>
+        <location filename="../agents/rules/policy.cpp" line="160"/>
         <source>Four-eyes: an action after which the campaign&apos;s daily budget is above this needs two different operators; a pause never waits. 0: off.</source>
         <translation>Cuatro ojos: una acción tras la cual el presupuesto diario de la campaña supera esto necesita dos operadores distintos; una pausa nunca espera. 0: desactivado.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="159"/>
-        <location filename="../agents/rules/policy.cpp" line="160"/>
+        <location filename="../agents/rules/policy.cpp" line="161"/>
+        <location filename="../agents/rules/policy.cpp" line="162"/>
         <source>Sending</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="159"/>
+        <location filename="../agents/rules/policy.cpp" line="161"/>
         <source>A recommendation expires after</source>
         <translation>Una recomendación caduca tras</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="159"/>
+        <location filename="../agents/rules/policy.cpp" line="161"/>
         <source>hours</source>
         <translation>horas</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="159"/>
+        <location filename="../agents/rules/policy.cpp" line="161"/>
         <source>An old recommendation is not approved on stale figures.</source>
         <translation>Una recomendación antigua no se aprueba con cifras desfasadas.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="160"/>
+        <location filename="../agents/rules/policy.cpp" line="162"/>
         <source>Time the platform may take to apply a write</source>
         <translation>Tiempo que la plataforma puede tardar en aplicar un cambio</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="160"/>
-        <location filename="../agents/rules/policy.cpp" line="168"/>
+        <location filename="../agents/rules/policy.cpp" line="162"/>
+        <location filename="../agents/rules/policy.cpp" line="170"/>
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="160"/>
+        <location filename="../agents/rules/policy.cpp" line="162"/>
         <source>Before an interrupted send can be proved lost.</source>
         <translation>Antes de poder dar por perdido un envío interrumpido.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="161"/>
-        <location filename="../agents/rules/policy.cpp" line="162"/>
         <location filename="../agents/rules/policy.cpp" line="163"/>
+        <location filename="../agents/rules/policy.cpp" line="164"/>
+        <location filename="../agents/rules/policy.cpp" line="165"/>
         <source>Simulation</source>
         <translation>Simulación</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="161"/>
+        <location filename="../agents/rules/policy.cpp" line="163"/>
         <source>Conversions scale with budget to the power</source>
         <translation>Las conversiones escalan con el presupuesto elevado a</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="161"/>
+        <location filename="../agents/rules/policy.cpp" line="163"/>
         <source>The backtest&apos;s model of a budget change.</source>
         <translation>El modelo del backtest para un cambio de presupuesto.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="162"/>
+        <location filename="../agents/rules/policy.cpp" line="164"/>
         <source>Share of a new campaign&apos;s budget spent</source>
         <translation>Proporción gastada del presupuesto de una campaña nueva</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="163"/>
+        <location filename="../agents/rules/policy.cpp" line="165"/>
         <source>Hindsight oracle: budget up to</source>
         <translation>Oráculo retrospectivo: presupuesto hasta</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="165"/>
-        <location filename="../agents/rules/policy.cpp" line="166"/>
         <location filename="../agents/rules/policy.cpp" line="167"/>
         <location filename="../agents/rules/policy.cpp" line="168"/>
+        <location filename="../agents/rules/policy.cpp" line="169"/>
+        <location filename="../agents/rules/policy.cpp" line="170"/>
         <source>Ad copy</source>
         <translation>Texto del anuncio</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="165"/>
+        <location filename="../agents/rules/policy.cpp" line="167"/>
         <source>Primary text, at most</source>
         <translation>Texto principal, como máximo</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="165"/>
-        <location filename="../agents/rules/policy.cpp" line="166"/>
         <location filename="../agents/rules/policy.cpp" line="167"/>
+        <location filename="../agents/rules/policy.cpp" line="168"/>
+        <location filename="../agents/rules/policy.cpp" line="169"/>
         <source>characters</source>
         <translation>caracteres</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="165"/>
+        <location filename="../agents/rules/policy.cpp" line="167"/>
         <source>Meta recommends 125: longer text is cut off in most placements. Copy over it is refused, the model&apos;s and yours.</source>
         <translation>Meta recomienda 125: un texto más largo se corta en la mayoría de las ubicaciones. Se rechaza el texto que lo supere, el del modelo y el suyo.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="166"/>
+        <location filename="../agents/rules/policy.cpp" line="168"/>
         <source>Headline, at most</source>
         <translation>Titular, como máximo</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="166"/>
+        <location filename="../agents/rules/policy.cpp" line="168"/>
         <source>Meta recommends 40 (27 in some placements).</source>
         <translation>Meta recomienda 40 (27 en algunas ubicaciones).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="167"/>
+        <location filename="../agents/rules/policy.cpp" line="169"/>
         <source>Description, at most</source>
         <translation>Descripción, como máximo</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="167"/>
+        <location filename="../agents/rules/policy.cpp" line="169"/>
         <source>Meta recommends 30.</source>
         <translation>Meta recomienda 30.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="168"/>
+        <location filename="../agents/rules/policy.cpp" line="170"/>
         <source>Wait for the language model at most</source>
         <translation>Esperar al modelo de lenguaje como máximo</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="168"/>
+        <location filename="../agents/rules/policy.cpp" line="170"/>
         <source>All of a cycle&apos;s new campaigns together; past it the template&apos;s copy stands.</source>
         <translation>Todas las campañas nuevas de un ciclo juntas; después se mantiene el texto de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="211"/>
+        <location filename="../agents/rules/policy.cpp" line="213"/>
         <source>Other</source>
         <translation>Otros</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="246"/>
-        <location filename="../agents/rules/policy.cpp" line="251"/>
-        <location filename="../agents/rules/policy.cpp" line="256"/>
-        <location filename="../agents/rules/policy.cpp" line="261"/>
-        <location filename="../agents/rules/policy.cpp" line="352"/>
+        <location filename="../agents/rules/policy.cpp" line="279"/>
+        <location filename="../agents/rules/policy.cpp" line="284"/>
+        <location filename="../agents/rules/policy.cpp" line="289"/>
+        <location filename="../agents/rules/policy.cpp" line="294"/>
+        <location filename="../agents/rules/policy.cpp" line="385"/>
         <source>%1 is outside %2 … %3</source>
         <translation>%1 está fuera de %2 … %3</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="266"/>
+        <location filename="../agents/rules/policy.cpp" line="299"/>
         <source>must not be empty</source>
         <translation>no debe estar vacío</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="268"/>
+        <location filename="../agents/rules/policy.cpp" line="301"/>
         <source>must not be above optimize_sales_impact_to</source>
         <translation>no debe superar optimize_sales_impact_to</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="270"/>
+        <location filename="../agents/rules/policy.cpp" line="303"/>
         <source>must not be above optimize_view_impact_to</source>
         <translation>no debe superar optimize_view_impact_to</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="272"/>
+        <location filename="../agents/rules/policy.cpp" line="305"/>
         <source>must not be above max_budget_change_pct</source>
         <translation>no debe superar max_budget_change_pct</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="274"/>
+        <location filename="../agents/rules/policy.cpp" line="307"/>
         <source>must not be above max_daily_budget</source>
         <translation>no debe superar max_daily_budget</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="286"/>
+        <location filename="../agents/rules/policy.cpp" line="319"/>
         <source>the file is empty: a policy is a JSON object, e.g. {&quot;min_price&quot;: &quot;20.00&quot;}</source>
         <translation>el archivo está vacío: una política es un objeto JSON, p. ej. {&quot;min_price&quot;: &quot;20.00&quot;}</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="291"/>
+        <location filename="../agents/rules/policy.cpp" line="324"/>
         <source>not JSON: the text ends at line %1, column %2 before the JSON does</source>
         <translation>no es JSON: el texto termina en la línea %1, columna %2, antes que el JSON</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="294"/>
+        <location filename="../agents/rules/policy.cpp" line="327"/>
         <source>not JSON: unexpected “%1” at line %2, column %3</source>
         <translation>no es JSON: «%1» inesperado en la línea %2, columna %3</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="301"/>
+        <location filename="../agents/rules/policy.cpp" line="334"/>
         <source>not a JSON object</source>
         <translation>no es un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="312"/>
+        <location filename="../agents/rules/policy.cpp" line="345"/>
         <source>unknown field</source>
         <translation>campo desconocido</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="316"/>
+        <location filename="../agents/rules/policy.cpp" line="349"/>
         <source>must be a string</source>
         <translation>debe ser una cadena</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="322"/>
-        <location filename="../agents/rules/policy.cpp" line="326"/>
+        <location filename="../agents/rules/policy.cpp" line="355"/>
+        <location filename="../agents/rules/policy.cpp" line="359"/>
         <source>must be a list of names</source>
         <translation>debe ser una lista de nombres</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="334"/>
-        <location filename="../agents/rules/policy.cpp" line="342"/>
+        <location filename="../agents/rules/policy.cpp" line="367"/>
+        <location filename="../agents/rules/policy.cpp" line="375"/>
         <source>must be a number</source>
         <translation>debe ser un número</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="340"/>
+        <location filename="../agents/rules/policy.cpp" line="373"/>
         <source>the older form of emergency_roas_below_multiple; give only one of them</source>
         <translation>la forma antigua de emergency_roas_below_multiple; indique solo uno de los dos</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="349"/>
-        <location filename="../agents/rules/policy.cpp" line="359"/>
+        <location filename="../agents/rules/policy.cpp" line="382"/>
+        <location filename="../agents/rules/policy.cpp" line="392"/>
         <source>must be a whole number</source>
         <translation>debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="367"/>
+        <location filename="../agents/rules/policy.cpp" line="400"/>
         <source>must be an amount as text, e.g. &quot;20.00&quot;</source>
         <translation>debe ser un importe como texto, p. ej. &quot;20.00&quot;</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="371"/>
+        <location filename="../agents/rules/policy.cpp" line="404"/>
         <source>is not an amount</source>
         <translation>no es un importe</translation>
     </message>
@@ -7119,37 +7173,52 @@ Comandos (por defecto: abrir la ventana):
         <translation>Superior</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="63"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="42"/>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="68"/>
         <source>column &quot;Regular price&quot;: a negative price (%1)</source>
         <translation>columna &quot;Regular price&quot;: un precio negativo (%1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="73"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="78"/>
         <source>column &quot;%1&quot;: a negative price (%2)</source>
         <translation>columna &quot;%1&quot;: un precio negativo (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="103"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="108"/>
         <source>a variation without a Parent</source>
         <translation>una variación sin Parent</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="114"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="119"/>
+        <source>product ID %1 is already on line %2: an export has one row per product</source>
+        <translation>el ID de producto %1 ya está en la línea %2: una exportación tiene una fila por producto</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="133"/>
         <source>column &quot;Name&quot; is empty</source>
         <translation>la columna &quot;Name&quot; está vacía</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="141"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="165"/>
         <source>variations whose parent is not in the file (not imported)</source>
         <translation>variaciones cuyo producto superior no está en el archivo (no importadas)</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="160"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="184"/>
         <source>variations folded into their parent product</source>
         <translation>variaciones integradas en su producto superior</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.h" line="25"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="186"/>
+        <source>drafts and private products (Published not 1), not imported</source>
+        <translation>borradores y productos privados (Published distinto de 1), no importados</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.h" line="26"/>
         <source>WooCommerce product export</source>
         <translation>Exportación de productos de WooCommerce</translation>
     </message>
@@ -7435,43 +7504,28 @@ Comandos (por defecto: abrir la ventana):
         <translation>%1 editó el presupuesto: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="141"/>
-        <source>%1 sent: %2</source>
-        <translation>%1 envió: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/auditmodel.cpp" line="142"/>
+        <location filename="../models/auditmodel.cpp" line="151"/>
         <source>%1 retried sending: %2</source>
         <translation>%1 reintentó el envío: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="143"/>
-        <source>%1 confirmed on the platform: %2</source>
-        <translation>%1 confirmó en la plataforma: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/auditmodel.cpp" line="144"/>
-        <source>%1 sent again: %2</source>
-        <translation>%1 volvió a enviar: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/auditmodel.cpp" line="145"/>
+        <location filename="../models/auditmodel.cpp" line="154"/>
         <source>%1 pressed the emergency stop</source>
         <translation>%1 pulsó la parada de emergencia</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="146"/>
+        <location filename="../models/auditmodel.cpp" line="155"/>
         <source>%1 let agents and sending run again</source>
         <translation>%1 reactivó los agentes y el envío</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="149"/>
+        <location filename="../models/auditmodel.cpp" line="158"/>
         <source>%1 saved the policy: %2</source>
         <translation>%1 guardó la política: %2</translation>
     </message>
     <message>
         <location filename="../models/auditmodel.cpp" line="100"/>
-        <location filename="../models/auditmodel.cpp" line="156"/>
+        <location filename="../models/auditmodel.cpp" line="165"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7581,47 +7635,92 @@ Comandos (por defecto: abrir la ventana):
         <translation>Los agentes volvieron a proponer lo que un operador aprobó una vez y conservaron esa aprobación, en un ciclo ejecutado por %1</translation>
     </message>
     <message>
+        <location filename="../models/auditmodel.cpp" line="144"/>
+        <source>%1 began sending: %2</source>
+        <translation>%1 empezó a enviar: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="145"/>
+        <source>The platform applied it: %1</source>
+        <translation>La plataforma lo aplicó: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="146"/>
+        <source>The platform shows it applied (a state check): %1</source>
+        <translation>La plataforma lo muestra aplicado (una comprobación de estado): %1</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="147"/>
+        <source>The platform refused it, nothing was applied: %1 — %2</source>
+        <translation>La plataforma lo rechazó, no se aplicó nada: %1 — %2</translation>
+    </message>
+    <message>
         <location filename="../models/auditmodel.cpp" line="148"/>
+        <source>Not known whether it reached the platform: %1 — %2</source>
+        <translation>No se sabe si llegó a la plataforma: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="149"/>
+        <source>Not sent this time; tried again at the next send: %1 — %2</source>
+        <translation>No enviado esta vez; se intentará en el próximo envío: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="150"/>
+        <source>Sent again with the same key (a state check showed it not applied): %1</source>
+        <translation>Enviado de nuevo con la misma clave (una comprobación de estado lo mostró sin aplicar): %1</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="152"/>
+        <source>%1 marked it applied (found on the platform): %2</source>
+        <translation>%1 lo marcó como aplicado (encontrado en la plataforma): %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="153"/>
+        <source>%1 had it sent again (found not applied on the platform): %2</source>
+        <translation>%1 lo hizo enviar de nuevo (encontrado sin aplicar en la plataforma): %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="157"/>
         <source>The %1 agent judged pending recommendations as before and kept them</source>
         <translation>El agente %1 juzgó las recomendaciones pendientes como antes y las conservó</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="153"/>
+        <location filename="../models/auditmodel.cpp" line="162"/>
         <source>%1 gave approval %2 of %3: %4</source>
         <translation>%1 dio la aprobación %2 de %3: %4</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="154"/>
+        <location filename="../models/auditmodel.cpp" line="163"/>
         <source>The operator&apos;s name on this desktop became %1 (was %2)</source>
         <translation>El nombre del operador en este equipo pasó a ser %1 (era %2)</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="157"/>
+        <location filename="../models/auditmodel.cpp" line="166"/>
         <source>%1: %2 — %3</source>
         <translation>%1: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="203"/>
+        <location filename="../models/auditmodel.cpp" line="212"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="203"/>
+        <location filename="../models/auditmodel.cpp" line="212"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="203"/>
+        <location filename="../models/auditmodel.cpp" line="212"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="204"/>
+        <location filename="../models/auditmodel.cpp" line="213"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="204"/>
+        <location filename="../models/auditmodel.cpp" line="213"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -8411,175 +8510,180 @@ Comandos (por defecto: abrir la ventana):
         <translation>Pospuestas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="209"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="210"/>
         <source>Filter by decision</source>
         <translation>Filtrar por decisión</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="210"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="211"/>
         <source>Filter by status</source>
         <translation>Filtrar por estado</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="211"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="212"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="212"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="213"/>
         <source>Why: the selected recommendation&apos;s rationale</source>
         <translation>Por qué: la justificación de la recomendación seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="222"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="223"/>
         <source>Only the newest %L1 decided recommendations are listed here (with every one that waits or whose send is not settled); &lt;code&gt;campaign-pilot queue list --all&lt;/code&gt; lists every one.</source>
         <translation>Aquí solo aparecen las %L1 recomendaciones decididas más recientes (y todas las que esperan una decisión o cuyo envío no está resuelto); &lt;code&gt;campaign-pilot queue list --all&lt;/code&gt; las lista todas.</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="228"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="229"/>
         <source>&amp;Approve</source>
         <translation>A&amp;probar</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="230"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="880"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="231"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="881"/>
         <source>Approve the selected recommendations (Ctrl+Enter): their actions are sent</source>
         <translation>Aprobar las recomendaciones seleccionadas (Ctrl+Intro): sus acciones se envían</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="231"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="232"/>
         <source>&amp;Reject…</source>
         <translation>Rec&amp;hazar…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="233"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="234"/>
         <source>Reject the selected recommendations with a reason (Delete)</source>
         <translation>Rechazar las recomendaciones seleccionadas con un motivo (Supr)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="234"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="235"/>
         <source>Sn&amp;ooze…</source>
         <translation>P&amp;osponer…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="236"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="237"/>
         <source>Hide the selected recommendations until a later time (S); they come back by themselves</source>
         <translation>Ocultar las recomendaciones seleccionadas hasta más tarde (S); vuelven por sí solas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="237"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="238"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="239"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="240"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="241"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="242"/>
         <source>&amp;Edit budget…</source>
         <translation>&amp;Editar presupuesto…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="243"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="244"/>
         <source>Re&amp;try send</source>
         <translation>Re&amp;intentar envío</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="245"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="915"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="246"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="916"/>
         <source>&amp;Undo (needs approval)</source>
         <translation>An&amp;ular (requiere aprobación)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="247"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="248"/>
         <source>&amp;Mark applied</source>
         <translation>Marcar como ap&amp;licada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="248"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="249"/>
         <source>You checked the ad platform and the action is there: record it as done</source>
         <translation>Ha comprobado la plataforma publicitaria y la acción está allí: registrarla como hecha</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="249"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="250"/>
         <source>&amp;Send again</source>
         <translation>Enviar de &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="250"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="251"/>
         <source>You checked the ad platform and the action is not there: send it again (same idempotency key)</source>
         <translation>Ha comprobado la plataforma publicitaria y la acción no está allí: enviarla de nuevo (misma clave de idempotencia)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="251"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="252"/>
         <source>Ad &amp;copy…</source>
         <translation>&amp;Texto del anuncio…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="253"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="254"/>
         <source>Pick, edit or regenerate a new campaign&apos;s ad copy before approving it (Ctrl+Shift+C)</source>
         <translation>Elegir, editar o regenerar el texto del anuncio de una campaña nueva antes de aprobarla (Ctrl+Mayús+C)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="254"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="255"/>
         <source>E&amp;xplain in plain words</source>
         <translation>E&amp;xplicar en palabras sencillas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="256"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="901"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="257"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="902"/>
         <source>Ask the language model for a paragraph about this recommendation, shown beside the rule&apos;s own rationale (Ctrl+Shift+X)</source>
         <translation>Pedir al modelo de lenguaje un párrafo sobre esta recomendación, mostrado junto a la justificación de la regla (Ctrl+Mayús+X)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="282"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="283"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="285"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="286"/>
         <source>Why is #%1 rejected?</source>
         <translation>¿Por qué se rechaza la n.º %1?</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="289"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="290"/>
         <source>For an hour</source>
         <translation>Durante una hora</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="290"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="291"/>
         <source>Until tomorrow morning</source>
         <translation>Hasta mañana por la mañana</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="291"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="292"/>
         <source>For a week</source>
         <translation>Durante una semana</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="301"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="302"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="301"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="302"/>
         <source>Hide the selection:</source>
         <translation>Ocultar la selección:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="593"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="594"/>
         <source>Edit budget</source>
         <translation>Editar presupuesto</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="427"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="428"/>
         <source>Decision:</source>
         <translation>Decisión:</translation>
     </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="209"/>
+        <source>Send needs you (failed or unconfirmed)</source>
+        <translation>El envío le necesita (fallido o sin confirmar)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="283"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="284"/>
         <source>Why are %1 rejected? (one reason for all %n)</source>
         <translation>
             <numerusform>¿Por qué se rechaza %1? (un motivo para las %n)</numerusform>
@@ -8587,187 +8691,187 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="297"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="298"/>
         <source>%1 — it expires first (%2) and would not come back</source>
         <translation>%1 — caduca antes (%2) y no volvería</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="332"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="333"/>
         <source>Not rejected: a rejection needs a reason (it goes into the audit log)</source>
         <translation>No rechazada: un rechazo necesita un motivo (va al registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="429"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="430"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="586"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="587"/>
         <source>Not rejected</source>
         <translation>No rechazada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="587"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="588"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="587"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="588"/>
         <source>#%1 rejected: %2</source>
         <translation>n.º %1 rechazada: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="593"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="594"/>
         <source>“%1” is not an amount (e.g. 25.00).</source>
         <translation>«%1» no es un importe (p. ej. 25,00).</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="599"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="600"/>
         <source>Budget not changed</source>
         <translation>Presupuesto sin cambiar</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="600"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="601"/>
         <source>Budget changed</source>
         <translation>Presupuesto cambiado</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="600"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="601"/>
         <source>#%1 now proposes %2 a day</source>
         <translation>La n.º %1 propone ahora %2 al día</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="606"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="607"/>
         <source>Cannot retry</source>
         <translation>No se puede reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="607"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="608"/>
         <source>Retrying</source>
         <translation>Reintentando</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="607"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="608"/>
         <source>The action is queued to send again</source>
         <translation>La acción está en cola para enviarse de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="614"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="615"/>
         <source>Not marked applied</source>
         <translation>No marcada como aplicada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="615"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="616"/>
         <source>Marked applied</source>
         <translation>Marcada como aplicada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="615"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="616"/>
         <source>The action is recorded as done</source>
         <translation>La acción consta como hecha</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="621"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="622"/>
         <source>Cannot send again</source>
         <translation>No se puede enviar de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="622"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="623"/>
         <source>Sending again</source>
         <translation>Enviando de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="622"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="623"/>
         <source>The action is queued to send again with the same key</source>
         <translation>La acción está en cola para enviarse de nuevo con la misma clave</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="629"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="630"/>
         <source>No rollback</source>
         <translation>Sin anulación</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="630"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="631"/>
         <source>Rollback proposed</source>
         <translation>Anulación propuesta</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="630"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="631"/>
         <source>#%1 waits for approval: %2</source>
         <translation>La n.º %1 espera aprobación: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="806"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="807"/>
         <source>Ad copy not changed</source>
         <translation>Texto del anuncio sin cambios</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="807"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="808"/>
         <source>Ad copy changed</source>
         <translation>Texto del anuncio cambiado</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="807"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="808"/>
         <source>#%1 now proposes: %2</source>
         <translation>#%1 propone ahora: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="875"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="876"/>
         <source>The ad platform cannot do this: %1</source>
         <translation>La plataforma publicitaria no puede hacer esto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="876"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="877"/>
         <source>%1 refused this change in its dry run, so approving it would fail: %2</source>
         <translation>%1 rechazó este cambio en su prueba, así que aprobarlo fallaría: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="879"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="880"/>
         <source>You approved #%1 already; the second approval must come from a different operator</source>
         <translation>Ya aprobó #%1; la segunda aprobación debe venir de otro operador</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="903"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="904"/>
         <source>No language model is connected to this live workspace (Agents ▸ Connections); it is off by default</source>
         <translation>No hay ningún modelo de lenguaje conectado a este espacio de trabajo en vivo (Agentes ▸ Conexiones); está desactivado de forma predeterminada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="913"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="914"/>
         <source>&amp;Resume (needs approval)</source>
         <translation>Rean&amp;udar (requiere aprobación)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="914"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="915"/>
         <source>&amp;Restore previous budget (needs approval)</source>
         <translation>Resta&amp;urar el presupuesto anterior (requiere aprobación)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="930"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="931"/>
         <source>the Campaign Pilot API</source>
         <translation>la API de Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="974"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="975"/>
         <source>&lt;p&gt;Ad: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</source>
         <translation>&lt;p&gt;Anuncio: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="976"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="977"/>
         <source>written by the language model %1 (prompt %2), checked against the product&apos;s facts and the limits</source>
         <translation>escrito por el modelo de lenguaje %1 (prompt %2), comprobado con los datos del producto y los límites</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="979"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="980"/>
         <source>edited by an operator</source>
         <translation>editado por un operador</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="980"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="981"/>
         <source>from the template</source>
         <translation>de la plantilla</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="981"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="982"/>
         <source>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version(s) to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;small&gt;Texto del anuncio %1; %n versión para elegir (Texto del anuncio…).&lt;/small&gt;&lt;/p&gt;</numerusform>
@@ -8775,73 +8879,73 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="989"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="990"/>
         <source>&lt;p&gt;&lt;b&gt;In plain words&lt;/b&gt; &lt;small&gt;(generated by the language model %1, prompt %2; the rule&apos;s rationale above decides)&lt;/small&gt;: %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;En palabras sencillas&lt;/b&gt; &lt;small&gt;(generado por el modelo de lenguaje %1, prompt %2; decide la justificación de la regla de arriba)&lt;/small&gt;: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="996"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="997"/>
         <source>&lt;p&gt;&lt;small&gt;Asking the language model for an explanation…&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;small&gt;Pidiendo una explicación al modelo de lenguaje…&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="654"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="932"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="655"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="933"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="781"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="782"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="934"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="935"/>
         <source>the recorded data</source>
         <translation>los datos grabados</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="936"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="937"/>
         <source>the ad platform</source>
         <translation>la plataforma publicitaria</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="939"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="940"/>
         <source>creation</source>
         <translation>la creación</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="940"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="941"/>
         <source>pause</source>
         <translation>la pausa</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="941"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="942"/>
         <source>resume</source>
         <translation>la reanudación</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="942"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="943"/>
         <source>budget change</source>
         <translation>el cambio de presupuesto</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="943"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="944"/>
         <source>action</source>
         <translation>la acción</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="945"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="946"/>
         <source>We could not confirm whether the %1 of %2 reached %3; check it there, then mark it applied or send it again.</source>
         <translation>No pudimos confirmar si %1 de %2 llegó a %3; compruébelo allí y después márquela como aplicada o envíela de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="953"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="954"/>
         <source>&lt;p&gt;Select a recommendation to see why it was made.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Seleccione una recomendación para ver por qué se hizo.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="954"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="955"/>
         <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n recomendación seleccionada.&lt;/p&gt;</numerusform>
@@ -8849,117 +8953,117 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="958"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="959"/>
         <source>&lt;h3&gt;#%1 %2&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;n.º %1 %2&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="959"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="960"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="960"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="961"/>
         <source>&lt;p&gt;Action: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;p&gt;Acción: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="962"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="963"/>
         <source>, daily budget &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>, presupuesto diario &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="964"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="965"/>
         <source> (now %1)</source>
         <translation> (ahora %1)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="965"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="966"/>
         <source>Campaign Manager</source>
         <translation>Gestor de campañas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="966"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="967"/>
         <source>Campaign Creator</source>
         <translation>Creador de campañas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="967"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="968"/>
         <source>Performance Analyst</source>
         <translation>Analista de rendimiento</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="969"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="970"/>
         <source>. Risk %1 of 100. Rule &lt;code&gt;%2&lt;/code&gt;, policy v%3, by the %4 agent.&lt;/p&gt;</source>
         <translation>. Riesgo %1 sobre 100. Regla &lt;code&gt;%2&lt;/code&gt;, política v%3, del agente %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="993"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="994"/>
         <source>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="998"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="999"/>
         <source>&lt;p&gt;Status: %1</source>
         <translation>&lt;p&gt;Estado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1000"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1001"/>
         <source> by %1</source>
         <translation> por %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1002"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1003"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1004"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1005"/>
         <source> · sending: %1</source>
         <translation> · envío: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1006"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1007"/>
         <source> · &lt;b&gt;%1 of %2 approvals&lt;/b&gt; (by %3): a second, different operator must approve it before anything is sent</source>
         <translation> · &lt;b&gt;%1 de %2 aprobaciones&lt;/b&gt; (de %3): debe aprobarla un segundo operador, distinto, antes de enviar nada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1011"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1012"/>
         <source> · approved by %1</source>
         <translation> · aprobada por %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1011"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1012"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1013"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1014"/>
         <source> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</source>
         <translation> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1016"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1017"/>
         <source> · expires %1&lt;/p&gt;</source>
         <translation> · caduca %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1020"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1021"/>
         <source>&lt;p&gt;%1&apos;s dry run (nothing changed): &lt;b&gt;accepted&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Prueba en %1 (nada cambió): &lt;b&gt;aceptada&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1023"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1024"/>
         <source>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;b&gt;%1 refused this change in its dry run&lt;/b&gt; (nothing changed): %2&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;b&gt;%1 rechazó este cambio en su prueba&lt;/b&gt; (nada cambió): %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1027"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1028"/>
         <source>&lt;p&gt;%1&apos;s dry run could not be made: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;No se pudo hacer la prueba en %1: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="1033"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="1034"/>
         <source>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Inputs&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Thresholds&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Datos de entrada&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Umbrales&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -9308,7 +9412,7 @@ Comandos (por defecto: abrir la ventana):
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="108"/>
-        <location filename="../ui/mainwindow.cpp" line="741"/>
+        <location filename="../ui/mainwindow.cpp" line="747"/>
         <source>Campaign Pilot</source>
         <translation>Campaign Pilot</translation>
     </message>
@@ -9334,7 +9438,7 @@ Comandos (por defecto: abrir la ventana):
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="125"/>
-        <location filename="../ui/mainwindow.cpp" line="739"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>&amp;Decisions</source>
         <translation>&amp;Decisiones</translation>
     </message>
@@ -9387,7 +9491,7 @@ Comandos (por defecto: abrir la ventana):
     <message>
         <location filename="../ui/mainwindow.cpp" line="249"/>
         <location filename="../ui/mainwindow.cpp" line="297"/>
-        <location filename="../ui/mainwindow.cpp" line="654"/>
+        <location filename="../ui/mainwindow.cpp" line="657"/>
         <source>Save and approve</source>
         <translation>Guardar y aprobar</translation>
     </message>
@@ -9433,7 +9537,7 @@ Comandos (por defecto: abrir la ventana):
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="314"/>
-        <location filename="../ui/mainwindow.cpp" line="1093"/>
+        <location filename="../ui/mainwindow.cpp" line="1099"/>
         <source>No workspace open</source>
         <translation>Ningún espacio de trabajo abierto</translation>
     </message>
@@ -9455,14 +9559,14 @@ Comandos (por defecto: abrir la ventana):
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="436"/>
-        <location filename="../ui/mainwindow.cpp" line="742"/>
+        <location filename="../ui/mainwindow.cpp" line="748"/>
         <source>%1 (%2) — Campaign Pilot</source>
         <translation>%1 (%2) — Campaign Pilot</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="454"/>
-        <location filename="../ui/mainwindow.cpp" line="1247"/>
-        <location filename="../ui/mainwindow.cpp" line="1275"/>
+        <location filename="../ui/mainwindow.cpp" line="1257"/>
+        <location filename="../ui/mainwindow.cpp" line="1285"/>
         <source>No workspace is open</source>
         <translation>No hay ningún espacio de trabajo abierto</translation>
     </message>
@@ -9632,68 +9736,69 @@ Comandos (por defecto: abrir la ventana):
         <translation>Agentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Resume the agents and sending of approved actions?</source>
         <translation>¿Reanudar los agentes y el envío de las acciones aprobadas?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
         <source>&amp;About Campaign Pilot</source>
         <translation>&amp;Acerca de Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="609"/>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
         <source>About Campaign Pilot</source>
         <translation>Acerca de Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator&apos;s approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Los agentes proponen y evalúan campañas publicitarias; nada que gaste o detenga dinero se envía sin la aprobación de un operador.&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="672"/>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>#%1: %2</source>
         <translation>#%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="677"/>
+        <location filename="../ui/mainwindow.cpp" line="680"/>
         <source>Not all were approved</source>
         <translation>No se aprobaron todas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="683"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>On this local workspace a name is typed, not a login: the second approval must be another person&apos;s. A team workspace checks each operator&apos;s login.</source>
         <translation>En este espacio de trabajo local un nombre se escribe, no es un inicio de sesión: la segunda aprobación debe ser de otra persona. Un espacio de trabajo de equipo comprueba el inicio de sesión de cada operador.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="685"/>
+        <location filename="../ui/mainwindow.cpp" line="688"/>
         <source>Approval recorded</source>
         <translation>Aprobación registrada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="680"/>
-        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="683"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>%n action(s) approved and queued to send</source>
         <translation>
             <numerusform>%n acción aprobada y en cola para enviar</numerusform>
@@ -9701,12 +9806,12 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693"/>
+        <location filename="../ui/mainwindow.cpp" line="696"/>
         <source>The emergency stop is on: what is approved waits and is sent after Resume</source>
         <translation>La parada de emergencia está activa: lo aprobado espera y se envía tras reanudar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="724"/>
+        <location filename="../ui/mainwindow.cpp" line="727"/>
         <source>Campaign Pilot — %n decision(s) wait</source>
         <translation>
             <numerusform>Campaign Pilot — %n decisión pendiente</numerusform>
@@ -9714,12 +9819,12 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="739"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>&amp;Decisions (%1)</source>
         <translation>&amp;Decisiones (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="746"/>
         <source>%n decision(s) wait for you</source>
         <translation>
             <numerusform>%n decisión le espera</numerusform>
@@ -9727,77 +9832,77 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="852"/>
+        <location filename="../ui/mainwindow.cpp" line="858"/>
         <source>Not told of other people&apos;s changes to the queue: %1</source>
         <translation>Sin aviso de los cambios de otras personas en la cola: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="937"/>
+        <location filename="../ui/mainwindow.cpp" line="943"/>
         <source>&lt;b&gt;Team workspace&lt;/b&gt; “%1” on %2 (shared: everyone on the team sees this queue)</source>
         <translation>&lt;b&gt;Espacio de equipo&lt;/b&gt; «%1» en %2 (compartido: todo el equipo ve esta cola)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="939"/>
+        <location filename="../ui/mainwindow.cpp" line="945"/>
         <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
         <translation>&lt;b&gt;Espacio de trabajo en vivo&lt;/b&gt; «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="940"/>
+        <location filename="../ui/mainwindow.cpp" line="946"/>
         <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
         <translation>&lt;b&gt;Espacio de trabajo de reproducción&lt;/b&gt; «%1»: las acciones aprobadas van solo al backend grabado; nada de aquí llega a una red</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="948"/>
+        <location filename="../ui/mainwindow.cpp" line="954"/>
         <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
         <translation>%1.&lt;br&gt;Grabación &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelado, no grabado:&lt;/i&gt; %6. Pase el cursor sobre una cabecera de columna marcada como «modelado» para ver cómo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="952"/>
+        <location filename="../ui/mainwindow.cpp" line="958"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="954"/>
+        <location filename="../ui/mainwindow.cpp" line="960"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="957"/>
+        <location filename="../ui/mainwindow.cpp" line="963"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="959"/>
+        <location filename="../ui/mainwindow.cpp" line="965"/>
         <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
         <translation>%1 — tienda: %2; plataforma publicitaria: %3. Las acciones aprobadas van a la plataforma publicitaria. Agentes ▸ Actualizar datos en vivo (F6) toma una instantánea; Archivo ▸ Exportar grabación guarda las instantáneas para reproducirlas sin conexión.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="966"/>
+        <location filename="../ui/mainwindow.cpp" line="972"/>
         <source>%1 — figures from imported files, no connection: Agents ▸ Connections for your shop and ad account. Nothing can be sent until an ad platform is connected.</source>
         <translation>%1 — cifras de archivos importados, sin conexión: Agentes ▸ Conexiones para su tienda y su cuenta publicitaria. No se puede enviar nada hasta conectar una plataforma publicitaria.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="971"/>
+        <location filename="../ui/mainwindow.cpp" line="977"/>
         <source>Their currency is not known, so amounts are shown without a symbol: import with the currency set (File ▸ Import CSV) or connect the shop to name it.</source>
         <translation>Su moneda no se conoce, así que los importes se muestran sin símbolo: importe con la moneda indicada (Archivo ▸ Importar CSV) o conecte la tienda para fijarla.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="975"/>
+        <location filename="../ui/mainwindow.cpp" line="981"/>
         <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
         <translation>%1 — aún sin conexión: Agentes ▸ Conexiones para su tienda y su cuenta publicitaria, o Archivo ▸ Importar CSV para sus propias exportaciones. No se puede enviar nada hasta conectar una plataforma publicitaria.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="985"/>
+        <location filename="../ui/mainwindow.cpp" line="991"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="987"/>
+        <location filename="../ui/mainwindow.cpp" line="993"/>
         <source>Workspace file: %1</source>
         <translation>Archivo del espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="999"/>
+        <location filename="../ui/mainwindow.cpp" line="1005"/>
         <source>%1.
 
 Give this copy an identity of its own, or close it?</source>
@@ -9806,22 +9911,22 @@ Give this copy an identity of its own, or close it?</source>
 ¿Dar a esta copia una identidad propia o cerrarla?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1003"/>
+        <location filename="../ui/mainwindow.cpp" line="1009"/>
         <source>&amp;Give it its own identity</source>
         <translation>Darle &amp;identidad propia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1004"/>
+        <location filename="../ui/mainwindow.cpp" line="1010"/>
         <source>&amp;Close it</source>
         <translation>&amp;Cerrarla</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1009"/>
+        <location filename="../ui/mainwindow.cpp" line="1015"/>
         <source>Giving the copy an identity of its own…</source>
         <translation>Dando a la copia una identidad propia…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1051"/>
+        <location filename="../ui/mainwindow.cpp" line="1057"/>
         <source>%1.
 
 Add the file&apos;s figures to the workspace&apos;s, replace those days with the file&apos;s, or stop (nothing is imported)?</source>
@@ -9830,62 +9935,62 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
 ¿Sumar las cifras del archivo a las del espacio de trabajo, reemplazar esos días por los del archivo o detenerse (no se importa nada)?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1054"/>
+        <location filename="../ui/mainwindow.cpp" line="1060"/>
         <source>&amp;Add</source>
         <translation>&amp;Sumar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1055"/>
+        <location filename="../ui/mainwindow.cpp" line="1061"/>
         <source>&amp;Replace</source>
         <translation>&amp;Reemplazar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1056"/>
+        <location filename="../ui/mainwindow.cpp" line="1062"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1132"/>
+        <location filename="../ui/mainwindow.cpp" line="1138"/>
         <source>reading the store</source>
         <translation>leyendo el almacén de datos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1133"/>
+        <location filename="../ui/mainwindow.cpp" line="1139"/>
         <source>Campaign Creator</source>
         <translation>Creador de campañas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1134"/>
+        <location filename="../ui/mainwindow.cpp" line="1140"/>
         <source>Performance Analyst</source>
         <translation>Analista de rendimiento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1135"/>
+        <location filename="../ui/mainwindow.cpp" line="1141"/>
         <source>Campaign Manager</source>
         <translation>Gestor de campañas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1136"/>
+        <location filename="../ui/mainwindow.cpp" line="1142"/>
         <source>saving the recommendations</source>
         <translation>guardando las recomendaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1140"/>
+        <location filename="../ui/mainwindow.cpp" line="1146"/>
         <source>Cycle: %1…</source>
         <translation>Ciclo: %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1146"/>
+        <location filename="../ui/mainwindow.cpp" line="1152"/>
         <source>Cycle failed: %1</source>
         <translation>El ciclo falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1148"/>
+        <location filename="../ui/mainwindow.cpp" line="1154"/>
         <source>Cycle cancelled; nothing was queued</source>
         <translation>Ciclo cancelado; no se puso nada en cola</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1155"/>
+        <location filename="../ui/mainwindow.cpp" line="1161"/>
         <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
         <translation>
             <numerusform>Ciclo terminado a fecha de %1: %n recomendación espera en Decisiones</numerusform>
@@ -9893,7 +9998,7 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1159"/>
+        <location filename="../ui/mainwindow.cpp" line="1165"/>
         <source>; %n active campaign(s) not judged — %1</source>
         <translation>
             <numerusform>; %n campaña activa sin evaluar — %1</numerusform>
@@ -9901,17 +10006,17 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1163"/>
+        <location filename="../ui/mainwindow.cpp" line="1169"/>
         <source>As of %1: %2.</source>
         <translation>A fecha de %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1167"/>
+        <location filename="../ui/mainwindow.cpp" line="1173"/>
         <source>as of %1: %2</source>
         <translation>a fecha de %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1171"/>
+        <location filename="../ui/mainwindow.cpp" line="1177"/>
         <source>%n new recommendation(s)</source>
         <translation>
             <numerusform>%n recomendación nueva</numerusform>
@@ -9919,37 +10024,37 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1172"/>
+        <location filename="../ui/mainwindow.cpp" line="1178"/>
         <source>Campaign Pilot: %1 — review them in Decisions</source>
         <translation>Campaign Pilot: %1 — revíselas en Decisiones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1177"/>
+        <location filename="../ui/mainwindow.cpp" line="1183"/>
         <source>Sending: %1</source>
         <translation>Envío: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1177"/>
+        <location filename="../ui/mainwindow.cpp" line="1183"/>
         <source> — stopped by the emergency stop</source>
         <translation> — detenido por la parada de emergencia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1214"/>
+        <location filename="../ui/mainwindow.cpp" line="1224"/>
         <source>■ STOPPED HERE, NOT SAVED — Resume…</source>
         <translation>■ PARADO AQUÍ, SIN GUARDAR — Reanudar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1215"/>
+        <location filename="../ui/mainwindow.cpp" line="1225"/>
         <source>■ STOPPED — Resume…</source>
         <translation>■ DETENIDO — Reanudar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1216"/>
+        <location filename="../ui/mainwindow.cpp" line="1226"/>
         <source>■ EMERGENCY STOP</source>
         <translation>■ PARADA DE EMERGENCIA</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1217"/>
+        <location filename="../ui/mainwindow.cpp" line="1227"/>
         <source>This window is halted; the workspace&apos;s stop is not stored yet (the store cannot be written), so other windows and stations may go on. It is stored as soon as the store can be written (tried every %n second(s)). Click to resume.</source>
         <translation>
             <numerusform>Esta ventana está detenida; la parada del espacio de trabajo aún no está guardada (no se puede escribir en el almacén), así que otras ventanas y estaciones pueden seguir. Se guarda en cuanto se pueda escribir (se intenta cada %n segundo). Haga clic para reanudar.</numerusform>
@@ -9957,47 +10062,47 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1221"/>
+        <location filename="../ui/mainwindow.cpp" line="1231"/>
         <source>Agents and sending are halted. Click to resume.</source>
         <translation>Los agentes y el envío están detenidos. Haga clic para reanudar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1222"/>
+        <location filename="../ui/mainwindow.cpp" line="1232"/>
         <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
         <translation>Detener ya los agentes y todos los envíos (Ctrl+Mayús+Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1238"/>
+        <location filename="../ui/mainwindow.cpp" line="1248"/>
         <source>Agents and sending are halted.</source>
         <translation>Los agentes y los envíos están detenidos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1238"/>
+        <location filename="../ui/mainwindow.cpp" line="1248"/>
         <source>Agents and sending may run.</source>
         <translation>Los agentes y los envíos pueden funcionar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1239"/>
+        <location filename="../ui/mainwindow.cpp" line="1249"/>
         <source>%1; an operator stops or resumes them</source>
         <translation>%1; un operador los detiene o los reanuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1253"/>
+        <location filename="../ui/mainwindow.cpp" line="1263"/>
         <source>Connections of “%1”</source>
         <translation>Conexiones de «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1261"/>
+        <location filename="../ui/mainwindow.cpp" line="1271"/>
         <source>Not forgotten</source>
         <translation>No olvidado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1262"/>
+        <location filename="../ui/mainwindow.cpp" line="1272"/>
         <source>Ad platform limits forgotten</source>
         <translation>Límites de la plataforma publicitaria olvidados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1262"/>
+        <location filename="../ui/mainwindow.cpp" line="1272"/>
         <source>The next send asks %1 again</source>
         <translation>El próximo envío vuelve a preguntar a %1</translation>
     </message>
@@ -10010,42 +10115,42 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1281"/>
+        <location filename="../ui/mainwindow.cpp" line="1291"/>
         <source>No live connection: Agents ▸ Connections…</source>
         <translation>Sin conexión en vivo: Agentes ▸ Conexiones…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1287"/>
-        <location filename="../ui/mainwindow.cpp" line="1320"/>
-        <location filename="../ui/mainwindow.cpp" line="1361"/>
-        <location filename="../ui/mainwindow.cpp" line="1395"/>
-        <location filename="../ui/mainwindow.cpp" line="1457"/>
+        <location filename="../ui/mainwindow.cpp" line="1297"/>
+        <location filename="../ui/mainwindow.cpp" line="1330"/>
+        <location filename="../ui/mainwindow.cpp" line="1371"/>
+        <location filename="../ui/mainwindow.cpp" line="1405"/>
+        <location filename="../ui/mainwindow.cpp" line="1467"/>
         <source>Busy with the store; try again in a moment</source>
         <translation>El almacén de datos está ocupado; inténtelo de nuevo en un momento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1290"/>
+        <location filename="../ui/mainwindow.cpp" line="1300"/>
         <source>Reading credentials…</source>
         <translation>Leyendo credenciales…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1295"/>
-        <location filename="../ui/mainwindow.cpp" line="1308"/>
+        <location filename="../ui/mainwindow.cpp" line="1305"/>
+        <location filename="../ui/mainwindow.cpp" line="1318"/>
         <source>Live data not fetched</source>
         <translation>Datos en vivo no obtenidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1312"/>
+        <location filename="../ui/mainwindow.cpp" line="1322"/>
         <source>Live data fetched</source>
         <translation>Datos en vivo obtenidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1313"/>
+        <location filename="../ui/mainwindow.cpp" line="1323"/>
         <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
         <translation>%1 productos, %2 días de producto, %3 campañas, %4 días de campaña%5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1315"/>
+        <location filename="../ui/mainwindow.cpp" line="1325"/>
         <source>; %n failed</source>
         <translation>
             <numerusform>; %n falló</numerusform>
@@ -10053,52 +10158,52 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1322"/>
+        <location filename="../ui/mainwindow.cpp" line="1332"/>
         <source>Fetching live data…</source>
         <translation>Obteniendo datos en vivo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1332"/>
+        <location filename="../ui/mainwindow.cpp" line="1342"/>
         <source>Exported %1</source>
         <translation>Exportado el %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1338"/>
+        <location filename="../ui/mainwindow.cpp" line="1348"/>
         <source>Recording not exported: the workspace&apos;s currency is not known yet; give the currency of its amounts (ISO 4217, three letters, e.g. GBP)</source>
         <translation>Grabación no exportada: la moneda del espacio de trabajo aún no se conoce; indique la moneda de sus importes (ISO 4217, tres letras, p. ej. GBP)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1350"/>
+        <location filename="../ui/mainwindow.cpp" line="1360"/>
         <source>Recording not exported</source>
         <translation>Grabación no exportada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1351"/>
+        <location filename="../ui/mainwindow.cpp" line="1361"/>
         <source>Recording exported</source>
         <translation>Grabación exportada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1352"/>
+        <location filename="../ui/mainwindow.cpp" line="1362"/>
         <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
         <translation>%1 (%2 – %3); Archivo ▸ Abrir grabación la reproduce sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1359"/>
+        <location filename="../ui/mainwindow.cpp" line="1369"/>
         <source>Exporting the recording…</source>
         <translation>Exportando la grabación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1375"/>
+        <location filename="../ui/mainwindow.cpp" line="1385"/>
         <source>The log could not be verified: %1</source>
         <translation>No se pudo verificar el registro: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1376"/>
+        <location filename="../ui/mainwindow.cpp" line="1386"/>
         <source>Audit log not verified</source>
         <translation>Registro de auditoría no verificado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1379"/>
+        <location filename="../ui/mainwindow.cpp" line="1389"/>
         <source>Entry %1 (%2, %3) does not match: %4. It was changed, removed or inserted after it was written; %n entry(ies) before it verified.</source>
         <translation>
             <numerusform>La entrada %1 (%2, %3) no coincide: %4. Se cambió, eliminó o insertó después de escribirse; %n entrada anterior verificada.</numerusform>
@@ -10106,12 +10211,12 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1385"/>
+        <location filename="../ui/mainwindow.cpp" line="1395"/>
         <source>The audit log was changed</source>
         <translation>El registro de auditoría se modificó</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1387"/>
+        <location filename="../ui/mainwindow.cpp" line="1397"/>
         <source>%n entry(ies) verified: the chain is intact. Newest hash %1 (keep it elsewhere to notice a log rewritten as a whole).</source>
         <translation>
             <numerusform>%n entrada verificada: la cadena está intacta. Hash más reciente %1 (guárdelo en otro lugar para detectar un registro reescrito por completo).</numerusform>
@@ -10119,96 +10224,96 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1392"/>
+        <location filename="../ui/mainwindow.cpp" line="1402"/>
         <source>Audit log verified</source>
         <translation>Registro de auditoría verificado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1398"/>
+        <location filename="../ui/mainwindow.cpp" line="1408"/>
         <source>Verifying the audit log…</source>
         <translation>Verificando el registro de auditoría…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1437"/>
+        <location filename="../ui/mainwindow.cpp" line="1447"/>
         <source>Emergency stop not saved</source>
         <translation>Parada de emergencia no guardada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1437"/>
+        <location filename="../ui/mainwindow.cpp" line="1447"/>
         <source>Not resumed</source>
         <translation>No reanudado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1441"/>
+        <location filename="../ui/mainwindow.cpp" line="1451"/>
         <source>The workspace stays stopped: %1</source>
         <translation>El espacio de trabajo sigue detenido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1432"/>
-        <location filename="../ui/mainwindow.cpp" line="1443"/>
+        <location filename="../ui/mainwindow.cpp" line="1442"/>
+        <location filename="../ui/mainwindow.cpp" line="1453"/>
         <source>Emergency stop</source>
         <translation>Parada de emergencia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1443"/>
+        <location filename="../ui/mainwindow.cpp" line="1453"/>
         <source>Resumed</source>
         <translation>Reanudado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1432"/>
-        <location filename="../ui/mainwindow.cpp" line="1444"/>
+        <location filename="../ui/mainwindow.cpp" line="1442"/>
+        <location filename="../ui/mainwindow.cpp" line="1454"/>
         <source>Agents and sending are halted</source>
         <translation>Los agentes y el envío están detenidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1444"/>
+        <location filename="../ui/mainwindow.cpp" line="1454"/>
         <source>Agents and sending may run again</source>
         <translation>Los agentes y el envío pueden volver a funcionar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1032"/>
-        <location filename="../ui/mainwindow.cpp" line="1461"/>
+        <location filename="../ui/mainwindow.cpp" line="1038"/>
+        <location filename="../ui/mainwindow.cpp" line="1471"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1438"/>
+        <location filename="../ui/mainwindow.cpp" line="1448"/>
         <source>Agents and sending are halted in this window only; the workspace&apos;s stop could not be stored: %1. It is stored as soon as the store can be written.</source>
         <translation>Los agentes y los envíos están detenidos solo en esta ventana; no se pudo guardar la parada del espacio de trabajo: %1. Se guarda en cuanto se pueda escribir en el almacén.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1453"/>
+        <location filename="../ui/mainwindow.cpp" line="1463"/>
         <source>Saved as soon as the store is free…</source>
         <translation>Se guardará en cuanto el almacén esté libre…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1493"/>
+        <location filename="../ui/mainwindow.cpp" line="1503"/>
         <source>Name not recorded</source>
         <translation>Nombre no registrado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1494"/>
+        <location filename="../ui/mainwindow.cpp" line="1504"/>
         <source>Name changed</source>
         <translation>Nombre cambiado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1494"/>
+        <location filename="../ui/mainwindow.cpp" line="1504"/>
         <source>Approvals from now on are %1&apos;s (was %2); the audit log says so</source>
         <translation>Las aprobaciones son ahora de %1 (antes %2); el registro de auditoría lo indica</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1526"/>
+        <location filename="../ui/mainwindow.cpp" line="1536"/>
         <source>Policy not saved</source>
         <translation>Política no guardada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1527"/>
+        <location filename="../ui/mainwindow.cpp" line="1537"/>
         <source>Policy saved</source>
         <translation>Política guardada</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="295"/>
-        <location filename="../ui/mainwindow.cpp" line="1527"/>
+        <location filename="../ui/mainwindow.cpp" line="1537"/>
         <source>Version %1 applies from the next cycle</source>
         <translation>La versión %1 se aplica a partir del próximo ciclo</translation>
     </message>
@@ -10316,53 +10421,61 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         <translation>Revisar…</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="129"/>
+        <location filename="../ui/overviewpane.cpp" line="132"/>
         <source>in Decisions</source>
         <translation>en Decisiones</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="129"/>
+        <location filename="../ui/overviewpane.cpp" line="132"/>
         <source>nothing waits</source>
         <translation>nada pendiente</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/overviewpane.cpp" line="135"/>
+        <source>%n send(s) failed or unconfirmed: Decisions ▸ Send needs you</source>
+        <translation>
+            <numerusform>%n envío fallido o sin confirmar: Decisiones ▸ El envío le necesita</numerusform>
+            <numerusform>%n envíos fallidos o sin confirmar: Decisiones ▸ El envío le necesita</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="192"/>
+        <location filename="../ui/overviewpane.cpp" line="199"/>
         <source>No campaign figures in this range: the newest are of %1. Choose Custom for a range that ends then, or bring newer figures in (File ▸ Import, or a live snapshot).</source>
         <translation>No hay cifras de campañas en este periodo: las más recientes son del %1. Elija Personalizado para un periodo que termine entonces, o traiga cifras más nuevas (Archivo ▸ Importar, o una captura en vivo).</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="206"/>
+        <location filename="../ui/overviewpane.cpp" line="213"/>
         <source>%1×</source>
         <comment>ROAS as a multiple of spend</comment>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="208"/>
+        <location filename="../ui/overviewpane.cpp" line="215"/>
         <source>vs %1 – %2</source>
         <translation>frente a %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="218"/>
+        <location filename="../ui/overviewpane.cpp" line="225"/>
         <source>now a loss</source>
         <translation>ahora una pérdida</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="218"/>
+        <location filename="../ui/overviewpane.cpp" line="225"/>
         <source>now a gain</source>
         <translation>ahora una ganancia</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="221"/>
+        <location filename="../ui/overviewpane.cpp" line="228"/>
         <source>%1: %2 (no change to measure)</source>
         <translation>%1: %2 (ningún cambio que medir)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="238"/>
+        <location filename="../ui/overviewpane.cpp" line="245"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpane.cpp" line="241"/>
+        <location filename="../ui/overviewpane.cpp" line="248"/>
         <source>%1 – %2 (%n day(s))</source>
         <translation>
             <numerusform>%1 – %2 (%n día)</numerusform>
@@ -10370,7 +10483,7 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpane.cpp" line="243"/>
+        <location filename="../ui/overviewpane.cpp" line="250"/>
         <source>, %n campaign(s) with spend</source>
         <translation>
             <numerusform>, %n campaña con gasto</numerusform>
@@ -11270,63 +11383,63 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
 <context>
     <name>cp::StationRound</name>
     <message>
-        <location filename="../agents/station/stationround.cpp" line="65"/>
+        <location filename="../agents/station/stationround.cpp" line="66"/>
         <source>note: %1</source>
         <translation>nota: %1</translation>
     </message>
     <message>
-        <location filename="../agents/station/stationround.cpp" line="68"/>
+        <location filename="../agents/station/stationround.cpp" line="69"/>
         <source>live data not fetched: %1; no cycle this round, the next round tries again</source>
         <translation>datos en vivo no obtenidos: %1; sin ciclo en esta ronda, la siguiente lo vuelve a intentar</translation>
     </message>
     <message>
-        <location filename="../agents/station/stationround.cpp" line="69"/>
-        <location filename="../agents/station/stationround.cpp" line="136"/>
+        <location filename="../agents/station/stationround.cpp" line="70"/>
+        <location filename="../agents/station/stationround.cpp" line="141"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../agents/station/stationround.cpp" line="76"/>
+        <location filename="../agents/station/stationround.cpp" line="77"/>
         <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
         <translation>instantánea en vivo: %1 productos, %2 días de producto, %3 campañas, %4 días de campaña</translation>
     </message>
     <message>
-        <location filename="../agents/station/stationround.cpp" line="79"/>
+        <location filename="../agents/station/stationround.cpp" line="80"/>
         <source>live snapshot: failed: %1</source>
         <translation>captura en vivo: falló: %1</translation>
     </message>
     <message>
-        <location filename="../agents/station/stationround.cpp" line="81"/>
+        <location filename="../agents/station/stationround.cpp" line="82"/>
         <source>live snapshot: note: %1</source>
         <translation>captura en vivo: nota: %1</translation>
     </message>
     <message>
-        <location filename="../agents/station/stationround.cpp" line="101"/>
+        <location filename="../agents/station/stationround.cpp" line="102"/>
         <source>cycle not run: the emergency stop is on; an operator must resume first</source>
         <translation>ciclo no ejecutado: la parada de emergencia está activa; primero un operador debe reanudar</translation>
     </message>
     <message>
-        <location filename="../agents/station/stationround.cpp" line="111"/>
+        <location filename="../agents/station/stationround.cpp" line="112"/>
         <source>cycle not run: the store&apos;s policy cannot be read: %1</source>
         <translation>ciclo no ejecutado: no se puede leer la política del almacén: %1</translation>
     </message>
     <message>
-        <location filename="../agents/station/stationround.cpp" line="118"/>
+        <location filename="../agents/station/stationround.cpp" line="123"/>
         <source>cycle not run: %1</source>
         <translation>ciclo no ejecutado: %1</translation>
     </message>
     <message>
-        <location filename="../agents/station/stationround.cpp" line="127"/>
+        <location filename="../agents/station/stationround.cpp" line="132"/>
         <source>cycle not run: the agents are busy or halted</source>
         <translation>ciclo no ejecutado: los agentes están ocupados o detenidos</translation>
     </message>
     <message>
-        <location filename="../agents/station/stationround.cpp" line="136"/>
+        <location filename="../agents/station/stationround.cpp" line="141"/>
         <source>cycle failed: %1</source>
         <translation>el ciclo falló: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/station/stationround.cpp" line="140"/>
+        <location filename="../agents/station/stationround.cpp" line="145"/>
         <source>cycle %1 as of %2: %n recommendation(s) queued for approval</source>
         <translation>
             <numerusform>ciclo %1 al %2: %n recomendación en cola para aprobación</numerusform>
@@ -11334,7 +11447,7 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/station/stationround.cpp" line="143"/>
+        <location filename="../agents/station/stationround.cpp" line="148"/>
         <source>%n of them judged as before: the pending ones were kept, with any approval already given</source>
         <translation>
             <numerusform>%n de ellas juzgada como antes: se conservó la pendiente, con la aprobación ya dada</numerusform>
@@ -11342,7 +11455,7 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/station/stationround.cpp" line="145"/>
+        <location filename="../agents/station/stationround.cpp" line="150"/>
         <source>%n active campaign(s) not judged</source>
         <translation>
             <numerusform>%n campaña activa no evaluada</numerusform>
@@ -11350,24 +11463,24 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../agents/station/stationround.cpp" line="159"/>
+        <location filename="../agents/station/stationround.cpp" line="164"/>
         <source>nothing sent: the emergency stop is on; an operator must resume first</source>
         <translation>nada enviado: la parada de emergencia está activa; un operador debe reanudar primero</translation>
     </message>
     <message>
-        <location filename="../agents/station/stationround.cpp" line="160"/>
-        <location filename="../agents/station/stationround.cpp" line="167"/>
+        <location filename="../agents/station/stationround.cpp" line="165"/>
+        <location filename="../agents/station/stationround.cpp" line="172"/>
         <source>nothing sent: %1</source>
         <translation>nada enviado: %1</translation>
     </message>
     <message>
-        <location filename="../agents/station/stationround.cpp" line="172"/>
+        <location filename="../agents/station/stationround.cpp" line="177"/>
         <source>nothing sent: the dispatcher is busy or halted</source>
         <translation>nada enviado: el despachador está ocupado o detenido</translation>
     </message>
     <message>
-        <location filename="../agents/station/stationround.cpp" line="182"/>
-        <location filename="../agents/station/stationround.cpp" line="184"/>
+        <location filename="../agents/station/stationround.cpp" line="187"/>
+        <location filename="../agents/station/stationround.cpp" line="189"/>
         <source>send: %1</source>
         <translation>envío: %1</translation>
     </message>

@@ -206,6 +206,7 @@ DecisionQueuePane::DecisionQueuePane(QWidget *parent)
     for (const char *s : {"pending", "approved", "rejected", "expired", "superseded"})
         m_status->addItem(RecommendationModel::statusText(QLatin1String(s)), QLatin1String(s));
     m_status->addItem(tr("Snoozed"), QStringLiteral("snoozed"));
+    m_status->addItem(tr("Send needs you (failed or unconfirmed)"), QStringLiteral("send_attention"));
     m_decision->setAccessibleName(tr("Filter by decision"));
     m_status->setAccessibleName(tr("Filter by status"));
     m_view->setAccessibleName(tr("Recommendations"));

@@ -732,12 +732,15 @@ void MainWindow::updateBadge()
 {
     // The number of decisions waiting: on the tab and in the window's title
     // (which the taskbar shows).
-    int waiting = 0;
-    for (const Recommendation &r : m_queue->model()->rows())
+    int waiting = 0, sends = 0;
+    for (const Recommendation &r : m_queue->model()->rows()) {
         if (r.status == u"pending" && r.spendsOrStopsMoney() && !m_queue->proxy()->isSnoozed(r.id))
             ++waiting;
+        if (RecommendationFilterProxy::sendNeedsAttention(r))
+            ++sends;
+    }
     m_waiting = waiting;
-    m_overview->setWaitingDecisions(waiting);
+    m_overview->setWaitingDecisions(waiting, sends);
     const int tab = m_tabs->indexOf(m_queue);
     m_tabs->setTabText(tab, waiting > 0 ? tr("&Decisions (%1)").arg(waiting) : tr("&Decisions"));
     m_tabs->setTabToolTip(tab, tr("%n decision(s) wait for you", nullptr, waiting));

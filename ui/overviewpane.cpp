@@ -122,11 +122,18 @@ void OverviewPane::setStore(const QString &databasePath, QDate today, const QStr
     reload();
 }
 
-void OverviewPane::setWaitingDecisions(int waiting)
+void OverviewPane::setWaitingDecisions(int waiting, int sendsNeedingYou)
 {
     m_waiting = waiting;
     m_values.value(QStringLiteral("waiting"))->setText(QLocale().toString(waiting));
-    m_changes.value(QStringLiteral("waiting"))->setText(waiting > 0 ? tr("in Decisions") : tr("nothing waits"));
+    // An approved action whose send failed or is unconfirmed needs a person
+    // too: a walkthrough's Overview said "nothing waits" beside a failed
+    // emergency pause.
+    QString said = waiting > 0 ? tr("in Decisions") : tr("nothing waits");
+    if (sendsNeedingYou > 0)
+        said = (waiting > 0 ? said + QLatin1Char('\n') : QString())
+               + tr("%n send(s) failed or unconfirmed: Decisions ▸ Send needs you", nullptr, sendsNeedingYou);
+    m_changes.value(QStringLiteral("waiting"))->setText(said);
 }
 
 void OverviewPane::setPreset(KpiPreset preset)

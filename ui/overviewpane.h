@@ -26,7 +26,7 @@ public:
     // The store to read, the day the presets count back from (a replay: the
     // recording's last day; live: today) and its currency.
     void setStore(const QString &databasePath, QDate today, const QString &currency);
-    void setWaitingDecisions(int waiting);
+    void setWaitingDecisions(int waiting, int sendsNeedingYou = 0);   // sends failed or unconfirmed: said under the count
     void setPreset(KpiPreset preset);
     void setCustomRange(QDate from, QDate to);
 

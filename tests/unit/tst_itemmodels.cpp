@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/auditmodel.h"
+#include "models/recommendationmodel.h"
 #include "models/campaignmodel.h"
 #include "models/catalogmodel.h"
 #include "models/stringtablemodel.h"
@@ -29,6 +30,33 @@ class TestItemModels : public QObject
 {
     Q_OBJECT
 private slots:
+    // A failed or unconfirmed send needs a person: a filter of its own (a
+    // walkthrough found them only under "Approved", and the Overview said
+    // "nothing waits").
+    void sendsThatNeedAPersonHaveAFilter()
+    {
+        QList<Recommendation> rows;
+        for (const char *state : {"done", "failed", "unknown", "sending", ""}) {
+            Recommendation r;
+            r.id = rows.size() + 1;
+            r.status = QLatin1String(*state ? "approved" : "pending");
+            r.action = Recommendation::Action::Pause;
+            r.decision = QStringLiteral("EMERGENCY_PAUSE");
+            r.sendState = QLatin1String(state);
+            rows << r;
+        }
+        RecommendationModel model;
+        model.setRows(rows);
+        RecommendationFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.setStatus(QStringLiteral("send_attention"));
+        QList<qint64> shown;
+        for (int i = 0; i < proxy.rowCount(); ++i)
+            shown << proxy.index(i, 0).data(RecommendationModel::IdRole).toLongLong();
+        QCOMPARE(shown.size(), 2);
+        QVERIFY(shown.contains(2) && shown.contains(3));
+    }
+
     void theAuditLogReadsAsSentencesAndKeepsWhatItStored()
     {
         // A walkthrough: "ada recommended" for the agents' proposal in a cycle
@@ -50,6 +78,21 @@ private slots:
         undo.operatorName = QStringLiteral("operator");
         undo.details = QStringLiteral("ROLLBACK resume: Undo of recommendation #11");
         QVERIFY2(model.sentence(undo).startsWith(QStringLiteral("An operator asked to undo")), qPrintable(model.sentence(undo)));
+        // The outbox's steps as what they are: "sent" is the claim, before
+        // the platform answers (a walkthrough read "mara sent" for a change
+        // Meta then refused).
+        AuditEntry claim = member;
+        claim.event = QStringLiteral("sent");
+        QVERIFY2(model.sentence(claim).startsWith(QStringLiteral("ada began sending")), qPrintable(model.sentence(claim)));
+        AuditEntry refused = member;
+        refused.event = QStringLiteral("failed");
+        refused.details = QStringLiteral("POST /2004: Meta refused the change in its dry run");
+        QVERIFY2(model.sentence(refused).startsWith(QStringLiteral("The platform refused it, nothing was applied"))
+                     && model.sentence(refused).contains(refused.details),
+                 qPrintable(model.sentence(refused)));
+        AuditEntry again = member;
+        again.event = QStringLiteral("send_again");
+        QVERIFY2(model.sentence(again).contains(QStringLiteral("found not applied on the platform")), qPrintable(model.sentence(again)));
 
         const QString stored = QStringLiteral("{\"action\":\"set_budget\",\"campaign_id\":\"c-7\",\"budget\":\"25.00\","
                                               "\"previous_budget\":\"20.00\",\"ad_copy\":\"\",\"duration_days\":0,\"extra\":true}");
