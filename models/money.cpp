@@ -146,6 +146,21 @@ QString currencySymbol(const QString &isoCode)
                 break;
         }
     }
+    // A symbol in the East Asian fullwidth forms (ja_JP's "￥", ko_KR's
+    // "￦") as its usual halfwidth one: in a Latin interface the fullwidth
+    // sign is not what people write, and common fonts (DejaVu) draw it as an
+    // empty box (a walkthrough's yen amounts read "▯103,196").
+    for (QChar &c : symbol) {
+        const char16_t u = c.unicode();
+        if (u == 0xFFE5)
+            c = QChar(0x00A5);   // ¥
+        else if (u == 0xFFE6)
+            c = QChar(0x20A9);   // ₩
+        else if (u == 0xFFE0 || u == 0xFFE1)
+            c = QChar(char16_t(u == 0xFFE0 ? 0x00A2 : 0x00A3));   // ¢ £
+        else if (u >= 0xFF01 && u <= 0xFF5E)
+            c = QChar(char16_t(u - 0xFF01 + 0x21));   // fullwidth ASCII
+    }
     cache.insert(isoCode, symbol);
     return symbol;
 }

@@ -85,6 +85,18 @@ private slots:
         QVERIFY2(german.startsWith(QLatin1String("2,08")), qPrintable(german));   // a real locale keeps its own order
     }
 
+    // ja_JP's symbol is the fullwidth "￥" (U+FFE5): a box in common fonts,
+    // and not what an English or German interface writes.
+    void symbolsAreHalfwidth()
+    {
+        QCOMPARE(cp::currencySymbol(QStringLiteral("JPY")), QStringLiteral("\u00A5"));
+        for (const char *code : {"JPY", "KRW", "CNY", "GBP", "EUR", "USD"})
+            for (const QChar c : cp::currencySymbol(QLatin1String(code)))
+                QVERIFY2(c.unicode() < 0xFF00, code);
+        QVERIFY(cp::formatMoney(cp::Money::fromMinor(103196'00), QStringLiteral("JPY"), QLocale(QLocale::English, QLocale::UnitedKingdom))
+                    .contains(QStringLiteral("\u00A5103,196")));
+    }
+
     void aCurrencyCodeIsThreeCapitalLetters()
     {
         QVERIFY(cp::isCurrencyCode(u"GBP"));
