@@ -4328,32 +4328,37 @@ Befehle (Standard: das Fenster öffnen):
         <translation>dieser Datenbestand enthält die Aufzeichnung &quot;%1&quot;; Live-Daten in einem eigenen Datenbestand halten (mit --database PFAD starten)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="360"/>
+        <location filename="../agents/live/livesync.cpp" line="366"/>
         <source>the shop&apos;s currency is %1 but this workspace records %2: nothing was written, so that two currencies are never mixed (a shop in %1 needs a workspace of its own)</source>
         <translation>die Währung des Shops ist %1, dieser Arbeitsbereich erfasst aber %2: nichts wurde geschrieben, damit nie zwei Währungen vermischt werden (ein Shop in %1 braucht einen eigenen Arbeitsbereich)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="369"/>
+        <location filename="../agents/live/livesync.cpp" line="375"/>
         <source>%1 has three decimals, and Campaign Pilot keeps amounts in hundredths: nothing was written, so that no figure is rounded (a shop or ad account in %1 is not supported yet)</source>
         <translation>%1 hat drei Nachkommastellen, und Campaign Pilot führt Beträge in Hundertsteln: nichts wurde geschrieben, damit keine Zahl gerundet wird (ein Shop oder Werbekonto in %1 wird noch nicht unterstützt)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="375"/>
+        <location filename="../agents/live/livesync.cpp" line="381"/>
         <source>This workspace records its money in %1 from now on.</source>
         <translation>Dieser Arbeitsbereich erfasst Beträge ab jetzt in %1.</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="378"/>
+        <location filename="../agents/live/livesync.cpp" line="384"/>
+        <source>the ad account&apos;s spend, revenue and budgets were not written: this workspace takes its currency from the shop first, and the shop could not be read this time; the next refresh that reads the shop writes them</source>
+        <translation>Ausgaben, Umsatz und Budgets des Werbekontos wurden nicht geschrieben: dieser Arbeitsbereich nimmt seine Währung zuerst vom Shop, und der Shop konnte diesmal nicht gelesen werden; die nächste Aktualisierung, die den Shop liest, schreibt sie</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="396"/>
         <source>the Meta ad account&apos;s currency is %1 but this workspace records %2: no campaign spend, revenue or budget was written, so that two currencies are never mixed; connect an ad account in %2, or keep this account&apos;s data in a workspace of its own</source>
         <translation>die Währung des Meta-Werbekontos ist %1, dieser Arbeitsbereich erfasst aber %2: keine Werbeausgaben, kein Umsatz und kein Budget der Kampagnen wurden geschrieben, damit nie zwei Währungen vermischt werden; verbinden Sie ein Werbekonto in %2 oder führen Sie die Daten dieses Kontos in einem eigenen Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="412"/>
+        <location filename="../agents/live/livesync.cpp" line="430"/>
         <source>the ad sets credit purchases up to %1 days after the ad: each refresh re-reads the last %2 days of insights</source>
         <translation>die Anzeigengruppen rechnen Käufe bis zu %1 Tage nach der Anzeige zu: jede Aktualisierung liest die Insights der letzten %2 Tage erneut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="478"/>
+        <location filename="../agents/live/livesync.cpp" line="496"/>
         <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
         <translation>
             <numerusform>%n Produkttag hat keine Bestellungen mehr (inzwischen erstattet oder storniert): jetzt 0</numerusform>
@@ -4361,7 +4366,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="481"/>
+        <location filename="../agents/live/livesync.cpp" line="499"/>
         <source>%n day(s) of sales for products not in the catalog were not written</source>
         <translation>
             <numerusform>%n Verkaufstag für Produkte außerhalb des Katalogs wurde nicht geschrieben</numerusform>
@@ -4369,12 +4374,12 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="536"/>
+        <location filename="../agents/live/livesync.cpp" line="554"/>
         <source>product(s)</source>
         <translation>Produkt(e)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="545"/>
+        <location filename="../agents/live/livesync.cpp" line="563"/>
         <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
         <translation>
             <numerusform>%n Kampagne behielt ihre früheren Zahlen, weil ihre nicht abgerufen werden konnten (%1); die nächste Aktualisierung fragt die Tage ihres Nachlesezeitraums erneut ab</numerusform>
@@ -4382,7 +4387,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="550"/>
+        <location filename="../agents/live/livesync.cpp" line="568"/>
         <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
         <translation>
             <numerusform>%n Produkt behielt seine früheren Zahlen, weil der Abruf fehlschlug (%1)</numerusform>
@@ -4390,12 +4395,12 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="565"/>
+        <location filename="../agents/live/livesync.cpp" line="583"/>
         <source>%1 campaign(s) name a product the store does not know; kept without the link</source>
         <translation>%1 Kampagne(n) nennen ein Produkt, das der Shop nicht kennt; ohne Verknüpfung übernommen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="598"/>
+        <location filename="../agents/live/livesync.cpp" line="616"/>
         <source>%n campaign-day(s) that Meta no longer reports (no delivery left on that day) were removed</source>
         <translation>
             <numerusform>%n Kampagnentag, den Meta nicht mehr meldet (an dem Tag keine Auslieferung mehr), wurde entfernt</numerusform>
@@ -4403,17 +4408,17 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="655"/>
+        <location filename="../agents/live/livesync.cpp" line="673"/>
         <source>campaign(s)</source>
         <translation>Kampagne(n)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="706"/>
+        <location filename="../agents/live/livesync.cpp" line="724"/>
         <source>store connection</source>
         <translation>Shop-Verbindung</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="706"/>
+        <location filename="../agents/live/livesync.cpp" line="724"/>
         <source>ad platform connection</source>
         <translation>Verbindung zur Werbeplattform</translation>
     </message>
@@ -4793,27 +4798,27 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>Money</name>
     <message>
-        <location filename="../models/money.cpp" line="194"/>
+        <location filename="../models/money.cpp" line="209"/>
         <source>“%1” is not an amount (e.g. %2)</source>
         <translation>„%1“ ist kein Betrag (z. B. %2)</translation>
     </message>
     <message>
-        <location filename="../models/money.cpp" line="216"/>
+        <location filename="../models/money.cpp" line="231"/>
         <source>“%1”: this workspace&apos;s amounts are in %2</source>
         <translation>„%1“: die Beträge dieses Arbeitsbereichs sind in %2</translation>
     </message>
     <message>
-        <location filename="../models/money.cpp" line="254"/>
+        <location filename="../models/money.cpp" line="269"/>
         <source>“%1” reads two ways, as %2 or as %3: write the one you mean without the separator</source>
         <translation>„%1“ lässt sich zweifach lesen, als %2 oder als %3: schreiben Sie den gemeinten Betrag ohne Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../models/money.cpp" line="278"/>
+        <location filename="../models/money.cpp" line="293"/>
         <source>“%1” has more than two decimals</source>
         <translation>„%1“ hat mehr als zwei Nachkommastellen</translation>
     </message>
     <message>
-        <location filename="../models/money.cpp" line="284"/>
+        <location filename="../models/money.cpp" line="299"/>
         <source>“%1” is too large</source>
         <translation>„%1“ ist zu groß</translation>
     </message>

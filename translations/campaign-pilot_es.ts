@@ -4328,32 +4328,37 @@ Comandos (por defecto: abrir la ventana):
         <translation>este almacén de datos contiene la grabación &quot;%1&quot;; guarde los datos en vivo en un almacén propio (inicie con --database RUTA)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="360"/>
+        <location filename="../agents/live/livesync.cpp" line="366"/>
         <source>the shop&apos;s currency is %1 but this workspace records %2: nothing was written, so that two currencies are never mixed (a shop in %1 needs a workspace of its own)</source>
         <translation>la moneda de la tienda es %1 pero este espacio de trabajo registra %2: no se escribió nada, para que nunca se mezclen dos monedas (una tienda en %1 necesita su propio espacio de trabajo)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="369"/>
+        <location filename="../agents/live/livesync.cpp" line="375"/>
         <source>%1 has three decimals, and Campaign Pilot keeps amounts in hundredths: nothing was written, so that no figure is rounded (a shop or ad account in %1 is not supported yet)</source>
         <translation>%1 tiene tres decimales y Campaign Pilot guarda los importes en centésimas: no se escribió nada, para que ninguna cifra se redondee (una tienda o cuenta publicitaria en %1 aún no es compatible)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="375"/>
+        <location filename="../agents/live/livesync.cpp" line="381"/>
         <source>This workspace records its money in %1 from now on.</source>
         <translation>A partir de ahora este espacio de trabajo registra los importes en %1.</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="378"/>
+        <location filename="../agents/live/livesync.cpp" line="384"/>
+        <source>the ad account&apos;s spend, revenue and budgets were not written: this workspace takes its currency from the shop first, and the shop could not be read this time; the next refresh that reads the shop writes them</source>
+        <translation>no se escribieron el gasto, los ingresos ni los presupuestos de la cuenta publicitaria: este espacio de trabajo toma su moneda primero de la tienda, y la tienda no se pudo leer esta vez; la próxima actualización que lea la tienda los escribirá</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="396"/>
         <source>the Meta ad account&apos;s currency is %1 but this workspace records %2: no campaign spend, revenue or budget was written, so that two currencies are never mixed; connect an ad account in %2, or keep this account&apos;s data in a workspace of its own</source>
         <translation>la moneda de la cuenta publicitaria de Meta es %1 pero este espacio de trabajo registra %2: no se escribió ningún gasto, ingreso ni presupuesto de campaña, para que nunca se mezclen dos monedas; conecte una cuenta publicitaria en %2 o guarde los datos de esta cuenta en un espacio de trabajo propio</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="412"/>
+        <location filename="../agents/live/livesync.cpp" line="430"/>
         <source>the ad sets credit purchases up to %1 days after the ad: each refresh re-reads the last %2 days of insights</source>
         <translation>los conjuntos de anuncios atribuyen compras hasta %1 días después del anuncio: cada actualización vuelve a leer las estadísticas de los últimos %2 días</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="478"/>
+        <location filename="../agents/live/livesync.cpp" line="496"/>
         <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
         <translation>
             <numerusform>%n día de producto ya no tiene pedidos (reembolsados o cancelados desde entonces): ahora 0</numerusform>
@@ -4361,7 +4366,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="481"/>
+        <location filename="../agents/live/livesync.cpp" line="499"/>
         <source>%n day(s) of sales for products not in the catalog were not written</source>
         <translation>
             <numerusform>%n día de ventas de productos fuera del catálogo no se escribió</numerusform>
@@ -4369,12 +4374,12 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="536"/>
+        <location filename="../agents/live/livesync.cpp" line="554"/>
         <source>product(s)</source>
         <translation>producto(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="545"/>
+        <location filename="../agents/live/livesync.cpp" line="563"/>
         <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
         <translation>
             <numerusform>%n campaña conservó sus cifras anteriores porque no se pudieron obtener las suyas (%1); la próxima actualización vuelve a pedir los días de su periodo de relectura</numerusform>
@@ -4382,7 +4387,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="550"/>
+        <location filename="../agents/live/livesync.cpp" line="568"/>
         <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
         <translation>
             <numerusform>%n producto conservó sus cifras anteriores porque falló su obtención (%1)</numerusform>
@@ -4390,12 +4395,12 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="565"/>
+        <location filename="../agents/live/livesync.cpp" line="583"/>
         <source>%1 campaign(s) name a product the store does not know; kept without the link</source>
         <translation>%1 campaña(s) indican un producto que la tienda no conoce; se conservan sin el vínculo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="598"/>
+        <location filename="../agents/live/livesync.cpp" line="616"/>
         <source>%n campaign-day(s) that Meta no longer reports (no delivery left on that day) were removed</source>
         <translation>
             <numerusform>se eliminó %n día de campaña que Meta ya no informa (sin entrega ese día)</numerusform>
@@ -4403,17 +4408,17 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="655"/>
+        <location filename="../agents/live/livesync.cpp" line="673"/>
         <source>campaign(s)</source>
         <translation>campaña(s)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="706"/>
+        <location filename="../agents/live/livesync.cpp" line="724"/>
         <source>store connection</source>
         <translation>conexión con la tienda</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="706"/>
+        <location filename="../agents/live/livesync.cpp" line="724"/>
         <source>ad platform connection</source>
         <translation>conexión con la plataforma publicitaria</translation>
     </message>
@@ -4793,27 +4798,27 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>Money</name>
     <message>
-        <location filename="../models/money.cpp" line="194"/>
+        <location filename="../models/money.cpp" line="209"/>
         <source>“%1” is not an amount (e.g. %2)</source>
         <translation>«%1» no es un importe (p. ej. %2)</translation>
     </message>
     <message>
-        <location filename="../models/money.cpp" line="216"/>
+        <location filename="../models/money.cpp" line="231"/>
         <source>“%1”: this workspace&apos;s amounts are in %2</source>
         <translation>«%1»: los importes de este espacio de trabajo están en %2</translation>
     </message>
     <message>
-        <location filename="../models/money.cpp" line="254"/>
+        <location filename="../models/money.cpp" line="269"/>
         <source>“%1” reads two ways, as %2 or as %3: write the one you mean without the separator</source>
         <translation>«%1» se lee de dos maneras, como %2 o como %3: escriba el importe que quiere decir sin el separador</translation>
     </message>
     <message>
-        <location filename="../models/money.cpp" line="278"/>
+        <location filename="../models/money.cpp" line="293"/>
         <source>“%1” has more than two decimals</source>
         <translation>«%1» tiene más de dos decimales</translation>
     </message>
     <message>
-        <location filename="../models/money.cpp" line="284"/>
+        <location filename="../models/money.cpp" line="299"/>
         <source>“%1” is too large</source>
         <translation>«%1» es demasiado grande</translation>
     </message>

@@ -350,10 +350,16 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot)
     // (CP_CURRENCY, else the shop's, else the ad account's), then every
     // source is held to it. A shop in another currency writes nothing; an ad
     // account in another writes its campaigns without their money.
+    // The shop's comes first: a shop connected but not read this time (a
+    // mistyped key on the first contact) does not hand the choice to the ad
+    // account. A walkthrough's euro shop got a dollar workspace that way,
+    // and the shop was refused for good once its key was fixed.
     QString currency = workspace->isLive() ? workspace->currency : QString();
+    const bool shopUnread = !s.store.isEmpty() && !s.storeComplete && s.storeCurrency.isEmpty();
     const QString adopt = !currency.isEmpty()                 ? QString()
                           : qEnvironmentVariableIsSet("CP_CURRENCY") ? liveCurrency()
                           : !s.storeCurrency.isEmpty()         ? s.storeCurrency
+                          : shopUnread                         ? QString()
                                                                : s.platformCurrency;
     if (!s.storeCurrency.isEmpty() && !(currency.isEmpty() ? adopt : currency).isEmpty()
         && s.storeCurrency != (currency.isEmpty() ? adopt : currency))
@@ -373,6 +379,18 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot)
     if (!adopt.isEmpty()) {
         currency = adopt;
         report.notes << SyncText::tr("This workspace records its money in %1 from now on.").arg(currency);
+    }
+    if (currency.isEmpty() && shopUnread && (!s.campaignDays.isEmpty() || !s.campaignTotals.isEmpty() || !s.campaigns.isEmpty())) {
+        report.failures << SyncText::tr("the ad account's spend, revenue and budgets were not written: this workspace takes its "
+                                        "currency from the shop first, and the shop could not be read this time; the next refresh "
+                                        "that reads the shop writes them");
+        for (Campaign &c : s.campaigns) {
+            c.dailyBudget.reset();
+            s.staleCampaigns << c.id;
+        }
+        s.staleCampaigns.removeDuplicates();
+        s.campaignDays.clear();
+        s.campaignTotals.clear();
     }
     if (!s.platformCurrency.isEmpty() && !currency.isEmpty() && s.platformCurrency != currency) {
         report.failures << SyncText::tr("the Meta ad account's currency is %1 but this workspace records %2: no campaign spend, "

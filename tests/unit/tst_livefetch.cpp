@@ -13,6 +13,7 @@
 #include "models/database.h"
 #include "models/decisionstore.h"
 #include "models/store.h"
+#include "models/workspace.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -411,6 +412,50 @@ private slots:
             }
         }
         qunsetenv("CP_NOW_OFFSET_SECONDS");
+        db->closeThreadConnection();
+    }
+
+    // A walkthrough: a mistyped WooCommerce secret on the first contact let
+    // the ad account's USD become a euro shop's currency, and once the key
+    // was fixed the shop was refused for good. The shop's currency comes
+    // first: the ad account's money waits for it.
+    void aShopThatFailedOnFirstContactDoesNotLeaveTheCurrencyToTheAdAccount()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("live.sqlite")));
+        QVERIFY(db);
+        LiveSnapshot s;
+        s.takenAt = QDateTime::currentDateTimeUtc();
+        s.from = kToday.addDays(-7);
+        s.to = kToday;
+        s.store = QStringLiteral("woocommerce http://127.0.0.1:1");
+        s.storeComplete = false;   // HTTP 401: nothing read
+        s.platform = QStringLiteral("meta http://127.0.0.1:2");
+        s.platformCurrency = QStringLiteral("USD");
+        Campaign c;
+        c.id = QStringLiteral("701");
+        c.name = QStringLiteral("Lamps");
+        c.status = Campaign::Status::Active;
+        c.dailyBudget = Money::fromMinor(2500);
+        s.campaigns << c;
+        CampaignDay d;
+        d.campaignId = c.id;
+        d.date = kToday.addDays(-1);
+        d.spend = Money::fromMinor(1234);
+        s.campaignDays << d;
+        auto first = LiveSync::write(db->connection(), s);
+        QVERIFY2(first.ok(), first ? "" : qPrintable(first.error().toString()));
+        QSqlDatabase conn = db->connection();
+        QCOMPARE(Workspaces::read(conn, db->path())->currency, QString());   // not the ad account's
+        QCOMPARE(scalar(conn, QStringLiteral("SELECT COUNT(*) FROM campaign_days")), 0);
+        QVERIFY2(first->failures.join(u' ').contains(QLatin1String("takes its currency from the shop first")),
+                 qPrintable(first->failures.join(u' ')));
+        // The key fixed: the shop's EUR is the workspace's; the USD account's money is then refused as before.
+        s.storeComplete = true;
+        s.storeCurrency = QStringLiteral("EUR");
+        auto second = LiveSync::write(db->connection(), s);
+        QVERIFY2(second.ok(), second ? "" : qPrintable(second.error().toString()));
+        QCOMPARE(Workspaces::read(conn, db->path())->currency, QStringLiteral("EUR"));
         db->closeThreadConnection();
     }
 
