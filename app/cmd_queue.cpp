@@ -90,7 +90,7 @@ QJsonValue isoTime(const QDateTime &t) { return t.isValid() ? QJsonValue(t.toUTC
 
 // One recommendation as `queue list --json` prints it. The keys are always
 // all there (null when a value is absent), so that scripts can rely on them.
-QJsonObject toJson(const Recommendation &r, const QDateTime &snoozedUntil, const Policy &policy)
+QJsonObject toJson(const Recommendation &r, const QDateTime &snoozedUntil, const Policy &policy, const QString &currency)
 {
     // Four-eyes (issue 18): who approved so far and how many approvals it
     // needs (a pending one with one approval waits for a second operator).
@@ -116,7 +116,14 @@ QJsonObject toJson(const Recommendation &r, const QDateTime &snoozedUntil, const
                        {QStringLiteral("decided_at"), isoTime(r.decidedAt)},
                        {QStringLiteral("snoozed_until"), isoTime(snoozedUntil)},
                        {QStringLiteral("approvals"), approvals},
-                       {QStringLiteral("approvals_needed"), needed}};
+                       {QStringLiteral("approvals_needed"), needed},
+                       // An approved action's send (approved, sending, done,
+                       // failed, unknown) and why it failed: a headless team
+                       // saw "approved" for a pause whose send had failed.
+                       {QStringLiteral("send_state"), r.sendState.isEmpty() ? QJsonValue() : QJsonValue(r.sendState)},
+                       {QStringLiteral("send_error"), r.sendError.isEmpty() ? QJsonValue() : QJsonValue(r.sendError)},
+                       // The amounts' currency (the budgets are decimal text in it).
+                       {QStringLiteral("currency"), currency.isEmpty() ? QJsonValue() : QJsonValue(currency)}};
 }
 
 int list(const CommandLine &cl, DecisionStore &store, const Workspace &workspace, const Policy &policy)
@@ -139,7 +146,7 @@ int list(const CommandLine &cl, DecisionStore &store, const Workspace &workspace
     if (cl.json) {
         QJsonArray array;
         for (const Recommendation &r : std::as_const(shown))
-            array.append(toJson(r, snoozed.value(r.id), policy));
+            array.append(toJson(r, snoozed.value(r.id), policy, workspace.currency));
         out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Done;
     }
@@ -171,6 +178,8 @@ int list(const CommandLine &cl, DecisionStore &store, const Workspace &workspace
                         .arg(r.approvedBy.size())
                         .arg(approvalsShownNeeded(r, policy))
                         .arg(r.approvedBy.join(QStringLiteral(", ")));
+        if (r.sendState == u"failed" || r.sendState == u"unknown")
+            state = CommandLine::tr("%1, send %2: %3").arg(state, r.sendState, r.sendError);
         if (snoozed.contains(r.id))
             state = CommandLine::tr("%1, snoozed until %2").arg(state, QLocale().toString(snoozed.value(r.id).toLocalTime(), QLocale::ShortFormat));
         out() << CommandLine::tr("#%1 [%2] %3 %4 %5%6: %7")

@@ -1561,13 +1561,13 @@ Befehle (Standard: das Fenster öffnen):
         <location filename="../app/cmd_makedemo.cpp" line="24"/>
         <location filename="../app/cmd_policy.cpp" line="22"/>
         <location filename="../app/cmd_policy.cpp" line="28"/>
-        <location filename="../app/cmd_queue.cpp" line="126"/>
-        <location filename="../app/cmd_queue.cpp" line="190"/>
-        <location filename="../app/cmd_queue.cpp" line="215"/>
-        <location filename="../app/cmd_queue.cpp" line="240"/>
-        <location filename="../app/cmd_queue.cpp" line="246"/>
-        <location filename="../app/cmd_queue.cpp" line="280"/>
-        <location filename="../app/cmd_queue.cpp" line="288"/>
+        <location filename="../app/cmd_queue.cpp" line="133"/>
+        <location filename="../app/cmd_queue.cpp" line="199"/>
+        <location filename="../app/cmd_queue.cpp" line="224"/>
+        <location filename="../app/cmd_queue.cpp" line="249"/>
+        <location filename="../app/cmd_queue.cpp" line="255"/>
+        <location filename="../app/cmd_queue.cpp" line="289"/>
+        <location filename="../app/cmd_queue.cpp" line="297"/>
         <location filename="../app/cmd_send.cpp" line="24"/>
         <location filename="../app/cmd_send.cpp" line="67"/>
         <location filename="../app/cmd_send.cpp" line="96"/>
@@ -1902,17 +1902,17 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Kampagne %1</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="147"/>
+        <location filename="../app/cmd_queue.cpp" line="154"/>
         <source>No recommendation yet.</source>
         <translation>Noch keine Empfehlung.</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="147"/>
+        <location filename="../app/cmd_queue.cpp" line="154"/>
         <source>No recommendation waits for a decision.</source>
         <translation>Keine Empfehlung wartet auf eine Entscheidung.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="150"/>
+        <location filename="../app/cmd_queue.cpp" line="157"/>
         <source>%n recommendation(s):</source>
         <translation>
             <numerusform>%n Empfehlung:</numerusform>
@@ -1920,7 +1920,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="151"/>
+        <location filename="../app/cmd_queue.cpp" line="158"/>
         <source>%n recommendation(s) wait for a decision:</source>
         <translation>
             <numerusform>%n Empfehlung wartet auf eine Entscheidung:</numerusform>
@@ -1928,7 +1928,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="159"/>
+        <location filename="../app/cmd_queue.cpp" line="166"/>
         <source>  %n of them spend or stop money (the window&apos;s Decisions count);</source>
         <translation>
             <numerusform>  %n davon gibt Geld aus oder stoppt es (die Zahl im Reiter Entscheidungen);</numerusform>
@@ -1936,7 +1936,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="160"/>
+        <location filename="../app/cmd_queue.cpp" line="167"/>
         <source>%n only watch (nothing to send)</source>
         <translation>
             <numerusform>%n beobachtet nur (nichts zu senden)</numerusform>
@@ -1944,77 +1944,82 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="165"/>
+        <location filename="../app/cmd_queue.cpp" line="172"/>
         <source>, budget %1 → %2</source>
         <translation>, Budget %1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="166"/>
+        <location filename="../app/cmd_queue.cpp" line="173"/>
         <source>, budget %1</source>
         <translation>, Budget %1</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="169"/>
+        <location filename="../app/cmd_queue.cpp" line="176"/>
         <source>%1, %2 of %3 approvals (by %4)</source>
         <translation>%1, %2 von %3 Genehmigungen (von %4)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="175"/>
+        <location filename="../app/cmd_queue.cpp" line="182"/>
+        <source>%1, send %2: %3</source>
+        <translation>%1, Senden %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="184"/>
         <source>%1, snoozed until %2</source>
         <translation>%1, zurückgestellt bis %2</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="176"/>
+        <location filename="../app/cmd_queue.cpp" line="185"/>
         <source>#%1 [%2] %3 %4 %5%6: %7</source>
         <translation>#%1 [%2] %3 %4 %5%6: %7</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="197"/>
+        <location filename="../app/cmd_queue.cpp" line="206"/>
         <source>#%1: approval recorded for %2; %3. Nothing is sent until then.</source>
         <translation>#%1: Genehmigung von %2 erfasst; %3. Bis dahin wird nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="203"/>
+        <location filename="../app/cmd_queue.cpp" line="212"/>
         <source>#%1 approved by %2: %3 %4; queued to send (campaign-pilot send --approved sends it)</source>
         <translation>#%1 genehmigt von %2: %3 %4; zum Senden vorgemerkt (campaign-pilot send --approved sendet es)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="218"/>
+        <location filename="../app/cmd_queue.cpp" line="227"/>
         <source>#%1 rejected by %2: %3</source>
         <translation>#%1 abgelehnt von %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="227"/>
+        <location filename="../app/cmd_queue.cpp" line="236"/>
         <source>error: --until: &quot;%1&quot; is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
         <translation>Fehler: --until: „%1“ ist kein Datum (JJJJ-MM-TT) und keine Datum-Uhrzeit (JJJJ-MM-TTTHH:MM)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="233"/>
+        <location filename="../app/cmd_queue.cpp" line="242"/>
         <source>error: --until: %1 has passed; a snooze ends later than now</source>
         <translation>Fehler: --until: %1 ist vorbei; ein Zurückstellen endet später als jetzt</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="248"/>
+        <location filename="../app/cmd_queue.cpp" line="257"/>
         <source> (by %1 at %2)</source>
         <translation> (von %1 am %2)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="257"/>
+        <location filename="../app/cmd_queue.cpp" line="266"/>
         <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
         <translation>#%1 zurückgestellt bis %2: bis dahin aus der Liste ausgeblendet, hier und im Fenster auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="273"/>
+        <location filename="../app/cmd_queue.cpp" line="282"/>
         <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
         <translation>Fehler: queue %1: den Bearbeiter mit --operator NAME angeben (kommt ins Prüfprotokoll)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="302"/>
+        <location filename="../app/cmd_queue.cpp" line="311"/>
         <source>error: queue %1: %2 has the role %3 in this team workspace: deciding needs an operator or an admin</source>
         <translation>Fehler: queue %1: %2 hat die Rolle %3 in diesem Team-Arbeitsbereich: Entscheiden braucht einen Bearbeiter oder einen Admin</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="305"/>
+        <location filename="../app/cmd_queue.cpp" line="314"/>
         <source>note: in a team workspace a decision is recorded as the role you logged in with, %1, not --operator %2</source>
         <translation>Hinweis: in einem Team-Arbeitsbereich wird eine Entscheidung unter der angemeldeten Rolle %1 verbucht, nicht unter --operator %2</translation>
     </message>
@@ -3972,18 +3977,18 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Kampagnentage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="801"/>
-        <source>%1; nothing was imported. Choose what to do with them: add the file&apos;s figures to the store&apos;s (--merge add), replace those days (--merge replace)</source>
-        <translation>%1; nichts wurde importiert. Wählen, was mit ihnen geschieht: die Zahlen der Datei zu denen des Datenbestands addieren (--merge add) oder diese Tage ersetzen (--merge replace)</translation>
+        <location filename="../agents/import/importer.cpp" line="804"/>
+        <source>%1; nothing was imported. Choose what to do with them: replace those days with the file&apos;s figures (--merge replace: a report downloaded again), or add the file&apos;s figures to the store&apos;s (--merge add: only for a file of other products or ads on the same days)</source>
+        <translation>%1; nichts wurde importiert. Wählen Sie, was mit ihnen geschehen soll: diese Tage durch die Zahlen der Datei ersetzen (--merge replace: ein erneut heruntergeladener Bericht) oder die Zahlen der Datei zu denen des Speichers addieren (--merge add: nur für eine Datei mit anderen Produkten oder Anzeigen an denselben Tagen)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="816"/>
-        <location filename="../agents/import/importer.cpp" line="839"/>
+        <location filename="../agents/import/importer.cpp" line="820"/>
+        <location filename="../agents/import/importer.cpp" line="843"/>
         <source>adding to the store&apos;s figures leaves the money range</source>
         <translation>das Addieren zu den Zahlen des Datenbestands verlässt den Betragsbereich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="908"/>
+        <location filename="../agents/import/importer.cpp" line="912"/>
         <source>%1 (%2, %n column(s) matched)</source>
         <translation>
             <numerusform>%1 (%2, %n Spalte passt)</numerusform>
@@ -3991,17 +3996,17 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="909"/>
+        <location filename="../agents/import/importer.cpp" line="913"/>
         <source>%1 (%2, missing %3)</source>
         <translation>%1 (%2, fehlt: %3)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="914"/>
+        <location filename="../agents/import/importer.cpp" line="918"/>
         <source>the columns fit two importers equally well: %1 and %2; choose one</source>
         <translation>die Spalten passen gleich gut zu zwei Importern: %1 und %2; einen wählen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="917"/>
+        <location filename="../agents/import/importer.cpp" line="921"/>
         <source>the columns match no importer; the closest are %1 and %2</source>
         <translation>die Spalten passen zu keinem Importer; am nächsten kommen %1 und %2</translation>
     </message>
@@ -4387,7 +4392,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="568"/>
+        <location filename="../agents/live/livesync.cpp" line="569"/>
         <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
         <translation>
             <numerusform>%n Produkt behielt seine früheren Zahlen, weil der Abruf fehlschlug (%1)</numerusform>
@@ -4395,12 +4400,12 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="583"/>
+        <location filename="../agents/live/livesync.cpp" line="584"/>
         <source>%1 campaign(s) name a product the store does not know; kept without the link</source>
         <translation>%1 Kampagne(n) nennen ein Produkt, das der Shop nicht kennt; ohne Verknüpfung übernommen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="616"/>
+        <location filename="../agents/live/livesync.cpp" line="617"/>
         <source>%n campaign-day(s) that Meta no longer reports (no delivery left on that day) were removed</source>
         <translation>
             <numerusform>%n Kampagnentag, den Meta nicht mehr meldet (an dem Tag keine Auslieferung mehr), wurde entfernt</numerusform>
@@ -4408,17 +4413,17 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="673"/>
+        <location filename="../agents/live/livesync.cpp" line="674"/>
         <source>campaign(s)</source>
         <translation>Kampagne(n)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="724"/>
+        <location filename="../agents/live/livesync.cpp" line="725"/>
         <source>store connection</source>
         <translation>Shop-Verbindung</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="724"/>
+        <location filename="../agents/live/livesync.cpp" line="725"/>
         <source>ad platform connection</source>
         <translation>Verbindung zur Werbeplattform</translation>
     </message>
@@ -9181,13 +9186,13 @@ Befehle (Standard: das Fenster öffnen):
     </message>
     <message>
         <location filename="../ui/importdialog.cpp" line="109"/>
-        <source>Add the file&apos;s figures to the workspace&apos;s</source>
-        <translation>Die Zahlen der Datei zu denen des Arbeitsbereichs addieren</translation>
+        <source>Add the file&apos;s figures to the workspace&apos;s (a file of other products or ads on the same days)</source>
+        <translation>Die Zahlen der Datei zu denen des Arbeitsbereichs addieren (eine Datei mit anderen Produkten oder Anzeigen an denselben Tagen)</translation>
     </message>
     <message>
         <location filename="../ui/importdialog.cpp" line="110"/>
-        <source>Replace those days with the file&apos;s figures</source>
-        <translation>Diese Tage durch die Zahlen der Datei ersetzen</translation>
+        <source>Replace those days with the file&apos;s figures (a report downloaded again)</source>
+        <translation>Diese Tage durch die Zahlen der Datei ersetzen (ein erneut heruntergeladener Bericht)</translation>
     </message>
     <message>
         <location filename="../ui/importdialog.cpp" line="115"/>
@@ -9195,103 +9200,103 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Tage, die der Arbeitsbereich schon hat</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="126"/>
-        <location filename="../ui/importdialog.cpp" line="129"/>
+        <location filename="../ui/importdialog.cpp" line="127"/>
+        <location filename="../ui/importdialog.cpp" line="130"/>
         <source>Currency of the amounts</source>
         <translation>Währung der Beträge</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="138"/>
+        <location filename="../ui/importdialog.cpp" line="139"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="150"/>
+        <location filename="../ui/importdialog.cpp" line="151"/>
         <source>First rows:</source>
         <translation>Erste Zeilen:</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="161"/>
+        <location filename="../ui/importdialog.cpp" line="162"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="173"/>
+        <location filename="../ui/importdialog.cpp" line="174"/>
         <source>cannot open the file: %1</source>
         <translation>die Datei kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="198"/>
+        <location filename="../ui/importdialog.cpp" line="199"/>
         <source>(bad row at line %1: %2)</source>
         <translation>(fehlerhafte Zeile in Zeile %1: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="206"/>
+        <location filename="../ui/importdialog.cpp" line="207"/>
         <source>%1-separated, %2</source>
         <translation>getrennt durch %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="221"/>
+        <location filename="../ui/importdialog.cpp" line="222"/>
         <source>This file cannot be imported: %1</source>
         <translation>Diese Datei kann nicht importiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="229"/>
+        <location filename="../ui/importdialog.cpp" line="230"/>
         <source>From the recording&apos;s manifest.json beside the file. This workspace has no currency yet: it takes this one.</source>
         <translation>Aus der manifest.json der Aufzeichnung neben der Datei. Dieser Arbeitsbereich hat noch keine Währung: er übernimmt diese.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="243"/>
+        <location filename="../ui/importdialog.cpp" line="244"/>
         <source>No clear importer: %1. Choose one under &quot;Read as&quot;.</source>
         <translation>Kein eindeutiger Importer: %1. Unter &quot;Lesen als&quot; einen wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="245"/>
+        <location filename="../ui/importdialog.cpp" line="246"/>
         <source>Detected: %1.</source>
         <translation>Erkannt: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="263"/>
+        <location filename="../ui/importdialog.cpp" line="264"/>
         <source>(choose a column)</source>
         <translation>(Spalte wählen)</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="263"/>
+        <location filename="../ui/importdialog.cpp" line="264"/>
         <source>(not in this file)</source>
         <translation>(nicht in dieser Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="269"/>
+        <location filename="../ui/importdialog.cpp" line="270"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="288"/>
+        <location filename="../ui/importdialog.cpp" line="289"/>
         <source>Name the currency of the file&apos;s amounts (three letters, e.g. GBP).</source>
         <translation>Geben Sie die Währung der Beträge der Datei an (drei Buchstaben, z. B. GBP).</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="290"/>
+        <location filename="../ui/importdialog.cpp" line="291"/>
         <source>Choose the importer that reads this file.</source>
         <translation>Den Importer wählen, der diese Datei liest.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="292"/>
+        <location filename="../ui/importdialog.cpp" line="293"/>
         <source>Ready: %1 columns mapped.</source>
         <translation>Bereit: %1 Spalten zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="293"/>
+        <location filename="../ui/importdialog.cpp" line="294"/>
         <source>Choose a column for: %1</source>
         <translation>Eine Spalte wählen für: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="317"/>
+        <location filename="../ui/importdialog.cpp" line="318"/>
         <source>This workspace has no currency yet: it takes this one (ISO 4217, e.g. GBP, EUR, USD).</source>
         <translation>Dieser Arbeitsbereich hat noch keine Währung: er übernimmt diese (ISO 4217, z. B. GBP, EUR, USD).</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="321"/>
+        <location filename="../ui/importdialog.cpp" line="322"/>
         <source>The workspace&apos;s currency: a file in another belongs in a workspace of its own.</source>
         <translation>Die Währung des Arbeitsbereichs: eine Datei in einer anderen gehört in einen eigenen Arbeitsbereich.</translation>
     </message>

@@ -130,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="150"/>
+        <location filename="../app/cmd_queue.cpp" line="157"/>
         <source>%n recommendation(s):</source>
         <translation>
             <numerusform>%n recommendation:</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="151"/>
+        <location filename="../app/cmd_queue.cpp" line="158"/>
         <source>%n recommendation(s) wait for a decision:</source>
         <translation>
             <numerusform>%n recommendation waits for a decision:</numerusform>
@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="159"/>
+        <location filename="../app/cmd_queue.cpp" line="166"/>
         <source>  %n of them spend or stop money (the window&apos;s Decisions count);</source>
         <translation>
             <numerusform>  %n of them spends or stops money (the window&apos;s Decisions count);</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="160"/>
+        <location filename="../app/cmd_queue.cpp" line="167"/>
         <source>%n only watch (nothing to send)</source>
         <translation>
             <numerusform>%n only watches (nothing to send)</numerusform>
@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="908"/>
+        <location filename="../agents/import/importer.cpp" line="912"/>
         <source>%1 (%2, %n column(s) matched)</source>
         <translation>
             <numerusform>%1 (%2, %n column matched)</numerusform>
@@ -434,7 +434,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="568"/>
+        <location filename="../agents/live/livesync.cpp" line="569"/>
         <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
         <translation>
             <numerusform>%n product kept its earlier figures because its fetch failed (%1)</numerusform>
@@ -442,7 +442,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="616"/>
+        <location filename="../agents/live/livesync.cpp" line="617"/>
         <source>%n campaign-day(s) that Meta no longer reports (no delivery left on that day) were removed</source>
         <translation>
             <numerusform>%n campaign-day that Meta no longer reports (no delivery left on that day) was removed</numerusform>

@@ -1571,13 +1571,13 @@ Comandos (por defecto: abrir la ventana):
         <location filename="../app/cmd_makedemo.cpp" line="24"/>
         <location filename="../app/cmd_policy.cpp" line="22"/>
         <location filename="../app/cmd_policy.cpp" line="28"/>
-        <location filename="../app/cmd_queue.cpp" line="126"/>
-        <location filename="../app/cmd_queue.cpp" line="190"/>
-        <location filename="../app/cmd_queue.cpp" line="215"/>
-        <location filename="../app/cmd_queue.cpp" line="240"/>
-        <location filename="../app/cmd_queue.cpp" line="246"/>
-        <location filename="../app/cmd_queue.cpp" line="280"/>
-        <location filename="../app/cmd_queue.cpp" line="288"/>
+        <location filename="../app/cmd_queue.cpp" line="133"/>
+        <location filename="../app/cmd_queue.cpp" line="199"/>
+        <location filename="../app/cmd_queue.cpp" line="224"/>
+        <location filename="../app/cmd_queue.cpp" line="249"/>
+        <location filename="../app/cmd_queue.cpp" line="255"/>
+        <location filename="../app/cmd_queue.cpp" line="289"/>
+        <location filename="../app/cmd_queue.cpp" line="297"/>
         <location filename="../app/cmd_send.cpp" line="24"/>
         <location filename="../app/cmd_send.cpp" line="67"/>
         <location filename="../app/cmd_send.cpp" line="96"/>
@@ -1902,17 +1902,17 @@ Comandos (por defecto: abrir la ventana):
         <translation>campaña %1</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="147"/>
+        <location filename="../app/cmd_queue.cpp" line="154"/>
         <source>No recommendation yet.</source>
         <translation>Todavía no hay recomendaciones.</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="147"/>
+        <location filename="../app/cmd_queue.cpp" line="154"/>
         <source>No recommendation waits for a decision.</source>
         <translation>Ninguna recomendación espera una decisión.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="150"/>
+        <location filename="../app/cmd_queue.cpp" line="157"/>
         <source>%n recommendation(s):</source>
         <translation>
             <numerusform>%n recomendación:</numerusform>
@@ -1920,7 +1920,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="151"/>
+        <location filename="../app/cmd_queue.cpp" line="158"/>
         <source>%n recommendation(s) wait for a decision:</source>
         <translation>
             <numerusform>%n recomendación espera una decisión:</numerusform>
@@ -1928,7 +1928,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="159"/>
+        <location filename="../app/cmd_queue.cpp" line="166"/>
         <source>  %n of them spend or stop money (the window&apos;s Decisions count);</source>
         <translation>
             <numerusform>  %n de ellas gasta o detiene dinero (la cifra de la pestaña Decisiones);</numerusform>
@@ -1936,7 +1936,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="160"/>
+        <location filename="../app/cmd_queue.cpp" line="167"/>
         <source>%n only watch (nothing to send)</source>
         <translation>
             <numerusform>%n solo vigila (nada que enviar)</numerusform>
@@ -1944,77 +1944,82 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="165"/>
+        <location filename="../app/cmd_queue.cpp" line="172"/>
         <source>, budget %1 → %2</source>
         <translation>, presupuesto %1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="166"/>
+        <location filename="../app/cmd_queue.cpp" line="173"/>
         <source>, budget %1</source>
         <translation>, presupuesto %1</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="169"/>
+        <location filename="../app/cmd_queue.cpp" line="176"/>
         <source>%1, %2 of %3 approvals (by %4)</source>
         <translation>%1, %2 de %3 aprobaciones (de %4)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="175"/>
+        <location filename="../app/cmd_queue.cpp" line="182"/>
+        <source>%1, send %2: %3</source>
+        <translation>%1, envío %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="184"/>
         <source>%1, snoozed until %2</source>
         <translation>%1, pospuesta hasta %2</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="176"/>
+        <location filename="../app/cmd_queue.cpp" line="185"/>
         <source>#%1 [%2] %3 %4 %5%6: %7</source>
         <translation>#%1 [%2] %3 %4 %5%6: %7</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="197"/>
+        <location filename="../app/cmd_queue.cpp" line="206"/>
         <source>#%1: approval recorded for %2; %3. Nothing is sent until then.</source>
         <translation>#%1: aprobación de %2 registrada; %3. Hasta entonces no se envía nada.</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="203"/>
+        <location filename="../app/cmd_queue.cpp" line="212"/>
         <source>#%1 approved by %2: %3 %4; queued to send (campaign-pilot send --approved sends it)</source>
         <translation>#%1 aprobada por %2: %3 %4; en cola para enviar (campaign-pilot send --approved la envía)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="218"/>
+        <location filename="../app/cmd_queue.cpp" line="227"/>
         <source>#%1 rejected by %2: %3</source>
         <translation>#%1 rechazada por %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="227"/>
+        <location filename="../app/cmd_queue.cpp" line="236"/>
         <source>error: --until: &quot;%1&quot; is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
         <translation>error: --until: «%1» no es una fecha (AAAA-MM-DD) ni una fecha y hora (AAAA-MM-DDTHH:MM)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="233"/>
+        <location filename="../app/cmd_queue.cpp" line="242"/>
         <source>error: --until: %1 has passed; a snooze ends later than now</source>
         <translation>error: --until: %1 ya pasó; una posposición termina más tarde que ahora</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="248"/>
+        <location filename="../app/cmd_queue.cpp" line="257"/>
         <source> (by %1 at %2)</source>
         <translation> (por %1 el %2)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="257"/>
+        <location filename="../app/cmd_queue.cpp" line="266"/>
         <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
         <translation>#%1 pospuesta hasta %2: oculta de la cola hasta entonces, aquí y en la ventana de este ordenador</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="273"/>
+        <location filename="../app/cmd_queue.cpp" line="282"/>
         <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
         <translation>error: queue %1: indique el operador con --operator NOMBRE (va al registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="302"/>
+        <location filename="../app/cmd_queue.cpp" line="311"/>
         <source>error: queue %1: %2 has the role %3 in this team workspace: deciding needs an operator or an admin</source>
         <translation>error: queue %1: %2 tiene el rol %3 en este espacio de equipo: decidir requiere un operador o un administrador</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="305"/>
+        <location filename="../app/cmd_queue.cpp" line="314"/>
         <source>note: in a team workspace a decision is recorded as the role you logged in with, %1, not --operator %2</source>
         <translation>nota: en un espacio de equipo una decisión se registra con el rol con el que inició sesión, %1, no con --operator %2</translation>
     </message>
@@ -3972,18 +3977,18 @@ Comandos (por defecto: abrir la ventana):
         <translation>días de campaña</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="801"/>
-        <source>%1; nothing was imported. Choose what to do with them: add the file&apos;s figures to the store&apos;s (--merge add), replace those days (--merge replace)</source>
-        <translation>%1; no se importó nada. Elija qué hacer con ellos: sumar las cifras del archivo a las del almacén (--merge add) o reemplazar esos días (--merge replace)</translation>
+        <location filename="../agents/import/importer.cpp" line="804"/>
+        <source>%1; nothing was imported. Choose what to do with them: replace those days with the file&apos;s figures (--merge replace: a report downloaded again), or add the file&apos;s figures to the store&apos;s (--merge add: only for a file of other products or ads on the same days)</source>
+        <translation>%1; no se importó nada. Elija qué hacer con ellos: sustituir esos días por las cifras del archivo (--merge replace: un informe descargado de nuevo) o sumar las cifras del archivo a las del almacén (--merge add: solo para un archivo de otros productos o anuncios en los mismos días)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="816"/>
-        <location filename="../agents/import/importer.cpp" line="839"/>
+        <location filename="../agents/import/importer.cpp" line="820"/>
+        <location filename="../agents/import/importer.cpp" line="843"/>
         <source>adding to the store&apos;s figures leaves the money range</source>
         <translation>sumar a las cifras del almacén sale del rango de importes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="908"/>
+        <location filename="../agents/import/importer.cpp" line="912"/>
         <source>%1 (%2, %n column(s) matched)</source>
         <translation>
             <numerusform>%1 (%2, %n columna coincide)</numerusform>
@@ -3991,17 +3996,17 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="909"/>
+        <location filename="../agents/import/importer.cpp" line="913"/>
         <source>%1 (%2, missing %3)</source>
         <translation>%1 (%2, falta %3)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="914"/>
+        <location filename="../agents/import/importer.cpp" line="918"/>
         <source>the columns fit two importers equally well: %1 and %2; choose one</source>
         <translation>las columnas encajan igual de bien con dos importadores: %1 y %2; elija uno</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="917"/>
+        <location filename="../agents/import/importer.cpp" line="921"/>
         <source>the columns match no importer; the closest are %1 and %2</source>
         <translation>las columnas no coinciden con ningún importador; los más cercanos son %1 y %2</translation>
     </message>
@@ -4387,7 +4392,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="568"/>
+        <location filename="../agents/live/livesync.cpp" line="569"/>
         <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
         <translation>
             <numerusform>%n producto conservó sus cifras anteriores porque falló su obtención (%1)</numerusform>
@@ -4395,12 +4400,12 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="583"/>
+        <location filename="../agents/live/livesync.cpp" line="584"/>
         <source>%1 campaign(s) name a product the store does not know; kept without the link</source>
         <translation>%1 campaña(s) indican un producto que la tienda no conoce; se conservan sin el vínculo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="616"/>
+        <location filename="../agents/live/livesync.cpp" line="617"/>
         <source>%n campaign-day(s) that Meta no longer reports (no delivery left on that day) were removed</source>
         <translation>
             <numerusform>se eliminó %n día de campaña que Meta ya no informa (sin entrega ese día)</numerusform>
@@ -4408,17 +4413,17 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="673"/>
+        <location filename="../agents/live/livesync.cpp" line="674"/>
         <source>campaign(s)</source>
         <translation>campaña(s)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="724"/>
+        <location filename="../agents/live/livesync.cpp" line="725"/>
         <source>store connection</source>
         <translation>conexión con la tienda</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="724"/>
+        <location filename="../agents/live/livesync.cpp" line="725"/>
         <source>ad platform connection</source>
         <translation>conexión con la plataforma publicitaria</translation>
     </message>
@@ -9181,13 +9186,13 @@ Comandos (por defecto: abrir la ventana):
     </message>
     <message>
         <location filename="../ui/importdialog.cpp" line="109"/>
-        <source>Add the file&apos;s figures to the workspace&apos;s</source>
-        <translation>Sumar las cifras del archivo a las del espacio de trabajo</translation>
+        <source>Add the file&apos;s figures to the workspace&apos;s (a file of other products or ads on the same days)</source>
+        <translation>Sumar las cifras del archivo a las del espacio de trabajo (un archivo de otros productos o anuncios en los mismos días)</translation>
     </message>
     <message>
         <location filename="../ui/importdialog.cpp" line="110"/>
-        <source>Replace those days with the file&apos;s figures</source>
-        <translation>Reemplazar esos días por las cifras del archivo</translation>
+        <source>Replace those days with the file&apos;s figures (a report downloaded again)</source>
+        <translation>Sustituir esos días por las cifras del archivo (un informe descargado de nuevo)</translation>
     </message>
     <message>
         <location filename="../ui/importdialog.cpp" line="115"/>
@@ -9195,103 +9200,103 @@ Comandos (por defecto: abrir la ventana):
         <translation>Días que el espacio de trabajo ya tiene</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="126"/>
-        <location filename="../ui/importdialog.cpp" line="129"/>
+        <location filename="../ui/importdialog.cpp" line="127"/>
+        <location filename="../ui/importdialog.cpp" line="130"/>
         <source>Currency of the amounts</source>
         <translation>Moneda de los importes</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="138"/>
+        <location filename="../ui/importdialog.cpp" line="139"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="150"/>
+        <location filename="../ui/importdialog.cpp" line="151"/>
         <source>First rows:</source>
         <translation>Primeras filas:</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="161"/>
+        <location filename="../ui/importdialog.cpp" line="162"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="173"/>
+        <location filename="../ui/importdialog.cpp" line="174"/>
         <source>cannot open the file: %1</source>
         <translation>no se puede abrir el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="198"/>
+        <location filename="../ui/importdialog.cpp" line="199"/>
         <source>(bad row at line %1: %2)</source>
         <translation>(fila errónea en la línea %1: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="206"/>
+        <location filename="../ui/importdialog.cpp" line="207"/>
         <source>%1-separated, %2</source>
         <translation>separado por %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="221"/>
+        <location filename="../ui/importdialog.cpp" line="222"/>
         <source>This file cannot be imported: %1</source>
         <translation>Este archivo no se puede importar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="229"/>
+        <location filename="../ui/importdialog.cpp" line="230"/>
         <source>From the recording&apos;s manifest.json beside the file. This workspace has no currency yet: it takes this one.</source>
         <translation>Del manifest.json de la grabación junto al archivo. Este espacio de trabajo aún no tiene moneda: adopta esta.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="243"/>
+        <location filename="../ui/importdialog.cpp" line="244"/>
         <source>No clear importer: %1. Choose one under &quot;Read as&quot;.</source>
         <translation>No hay un importador claro: %1. Elija uno en &quot;Leer como&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="245"/>
+        <location filename="../ui/importdialog.cpp" line="246"/>
         <source>Detected: %1.</source>
         <translation>Detectado: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="263"/>
+        <location filename="../ui/importdialog.cpp" line="264"/>
         <source>(choose a column)</source>
         <translation>(elija una columna)</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="263"/>
+        <location filename="../ui/importdialog.cpp" line="264"/>
         <source>(not in this file)</source>
         <translation>(no está en este archivo)</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="269"/>
+        <location filename="../ui/importdialog.cpp" line="270"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="288"/>
+        <location filename="../ui/importdialog.cpp" line="289"/>
         <source>Name the currency of the file&apos;s amounts (three letters, e.g. GBP).</source>
         <translation>Indique la moneda de los importes del archivo (tres letras, p. ej. GBP).</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="290"/>
+        <location filename="../ui/importdialog.cpp" line="291"/>
         <source>Choose the importer that reads this file.</source>
         <translation>Elija el importador que lee este archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="292"/>
+        <location filename="../ui/importdialog.cpp" line="293"/>
         <source>Ready: %1 columns mapped.</source>
         <translation>Listo: %1 columnas asignadas.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="293"/>
+        <location filename="../ui/importdialog.cpp" line="294"/>
         <source>Choose a column for: %1</source>
         <translation>Elija una columna para: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="317"/>
+        <location filename="../ui/importdialog.cpp" line="318"/>
         <source>This workspace has no currency yet: it takes this one (ISO 4217, e.g. GBP, EUR, USD).</source>
         <translation>Este espacio de trabajo aún no tiene moneda: adopta esta (ISO 4217, p. ej. GBP, EUR, USD).</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="321"/>
+        <location filename="../ui/importdialog.cpp" line="322"/>
         <source>The workspace&apos;s currency: a file in another belongs in a workspace of its own.</source>
         <translation>La moneda del espacio de trabajo: un archivo en otra va en un espacio de trabajo propio.</translation>
     </message>

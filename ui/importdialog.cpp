@@ -106,17 +106,18 @@ ImportDialog::ImportDialog(QWidget *parent)
     policyLayout->addWidget(m_skip);
 
     m_mergeAsk->setText(tr("Ask me (nothing is imported until I choose)"));
-    m_mergeAdd->setText(tr("Add the file's figures to the workspace's"));
-    m_mergeReplace->setText(tr("Replace those days with the file's figures"));
+    m_mergeAdd->setText(tr("Add the file's figures to the workspace's (a file of other products or ads on the same days)"));
+    m_mergeReplace->setText(tr("Replace those days with the file's figures (a report downloaded again)"));
     m_mergeAsk->setChecked(true);
     m_mergeAsk->setObjectName(QStringLiteral("mergeAsk"));
     m_mergeAdd->setObjectName(QStringLiteral("mergeAdd"));
     m_mergeReplace->setObjectName(QStringLiteral("mergeReplace"));
     auto *mergeBox = new QGroupBox(tr("Days the workspace already has"), this);
     auto *mergeLayout = new QVBoxLayout(mergeBox);
+    // Replace before add: an overlapping file is mostly a report downloaded again.
     mergeLayout->addWidget(m_mergeAsk);
-    mergeLayout->addWidget(m_mergeAdd);
     mergeLayout->addWidget(m_mergeReplace);
+    mergeLayout->addWidget(m_mergeAdd);
     policyLayout->addWidget(mergeBox);
 
     // The amounts' currency: a file says none of the importers' formats do.

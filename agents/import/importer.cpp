@@ -798,8 +798,12 @@ Status Importer::checkOverlap(QSqlDatabase db, MergeMode mode)
     m_overlap = overlap;
     if (mode != MergeMode::Stop)
         return {};
-    return Error{tr("%1; nothing was imported. Choose what to do with them: add the file's figures to the store's "
-                    "(--merge add), replace those days (--merge replace)").arg(overlap.describe()),
+    // Replace first: a file that overlaps the store is mostly a report
+    // downloaded again ("the last 14 days"), which a platform restates; adding
+    // it counted the shared days twice (a walkthrough's £5,664 became £7,563).
+    return Error{tr("%1; nothing was imported. Choose what to do with them: replace those days with the file's figures "
+                    "(--merge replace: a report downloaded again), or add the file's figures to the store's (--merge add: "
+                    "only for a file of other products or ads on the same days)").arg(overlap.describe()),
                  QString()};
 }
 

@@ -563,11 +563,12 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot)
         report.notes << SyncText::tr("%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next "
                                      "refresh asks for the days of its re-read window again",
                                      nullptr, int(s.staleCampaigns.size()))
-                            .arg(s.staleCampaigns.mid(0, 5).join(QStringLiteral(", ")));
+                            .arg(s.staleCampaigns.mid(0, 5).join(QStringLiteral(", "))
+                                 + (s.staleCampaigns.size() > 5 ? QStringLiteral(", …") : QString()));   // "6 campaigns (5 ids)" read as a miscount
     if (!s.stale.isEmpty())
         report.notes << SyncText::tr("%n product(s) kept their earlier figures because their fetch failed (%1)", nullptr,
                                      int(s.stale.size()))
-                            .arg(s.stale.mid(0, 5).join(QStringLiteral(", ")));
+                            .arg(s.stale.mid(0, 5).join(QStringLiteral(", ")) + (s.stale.size() > 5 ? QStringLiteral(", …") : QString()));
 
     int unlinked = 0;
     for (Campaign c : s.campaigns) {

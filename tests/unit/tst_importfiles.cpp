@@ -382,8 +382,9 @@ private slots:
         const QString before = storeState(f.conn());
         QCOMPARE(f.import(QStringLiteral("order-lines"), second),
                  QStringLiteral("2 product-days of this file are already in the store (2024-01-01 to 2024-01-02); nothing was "
-                                "imported. Choose what to do with them: add the file's figures to the store's (--merge add), "
-                                "replace those days (--merge replace)"));
+                                "imported. Choose what to do with them: replace those days with the file's figures (--merge "
+                                "replace: a report downloaded again), or add the file's figures to the store's (--merge add: only "
+                                "for a file of other products or ads on the same days)"));
         QCOMPARE(storeState(f.conn()), before);
 
         Fixture add;

@@ -149,7 +149,8 @@ private slots:
         for (const QJsonValue &v : all) {
             const QJsonObject o = v.toObject();
             for (const char *key : {"id", "status", "decision", "action", "campaign_id", "product_id", "title", "proposed_budget",
-                                    "previous_budget", "expected_impact_per_day", "created_at", "expires_at", "snoozed_until"})
+                                    "previous_budget", "expected_impact_per_day", "created_at", "expires_at", "snoozed_until",
+                                    "send_state", "send_error", "currency"})
                 QVERIFY2(o.contains(QLatin1String(key)), key);
             const qint64 id = qint64(o.value(QStringLiteral("id")).toDouble());
             QVERIFY(id > previous);   // oldest first
@@ -282,6 +283,17 @@ private slots:
                  windowAudit);
         QCOMPARE(value(QStringLiteral("SELECT status || ' ' || decided_by FROM recommendations WHERE id = %1").arg(id)).toString(),
                  QStringLiteral("approved ana"));
+        // Its send's state is listed (a walkthrough's failed pause read only "approved").
+        bool listed = false;
+        for (const QJsonValue &v : list({QStringLiteral("--all")})) {
+            const QJsonObject o = v.toObject();
+            if (qint64(o.value(QStringLiteral("id")).toDouble()) == id) {
+                listed = true;
+                QCOMPARE(o.value(QStringLiteral("send_state")).toString(), QStringLiteral("approved"));
+                QVERIFY(o.value(QStringLiteral("send_error")).isNull());
+            }
+        }
+        QVERIFY(listed);
 
         // Approved once: a second approval is refused, naming who and when, and writes nothing.
         const int outbox = value(QStringLiteral("SELECT COUNT(*) FROM outbox")).toInt();
