@@ -380,10 +380,9 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot)
         currency = adopt;
         report.notes << SyncText::tr("This workspace records its money in %1 from now on.").arg(currency);
     }
-    if (currency.isEmpty() && shopUnread && (!s.campaignDays.isEmpty() || !s.campaignTotals.isEmpty() || !s.campaigns.isEmpty())) {
-        report.failures << SyncText::tr("the ad account's spend, revenue and budgets were not written: this workspace takes its "
-                                        "currency from the shop first, and the shop could not be read this time; the next refresh "
-                                        "that reads the shop writes them");
+    // The ad account's campaigns without their money (its days, totals and
+    // budgets), asked for again at the next refresh.
+    const auto withoutPlatformMoney = [&s] {
         for (Campaign &c : s.campaigns) {
             c.dailyBudget.reset();
             s.staleCampaigns << c.id;
@@ -391,19 +390,19 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot)
         s.staleCampaigns.removeDuplicates();
         s.campaignDays.clear();
         s.campaignTotals.clear();
+    };
+    if (currency.isEmpty() && shopUnread && (!s.campaignDays.isEmpty() || !s.campaignTotals.isEmpty() || !s.campaigns.isEmpty())) {
+        report.failures << SyncText::tr("the ad account's spend, revenue and budgets were not written: this workspace takes its "
+                                        "currency from the shop first, and the shop could not be read this time; the next refresh "
+                                        "that reads the shop writes them");
+        withoutPlatformMoney();
     }
     if (!s.platformCurrency.isEmpty() && !currency.isEmpty() && s.platformCurrency != currency) {
         report.failures << SyncText::tr("the Meta ad account's currency is %1 but this workspace records %2: no campaign spend, "
                                         "revenue or budget was written, so that two currencies are never mixed; connect an ad "
                                         "account in %2, or keep this account's data in a workspace of its own")
                                .arg(s.platformCurrency, currency);
-        for (Campaign &c : s.campaigns) {
-            c.dailyBudget.reset();
-            s.staleCampaigns << c.id;
-        }
-        s.staleCampaigns.removeDuplicates();
-        s.campaignDays.clear();
-        s.campaignTotals.clear();
+        withoutPlatformMoney();
     }
     StoreWriter writer(db);
     if (Status st = writer.begin(); !st)
