@@ -39,15 +39,6 @@ int exitFor(Approval::Refusal refusal)
     return Failed;
 }
 
-// Who decides: --operator, else the name the window asked for and keeps
-// (Settings), else the login name.
-QString operatorFor(const CommandLine &cl)
-{
-    if (cl.operatorGiven)
-        return cl.operatorName.trimmed();
-    return QSettings().value(QStringLiteral("operator"), qEnvironmentVariable("USER")).toString().trimmed();
-}
-
 // YYYY-MM-DD: that day's start in local time; or a date and time (local
 // unless it names its offset). Invalid when it is neither.
 // YYYY-MM-DD (its start) or YYYY-MM-DDTHH:MM[:SS], this computer's time;

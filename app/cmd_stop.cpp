@@ -10,15 +10,13 @@
 #include "models/decisionstore.h"
 #include "models/teamroles.h"
 
-#include <QSettings>
 
 namespace cp {
 
 int runEmergencyStop(const CommandLine &cl)
 {
     const bool on = cl.command == CommandLine::Command::Stop;
-    QString op = cl.operatorGiven ? cl.operatorName.trimmed()
-                                  : QSettings().value(QStringLiteral("operator"), qEnvironmentVariable("USER")).toString().trimmed();
+    QString op = operatorFor(cl);
     if (!on && op.isEmpty() && !Database::isPostgresUrl(cl.database)) {
         err() << CommandLine::tr("error: resume: name the operator with --operator NAME (it goes into the audit log)") << Qt::endl;
         return 2;

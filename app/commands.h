@@ -48,6 +48,8 @@ int runTeam(const CommandLine &cl);              // cmd_team.cpp
 Result<Database> openStore(const CommandLine &cl, Workspace *workspace = nullptr);
 // The policy in effect: --policy FILE, else the store's newest, else the default.
 Result<Policy> loadPolicy(const CommandLine &cl, const Database &db);
+// Who decides: --operator, else the window's operator name (Settings), else $USER.
+QString operatorFor(const CommandLine &cl);
 // The live connections the command line names.
 Connections liveConnections(const CommandLine &cl);
 // A connection's secrets (keychain or environment); false, said on stderr, when missing.

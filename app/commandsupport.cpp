@@ -12,6 +12,7 @@
 #include "models/workspace.h"
 
 #include <QFile>
+#include <QSettings>
 #include <cmath>
 
 namespace cp {
@@ -37,6 +38,15 @@ Result<Database> openStore(const CommandLine &cl, Workspace *workspace)
     if (workspace)
         *workspace = opened->workspace;
     return *opened->database;
+}
+
+// Who decides: --operator, else the name the window asked for and keeps
+// (Settings), else the login name.
+QString operatorFor(const CommandLine &cl)
+{
+    if (cl.operatorGiven)
+        return cl.operatorName.trimmed();
+    return QSettings().value(QStringLiteral("operator"), qEnvironmentVariable("USER")).toString().trimmed();
 }
 
 Result<Policy> loadPolicy(const CommandLine &cl, const Database &db)

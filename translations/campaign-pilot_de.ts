@@ -1531,12 +1531,12 @@ Befehle (Standard: das Fenster öffnen):
         <translation>unerwartetes Argument &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandsupport.cpp" line="33"/>
+        <location filename="../app/commandsupport.cpp" line="34"/>
         <source>%1: campaign-pilot workspace reidentify --database %2</source>
         <translation>%1: campaign-pilot workspace reidentify --database %2</translation>
     </message>
     <message>
-        <location filename="../app/commandsupport.cpp" line="59"/>
+        <location filename="../app/commandsupport.cpp" line="69"/>
         <source>note: no policy is saved in this workspace: the default policy&apos;s amounts are sized for %1 (×%2: a price above %3, at most %4 a day, %5 spent before acting); review them with `campaign-pilot policy` or in Settings ▸ Policy</source>
         <translation>Hinweis: In diesem Arbeitsbereich ist keine Richtlinie gespeichert: die Beträge der Standardrichtlinie sind für %1 bemessen (×%2: ein Preis über %3, höchstens %4 am Tag, %5 ausgegeben, bevor gehandelt wird); prüfen Sie sie mit `campaign-pilot policy` oder unter Einstellungen ▸ Richtlinie</translation>
     </message>
@@ -1561,13 +1561,13 @@ Befehle (Standard: das Fenster öffnen):
         <location filename="../app/cmd_makedemo.cpp" line="24"/>
         <location filename="../app/cmd_policy.cpp" line="22"/>
         <location filename="../app/cmd_policy.cpp" line="28"/>
-        <location filename="../app/cmd_queue.cpp" line="133"/>
-        <location filename="../app/cmd_queue.cpp" line="199"/>
-        <location filename="../app/cmd_queue.cpp" line="224"/>
-        <location filename="../app/cmd_queue.cpp" line="249"/>
-        <location filename="../app/cmd_queue.cpp" line="255"/>
-        <location filename="../app/cmd_queue.cpp" line="289"/>
-        <location filename="../app/cmd_queue.cpp" line="297"/>
+        <location filename="../app/cmd_queue.cpp" line="124"/>
+        <location filename="../app/cmd_queue.cpp" line="190"/>
+        <location filename="../app/cmd_queue.cpp" line="215"/>
+        <location filename="../app/cmd_queue.cpp" line="240"/>
+        <location filename="../app/cmd_queue.cpp" line="246"/>
+        <location filename="../app/cmd_queue.cpp" line="280"/>
+        <location filename="../app/cmd_queue.cpp" line="288"/>
         <location filename="../app/cmd_send.cpp" line="24"/>
         <location filename="../app/cmd_send.cpp" line="67"/>
         <location filename="../app/cmd_send.cpp" line="96"/>
@@ -1579,9 +1579,9 @@ Befehle (Standard: das Fenster öffnen):
         <location filename="../app/cmd_station.cpp" line="200"/>
         <location filename="../app/cmd_station.cpp" line="212"/>
         <location filename="../app/cmd_station.cpp" line="222"/>
-        <location filename="../app/cmd_stop.cpp" line="28"/>
-        <location filename="../app/cmd_stop.cpp" line="39"/>
-        <location filename="../app/cmd_stop.cpp" line="50"/>
+        <location filename="../app/cmd_stop.cpp" line="26"/>
+        <location filename="../app/cmd_stop.cpp" line="37"/>
+        <location filename="../app/cmd_stop.cpp" line="48"/>
         <location filename="../app/cmd_team.cpp" line="69"/>
         <location filename="../app/cmd_team.cpp" line="78"/>
         <location filename="../app/cmd_team.cpp" line="96"/>
@@ -1589,7 +1589,7 @@ Befehle (Standard: das Fenster öffnen):
         <location filename="../app/cmd_workspace.cpp" line="18"/>
         <location filename="../app/cmd_workspace.cpp" line="33"/>
         <location filename="../app/commandline.cpp" line="483"/>
-        <location filename="../app/commandsupport.cpp" line="92"/>
+        <location filename="../app/commandsupport.cpp" line="102"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -1736,7 +1736,7 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Demo-Aufzeichnung nach %1 geschrieben: %2 Produkte, %3 Produkttage, %4 Kampagnen, %5 Kampagnentage</translation>
     </message>
     <message>
-        <location filename="../app/commandsupport.cpp" line="47"/>
+        <location filename="../app/commandsupport.cpp" line="57"/>
         <source>cannot read the policy: %1</source>
         <translation>die Richtlinie kann nicht gelesen werden: %1</translation>
     </message>
@@ -1892,27 +1892,27 @@ Befehle (Standard: das Fenster öffnen):
         <translation>ein Arbeitsbereich, von dem er kopiert wurde,</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="75"/>
+        <location filename="../app/cmd_queue.cpp" line="66"/>
         <source>product %1</source>
         <translation>Produkt %1</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="75"/>
+        <location filename="../app/cmd_queue.cpp" line="66"/>
         <source>campaign %1</source>
         <translation>Kampagne %1</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="154"/>
+        <location filename="../app/cmd_queue.cpp" line="145"/>
         <source>No recommendation yet.</source>
         <translation>Noch keine Empfehlung.</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="154"/>
+        <location filename="../app/cmd_queue.cpp" line="145"/>
         <source>No recommendation waits for a decision.</source>
         <translation>Keine Empfehlung wartet auf eine Entscheidung.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="157"/>
+        <location filename="../app/cmd_queue.cpp" line="148"/>
         <source>%n recommendation(s):</source>
         <translation>
             <numerusform>%n Empfehlung:</numerusform>
@@ -1920,7 +1920,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="158"/>
+        <location filename="../app/cmd_queue.cpp" line="149"/>
         <source>%n recommendation(s) wait for a decision:</source>
         <translation>
             <numerusform>%n Empfehlung wartet auf eine Entscheidung:</numerusform>
@@ -1928,7 +1928,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="166"/>
+        <location filename="../app/cmd_queue.cpp" line="157"/>
         <source>  %n of them spend or stop money (the window&apos;s Decisions count);</source>
         <translation>
             <numerusform>  %n davon gibt Geld aus oder stoppt es (die Zahl im Reiter Entscheidungen);</numerusform>
@@ -1936,7 +1936,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="167"/>
+        <location filename="../app/cmd_queue.cpp" line="158"/>
         <source>%n only watch (nothing to send)</source>
         <translation>
             <numerusform>%n beobachtet nur (nichts zu senden)</numerusform>
@@ -1944,82 +1944,82 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="172"/>
+        <location filename="../app/cmd_queue.cpp" line="163"/>
         <source>, budget %1 → %2</source>
         <translation>, Budget %1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="173"/>
+        <location filename="../app/cmd_queue.cpp" line="164"/>
         <source>, budget %1</source>
         <translation>, Budget %1</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="176"/>
+        <location filename="../app/cmd_queue.cpp" line="167"/>
         <source>%1, %2 of %3 approvals (by %4)</source>
         <translation>%1, %2 von %3 Genehmigungen (von %4)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="182"/>
+        <location filename="../app/cmd_queue.cpp" line="173"/>
         <source>%1, send %2: %3</source>
         <translation>%1, Senden %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="184"/>
+        <location filename="../app/cmd_queue.cpp" line="175"/>
         <source>%1, snoozed until %2</source>
         <translation>%1, zurückgestellt bis %2</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="185"/>
+        <location filename="../app/cmd_queue.cpp" line="176"/>
         <source>#%1 [%2] %3 %4 %5%6: %7</source>
         <translation>#%1 [%2] %3 %4 %5%6: %7</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="206"/>
+        <location filename="../app/cmd_queue.cpp" line="197"/>
         <source>#%1: approval recorded for %2; %3. Nothing is sent until then.</source>
         <translation>#%1: Genehmigung von %2 erfasst; %3. Bis dahin wird nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="212"/>
+        <location filename="../app/cmd_queue.cpp" line="203"/>
         <source>#%1 approved by %2: %3 %4; queued to send (campaign-pilot send --approved sends it)</source>
         <translation>#%1 genehmigt von %2: %3 %4; zum Senden vorgemerkt (campaign-pilot send --approved sendet es)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="227"/>
+        <location filename="../app/cmd_queue.cpp" line="218"/>
         <source>#%1 rejected by %2: %3</source>
         <translation>#%1 abgelehnt von %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="236"/>
+        <location filename="../app/cmd_queue.cpp" line="227"/>
         <source>error: --until: &quot;%1&quot; is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
         <translation>Fehler: --until: „%1“ ist kein Datum (JJJJ-MM-TT) und keine Datum-Uhrzeit (JJJJ-MM-TTTHH:MM)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="242"/>
+        <location filename="../app/cmd_queue.cpp" line="233"/>
         <source>error: --until: %1 has passed; a snooze ends later than now</source>
         <translation>Fehler: --until: %1 ist vorbei; ein Zurückstellen endet später als jetzt</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="257"/>
+        <location filename="../app/cmd_queue.cpp" line="248"/>
         <source> (by %1 at %2)</source>
         <translation> (von %1 am %2)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="266"/>
+        <location filename="../app/cmd_queue.cpp" line="257"/>
         <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
         <translation>#%1 zurückgestellt bis %2: bis dahin aus der Liste ausgeblendet, hier und im Fenster auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="282"/>
+        <location filename="../app/cmd_queue.cpp" line="273"/>
         <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
         <translation>Fehler: queue %1: den Bearbeiter mit --operator NAME angeben (kommt ins Prüfprotokoll)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="311"/>
+        <location filename="../app/cmd_queue.cpp" line="302"/>
         <source>error: queue %1: %2 has the role %3 in this team workspace: deciding needs an operator or an admin</source>
         <translation>Fehler: queue %1: %2 hat die Rolle %3 in diesem Team-Arbeitsbereich: Entscheiden braucht einen Bearbeiter oder einen Admin</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="314"/>
+        <location filename="../app/cmd_queue.cpp" line="305"/>
         <source>note: in a team workspace a decision is recorded as the role you logged in with, %1, not --operator %2</source>
         <translation>Hinweis: in einem Team-Arbeitsbereich wird eine Entscheidung unter der angemeldeten Rolle %1 verbucht, nicht unter --operator %2</translation>
     </message>
@@ -2119,27 +2119,27 @@ Befehle (Standard: das Fenster öffnen):
         <translation>%1 ist kein Mitglied des Teams mehr.</translation>
     </message>
     <message>
-        <location filename="../app/cmd_stop.cpp" line="23"/>
+        <location filename="../app/cmd_stop.cpp" line="21"/>
         <source>error: resume: name the operator with --operator NAME (it goes into the audit log)</source>
         <translation>Fehler: resume: nennen Sie den Operator mit --operator NAME (er kommt ins Prüfprotokoll)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_stop.cpp" line="42"/>
+        <location filename="../app/cmd_stop.cpp" line="40"/>
         <source>The emergency stop is on already: agents and sending are halted.</source>
         <translation>Der Notstopp ist bereits aktiv: Agenten und Senden sind angehalten.</translation>
     </message>
     <message>
-        <location filename="../app/cmd_stop.cpp" line="43"/>
+        <location filename="../app/cmd_stop.cpp" line="41"/>
         <source>The emergency stop is off: agents and sending may run.</source>
         <translation>Der Notstopp ist aus: Agenten und Senden dürfen laufen.</translation>
     </message>
     <message>
-        <location filename="../app/cmd_stop.cpp" line="53"/>
+        <location filename="../app/cmd_stop.cpp" line="51"/>
         <source>Emergency stop: agents and sending are halted in this workspace, here and in every window and station, until an operator resumes.</source>
         <translation>Notstopp: Agenten und Senden sind in diesem Arbeitsbereich angehalten, hier und in jedem Fenster und jeder Station, bis ein Operator fortsetzt.</translation>
     </message>
     <message>
-        <location filename="../app/cmd_stop.cpp" line="55"/>
+        <location filename="../app/cmd_stop.cpp" line="53"/>
         <source>Resumed by %1: agents and sending may run again.</source>
         <translation>Fortgesetzt von %1: Agenten und Senden dürfen wieder laufen.</translation>
     </message>
@@ -4348,22 +4348,22 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Dieser Arbeitsbereich erfasst Beträge ab jetzt in %1.</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="384"/>
+        <location filename="../agents/live/livesync.cpp" line="395"/>
         <source>the ad account&apos;s spend, revenue and budgets were not written: this workspace takes its currency from the shop first, and the shop could not be read this time; the next refresh that reads the shop writes them</source>
         <translation>Ausgaben, Umsatz und Budgets des Werbekontos wurden nicht geschrieben: dieser Arbeitsbereich nimmt seine Währung zuerst vom Shop, und der Shop konnte diesmal nicht gelesen werden; die nächste Aktualisierung, die den Shop liest, schreibt sie</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="396"/>
+        <location filename="../agents/live/livesync.cpp" line="401"/>
         <source>the Meta ad account&apos;s currency is %1 but this workspace records %2: no campaign spend, revenue or budget was written, so that two currencies are never mixed; connect an ad account in %2, or keep this account&apos;s data in a workspace of its own</source>
         <translation>die Währung des Meta-Werbekontos ist %1, dieser Arbeitsbereich erfasst aber %2: keine Werbeausgaben, kein Umsatz und kein Budget der Kampagnen wurden geschrieben, damit nie zwei Währungen vermischt werden; verbinden Sie ein Werbekonto in %2 oder führen Sie die Daten dieses Kontos in einem eigenen Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="430"/>
+        <location filename="../agents/live/livesync.cpp" line="429"/>
         <source>the ad sets credit purchases up to %1 days after the ad: each refresh re-reads the last %2 days of insights</source>
         <translation>die Anzeigengruppen rechnen Käufe bis zu %1 Tage nach der Anzeige zu: jede Aktualisierung liest die Insights der letzten %2 Tage erneut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="496"/>
+        <location filename="../agents/live/livesync.cpp" line="495"/>
         <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
         <translation>
             <numerusform>%n Produkttag hat keine Bestellungen mehr (inzwischen erstattet oder storniert): jetzt 0</numerusform>
@@ -4371,7 +4371,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="499"/>
+        <location filename="../agents/live/livesync.cpp" line="498"/>
         <source>%n day(s) of sales for products not in the catalog were not written</source>
         <translation>
             <numerusform>%n Verkaufstag für Produkte außerhalb des Katalogs wurde nicht geschrieben</numerusform>
@@ -4379,12 +4379,12 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="554"/>
+        <location filename="../agents/live/livesync.cpp" line="553"/>
         <source>product(s)</source>
         <translation>Produkt(e)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="563"/>
+        <location filename="../agents/live/livesync.cpp" line="562"/>
         <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
         <translation>
             <numerusform>%n Kampagne behielt ihre früheren Zahlen, weil ihre nicht abgerufen werden konnten (%1); die nächste Aktualisierung fragt die Tage ihres Nachlesezeitraums erneut ab</numerusform>
@@ -4392,7 +4392,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="569"/>
+        <location filename="../agents/live/livesync.cpp" line="568"/>
         <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
         <translation>
             <numerusform>%n Produkt behielt seine früheren Zahlen, weil der Abruf fehlschlug (%1)</numerusform>
@@ -4400,12 +4400,12 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="584"/>
+        <location filename="../agents/live/livesync.cpp" line="583"/>
         <source>%1 campaign(s) name a product the store does not know; kept without the link</source>
         <translation>%1 Kampagne(n) nennen ein Produkt, das der Shop nicht kennt; ohne Verknüpfung übernommen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="617"/>
+        <location filename="../agents/live/livesync.cpp" line="616"/>
         <source>%n campaign-day(s) that Meta no longer reports (no delivery left on that day) were removed</source>
         <translation>
             <numerusform>%n Kampagnentag, den Meta nicht mehr meldet (an dem Tag keine Auslieferung mehr), wurde entfernt</numerusform>
@@ -4413,17 +4413,17 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="674"/>
+        <location filename="../agents/live/livesync.cpp" line="673"/>
         <source>campaign(s)</source>
         <translation>Kampagne(n)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="725"/>
+        <location filename="../agents/live/livesync.cpp" line="724"/>
         <source>store connection</source>
         <translation>Shop-Verbindung</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="725"/>
+        <location filename="../agents/live/livesync.cpp" line="724"/>
         <source>ad platform connection</source>
         <translation>Verbindung zur Werbeplattform</translation>
     </message>
@@ -6898,50 +6898,50 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="435"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="436"/>
         <source>the answer is not a list of products</source>
         <translation>die Antwort ist keine Produktliste</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="441"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="472"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="442"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="473"/>
         <source>[%1].%2 %3</source>
         <translation>[%1].%2 %3</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="447"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="448"/>
         <source>is not a product id</source>
         <translation>ist keine Produkt-ID</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="375"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="376"/>
         <source>is missing or empty</source>
         <translation>fehlt oder ist leer</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="380"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="381"/>
         <source>is %1 characters long</source>
         <translation>ist %1 Zeichen lang</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="387"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="388"/>
         <source>is not a price as text</source>
         <translation>ist kein Preis als Text</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="390"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="391"/>
         <source>&quot;%1&quot; is not an amount</source>
         <translation>&quot;%1&quot; ist kein Betrag</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="392"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="393"/>
         <source>%1 is negative</source>
         <translation>%1 ist negativ</translation>
     </message>
     <message>
         <location filename="../agents/tools/woocommerceapi.cpp" line="72"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="399"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="495"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="400"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="496"/>
         <source>is not a whole number</source>
         <translation>ist keine ganze Zahl</translation>
     </message>
@@ -6964,52 +6964,52 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="378"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="379"/>
         <source>holds only markup</source>
         <translation>enthält nur Auszeichnungen (HTML)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="410"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="411"/>
         <source>is not a list of ids</source>
         <translation>ist keine Liste von IDs</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="413"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="414"/>
         <source>holds something that is not a variation id</source>
         <translation>enthält etwas, das keine Variations-ID ist</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="466"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="467"/>
         <source>the answer is not a list of variations</source>
         <translation>die Antwort ist keine Liste von Variationen</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="476"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="477"/>
         <source>is not a variation id</source>
         <translation>ist keine Variations-ID</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="491"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="492"/>
         <source>is neither true, false nor &quot;parent&quot;</source>
         <translation>ist weder true, false noch „parent“</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="553"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="554"/>
         <source>product %1 not read: %2 (%3); its sales are counted, its record is not updated (one new to the store is kept without price or stock); correct it in the shop, the next refresh reads it again</source>
         <translation>Produkt %1 nicht gelesen: %2 (%3); seine Verkäufe werden gezählt, sein Eintrag wird nicht aktualisiert (ein für den Speicher neues wird ohne Preis und Bestand angelegt); korrigieren Sie es im Shop, die nächste Aktualisierung liest es erneut</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="579"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="580"/>
         <source>product %1: its variations could not be read (%2); stock unknown</source>
         <translation>Produkt %1: seine Variationen konnten nicht gelesen werden (%2); Bestand unbekannt</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="580"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="581"/>
         <source>not asked</source>
         <translation>nicht abgefragt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="600"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="601"/>
         <source>%n product(s) not published (draft, pending or private) left out of the catalog</source>
         <translation>
             <numerusform>%n nicht veröffentlichtes Produkt (Entwurf, ausstehend oder privat) nicht in den Katalog übernommen</numerusform>
@@ -7017,7 +7017,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="603"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="604"/>
         <source>%n product(s) out of stock: stock 0, not promoted</source>
         <translation>
             <numerusform>%n Produkt nicht vorrätig: Bestand 0, wird nicht beworben</numerusform>
@@ -7025,7 +7025,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="605"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="606"/>
         <source>%n product(s) on backorder counted as 0 in stock (they can be ordered, not shipped now)</source>
         <translation>
             <numerusform>%n Produkt im Rückstand mit Bestand 0 gezählt (bestellbar, aber derzeit nicht lieferbar)</numerusform>
@@ -7033,71 +7033,71 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="654"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="655"/>
         <source>header X-WP-Total is missing or not a count</source>
         <translation>der Header X-WP-Total fehlt oder ist keine Anzahl</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="681"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="682"/>
         <source>the answer is not a list of orders</source>
         <translation>die Antwort ist keine Bestellliste</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="686"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="687"/>
         <source>[%1] is not an order</source>
         <translation>[%1] ist keine Bestellung</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="691"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="692"/>
         <source>is not an order id</source>
         <translation>ist keine Bestell-ID</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="702"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="710"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="719"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="703"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="711"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="720"/>
         <source>&quot;%1&quot; is not a date and time</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="732"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="756"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="790"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="733"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="757"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="791"/>
         <source>is not a list</source>
         <translation>ist keine Liste</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="771"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="772"/>
         <source>the answer is not a list of refunds</source>
         <translation>die Antwort ist keine Liste von Erstattungen</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="780"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="781"/>
         <source>[%1] is not a refund</source>
         <translation>[%1] ist keine Erstattung</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="865"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="866"/>
         <source>the answer is not the site&apos;s index</source>
         <translation>die Antwort ist nicht der Index der Website</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="886"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="887"/>
         <source>names no time zone (timezone_string &quot;%1&quot;, gmt_offset %2)</source>
         <translation>nennt keine Zeitzone (timezone_string „%1“, gmt_offset %2)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="915"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="916"/>
         <source>the answer is not a currency</source>
         <translation>die Antwort ist keine Währung</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="921"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="922"/>
         <source>code &quot;%1&quot; is not a currency code (ISO 4217, three letters)</source>
         <translation>code „%1“ ist kein Währungscode (ISO 4217, drei Buchstaben)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="1064"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="1065"/>
         <source>%n order line(s) of deleted products not counted</source>
         <translation>
             <numerusform>%n Bestellposition gelöschter Produkte nicht gezählt</numerusform>
@@ -7108,122 +7108,122 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>WooCommerceImporter</name>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="26"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="16"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="27"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="17"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="28"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="18"/>
         <source>SKU</source>
         <translation>Artikelnummer (SKU)</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="29"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="19"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="30"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="20"/>
         <source>Regular price</source>
         <translation>Regulärer Preis</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="31"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="21"/>
         <source>Sale price</source>
         <translation>Angebotspreis</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="32"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="22"/>
         <source>Date sale price starts</source>
         <translation>Beginn des Angebotspreises</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="33"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="23"/>
         <source>Date sale price ends</source>
         <translation>Ende des Angebotspreises</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="34"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="24"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="35"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="25"/>
         <source>Stock</source>
         <translation>Lagerbestand</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="36"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="26"/>
         <source>In stock?</source>
         <translation>Vorrätig?</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="37"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="27"/>
         <source>Short description</source>
         <translation>Kurzbeschreibung</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="38"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="28"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="39"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="29"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="40"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="30"/>
         <source>Parent</source>
         <translation>Übergeordnetes Produkt</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="42"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="32"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="68"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="58"/>
         <source>column &quot;Regular price&quot;: a negative price (%1)</source>
         <translation>Spalte &quot;Regular price&quot;: ein negativer Preis (%1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="78"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="68"/>
         <source>column &quot;%1&quot;: a negative price (%2)</source>
         <translation>Spalte &quot;%1&quot;: ein negativer Preis (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="108"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="98"/>
         <source>a variation without a Parent</source>
         <translation>eine Variante ohne Parent</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="119"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="109"/>
         <source>product ID %1 is already on line %2: an export has one row per product</source>
         <translation>Produkt-ID %1 steht schon in Zeile %2: ein Export hat eine Zeile je Produkt</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="133"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="123"/>
         <source>column &quot;Name&quot; is empty</source>
         <translation>Spalte &quot;Name&quot; ist leer</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="165"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="155"/>
         <source>variations whose parent is not in the file (not imported)</source>
         <translation>Varianten, deren übergeordnetes Produkt nicht in der Datei ist (nicht importiert)</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="184"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="174"/>
         <source>variations folded into their parent product</source>
         <translation>Varianten in ihr übergeordnetes Produkt zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="186"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="176"/>
         <source>drafts and private products (Published not 1), not imported</source>
         <translation>Entwürfe und private Produkte (Published nicht 1), nicht importiert</translation>
     </message>
@@ -9422,7 +9422,7 @@ Befehle (Standard: das Fenster öffnen):
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="108"/>
-        <location filename="../ui/mainwindow.cpp" line="747"/>
+        <location filename="../ui/mainwindow.cpp" line="752"/>
         <source>Campaign Pilot</source>
         <translation>Campaign Pilot</translation>
     </message>
@@ -9438,7 +9438,7 @@ Befehle (Standard: das Fenster öffnen):
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="125"/>
-        <location filename="../ui/mainwindow.cpp" line="745"/>
+        <location filename="../ui/mainwindow.cpp" line="750"/>
         <source>&amp;Decisions</source>
         <translation>&amp;Entscheidungen</translation>
     </message>
@@ -9566,7 +9566,7 @@ Befehle (Standard: das Fenster öffnen):
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="314"/>
-        <location filename="../ui/mainwindow.cpp" line="1099"/>
+        <location filename="../ui/mainwindow.cpp" line="1104"/>
         <source>No workspace open</source>
         <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
@@ -9588,14 +9588,14 @@ Befehle (Standard: das Fenster öffnen):
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="436"/>
-        <location filename="../ui/mainwindow.cpp" line="748"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
         <source>%1 (%2) — Campaign Pilot</source>
         <translation>%1 (%2) — Campaign Pilot</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="454"/>
-        <location filename="../ui/mainwindow.cpp" line="1257"/>
-        <location filename="../ui/mainwindow.cpp" line="1285"/>
+        <location filename="../ui/mainwindow.cpp" line="1261"/>
+        <location filename="../ui/mainwindow.cpp" line="1289"/>
         <source>No workspace is open</source>
         <translation>Kein Arbeitsbereich ist geöffnet</translation>
     </message>
@@ -9771,32 +9771,32 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Der Notstopp ist aktiv: Genehmigtes wartet und wird nach dem Fortsetzen gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="858"/>
+        <location filename="../ui/mainwindow.cpp" line="863"/>
         <source>Not told of other people&apos;s changes to the queue: %1</source>
         <translation>Keine Meldung über Änderungen anderer an der Warteschlange: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="943"/>
+        <location filename="../ui/mainwindow.cpp" line="948"/>
         <source>&lt;b&gt;Team workspace&lt;/b&gt; “%1” on %2 (shared: everyone on the team sees this queue)</source>
         <translation>&lt;b&gt;Team-Arbeitsbereich&lt;/b&gt; „%1“ auf %2 (geteilt: alle im Team sehen diese Warteschlange)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="958"/>
+        <location filename="../ui/mainwindow.cpp" line="963"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="972"/>
+        <location filename="../ui/mainwindow.cpp" line="977"/>
         <source>%1 — figures from imported files, no connection: Agents ▸ Connections for your shop and ad account. Nothing can be sent until an ad platform is connected.</source>
         <translation>%1 — Zahlen aus importierten Dateien, keine Verbindung: Agenten ▸ Verbindungen für Ihren Shop und Ihr Werbekonto. Nichts kann gesendet werden, bis eine Werbeplattform verbunden ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="977"/>
+        <location filename="../ui/mainwindow.cpp" line="982"/>
         <source>Their currency is not known, so amounts are shown without a symbol: import with the currency set (File ▸ Import CSV) or connect the shop to name it.</source>
         <translation>Ihre Währung ist nicht bekannt, daher werden Beträge ohne Symbol gezeigt: mit gesetzter Währung importieren (Datei ▸ CSV importieren) oder den Shop verbinden, um sie festzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1005"/>
+        <location filename="../ui/mainwindow.cpp" line="1010"/>
         <source>%1.
 
 Give this copy an identity of its own, or close it?</source>
@@ -9805,62 +9805,62 @@ Give this copy an identity of its own, or close it?</source>
 Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1009"/>
+        <location filename="../ui/mainwindow.cpp" line="1014"/>
         <source>&amp;Give it its own identity</source>
         <translation>Eigene &amp;Identität geben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1010"/>
+        <location filename="../ui/mainwindow.cpp" line="1015"/>
         <source>&amp;Close it</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1015"/>
+        <location filename="../ui/mainwindow.cpp" line="1020"/>
         <source>Giving the copy an identity of its own…</source>
         <translation>Die Kopie bekommt eine eigene Identität…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1138"/>
+        <location filename="../ui/mainwindow.cpp" line="1143"/>
         <source>reading the store</source>
         <translation>Datenbestand wird gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1139"/>
+        <location filename="../ui/mainwindow.cpp" line="1144"/>
         <source>Campaign Creator</source>
         <translation>Kampagnenersteller</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1140"/>
+        <location filename="../ui/mainwindow.cpp" line="1145"/>
         <source>Performance Analyst</source>
         <translation>Leistungsanalyst</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1141"/>
+        <location filename="../ui/mainwindow.cpp" line="1146"/>
         <source>Campaign Manager</source>
         <translation>Kampagnenmanager</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1142"/>
+        <location filename="../ui/mainwindow.cpp" line="1147"/>
         <source>saving the recommendations</source>
         <translation>Empfehlungen werden gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1146"/>
+        <location filename="../ui/mainwindow.cpp" line="1151"/>
         <source>Cycle: %1…</source>
         <translation>Zyklus: %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1152"/>
+        <location filename="../ui/mainwindow.cpp" line="1157"/>
         <source>Cycle failed: %1</source>
         <translation>Zyklus fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1154"/>
+        <location filename="../ui/mainwindow.cpp" line="1159"/>
         <source>Cycle cancelled; nothing was queued</source>
         <translation>Zyklus abgebrochen; nichts wurde eingereiht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1161"/>
+        <location filename="../ui/mainwindow.cpp" line="1165"/>
         <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
         <translation>
             <numerusform>Zyklus mit Stand %1 fertig: %n Empfehlung wartet unter Entscheidungen</numerusform>
@@ -9868,7 +9868,7 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1165"/>
+        <location filename="../ui/mainwindow.cpp" line="1169"/>
         <source>; %n active campaign(s) not judged — %1</source>
         <translation>
             <numerusform>; %n aktive Kampagne nicht bewertet — %1</numerusform>
@@ -9876,37 +9876,37 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1169"/>
+        <location filename="../ui/mainwindow.cpp" line="1173"/>
         <source>As of %1: %2.</source>
         <translation>Stand %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1173"/>
+        <location filename="../ui/mainwindow.cpp" line="1177"/>
         <source>as of %1: %2</source>
         <translation>Stand %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1183"/>
+        <location filename="../ui/mainwindow.cpp" line="1187"/>
         <source> — stopped by the emergency stop</source>
         <translation> — durch den Not-Aus gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1224"/>
+        <location filename="../ui/mainwindow.cpp" line="1228"/>
         <source>■ STOPPED HERE, NOT SAVED — Resume…</source>
         <translation>■ HIER GESTOPPT, NICHT GESPEICHERT — Fortsetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1225"/>
+        <location filename="../ui/mainwindow.cpp" line="1229"/>
         <source>■ STOPPED — Resume…</source>
         <translation>■ GESTOPPT — Fortsetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1226"/>
+        <location filename="../ui/mainwindow.cpp" line="1230"/>
         <source>■ EMERGENCY STOP</source>
         <translation>■ NOT-AUS</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1227"/>
+        <location filename="../ui/mainwindow.cpp" line="1231"/>
         <source>This window is halted; the workspace&apos;s stop is not stored yet (the store cannot be written), so other windows and stations may go on. It is stored as soon as the store can be written (tried every %n second(s)). Click to resume.</source>
         <translation>
             <numerusform>Dieses Fenster ist angehalten; der Stopp des Arbeitsbereichs ist noch nicht gespeichert (der Speicher kann nicht beschrieben werden), andere Fenster und Stationen können also weiterlaufen. Er wird gespeichert, sobald der Speicher beschrieben werden kann (Versuch alle %n Sekunde). Klicken zum Fortsetzen.</numerusform>
@@ -9914,12 +9914,12 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1231"/>
+        <location filename="../ui/mainwindow.cpp" line="1235"/>
         <source>Agents and sending are halted. Click to resume.</source>
         <translation>Agenten und Senden sind angehalten. Zum Fortsetzen klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1232"/>
+        <location filename="../ui/mainwindow.cpp" line="1236"/>
         <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
         <translation>Agenten und jedes Senden sofort anhalten (Strg+Umschalt+Esc)</translation>
     </message>
@@ -9932,33 +9932,33 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1442"/>
-        <location filename="../ui/mainwindow.cpp" line="1453"/>
+        <location filename="../ui/mainwindow.cpp" line="1446"/>
+        <location filename="../ui/mainwindow.cpp" line="1457"/>
         <source>Emergency stop</source>
         <translation>Not-Aus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1453"/>
+        <location filename="../ui/mainwindow.cpp" line="1457"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1442"/>
-        <location filename="../ui/mainwindow.cpp" line="1454"/>
+        <location filename="../ui/mainwindow.cpp" line="1446"/>
+        <location filename="../ui/mainwindow.cpp" line="1458"/>
         <source>Agents and sending are halted</source>
         <translation>Agenten und Senden sind angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1454"/>
+        <location filename="../ui/mainwindow.cpp" line="1458"/>
         <source>Agents and sending may run again</source>
         <translation>Agenten und Senden dürfen wieder laufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1297"/>
-        <location filename="../ui/mainwindow.cpp" line="1330"/>
-        <location filename="../ui/mainwindow.cpp" line="1371"/>
-        <location filename="../ui/mainwindow.cpp" line="1405"/>
-        <location filename="../ui/mainwindow.cpp" line="1467"/>
+        <location filename="../ui/mainwindow.cpp" line="1301"/>
+        <location filename="../ui/mainwindow.cpp" line="1334"/>
+        <location filename="../ui/mainwindow.cpp" line="1375"/>
+        <location filename="../ui/mainwindow.cpp" line="1409"/>
+        <location filename="../ui/mainwindow.cpp" line="1471"/>
         <source>Busy with the store; try again in a moment</source>
         <translation>Der Datenbestand ist beschäftigt; gleich noch einmal versuchen</translation>
     </message>
@@ -10021,12 +10021,12 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="745"/>
+        <location filename="../ui/mainwindow.cpp" line="750"/>
         <source>&amp;Decisions (%1)</source>
         <translation>&amp;Entscheidungen (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="746"/>
+        <location filename="../ui/mainwindow.cpp" line="751"/>
         <source>%n decision(s) wait for you</source>
         <translation>
             <numerusform>%n Entscheidung wartet auf Sie</numerusform>
@@ -10034,52 +10034,52 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="945"/>
+        <location filename="../ui/mainwindow.cpp" line="950"/>
         <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
         <translation>&lt;b&gt;Live-Arbeitsbereich&lt;/b&gt; „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="946"/>
+        <location filename="../ui/mainwindow.cpp" line="951"/>
         <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
         <translation>&lt;b&gt;Wiedergabe-Arbeitsbereich&lt;/b&gt; „%1“ — genehmigte Aktionen gehen nur an das aufgezeichnete Backend; nichts hier erreicht ein Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="954"/>
+        <location filename="../ui/mainwindow.cpp" line="959"/>
         <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
         <translation>%1.&lt;br&gt;Aufzeichnung &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelliert, nicht aufgezeichnet:&lt;/i&gt; %6. Über eine mit „modelliert“ markierte Spaltenüberschrift fahren, um zu sehen, wie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="960"/>
+        <location filename="../ui/mainwindow.cpp" line="965"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="963"/>
+        <location filename="../ui/mainwindow.cpp" line="968"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="965"/>
+        <location filename="../ui/mainwindow.cpp" line="970"/>
         <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
         <translation>%1 — Shop: %2; Werbeplattform: %3. Genehmigte Aktionen gehen an die Werbeplattform. Agenten ▸ Live-Daten aktualisieren (F6) macht einen Abruf; Datei ▸ Aufzeichnung exportieren behält die Abrufe für die Offline-Wiedergabe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="981"/>
+        <location filename="../ui/mainwindow.cpp" line="986"/>
         <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
         <translation>%1 — noch keine Verbindung: Agenten ▸ Verbindungen für Ihren Shop und Ihr Werbekonto oder Datei ▸ CSV importieren für Ihre eigenen Exporte. Nichts kann gesendet werden, bis eine Werbeplattform verbunden ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="991"/>
+        <location filename="../ui/mainwindow.cpp" line="996"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="993"/>
+        <location filename="../ui/mainwindow.cpp" line="998"/>
         <source>Workspace file: %1</source>
         <translation>Arbeitsbereichsdatei: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1057"/>
+        <location filename="../ui/mainwindow.cpp" line="1062"/>
         <source>%1.
 
 Add the file&apos;s figures to the workspace&apos;s, replace those days with the file&apos;s, or stop (nothing is imported)?</source>
@@ -10088,22 +10088,22 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
 Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die der Datei ersetzen oder abbrechen (nichts wird importiert)?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1060"/>
+        <location filename="../ui/mainwindow.cpp" line="1065"/>
         <source>&amp;Add</source>
         <translation>&amp;Addieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1061"/>
+        <location filename="../ui/mainwindow.cpp" line="1066"/>
         <source>&amp;Replace</source>
         <translation>&amp;Ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1062"/>
+        <location filename="../ui/mainwindow.cpp" line="1067"/>
         <source>&amp;Stop</source>
         <translation>A&amp;bbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1177"/>
+        <location filename="../ui/mainwindow.cpp" line="1181"/>
         <source>%n new recommendation(s)</source>
         <translation>
             <numerusform>%n neue Empfehlung</numerusform>
@@ -10111,78 +10111,78 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1178"/>
+        <location filename="../ui/mainwindow.cpp" line="1182"/>
         <source>Campaign Pilot: %1 — review them in Decisions</source>
         <translation>Campaign Pilot: %1 — unter Entscheidungen prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1183"/>
+        <location filename="../ui/mainwindow.cpp" line="1187"/>
         <source>Sending: %1</source>
         <translation>Senden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1248"/>
+        <location filename="../ui/mainwindow.cpp" line="1252"/>
         <source>Agents and sending are halted.</source>
         <translation>Agenten und Senden sind angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1248"/>
+        <location filename="../ui/mainwindow.cpp" line="1252"/>
         <source>Agents and sending may run.</source>
         <translation>Agenten und Senden dürfen laufen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1249"/>
+        <location filename="../ui/mainwindow.cpp" line="1253"/>
         <source>%1; an operator stops or resumes them</source>
         <translation>%1; ein Operator hält sie an oder setzt sie fort</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1263"/>
+        <location filename="../ui/mainwindow.cpp" line="1267"/>
         <source>Connections of “%1”</source>
         <translation>Verbindungen von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1271"/>
+        <location filename="../ui/mainwindow.cpp" line="1275"/>
         <source>Not forgotten</source>
         <translation>Nicht vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1272"/>
+        <location filename="../ui/mainwindow.cpp" line="1276"/>
         <source>Ad platform limits forgotten</source>
         <translation>Grenzen der Werbeplattform vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1272"/>
+        <location filename="../ui/mainwindow.cpp" line="1276"/>
         <source>The next send asks %1 again</source>
         <translation>Das nächste Senden fragt %1 erneut</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1291"/>
+        <location filename="../ui/mainwindow.cpp" line="1295"/>
         <source>No live connection: Agents ▸ Connections…</source>
         <translation>Keine Live-Verbindung: Agenten ▸ Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1300"/>
+        <location filename="../ui/mainwindow.cpp" line="1304"/>
         <source>Reading credentials…</source>
         <translation>Zugangsdaten werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1305"/>
-        <location filename="../ui/mainwindow.cpp" line="1318"/>
+        <location filename="../ui/mainwindow.cpp" line="1309"/>
+        <location filename="../ui/mainwindow.cpp" line="1322"/>
         <source>Live data not fetched</source>
         <translation>Live-Daten nicht abgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1322"/>
+        <location filename="../ui/mainwindow.cpp" line="1326"/>
         <source>Live data fetched</source>
         <translation>Live-Daten abgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1323"/>
+        <location filename="../ui/mainwindow.cpp" line="1327"/>
         <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
         <translation>%1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage%5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1325"/>
+        <location filename="../ui/mainwindow.cpp" line="1329"/>
         <source>; %n failed</source>
         <translation>
             <numerusform>; %n fehlgeschlagen</numerusform>
@@ -10190,52 +10190,52 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1332"/>
+        <location filename="../ui/mainwindow.cpp" line="1336"/>
         <source>Fetching live data…</source>
         <translation>Live-Daten werden abgerufen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1342"/>
+        <location filename="../ui/mainwindow.cpp" line="1346"/>
         <source>Exported %1</source>
         <translation>Exportiert am %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1348"/>
+        <location filename="../ui/mainwindow.cpp" line="1352"/>
         <source>Recording not exported: the workspace&apos;s currency is not known yet; give the currency of its amounts (ISO 4217, three letters, e.g. GBP)</source>
         <translation>Aufzeichnung nicht exportiert: die Währung des Arbeitsbereichs ist noch nicht bekannt; die Währung seiner Beträge angeben (ISO 4217, drei Buchstaben, z. B. GBP)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1360"/>
+        <location filename="../ui/mainwindow.cpp" line="1364"/>
         <source>Recording not exported</source>
         <translation>Aufzeichnung nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1361"/>
+        <location filename="../ui/mainwindow.cpp" line="1365"/>
         <source>Recording exported</source>
         <translation>Aufzeichnung exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1362"/>
+        <location filename="../ui/mainwindow.cpp" line="1366"/>
         <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
         <translation>%1 (%2 – %3); Datei ▸ Aufzeichnung öffnen spielt sie offline ab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1369"/>
+        <location filename="../ui/mainwindow.cpp" line="1373"/>
         <source>Exporting the recording…</source>
         <translation>Aufzeichnung wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1385"/>
+        <location filename="../ui/mainwindow.cpp" line="1389"/>
         <source>The log could not be verified: %1</source>
         <translation>Das Protokoll konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1386"/>
+        <location filename="../ui/mainwindow.cpp" line="1390"/>
         <source>Audit log not verified</source>
         <translation>Audit-Protokoll nicht geprüft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1389"/>
+        <location filename="../ui/mainwindow.cpp" line="1393"/>
         <source>Entry %1 (%2, %3) does not match: %4. It was changed, removed or inserted after it was written; %n entry(ies) before it verified.</source>
         <translation>
             <numerusform>Eintrag %1 (%2, %3) stimmt nicht: %4. Er wurde nach dem Schreiben geändert, entfernt oder eingefügt; %n Eintrag davor geprüft.</numerusform>
@@ -10243,12 +10243,12 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1395"/>
+        <location filename="../ui/mainwindow.cpp" line="1399"/>
         <source>The audit log was changed</source>
         <translation>Das Audit-Protokoll wurde geändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1397"/>
+        <location filename="../ui/mainwindow.cpp" line="1401"/>
         <source>%n entry(ies) verified: the chain is intact. Newest hash %1 (keep it elsewhere to notice a log rewritten as a whole).</source>
         <translation>
             <numerusform>%n Eintrag geprüft: die Kette ist intakt. Neuester Hash %1 (bewahren Sie ihn anderswo auf, um ein komplett neu geschriebenes Protokoll zu bemerken).</numerusform>
@@ -10256,74 +10256,74 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1402"/>
+        <location filename="../ui/mainwindow.cpp" line="1406"/>
         <source>Audit log verified</source>
         <translation>Audit-Protokoll geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1408"/>
+        <location filename="../ui/mainwindow.cpp" line="1412"/>
         <source>Verifying the audit log…</source>
         <translation>Audit-Protokoll wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1447"/>
+        <location filename="../ui/mainwindow.cpp" line="1451"/>
         <source>Emergency stop not saved</source>
         <translation>Notstopp nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1447"/>
+        <location filename="../ui/mainwindow.cpp" line="1451"/>
         <source>Not resumed</source>
         <translation>Nicht fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1451"/>
+        <location filename="../ui/mainwindow.cpp" line="1455"/>
         <source>The workspace stays stopped: %1</source>
         <translation>Der Arbeitsbereich bleibt angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1038"/>
-        <location filename="../ui/mainwindow.cpp" line="1471"/>
+        <location filename="../ui/mainwindow.cpp" line="1043"/>
+        <location filename="../ui/mainwindow.cpp" line="1475"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1448"/>
+        <location filename="../ui/mainwindow.cpp" line="1452"/>
         <source>Agents and sending are halted in this window only; the workspace&apos;s stop could not be stored: %1. It is stored as soon as the store can be written.</source>
         <translation>Agenten und Senden sind nur in diesem Fenster angehalten; der Stopp des Arbeitsbereichs konnte nicht gespeichert werden: %1. Er wird gespeichert, sobald der Speicher beschrieben werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1463"/>
+        <location filename="../ui/mainwindow.cpp" line="1467"/>
         <source>Saved as soon as the store is free…</source>
         <translation>Wird gespeichert, sobald der Datenbestand frei ist…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1503"/>
+        <location filename="../ui/mainwindow.cpp" line="1507"/>
         <source>Name not recorded</source>
         <translation>Name nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1504"/>
+        <location filename="../ui/mainwindow.cpp" line="1508"/>
         <source>Name changed</source>
         <translation>Name geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1504"/>
+        <location filename="../ui/mainwindow.cpp" line="1508"/>
         <source>Approvals from now on are %1&apos;s (was %2); the audit log says so</source>
         <translation>Genehmigungen sind ab jetzt von %1 (war %2); das Audit-Protokoll vermerkt es</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1536"/>
+        <location filename="../ui/mainwindow.cpp" line="1540"/>
         <source>Policy not saved</source>
         <translation>Richtlinie nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1537"/>
+        <location filename="../ui/mainwindow.cpp" line="1541"/>
         <source>Policy saved</source>
         <translation>Richtlinie gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="295"/>
-        <location filename="../ui/mainwindow.cpp" line="1537"/>
+        <location filename="../ui/mainwindow.cpp" line="1541"/>
         <source>Version %1 applies from the next cycle</source>
         <translation>Version %1 gilt ab dem nächsten Zyklus</translation>
     </message>

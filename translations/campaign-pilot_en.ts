@@ -130,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="157"/>
+        <location filename="../app/cmd_queue.cpp" line="148"/>
         <source>%n recommendation(s):</source>
         <translation>
             <numerusform>%n recommendation:</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="158"/>
+        <location filename="../app/cmd_queue.cpp" line="149"/>
         <source>%n recommendation(s) wait for a decision:</source>
         <translation>
             <numerusform>%n recommendation waits for a decision:</numerusform>
@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="166"/>
+        <location filename="../app/cmd_queue.cpp" line="157"/>
         <source>  %n of them spend or stop money (the window&apos;s Decisions count);</source>
         <translation>
             <numerusform>  %n of them spends or stops money (the window&apos;s Decisions count);</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="167"/>
+        <location filename="../app/cmd_queue.cpp" line="158"/>
         <source>%n only watch (nothing to send)</source>
         <translation>
             <numerusform>%n only watches (nothing to send)</numerusform>
@@ -410,7 +410,7 @@
 <context>
     <name>LiveSync</name>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="496"/>
+        <location filename="../agents/live/livesync.cpp" line="495"/>
         <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
         <translation>
             <numerusform>%n product-day no longer has orders (refunded or cancelled since): now 0</numerusform>
@@ -418,7 +418,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="499"/>
+        <location filename="../agents/live/livesync.cpp" line="498"/>
         <source>%n day(s) of sales for products not in the catalog were not written</source>
         <translation>
             <numerusform>%n day of sales for a product not in the catalog was not written</numerusform>
@@ -426,7 +426,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="563"/>
+        <location filename="../agents/live/livesync.cpp" line="562"/>
         <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
         <translation>
             <numerusform>%n campaign kept its earlier figures because its own could not be fetched (%1); the next refresh asks for the days of its re-read window again</numerusform>
@@ -434,7 +434,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="569"/>
+        <location filename="../agents/live/livesync.cpp" line="568"/>
         <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
         <translation>
             <numerusform>%n product kept its earlier figures because its fetch failed (%1)</numerusform>
@@ -442,7 +442,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="617"/>
+        <location filename="../agents/live/livesync.cpp" line="616"/>
         <source>%n campaign-day(s) that Meta no longer reports (no delivery left on that day) were removed</source>
         <translation>
             <numerusform>%n campaign-day that Meta no longer reports (no delivery left on that day) was removed</numerusform>
@@ -593,7 +593,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="600"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="601"/>
         <source>%n product(s) not published (draft, pending or private) left out of the catalog</source>
         <translation>
             <numerusform>%n product not published (draft, pending or private) left out of the catalog</numerusform>
@@ -601,7 +601,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="603"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="604"/>
         <source>%n product(s) out of stock: stock 0, not promoted</source>
         <translation>
             <numerusform>%n product out of stock: stock 0, not promoted</numerusform>
@@ -609,7 +609,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="605"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="606"/>
         <source>%n product(s) on backorder counted as 0 in stock (they can be ordered, not shipped now)</source>
         <translation>
             <numerusform>%n product on backorder counted as 0 in stock (it can be ordered, not shipped now)</numerusform>
@@ -617,7 +617,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="1064"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="1065"/>
         <source>%n order line(s) of deleted products not counted</source>
         <translation>
             <numerusform>%n order line of a deleted product not counted</numerusform>
@@ -710,7 +710,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="746"/>
+        <location filename="../ui/mainwindow.cpp" line="751"/>
         <source>%n decision(s) wait for you</source>
         <translation>
             <numerusform>%n decision waits for you</numerusform>
@@ -718,7 +718,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1161"/>
+        <location filename="../ui/mainwindow.cpp" line="1165"/>
         <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
         <translation>
             <numerusform>Cycle done as of %1: %n recommendation waits in Decisions</numerusform>
@@ -726,7 +726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1177"/>
+        <location filename="../ui/mainwindow.cpp" line="1181"/>
         <source>%n new recommendation(s)</source>
         <translation>
             <numerusform>%n new recommendation</numerusform>
@@ -742,7 +742,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1165"/>
+        <location filename="../ui/mainwindow.cpp" line="1169"/>
         <source>; %n active campaign(s) not judged — %1</source>
         <translation>
             <numerusform>; %n active campaign not judged — %1</numerusform>
@@ -750,7 +750,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1227"/>
+        <location filename="../ui/mainwindow.cpp" line="1231"/>
         <source>This window is halted; the workspace&apos;s stop is not stored yet (the store cannot be written), so other windows and stations may go on. It is stored as soon as the store can be written (tried every %n second(s)). Click to resume.</source>
         <translation>
             <numerusform>This window is halted; the workspace&apos;s stop is not stored yet (the store cannot be written), so other windows and stations may go on. It is stored as soon as the store can be written (tried every %n second). Click to resume.</numerusform>
@@ -758,7 +758,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1325"/>
+        <location filename="../ui/mainwindow.cpp" line="1329"/>
         <source>; %n failed</source>
         <translation>
             <numerusform>; %n failed</numerusform>
@@ -766,7 +766,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1389"/>
+        <location filename="../ui/mainwindow.cpp" line="1393"/>
         <source>Entry %1 (%2, %3) does not match: %4. It was changed, removed or inserted after it was written; %n entry(ies) before it verified.</source>
         <translation>
             <numerusform>Entry %1 (%2, %3) does not match: %4. It was changed, removed or inserted after it was written; %n entry before it verified.</numerusform>
@@ -774,7 +774,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1397"/>
+        <location filename="../ui/mainwindow.cpp" line="1401"/>
         <source>%n entry(ies) verified: the chain is intact. Newest hash %1 (keep it elsewhere to notice a log rewritten as a whole).</source>
         <translation>
             <numerusform>%n entry verified: the chain is intact. Newest hash %1 (keep it elsewhere to notice a log rewritten as a whole).</numerusform>

@@ -1541,12 +1541,12 @@ Comandos (por defecto: abrir la ventana):
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandsupport.cpp" line="33"/>
+        <location filename="../app/commandsupport.cpp" line="34"/>
         <source>%1: campaign-pilot workspace reidentify --database %2</source>
         <translation>%1: campaign-pilot workspace reidentify --database %2</translation>
     </message>
     <message>
-        <location filename="../app/commandsupport.cpp" line="59"/>
+        <location filename="../app/commandsupport.cpp" line="69"/>
         <source>note: no policy is saved in this workspace: the default policy&apos;s amounts are sized for %1 (×%2: a price above %3, at most %4 a day, %5 spent before acting); review them with `campaign-pilot policy` or in Settings ▸ Policy</source>
         <translation>nota: este espacio de trabajo no tiene ninguna política guardada: los importes de la política por defecto están dimensionados para %1 (×%2: un precio por encima de %3, como mucho %4 al día, %5 gastados antes de actuar); revíselos con `campaign-pilot policy` o en Ajustes ▸ Política</translation>
     </message>
@@ -1571,13 +1571,13 @@ Comandos (por defecto: abrir la ventana):
         <location filename="../app/cmd_makedemo.cpp" line="24"/>
         <location filename="../app/cmd_policy.cpp" line="22"/>
         <location filename="../app/cmd_policy.cpp" line="28"/>
-        <location filename="../app/cmd_queue.cpp" line="133"/>
-        <location filename="../app/cmd_queue.cpp" line="199"/>
-        <location filename="../app/cmd_queue.cpp" line="224"/>
-        <location filename="../app/cmd_queue.cpp" line="249"/>
-        <location filename="../app/cmd_queue.cpp" line="255"/>
-        <location filename="../app/cmd_queue.cpp" line="289"/>
-        <location filename="../app/cmd_queue.cpp" line="297"/>
+        <location filename="../app/cmd_queue.cpp" line="124"/>
+        <location filename="../app/cmd_queue.cpp" line="190"/>
+        <location filename="../app/cmd_queue.cpp" line="215"/>
+        <location filename="../app/cmd_queue.cpp" line="240"/>
+        <location filename="../app/cmd_queue.cpp" line="246"/>
+        <location filename="../app/cmd_queue.cpp" line="280"/>
+        <location filename="../app/cmd_queue.cpp" line="288"/>
         <location filename="../app/cmd_send.cpp" line="24"/>
         <location filename="../app/cmd_send.cpp" line="67"/>
         <location filename="../app/cmd_send.cpp" line="96"/>
@@ -1589,9 +1589,9 @@ Comandos (por defecto: abrir la ventana):
         <location filename="../app/cmd_station.cpp" line="200"/>
         <location filename="../app/cmd_station.cpp" line="212"/>
         <location filename="../app/cmd_station.cpp" line="222"/>
-        <location filename="../app/cmd_stop.cpp" line="28"/>
-        <location filename="../app/cmd_stop.cpp" line="39"/>
-        <location filename="../app/cmd_stop.cpp" line="50"/>
+        <location filename="../app/cmd_stop.cpp" line="26"/>
+        <location filename="../app/cmd_stop.cpp" line="37"/>
+        <location filename="../app/cmd_stop.cpp" line="48"/>
         <location filename="../app/cmd_team.cpp" line="69"/>
         <location filename="../app/cmd_team.cpp" line="78"/>
         <location filename="../app/cmd_team.cpp" line="96"/>
@@ -1599,7 +1599,7 @@ Comandos (por defecto: abrir la ventana):
         <location filename="../app/cmd_workspace.cpp" line="18"/>
         <location filename="../app/cmd_workspace.cpp" line="33"/>
         <location filename="../app/commandline.cpp" line="483"/>
-        <location filename="../app/commandsupport.cpp" line="92"/>
+        <location filename="../app/commandsupport.cpp" line="102"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
@@ -1655,7 +1655,7 @@ Comandos (por defecto: abrir la ventana):
         <translation>grabación de demostración escrita en %1: %2 productos, %3 días de producto, %4 campañas, %5 días de campaña</translation>
     </message>
     <message>
-        <location filename="../app/commandsupport.cpp" line="47"/>
+        <location filename="../app/commandsupport.cpp" line="57"/>
         <source>cannot read the policy: %1</source>
         <translation>no se puede leer la política: %1</translation>
     </message>
@@ -1892,27 +1892,27 @@ Comandos (por defecto: abrir la ventana):
         <translation>cualquier espacio de trabajo del que se copió</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="75"/>
+        <location filename="../app/cmd_queue.cpp" line="66"/>
         <source>product %1</source>
         <translation>producto %1</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="75"/>
+        <location filename="../app/cmd_queue.cpp" line="66"/>
         <source>campaign %1</source>
         <translation>campaña %1</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="154"/>
+        <location filename="../app/cmd_queue.cpp" line="145"/>
         <source>No recommendation yet.</source>
         <translation>Todavía no hay recomendaciones.</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="154"/>
+        <location filename="../app/cmd_queue.cpp" line="145"/>
         <source>No recommendation waits for a decision.</source>
         <translation>Ninguna recomendación espera una decisión.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="157"/>
+        <location filename="../app/cmd_queue.cpp" line="148"/>
         <source>%n recommendation(s):</source>
         <translation>
             <numerusform>%n recomendación:</numerusform>
@@ -1920,7 +1920,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="158"/>
+        <location filename="../app/cmd_queue.cpp" line="149"/>
         <source>%n recommendation(s) wait for a decision:</source>
         <translation>
             <numerusform>%n recomendación espera una decisión:</numerusform>
@@ -1928,7 +1928,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="166"/>
+        <location filename="../app/cmd_queue.cpp" line="157"/>
         <source>  %n of them spend or stop money (the window&apos;s Decisions count);</source>
         <translation>
             <numerusform>  %n de ellas gasta o detiene dinero (la cifra de la pestaña Decisiones);</numerusform>
@@ -1936,7 +1936,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="167"/>
+        <location filename="../app/cmd_queue.cpp" line="158"/>
         <source>%n only watch (nothing to send)</source>
         <translation>
             <numerusform>%n solo vigila (nada que enviar)</numerusform>
@@ -1944,82 +1944,82 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="172"/>
+        <location filename="../app/cmd_queue.cpp" line="163"/>
         <source>, budget %1 → %2</source>
         <translation>, presupuesto %1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="173"/>
+        <location filename="../app/cmd_queue.cpp" line="164"/>
         <source>, budget %1</source>
         <translation>, presupuesto %1</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="176"/>
+        <location filename="../app/cmd_queue.cpp" line="167"/>
         <source>%1, %2 of %3 approvals (by %4)</source>
         <translation>%1, %2 de %3 aprobaciones (de %4)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="182"/>
+        <location filename="../app/cmd_queue.cpp" line="173"/>
         <source>%1, send %2: %3</source>
         <translation>%1, envío %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="184"/>
+        <location filename="../app/cmd_queue.cpp" line="175"/>
         <source>%1, snoozed until %2</source>
         <translation>%1, pospuesta hasta %2</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="185"/>
+        <location filename="../app/cmd_queue.cpp" line="176"/>
         <source>#%1 [%2] %3 %4 %5%6: %7</source>
         <translation>#%1 [%2] %3 %4 %5%6: %7</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="206"/>
+        <location filename="../app/cmd_queue.cpp" line="197"/>
         <source>#%1: approval recorded for %2; %3. Nothing is sent until then.</source>
         <translation>#%1: aprobación de %2 registrada; %3. Hasta entonces no se envía nada.</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="212"/>
+        <location filename="../app/cmd_queue.cpp" line="203"/>
         <source>#%1 approved by %2: %3 %4; queued to send (campaign-pilot send --approved sends it)</source>
         <translation>#%1 aprobada por %2: %3 %4; en cola para enviar (campaign-pilot send --approved la envía)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="227"/>
+        <location filename="../app/cmd_queue.cpp" line="218"/>
         <source>#%1 rejected by %2: %3</source>
         <translation>#%1 rechazada por %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="236"/>
+        <location filename="../app/cmd_queue.cpp" line="227"/>
         <source>error: --until: &quot;%1&quot; is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
         <translation>error: --until: «%1» no es una fecha (AAAA-MM-DD) ni una fecha y hora (AAAA-MM-DDTHH:MM)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="242"/>
+        <location filename="../app/cmd_queue.cpp" line="233"/>
         <source>error: --until: %1 has passed; a snooze ends later than now</source>
         <translation>error: --until: %1 ya pasó; una posposición termina más tarde que ahora</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="257"/>
+        <location filename="../app/cmd_queue.cpp" line="248"/>
         <source> (by %1 at %2)</source>
         <translation> (por %1 el %2)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="266"/>
+        <location filename="../app/cmd_queue.cpp" line="257"/>
         <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
         <translation>#%1 pospuesta hasta %2: oculta de la cola hasta entonces, aquí y en la ventana de este ordenador</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="282"/>
+        <location filename="../app/cmd_queue.cpp" line="273"/>
         <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
         <translation>error: queue %1: indique el operador con --operator NOMBRE (va al registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="311"/>
+        <location filename="../app/cmd_queue.cpp" line="302"/>
         <source>error: queue %1: %2 has the role %3 in this team workspace: deciding needs an operator or an admin</source>
         <translation>error: queue %1: %2 tiene el rol %3 en este espacio de equipo: decidir requiere un operador o un administrador</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="314"/>
+        <location filename="../app/cmd_queue.cpp" line="305"/>
         <source>note: in a team workspace a decision is recorded as the role you logged in with, %1, not --operator %2</source>
         <translation>nota: en un espacio de equipo una decisión se registra con el rol con el que inició sesión, %1, no con --operator %2</translation>
     </message>
@@ -2119,27 +2119,27 @@ Comandos (por defecto: abrir la ventana):
         <translation>%1 ya no es miembro del equipo.</translation>
     </message>
     <message>
-        <location filename="../app/cmd_stop.cpp" line="23"/>
+        <location filename="../app/cmd_stop.cpp" line="21"/>
         <source>error: resume: name the operator with --operator NAME (it goes into the audit log)</source>
         <translation>error: resume: indique el operador con --operator NOMBRE (queda en el registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_stop.cpp" line="42"/>
+        <location filename="../app/cmd_stop.cpp" line="40"/>
         <source>The emergency stop is on already: agents and sending are halted.</source>
         <translation>La parada de emergencia ya está activa: los agentes y los envíos están detenidos.</translation>
     </message>
     <message>
-        <location filename="../app/cmd_stop.cpp" line="43"/>
+        <location filename="../app/cmd_stop.cpp" line="41"/>
         <source>The emergency stop is off: agents and sending may run.</source>
         <translation>La parada de emergencia está desactivada: los agentes y los envíos pueden funcionar.</translation>
     </message>
     <message>
-        <location filename="../app/cmd_stop.cpp" line="53"/>
+        <location filename="../app/cmd_stop.cpp" line="51"/>
         <source>Emergency stop: agents and sending are halted in this workspace, here and in every window and station, until an operator resumes.</source>
         <translation>Parada de emergencia: los agentes y los envíos están detenidos en este espacio de trabajo, aquí y en cada ventana y estación, hasta que un operador reanude.</translation>
     </message>
     <message>
-        <location filename="../app/cmd_stop.cpp" line="55"/>
+        <location filename="../app/cmd_stop.cpp" line="53"/>
         <source>Resumed by %1: agents and sending may run again.</source>
         <translation>Reanudado por %1: los agentes y los envíos pueden funcionar de nuevo.</translation>
     </message>
@@ -4348,22 +4348,22 @@ Comandos (por defecto: abrir la ventana):
         <translation>A partir de ahora este espacio de trabajo registra los importes en %1.</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="384"/>
+        <location filename="../agents/live/livesync.cpp" line="395"/>
         <source>the ad account&apos;s spend, revenue and budgets were not written: this workspace takes its currency from the shop first, and the shop could not be read this time; the next refresh that reads the shop writes them</source>
         <translation>no se escribieron el gasto, los ingresos ni los presupuestos de la cuenta publicitaria: este espacio de trabajo toma su moneda primero de la tienda, y la tienda no se pudo leer esta vez; la próxima actualización que lea la tienda los escribirá</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="396"/>
+        <location filename="../agents/live/livesync.cpp" line="401"/>
         <source>the Meta ad account&apos;s currency is %1 but this workspace records %2: no campaign spend, revenue or budget was written, so that two currencies are never mixed; connect an ad account in %2, or keep this account&apos;s data in a workspace of its own</source>
         <translation>la moneda de la cuenta publicitaria de Meta es %1 pero este espacio de trabajo registra %2: no se escribió ningún gasto, ingreso ni presupuesto de campaña, para que nunca se mezclen dos monedas; conecte una cuenta publicitaria en %2 o guarde los datos de esta cuenta en un espacio de trabajo propio</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="430"/>
+        <location filename="../agents/live/livesync.cpp" line="429"/>
         <source>the ad sets credit purchases up to %1 days after the ad: each refresh re-reads the last %2 days of insights</source>
         <translation>los conjuntos de anuncios atribuyen compras hasta %1 días después del anuncio: cada actualización vuelve a leer las estadísticas de los últimos %2 días</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="496"/>
+        <location filename="../agents/live/livesync.cpp" line="495"/>
         <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
         <translation>
             <numerusform>%n día de producto ya no tiene pedidos (reembolsados o cancelados desde entonces): ahora 0</numerusform>
@@ -4371,7 +4371,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="499"/>
+        <location filename="../agents/live/livesync.cpp" line="498"/>
         <source>%n day(s) of sales for products not in the catalog were not written</source>
         <translation>
             <numerusform>%n día de ventas de productos fuera del catálogo no se escribió</numerusform>
@@ -4379,12 +4379,12 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="554"/>
+        <location filename="../agents/live/livesync.cpp" line="553"/>
         <source>product(s)</source>
         <translation>producto(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="563"/>
+        <location filename="../agents/live/livesync.cpp" line="562"/>
         <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
         <translation>
             <numerusform>%n campaña conservó sus cifras anteriores porque no se pudieron obtener las suyas (%1); la próxima actualización vuelve a pedir los días de su periodo de relectura</numerusform>
@@ -4392,7 +4392,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="569"/>
+        <location filename="../agents/live/livesync.cpp" line="568"/>
         <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
         <translation>
             <numerusform>%n producto conservó sus cifras anteriores porque falló su obtención (%1)</numerusform>
@@ -4400,12 +4400,12 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="584"/>
+        <location filename="../agents/live/livesync.cpp" line="583"/>
         <source>%1 campaign(s) name a product the store does not know; kept without the link</source>
         <translation>%1 campaña(s) indican un producto que la tienda no conoce; se conservan sin el vínculo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="617"/>
+        <location filename="../agents/live/livesync.cpp" line="616"/>
         <source>%n campaign-day(s) that Meta no longer reports (no delivery left on that day) were removed</source>
         <translation>
             <numerusform>se eliminó %n día de campaña que Meta ya no informa (sin entrega ese día)</numerusform>
@@ -4413,17 +4413,17 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="674"/>
+        <location filename="../agents/live/livesync.cpp" line="673"/>
         <source>campaign(s)</source>
         <translation>campaña(s)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="725"/>
+        <location filename="../agents/live/livesync.cpp" line="724"/>
         <source>store connection</source>
         <translation>conexión con la tienda</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="725"/>
+        <location filename="../agents/live/livesync.cpp" line="724"/>
         <source>ad platform connection</source>
         <translation>conexión con la plataforma publicitaria</translation>
     </message>
@@ -6898,50 +6898,50 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="435"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="436"/>
         <source>the answer is not a list of products</source>
         <translation>la respuesta no es una lista de productos</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="441"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="472"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="442"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="473"/>
         <source>[%1].%2 %3</source>
         <translation>[%1].%2 %3</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="447"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="448"/>
         <source>is not a product id</source>
         <translation>no es un ID de producto</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="375"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="376"/>
         <source>is missing or empty</source>
         <translation>falta o está vacío</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="380"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="381"/>
         <source>is %1 characters long</source>
         <translation>tiene %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="387"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="388"/>
         <source>is not a price as text</source>
         <translation>no es un precio como texto</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="390"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="391"/>
         <source>&quot;%1&quot; is not an amount</source>
         <translation>&quot;%1&quot; no es un importe</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="392"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="393"/>
         <source>%1 is negative</source>
         <translation>%1 es negativo</translation>
     </message>
     <message>
         <location filename="../agents/tools/woocommerceapi.cpp" line="72"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="399"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="495"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="400"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="496"/>
         <source>is not a whole number</source>
         <translation>no es un número entero</translation>
     </message>
@@ -6964,52 +6964,52 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="378"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="379"/>
         <source>holds only markup</source>
         <translation>solo contiene marcas (HTML)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="410"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="411"/>
         <source>is not a list of ids</source>
         <translation>no es una lista de ids</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="413"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="414"/>
         <source>holds something that is not a variation id</source>
         <translation>contiene algo que no es un id de variación</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="466"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="467"/>
         <source>the answer is not a list of variations</source>
         <translation>la respuesta no es una lista de variaciones</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="476"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="477"/>
         <source>is not a variation id</source>
         <translation>no es un id de variación</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="491"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="492"/>
         <source>is neither true, false nor &quot;parent&quot;</source>
         <translation>no es true, false ni «parent»</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="553"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="554"/>
         <source>product %1 not read: %2 (%3); its sales are counted, its record is not updated (one new to the store is kept without price or stock); correct it in the shop, the next refresh reads it again</source>
         <translation>producto %1 no leído: %2 (%3); sus ventas se cuentan, su ficha no se actualiza (uno nuevo para el almacén se guarda sin precio ni existencias); corríjalo en la tienda, la próxima actualización lo vuelve a leer</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="579"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="580"/>
         <source>product %1: its variations could not be read (%2); stock unknown</source>
         <translation>producto %1: no se pudieron leer sus variaciones (%2); existencias desconocidas</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="580"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="581"/>
         <source>not asked</source>
         <translation>no consultado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="600"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="601"/>
         <source>%n product(s) not published (draft, pending or private) left out of the catalog</source>
         <translation>
             <numerusform>%n producto no publicado (borrador, pendiente o privado) quedó fuera del catálogo</numerusform>
@@ -7017,7 +7017,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="603"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="604"/>
         <source>%n product(s) out of stock: stock 0, not promoted</source>
         <translation>
             <numerusform>%n producto agotado: existencias 0, no se promociona</numerusform>
@@ -7025,7 +7025,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="605"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="606"/>
         <source>%n product(s) on backorder counted as 0 in stock (they can be ordered, not shipped now)</source>
         <translation>
             <numerusform>%n producto en reserva contado con 0 existencias (se puede pedir, no enviar ahora)</numerusform>
@@ -7033,71 +7033,71 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="654"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="655"/>
         <source>header X-WP-Total is missing or not a count</source>
         <translation>falta la cabecera X-WP-Total o no es un número</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="681"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="682"/>
         <source>the answer is not a list of orders</source>
         <translation>la respuesta no es una lista de pedidos</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="686"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="687"/>
         <source>[%1] is not an order</source>
         <translation>[%1] no es un pedido</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="691"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="692"/>
         <source>is not an order id</source>
         <translation>no es un id de pedido</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="702"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="710"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="719"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="703"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="711"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="720"/>
         <source>&quot;%1&quot; is not a date and time</source>
         <translation>«%1» no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="732"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="756"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="790"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="733"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="757"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="791"/>
         <source>is not a list</source>
         <translation>no es una lista</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="771"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="772"/>
         <source>the answer is not a list of refunds</source>
         <translation>la respuesta no es una lista de reembolsos</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="780"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="781"/>
         <source>[%1] is not a refund</source>
         <translation>[%1] no es un reembolso</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="865"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="866"/>
         <source>the answer is not the site&apos;s index</source>
         <translation>la respuesta no es el índice del sitio</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="886"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="887"/>
         <source>names no time zone (timezone_string &quot;%1&quot;, gmt_offset %2)</source>
         <translation>no indica ninguna zona horaria (timezone_string «%1», gmt_offset %2)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="915"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="916"/>
         <source>the answer is not a currency</source>
         <translation>la respuesta no es una moneda</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="921"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="922"/>
         <source>code &quot;%1&quot; is not a currency code (ISO 4217, three letters)</source>
         <translation>code «%1» no es un código de moneda (ISO 4217, tres letras)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="1064"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="1065"/>
         <source>%n order line(s) of deleted products not counted</source>
         <translation>
             <numerusform>%n línea de pedido de productos eliminados no contada</numerusform>
@@ -7108,122 +7108,122 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>WooCommerceImporter</name>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="26"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="16"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="27"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="17"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="28"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="18"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="29"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="19"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="30"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="20"/>
         <source>Regular price</source>
         <translation>Precio normal</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="31"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="21"/>
         <source>Sale price</source>
         <translation>Precio rebajado</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="32"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="22"/>
         <source>Date sale price starts</source>
         <translation>Inicio del precio rebajado</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="33"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="23"/>
         <source>Date sale price ends</source>
         <translation>Fin del precio rebajado</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="34"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="24"/>
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="35"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="25"/>
         <source>Stock</source>
         <translation>Existencias</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="36"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="26"/>
         <source>In stock?</source>
         <translation>¿En stock?</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="37"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="27"/>
         <source>Short description</source>
         <translation>Descripción corta</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="38"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="28"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="39"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="29"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="40"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="30"/>
         <source>Parent</source>
         <translation>Superior</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="42"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="32"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="68"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="58"/>
         <source>column &quot;Regular price&quot;: a negative price (%1)</source>
         <translation>columna &quot;Regular price&quot;: un precio negativo (%1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="78"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="68"/>
         <source>column &quot;%1&quot;: a negative price (%2)</source>
         <translation>columna &quot;%1&quot;: un precio negativo (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="108"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="98"/>
         <source>a variation without a Parent</source>
         <translation>una variación sin Parent</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="119"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="109"/>
         <source>product ID %1 is already on line %2: an export has one row per product</source>
         <translation>el ID de producto %1 ya está en la línea %2: una exportación tiene una fila por producto</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="133"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="123"/>
         <source>column &quot;Name&quot; is empty</source>
         <translation>la columna &quot;Name&quot; está vacía</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="165"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="155"/>
         <source>variations whose parent is not in the file (not imported)</source>
         <translation>variaciones cuyo producto superior no está en el archivo (no importadas)</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="184"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="174"/>
         <source>variations folded into their parent product</source>
         <translation>variaciones integradas en su producto superior</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="186"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="176"/>
         <source>drafts and private products (Published not 1), not imported</source>
         <translation>borradores y productos privados (Published distinto de 1), no importados</translation>
     </message>
@@ -9422,7 +9422,7 @@ Comandos (por defecto: abrir la ventana):
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="108"/>
-        <location filename="../ui/mainwindow.cpp" line="747"/>
+        <location filename="../ui/mainwindow.cpp" line="752"/>
         <source>Campaign Pilot</source>
         <translation>Campaign Pilot</translation>
     </message>
@@ -9448,7 +9448,7 @@ Comandos (por defecto: abrir la ventana):
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="125"/>
-        <location filename="../ui/mainwindow.cpp" line="745"/>
+        <location filename="../ui/mainwindow.cpp" line="750"/>
         <source>&amp;Decisions</source>
         <translation>&amp;Decisiones</translation>
     </message>
@@ -9547,7 +9547,7 @@ Comandos (por defecto: abrir la ventana):
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="314"/>
-        <location filename="../ui/mainwindow.cpp" line="1099"/>
+        <location filename="../ui/mainwindow.cpp" line="1104"/>
         <source>No workspace open</source>
         <translation>Ningún espacio de trabajo abierto</translation>
     </message>
@@ -9569,14 +9569,14 @@ Comandos (por defecto: abrir la ventana):
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="436"/>
-        <location filename="../ui/mainwindow.cpp" line="748"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
         <source>%1 (%2) — Campaign Pilot</source>
         <translation>%1 (%2) — Campaign Pilot</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="454"/>
-        <location filename="../ui/mainwindow.cpp" line="1257"/>
-        <location filename="../ui/mainwindow.cpp" line="1285"/>
+        <location filename="../ui/mainwindow.cpp" line="1261"/>
+        <location filename="../ui/mainwindow.cpp" line="1289"/>
         <source>No workspace is open</source>
         <translation>No hay ningún espacio de trabajo abierto</translation>
     </message>
@@ -9829,12 +9829,12 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="745"/>
+        <location filename="../ui/mainwindow.cpp" line="750"/>
         <source>&amp;Decisions (%1)</source>
         <translation>&amp;Decisiones (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="746"/>
+        <location filename="../ui/mainwindow.cpp" line="751"/>
         <source>%n decision(s) wait for you</source>
         <translation>
             <numerusform>%n decisión le espera</numerusform>
@@ -9842,77 +9842,77 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="858"/>
+        <location filename="../ui/mainwindow.cpp" line="863"/>
         <source>Not told of other people&apos;s changes to the queue: %1</source>
         <translation>Sin aviso de los cambios de otras personas en la cola: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="943"/>
+        <location filename="../ui/mainwindow.cpp" line="948"/>
         <source>&lt;b&gt;Team workspace&lt;/b&gt; “%1” on %2 (shared: everyone on the team sees this queue)</source>
         <translation>&lt;b&gt;Espacio de equipo&lt;/b&gt; «%1» en %2 (compartido: todo el equipo ve esta cola)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="945"/>
+        <location filename="../ui/mainwindow.cpp" line="950"/>
         <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
         <translation>&lt;b&gt;Espacio de trabajo en vivo&lt;/b&gt; «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="946"/>
+        <location filename="../ui/mainwindow.cpp" line="951"/>
         <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
         <translation>&lt;b&gt;Espacio de trabajo de reproducción&lt;/b&gt; «%1»: las acciones aprobadas van solo al backend grabado; nada de aquí llega a una red</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="954"/>
+        <location filename="../ui/mainwindow.cpp" line="959"/>
         <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
         <translation>%1.&lt;br&gt;Grabación &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelado, no grabado:&lt;/i&gt; %6. Pase el cursor sobre una cabecera de columna marcada como «modelado» para ver cómo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="958"/>
+        <location filename="../ui/mainwindow.cpp" line="963"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="960"/>
+        <location filename="../ui/mainwindow.cpp" line="965"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="963"/>
+        <location filename="../ui/mainwindow.cpp" line="968"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="965"/>
+        <location filename="../ui/mainwindow.cpp" line="970"/>
         <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
         <translation>%1 — tienda: %2; plataforma publicitaria: %3. Las acciones aprobadas van a la plataforma publicitaria. Agentes ▸ Actualizar datos en vivo (F6) toma una instantánea; Archivo ▸ Exportar grabación guarda las instantáneas para reproducirlas sin conexión.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="972"/>
+        <location filename="../ui/mainwindow.cpp" line="977"/>
         <source>%1 — figures from imported files, no connection: Agents ▸ Connections for your shop and ad account. Nothing can be sent until an ad platform is connected.</source>
         <translation>%1 — cifras de archivos importados, sin conexión: Agentes ▸ Conexiones para su tienda y su cuenta publicitaria. No se puede enviar nada hasta conectar una plataforma publicitaria.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="977"/>
+        <location filename="../ui/mainwindow.cpp" line="982"/>
         <source>Their currency is not known, so amounts are shown without a symbol: import with the currency set (File ▸ Import CSV) or connect the shop to name it.</source>
         <translation>Su moneda no se conoce, así que los importes se muestran sin símbolo: importe con la moneda indicada (Archivo ▸ Importar CSV) o conecte la tienda para fijarla.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="981"/>
+        <location filename="../ui/mainwindow.cpp" line="986"/>
         <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
         <translation>%1 — aún sin conexión: Agentes ▸ Conexiones para su tienda y su cuenta publicitaria, o Archivo ▸ Importar CSV para sus propias exportaciones. No se puede enviar nada hasta conectar una plataforma publicitaria.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="991"/>
+        <location filename="../ui/mainwindow.cpp" line="996"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="993"/>
+        <location filename="../ui/mainwindow.cpp" line="998"/>
         <source>Workspace file: %1</source>
         <translation>Archivo del espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1005"/>
+        <location filename="../ui/mainwindow.cpp" line="1010"/>
         <source>%1.
 
 Give this copy an identity of its own, or close it?</source>
@@ -9921,22 +9921,22 @@ Give this copy an identity of its own, or close it?</source>
 ¿Dar a esta copia una identidad propia o cerrarla?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1009"/>
+        <location filename="../ui/mainwindow.cpp" line="1014"/>
         <source>&amp;Give it its own identity</source>
         <translation>Darle &amp;identidad propia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1010"/>
+        <location filename="../ui/mainwindow.cpp" line="1015"/>
         <source>&amp;Close it</source>
         <translation>&amp;Cerrarla</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1015"/>
+        <location filename="../ui/mainwindow.cpp" line="1020"/>
         <source>Giving the copy an identity of its own…</source>
         <translation>Dando a la copia una identidad propia…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1057"/>
+        <location filename="../ui/mainwindow.cpp" line="1062"/>
         <source>%1.
 
 Add the file&apos;s figures to the workspace&apos;s, replace those days with the file&apos;s, or stop (nothing is imported)?</source>
@@ -9945,62 +9945,62 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
 ¿Sumar las cifras del archivo a las del espacio de trabajo, reemplazar esos días por los del archivo o detenerse (no se importa nada)?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1060"/>
+        <location filename="../ui/mainwindow.cpp" line="1065"/>
         <source>&amp;Add</source>
         <translation>&amp;Sumar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1061"/>
+        <location filename="../ui/mainwindow.cpp" line="1066"/>
         <source>&amp;Replace</source>
         <translation>&amp;Reemplazar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1062"/>
+        <location filename="../ui/mainwindow.cpp" line="1067"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1138"/>
+        <location filename="../ui/mainwindow.cpp" line="1143"/>
         <source>reading the store</source>
         <translation>leyendo el almacén de datos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1139"/>
+        <location filename="../ui/mainwindow.cpp" line="1144"/>
         <source>Campaign Creator</source>
         <translation>Creador de campañas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1140"/>
+        <location filename="../ui/mainwindow.cpp" line="1145"/>
         <source>Performance Analyst</source>
         <translation>Analista de rendimiento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1141"/>
+        <location filename="../ui/mainwindow.cpp" line="1146"/>
         <source>Campaign Manager</source>
         <translation>Gestor de campañas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1142"/>
+        <location filename="../ui/mainwindow.cpp" line="1147"/>
         <source>saving the recommendations</source>
         <translation>guardando las recomendaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1146"/>
+        <location filename="../ui/mainwindow.cpp" line="1151"/>
         <source>Cycle: %1…</source>
         <translation>Ciclo: %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1152"/>
+        <location filename="../ui/mainwindow.cpp" line="1157"/>
         <source>Cycle failed: %1</source>
         <translation>El ciclo falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1154"/>
+        <location filename="../ui/mainwindow.cpp" line="1159"/>
         <source>Cycle cancelled; nothing was queued</source>
         <translation>Ciclo cancelado; no se puso nada en cola</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1161"/>
+        <location filename="../ui/mainwindow.cpp" line="1165"/>
         <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
         <translation>
             <numerusform>Ciclo terminado a fecha de %1: %n recomendación espera en Decisiones</numerusform>
@@ -10008,7 +10008,7 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1165"/>
+        <location filename="../ui/mainwindow.cpp" line="1169"/>
         <source>; %n active campaign(s) not judged — %1</source>
         <translation>
             <numerusform>; %n campaña activa sin evaluar — %1</numerusform>
@@ -10016,17 +10016,17 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1169"/>
+        <location filename="../ui/mainwindow.cpp" line="1173"/>
         <source>As of %1: %2.</source>
         <translation>A fecha de %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1173"/>
+        <location filename="../ui/mainwindow.cpp" line="1177"/>
         <source>as of %1: %2</source>
         <translation>a fecha de %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1177"/>
+        <location filename="../ui/mainwindow.cpp" line="1181"/>
         <source>%n new recommendation(s)</source>
         <translation>
             <numerusform>%n recomendación nueva</numerusform>
@@ -10034,37 +10034,37 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1178"/>
+        <location filename="../ui/mainwindow.cpp" line="1182"/>
         <source>Campaign Pilot: %1 — review them in Decisions</source>
         <translation>Campaign Pilot: %1 — revíselas en Decisiones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1183"/>
+        <location filename="../ui/mainwindow.cpp" line="1187"/>
         <source>Sending: %1</source>
         <translation>Envío: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1183"/>
+        <location filename="../ui/mainwindow.cpp" line="1187"/>
         <source> — stopped by the emergency stop</source>
         <translation> — detenido por la parada de emergencia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1224"/>
+        <location filename="../ui/mainwindow.cpp" line="1228"/>
         <source>■ STOPPED HERE, NOT SAVED — Resume…</source>
         <translation>■ PARADO AQUÍ, SIN GUARDAR — Reanudar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1225"/>
+        <location filename="../ui/mainwindow.cpp" line="1229"/>
         <source>■ STOPPED — Resume…</source>
         <translation>■ DETENIDO — Reanudar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1226"/>
+        <location filename="../ui/mainwindow.cpp" line="1230"/>
         <source>■ EMERGENCY STOP</source>
         <translation>■ PARADA DE EMERGENCIA</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1227"/>
+        <location filename="../ui/mainwindow.cpp" line="1231"/>
         <source>This window is halted; the workspace&apos;s stop is not stored yet (the store cannot be written), so other windows and stations may go on. It is stored as soon as the store can be written (tried every %n second(s)). Click to resume.</source>
         <translation>
             <numerusform>Esta ventana está detenida; la parada del espacio de trabajo aún no está guardada (no se puede escribir en el almacén), así que otras ventanas y estaciones pueden seguir. Se guarda en cuanto se pueda escribir (se intenta cada %n segundo). Haga clic para reanudar.</numerusform>
@@ -10072,47 +10072,47 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1231"/>
+        <location filename="../ui/mainwindow.cpp" line="1235"/>
         <source>Agents and sending are halted. Click to resume.</source>
         <translation>Los agentes y el envío están detenidos. Haga clic para reanudar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1232"/>
+        <location filename="../ui/mainwindow.cpp" line="1236"/>
         <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
         <translation>Detener ya los agentes y todos los envíos (Ctrl+Mayús+Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1248"/>
+        <location filename="../ui/mainwindow.cpp" line="1252"/>
         <source>Agents and sending are halted.</source>
         <translation>Los agentes y los envíos están detenidos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1248"/>
+        <location filename="../ui/mainwindow.cpp" line="1252"/>
         <source>Agents and sending may run.</source>
         <translation>Los agentes y los envíos pueden funcionar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1249"/>
+        <location filename="../ui/mainwindow.cpp" line="1253"/>
         <source>%1; an operator stops or resumes them</source>
         <translation>%1; un operador los detiene o los reanuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1263"/>
+        <location filename="../ui/mainwindow.cpp" line="1267"/>
         <source>Connections of “%1”</source>
         <translation>Conexiones de «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1271"/>
+        <location filename="../ui/mainwindow.cpp" line="1275"/>
         <source>Not forgotten</source>
         <translation>No olvidado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1272"/>
+        <location filename="../ui/mainwindow.cpp" line="1276"/>
         <source>Ad platform limits forgotten</source>
         <translation>Límites de la plataforma publicitaria olvidados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1272"/>
+        <location filename="../ui/mainwindow.cpp" line="1276"/>
         <source>The next send asks %1 again</source>
         <translation>El próximo envío vuelve a preguntar a %1</translation>
     </message>
@@ -10125,42 +10125,42 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1291"/>
+        <location filename="../ui/mainwindow.cpp" line="1295"/>
         <source>No live connection: Agents ▸ Connections…</source>
         <translation>Sin conexión en vivo: Agentes ▸ Conexiones…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1297"/>
-        <location filename="../ui/mainwindow.cpp" line="1330"/>
-        <location filename="../ui/mainwindow.cpp" line="1371"/>
-        <location filename="../ui/mainwindow.cpp" line="1405"/>
-        <location filename="../ui/mainwindow.cpp" line="1467"/>
+        <location filename="../ui/mainwindow.cpp" line="1301"/>
+        <location filename="../ui/mainwindow.cpp" line="1334"/>
+        <location filename="../ui/mainwindow.cpp" line="1375"/>
+        <location filename="../ui/mainwindow.cpp" line="1409"/>
+        <location filename="../ui/mainwindow.cpp" line="1471"/>
         <source>Busy with the store; try again in a moment</source>
         <translation>El almacén de datos está ocupado; inténtelo de nuevo en un momento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1300"/>
+        <location filename="../ui/mainwindow.cpp" line="1304"/>
         <source>Reading credentials…</source>
         <translation>Leyendo credenciales…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1305"/>
-        <location filename="../ui/mainwindow.cpp" line="1318"/>
+        <location filename="../ui/mainwindow.cpp" line="1309"/>
+        <location filename="../ui/mainwindow.cpp" line="1322"/>
         <source>Live data not fetched</source>
         <translation>Datos en vivo no obtenidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1322"/>
+        <location filename="../ui/mainwindow.cpp" line="1326"/>
         <source>Live data fetched</source>
         <translation>Datos en vivo obtenidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1323"/>
+        <location filename="../ui/mainwindow.cpp" line="1327"/>
         <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
         <translation>%1 productos, %2 días de producto, %3 campañas, %4 días de campaña%5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1325"/>
+        <location filename="../ui/mainwindow.cpp" line="1329"/>
         <source>; %n failed</source>
         <translation>
             <numerusform>; %n falló</numerusform>
@@ -10168,52 +10168,52 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1332"/>
+        <location filename="../ui/mainwindow.cpp" line="1336"/>
         <source>Fetching live data…</source>
         <translation>Obteniendo datos en vivo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1342"/>
+        <location filename="../ui/mainwindow.cpp" line="1346"/>
         <source>Exported %1</source>
         <translation>Exportado el %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1348"/>
+        <location filename="../ui/mainwindow.cpp" line="1352"/>
         <source>Recording not exported: the workspace&apos;s currency is not known yet; give the currency of its amounts (ISO 4217, three letters, e.g. GBP)</source>
         <translation>Grabación no exportada: la moneda del espacio de trabajo aún no se conoce; indique la moneda de sus importes (ISO 4217, tres letras, p. ej. GBP)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1360"/>
+        <location filename="../ui/mainwindow.cpp" line="1364"/>
         <source>Recording not exported</source>
         <translation>Grabación no exportada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1361"/>
+        <location filename="../ui/mainwindow.cpp" line="1365"/>
         <source>Recording exported</source>
         <translation>Grabación exportada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1362"/>
+        <location filename="../ui/mainwindow.cpp" line="1366"/>
         <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
         <translation>%1 (%2 – %3); Archivo ▸ Abrir grabación la reproduce sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1369"/>
+        <location filename="../ui/mainwindow.cpp" line="1373"/>
         <source>Exporting the recording…</source>
         <translation>Exportando la grabación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1385"/>
+        <location filename="../ui/mainwindow.cpp" line="1389"/>
         <source>The log could not be verified: %1</source>
         <translation>No se pudo verificar el registro: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1386"/>
+        <location filename="../ui/mainwindow.cpp" line="1390"/>
         <source>Audit log not verified</source>
         <translation>Registro de auditoría no verificado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1389"/>
+        <location filename="../ui/mainwindow.cpp" line="1393"/>
         <source>Entry %1 (%2, %3) does not match: %4. It was changed, removed or inserted after it was written; %n entry(ies) before it verified.</source>
         <translation>
             <numerusform>La entrada %1 (%2, %3) no coincide: %4. Se cambió, eliminó o insertó después de escribirse; %n entrada anterior verificada.</numerusform>
@@ -10221,12 +10221,12 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1395"/>
+        <location filename="../ui/mainwindow.cpp" line="1399"/>
         <source>The audit log was changed</source>
         <translation>El registro de auditoría se modificó</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1397"/>
+        <location filename="../ui/mainwindow.cpp" line="1401"/>
         <source>%n entry(ies) verified: the chain is intact. Newest hash %1 (keep it elsewhere to notice a log rewritten as a whole).</source>
         <translation>
             <numerusform>%n entrada verificada: la cadena está intacta. Hash más reciente %1 (guárdelo en otro lugar para detectar un registro reescrito por completo).</numerusform>
@@ -10234,96 +10234,96 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1402"/>
+        <location filename="../ui/mainwindow.cpp" line="1406"/>
         <source>Audit log verified</source>
         <translation>Registro de auditoría verificado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1408"/>
+        <location filename="../ui/mainwindow.cpp" line="1412"/>
         <source>Verifying the audit log…</source>
         <translation>Verificando el registro de auditoría…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1447"/>
+        <location filename="../ui/mainwindow.cpp" line="1451"/>
         <source>Emergency stop not saved</source>
         <translation>Parada de emergencia no guardada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1447"/>
+        <location filename="../ui/mainwindow.cpp" line="1451"/>
         <source>Not resumed</source>
         <translation>No reanudado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1451"/>
+        <location filename="../ui/mainwindow.cpp" line="1455"/>
         <source>The workspace stays stopped: %1</source>
         <translation>El espacio de trabajo sigue detenido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1442"/>
-        <location filename="../ui/mainwindow.cpp" line="1453"/>
+        <location filename="../ui/mainwindow.cpp" line="1446"/>
+        <location filename="../ui/mainwindow.cpp" line="1457"/>
         <source>Emergency stop</source>
         <translation>Parada de emergencia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1453"/>
+        <location filename="../ui/mainwindow.cpp" line="1457"/>
         <source>Resumed</source>
         <translation>Reanudado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1442"/>
-        <location filename="../ui/mainwindow.cpp" line="1454"/>
+        <location filename="../ui/mainwindow.cpp" line="1446"/>
+        <location filename="../ui/mainwindow.cpp" line="1458"/>
         <source>Agents and sending are halted</source>
         <translation>Los agentes y el envío están detenidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1454"/>
+        <location filename="../ui/mainwindow.cpp" line="1458"/>
         <source>Agents and sending may run again</source>
         <translation>Los agentes y el envío pueden volver a funcionar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1038"/>
-        <location filename="../ui/mainwindow.cpp" line="1471"/>
+        <location filename="../ui/mainwindow.cpp" line="1043"/>
+        <location filename="../ui/mainwindow.cpp" line="1475"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1448"/>
+        <location filename="../ui/mainwindow.cpp" line="1452"/>
         <source>Agents and sending are halted in this window only; the workspace&apos;s stop could not be stored: %1. It is stored as soon as the store can be written.</source>
         <translation>Los agentes y los envíos están detenidos solo en esta ventana; no se pudo guardar la parada del espacio de trabajo: %1. Se guarda en cuanto se pueda escribir en el almacén.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1463"/>
+        <location filename="../ui/mainwindow.cpp" line="1467"/>
         <source>Saved as soon as the store is free…</source>
         <translation>Se guardará en cuanto el almacén esté libre…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1503"/>
+        <location filename="../ui/mainwindow.cpp" line="1507"/>
         <source>Name not recorded</source>
         <translation>Nombre no registrado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1504"/>
+        <location filename="../ui/mainwindow.cpp" line="1508"/>
         <source>Name changed</source>
         <translation>Nombre cambiado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1504"/>
+        <location filename="../ui/mainwindow.cpp" line="1508"/>
         <source>Approvals from now on are %1&apos;s (was %2); the audit log says so</source>
         <translation>Las aprobaciones son ahora de %1 (antes %2); el registro de auditoría lo indica</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1536"/>
+        <location filename="../ui/mainwindow.cpp" line="1540"/>
         <source>Policy not saved</source>
         <translation>Política no guardada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1537"/>
+        <location filename="../ui/mainwindow.cpp" line="1541"/>
         <source>Policy saved</source>
         <translation>Política guardada</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="295"/>
-        <location filename="../ui/mainwindow.cpp" line="1537"/>
+        <location filename="../ui/mainwindow.cpp" line="1541"/>
         <source>Version %1 applies from the next cycle</source>
         <translation>La versión %1 se aplica a partir del próximo ciclo</translation>
     </message>

@@ -728,13 +728,18 @@ void MainWindow::notify(const QString &title, const QString &text)
     m_tray->showMessage(title, text, QSystemTrayIcon::Information, 10000);
 }
 
+bool MainWindow::waitsForYou(const Recommendation &r) const
+{
+    return r.status == u"pending" && r.spendsOrStopsMoney() && !m_queue->proxy()->isSnoozed(r.id);
+}
+
 void MainWindow::updateBadge()
 {
     // The number of decisions waiting: on the tab and in the window's title
     // (which the taskbar shows).
     int waiting = 0, sends = 0;
     for (const Recommendation &r : m_queue->model()->rows()) {
-        if (r.status == u"pending" && r.spendsOrStopsMoney() && !m_queue->proxy()->isSnoozed(r.id))
+        if (waitsForYou(r))
             ++waiting;
         if (RecommendationFilterProxy::sendNeedsAttention(r))
             ++sends;
@@ -1155,9 +1160,8 @@ void MainWindow::startAgents(const StoreSnapshot &s)
             else {
                 // The same count as the tab's badge: what waits for an approval.
                 // Snoozed ones are not counted there, nor here (a walkthrough saw "6 wait" beside "(5)").
-                const int waiting = int(std::count_if(r.recommendations.cbegin(), r.recommendations.cend(), [this](const Recommendation &x) {
-                    return x.status == u"pending" && x.spendsOrStopsMoney() && !m_queue->proxy()->isSnoozed(x.id);
-                }));
+                const int waiting = int(std::count_if(r.recommendations.cbegin(), r.recommendations.cend(),
+                                                      [this](const Recommendation &x) { return waitsForYou(x); }));
                 QString done = tr("Cycle done as of %1: %n recommendation(s) wait in Decisions", nullptr, waiting)
                                    .arg(QLocale().toString(r.asOf, QLocale::ShortFormat));
                 // An active campaign the agents could not judge is said, with why (the first; all in the tooltip).

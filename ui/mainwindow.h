@@ -153,6 +153,8 @@ private:
     // its button saying `okText`) when none is set.
     void withOperatorName(std::function<void(const QString &)> then, const QString &okText);
     void updateBadge();
+    // Counted as waiting (badge, status bar): pending, spends or stops money, not snoozed.
+    bool waitsForYou(const Recommendation &r) const;
     // A snoozed judgement superseded by the same one keeps its snooze
     // (agents/snoozes.h); before `recs` are shown.
     void carrySnoozes(const QList<Recommendation> &recs);

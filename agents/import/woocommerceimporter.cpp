@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "woocommerceimporter.h"
 
+#include "agents/tools/woocommerceapi.h"
 #include "models/clock.h"
 
 #include <QRegularExpression>
@@ -8,17 +9,6 @@
 
 namespace cp {
 
-namespace {
-// Descriptions are HTML; the catalog shows plain text.
-QString plainText(QString html)
-{
-    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
-    html.replace(tags, QStringLiteral(" "));
-    html.replace(QLatin1String("&amp;"), QLatin1String("&"));
-    html.replace(QLatin1String("&nbsp;"), QLatin1String(" "));
-    return html.simplified();
-}
-} // namespace
 
 QList<FieldSpec> WooCommerceImporter::fields() const
 {
@@ -143,7 +133,7 @@ std::optional<QString> WooCommerceImporter::readRow(const RowView &row, qint64 l
     QString description = row.has(QStringLiteral("short_description")) ? row.text(QStringLiteral("short_description")) : QString();
     if (row.has(QStringLiteral("description")) && !row.isEmpty(QStringLiteral("description")))
         description = row.text(QStringLiteral("description"));
-    p.description = plainText(description);
+    p.description = WooCommerceApi::plainText(description);   // descriptions are HTML
     if (row.has(QStringLiteral("images")))
         p.imageUrl = row.text(QStringLiteral("images")).section(QLatin1Char(','), 0, 0).trimmed();
     m_products.insert(p.id, std::move(p));

@@ -310,18 +310,17 @@ void WooCommerceApi::fetchPaged(const QString &path, const QUrlQuery &query, Res
     read->begin();
 }
 
-namespace {
 // Text as WordPress stores it, as a person reads it: product titles and
 // term names are kept HTML-escaped ("Wool Scarf &amp; Hat Set"; see
 // woocommerce/woocommerce#40029, #16250) and may carry markup
 // ("<strong>Sale!</strong> Tote Bag"); both reached the catalog, ad copy and
 // the comparison of categories with an imported "Home & Garden". Tags are
-// dropped, character references decoded (numeric ones, and the named ones
+// read as a space, character references decoded (numeric ones, and the named ones
 // WordPress writes), white space folded.
-QString plainText(QString text)
+QString WooCommerceApi::plainText(QString text)
 {
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
-    text.remove(tags);
+    text.replace(tags, QStringLiteral(" "));
     if (!text.contains(u'&'))
         return text.simplified();
     static const QHash<QString, QString> named{
@@ -361,6 +360,8 @@ QString plainText(QString text)
     return out.simplified();
 }
 
+namespace {
+
 // The fields of one product after its id, into `row`; the first one wrong is
 // returned as `bad` words it (the page and the entry's index).
 template<typename Bad>
@@ -373,7 +374,7 @@ std::optional<Error> readProduct(const QJsonObject &o, WooCommerceApi::ProductRo
         return bad("status", e);
     if (!o.value(QStringLiteral("name")).isString() || o.value(QStringLiteral("name")).toString().trimmed().isEmpty())
         return bad("name", WooText::tr("is missing or empty"));
-    p.name = plainText(o.value(QStringLiteral("name")).toString());
+    p.name = WooCommerceApi::plainText(o.value(QStringLiteral("name")).toString());
     if (p.name.isEmpty())
         return bad("name", WooText::tr("holds only markup"));
     if (p.name.size() > 1000)
@@ -416,11 +417,11 @@ std::optional<Error> readProduct(const QJsonObject &o, WooCommerceApi::ProductRo
     }
     const QJsonArray categories = o.value(QStringLiteral("categories")).toArray();
     if (!categories.isEmpty())
-        p.category = plainText(categories.first().toObject().value(QStringLiteral("name")).toString());
+        p.category = WooCommerceApi::plainText(categories.first().toObject().value(QStringLiteral("name")).toString());
     const QJsonArray images = o.value(QStringLiteral("images")).toArray();
     if (!images.isEmpty())
         p.imageUrl = images.first().toObject().value(QStringLiteral("src")).toString();
-    p.description = plainText(o.value(QStringLiteral("short_description")).toString());
+    p.description = WooCommerceApi::plainText(o.value(QStringLiteral("short_description")).toString());
     return std::nullopt;
 }
 } // namespace
