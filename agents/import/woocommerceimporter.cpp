@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "woocommerceimporter.h"
 
-#include "agents/tools/woocommerceapi.h"
+#include "agents/tools/htmltext.h"
 #include "models/clock.h"
 
 #include <QRegularExpression>
@@ -133,7 +133,7 @@ std::optional<QString> WooCommerceImporter::readRow(const RowView &row, qint64 l
     QString description = row.has(QStringLiteral("short_description")) ? row.text(QStringLiteral("short_description")) : QString();
     if (row.has(QStringLiteral("description")) && !row.isEmpty(QStringLiteral("description")))
         description = row.text(QStringLiteral("description"));
-    p.description = WooCommerceApi::plainText(description);   // descriptions are HTML
+    p.description = plainTextOfHtml(description);   // descriptions are HTML
     if (row.has(QStringLiteral("images")))
         p.imageUrl = row.text(QStringLiteral("images")).section(QLatin1Char(','), 0, 0).trimmed();
     m_products.insert(p.id, std::move(p));

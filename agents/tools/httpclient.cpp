@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpclient.h"
+#include "htmltext.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -150,27 +151,12 @@ HttpClient::HttpClient(QUrl base, NetworkPolicy policy, QObject *parent)
 
 HttpClient::~HttpClient() = default;
 
-QString HttpClient::plainText(const QString &html)
-{
-    // WordPress puts HTML in its error messages ("<p>There has been a
-    // critical error on this website.</p><p><a href=…>Learn more…</a></p>"):
-    // tags become spaces, the common entities their characters.
-    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    QString text = html;
-    text.replace(tag, QStringLiteral(" "));
-    for (const auto &[entity, ch] : {std::pair{"&nbsp;", " "}, std::pair{"&lt;", "<"}, std::pair{"&gt;", ">"}, std::pair{"&quot;", "\""},
-                                     std::pair{"&#39;", "'"}, std::pair{"&#039;", "'"}, std::pair{"&amp;", "&"}})
-        text.replace(QLatin1String(entity), QLatin1String(ch));
-    return text.replace(space, QStringLiteral(" ")).trimmed();
-}
-
 QString HttpClient::serverMessage(const QByteArray &body)
 {
     const QByteArray head = body.left(64 * 1024);
     const QJsonObject o = QJsonDocument::fromJson(head).object();
     if (o.value(QStringLiteral("error")).isObject())
-        return plainText(o.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString());
+        return plainTextOfHtml(o.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString());
     if (o.isEmpty() && head.trimmed().startsWith('<')) {
         // An HTML page (a PHP fatal error, a proxy's error page): its first
         // paragraph, else its title, is what a person would read.
@@ -182,9 +168,9 @@ QString HttpClient::serverMessage(const QByteArray &body)
         auto m = paragraph.match(page);
         if (!m.hasMatch())
             m = title.match(page);
-        return m.hasMatch() ? plainText(m.captured(1)).left(300) : QString();
+        return m.hasMatch() ? plainTextOfHtml(m.captured(1)).left(300) : QString();
     }
-    const QString message = plainText(o.value(QStringLiteral("message")).toString());
+    const QString message = plainTextOfHtml(o.value(QStringLiteral("message")).toString());
     const QString code = o.value(QStringLiteral("code")).toString();
     return code.isEmpty() ? message : QStringLiteral("%1 (%2)").arg(message, code);
 }

@@ -107,8 +107,6 @@ public:
     // HTML in it (WordPress's critical error) comes out as plain text; an
     // HTML page's first paragraph (or title) stands in for a message.
     static QString serverMessage(const QByteArray &body);
-    // `html` without its tags and common entities, its white space folded.
-    static QString plainText(const QString &html);
 
     // `error` with every credential this client has sent redacted: for the
     // errors a connector makes of an answer's fields (a server that puts the

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "woocommerceapi.h"
+#include "htmltext.h"
 #include "jsonfields.h"
 #include "models/money.h"
 
@@ -310,56 +311,6 @@ void WooCommerceApi::fetchPaged(const QString &path, const QUrlQuery &query, Res
     read->begin();
 }
 
-// Text as WordPress stores it, as a person reads it: product titles and
-// term names are kept HTML-escaped ("Wool Scarf &amp; Hat Set"; see
-// woocommerce/woocommerce#40029, #16250) and may carry markup
-// ("<strong>Sale!</strong> Tote Bag"); both reached the catalog, ad copy and
-// the comparison of categories with an imported "Home & Garden". Tags are
-// read as a space, character references decoded (numeric ones, and the named ones
-// WordPress writes), white space folded.
-QString WooCommerceApi::plainText(QString text)
-{
-    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
-    text.replace(tags, QStringLiteral(" "));
-    if (!text.contains(u'&'))
-        return text.simplified();
-    static const QHash<QString, QString> named{
-        {QStringLiteral("amp"), QStringLiteral("&")},      {QStringLiteral("lt"), QStringLiteral("<")},
-        {QStringLiteral("gt"), QStringLiteral(">")},       {QStringLiteral("quot"), QStringLiteral("\"")},
-        {QStringLiteral("apos"), QStringLiteral("'")},     {QStringLiteral("nbsp"), QStringLiteral(" ")},
-        {QStringLiteral("ndash"), QString(QChar(0x2013))}, {QStringLiteral("mdash"), QString(QChar(0x2014))},
-        {QStringLiteral("hellip"), QString(QChar(0x2026))}, {QStringLiteral("lsquo"), QString(QChar(0x2018))},
-        {QStringLiteral("rsquo"), QString(QChar(0x2019))}, {QStringLiteral("ldquo"), QString(QChar(0x201C))},
-        {QStringLiteral("rdquo"), QString(QChar(0x201D))}, {QStringLiteral("euro"), QString(QChar(0x20AC))},
-        {QStringLiteral("pound"), QString(QChar(0xA3))},   {QStringLiteral("copy"), QString(QChar(0xA9))},
-        {QStringLiteral("reg"), QString(QChar(0xAE))},     {QStringLiteral("trade"), QString(QChar(0x2122))}};
-    static const QRegularExpression reference(QStringLiteral("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});"));
-    QString out;
-    qsizetype from = 0;
-    for (auto it = reference.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        const QString ref = m.captured(1);
-        QString decoded;
-        if (ref.startsWith(u'#')) {
-            bool ok = false;
-            const uint code = ref.size() > 1 && (ref.at(1) == u'x' || ref.at(1) == u'X') ? ref.mid(2).toUInt(&ok, 16) : ref.mid(1).toUInt(&ok, 10);
-            if (ok && code > 0 && code <= 0x10FFFF && !(code >= 0xD800 && code <= 0xDFFF)) {
-                const char32_t c = code;
-                decoded = QString::fromUcs4(&c, 1);
-            }
-        } else {
-            decoded = named.value(ref);
-        }
-        if (decoded.isEmpty())
-            continue;   // not a reference we know: kept as written
-        out += QStringView(text).mid(from, m.capturedStart() - from);
-        out += decoded;
-        from = m.capturedEnd();
-    }
-    out += QStringView(text).mid(from);
-    return out.simplified();
-}
-
 namespace {
 
 // The fields of one product after its id, into `row`; the first one wrong is
@@ -374,7 +325,7 @@ std::optional<Error> readProduct(const QJsonObject &o, WooCommerceApi::ProductRo
         return bad("status", e);
     if (!o.value(QStringLiteral("name")).isString() || o.value(QStringLiteral("name")).toString().trimmed().isEmpty())
         return bad("name", WooText::tr("is missing or empty"));
-    p.name = WooCommerceApi::plainText(o.value(QStringLiteral("name")).toString());
+    p.name = plainTextOfHtml(o.value(QStringLiteral("name")).toString());
     if (p.name.isEmpty())
         return bad("name", WooText::tr("holds only markup"));
     if (p.name.size() > 1000)
@@ -417,11 +368,11 @@ std::optional<Error> readProduct(const QJsonObject &o, WooCommerceApi::ProductRo
     }
     const QJsonArray categories = o.value(QStringLiteral("categories")).toArray();
     if (!categories.isEmpty())
-        p.category = WooCommerceApi::plainText(categories.first().toObject().value(QStringLiteral("name")).toString());
+        p.category = plainTextOfHtml(categories.first().toObject().value(QStringLiteral("name")).toString());
     const QJsonArray images = o.value(QStringLiteral("images")).toArray();
     if (!images.isEmpty())
         p.imageUrl = images.first().toObject().value(QStringLiteral("src")).toString();
-    p.description = WooCommerceApi::plainText(o.value(QStringLiteral("short_description")).toString());
+    p.description = plainTextOfHtml(o.value(QStringLiteral("short_description")).toString());
     return std::nullopt;
 }
 } // namespace

@@ -137,9 +137,6 @@ public:
     static QList<OrderLine> netLines(const Order &order, const QList<Refund> &refunds);
 
     static Result<QList<ProductRow>> parseProducts(const QByteArray &body, const QString &where);
-    // WordPress's text (titles, term names, descriptions: HTML-escaped,
-    // maybe with markup) as a person reads it; the product CSV export too.
-    static QString plainText(QString text);
     static Result<QList<Variation>> parseVariations(const QByteArray &body, const QString &where);
     static Result<QList<Order>> parseOrders(const QByteArray &body, const QString &where);
     static Result<QList<Refund>> parseRefunds(const QByteArray &body, const QString &where);
