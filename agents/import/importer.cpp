@@ -558,6 +558,25 @@ Result<ImportReport> Importer::run(CsvReader reader, QSqlDatabase db, const Impo
         writer.rollback();
         return s.error();
     }
+    // Added onto days that already hold exactly these figures: the same
+    // report again, re-saved (Excel's BOM and CRLF, UTF-16: other bytes than
+    // the file hash knows) or downloaded again over the same days. A
+    // walkthrough's re-saved Meta report doubled every figure so. Refused
+    // when at least half of the overlapping days with figures match: two
+    // sources of one product's sales on one day rarely agree to the cent
+    // on most days.
+    if (options.merge == MergeMode::Add && m_sameAsStored.same > 0 && m_sameAsStored.same * 2 >= m_sameAsStored.overlapping) {
+        writer.rollback();
+        return Error{tr("%1 of the %2 %3 this file shares with the store hold exactly the figures the store has for them "
+                        "(the first: %4 on %5): this is the same report imported before (saved again or downloaded again), "
+                        "and adding it would count them twice. Nothing was imported; --merge replace takes the file's "
+                        "figures for those days")
+                         .arg(m_sameAsStored.same)
+                         .arg(m_sameAsStored.overlapping)
+                         .arg(m_overlap ? m_overlap->what : tr("days"), m_sameAsStored.firstId,
+                              QLocale().toString(m_sameAsStored.firstDay, QLocale::ShortFormat)),
+                     reader.fileName()};
+    }
     if (report.cancelled) {
         writer.rollback();
         return report;
@@ -615,6 +634,7 @@ Result<ImportReport> Importer::read(CsvReader &reader, const ImportOptions &opti
     m_overlap.reset();
     m_existingProductDays.clear();
     m_existingCampaignDays.clear();
+    m_sameAsStored = {};
     m_merge = options.merge;
     auto headers = reader.readHeader();
     if (!headers)
@@ -807,6 +827,17 @@ Status Importer::checkOverlap(QSqlDatabase db, MergeMode mode)
                  QString()};
 }
 
+void Importer::SameAsStored::count(bool equal, const QString &id, const QDate &day)
+{
+    ++overlapping;
+    if (!equal)
+        return;
+    if (same++ == 0) {
+        firstId = id;
+        firstDay = day;
+    }
+}
+
 Result<ProductDay> Importer::merged(ProductDay d) const
 {
     if (m_merge != MergeMode::Add)
@@ -814,6 +845,12 @@ Result<ProductDay> Importer::merged(ProductDay d) const
     const auto it = m_existingProductDays.constFind({d.productId, d.date});
     if (it == m_existingProductDays.cend())
         return d;
+    // A day with no sales on either side says nothing about a repeat.
+    if (d.unitsSold != 0 || d.revenue.minor() != 0 || it->unitsSold != 0 || it->revenue.minor() != 0)
+        m_sameAsStored.count(d.unitsSold == it->unitsSold && d.revenue == it->revenue && d.orders == it->orders
+                                 && d.unitsReturned == it->unitsReturned && d.returnedRevenue == it->returnedRevenue
+                                 && (!d.pageViews || !it->pageViews || *d.pageViews == *it->pageViews),
+                             d.productId, d.date);
     const auto revenue = d.revenue.checkedAdd(it->revenue);
     const auto returned = d.returnedRevenue.checkedAdd(it->returnedRevenue);
     if (!revenue || !returned)
@@ -837,6 +874,10 @@ Result<CampaignDay> Importer::merged(CampaignDay d) const
     const auto it = m_existingCampaignDays.constFind({d.campaignId, d.date});
     if (it == m_existingCampaignDays.cend())
         return d;
+    if (d.spend.minor() != 0 || d.impressions != 0 || it->spend.minor() != 0 || it->impressions != 0)
+        m_sameAsStored.count(d.spend == it->spend && d.revenue == it->revenue && d.impressions == it->impressions
+                                 && d.clicks == it->clicks && d.conversions == it->conversions,
+                             d.campaignId, d.date);
     const auto spend = d.spend.checkedAdd(it->spend);
     const auto revenue = d.revenue.checkedAdd(it->revenue);
     if (!spend || !revenue)

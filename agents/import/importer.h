@@ -250,7 +250,9 @@ protected:
     virtual std::pair<QDate, QDate> dayRange() const { return {}; }
     virtual bool hasDay(const QString &id, const QDate &day) const { Q_UNUSED(id); Q_UNUSED(day); return false; }
     // In MergeMode::Add, the store's figures for the same day added to d;
-    // otherwise d. An error when a sum leaves the money range.
+    // otherwise d. An error when a sum leaves the money range. It also
+    // counts the days whose file figures equal the store's (run() refuses
+    // an addition that is mostly such days: the same report again).
     Result<ProductDay> merged(ProductDay d) const;
     Result<CampaignDay> merged(CampaignDay d) const;
 
@@ -265,6 +267,16 @@ private:
     QString m_headerCurrency, m_headerCurrencyColumn;
     QHash<DayKey, ProductDay> m_existingProductDays;
     QHash<DayKey, CampaignDay> m_existingCampaignDays;
+    // MergeMode::Add: of the overlapping days with figures, how many the
+    // file states exactly as the store has them, and the first of those.
+    struct SameAsStored
+    {
+        qint64 overlapping = 0, same = 0;
+        QString firstId;
+        QDate firstDay;
+        void count(bool equal, const QString &id, const QDate &day);
+    };
+    mutable SameAsStored m_sameAsStored;
 };
 
 // The importers this program has, by id: "order-lines", "daily-sales",

@@ -422,6 +422,58 @@ private slots:
                  QString());
         QCOMPARE(scalar(f.conn(), QStringLiteral("SELECT spend_minor FROM campaign_days WHERE day='2024-02-01'")), qint64(300));
     }
+    // --merge add onto days that already hold the file's very figures: the
+    // same report again (re-saved, so the file hash differs, or downloaded
+    // again with the newest day restated). Refused, nothing written, when at
+    // least half the shared days match; a file whose shared days mostly
+    // differ (another ad of the same campaign) adds.
+    void addingTheSameReportAgainIsRefusedByItsFigures()
+    {
+        Fixture f;
+        QCOMPARE(f.import(QStringLiteral("daily-ads"), "date,campaign_id,spend,impressions\n2024-02-01,c1,1.00,100\n"
+                                                       "2024-02-02,c1,2.00,200\n2024-02-03,c1,3.00,300\n"),
+                 QString());
+        const QString before = storeState(f.conn());
+        ImportOptions adding;
+        adding.merge = MergeMode::Add;
+        // Downloaded again a day later: the 3rd restated, the 4th new.
+        const QString refusal = f.import(QStringLiteral("daily-ads"),
+                                         "\xEF\xBB\xBF" "date,campaign_id,spend,impressions\r\n2024-02-01,c1,1.00,100\r\n"
+                                         "2024-02-02,c1,2.00,200\r\n2024-02-03,c1,3.40,340\r\n2024-02-04,c1,4.00,400\r\n",
+                                         adding);
+        QVERIFY2(refusal.contains(QLatin1String("2 of the 3 campaign-days this file shares with the store hold exactly the figures "
+                                                "the store has for them (the first: c1 on ")),
+                 qPrintable(refusal));
+        QVERIFY2(refusal.contains(QLatin1String("Nothing was imported; --merge replace takes the file's figures")), qPrintable(refusal));
+        QCOMPARE(storeState(f.conn()), before);
+        // Replace takes it: the restated day and the new one.
+        ImportOptions replacing;
+        replacing.merge = MergeMode::Replace;
+        QCOMPARE(f.import(QStringLiteral("daily-ads"),
+                          "date,campaign_id,spend,impressions\n2024-02-01,c1,1.00,100\n2024-02-02,c1,2.00,200\n"
+                          "2024-02-03,c1,3.40,340\n2024-02-04,c1,4.00,400\n",
+                          replacing),
+                 QString());
+        QCOMPARE(scalar(f.conn(), QStringLiteral("SELECT sum(spend_minor) FROM campaign_days")), qint64(100 + 200 + 340 + 400));
+        // Another ad's figures for the same days: one coincides, two do not; added.
+        QCOMPARE(f.import(QStringLiteral("daily-ads"),
+                          "date,campaign_id,spend,impressions\n2024-02-01,c1,1.00,100\n2024-02-02,c1,0.50,60\n"
+                          "2024-02-03,c1,0.70,90\n",
+                          adding),
+                 QString());
+        QCOMPARE(scalar(f.conn(), QStringLiteral("SELECT sum(spend_minor) FROM campaign_days")), qint64(200 + 250 + 410 + 400));
+        // Days with nothing on either side say nothing: a file of zero days
+        // and one real addition adds.
+        Fixture g;
+        QCOMPARE(g.import(QStringLiteral("daily-sales"), "date,stock_code,units,revenue_gbp\n2024-01-01,A,0,0\n2024-01-02,A,0,0\n"
+                                                         "2024-01-03,A,1,2.00\n"),
+                 QString());
+        QCOMPARE(g.import(QStringLiteral("daily-sales"), "date,stock_code,units,revenue_gbp\n2024-01-01,A,0,0\n2024-01-02,A,0,0\n"
+                                                         "2024-01-03,A,2,3.00\n",
+                          adding),
+                 QString());
+        QCOMPARE(scalar(g.conn(), QStringLiteral("SELECT sum(units_sold) FROM product_days")), qint64(3));
+    }
     void duplicateProductDayInOneDailyFileNamesBothLines()
     {
         Fixture f;
