@@ -125,7 +125,7 @@ public:
             if (!*won)
                 continue;   // another sender claimed it first: it is theirs
             LeaseKeeper keeper(m_store, item.id, m_lease);
-            attempt(item);
+            attemptOrConfirm(item, item.attempts > 0);   // the count before our claim
         }
     }
 
@@ -151,7 +151,7 @@ public:
             const OutboxItem item = **next;
             after = item.id;
             LeaseKeeper keeper(m_store, item.id, m_lease);
-            attempt(item);
+            attemptOrConfirm(item, item.attempts > 1);   // the count after our claim
         }
         // What is left waits for an earlier action on its campaign: an
         // unsettled one, or one another sender is claiming (still approved).
@@ -169,6 +169,24 @@ public:
     }
 
 private:
+    // An entry sent before and approved again by an operator (Send again
+    // after an unknown send, Retry after a failed one): the platform's state
+    // is read first, and an action it shows applied is confirmed, not
+    // written a second time. A walkthrough's operator pressed Send again on
+    // a pause Meta had applied minutes before, and it was sent twice. Not
+    // shown applied (or unreadable), the operator's word stands: it is sent.
+    void attemptOrConfirm(const OutboxItem &item, bool sentBefore)
+    {
+        if (sentBefore) {
+            const StateCheck state = m_platform.check(item, known());
+            if (state.kind == StateCheck::Kind::Applied) {
+                confirm(item, state);
+                return;
+            }
+        }
+        attempt(item);
+    }
+
     // One write under our lease, its outcome recorded.
     void attempt(const OutboxItem &item)
     {

@@ -702,6 +702,46 @@ private slots:
         QVERIFY(audited);
     }
 
+    // Send again on a send the platform did apply (its state was unreadable
+    // when the operator looked): the next run reads the state first and
+    // confirms it, with no second write. One it shows not applied is sent.
+    void sendAgainReadsThePlatformBeforeWriting()
+    {
+        World w;
+        w.addCampaign(QStringLiteral("c-1"), QStringLiteral("active"));
+        w.addCampaign(QStringLiteral("c-2"), QStringLiteral("active"));
+        DecisionStore store = w.store();
+        const QList<Approved> actions = addAndApprove(store, {action(Recommendation::Action::Pause, QStringLiteral("c-1"), {}, {}),
+                                                              action(Recommendation::Action::Pause, QStringLiteral("c-2"), {}, {})});
+        bool readable = false;
+        w.server.handler = [api = w.api, &readable](const FaultServer::Seen &s) -> std::optional<A> {
+            if (s.method == "GET")
+                return readable ? (*api)(s) : A{200, "<html></html>", {}, FaultServer::Fault::None};
+            if (s.path.endsWith("c-1/pause"))
+                (*api)(s);   // c-1 was applied; c-2 never arrived
+            return A{200, {}, {}, FaultServer::Fault::Drop};
+        };
+        QCOMPARE(w.dispatch().unknown, 2);
+        for (const Approved &a : actions)
+            QVERIFY(store.sendAgain(store.get(a.id)->outboxId, QStringLiteral("dana")).ok());
+        readable = true;
+        w.server.handler = [api = w.api](const FaultServer::Seen &s) { return (*api)(s); };
+        const int writesBefore = writes(w.server);
+        const DispatchReport again = w.dispatch();
+        QCOMPARE(again.confirmed, 1);
+        QCOMPARE(again.sent, 1);
+        QCOMPARE(writes(w.server), writesBefore + 1);   // c-2's write only
+        QCOMPARE(w.api->applied.value(actions[0].key), 1);
+        QCOMPARE(w.api->applied.value(actions[1].key), 1);
+        QCOMPARE(store.get(actions[0].id)->sendState, QStringLiteral("done"));
+        QCOMPARE(store.get(actions[1].id)->sendState, QStringLiteral("done"));
+        QStringList events;
+        for (const AuditEntry &e : *store.auditLog())
+            if (e.recommendationId == actions[0].id && (e.event == u"confirmed" || e.event == u"done"))
+                events << e.event;
+        QCOMPARE(events, QStringList{QStringLiteral("confirmed")});
+    }
+
     void anOperatorSettlesAnUnknownSend()
     {
         World w;
