@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvreader.h"
 
+#include <array>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QStringDecoder>
@@ -252,32 +254,122 @@ CsvReader::CsvReader(QByteArray data, QString name) : m_data(std::move(data)), m
     detectDelimiter();
 }
 
+namespace {
+// One record of a file's first lines, as detectDelimiter() sees it: where it
+// starts, and per candidate delimiter (comma, semicolon, tab) how many it
+// holds outside quotes and how many of the fields they make have text.
+struct ScannedRecord
+{
+    qsizetype start = 0;
+    qint64 line = 1;
+    std::array<int, 3> count{};
+    std::array<int, 3> filled{};
+    QByteArray text;   // its first 80 bytes, for a note
+    int best() const { return std::max({count[0], count[1], count[2]}); }
+    // The most frequent delimiter (comma on a tie or none: a one-column file).
+    char delimiter() const
+    {
+        if (count[1] > count[0] && count[1] >= count[2])
+            return ';';
+        if (count[2] > count[0] && count[2] > count[1])
+            return '\t';
+        return ',';
+    }
+    int filledFor(char d) const { return filled[d == ',' ? 0 : d == ';' ? 1 : 2]; }
+};
+
+std::vector<ScannedRecord> scanRecords(const QByteArray &data, qsizetype from, qint64 line, int maxRecords, size_t maxBytes)
+{
+    static constexpr char kDelimiters[3] = {',', ';', '\t'};
+    std::vector<ScannedRecord> out;
+    const qsizetype end = std::min<qsizetype>(data.size(), qsizetype(from + qsizetype(maxBytes)));
+    qsizetype i = from;
+    while (i < end && int(out.size()) < maxRecords) {
+        ScannedRecord r;
+        r.start = i;
+        r.line = line;
+        std::array<bool, 3> content{};
+        bool quoted = false;
+        for (; i < end; ++i) {
+            const char c = data.at(i);
+            if (c == '"') {
+                quoted = !quoted;
+                continue;
+            }
+            if (!quoted && (c == '\n' || c == '\r'))
+                break;
+            if (c == '\n')
+                ++line;
+            for (int k = 0; k < 3; ++k) {
+                if (!quoted && c == kDelimiters[k]) {
+                    ++r.count[k];
+                    r.filled[k] += content[k] ? 1 : 0;
+                    content[k] = false;
+                } else if (c != ' ' && c != '\t') {
+                    content[k] = true;
+                }
+            }
+        }
+        for (int k = 0; k < 3; ++k)
+            r.filled[k] += content[k] ? 1 : 0;
+        r.text = data.mid(r.start, std::min<qsizetype>(i - r.start, 80));
+        out.push_back(r);
+        if (i >= end)
+            break;
+        if (data.at(i) == '\r' && i + 1 < data.size() && data.at(i + 1) == '\n')
+            ++i;
+        ++i;
+        ++line;
+    }
+    return out;
+}
+} // namespace
+
 void CsvReader::detectDelimiter()
 {
     // The first record's delimiters outside quotes: the most frequent of
     // comma, semicolon and tab (comma on a tie or none: a one-column file).
-    int comma = 0, semicolon = 0, tab = 0;
-    bool quoted = false;
-    const qsizetype end = std::min<qsizetype>(m_data.size(), qsizetype(m_pos + kMaxRecordBytes));
-    for (qsizetype i = qsizetype(m_pos); i < end; ++i) {
-        const char c = m_data.at(i);
-        if (c == '"')
-            quoted = !quoted;
-        else if (quoted)
+    const std::vector<ScannedRecord> records = scanRecords(m_data, qsizetype(m_pos), m_line, 12, kMaxRecordBytes);
+    if (records.empty())
+        return;
+    m_delimiter = records.front().delimiter();
+    // A report's title above its header: Google Ads' downloads start with
+    // the report's name and its date range on lines of their own
+    // ("Campaign report", "1 November 2026 - 30 November 2026"), a
+    // spreadsheet's saved copy with them padded with delimiters, and the
+    // "CSV for Excel" form is tab-separated below a title that has none. A
+    // first line with at most one field of text is a title (no importer
+    // reads a one-column file): the header is the first line below it, in
+    // the next five, with two or more fields of text and at least half as
+    // many delimiters as the widest of the first lines. A file whose first
+    // line has two fields or more is read from its first line, as always.
+    if (records.front().filledFor(m_delimiter) > 1 || records.size() < 2)
+        return;
+    int widest = 0;
+    for (const ScannedRecord &r : records)
+        widest = std::max(widest, r.best());
+    if (widest < 1)
+        return;
+    for (size_t h = 1; h < records.size() && h <= 5; ++h) {
+        const ScannedRecord &r = records[h];
+        if (r.filledFor(r.delimiter()) < 2 || r.best() * 2 < widest)
             continue;
-        else if (c == '\n' || c == '\r')
-            break;
-        else if (c == ',')
-            ++comma;
-        else if (c == ';')
-            ++semicolon;
-        else if (c == '\t')
-            ++tab;
+        for (size_t t = 0; t < h; ++t) {
+            const QByteArray title = records[t].text.trimmed();
+            QByteArray cells = title;
+            // The title's text without the padding delimiters and quotes.
+            for (char d : {',', ';', '\t', '"'})
+                cells.replace(d, ' ');
+            if (!cells.simplified().isEmpty())
+                m_titleLines << QString::fromUtf8(cells.simplified());
+        }
+        m_linesAboveHeader = int(r.line - m_line);
+        m_delimiter = r.delimiter();
+        m_pos = size_t(r.start);
+        m_line = r.line;
+        m_recordLine = r.line;
+        return;
     }
-    if (semicolon > comma && semicolon >= tab)
-        m_delimiter = ';';
-    else if (tab > comma && tab > semicolon)
-        m_delimiter = '\t';
 }
 
 QString CsvReader::delimiterName() const

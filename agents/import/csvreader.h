@@ -27,7 +27,8 @@ enum class TextEncoding { Auto, Latin1, Windows1252 };
 std::optional<TextEncoding> textEncodingFromName(const QString &name);
 
 // Reads CSV as RFC 4180 describes it, with the delimiter detected from the
-// first line (comma, semicolon or tab): fields optionally in double quotes,
+// header line (comma, semicolon or tab; a report's title lines above the
+// header are skipped): fields optionally in double quotes,
 // "" for a quote inside a quoted field, delimiters and line breaks allowed
 // inside quotes, CRLF or LF line ends. The bytes are UTF-8 after decode().
 // Fields are views into those bytes (or into a scratch buffer for fields
@@ -85,6 +86,10 @@ public:
 
     // The first record as header names (trimmed), for column mapping.
     Result<QStringList> readHeader();
+    // Lines above the header that were skipped as a report's title (see
+    // detectDelimiter()), and their text (blank ones left out).
+    int linesAboveHeader() const { return m_linesAboveHeader; }
+    QStringList titleLines() const { return m_titleLines; }
 
 private:
     enum class Source { Utf8, Utf16LE, Utf16BE, Latin1, Windows1252 };
@@ -116,6 +121,8 @@ private:
     std::deque<std::string> m_scratch;    // unescaped quoted fields (deque: stable addresses)
     QString m_error;
     char m_delimiter = ',';
+    int m_linesAboveHeader = 0;
+    QStringList m_titleLines;
     QString m_encodingName = QStringLiteral("UTF-8");
 };
 

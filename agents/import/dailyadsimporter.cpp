@@ -41,11 +41,19 @@ void DailyAdsImporter::reset()
     m_days.clear();
     m_unitLines.clear();
     m_nameOf.clear();
+    m_conversionHundredths.clear();
     m_first = m_last = QDate();
 }
 
 std::optional<QString> DailyAdsImporter::readRow(const RowView &row, qint64 line)
 {
+    // The report's own sums (Google Ads ends its download with "Total:
+    // Account", "Total: Campaigns", …, in the day column): not a day of any
+    // campaign, and they would count everything twice.
+    if (row.text(QStringLiteral("date")).trimmed().startsWith(QLatin1String("Total"), Qt::CaseInsensitive)) {
+        note(tr("total rows (\"Total: …\") not imported: the report's own sums"));
+        return std::nullopt;
+    }
     const QString campaignId = row.has(QStringLiteral("campaign_id")) ? row.text(QStringLiteral("campaign_id")) : QString();
     const QString campaignName = row.has(QStringLiteral("campaign")) ? row.text(QStringLiteral("campaign")) : QString();
     const QString id = campaignId.isEmpty() ? campaignName : campaignId;
@@ -65,7 +73,8 @@ std::optional<QString> DailyAdsImporter::readRow(const RowView &row, qint64 line
                 .arg(campaignId, campaignName, named->first).arg(named->second);
     }
     const auto date = row.pastDay(QStringLiteral("date"));
-    const auto spend = row.money(QStringLiteral("spend"));
+    // Google Ads writes "--" where a figure has no value: nothing was spent.
+    const auto spend = row.raw(QStringLiteral("spend")) == "--" ? std::optional<Money>(Money()) : row.money(QStringLiteral("spend"));
     if (!date || !spend)
         return row.error();
     if (spend->minor() < 0)
@@ -99,11 +108,11 @@ std::optional<QString> DailyAdsImporter::readRow(const RowView &row, qint64 line
                 .arg(row.headerOf(QStringLiteral("conversions")), indicator);
     }
 
+    auto noValue = [&row](const QString &key) { return !row.has(key) || row.isEmpty(key) || row.raw(key) == "--"; };
     CampaignDay add;
     add.spend = *spend;
-    for (auto [key, target] : {std::pair{QStringLiteral("impressions"), &add.impressions},
-                               {QStringLiteral("clicks"), &add.clicks}, {QStringLiteral("conversions"), &add.conversions}}) {
-        if (!row.has(key) || row.isEmpty(key))
+    for (auto [key, target] : {std::pair{QStringLiteral("impressions"), &add.impressions}, {QStringLiteral("clicks"), &add.clicks}}) {
+        if (noValue(key))
             continue;
         const auto v = row.integerLenient(key);
         if (!v)
@@ -112,7 +121,18 @@ std::optional<QString> DailyAdsImporter::readRow(const RowView &row, qint64 line
             return row.negativeFigure(key, QString::number(*v));
         *target = *v;
     }
-    if (row.has(QStringLiteral("revenue")) && !row.isEmpty(QStringLiteral("revenue"))) {
+    // Conversions in hundredths: data-driven attribution shares one
+    // between clicks ("3.33"); each campaign-day's sum is rounded in write().
+    qint64 conversionHundredths = 0;
+    if (!noValue(QStringLiteral("conversions"))) {
+        const auto v = row.hundredths(QStringLiteral("conversions"));
+        if (!v)
+            return row.error();
+        if (*v < 0)
+            return row.negativeFigure(QStringLiteral("conversions"), row.text(QStringLiteral("conversions")));
+        conversionHundredths = *v;
+    }
+    if (!noValue(QStringLiteral("revenue"))) {
         const auto revenue = row.money(QStringLiteral("revenue"));
         if (!revenue)
             return row.error();
@@ -152,7 +172,7 @@ std::optional<QString> DailyAdsImporter::readRow(const RowView &row, qint64 line
     day.revenue = *revenueSum;
     if (__builtin_add_overflow(day.impressions, add.impressions, &day.impressions)
         || __builtin_add_overflow(day.clicks, add.clicks, &day.clicks)
-        || __builtin_add_overflow(day.conversions, add.conversions, &day.conversions))
+        || __builtin_add_overflow(m_conversionHundredths[{id, *date}], conversionHundredths, &m_conversionHundredths[{id, *date}]))
         return tr("the campaign's day total leaves the range of whole numbers");
 
     if (!m_campaigns.contains(id)) {
@@ -177,9 +197,15 @@ Status DailyAdsImporter::write(StoreWriter &writer, ImportReport &report, TaskCo
             return s;
     }
     report.written[QStringLiteral("campaigns")] = m_campaigns.size();
-    qint64 done = 0;
+    qint64 done = 0, fractional = 0;
     for (auto it = m_days.cbegin(); it != m_days.cend(); ++it) {
-        auto day = merged(*it);
+        // Whole conversions, as the store counts them: a day's fractions
+        // summed first, then rounded half up; said, not silent.
+        CampaignDay whole = *it;
+        const qint64 hundredths = m_conversionHundredths.value(it.key());
+        whole.conversions = (hundredths + 50) / 100;
+        fractional += hundredths % 100 != 0 ? 1 : 0;
+        auto day = merged(whole);
         if (!day)
             return day.error();
         if (Status s = writer.upsertCampaignDay(*day); !s)
@@ -191,6 +217,9 @@ Status DailyAdsImporter::write(StoreWriter &writer, ImportReport &report, TaskCo
         }
     }
     report.written[QStringLiteral("campaign days")] = m_days.size();
+    if (fractional > 0)
+        report.notes[tr("campaign-days whose conversions had fractions (data-driven attribution), rounded to whole conversions")] +=
+            fractional;
     return {};
 }
 

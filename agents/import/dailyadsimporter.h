@@ -39,6 +39,7 @@ protected:
 private:
     QMap<QString, Campaign> m_campaigns;
     QHash<DayKey, CampaignDay> m_days;
+    QHash<DayKey, qint64> m_conversionHundredths;   // each day's conversions, maybe fractional
     QHash<DayKey, qint64> m_unitLines;   // (ad or campaign, day) -> line, for duplicates
     QHash<QString, QPair<QString, qint64>> m_nameOf;   // campaign id -> (its name, first line)
     QDate m_first, m_last;

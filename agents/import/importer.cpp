@@ -254,9 +254,27 @@ void RowView::fail(const QString &key, const QString &problem) const
     m_error = tr("column \"%1\": %2").arg(headerOf(key), problem);
 }
 
+namespace {
+// "12,268" (as Google Ads and spreadsheets write counts) without its
+// grouping commas: three-digit groups only, maybe ".00" after them, and not
+// in a semicolon-separated file, whose spreadsheets write a decimal comma.
+// Empty when `v` is not so grouped.
+std::string withoutGrouping(std::string_view v, char delimiter)
+{
+    if (delimiter == ';' || v.find(',') == std::string_view::npos)
+        return {};
+    static const QRegularExpression grouped(QStringLiteral("^-?\\d{1,3}(,\\d{3})+(\\.\\d+)?$"));
+    const QString text = QString::fromUtf8(v.data(), qsizetype(v.size())).trimmed();
+    if (!grouped.match(text).hasMatch())
+        return {};
+    return QString(text).remove(u',').toStdString();
+}
+} // namespace
+
 std::optional<qint64> RowView::integer(const QString &key) const
 {
-    const std::string_view v = raw(key);
+    const std::string plain = withoutGrouping(raw(key), m_reader.delimiter());
+    const std::string_view v = plain.empty() ? raw(key) : std::string_view(plain);
     qint64 value = 0;
     const char *begin = v.data();
     if (!v.empty() && *begin == '+')
@@ -275,7 +293,8 @@ std::optional<qint64> RowView::integer(const QString &key) const
 
 std::optional<qint64> RowView::integerLenient(const QString &key) const
 {
-    std::string_view v = raw(key);
+    const std::string plain = withoutGrouping(raw(key), m_reader.delimiter());
+    std::string_view v = plain.empty() ? raw(key) : std::string_view(plain);
     if (const size_t dot = v.find('.'); dot != std::string_view::npos) {
         const std::string_view decimals = v.substr(dot + 1);
         if (decimals.find_first_not_of('0') == std::string_view::npos)
@@ -292,6 +311,20 @@ std::optional<qint64> RowView::integerLenient(const QString &key) const
         return std::nullopt;
     }
     return value;
+}
+
+std::optional<qint64> RowView::hundredths(const QString &key) const
+{
+    const std::string plain = withoutGrouping(raw(key), m_reader.delimiter());
+    const std::string_view v = plain.empty() ? raw(key) : std::string_view(plain);
+    bool outOfRange = false;
+    const auto m = Money::parse(v.data(), v.data() + v.size(), &outOfRange);
+    if (!m) {
+        fail(key, outOfRange ? tr("\"%1\" is out of range").arg(text(key))
+                             : tr("\"%1\" is not a number (digits with an optional decimal point)").arg(text(key)));
+        return std::nullopt;
+    }
+    return m->minor();
 }
 
 std::optional<Money> RowView::money(const QString &key) const
@@ -639,6 +672,7 @@ Result<ImportReport> Importer::read(CsvReader &reader, const ImportOptions &opti
     auto headers = reader.readHeader();
     if (!headers)
         return headers.error();
+    const QString headerAt = QStringLiteral("%1:%2").arg(file).arg(reader.line());
     ColumnMapping mapping;
     if (options.mapping) {
         mapping = *options.mapping;
@@ -653,7 +687,7 @@ Result<ImportReport> Importer::read(CsvReader &reader, const ImportOptions &opti
                 mapping.remove(f.key);
         }
     } else {
-        auto mapped = autoMap(*headers, file + QStringLiteral(":1"));
+        auto mapped = autoMap(*headers, headerAt);
         if (!mapped)
             return mapped.error();
         mapping = *mapped;
@@ -672,7 +706,7 @@ Result<ImportReport> Importer::read(CsvReader &reader, const ImportOptions &opti
         if (!m_headerCurrency.isEmpty() && m_headerCurrency != code)
             return Error{tr("column \"%1\" is in %2 and column \"%3\" in %4: one file holds one currency")
                              .arg(m_headerCurrencyColumn, m_headerCurrency, header, code),
-                         file + QStringLiteral(":1")};
+                         headerAt};
         m_headerCurrency = code;
         m_headerCurrencyColumn = header;
     }
@@ -709,6 +743,12 @@ Result<ImportReport> Importer::read(CsvReader &reader, const ImportOptions &opti
     report.file = file;
     reset();
     m_notes.clear();
+    // Said, not silent: what was above the header (CsvReader::detectDelimiter).
+    if (reader.linesAboveHeader() > 0)
+        note(reader.titleLines().isEmpty()
+                 ? tr("blank lines above the header skipped")
+                 : tr("lines above the header skipped as the report's title (\"%1\")").arg(reader.titleLines().join(QStringLiteral("\", \""))),
+             reader.linesAboveHeader());
     const RowView row(reader, mapping, *headers, options.dateOrder);
     const size_t expectedFields = size_t(headers->size());
 

@@ -120,6 +120,10 @@ public:
     std::optional<qint64> integer(const QString &key) const;
     // Whole numbers written as decimals by some exports ("17850.0").
     std::optional<qint64> integerLenient(const QString &key) const;
+    // A count that may hold a fraction ("3.33": Google Ads' data-driven
+    // attribution shares a conversion between clicks), in hundredths; more
+    // decimals are rounded. Thousands grouped as integer() reads them.
+    std::optional<qint64> hundredths(const QString &key) const;
     std::optional<Money> money(const QString &key) const;
     // ISO dates (2011-11-01, optionally followed by a time) and slash dates:
     // the UCI original's US form (12/1/2010 8:26), or day/month/year when the

@@ -474,6 +474,65 @@ private slots:
                  QString());
         QCOMPARE(scalar(g.conn(), QStringLiteral("SELECT sum(units_sold) FROM product_days")), qint64(3));
     }
+    // Google Ads' download as it comes: a title and a date range above the
+    // header, counts grouped with commas, fractional conversions, "--" for
+    // no value, and its own "Total:" rows at the end. Also as "CSV for
+    // Excel" (UTF-16, tabs, the title without any tab). Every figure lands
+    // as the report says, and what was left out is said.
+    void aGoogleAdsDownloadAsItComes()
+    {
+        const QString text = QStringLiteral(
+            "Campaign report\n1 November 2026 - 30 November 2026\n"
+            "Day,Campaign,Campaign ID,Currency code,Impr.,Clicks,Cost,Conversions,Conv. value\n"
+            "2026-11-01,Brand - Search,19283746,GBP,\"12,268\",274,\"2,141.68\",36.00,\"1,059.80\"\n"
+            "2026-11-01,Shopping,19283747,GBP,\"1,029,273\",30,\"1,985.18\",2.33,--\n"
+            "2026-11-02,Shopping,19283747,GBP,0,0,--,--,--\n"
+            "2026-11-02,Brand - Search,19283746,GBP,900,12,45.00,1.50,20.00\n"
+            "Total: Account,,,GBP,\"1,042,441\",316,\"4,171.86\",--,--\n"
+            "Total: Campaigns,,,GBP,--,--,\"4,171.86\",--,--\n");
+        const QString tabbed = QStringLiteral(
+            "Campaign report\n1 November 2026 - 30 November 2026\n"
+            "Day\tCampaign\tCampaign ID\tCurrency code\tImpr.\tClicks\tCost\tConversions\tConv. value\n"
+            "2026-11-01\tBrand - Search\t19283746\tGBP\t12,268\t274\t2,141.68\t36.00\t1,059.80\n"
+            "2026-11-01\tShopping\t19283747\tGBP\t1,029,273\t30\t1,985.18\t2.33\t--\n"
+            "2026-11-02\tShopping\t19283747\tGBP\t0\t0\t--\t--\t--\n"
+            "2026-11-02\tBrand - Search\t19283746\tGBP\t900\t12\t45.00\t1.50\t20.00\n"
+            "Total: Account\t\t\tGBP\t1,042,441\t316\t4,171.86\t--\t--\n"
+            "Total: Campaigns\t\t\tGBP\t--\t--\t4,171.86\t--\t--\n");
+        QByteArray utf16("\xFF\xFE");
+        utf16.append(reinterpret_cast<const char *>(tabbed.utf16()), tabbed.size() * 2);
+        for (const QByteArray &bytes : {text.toUtf8(), utf16}) {
+            Fixture f;
+            auto report = createImporter(QStringLiteral("daily-ads"))->run(f.write(bytes), f.conn(), {});
+            QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
+            QCOMPARE(report->notes.value(QStringLiteral("lines above the header skipped as the report's title (\"Campaign report\", "
+                                                        "\"1 November 2026 - 30 November 2026\")")),
+                     qint64(2));
+            QCOMPARE(report->notes.value(QStringLiteral("total rows (\"Total: …\") not imported: the report's own sums")), qint64(2));
+            QCOMPARE(report->notes.value(QStringLiteral("campaign-days whose conversions had fractions (data-driven attribution), "
+                                                        "rounded to whole conversions")),
+                     qint64(2));
+            QCOMPARE(scalar(f.conn(), QStringLiteral("SELECT sum(spend_minor) FROM campaign_days")), qint64(214168 + 198518 + 4500));
+            QCOMPARE(scalar(f.conn(), QStringLiteral("SELECT sum(impressions) FROM campaign_days")), qint64(12268 + 1029273 + 900));
+            // 2.33 and 1.50 rounded half up, each day's own.
+            QCOMPARE(scalar(f.conn(), QStringLiteral("SELECT conversions FROM campaign_days WHERE campaign_id = '19283747' AND day = '2026-11-01'")),
+                     qint64(2));
+            QCOMPARE(scalar(f.conn(), QStringLiteral("SELECT conversions FROM campaign_days WHERE campaign_id = '19283746' AND day = '2026-11-02'")),
+                     qint64(2));
+            QCOMPARE(scalar(f.conn(), QStringLiteral("SELECT sum(revenue_minor) FROM campaign_days")), qint64(105980 + 2000));
+            QCOMPARE(scalar(f.conn(), QStringLiteral("SELECT count(*) FROM campaign_days")), qint64(4));
+        }
+        // A header on the first line is read from there, whatever follows;
+        // a one-column first line with nothing like a header below stays
+        // the header (and the file is refused for its columns).
+        Fixture g;
+        QCOMPARE(g.import(QStringLiteral("daily-ads"), "date,campaign_id,spend\n2024-02-01,c1,1.00\n"), QString());
+        QVERIFY(g.import(QStringLiteral("daily-ads"), "Campaign report\nhello\nworld\n").contains(QLatin1String("required column")));
+        // Fractions in a count that must be whole stay refused there.
+        QVERIFY(g.import(QStringLiteral("daily-ads"), "date,campaign_id,spend,clicks\n2024-02-02,c1,1.00,2.5\n")
+                    .contains(QLatin1String("\"2.5\" is not a whole number")));
+    }
+
     void duplicateProductDayInOneDailyFileNamesBothLines()
     {
         Fixture f;
