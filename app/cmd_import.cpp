@@ -7,10 +7,16 @@
 #include "agents/import/importer.h"
 #include "models/workspace.h"
 
+#include <QFile>
+#include <QFileInfo>
+
 namespace cp {
 
 int runImport(const CommandLine &cl)
 {
+    // A workspace file this command creates is removed again when nothing
+    // lands in it: a failed import left an empty live workspace behind.
+    const bool newFile = !cl.database.isEmpty() && !cl.database.contains(QLatin1String("://")) && !QFileInfo::exists(cl.database);
     Workspace workspace;
     auto db = openStore(cl, &workspace);
     if (!db) {
@@ -53,7 +59,14 @@ int runImport(const CommandLine &cl)
             }
             const Detection detection = detectImporters(*headers);
             if (detection.winner.isEmpty()) {
-                err() << CommandLine::tr("error: %1: %2 (%3-separated); name one with --importer")
+                // Two that fit: naming one helps. None that fits: naming the
+                // closest did not (a walkthrough's Shopify orders became a
+                // product so); the window maps columns by hand.
+                const bool twoFit = !detection.ranked.isEmpty() && detection.ranked.first().complete();
+                err() << (twoFit ? CommandLine::tr("error: %1: %2 (%3-separated); name one with --importer")
+                                 : CommandLine::tr("error: %1: %2 (%3-separated). Column names are read as the platforms and shops "
+                                                   "export them, in English; a file with other column names can be imported in "
+                                                   "the window, which maps its columns by hand (File ▸ Import CSV…)"))
                              .arg(file, detection.problem, peek.delimiterName())
                       << Qt::endl;
                 ++failures;
@@ -79,6 +92,23 @@ int runImport(const CommandLine &cl)
         for (const QString &e : report->errors)
             err() << e << Qt::endl;
     }
+    // Each file is its own transaction: said when only some landed.
+    if (failures > 0 && cl.files.size() > 1)
+        err() << CommandLine::tr("%1 of %2 files imported; nothing from the others (see above)")
+                     .arg(cl.files.size() - failures)
+                     .arg(cl.files.size())
+              << Qt::endl;
+    if (newFile && failures == cl.files.size()) {
+        db->closeThreadConnection();
+        bool removed = QFile::remove(cl.database);
+        for (const char *suffix : {"-wal", "-shm", "-journal"})
+            if (QFile::exists(cl.database + QLatin1String(suffix)))
+                removed = QFile::remove(cl.database + QLatin1String(suffix)) && removed;
+        if (removed)
+            err() << CommandLine::tr("the new workspace %1 was removed again: nothing was imported into it").arg(cl.database) << Qt::endl;
+        return 1;
+    }
+    db->closeThreadConnection();
     return failures == 0 ? 0 : 1;
 }
 

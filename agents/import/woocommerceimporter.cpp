@@ -43,6 +43,50 @@ void WooCommerceImporter::reset()
     m_unpublishedIds.clear();
 }
 
+namespace {
+// A price as WooCommerce's exporter writes it: with the shop's decimal
+// separator and no thousands separator (wc_format_localized_price() replaces
+// the point: "12,99" from a German, French or Spanish shop), which
+// RowView::money() refuses as a possible thousands comma. (WooCommerce:
+// WC_Product_CSV_Exporter::get_column_value_regular_price() and
+// wc_format_localized_price(), which str_replace()s '.' with
+// wc_get_price_decimal_separator().)
+// A field as WooCommerce wrote it, without the apostrophe its exporter puts
+// before a leading =, +, - or @ against spreadsheet formulas
+// (WC_CSV_Exporter::escape_data(); its importer's unescape_data() takes it
+// off again): a backordered product's stock is "'-2".
+QString wooText(const RowView &row, const QString &key)
+{
+    QString text = row.text(key);
+    if (text.size() >= 2 && text.at(0) == u'\'' && QStringView(u"=+-@").contains(text.at(1)))
+        text.remove(0, 1);
+    return text;
+}
+
+std::optional<qint64> wooInteger(const RowView &row, const QString &key)
+{
+    const QString text = wooText(row, key);
+    if (text == row.text(key))
+        return row.integer(key);
+    bool ok = false;
+    const qint64 value = text.trimmed().toLongLong(&ok);
+    if (!ok) {
+        row.integer(key);   // its error names the column
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<Money> wooPrice(const RowView &row, const QString &key)
+{
+    static const QRegularExpression decimalComma(QStringLiteral("^-?\\d+,\\d{1,2}$"));
+    const QString text = row.text(key).trimmed();
+    if (decimalComma.match(text).hasMatch())
+        return Money::parse(QString(text).replace(u',', u'.'));
+    return row.money(key);
+}
+} // namespace
+
 std::optional<QString> WooCommerceImporter::readRow(const RowView &row, qint64 line)
 {
     const auto id = row.integer(QStringLiteral("id"));
@@ -51,7 +95,7 @@ std::optional<QString> WooCommerceImporter::readRow(const RowView &row, qint64 l
     const QString type = row.text(QStringLiteral("type"));
     std::optional<Money> price;
     if (!row.isEmpty(QStringLiteral("regular_price"))) {
-        price = row.money(QStringLiteral("regular_price"));
+        price = wooPrice(row, QStringLiteral("regular_price"));
         if (!price)
             return row.error();
         if (price->minor() < 0)
@@ -61,7 +105,7 @@ std::optional<QString> WooCommerceImporter::readRow(const RowView &row, qint64 l
     // always), as WooCommerce sells it; before, the regular price was kept
     // and a product on sale read up to twice its price.
     if (row.has(QStringLiteral("sale_price")) && !row.isEmpty(QStringLiteral("sale_price"))) {
-        const auto sale = row.money(QStringLiteral("sale_price"));
+        const auto sale = wooPrice(row, QStringLiteral("sale_price"));
         if (!sale)
             return row.error();
         if (sale->minor() < 0)
@@ -80,7 +124,7 @@ std::optional<QString> WooCommerceImporter::readRow(const RowView &row, qint64 l
     }
     std::optional<qint64> stock;
     if (row.has(QStringLiteral("stock")) && !row.isEmpty(QStringLiteral("stock"))) {
-        stock = row.integer(QStringLiteral("stock"));
+        stock = wooInteger(row, QStringLiteral("stock"));
         if (!stock)
             return row.error();
     } else if (row.has(QStringLiteral("in_stock")) && row.text(QStringLiteral("in_stock")) == u"0") {
@@ -118,7 +162,7 @@ std::optional<QString> WooCommerceImporter::readRow(const RowView &row, qint64 l
     }
     if (row.has(QStringLiteral("sku")) && !row.isEmpty(QStringLiteral("sku")))
         m_idBySku.insert(row.text(QStringLiteral("sku")), p.id);
-    p.name = row.text(QStringLiteral("name"));
+    p.name = wooText(row, QStringLiteral("name"));
     if (p.name.isEmpty())
         return tr("column \"Name\" is empty");
     p.price = price;

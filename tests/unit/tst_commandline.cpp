@@ -458,6 +458,21 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(csv + QStringLiteral(":3: ")), qPrintable(r.err));
         QVERIFY(r.err.contains(QLatin1String("nothing from")));
+        // The workspace this import created is not left behind empty.
+        QVERIFY2(r.err.contains(QStringLiteral("the new workspace %1 was removed again: nothing was imported into it").arg(db)),
+                 qPrintable(r.err));
+        QVERIFY(!QFile::exists(db));
+        // Two files, one bad: said how many landed; the workspace stays.
+        const QString good = dir.filePath(QStringLiteral("good.csv"));
+        QFile g(good);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write("date,stock_code,description,units,revenue_gbp,orders\n2011-01-01,A,x,1,1.00,1\n");
+        g.close();
+        const QString both = dir.filePath(QStringLiteral("both.sqlite"));
+        const Run some = run({QStringLiteral("import"), QStringLiteral("--database"), both, good, csv});
+        QCOMPARE(some.exitCode, 1);
+        QVERIFY2(some.err.contains(QLatin1String("1 of 2 files imported; nothing from the others (see above)")), qPrintable(some.err));
+        QVERIFY(QFile::exists(both));
         // With --skip-bad-rows the good row lands and the bad one is listed.
         const Run skip = run({QStringLiteral("import"), QStringLiteral("--skip-bad-rows"), QStringLiteral("--database"), db, csv});
         QCOMPARE(skip.exitCode, 0);
