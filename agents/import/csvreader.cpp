@@ -503,7 +503,7 @@ CsvReader::Next CsvReader::next()
             if (m_pos < n && data[m_pos] == '\r' && m_pos + 1 < n && data[m_pos + 1] == '\n')
                 ++m_pos;
             if (m_pos >= n)
-                return Next::Record;
+                return endOfFileRecord();
             if (data[m_pos] == delimiter) {
                 ++m_pos;
                 if (m_pos >= n || data[m_pos] == '\n' || data[m_pos] == '\r') {
@@ -542,12 +542,12 @@ CsvReader::Next CsvReader::next()
         m_fields.emplace_back(data + m_pos, i - m_pos);
         m_pos = i;
         if (m_pos >= n)
-            return Next::Record;
+            return endOfFileRecord();
         if (data[m_pos] == delimiter) {
             ++m_pos;
             if (m_pos >= n) {
                 m_fields.emplace_back();
-                return Next::Record;
+                return endOfFileRecord();
             }
             continue;
         }
@@ -559,6 +559,13 @@ CsvReader::Next CsvReader::next()
         ++m_line;
         return Next::Record;
     }
+}
+
+CsvReader::Next CsvReader::endOfFileRecord()
+{
+    m_unterminated = true;
+    m_unterminatedLine = m_recordLine;
+    return Next::Record;
 }
 
 Result<QStringList> CsvReader::readHeader()

@@ -89,6 +89,10 @@ public:
     // Lines above the header that were skipped as a report's title (see
     // detectDelimiter()), and their text (blank ones left out).
     int linesAboveHeader() const { return m_linesAboveHeader; }
+    // The last record read ended with the file, without a line end: a file
+    // cut off while downloading, when the exporter ends every line.
+    bool lastRecordUnterminated() const { return m_unterminated; }
+    qint64 unterminatedLine() const { return m_unterminatedLine; }
     QStringList titleLines() const { return m_titleLines; }
 
 private:
@@ -97,6 +101,7 @@ private:
     // BOM and encoding, then the first bytes decoded; `last`: nothing follows.
     static Result<CsvReader> start(QByteArray data, const QString &name, TextEncoding encoding, bool last);
     void detectDelimiter();
+    Next endOfFileRecord();   // a record the file's end closed (no line end)
     // Keeps at least one maximal record (or the rest of the file) ahead of
     // m_pos, dropping what was read; an Error when the text is invalid.
     Status refill();
@@ -122,6 +127,8 @@ private:
     QString m_error;
     char m_delimiter = ',';
     int m_linesAboveHeader = 0;
+    bool m_unterminated = false;
+    qint64 m_unterminatedLine = 0;
     QStringList m_titleLines;
     QString m_encodingName = QStringLiteral("UTF-8");
 };

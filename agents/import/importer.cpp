@@ -437,6 +437,21 @@ std::optional<QDate> RowView::pastDay(const QString &key) const
     const QDate &today = m_today;
     const QDate tomorrow = today.addDays(1);
     if (*day > tomorrow) {
+        // A slash date read month first ("12/11/2026": 11 December) that is
+        // past read day first (12 November): the date order, not the year
+        // (a walkthrough's day/month file stopped at "a mistyped year?").
+        static const QRegularExpression slash(QStringLiteral("^\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})"));
+        const QRegularExpressionMatch m = slash.match(text(key));
+        if (m.hasMatch() && m_dateOrder != DateOrder::DayFirst) {
+            const QDate dayFirst(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+            if (dayFirst.isValid() && dayFirst <= tomorrow) {
+                fail(key, tr("\"%1\" read month first is %2, in the future (today is %3); read day first it is %4: if the "
+                             "file writes day/month/year, import it so (--date-order dmy; in the window, Dates: Day/month/year)")
+                              .arg(text(key).trimmed(), day->toString(Qt::ISODate), today.toString(Qt::ISODate),
+                                   dayFirst.toString(Qt::ISODate)));
+                return std::nullopt;
+            }
+        }
         fail(key, tr("%1 lies in the future (today is %2): a mistyped year? Figures are for days that have passed")
                       .arg(day->toString(Qt::ISODate), today.toString(Qt::ISODate)));
         return std::nullopt;
@@ -752,6 +767,15 @@ Result<ImportReport> Importer::read(CsvReader &reader, const ImportOptions &opti
     const RowView row(reader, mapping, *headers, options.dateOrder);
     const size_t expectedFields = size_t(headers->size());
 
+    auto repeatsHeader = [&reader, &headers]() {
+        const std::vector<std::string_view> &fields = reader.fields();
+        if (fields.empty() || QString::fromUtf8(fields[0].data(), qsizetype(fields[0].size())).trimmed() != headers->value(0))
+            return false;
+        for (size_t i = 1; i < fields.size(); ++i)
+            if (reader.field(int(i)).trimmed() != headers->value(qsizetype(i)))
+                return false;
+        return true;
+    };
     auto badRow = [&](const QString &reason) -> std::optional<Error> {
         const Error error{reason, QStringLiteral("%1:%2").arg(file).arg(reader.line())};
         if (options.onBadRow == OnBadRow::Stop)
@@ -781,6 +805,11 @@ Result<ImportReport> Importer::read(CsvReader &reader, const ImportOptions &opti
             std::optional<QString> problem;
             if (reader.fields().size() != expectedFields) {
                 problem = tr("%1 fields, but the header has %2").arg(reader.fields().size()).arg(expectedFields);
+            } else if (repeatsHeader()) {
+                // Two exports pasted into one file: the second's header is
+                // not a row ("\"Day\" is not a date" said nothing useful).
+                note(tr("lines that repeat the header skipped (exports pasted together?)"));
+                break;
             } else {
                 if (currencyColumn >= 0)
                     problem = rowCurrency(reader.field(currencyColumn).trimmed().toUpper());
@@ -816,6 +845,12 @@ Result<ImportReport> Importer::read(CsvReader &reader, const ImportOptions &opti
     if (row.roundedAmounts() > 0)
         note(tr("amounts with more than two decimals rounded to cents (first on line %1)").arg(row.firstRoundedLine()),
              row.roundedAmounts());
+    // The exporters end every line; a file whose last one has no end may
+    // have been cut off inside its last field ("38.25" stored as 38).
+    if (reader.lastRecordUnterminated() && report.rowsRead > 1)
+        note(tr("last line (%1) without a line end: if the file was cut off while downloading, its last figure may be "
+                "short; compare it with the source")
+                 .arg(reader.unterminatedLine()));
     return report;
 }
 

@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QMap>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringDecoder>
@@ -531,6 +532,49 @@ private slots:
         // Fractions in a count that must be whole stay refused there.
         QVERIFY(g.import(QStringLiteral("daily-ads"), "date,campaign_id,spend,clicks\n2024-02-02,c1,1.00,2.5\n")
                     .contains(QLatin1String("\"2.5\" is not a whole number")));
+    }
+
+    // Messages that point at the cause: a day/month file read month first
+    // lands in the future (the date order, not "a mistyped year?"); a
+    // repeated header is exports pasted together, skipped and said; a last
+    // line without its line end may be cut off, said.
+    void messagesThatNameTheCause()
+    {
+        // Today is 20 November 2026 for this test's clock.
+        const qint64 offset = QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC).toSecsSinceEpoch()
+                              - QDateTime::currentSecsSinceEpoch();
+        qputenv("CP_NOW_OFFSET_SECONDS", QByteArray::number(offset));
+        const auto restore = qScopeGuard([] { qunsetenv("CP_NOW_OFFSET_SECONDS"); });
+        Fixture f;
+        const QString order = f.import(QStringLiteral("daily-sales"), "date,stock_code,units,revenue_gbp\n12/11/2026,A,1,1.00\n");
+        QVERIFY2(order.contains(QLatin1String("\"12/11/2026\" read month first is 2026-12-11, in the future (today is 2026-11-20); "
+                                              "read day first it is 2026-11-12: if the file writes day/month/year, import it so "
+                                              "(--date-order dmy")),
+                 qPrintable(order));
+        ImportOptions dayFirst;
+        dayFirst.dateOrder = DateOrder::DayFirst;
+        QCOMPARE(f.import(QStringLiteral("daily-sales"), "date,stock_code,units,revenue_gbp\n12/11/2026,A,1,1.00\n", dayFirst), QString());
+        // A truly future year keeps its own words.
+        QVERIFY(f.import(QStringLiteral("daily-sales"), "date,stock_code,units,revenue_gbp\n2062-11-01,B,1,1.00\n")
+                    .contains(QLatin1String("a mistyped year?")));
+
+        Fixture g;
+        auto pasted = createImporter(QStringLiteral("daily-ads"))
+                          ->run(g.write("Day,Campaign name,Amount spent (GBP)\n2026-11-01,Summer,1.00\n"
+                                        "Day,Campaign name,Amount spent (GBP)\n2026-11-02,Summer,2.00\n2026-11-03,Summer,3.0"),
+                                g.conn(), {});
+        QVERIFY2(pasted.ok(), qPrintable(pasted.ok() ? QString() : pasted.error().toString()));
+        QCOMPARE(pasted->notes.value(QStringLiteral("lines that repeat the header skipped (exports pasted together?)")), qint64(1));
+        QCOMPARE(scalar(g.conn(), QStringLiteral("SELECT sum(spend_minor) FROM campaign_days")), qint64(600));
+        QCOMPARE(pasted->notes.value(QStringLiteral("last line (5) without a line end: if the file was cut off while downloading, its "
+                                                    "last figure may be short; compare it with the source")),
+                 qint64(1));
+        // Ended as exporters end it: no such note.
+        Fixture h;
+        auto ended = createImporter(QStringLiteral("daily-ads"))
+                         ->run(h.write("Day,Campaign name,Amount spent (GBP)\n2026-11-01,Summer,1.00\n2026-11-02,Summer,2.00\n"), h.conn(), {});
+        QVERIFY(ended.ok());
+        QCOMPARE(ended->notes.size(), 0);
     }
 
     void duplicateProductDayInOneDailyFileNamesBothLines()
