@@ -154,9 +154,17 @@ std::optional<QString> DailyAdsImporter::readRow(const RowView &row, qint64 line
     else if (!adSet.isEmpty())
         unit = tr("ad set %1 of campaign %2").arg(adSet, id);
     const DayKey unitKey(unit, *date);
-    if (const auto seen = m_unitLines.constFind(unitKey); seen != m_unitLines.cend())
+    if (const auto seen = m_unitLines.constFind(unitKey); seen != m_unitLines.cend()) {
+        // A report broken down (by age, placement, country…) repeats each
+        // day once per value of a column this importer does not read.
+        const QStringList others = row.unreadHeaders();
+        if (!others.isEmpty())
+            return tr("%1 on %2 is already on line %3: a row per ad per day must not repeat. If the rows differ in %4, the "
+                      "report has a breakdown: export it without one (or by day only)")
+                .arg(unit, date->toString(Qt::ISODate)).arg(*seen).arg(others.join(QStringLiteral(", ")));
         return tr("%1 on %2 is already on line %3: a row per ad per day must not repeat")
             .arg(unit, date->toString(Qt::ISODate)).arg(*seen);
+    }
     m_unitLines.insert(unitKey, line);
 
     m_first = m_first.isValid() ? std::min(m_first, *date) : *date;

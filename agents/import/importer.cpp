@@ -226,6 +226,18 @@ bool RowView::isEmpty(const QString &key) const
     return raw(key).empty();
 }
 
+QStringList RowView::unreadHeaders() const
+{
+    QSet<int> read;
+    for (auto it = m_mapping.cbegin(); it != m_mapping.cend(); ++it)
+        read.insert(it.value());
+    QStringList out;
+    for (qsizetype i = 0; i < m_headers.size(); ++i)
+        if (!read.contains(int(i)) && !m_headers.at(i).trimmed().isEmpty())
+            out << m_headers.at(i);
+    return out;
+}
+
 QString RowView::headerOf(const QString &key) const
 {
     const int index = m_mapping.value(key, -1);

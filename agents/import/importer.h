@@ -153,6 +153,8 @@ public:
     // The file's own header of a key's column ("revenue_gbp" for revenue):
     // what a message names, so that the user finds it in the file.
     QString headerOf(const QString &key) const;
+    // The file's columns no field is read from (a breakdown such as "Age").
+    QStringList unreadHeaders() const;
     // An identifier (a campaign id, a product code) a spreadsheet rewrote in
     // scientific notation ("1.20211E+14": Excel's General format for a
     // 15-digit id): its digits are lost, so two campaigns would become one.

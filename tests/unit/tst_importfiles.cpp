@@ -569,6 +569,13 @@ private slots:
         QCOMPARE(pasted->notes.value(QStringLiteral("last line (5) without a line end: if the file was cut off while downloading, its "
                                                     "last figure may be short; compare it with the source")),
                  qint64(1));
+        // A breakdown by age repeats each day: the column is named.
+        Fixture k;
+        const QString byAge = k.import(QStringLiteral("daily-ads"), "Campaign name,Day,Age,Amount spent (GBP)\n"
+                                                                   "Summer,2026-11-01,18-24,4.94\nSummer,2026-11-01,25-34,5.99\n");
+        QVERIFY2(byAge.contains(QLatin1String("campaign Summer on 2026-11-01 is already on line 2: a row per ad per day must not "
+                                              "repeat. If the rows differ in Age, the report has a breakdown")),
+                 qPrintable(byAge));
         // Ended as exporters end it: no such note.
         Fixture h;
         auto ended = createImporter(QStringLiteral("daily-ads"))
