@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// campaign-pilot queue list|approve|reject|snooze: the decision queue for
+// campaign-pilot queue list|approve|reject|snooze|retry|mark-applied|send-again: the decision queue for
 // headless teams and scripts. Every decision goes through the window's own
 // code (agents/approval.h, agents/snoozes.h): the same rules, guardrails and
 // audit entries; nothing here decides anything of its own.
@@ -219,6 +219,48 @@ int reject(const CommandLine &cl, DecisionStore &store, const QString &op)
     return Done;
 }
 
+// retry (a failed send), mark-applied and send-again (an unknown one): what
+// the window's Decisions pane offers for a send that needs a person, for a
+// headless team (a walkthrough's station could not settle one without the
+// window). The same store calls, rules and audit as the window's.
+int settle(const CommandLine &cl, DecisionStore &store, const QString &op)
+{
+    const qint64 id = cl.ids.first();
+    auto rec = store.get(id);
+    if (!rec) {
+        err() << CommandLine::tr("error: %1").arg(rec.error().toString()) << Qt::endl;
+        return exitFor(Approval::refusalOf(store, id));
+    }
+    const bool retry = cl.subcommand == u"retry";
+    const QString needed = retry ? QStringLiteral("failed") : QStringLiteral("unknown");
+    if (rec->outboxId <= 0 || rec->sendState != needed) {
+        err() << CommandLine::tr("error: queue %1: #%2's send is %3, not %4")
+                     .arg(cl.subcommand)
+                     .arg(id)
+                     .arg(rec->sendState.isEmpty() ? CommandLine::tr("not queued") : rec->sendState, needed)
+              << Qt::endl;
+        return AlreadyDecided;
+    }
+    const Status s = retry ? store.retry(rec->outboxId, op)
+                     : cl.subcommand == u"mark-applied" ? store.markApplied(rec->outboxId, op)
+                                                        : store.sendAgain(rec->outboxId, op);
+    if (!s) {
+        err() << CommandLine::tr("error: %1").arg(s.error().toString()) << Qt::endl;
+        return Failed;
+    }
+    if (cl.subcommand == u"mark-applied")
+        out() << CommandLine::tr("#%1: %2 found %3 %4 applied on the platform; its send is done").arg(id).arg(op, Recommendation::actionKey(rec->action), target(*rec))
+              << Qt::endl;
+    else
+        out() << CommandLine::tr("#%1: %2 %3 the send of %4 %5; campaign-pilot send --approved sends it (it reads the platform "
+                                 "first, and confirms what is applied already)")
+                     .arg(id)
+                     .arg(op, retry ? CommandLine::tr("retried") : CommandLine::tr("approved again"), Recommendation::actionKey(rec->action),
+                          target(*rec))
+              << Qt::endl;
+    return Done;
+}
+
 int snooze(const CommandLine &cl, DecisionStore &store, const Workspace &workspace)
 {
     const qint64 id = cl.ids.first();
@@ -266,7 +308,8 @@ int snooze(const CommandLine &cl, DecisionStore &store, const Workspace &workspa
 int runQueue(const CommandLine &cl)
 {
     const QString op = operatorFor(cl);
-    const bool deciding = cl.subcommand == u"approve" || cl.subcommand == u"reject";
+    const bool deciding = cl.subcommand == u"approve" || cl.subcommand == u"reject" || cl.subcommand == u"retry"
+                          || cl.subcommand == u"mark-applied" || cl.subcommand == u"send-again";
     // Approvals and rejections are audited with a name; a snooze decides
     // nothing and needs none; in a team workspace the name is the login's.
     if (op.isEmpty() && deciding && !Database::isPostgresUrl(cl.database)) {
@@ -324,6 +367,8 @@ int runQueue(const CommandLine &cl)
             code = reject(cl, store, as);
         else if (cl.subcommand == u"snooze")
             code = snooze(cl, store, workspace);
+        else
+            code = settle(cl, store, as);
     }
     db->closeThreadConnection();
     return code;

@@ -87,7 +87,8 @@ int runSend(const CommandLine &cl)
         unsettled = int(unknown->size());
         for (const OutboxItem &item : *unknown)
             err() << CommandLine::tr("unknown: recommendation #%1 (%2 %3): its send could not be confirmed%4; later actions on the "
-                                     "campaign wait until an operator settles it in the window (Decisions: Mark applied or Send again)")
+                                     "campaign wait until an operator settles it: campaign-pilot queue mark-applied %1 or queue "
+                                     "send-again %1 (in the window, Decisions: Mark applied or Send again)")
                          .arg(item.recommendationId)
                          .arg(Recommendation::actionKey(item.recommendation.action), item.recommendation.campaignId,
                               item.lastError.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(item.lastError))
@@ -95,6 +96,17 @@ int runSend(const CommandLine &cl)
     } else {
         err() << CommandLine::tr("error: %1").arg(unknown.error().toString()) << Qt::endl;
         unsettled = 1;
+    }
+    // Failed sends applied nothing and hold nothing back, but stay unsent
+    // until a person retries them: listed at every run (a walkthrough's
+    // station printed "failed 0" the day after an emergency pause failed).
+    if (auto failed = DecisionStore(db->connection()).outbox(QStringLiteral("failed"))) {
+        for (const OutboxItem &item : *failed)
+            err() << CommandLine::tr("failed: recommendation #%1 (%2 %3): %4; nothing was applied. campaign-pilot queue retry %1 "
+                                     "sends it again (in the window, Decisions: Retry send)")
+                         .arg(item.recommendationId)
+                         .arg(Recommendation::actionKey(item.recommendation.action), item.recommendation.campaignId, item.lastError)
+                  << Qt::endl;
     }
     db->closeThreadConnection();
     // Waiting to confirm is not a failure: a later run settles it. Held back

@@ -52,6 +52,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
            "  queue approve ID...           approve (the window's rules and audit; send --approved sends)\n"
            "  queue reject ID --reason TEXT\n"
            "  queue snooze ID --until DATE  hide it from the queue until DATE (YYYY-MM-DD[THH:MM])\n"
+           "  queue retry ID                a failed send: approved again, for send --approved\n"
+           "  queue mark-applied ID         an unknown send you found applied on the platform: done\n"
+           "  queue send-again ID           an unknown send you found not applied: approved again\n"
            "                   queue exit codes: 0 done, 1 failed, 2 bad arguments or workspace, 3 unknown id,\n"
            "                   4 already decided (who and when on stderr), 5 not permitted (expired, superseded,\n"
            "                   a guardrail, a team viewer); with several ids, the first refusal's code\n"
@@ -356,7 +359,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.command = Command::Queue;
         cl.subcommand = positional.isEmpty() ? QString() : positional.takeFirst();
         static const QStringList subcommands{QStringLiteral("list"), QStringLiteral("approve"), QStringLiteral("reject"),
-                                             QStringLiteral("snooze")};
+                                             QStringLiteral("snooze"), QStringLiteral("retry"), QStringLiteral("mark-applied"),
+                                             QStringLiteral("send-again")};
         bool idsOk = true;
         for (const QString &p : std::as_const(positional)) {
             bool ok = false;
@@ -374,15 +378,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             cl.message = why;
         };
         if (!subcommands.contains(cl.subcommand))
-            invalid(cl.subcommand.isEmpty() ? CommandLine::tr("queue: name what to do: list, approve, reject or snooze")
-                                            : CommandLine::tr("queue: unknown \"%1\" (list, approve, reject, snooze)").arg(cl.subcommand));
+            invalid(cl.subcommand.isEmpty()
+                        ? CommandLine::tr("queue: name what to do: list, approve, reject, snooze, retry, mark-applied or send-again")
+                        : CommandLine::tr("queue: unknown \"%1\" (list, approve, reject, snooze, retry, mark-applied, send-again)").arg(cl.subcommand));
         else if (!idsOk)
             cl.command = Command::Invalid;
         else if (cl.subcommand == u"list" && !cl.ids.isEmpty())
             invalid(CommandLine::tr("queue list takes no ids"));
         else if (cl.subcommand == u"approve" && cl.ids.isEmpty())
             invalid(CommandLine::tr("queue approve: name at least one recommendation id"));
-        else if ((cl.subcommand == u"reject" || cl.subcommand == u"snooze") && cl.ids.size() != 1)
+        else if (cl.subcommand != u"list" && cl.subcommand != u"approve" && cl.ids.size() != 1)
             invalid(CommandLine::tr("queue %1: name one recommendation id").arg(cl.subcommand));
         else if (cl.subcommand == u"reject" && cl.reason.trimmed().isEmpty())
             invalid(CommandLine::tr("queue reject: say why with --reason TEXT (it goes into the audit log)"));

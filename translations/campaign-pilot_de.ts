@@ -885,103 +885,103 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="81"/>
+        <location filename="../app/commandline.cpp" line="84"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="82"/>
+        <location filename="../app/commandline.cpp" line="85"/>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="85"/>
-        <location filename="../app/commandline.cpp" line="89"/>
+        <location filename="../app/commandline.cpp" line="88"/>
+        <location filename="../app/commandline.cpp" line="92"/>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="90"/>
+        <location filename="../app/commandline.cpp" line="93"/>
         <source>User interface language, e.g. de or en.</source>
         <translation>Sprache der Oberfläche, z. B. de, es oder en.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="90"/>
-        <location filename="../app/commandline.cpp" line="105"/>
+        <location filename="../app/commandline.cpp" line="93"/>
+        <location filename="../app/commandline.cpp" line="108"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="92"/>
+        <location filename="../app/commandline.cpp" line="95"/>
         <source>import: the importer to use (%1); default: detected from the header.</source>
         <translation>import: der zu verwendende Importer (%1); Standard: an der Kopfzeile erkannt.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="94"/>
-        <location filename="../app/commandline.cpp" line="124"/>
-        <location filename="../app/commandline.cpp" line="125"/>
-        <location filename="../app/commandline.cpp" line="151"/>
+        <location filename="../app/commandline.cpp" line="97"/>
+        <location filename="../app/commandline.cpp" line="127"/>
+        <location filename="../app/commandline.cpp" line="128"/>
+        <location filename="../app/commandline.cpp" line="154"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="96"/>
+        <location filename="../app/commandline.cpp" line="99"/>
         <source>import: skip and count bad rows instead of stopping at the first one.</source>
         <translation>import: fehlerhafte Zeilen überspringen und zählen, statt bei der ersten anzuhalten.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="102"/>
+        <location filename="../app/commandline.cpp" line="105"/>
         <source>import: the currency of the files&apos; amounts (ISO 4217, e.g. GBP): a workspace without one takes it; one in another currency refuses the files. export-recording: the currency of a workspace that has none yet.</source>
         <translation>import: die Währung der Beträge in den Dateien (ISO 4217, z. B. GBP): ein Arbeitsbereich ohne Währung übernimmt sie, einer in einer anderen Währung lehnt die Dateien ab. export-recording: die Währung eines Arbeitsbereichs, der noch keine hat.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="112"/>
+        <location filename="../app/commandline.cpp" line="115"/>
         <source>import: what to do with days the store already has: add (sum the figures; a file imported already is refused), replace (the file&apos;s product- or campaign-days replace the store&apos;s; the day&apos;s others stay) or stop (default: refuse the file and name the overlap).</source>
         <translation>import: was mit Tagen geschieht, die der Speicher schon hat: add (die Zahlen addieren; eine schon importierte Datei wird abgelehnt), replace (die Produkt- oder Kampagnentage der Datei ersetzen die des Speichers; die übrigen des Tages bleiben) oder stop (Standard: die Datei ablehnen und die Überschneidung nennen).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="117"/>
+        <location filename="../app/commandline.cpp" line="120"/>
         <source>make-demo: the public data folder.</source>
         <translation>make-demo: der Ordner mit den öffentlichen Daten.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="117"/>
-        <location filename="../app/commandline.cpp" line="118"/>
+        <location filename="../app/commandline.cpp" line="120"/>
+        <location filename="../app/commandline.cpp" line="121"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="118"/>
+        <location filename="../app/commandline.cpp" line="121"/>
         <source>make-demo: where to write the recording.</source>
         <translation>make-demo: wohin die Aufzeichnung geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="119"/>
+        <location filename="../app/commandline.cpp" line="122"/>
         <source>cycle: print the recommendations as JSON.</source>
         <translation>cycle: die Empfehlungen als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="120"/>
+        <location filename="../app/commandline.cpp" line="123"/>
         <source>send: send the approved actions.</source>
         <translation>send: die genehmigten Aktionen senden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="121"/>
-        <location filename="../app/commandline.cpp" line="134"/>
+        <location filename="../app/commandline.cpp" line="124"/>
+        <location filename="../app/commandline.cpp" line="137"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="122"/>
+        <location filename="../app/commandline.cpp" line="125"/>
         <source>send: the operator named in the audit log.</source>
         <translation>send: der im Prüfprotokoll genannte Bearbeiter.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="100"/>
-        <location filename="../app/commandline.cpp" line="123"/>
+        <location filename="../app/commandline.cpp" line="103"/>
         <location filename="../app/commandline.cpp" line="126"/>
-        <location filename="../app/commandline.cpp" line="143"/>
-        <location filename="../app/commandline.cpp" line="147"/>
+        <location filename="../app/commandline.cpp" line="129"/>
+        <location filename="../app/commandline.cpp" line="146"/>
+        <location filename="../app/commandline.cpp" line="150"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -1007,6 +1007,9 @@ Commands (default: open the window):
   queue approve ID...           approve (the window&apos;s rules and audit; send --approved sends)
   queue reject ID --reason TEXT
   queue snooze ID --until DATE  hide it from the queue until DATE (YYYY-MM-DD[THH:MM])
+  queue retry ID                a failed send: approved again, for send --approved
+  queue mark-applied ID         an unknown send you found applied on the platform: done
+  queue send-again ID           an unknown send you found not applied: approved again
                    queue exit codes: 0 done, 1 failed, 2 bad arguments or workspace, 3 unknown id,
                    4 already decided (who and when on stderr), 5 not permitted (expired, superseded,
                    a guardrail, a team viewer); with several ids, the first refusal&apos;s code
@@ -1053,6 +1056,9 @@ Befehle (Standard: das Fenster öffnen):
   queue approve ID...           genehmigen (Regeln und Protokoll wie im Fenster; send --approved sendet)
   queue reject ID --reason TEXT
   queue snooze ID --until DATUM aus der Liste ausblenden bis DATUM (JJJJ-MM-TT[THH:MM])
+  queue retry ID                ein fehlgeschlagener Versand: wieder genehmigt, für send --approved
+  queue mark-applied ID         ein unbekannter Versand, den Sie auf der Plattform angewendet fanden: erledigt
+  queue send-again ID           ein unbekannter Versand, den Sie nicht angewendet fanden: wieder genehmigt
                    Exit-Codes von queue: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente oder Arbeitsbereich,
                    3 unbekannte ID, 4 schon entschieden (wer und wann auf stderr), 5 nicht erlaubt (abgelaufen,
                    ersetzt, eine Schutzregel, ein Team-Betrachter); bei mehreren IDs der Code der ersten Ablehnung
@@ -1081,452 +1087,452 @@ Befehle (Standard: das Fenster öffnen):
                    --policy seed|default|DATEI [--policy ...] --report DATEI.html|.json|.csv [--approve all|none|ENTSCHEIDUNGEN]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="84"/>
+        <location filename="../app/commandline.cpp" line="87"/>
         <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
         <translation>Der Arbeitsbereich (SQLite-Datei), der so geöffnet wird, wie er ist; ein neuer Pfad legt einen Live-Arbeitsbereich an.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="87"/>
+        <location filename="../app/commandline.cpp" line="90"/>
         <source>Open a recording (a folder with manifest.json, or &quot;demo&quot;) in its own replay workspace (never in a live one).</source>
         <translation>Eine Aufzeichnung (einen Ordner mit manifest.json oder &quot;demo&quot;) in ihrem eigenen Wiedergabe-Arbeitsbereich öffnen (nie in einem Live-Arbeitsbereich).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="98"/>
+        <location filename="../app/commandline.cpp" line="101"/>
         <source>import: the files&apos; text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
         <translation>import: die Textkodierung der Dateien, wenn sie nicht UTF-8 oder UTF-16 mit Byte-Order-Mark ist: latin1 oder windows-1252.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="107"/>
+        <location filename="../app/commandline.cpp" line="110"/>
         <source>import: the order of slash dates (01/11/2011): mdy (month/day/year) or dmy (day/month/year). Default: month first, and a file whose slash dates could be either is refused.</source>
         <translation>import: die Reihenfolge von Daten mit Schrägstrich (01/11/2011): mdy (Monat/Tag/Jahr) oder dmy (Tag/Monat/Jahr). Standard: Monat zuerst; eine Datei, deren Daten beides sein könnten, wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="110"/>
+        <location filename="../app/commandline.cpp" line="113"/>
         <source>ORDER</source>
         <translation>REIHENFOLGE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="116"/>
-        <location filename="../app/commandline.cpp" line="138"/>
+        <location filename="../app/commandline.cpp" line="119"/>
+        <location filename="../app/commandline.cpp" line="141"/>
         <source>MODE</source>
         <translation>MODUS</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="121"/>
+        <location filename="../app/commandline.cpp" line="124"/>
         <source>cycle: the policy (JSON) to apply. simulate: a policy to compare (seed, default or a JSON file; repeatable).</source>
         <translation>cycle: die anzuwendende Richtlinie (JSON). simulate: eine zu vergleichende Richtlinie (seed, default oder eine JSON-Datei; wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="124"/>
+        <location filename="../app/commandline.cpp" line="127"/>
         <source>export-chart: a campaign id.</source>
         <translation>export-chart: eine Kampagnen-ID.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="125"/>
+        <location filename="../app/commandline.cpp" line="128"/>
         <source>export-chart: a product id.</source>
         <translation>export-chart: eine Produkt-ID.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="126"/>
+        <location filename="../app/commandline.cpp" line="129"/>
         <source>export-chart: a category.</source>
         <translation>export-chart: eine Kategorie.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="127"/>
+        <location filename="../app/commandline.cpp" line="130"/>
         <source>export-chart: performance or before-during.</source>
         <translation>export-chart: performance oder before-during.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="128"/>
+        <location filename="../app/commandline.cpp" line="131"/>
         <source>KIND</source>
         <translation>ART</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="129"/>
+        <location filename="../app/commandline.cpp" line="132"/>
         <source>export-chart: image size, e.g. 1200x700.</source>
         <translation>export-chart: Bildgröße, z. B. 1200x700.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="130"/>
+        <location filename="../app/commandline.cpp" line="133"/>
         <source>WxH</source>
         <translation>BxH</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="131"/>
+        <location filename="../app/commandline.cpp" line="134"/>
         <source>simulate: first day (YYYY-MM-DD).</source>
         <translation>simulate: erster Tag (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="131"/>
-        <location filename="../app/commandline.cpp" line="132"/>
-        <location filename="../app/commandline.cpp" line="159"/>
+        <location filename="../app/commandline.cpp" line="134"/>
+        <location filename="../app/commandline.cpp" line="135"/>
+        <location filename="../app/commandline.cpp" line="162"/>
         <source>DATE</source>
         <translation>DATUM</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="132"/>
+        <location filename="../app/commandline.cpp" line="135"/>
         <source>simulate: last day (YYYY-MM-DD).</source>
         <translation>simulate: letzter Tag (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="133"/>
+        <location filename="../app/commandline.cpp" line="136"/>
         <source>simulate: the report file (.html, .json or .csv).</source>
         <translation>simulate: die Berichtsdatei (.html, .json oder .csv).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="136"/>
+        <location filename="../app/commandline.cpp" line="139"/>
         <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
         <translation>simulate: welche Empfehlungen die Simulation genehmigt: all, none oder Entscheidungen wie PAUSE,EMERGENCY_PAUSE.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="140"/>
+        <location filename="../app/commandline.cpp" line="143"/>
         <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
         <translation>cycle, send: die Werbeplattform: recorded (Standard), campaign-pilot-api oder meta. Zugangsdaten kommen aus dem Schlüsselbund oder der Umgebung (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="145"/>
+        <location filename="../app/commandline.cpp" line="148"/>
         <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
         <translation>cycle: der Live-Shop: campaign-pilot-api oder woocommerce (Zugangsdaten: Schlüsselbund oder CP_STORE_TOKEN, CP_WC_CONSUMER_KEY und CP_WC_CONSUMER_SECRET).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="148"/>
+        <location filename="../app/commandline.cpp" line="151"/>
         <source>cycle: the store&apos;s address (HTTPS).</source>
         <translation>cycle: die Adresse des Shops (HTTPS).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="149"/>
-        <location filename="../app/commandline.cpp" line="153"/>
+        <location filename="../app/commandline.cpp" line="152"/>
+        <location filename="../app/commandline.cpp" line="156"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="154"/>
+        <location filename="../app/commandline.cpp" line="157"/>
         <source>queue reject: why (it goes into the audit log).</source>
         <translation>queue reject: warum (kommt ins Prüfprotokoll).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="155"/>
+        <location filename="../app/commandline.cpp" line="158"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="157"/>
+        <location filename="../app/commandline.cpp" line="160"/>
         <source>queue snooze: until when (YYYY-MM-DD: that day&apos;s start, local time; or YYYY-MM-DDTHH:MM).</source>
         <translation>queue snooze: bis wann (JJJJ-MM-TT: Beginn dieses Tages, Ortszeit; oder JJJJ-MM-TTTHH:MM).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="160"/>
+        <location filename="../app/commandline.cpp" line="163"/>
         <source>queue list: every recommendation, decided and snoozed ones too.</source>
         <translation>queue list: jede Empfehlung, auch entschiedene und zurückgestellte.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="162"/>
+        <location filename="../app/commandline.cpp" line="165"/>
         <source>station: the time between rounds, e.g. 15m, 1h or 1d (default 1h).</source>
         <translation>station: die Zeit zwischen zwei Runden, z. B. 15m, 1h oder 1d (Standard 1h).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="163"/>
+        <location filename="../app/commandline.cpp" line="166"/>
         <source>DURATION</source>
         <translation>DAUER</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="164"/>
+        <location filename="../app/commandline.cpp" line="167"/>
         <source>station: one round, then exit (for cron and tests).</source>
         <translation>station: eine Runde, dann beenden (für cron und Tests).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="165"/>
+        <location filename="../app/commandline.cpp" line="168"/>
         <source>team add: what the member may do: viewer, operator or admin.</source>
         <translation>team add: was das Mitglied darf: viewer, operator oder admin.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="166"/>
+        <location filename="../app/commandline.cpp" line="169"/>
         <source>ROLE</source>
         <translation>ROLLE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="172"/>
+        <location filename="../app/commandline.cpp" line="175"/>
         <source>import | make-demo | cycle | send | queue | simulate | export-recording | export-chart | policy | workspace | audit | team | station (none: open the window)</source>
         <translation>import | make-demo | cycle | send | queue | simulate | export-recording | export-chart | policy | workspace | audit | team | station (keiner: das Fenster öffnen)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="174"/>
+        <location filename="../app/commandline.cpp" line="177"/>
         <source>[command]</source>
         <translation>[Befehl]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="175"/>
+        <location filename="../app/commandline.cpp" line="178"/>
         <source>import: the CSV files</source>
         <translation>import: die CSV-Dateien</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="175"/>
+        <location filename="../app/commandline.cpp" line="178"/>
         <source>[files...]</source>
         <translation>[Dateien...]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="191"/>
+        <location filename="../app/commandline.cpp" line="194"/>
         <source>--%1 was given an empty value; give it a %2 or leave the option out</source>
         <translation>--%1 wurde ein leerer Wert gegeben; geben Sie einen Wert (%2) an oder lassen Sie die Option weg</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="203"/>
+        <location filename="../app/commandline.cpp" line="206"/>
         <source>--lang &quot;%1&quot; is not a language code (e.g. de, en, es)</source>
         <translation>--lang „%1“ ist kein Sprachcode (z. B. de, en, es)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="269"/>
+        <location filename="../app/commandline.cpp" line="272"/>
         <source>import: name at least one CSV file</source>
         <translation>import: mindestens eine CSV-Datei angeben</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="272"/>
+        <location filename="../app/commandline.cpp" line="275"/>
         <source>import: unknown encoding &quot;%1&quot;; known: latin1, windows-1252</source>
         <translation>import: unbekannte Kodierung &quot;%1&quot;; bekannt: latin1, windows-1252</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="275"/>
+        <location filename="../app/commandline.cpp" line="278"/>
         <source>import: --currency &quot;%1&quot; is not a currency code (ISO 4217, three letters, e.g. GBP)</source>
         <translation>import: --currency „%1“ ist kein Währungscode (ISO 4217, drei Buchstaben, z. B. GBP)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="279"/>
+        <location filename="../app/commandline.cpp" line="282"/>
         <source>import: unknown --date-order &quot;%1&quot;; known: mdy (month/day/year), dmy (day/month/year)</source>
         <translation>import: unbekannte --date-order „%1“; bekannt: mdy (Monat/Tag/Jahr), dmy (Tag/Monat/Jahr)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="283"/>
+        <location filename="../app/commandline.cpp" line="286"/>
         <source>import: unknown --merge &quot;%1&quot;; known: add, replace, stop</source>
         <translation>import: unbekanntes --merge &quot;%1&quot;; bekannt: add, replace, stop</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="286"/>
+        <location filename="../app/commandline.cpp" line="289"/>
         <source>import: unknown importer &quot;%1&quot;; known: %2</source>
         <translation>import: unbekannter Importer &quot;%1&quot;; bekannt: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="292"/>
+        <location filename="../app/commandline.cpp" line="295"/>
         <source>make-demo: --source DIR and --out DIR are required</source>
         <translation>make-demo: --source ORDNER und --out ORDNER sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="298"/>
+        <location filename="../app/commandline.cpp" line="301"/>
         <source>cycle: unknown store &quot;%1&quot; (campaign-pilot-api, woocommerce)</source>
         <translation>cycle: unbekannter Shop &quot;%1&quot; (campaign-pilot-api, woocommerce)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="301"/>
+        <location filename="../app/commandline.cpp" line="304"/>
         <source>cycle: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
         <translation>cycle: unbekannte Plattform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="304"/>
+        <location filename="../app/commandline.cpp" line="307"/>
         <source>cycle: --store-url URL is required with --store</source>
         <translation>cycle: --store-url URL ist mit --store erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="307"/>
+        <location filename="../app/commandline.cpp" line="310"/>
         <source>cycle: --platform-url URL is required with --platform %1</source>
         <translation>cycle: --platform-url URL ist mit --platform %1 erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="310"/>
+        <location filename="../app/commandline.cpp" line="313"/>
         <source>cycle: a recording and live connections do not mix; use one or the other</source>
         <translation>cycle: eine Aufzeichnung und Live-Verbindungen lassen sich nicht mischen; das eine oder das andere verwenden</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="316"/>
+        <location filename="../app/commandline.cpp" line="319"/>
         <source>export-recording: --out DIR is required</source>
         <translation>export-recording: --out ORDNER ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="319"/>
+        <location filename="../app/commandline.cpp" line="322"/>
         <source>export-recording: --currency &quot;%1&quot; is not a currency code (ISO 4217, three letters, e.g. GBP)</source>
         <translation>export-recording: --currency „%1“ ist kein Währungscode (ISO 4217, drei Buchstaben, z. B. GBP)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="326"/>
+        <location filename="../app/commandline.cpp" line="329"/>
         <source>simulate: --recording, --from, --to, --policy and --report are required</source>
         <translation>simulate: --recording, --from, --to, --policy und --report sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="333"/>
+        <location filename="../app/commandline.cpp" line="336"/>
         <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
         <translation>export-chart: --out DATEI und genau eines von --campaign, --product, --category sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="336"/>
+        <location filename="../app/commandline.cpp" line="339"/>
         <source>export-chart: --kind must be performance or before-during, not &quot;%1&quot;</source>
         <translation>export-chart: --kind muss performance oder before-during sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="339"/>
+        <location filename="../app/commandline.cpp" line="342"/>
         <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
         <translation>export-chart: --size muss BREITExHÖHE sein, z. B. 1200x700</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="343"/>
+        <location filename="../app/commandline.cpp" line="346"/>
         <source>export-chart: %1</source>
         <translation>export-chart: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="352"/>
+        <location filename="../app/commandline.cpp" line="355"/>
         <source>workspace: name what to do: reidentify</source>
         <translation>workspace: sagen, was zu tun ist: reidentify</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="353"/>
+        <location filename="../app/commandline.cpp" line="356"/>
         <source>workspace: unknown &quot;%1&quot; (reidentify)</source>
         <translation>workspace: unbekannt „%1“ (reidentify)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="366"/>
+        <location filename="../app/commandline.cpp" line="370"/>
         <source>queue %1: &quot;%2&quot; is not a recommendation id</source>
         <translation>queue %1: „%2“ ist keine Empfehlungs-ID</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="377"/>
-        <source>queue: name what to do: list, approve, reject or snooze</source>
-        <translation>queue: sagen, was zu tun ist: list, approve, reject oder snooze</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="378"/>
-        <source>queue: unknown &quot;%1&quot; (list, approve, reject, snooze)</source>
-        <translation>queue: unbekannt „%1“ (list, approve, reject, snooze)</translation>
-    </message>
-    <message>
         <location filename="../app/commandline.cpp" line="382"/>
+        <source>queue: name what to do: list, approve, reject, snooze, retry, mark-applied or send-again</source>
+        <translation>queue: sagen Sie, was zu tun ist: list, approve, reject, snooze, retry, mark-applied oder send-again</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="383"/>
+        <source>queue: unknown &quot;%1&quot; (list, approve, reject, snooze, retry, mark-applied, send-again)</source>
+        <translation>queue: unbekannt &quot;%1&quot; (list, approve, reject, snooze, retry, mark-applied, send-again)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="387"/>
         <source>queue list takes no ids</source>
         <translation>queue list nimmt keine IDs</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="384"/>
+        <location filename="../app/commandline.cpp" line="389"/>
         <source>queue approve: name at least one recommendation id</source>
         <translation>queue approve: mindestens eine Empfehlungs-ID angeben</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="386"/>
+        <location filename="../app/commandline.cpp" line="391"/>
         <source>queue %1: name one recommendation id</source>
         <translation>queue %1: genau eine Empfehlungs-ID angeben</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="388"/>
+        <location filename="../app/commandline.cpp" line="393"/>
         <source>queue reject: say why with --reason TEXT (it goes into the audit log)</source>
         <translation>queue reject: mit --reason TEXT sagen, warum (kommt ins Prüfprotokoll)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="390"/>
+        <location filename="../app/commandline.cpp" line="395"/>
         <source>queue snooze: say until when with --until DATE</source>
         <translation>queue snooze: mit --until DATUM sagen, bis wann</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="393"/>
+        <location filename="../app/commandline.cpp" line="398"/>
         <source>queue: --policy is not taken; the workspace&apos;s policy in effect applies</source>
         <translation>queue: --policy wird nicht angenommen; es gilt die Richtlinie des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="401"/>
+        <location filename="../app/commandline.cpp" line="406"/>
         <source>audit: name what to do: verify</source>
         <translation>audit: sagen, was zu tun ist: verify</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="402"/>
+        <location filename="../app/commandline.cpp" line="407"/>
         <source>audit: unknown &quot;%1&quot; (verify)</source>
         <translation>audit: unbekannt „%1“ (verify)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="412"/>
+        <location filename="../app/commandline.cpp" line="417"/>
         <source>team: name what to do: add, list or remove</source>
         <translation>team: nennen Sie, was zu tun ist: add, list oder remove</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="413"/>
+        <location filename="../app/commandline.cpp" line="418"/>
         <source>team: unknown &quot;%1&quot; (add, list, remove)</source>
         <translation>team: unbekannt „%1“ (add, list, remove)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="415"/>
+        <location filename="../app/commandline.cpp" line="420"/>
         <source>team: name the team workspace with --database postgresql://[USER@]HOST[:PORT]/DB (a workspace file has no team)</source>
         <translation>team: nennen Sie den Team-Arbeitsbereich mit --database postgresql://[BENUTZER@]HOST[:PORT]/DB (eine Arbeitsbereichsdatei hat kein Team)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="419"/>
+        <location filename="../app/commandline.cpp" line="424"/>
         <source>team list takes no names</source>
         <translation>team list nimmt keine Namen</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="421"/>
+        <location filename="../app/commandline.cpp" line="426"/>
         <source>team %1: name one member</source>
         <translation>team %1: nennen Sie ein Mitglied</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="425"/>
+        <location filename="../app/commandline.cpp" line="430"/>
         <source>team add: say what the member may do with --role viewer|operator|admin</source>
         <translation>team add: sagen Sie mit --role viewer|operator|admin, was das Mitglied darf</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="426"/>
+        <location filename="../app/commandline.cpp" line="431"/>
         <source>team add: unknown role &quot;%1&quot; (viewer, operator, admin)</source>
         <translation>team add: unbekannte Rolle „%1“ (viewer, operator, admin)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="435"/>
+        <location filename="../app/commandline.cpp" line="440"/>
         <source>station: name the workspace with --database PATH|postgresql://HOST[:PORT]/DB</source>
         <translation>station: den Arbeitsbereich mit --database PFAD|postgresql://HOST[:PORT]/DB angeben</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="437"/>
+        <location filename="../app/commandline.cpp" line="442"/>
         <source>station: --every &quot;%1&quot; is not a duration: a whole number and s, m, h or d, e.g. 15m, 1h, 1d (at least 1m)</source>
         <translation>station: --every „%1“ ist keine Dauer: eine ganze Zahl und s, m, h oder d, z. B. 15m, 1h, 1d (mindestens 1m)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="440"/>
+        <location filename="../app/commandline.cpp" line="445"/>
         <source>station: unknown store &quot;%1&quot; (campaign-pilot-api, woocommerce)</source>
         <translation>station: unbekannter Shop „%1“ (campaign-pilot-api, woocommerce)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="442"/>
+        <location filename="../app/commandline.cpp" line="447"/>
         <source>station: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
         <translation>station: unbekannte Plattform „%1“ (recorded, campaign-pilot-api, meta)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="444"/>
+        <location filename="../app/commandline.cpp" line="449"/>
         <source>station: --store-url URL is required with --store</source>
         <translation>station: --store-url URL ist mit --store erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="446"/>
+        <location filename="../app/commandline.cpp" line="451"/>
         <source>station: --platform-url URL is required with --platform %1</source>
         <translation>station: --platform-url URL ist mit --platform %1 erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="448"/>
+        <location filename="../app/commandline.cpp" line="453"/>
         <source>station: --json is not taken; the station logs lines for the journal</source>
         <translation>station: --json wird nicht angenommen; die Station protokolliert Zeilen für das Journal</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="453"/>
+        <location filename="../app/commandline.cpp" line="458"/>
         <source>send: say --approved (it sends only what operators approved)</source>
         <translation>send: --approved angeben (es wird nur gesendet, was Bearbeiter genehmigt haben)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="456"/>
+        <location filename="../app/commandline.cpp" line="461"/>
         <source>send: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
         <translation>send: unbekannte Plattform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="459"/>
-        <location filename="../app/commandline.cpp" line="462"/>
+        <location filename="../app/commandline.cpp" line="464"/>
+        <location filename="../app/commandline.cpp" line="467"/>
         <source>send: --platform-url URL is required for campaign-pilot-api</source>
         <translation>send: --platform-url URL ist für campaign-pilot-api erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="466"/>
+        <location filename="../app/commandline.cpp" line="471"/>
         <source>unknown command &quot;%1&quot; (try --help)</source>
         <translation>unbekannter Befehl &quot;%1&quot; (siehe --help)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="470"/>
+        <location filename="../app/commandline.cpp" line="475"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument &quot;%1&quot;</translation>
     </message>
@@ -1553,10 +1559,10 @@ Befehle (Standard: das Fenster öffnen):
         <location filename="../app/cmd_exportchart.cpp" line="35"/>
         <location filename="../app/cmd_exportrecording.cpp" line="19"/>
         <location filename="../app/cmd_exportrecording.cpp" line="45"/>
-        <location filename="../app/cmd_import.cpp" line="17"/>
-        <location filename="../app/cmd_import.cpp" line="32"/>
-        <location filename="../app/cmd_import.cpp" line="43"/>
-        <location filename="../app/cmd_import.cpp" line="50"/>
+        <location filename="../app/cmd_import.cpp" line="23"/>
+        <location filename="../app/cmd_import.cpp" line="38"/>
+        <location filename="../app/cmd_import.cpp" line="49"/>
+        <location filename="../app/cmd_import.cpp" line="56"/>
         <location filename="../app/cmd_makedemo.cpp" line="20"/>
         <location filename="../app/cmd_makedemo.cpp" line="24"/>
         <location filename="../app/cmd_policy.cpp" line="22"/>
@@ -1564,13 +1570,15 @@ Befehle (Standard: das Fenster öffnen):
         <location filename="../app/cmd_queue.cpp" line="124"/>
         <location filename="../app/cmd_queue.cpp" line="190"/>
         <location filename="../app/cmd_queue.cpp" line="215"/>
-        <location filename="../app/cmd_queue.cpp" line="240"/>
-        <location filename="../app/cmd_queue.cpp" line="246"/>
-        <location filename="../app/cmd_queue.cpp" line="280"/>
+        <location filename="../app/cmd_queue.cpp" line="231"/>
+        <location filename="../app/cmd_queue.cpp" line="248"/>
+        <location filename="../app/cmd_queue.cpp" line="282"/>
         <location filename="../app/cmd_queue.cpp" line="288"/>
+        <location filename="../app/cmd_queue.cpp" line="323"/>
+        <location filename="../app/cmd_queue.cpp" line="331"/>
         <location filename="../app/cmd_send.cpp" line="24"/>
         <location filename="../app/cmd_send.cpp" line="67"/>
-        <location filename="../app/cmd_send.cpp" line="96"/>
+        <location filename="../app/cmd_send.cpp" line="97"/>
         <location filename="../app/cmd_simulate.cpp" line="20"/>
         <location filename="../app/cmd_station.cpp" line="112"/>
         <location filename="../app/cmd_station.cpp" line="149"/>
@@ -1588,7 +1596,7 @@ Befehle (Standard: das Fenster öffnen):
         <location filename="../app/cmd_team.cpp" line="105"/>
         <location filename="../app/cmd_workspace.cpp" line="18"/>
         <location filename="../app/cmd_workspace.cpp" line="33"/>
-        <location filename="../app/commandline.cpp" line="483"/>
+        <location filename="../app/commandline.cpp" line="488"/>
         <location filename="../app/commandsupport.cpp" line="102"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
@@ -1620,19 +1628,34 @@ Befehle (Standard: das Fenster öffnen):
         <translation>neuester Hash: %1 (anderswo aufbewahren, um ein komplett neu geschriebenes Protokoll zu bemerken)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_import.cpp" line="21"/>
+        <location filename="../app/cmd_import.cpp" line="27"/>
         <source>error: %1 is a replay workspace (a copy of one recording); import into a live workspace (--database PATH)</source>
         <translation>Fehler: %1 ist ein Wiedergabe-Arbeitsbereich (eine Kopie einer Aufzeichnung); in einen Live-Arbeitsbereich importieren (--database PFAD)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_import.cpp" line="56"/>
+        <location filename="../app/cmd_import.cpp" line="66"/>
         <source>error: %1: %2 (%3-separated); name one with --importer</source>
         <translation>Fehler: %1: %2 (getrennt durch %3); einen mit --importer angeben</translation>
     </message>
     <message>
-        <location filename="../app/cmd_import.cpp" line="73"/>
+        <location filename="../app/cmd_import.cpp" line="67"/>
+        <source>error: %1: %2 (%3-separated). Column names are read as the platforms and shops export them, in English; a file with other column names can be imported in the window, which maps its columns by hand (File ▸ Import CSV…)</source>
+        <translation>Fehler: %1: %2 (%3-getrennt). Spaltennamen werden so gelesen, wie Plattformen und Shops sie exportieren, auf Englisch; eine Datei mit anderen Spaltennamen lässt sich im Fenster importieren, das ihre Spalten von Hand zuordnet (Datei ▸ CSV importieren…)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_import.cpp" line="86"/>
         <source>error: %1%2</source>
         <translation>Fehler: %1%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_import.cpp" line="97"/>
+        <source>%1 of %2 files imported; nothing from the others (see above)</source>
+        <translation>%1 von %2 Dateien importiert; nichts aus den übrigen (siehe oben)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_import.cpp" line="108"/>
+        <source>the new workspace %1 was removed again: nothing was imported into it</source>
+        <translation>der neue Arbeitsbereich %1 wurde wieder entfernt: nichts wurde in ihn importiert</translation>
     </message>
     <message>
         <location filename="../app/cmd_cycle.cpp" line="73"/>
@@ -1712,21 +1735,26 @@ Befehle (Standard: das Fenster öffnen):
     </message>
     <message>
         <location filename="../app/cmd_send.cpp" line="89"/>
-        <source>unknown: recommendation #%1 (%2 %3): its send could not be confirmed%4; later actions on the campaign wait until an operator settles it in the window (Decisions: Mark applied or Send again)</source>
-        <translation>unbekannt: Empfehlung #%1 (%2 %3): ihr Senden konnte nicht bestätigt werden%4; spätere Aktionen für die Kampagne warten, bis jemand es im Fenster klärt (Entscheidungen: Als ausgeführt markieren oder Noch einmal senden)</translation>
+        <source>unknown: recommendation #%1 (%2 %3): its send could not be confirmed%4; later actions on the campaign wait until an operator settles it: campaign-pilot queue mark-applied %1 or queue send-again %1 (in the window, Decisions: Mark applied or Send again)</source>
+        <translation>unbekannt: Empfehlung #%1 (%2 %3): ihr Versand konnte nicht bestätigt werden%4; spätere Aktionen auf der Kampagne warten, bis ein Operator ihn klärt: campaign-pilot queue mark-applied %1 oder queue send-again %1 (im Fenster, Entscheidungen: Als angewendet markieren oder Erneut senden)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_import.cpp" line="74"/>
+        <location filename="../app/cmd_send.cpp" line="105"/>
+        <source>failed: recommendation #%1 (%2 %3): %4; nothing was applied. campaign-pilot queue retry %1 sends it again (in the window, Decisions: Retry send)</source>
+        <translation>fehlgeschlagen: Empfehlung #%1 (%2 %3): %4; nichts wurde angewendet. campaign-pilot queue retry %1 sendet sie erneut (im Fenster, Entscheidungen: Versand wiederholen)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_import.cpp" line="87"/>
         <source>nothing from %1 was imported</source>
         <translation>nichts aus %1 wurde importiert</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="150"/>
+        <location filename="../app/commandline.cpp" line="153"/>
         <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
         <translation>cycle, send: die ID des Meta-Werbekontos (Ziffern; nötig mit --platform meta).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="152"/>
+        <location filename="../app/commandline.cpp" line="155"/>
         <source>cycle, send: the platform&apos;s address (HTTPS).</source>
         <translation>cycle, send: die Adresse der Plattform (HTTPS).</translation>
     </message>
@@ -1989,37 +2017,67 @@ Befehle (Standard: das Fenster öffnen):
         <translation>#%1 abgelehnt von %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="227"/>
+        <location filename="../app/cmd_queue.cpp" line="237"/>
+        <source>error: queue %1: #%2&apos;s send is %3, not %4</source>
+        <translation>Fehler: queue %1: der Versand von #%2 ist %3, nicht %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="240"/>
+        <source>not queued</source>
+        <translation>nicht eingereiht</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="252"/>
+        <source>#%1: %2 found %3 %4 applied on the platform; its send is done</source>
+        <translation>#%1: %2 fand %3 %4 auf der Plattform angewendet; der Versand ist erledigt</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="255"/>
+        <source>#%1: %2 %3 the send of %4 %5; campaign-pilot send --approved sends it (it reads the platform first, and confirms what is applied already)</source>
+        <translation>#%1: %2 hat den Versand von %4 %5 %3; campaign-pilot send --approved sendet ihn (es liest zuerst die Plattform und bestätigt, was schon angewendet ist)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="258"/>
+        <source>retried</source>
+        <translation>wiederholt</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="258"/>
+        <source>approved again</source>
+        <translation>wieder genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="269"/>
         <source>error: --until: &quot;%1&quot; is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
         <translation>Fehler: --until: „%1“ ist kein Datum (JJJJ-MM-TT) und keine Datum-Uhrzeit (JJJJ-MM-TTTHH:MM)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="233"/>
+        <location filename="../app/cmd_queue.cpp" line="275"/>
         <source>error: --until: %1 has passed; a snooze ends later than now</source>
         <translation>Fehler: --until: %1 ist vorbei; ein Zurückstellen endet später als jetzt</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="248"/>
+        <location filename="../app/cmd_queue.cpp" line="290"/>
         <source> (by %1 at %2)</source>
         <translation> (von %1 am %2)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="257"/>
+        <location filename="../app/cmd_queue.cpp" line="299"/>
         <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
         <translation>#%1 zurückgestellt bis %2: bis dahin aus der Liste ausgeblendet, hier und im Fenster auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="273"/>
+        <location filename="../app/cmd_queue.cpp" line="316"/>
         <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
         <translation>Fehler: queue %1: den Bearbeiter mit --operator NAME angeben (kommt ins Prüfprotokoll)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="302"/>
+        <location filename="../app/cmd_queue.cpp" line="345"/>
         <source>error: queue %1: %2 has the role %3 in this team workspace: deciding needs an operator or an admin</source>
         <translation>Fehler: queue %1: %2 hat die Rolle %3 in diesem Team-Arbeitsbereich: Entscheiden braucht einen Bearbeiter oder einen Admin</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="305"/>
+        <location filename="../app/cmd_queue.cpp" line="348"/>
         <source>note: in a team workspace a decision is recorded as the role you logged in with, %1, not --operator %2</source>
         <translation>Hinweis: in einem Team-Arbeitsbereich wird eine Entscheidung unter der angemeldeten Rolle %1 verbucht, nicht unter --operator %2</translation>
     </message>
@@ -2426,73 +2484,73 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="99"/>
+        <location filename="../agents/import/csvreader.cpp" line="101"/>
         <source>cannot open the file: %1</source>
         <translation>die Datei kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="103"/>
-        <location filename="../agents/import/csvreader.cpp" line="225"/>
+        <location filename="../agents/import/csvreader.cpp" line="105"/>
+        <location filename="../agents/import/csvreader.cpp" line="227"/>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="167"/>
+        <location filename="../agents/import/csvreader.cpp" line="169"/>
         <source>the text is not UTF-8: byte 0x%1 at byte offset %2 is not a valid UTF-8 sequence. If the file is Latin-1 or Windows-1252, name the encoding (--encoding latin1 or windows-1252, or Encoding in the import dialog); nothing is replaced silently</source>
         <translation>der Text ist kein UTF-8: Byte 0x%1 an Byte-Position %2 ist keine gültige UTF-8-Folge. Ist die Datei Latin-1 oder Windows-1252, die Kodierung angeben (--encoding latin1 oder windows-1252, oder Kodierung im Importdialog); nichts wird stillschweigend ersetzt</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="175"/>
+        <location filename="../agents/import/csvreader.cpp" line="177"/>
         <source>a NUL byte at byte offset %1: this looks like UTF-16 without a byte-order mark; save the file as UTF-8 or UTF-16 with a BOM</source>
         <translation>ein NUL-Byte an Byte-Position %1: das sieht nach UTF-16 ohne Byte-Order-Mark aus; die Datei als UTF-8 oder UTF-16 mit BOM speichern</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="188"/>
+        <location filename="../agents/import/csvreader.cpp" line="190"/>
         <source>the file starts with a UTF-16 byte-order mark but is not valid UTF-16 (near byte offset %1)</source>
         <translation>die Datei beginnt mit einem UTF-16-Byte-Order-Mark, ist aber kein gültiges UTF-16 (nahe Byte-Position %1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="204"/>
+        <location filename="../agents/import/csvreader.cpp" line="206"/>
         <source>byte 0x%1 at byte offset %2 is not a Windows-1252 character</source>
         <translation>Byte 0x%1 an Byte-Position %2 ist kein Windows-1252-Zeichen</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="287"/>
+        <location filename="../agents/import/csvreader.cpp" line="379"/>
         <source>semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="289"/>
+        <location filename="../agents/import/csvreader.cpp" line="381"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="291"/>
+        <location filename="../agents/import/csvreader.cpp" line="383"/>
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="349"/>
+        <location filename="../agents/import/csvreader.cpp" line="441"/>
         <source>the record starting on line %1 is longer than %2 bytes (the limit for one record)</source>
         <translation>der Datensatz ab Zeile %1 ist länger als %2 Byte (die Grenze für einen Datensatz)</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="375"/>
+        <location filename="../agents/import/csvreader.cpp" line="467"/>
         <source>a quoted field opened on line %1 is never closed</source>
         <translation>ein in Zeile %1 geöffnetes Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="430"/>
+        <location filename="../agents/import/csvreader.cpp" line="522"/>
         <source>text after the closing quote of field %1</source>
         <translation>Text nach dem schließenden Anführungszeichen von Feld %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="438"/>
+        <location filename="../agents/import/csvreader.cpp" line="530"/>
         <source>a quote inside unquoted field %1</source>
         <translation>ein Anführungszeichen im Feld %1 ohne Anführungszeichen</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="476"/>
+        <location filename="../agents/import/csvreader.cpp" line="575"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -2565,22 +2623,27 @@ Befehle (Standard: das Fenster öffnen):
         <translation>campaign_id oder Kampagnenname</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="53"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="54"/>
+        <source>total rows (&quot;Total: …&quot;) not imported: the report&apos;s own sums</source>
+        <translation>Summenzeilen (&quot;Total: …&quot;) nicht importiert: die eigenen Summen des Berichts</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="61"/>
         <source>the campaign id and name are empty</source>
         <translation>Kampagnen-ID und -Name sind leer</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="64"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="72"/>
         <source>campaign id %1 is &quot;%2&quot; here but &quot;%3&quot; on line %4: one id must name one campaign</source>
         <translation>Kampagnen-ID %1 ist hier „%2“, in Zeile %4 aber „%3“: eine ID muss genau eine Kampagne bezeichnen</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="72"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="81"/>
         <source>column &quot;%1&quot;: a negative spend (%2)</source>
         <translation>Spalte &quot;%1&quot;: negative Ausgaben (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/dailyadsimporter.cpp" line="81"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="90"/>
         <source>the row covers %1 to %2 (%n day(s)), not one day: export the report broken down by day (Ads Manager: Breakdown ▸ By time ▸ Day)</source>
         <translation>
             <numerusform>die Zeile umfasst %1 bis %2 (%n Tag), nicht einen Tag: exportieren Sie den Bericht nach Tagen aufgeschlüsselt (Werbeanzeigenmanager: Aufschlüsselung ▸ Nach Zeit ▸ Tag)</numerusform>
@@ -2588,59 +2651,69 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="91"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="100"/>
         <source>column &quot;%1&quot; counts each campaign&apos;s objective (link clicks, leads, purchases…) and the file does not say which (no &quot;Result indicator&quot; column): export the Purchases column, or add Result indicator</source>
         <translation>Spalte „%1“ zählt das Ziel der jeweiligen Kampagne (Link-Klicks, Leads, Käufe …), und die Datei sagt nicht, welches (keine Spalte „Result indicator“): exportieren Sie die Spalte „Purchases“ oder fügen Sie „Result indicator“ hinzu</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="98"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="107"/>
         <source>column &quot;%1&quot; counts %2 here, not purchases: export the Purchases column (its conversions would be %2)</source>
         <translation>Spalte &quot;%1&quot; zählt hier %2, keine Käufe: exportieren Sie die Spalte Käufe (ihre Conversions wären %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="120"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="140"/>
         <source>column &quot;%1&quot;: a negative conversion value (%2)</source>
         <translation>Spalte &quot;%1&quot;: ein negativer Conversion-Wert (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="127"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="147"/>
         <source>campaign %1</source>
         <translation>Kampagne %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="131"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="151"/>
         <source>ad %1 in ad set %2 of campaign %3</source>
         <translation>Anzeige %1 in Anzeigengruppe %2 der Kampagne %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="133"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="153"/>
         <source>ad %1 of campaign %2</source>
         <translation>Anzeige %1 der Kampagne %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="135"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="155"/>
         <source>ad set %1 of campaign %2</source>
         <translation>Anzeigengruppe %1 der Kampagne %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="138"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="162"/>
+        <source>%1 on %2 is already on line %3: a row per ad per day must not repeat. If the rows differ in %4, the report has a breakdown: export it without one (or by day only)</source>
+        <translation>%1 am %2 steht schon in Zeile %3: eine Zeile pro Anzeige und Tag darf sich nicht wiederholen. Wenn sich die Zeilen in %4 unterscheiden, hat der Bericht eine Aufschlüsselung: exportieren Sie ihn ohne (oder nur nach Tag)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="165"/>
         <source>%1 on %2 is already on line %3: a row per ad per day must not repeat</source>
         <translation>%1 am %2 steht schon in Zeile %3: eine Zeile pro Anzeige und Tag darf sich nicht wiederholen</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="150"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="178"/>
         <source>the campaign&apos;s day total leaves the money range</source>
         <translation>die Tagessumme der Kampagne verlässt den Betragsbereich</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="156"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="184"/>
         <source>the campaign&apos;s day total leaves the range of whole numbers</source>
         <translation>die Tagessumme der Kampagne verlässt den Bereich ganzer Zahlen</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="190"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="224"/>
         <source>Writing daily figures</source>
         <translation>Tageszahlen werden geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="229"/>
+        <source>campaign-days whose conversions had fractions (data-driven attribution), rounded to whole conversions</source>
+        <translation>Kampagnentage mit gebrochenen Conversions (datengetriebene Attribution), auf ganze Conversions gerundet</translation>
     </message>
     <message>
         <location filename="../agents/import/dailyadsimporter.h" line="26"/>
@@ -3372,22 +3445,22 @@ Befehle (Standard: das Fenster öffnen):
         <translation>das Senden wurde unterbrochen und die Statusprüfung beweist nichts: %1</translation>
     </message>
     <message>
-        <location filename="../agents/dispatcher.cpp" line="205"/>
+        <location filename="../agents/dispatcher.cpp" line="223"/>
         <source>%1; the platform does not show it applied yet</source>
         <translation>%1; die Plattform zeigt es noch nicht als angewendet</translation>
     </message>
     <message>
-        <location filename="../agents/dispatcher.cpp" line="208"/>
+        <location filename="../agents/dispatcher.cpp" line="226"/>
         <source>%1; the state check proves nothing: %2</source>
         <translation>%1; die Statusprüfung beweist nichts: %2</translation>
     </message>
     <message>
-        <location filename="../agents/dispatcher.cpp" line="273"/>
+        <location filename="../agents/dispatcher.cpp" line="291"/>
         <source>sent %1, confirmed by reconcile %2, unknown %3, failed %4, waiting to confirm %5</source>
         <translation>gesendet %1, per Abgleich bestätigt %2, unbekannt %3, fehlgeschlagen %4, warten auf Bestätigung %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/dispatcher.cpp" line="278"/>
+        <location filename="../agents/dispatcher.cpp" line="296"/>
         <source>; held back %n (an earlier action on the same campaign is not settled)</source>
         <translation>
             <numerusform>; zurückgehalten %n (eine frühere Aktion für dieselbe Kampagne ist nicht geklärt)</numerusform>
@@ -3395,7 +3468,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/dispatcher.cpp" line="281"/>
+        <location filename="../agents/dispatcher.cpp" line="299"/>
         <source>; left to another sender %n</source>
         <translation>
             <numerusform>; einem anderen Sender überlassen %n</numerusform>
@@ -3588,7 +3661,7 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>HttpClient</name>
     <message numerus="yes">
-        <location filename="../agents/tools/httpclient.cpp" line="116"/>
+        <location filename="../agents/tools/httpclient.cpp" line="117"/>
         <source>%1 (after %n attempt(s))</source>
         <translation>
             <numerusform>%1 (nach %n Versuch)</numerusform>
@@ -3596,17 +3669,17 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="205"/>
+        <location filename="../agents/tools/httpclient.cpp" line="191"/>
         <source>HTTPS is required for %1 (plain HTTP only to loopback)</source>
         <translation>HTTPS ist für %1 erforderlich (einfaches HTTP nur zu Loopback)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="213"/>
+        <location filename="../agents/tools/httpclient.cpp" line="199"/>
         <source>request refused, not sent: the path %1</source>
         <translation>Anfrage abgelehnt, nicht gesendet: der Pfad %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/httpclient.cpp" line="243"/>
+        <location filename="../agents/tools/httpclient.cpp" line="229"/>
         <source>no complete answer within this request&apos;s deadline of %1 s (%n attempt(s))%2</source>
         <translation>
             <numerusform>keine vollständige Antwort innerhalb der Frist dieser Anfrage von %1 s (%n Versuch)%2</numerusform>
@@ -3614,12 +3687,12 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="256"/>
+        <location filename="../agents/tools/httpclient.cpp" line="242"/>
         <source>%1 is not answering: paused for %2 s after %3 failures in a row</source>
         <translation>%1 antwortet nicht: %2 s Pause nach %3 Fehlschlägen in Folge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/httpclient.cpp" line="331"/>
+        <location filename="../agents/tools/httpclient.cpp" line="317"/>
         <source>no complete answer within this request&apos;s deadline of %1 s (%n attempt(s), the last one cut off)</source>
         <translation>
             <numerusform>keine vollständige Antwort innerhalb der Frist dieser Anfrage von %1 s (%n Versuch, der letzte abgebrochen)</numerusform>
@@ -3627,43 +3700,43 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="338"/>
-        <location filename="../agents/tools/httpclient.cpp" line="374"/>
+        <location filename="../agents/tools/httpclient.cpp" line="324"/>
+        <location filename="../agents/tools/httpclient.cpp" line="360"/>
         <source>the answer is larger than %1 MB; refused</source>
         <translation>die Antwort ist größer als %1 MB; abgelehnt</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="345"/>
+        <location filename="../agents/tools/httpclient.cpp" line="331"/>
         <source>no answer within %1 s</source>
         <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="347"/>
+        <location filename="../agents/tools/httpclient.cpp" line="333"/>
         <source>network error: the connection closed before any answer (not resent)</source>
         <translation>Netzwerkfehler: die Verbindung wurde vor jeder Antwort geschlossen (nicht erneut gesendet)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="348"/>
+        <location filename="../agents/tools/httpclient.cpp" line="334"/>
         <source>network error: %1</source>
         <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="359"/>
+        <location filename="../agents/tools/httpclient.cpp" line="345"/>
         <source>the answer was cut off: %1</source>
         <translation>die Antwort wurde abgeschnitten: %1</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="388"/>
+        <location filename="../agents/tools/httpclient.cpp" line="374"/>
         <source>HTTP %1: a redirect (without a Location), refused: redirects are never followed</source>
         <translation>HTTP %1: eine Weiterleitung (ohne Location), abgelehnt: Weiterleitungen werden nie befolgt</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="391"/>
+        <location filename="../agents/tools/httpclient.cpp" line="377"/>
         <source>HTTP %1: %2 answered with a redirect to %3: change the connection&apos;s address to %4 (refused: redirects are never followed, so that credentials stay with the address configured)</source>
         <translation>HTTP %1: %2 antwortete mit einer Weiterleitung nach %3: ändern Sie die Adresse der Verbindung in %4 (abgelehnt: Weiterleitungen werden nie befolgt, damit die Zugangsdaten bei der eingestellten Adresse bleiben)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/httpclient.cpp" line="400"/>
+        <location filename="../agents/tools/httpclient.cpp" line="386"/>
         <source>HTTP %1 after %n attempt(s)</source>
         <translation>
             <numerusform>HTTP %1 nach %n Versuch</numerusform>
@@ -3671,57 +3744,57 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="401"/>
+        <location filename="../agents/tools/httpclient.cpp" line="387"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="402"/>
+        <location filename="../agents/tools/httpclient.cpp" line="388"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="414"/>
+        <location filename="../agents/tools/httpclient.cpp" line="400"/>
         <source>%1; the server asks to wait %2 s (Retry-After: %3), longer than the %4 s this connection waits at most</source>
         <translation>%1; der Server bittet, %2 s zu warten (Retry-After: %3), länger als die höchstens %4 s, die diese Verbindung wartet</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="425"/>
+        <location filename="../agents/tools/httpclient.cpp" line="411"/>
         <source>%1; the server asks to wait %2 s, past this request&apos;s deadline of %3 s</source>
         <translation>%1; der Server bittet, %2 s zu warten, über die Frist dieser Anfrage von %3 s hinaus</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="430"/>
+        <location filename="../agents/tools/httpclient.cpp" line="416"/>
         <source>rate limit, HTTP 429</source>
         <translation>Ratenlimit, HTTP 429</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="430"/>
+        <location filename="../agents/tools/httpclient.cpp" line="416"/>
         <source>HTTP %1, Retry-After</source>
         <translation>HTTP %1, Retry-After</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="513"/>
+        <location filename="../agents/tools/httpclient.cpp" line="499"/>
         <source>&quot;%1&quot; does not start with &quot;/&quot;</source>
         <translation>&quot;%1&quot; beginnt nicht mit &quot;/&quot;</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="516"/>
+        <location filename="../agents/tools/httpclient.cpp" line="502"/>
         <source>&quot;%1&quot; holds a control character</source>
         <translation>&quot;%1&quot; enthält ein Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="518"/>
+        <location filename="../agents/tools/httpclient.cpp" line="504"/>
         <source>&quot;%1&quot; holds a raw &quot;?&quot; or &quot;#&quot; (an id must be percent-encoded)</source>
         <translation>&quot;%1&quot; enthält ein rohes &quot;?&quot; oder &quot;#&quot; (eine ID muss prozentkodiert sein)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="521"/>
+        <location filename="../agents/tools/httpclient.cpp" line="507"/>
         <source>&quot;%1&quot; has an empty segment (an empty id?)</source>
         <translation>&quot;%1&quot; hat ein leeres Segment (eine leere ID?)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="529"/>
+        <location filename="../agents/tools/httpclient.cpp" line="515"/>
         <source>&quot;%1&quot; has a &quot;%2&quot; segment</source>
         <translation>&quot;%1&quot; hat ein Segment &quot;%2&quot;</translation>
     </message>
@@ -3800,195 +3873,240 @@ Befehle (Standard: das Fenster öffnen):
         <translation>abgebrochen, nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="240"/>
+        <location filename="../agents/import/importer.cpp" line="252"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is an id a spreadsheet rewrote in scientific notation, so its digits are lost and two different ones could read as one: export the file again, or format the column as text before saving it</source>
         <translation>Spalte „%1“: „%2“ ist eine ID, die eine Tabellenkalkulation in wissenschaftliche Schreibweise umgeschrieben hat; ihre Ziffern sind verloren, und zwei verschiedene IDs könnten als eine gelesen werden: exportieren Sie die Datei erneut oder formatieren Sie die Spalte vor dem Speichern als Text</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="247"/>
+        <location filename="../agents/import/importer.cpp" line="259"/>
         <source>column &quot;%1&quot;: a negative figure (%2)</source>
         <translation>Spalte &quot;%1&quot;: eine negative Zahl (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="254"/>
+        <location filename="../agents/import/importer.cpp" line="266"/>
         <source>column &quot;%1&quot;: %2</source>
         <translation>Spalte &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="266"/>
-        <location filename="../agents/import/importer.cpp" line="287"/>
+        <location filename="../agents/import/importer.cpp" line="296"/>
+        <location filename="../agents/import/importer.cpp" line="318"/>
         <source>&quot;%1&quot; is out of range for a whole number</source>
         <translation>&quot;%1&quot; liegt außerhalb des Bereichs für eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="270"/>
-        <location filename="../agents/import/importer.cpp" line="291"/>
+        <location filename="../agents/import/importer.cpp" line="300"/>
+        <location filename="../agents/import/importer.cpp" line="322"/>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation>&quot;%1&quot; ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="324"/>
+        <location filename="../agents/import/importer.cpp" line="335"/>
+        <source>&quot;%1&quot; is out of range</source>
+        <translation>&quot;%1&quot; liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="336"/>
+        <source>&quot;%1&quot; is not a number (digits with an optional decimal point)</source>
+        <translation>&quot;%1&quot; ist keine Zahl (Ziffern mit optionalem Dezimalpunkt)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="369"/>
         <source>&quot;%1&quot; reads two ways: %2 with a thousands point (this file separates its fields with semicolons, as spreadsheets that write a decimal comma do) or %3; save the amounts without thousands separators</source>
         <translation>„%1“ ist zweideutig: %2 mit Tausenderpunkt (diese Datei trennt ihre Felder mit Semikolons, wie Tabellenkalkulationen mit Dezimalkomma) oder %3; speichern Sie die Beträge ohne Tausendertrennzeichen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="333"/>
+        <location filename="../agents/import/importer.cpp" line="378"/>
         <source>&quot;%1&quot; is out of range (amounts up to %2)</source>
         <translation>&quot;%1&quot; liegt außerhalb des Bereichs (Beträge bis %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="339"/>
+        <location filename="../agents/import/importer.cpp" line="384"/>
         <source>&quot;%1&quot; is not an amount: a decimal comma? Amounts are read with a decimal point (%2): save the file with a decimal point</source>
         <translation>„%1“ ist kein Betrag: ein Dezimalkomma? Beträge werden mit Dezimalpunkt gelesen (%2): speichern Sie die Datei mit Dezimalpunkt</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="342"/>
+        <location filename="../agents/import/importer.cpp" line="387"/>
         <source>&quot;%1&quot; is not an amount (digits with an optional decimal point)</source>
         <translation>&quot;%1&quot; ist kein Betrag (Ziffern mit optionalem Dezimalpunkt)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="369"/>
+        <location filename="../agents/import/importer.cpp" line="414"/>
         <source>&quot;%1&quot; is not a date: dates with a slash are read month/day/year, and %2 is no month; for a file whose dates are day/month/year, import with --date-order dmy (the import window&apos;s &quot;Dates&quot;)</source>
         <translation>„%1“ ist kein Datum: Daten mit Schrägstrich werden als Monat/Tag/Jahr gelesen, und %2 ist kein Monat; eine Datei mit Tag/Monat/Jahr importieren Sie mit --date-order dmy („Daten“ im Importfenster)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="374"/>
+        <location filename="../agents/import/importer.cpp" line="419"/>
         <source>&quot;%1&quot; is not a date read as day/month/year</source>
         <translation>„%1“ ist als Tag/Monat/Jahr gelesen kein Datum</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="376"/>
+        <location filename="../agents/import/importer.cpp" line="421"/>
         <source>&quot;%1&quot; is not a date read as month/day/year</source>
         <translation>„%1“ ist als Monat/Tag/Jahr gelesen kein Datum</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="378"/>
+        <location filename="../agents/import/importer.cpp" line="423"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD or M/D/YYYY)</source>
         <translation>&quot;%1&quot; ist kein Datum (JJJJ-MM-TT oder M/T/JJJJ)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="407"/>
+        <location filename="../agents/import/importer.cpp" line="460"/>
+        <source>&quot;%1&quot; read month first is %2, in the future (today is %3); read day first it is %4: if the file writes day/month/year, import it so (--date-order dmy; in the window, Dates: Day/month/year)</source>
+        <translation>&quot;%1&quot; mit dem Monat zuerst gelesen ist %2, in der Zukunft (heute ist %3); mit dem Tag zuerst gelesen ist es %4: wenn die Datei Tag/Monat/Jahr schreibt, importieren Sie sie so (--date-order dmy; im Fenster, Datumsangaben: Tag/Monat/Jahr)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="467"/>
         <source>%1 lies in the future (today is %2): a mistyped year? Figures are for days that have passed</source>
         <translation>%1 liegt in der Zukunft (heute ist %2): ein vertipptes Jahr? Zahlen gelten für vergangene Tage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="462"/>
+        <location filename="../agents/import/importer.cpp" line="522"/>
         <source>required column(s) %1 not found for %2; the file&apos;s columns are: %3</source>
         <translation>erforderliche Spalte(n) %1 für %2 nicht gefunden; die Spalten der Datei sind: %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="486"/>
+        <location filename="../agents/import/importer.cpp" line="546"/>
         <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
         <translation>dies ist ein Wiedergabe-Arbeitsbereich (eine Kopie einer Aufzeichnung): in einen Live-Arbeitsbereich importieren (Datei ▸ Neuer Live-Arbeitsbereich)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="495"/>
+        <location filename="../agents/import/importer.cpp" line="555"/>
         <source>the file has a header but no rows</source>
         <translation>die Datei hat eine Kopfzeile, aber keine Zeilen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="499"/>
+        <location filename="../agents/import/importer.cpp" line="559"/>
         <source>every one of its %1 rows is bad, so nothing was imported; the first: %2</source>
         <translation>alle ihre %1 Zeilen sind fehlerhaft, daher wurde nichts importiert; die erste: %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="526"/>
+        <location filename="../agents/import/importer.cpp" line="586"/>
         <source>this file&apos;s content was imported already (as %1 on %2): adding it again would count its %3 twice. Nothing was imported; --merge replace imports it again</source>
         <translation>der Inhalt dieser Datei wurde schon importiert (als %1 am %2): ein erneutes Hinzufügen würde ihre %3 doppelt zählen. Nichts wurde importiert; --merge replace importiert sie erneut</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="540"/>
+        <location filename="../agents/import/importer.cpp" line="600"/>
         <source>&quot;%1&quot; is not a currency code (ISO 4217, e.g. GBP, EUR, USD)</source>
         <translation>&quot;%1&quot; ist kein Währungscode (ISO 4217, z. B. GBP, EUR, USD)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="544"/>
+        <location filename="../agents/import/importer.cpp" line="604"/>
         <source>column &quot;%1&quot; says its amounts are in %2, and the import was told %3</source>
         <translation>Spalte &quot;%1&quot; sagt, ihre Beträge sind in %2, und dem Import wurde %3 genannt</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="567"/>
+        <location filename="../agents/import/importer.cpp" line="630"/>
+        <source>%1 of the %2 %3 this file shares with the store hold exactly the figures the store has for them (the first: %4 on %5): this is the same report imported before (saved again or downloaded again), and adding it would count them twice. Nothing was imported; --merge replace takes the file&apos;s figures for those days</source>
+        <translation>%1 der %2 %3, die diese Datei mit dem Speicher teilt, enthalten genau die Zahlen, die der Speicher für sie hat (der erste: %4 am %5): das ist derselbe Bericht wie zuvor (erneut gespeichert oder erneut heruntergeladen), und ihn zu addieren würde sie doppelt zählen. Nichts wurde importiert; --merge replace übernimmt die Zahlen der Datei für diese Tage</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="636"/>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="646"/>
         <source>%1 added to the store&apos;s figures</source>
         <translation>%1 zu den Zahlen des Datenbestands addiert</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="568"/>
+        <location filename="../agents/import/importer.cpp" line="647"/>
         <source>%1 replaced</source>
         <translation>%1 ersetzt</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="591"/>
+        <location filename="../agents/import/importer.cpp" line="670"/>
         <source>the file&apos;s amounts are in %1 and this workspace&apos;s in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
         <translation>die Beträge der Datei sind in %1, die dieses Arbeitsbereichs in %2: importieren Sie sie in einen eigenen Arbeitsbereich (seine Summen würden %1 zu %2 addieren)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="628"/>
+        <location filename="../agents/import/importer.cpp" line="709"/>
         <source>field &quot;%1&quot; is mapped to column %2, but the file has %3 columns</source>
         <translation>Feld &quot;%1&quot; ist Spalte %2 zugeordnet, aber die Datei hat %3 Spalten</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="631"/>
+        <location filename="../agents/import/importer.cpp" line="712"/>
         <source>required field &quot;%1&quot; is not mapped to a column</source>
         <translation>Pflichtfeld &quot;%1&quot; ist keiner Spalte zugeordnet</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="653"/>
+        <location filename="../agents/import/importer.cpp" line="734"/>
         <source>column &quot;%1&quot; is in %2 and column &quot;%3&quot; in %4: one file holds one currency</source>
         <translation>Spalte &quot;%1&quot; ist in %2 und Spalte &quot;%3&quot; in %4: eine Datei hat eine Währung</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="676"/>
+        <location filename="../agents/import/importer.cpp" line="757"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is not a currency code</source>
         <translation>Spalte &quot;%1&quot;: &quot;%2&quot; ist kein Währungscode</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="681"/>
+        <location filename="../agents/import/importer.cpp" line="762"/>
         <source>column &quot;%1&quot; says %2 where column &quot;%3&quot; says %4: one file holds one currency</source>
         <translation>Spalte &quot;%1&quot; nennt %2, wo Spalte &quot;%3&quot; %4 nennt: eine Datei hat eine Währung</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="723"/>
+        <location filename="../agents/import/importer.cpp" line="776"/>
+        <source>blank lines above the header skipped</source>
+        <translation>leere Zeilen über der Kopfzeile übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="777"/>
+        <source>lines above the header skipped as the report&apos;s title (&quot;%1&quot;)</source>
+        <translation>Zeilen über der Kopfzeile als Titel des Berichts übersprungen (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="819"/>
         <source>%1 fields, but the header has %2</source>
         <translation>%1 Felder, aber die Kopfzeile hat %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="742"/>
+        <location filename="../agents/import/importer.cpp" line="823"/>
+        <source>lines that repeat the header skipped (exports pasted together?)</source>
+        <translation>Zeilen, die die Kopfzeile wiederholen, übersprungen (zusammenkopierte Exporte?)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="843"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="751"/>
+        <location filename="../agents/import/importer.cpp" line="852"/>
         <source>dates such as %1 could be month/day (%2) or day/month, and no date in the file shows which comes first: say which with --date-order mdy or dmy (the import window&apos;s &quot;Dates&quot;) and import again. Nothing was imported</source>
         <translation>Daten wie %1 könnten Monat/Tag (%2) oder Tag/Monat sein, und kein Datum der Datei zeigt, was zuerst kommt: Geben Sie es mit --date-order mdy oder dmy an („Daten“ im Importfenster) und importieren Sie erneut. Nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="757"/>
+        <location filename="../agents/import/importer.cpp" line="858"/>
         <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
         <translation>Beträge mit mehr als zwei Nachkommastellen auf Cent gerundet (erstmals in Zeile %1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="781"/>
+        <location filename="../agents/import/importer.cpp" line="863"/>
+        <source>last line (%1) without a line end: if the file was cut off while downloading, its last figure may be short; compare it with the source</source>
+        <translation>letzte Zeile (%1) ohne Zeilenende: wurde die Datei beim Herunterladen abgeschnitten, kann ihre letzte Zahl zu kurz sein; vergleichen Sie sie mit der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="888"/>
         <source>product-days</source>
         <translation>Produkttage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="781"/>
+        <location filename="../agents/import/importer.cpp" line="888"/>
         <source>campaign-days</source>
         <translation>Kampagnentage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="804"/>
+        <location filename="../agents/import/importer.cpp" line="911"/>
         <source>%1; nothing was imported. Choose what to do with them: replace those days with the file&apos;s figures (--merge replace: a report downloaded again), or add the file&apos;s figures to the store&apos;s (--merge add: only for a file of other products or ads on the same days)</source>
         <translation>%1; nichts wurde importiert. Wählen Sie, was mit ihnen geschehen soll: diese Tage durch die Zahlen der Datei ersetzen (--merge replace: ein erneut heruntergeladener Bericht) oder die Zahlen der Datei zu denen des Speichers addieren (--merge add: nur für eine Datei mit anderen Produkten oder Anzeigen an denselben Tagen)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="820"/>
-        <location filename="../agents/import/importer.cpp" line="843"/>
+        <location filename="../agents/import/importer.cpp" line="944"/>
+        <location filename="../agents/import/importer.cpp" line="971"/>
         <source>adding to the store&apos;s figures leaves the money range</source>
         <translation>das Addieren zu den Zahlen des Datenbestands verlässt den Betragsbereich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="912"/>
+        <location filename="../agents/import/importer.cpp" line="1040"/>
         <source>%1 (%2, %n column(s) matched)</source>
         <translation>
             <numerusform>%1 (%2, %n Spalte passt)</numerusform>
@@ -3996,17 +4114,17 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="913"/>
+        <location filename="../agents/import/importer.cpp" line="1041"/>
         <source>%1 (%2, missing %3)</source>
         <translation>%1 (%2, fehlt: %3)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="918"/>
+        <location filename="../agents/import/importer.cpp" line="1046"/>
         <source>the columns fit two importers equally well: %1 and %2; choose one</source>
         <translation>die Spalten passen gleich gut zu zwei Importern: %1 und %2; einen wählen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="921"/>
+        <location filename="../agents/import/importer.cpp" line="1049"/>
         <source>the columns match no importer; the closest are %1 and %2</source>
         <translation>die Spalten passen zu keinem Importer; am nächsten kommen %1 und %2</translation>
     </message>
@@ -6861,28 +6979,28 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>WooCommerceApi</name>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="45"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="46"/>
         <source>the answer is not JSON (%1 at byte %2)</source>
         <translation>die Antwort ist kein JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="55"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="72"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="56"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="73"/>
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="62"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="63"/>
         <source>is not an amount</source>
         <translation>ist kein Betrag</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="174"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="175"/>
         <source>header X-WP-Total is not a count (&quot;%1&quot;)</source>
         <translation>der Header X-WP-Total ist keine Anzahl („%1“)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="180"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="181"/>
         <source>X-WP-TotalPages is 0 but the page holds %n item(s)</source>
         <translation>
             <numerusform>X-WP-TotalPages ist 0, aber die Seite enthält %n Eintrag</numerusform>
@@ -6890,7 +7008,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="209"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="210"/>
         <source>the list kept shrinking while it was read (entries removed meanwhile, %n attempt(s)); nothing was kept, try again</source>
         <translation>
             <numerusform>die Liste wurde beim Lesen immer kürzer (Einträge zwischendurch entfernt, %n Versuch); nichts wurde übernommen, versuchen Sie es erneut</numerusform>
@@ -6898,65 +7016,65 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="436"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="387"/>
         <source>the answer is not a list of products</source>
         <translation>die Antwort ist keine Produktliste</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="442"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="473"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="393"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="424"/>
         <source>[%1].%2 %3</source>
         <translation>[%1].%2 %3</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="448"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="399"/>
         <source>is not a product id</source>
         <translation>ist keine Produkt-ID</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="376"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="327"/>
         <source>is missing or empty</source>
         <translation>fehlt oder ist leer</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="381"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="332"/>
         <source>is %1 characters long</source>
         <translation>ist %1 Zeichen lang</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="388"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="339"/>
         <source>is not a price as text</source>
         <translation>ist kein Preis als Text</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="391"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="342"/>
         <source>&quot;%1&quot; is not an amount</source>
         <translation>&quot;%1&quot; ist kein Betrag</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="393"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="344"/>
         <source>%1 is negative</source>
         <translation>%1 ist negativ</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="72"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="400"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="496"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="73"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="351"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="447"/>
         <source>is not a whole number</source>
         <translation>ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="99"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="100"/>
         <source>; the consumer key or secret is wrong, or the key lacks Read permission (WordPress admin: WooCommerce ▸ Settings ▸ Advanced ▸ REST API)</source>
         <translation>; der Consumer Key oder das Secret ist falsch, oder der Schlüssel hat keine Leseberechtigung (WordPress-Verwaltung: WooCommerce ▸ Einstellungen ▸ Erweitert ▸ REST-API)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="167"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="168"/>
         <source>header X-WP-TotalPages is missing or absurd (&quot;%1&quot;)</source>
         <translation>Header X-WP-TotalPages fehlt oder ist absurd (&quot;%1&quot;)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="256"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="257"/>
         <source>the server counts %1 entries (X-WP-Total) but its pages held %2 different ones (a page served twice or left out, %n attempt(s)); nothing was kept, try again</source>
         <translation>
             <numerusform>der Server zählt %1 Einträge (X-WP-Total), seine Seiten enthielten aber %2 verschiedene (eine Seite doppelt geliefert oder ausgelassen, %n Versuch); nichts wurde behalten, erneut versuchen</numerusform>
@@ -6964,52 +7082,52 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="379"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="330"/>
         <source>holds only markup</source>
         <translation>enthält nur Auszeichnungen (HTML)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="411"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="362"/>
         <source>is not a list of ids</source>
         <translation>ist keine Liste von IDs</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="414"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="365"/>
         <source>holds something that is not a variation id</source>
         <translation>enthält etwas, das keine Variations-ID ist</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="467"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="418"/>
         <source>the answer is not a list of variations</source>
         <translation>die Antwort ist keine Liste von Variationen</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="477"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="428"/>
         <source>is not a variation id</source>
         <translation>ist keine Variations-ID</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="492"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="443"/>
         <source>is neither true, false nor &quot;parent&quot;</source>
         <translation>ist weder true, false noch „parent“</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="554"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="505"/>
         <source>product %1 not read: %2 (%3); its sales are counted, its record is not updated (one new to the store is kept without price or stock); correct it in the shop, the next refresh reads it again</source>
         <translation>Produkt %1 nicht gelesen: %2 (%3); seine Verkäufe werden gezählt, sein Eintrag wird nicht aktualisiert (ein für den Speicher neues wird ohne Preis und Bestand angelegt); korrigieren Sie es im Shop, die nächste Aktualisierung liest es erneut</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="580"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="531"/>
         <source>product %1: its variations could not be read (%2); stock unknown</source>
         <translation>Produkt %1: seine Variationen konnten nicht gelesen werden (%2); Bestand unbekannt</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="581"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="532"/>
         <source>not asked</source>
         <translation>nicht abgefragt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="601"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="552"/>
         <source>%n product(s) not published (draft, pending or private) left out of the catalog</source>
         <translation>
             <numerusform>%n nicht veröffentlichtes Produkt (Entwurf, ausstehend oder privat) nicht in den Katalog übernommen</numerusform>
@@ -7017,7 +7135,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="604"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="555"/>
         <source>%n product(s) out of stock: stock 0, not promoted</source>
         <translation>
             <numerusform>%n Produkt nicht vorrätig: Bestand 0, wird nicht beworben</numerusform>
@@ -7025,7 +7143,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="606"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="557"/>
         <source>%n product(s) on backorder counted as 0 in stock (they can be ordered, not shipped now)</source>
         <translation>
             <numerusform>%n Produkt im Rückstand mit Bestand 0 gezählt (bestellbar, aber derzeit nicht lieferbar)</numerusform>
@@ -7033,71 +7151,71 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="655"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="606"/>
         <source>header X-WP-Total is missing or not a count</source>
         <translation>der Header X-WP-Total fehlt oder ist keine Anzahl</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="682"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="633"/>
         <source>the answer is not a list of orders</source>
         <translation>die Antwort ist keine Bestellliste</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="687"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="638"/>
         <source>[%1] is not an order</source>
         <translation>[%1] ist keine Bestellung</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="692"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="643"/>
         <source>is not an order id</source>
         <translation>ist keine Bestell-ID</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="703"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="711"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="720"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="654"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="662"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="671"/>
         <source>&quot;%1&quot; is not a date and time</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="733"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="757"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="791"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="684"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="708"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="742"/>
         <source>is not a list</source>
         <translation>ist keine Liste</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="772"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="723"/>
         <source>the answer is not a list of refunds</source>
         <translation>die Antwort ist keine Liste von Erstattungen</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="781"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="732"/>
         <source>[%1] is not a refund</source>
         <translation>[%1] ist keine Erstattung</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="866"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="817"/>
         <source>the answer is not the site&apos;s index</source>
         <translation>die Antwort ist nicht der Index der Website</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="887"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="838"/>
         <source>names no time zone (timezone_string &quot;%1&quot;, gmt_offset %2)</source>
         <translation>nennt keine Zeitzone (timezone_string „%1“, gmt_offset %2)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="916"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="867"/>
         <source>the answer is not a currency</source>
         <translation>die Antwort ist keine Währung</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="922"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="873"/>
         <source>code &quot;%1&quot; is not a currency code (ISO 4217, three letters)</source>
         <translation>code „%1“ ist kein Währungscode (ISO 4217, drei Buchstaben)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="1065"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="1016"/>
         <source>%n order line(s) of deleted products not counted</source>
         <translation>
             <numerusform>%n Bestellposition gelöschter Produkte nicht gezählt</numerusform>
@@ -7188,42 +7306,42 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="58"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="102"/>
         <source>column &quot;Regular price&quot;: a negative price (%1)</source>
         <translation>Spalte &quot;Regular price&quot;: ein negativer Preis (%1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="68"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="112"/>
         <source>column &quot;%1&quot;: a negative price (%2)</source>
         <translation>Spalte &quot;%1&quot;: ein negativer Preis (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="98"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="142"/>
         <source>a variation without a Parent</source>
         <translation>eine Variante ohne Parent</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="109"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="153"/>
         <source>product ID %1 is already on line %2: an export has one row per product</source>
         <translation>Produkt-ID %1 steht schon in Zeile %2: ein Export hat eine Zeile je Produkt</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="123"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="167"/>
         <source>column &quot;Name&quot; is empty</source>
         <translation>Spalte &quot;Name&quot; ist leer</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="155"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="199"/>
         <source>variations whose parent is not in the file (not imported)</source>
         <translation>Varianten, deren übergeordnetes Produkt nicht in der Datei ist (nicht importiert)</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="174"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="218"/>
         <source>variations folded into their parent product</source>
         <translation>Varianten in ihr übergeordnetes Produkt zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="176"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="220"/>
         <source>drafts and private products (Published not 1), not imported</source>
         <translation>Entwürfe und private Produkte (Published nicht 1), nicht importiert</translation>
     </message>
@@ -9081,7 +9199,7 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>cp::Dispatcher</name>
     <message>
-        <location filename="../agents/dispatcher.cpp" line="413"/>
+        <location filename="../agents/dispatcher.cpp" line="431"/>
         <source>no ad platform to send to: its credentials are missing (Agents &gt; Connections)</source>
         <translation>keine Werbeplattform zum Senden: ihre Zugangsdaten fehlen (Agenten &gt; Verbindungen)</translation>
     </message>

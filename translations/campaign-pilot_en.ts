@@ -165,7 +165,7 @@
 <context>
     <name>DailyAdsImporter</name>
     <message numerus="yes">
-        <location filename="../agents/import/dailyadsimporter.cpp" line="81"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="90"/>
         <source>the row covers %1 to %2 (%n day(s)), not one day: export the report broken down by day (Ads Manager: Breakdown ▸ By time ▸ Day)</source>
         <translation>
             <numerusform>the row covers %1 to %2 (%n day), not one day: export the report broken down by day (Ads Manager: Breakdown ▸ By time ▸ Day)</numerusform>
@@ -195,7 +195,7 @@
 <context>
     <name>Dispatcher</name>
     <message numerus="yes">
-        <location filename="../agents/dispatcher.cpp" line="278"/>
+        <location filename="../agents/dispatcher.cpp" line="296"/>
         <source>; held back %n (an earlier action on the same campaign is not settled)</source>
         <translation>
             <numerusform>; held back %n (an earlier action on the same campaign is not settled)</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/dispatcher.cpp" line="281"/>
+        <location filename="../agents/dispatcher.cpp" line="299"/>
         <source>; left to another sender %n</source>
         <translation>
             <numerusform>; left to another sender %n</numerusform>
@@ -214,7 +214,7 @@
 <context>
     <name>HttpClient</name>
     <message numerus="yes">
-        <location filename="../agents/tools/httpclient.cpp" line="116"/>
+        <location filename="../agents/tools/httpclient.cpp" line="117"/>
         <source>%1 (after %n attempt(s))</source>
         <translation>
             <numerusform>%1 (after %n attempt)</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/httpclient.cpp" line="243"/>
+        <location filename="../agents/tools/httpclient.cpp" line="229"/>
         <source>no complete answer within this request&apos;s deadline of %1 s (%n attempt(s))%2</source>
         <translation>
             <numerusform>no complete answer within this request&apos;s deadline of %1 s (%n attempt)%2</numerusform>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/httpclient.cpp" line="331"/>
+        <location filename="../agents/tools/httpclient.cpp" line="317"/>
         <source>no complete answer within this request&apos;s deadline of %1 s (%n attempt(s), the last one cut off)</source>
         <translation>
             <numerusform>no complete answer within this request&apos;s deadline of %1 s (%n attempt, the last one cut off)</numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/httpclient.cpp" line="400"/>
+        <location filename="../agents/tools/httpclient.cpp" line="386"/>
         <source>HTTP %1 after %n attempt(s)</source>
         <translation>
             <numerusform>HTTP %1 after %n attempt</numerusform>
@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="912"/>
+        <location filename="../agents/import/importer.cpp" line="1040"/>
         <source>%1 (%2, %n column(s) matched)</source>
         <translation>
             <numerusform>%1 (%2, %n column matched)</numerusform>
@@ -569,7 +569,7 @@
 <context>
     <name>WooCommerceApi</name>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="180"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="181"/>
         <source>X-WP-TotalPages is 0 but the page holds %n item(s)</source>
         <translation>
             <numerusform>X-WP-TotalPages is 0 but the page holds %n item</numerusform>
@@ -577,7 +577,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="209"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="210"/>
         <source>the list kept shrinking while it was read (entries removed meanwhile, %n attempt(s)); nothing was kept, try again</source>
         <translation>
             <numerusform>the list kept shrinking while it was read (entries removed meanwhile, %n attempt); nothing was kept, try again</numerusform>
@@ -585,7 +585,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="256"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="257"/>
         <source>the server counts %1 entries (X-WP-Total) but its pages held %2 different ones (a page served twice or left out, %n attempt(s)); nothing was kept, try again</source>
         <translation>
             <numerusform>the server counts %1 entries (X-WP-Total) but its pages held %2 different ones (a page served twice or left out, %n attempt); nothing was kept, try again</numerusform>
@@ -593,7 +593,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="601"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="552"/>
         <source>%n product(s) not published (draft, pending or private) left out of the catalog</source>
         <translation>
             <numerusform>%n product not published (draft, pending or private) left out of the catalog</numerusform>
@@ -601,7 +601,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="604"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="555"/>
         <source>%n product(s) out of stock: stock 0, not promoted</source>
         <translation>
             <numerusform>%n product out of stock: stock 0, not promoted</numerusform>
@@ -609,7 +609,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="606"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="557"/>
         <source>%n product(s) on backorder counted as 0 in stock (they can be ordered, not shipped now)</source>
         <translation>
             <numerusform>%n product on backorder counted as 0 in stock (it can be ordered, not shipped now)</numerusform>
@@ -617,7 +617,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="1065"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="1016"/>
         <source>%n order line(s) of deleted products not counted</source>
         <translation>
             <numerusform>%n order line of a deleted product not counted</numerusform>

@@ -906,6 +906,9 @@ Commands (default: open the window):
   queue approve ID...           approve (the window&apos;s rules and audit; send --approved sends)
   queue reject ID --reason TEXT
   queue snooze ID --until DATE  hide it from the queue until DATE (YYYY-MM-DD[THH:MM])
+  queue retry ID                a failed send: approved again, for send --approved
+  queue mark-applied ID         an unknown send you found applied on the platform: done
+  queue send-again ID           an unknown send you found not applied: approved again
                    queue exit codes: 0 done, 1 failed, 2 bad arguments or workspace, 3 unknown id,
                    4 already decided (who and when on stderr), 5 not permitted (expired, superseded,
                    a guardrail, a team viewer); with several ids, the first refusal&apos;s code
@@ -952,6 +955,9 @@ Comandos (por defecto: abrir la ventana):
   queue approve ID...           aprobar (las reglas y la auditoría de la ventana; send --approved envía)
   queue reject ID --reason TEXTO
   queue snooze ID --until FECHA ocultarla de la cola hasta FECHA (AAAA-MM-DD[THH:MM])
+  queue retry ID                un envío fallido: aprobado de nuevo, para send --approved
+  queue mark-applied ID         un envío desconocido que encontró aplicado en la plataforma: hecho
+  queue send-again ID           un envío desconocido que encontró sin aplicar: aprobado de nuevo
                    códigos de salida de queue: 0 hecho, 1 fallo, 2 argumentos o espacio de trabajo erróneos,
                    3 id desconocido, 4 ya decidida (quién y cuándo en stderr), 5 no permitido (caducada,
                    sustituida, una salvaguarda, un observador del equipo); con varios ids, el código del primer rechazo
@@ -980,563 +986,563 @@ Comandos (por defecto: abrir la ventana):
                    --policy seed|default|ARCHIVO [--policy ...] --report ARCHIVO.html|.json|.csv [--approve all|none|DECISIONES]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="81"/>
+        <location filename="../app/commandline.cpp" line="84"/>
         <source>Show this help.</source>
         <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="82"/>
+        <location filename="../app/commandline.cpp" line="85"/>
         <source>Show the version.</source>
         <translation>Mostrar la versión.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="84"/>
+        <location filename="../app/commandline.cpp" line="87"/>
         <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
         <translation>El espacio de trabajo (archivo SQLite) que se abre tal cual; una ruta nueva crea un espacio de trabajo en vivo.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="85"/>
-        <location filename="../app/commandline.cpp" line="89"/>
+        <location filename="../app/commandline.cpp" line="88"/>
+        <location filename="../app/commandline.cpp" line="92"/>
         <source>PATH</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="87"/>
+        <location filename="../app/commandline.cpp" line="90"/>
         <source>Open a recording (a folder with manifest.json, or &quot;demo&quot;) in its own replay workspace (never in a live one).</source>
         <translation>Abrir una grabación (una carpeta con manifest.json, o &quot;demo&quot;) en su propio espacio de trabajo de reproducción (nunca en uno en vivo).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="90"/>
+        <location filename="../app/commandline.cpp" line="93"/>
         <source>User interface language, e.g. de or en.</source>
         <translation>Idioma de la interfaz, p. ej. es, de o en.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="90"/>
-        <location filename="../app/commandline.cpp" line="105"/>
+        <location filename="../app/commandline.cpp" line="93"/>
+        <location filename="../app/commandline.cpp" line="108"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="92"/>
+        <location filename="../app/commandline.cpp" line="95"/>
         <source>import: the importer to use (%1); default: detected from the header.</source>
         <translation>import: el importador que se usa (%1); por defecto: detectado por la cabecera.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="94"/>
-        <location filename="../app/commandline.cpp" line="124"/>
-        <location filename="../app/commandline.cpp" line="125"/>
-        <location filename="../app/commandline.cpp" line="151"/>
+        <location filename="../app/commandline.cpp" line="97"/>
+        <location filename="../app/commandline.cpp" line="127"/>
+        <location filename="../app/commandline.cpp" line="128"/>
+        <location filename="../app/commandline.cpp" line="154"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="96"/>
+        <location filename="../app/commandline.cpp" line="99"/>
         <source>import: skip and count bad rows instead of stopping at the first one.</source>
         <translation>import: omitir y contar las filas erróneas en lugar de detenerse en la primera.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="98"/>
+        <location filename="../app/commandline.cpp" line="101"/>
         <source>import: the files&apos; text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
         <translation>import: la codificación de texto de los archivos cuando no es UTF-8 ni UTF-16 con marca de orden de bytes: latin1 o windows-1252.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="100"/>
-        <location filename="../app/commandline.cpp" line="123"/>
+        <location filename="../app/commandline.cpp" line="103"/>
         <location filename="../app/commandline.cpp" line="126"/>
-        <location filename="../app/commandline.cpp" line="143"/>
-        <location filename="../app/commandline.cpp" line="147"/>
+        <location filename="../app/commandline.cpp" line="129"/>
+        <location filename="../app/commandline.cpp" line="146"/>
+        <location filename="../app/commandline.cpp" line="150"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="102"/>
+        <location filename="../app/commandline.cpp" line="105"/>
         <source>import: the currency of the files&apos; amounts (ISO 4217, e.g. GBP): a workspace without one takes it; one in another currency refuses the files. export-recording: the currency of a workspace that has none yet.</source>
         <translation>import: la moneda de los importes de los archivos (ISO 4217, p. ej. GBP): un espacio de trabajo sin moneda la adopta; uno en otra moneda rechaza los archivos. export-recording: la moneda de un espacio de trabajo que aún no tiene.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="107"/>
+        <location filename="../app/commandline.cpp" line="110"/>
         <source>import: the order of slash dates (01/11/2011): mdy (month/day/year) or dmy (day/month/year). Default: month first, and a file whose slash dates could be either is refused.</source>
         <translation>import: el orden de las fechas con barra (01/11/2011): mdy (mes/día/año) o dmy (día/mes/año). Por defecto: el mes primero, y se rechaza un archivo cuyas fechas podrían ser de ambas formas.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="110"/>
+        <location filename="../app/commandline.cpp" line="113"/>
         <source>ORDER</source>
         <translation>ORDEN</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="112"/>
+        <location filename="../app/commandline.cpp" line="115"/>
         <source>import: what to do with days the store already has: add (sum the figures; a file imported already is refused), replace (the file&apos;s product- or campaign-days replace the store&apos;s; the day&apos;s others stay) or stop (default: refuse the file and name the overlap).</source>
         <translation>import: qué hacer con los días que el almacén ya tiene: add (sumar las cifras; un archivo ya importado se rechaza), replace (los días de producto o de campaña del archivo sustituyen a los del almacén; los demás del día se quedan) o stop (por defecto: rechazar el archivo y nombrar la coincidencia).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="116"/>
-        <location filename="../app/commandline.cpp" line="138"/>
+        <location filename="../app/commandline.cpp" line="119"/>
+        <location filename="../app/commandline.cpp" line="141"/>
         <source>MODE</source>
         <translation>MODO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="117"/>
+        <location filename="../app/commandline.cpp" line="120"/>
         <source>make-demo: the public data folder.</source>
         <translation>make-demo: la carpeta de datos públicos.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="117"/>
-        <location filename="../app/commandline.cpp" line="118"/>
+        <location filename="../app/commandline.cpp" line="120"/>
+        <location filename="../app/commandline.cpp" line="121"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="118"/>
+        <location filename="../app/commandline.cpp" line="121"/>
         <source>make-demo: where to write the recording.</source>
         <translation>make-demo: dónde escribir la grabación.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="119"/>
+        <location filename="../app/commandline.cpp" line="122"/>
         <source>cycle: print the recommendations as JSON.</source>
         <translation>cycle: mostrar las recomendaciones como JSON.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="120"/>
+        <location filename="../app/commandline.cpp" line="123"/>
         <source>send: send the approved actions.</source>
         <translation>send: enviar las acciones aprobadas.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="121"/>
-        <location filename="../app/commandline.cpp" line="134"/>
+        <location filename="../app/commandline.cpp" line="124"/>
+        <location filename="../app/commandline.cpp" line="137"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="121"/>
+        <location filename="../app/commandline.cpp" line="124"/>
         <source>cycle: the policy (JSON) to apply. simulate: a policy to compare (seed, default or a JSON file; repeatable).</source>
         <translation>cycle: la política (JSON) que aplicar. simulate: una política que comparar (seed, default o un archivo JSON; repetible).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="122"/>
+        <location filename="../app/commandline.cpp" line="125"/>
         <source>send: the operator named in the audit log.</source>
         <translation>send: el operador que figura en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="124"/>
+        <location filename="../app/commandline.cpp" line="127"/>
         <source>export-chart: a campaign id.</source>
         <translation>export-chart: un ID de campaña.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="125"/>
+        <location filename="../app/commandline.cpp" line="128"/>
         <source>export-chart: a product id.</source>
         <translation>export-chart: un ID de producto.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="126"/>
+        <location filename="../app/commandline.cpp" line="129"/>
         <source>export-chart: a category.</source>
         <translation>export-chart: una categoría.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="127"/>
+        <location filename="../app/commandline.cpp" line="130"/>
         <source>export-chart: performance or before-during.</source>
         <translation>export-chart: performance o before-during.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="128"/>
+        <location filename="../app/commandline.cpp" line="131"/>
         <source>KIND</source>
         <translation>TIPO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="129"/>
+        <location filename="../app/commandline.cpp" line="132"/>
         <source>export-chart: image size, e.g. 1200x700.</source>
         <translation>export-chart: tamaño de la imagen, p. ej. 1200x700.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="130"/>
+        <location filename="../app/commandline.cpp" line="133"/>
         <source>WxH</source>
         <translation>ANxAL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="131"/>
+        <location filename="../app/commandline.cpp" line="134"/>
         <source>simulate: first day (YYYY-MM-DD).</source>
         <translation>simulate: primer día (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="131"/>
-        <location filename="../app/commandline.cpp" line="132"/>
-        <location filename="../app/commandline.cpp" line="159"/>
+        <location filename="../app/commandline.cpp" line="134"/>
+        <location filename="../app/commandline.cpp" line="135"/>
+        <location filename="../app/commandline.cpp" line="162"/>
         <source>DATE</source>
         <translation>FECHA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="132"/>
+        <location filename="../app/commandline.cpp" line="135"/>
         <source>simulate: last day (YYYY-MM-DD).</source>
         <translation>simulate: último día (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="133"/>
+        <location filename="../app/commandline.cpp" line="136"/>
         <source>simulate: the report file (.html, .json or .csv).</source>
         <translation>simulate: el archivo del informe (.html, .json o .csv).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="136"/>
+        <location filename="../app/commandline.cpp" line="139"/>
         <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
         <translation>simulate: qué recomendaciones aprueba la simulación: all, none o decisiones como PAUSE,EMERGENCY_PAUSE.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="140"/>
+        <location filename="../app/commandline.cpp" line="143"/>
         <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
         <translation>cycle, send: la plataforma publicitaria: recorded (por defecto), campaign-pilot-api o meta. Las credenciales proceden del llavero o del entorno (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="145"/>
+        <location filename="../app/commandline.cpp" line="148"/>
         <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
         <translation>cycle: la tienda en vivo: campaign-pilot-api o woocommerce (credenciales: llavero, o CP_STORE_TOKEN, CP_WC_CONSUMER_KEY y CP_WC_CONSUMER_SECRET).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="148"/>
+        <location filename="../app/commandline.cpp" line="151"/>
         <source>cycle: the store&apos;s address (HTTPS).</source>
         <translation>cycle: la dirección de la tienda (HTTPS).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="149"/>
-        <location filename="../app/commandline.cpp" line="153"/>
+        <location filename="../app/commandline.cpp" line="152"/>
+        <location filename="../app/commandline.cpp" line="156"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="150"/>
+        <location filename="../app/commandline.cpp" line="153"/>
         <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
         <translation>cycle, send: el ID de la cuenta publicitaria de Meta (dígitos; necesario con --platform meta).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="152"/>
+        <location filename="../app/commandline.cpp" line="155"/>
         <source>cycle, send: the platform&apos;s address (HTTPS).</source>
         <translation>cycle, send: la dirección de la plataforma (HTTPS).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="154"/>
+        <location filename="../app/commandline.cpp" line="157"/>
         <source>queue reject: why (it goes into the audit log).</source>
         <translation>queue reject: por qué (va al registro de auditoría).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="155"/>
+        <location filename="../app/commandline.cpp" line="158"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="157"/>
+        <location filename="../app/commandline.cpp" line="160"/>
         <source>queue snooze: until when (YYYY-MM-DD: that day&apos;s start, local time; or YYYY-MM-DDTHH:MM).</source>
         <translation>queue snooze: hasta cuándo (AAAA-MM-DD: el comienzo de ese día, hora local; o AAAA-MM-DDTHH:MM).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="160"/>
+        <location filename="../app/commandline.cpp" line="163"/>
         <source>queue list: every recommendation, decided and snoozed ones too.</source>
         <translation>queue list: todas las recomendaciones, también las decididas y las pospuestas.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="162"/>
+        <location filename="../app/commandline.cpp" line="165"/>
         <source>station: the time between rounds, e.g. 15m, 1h or 1d (default 1h).</source>
         <translation>station: el tiempo entre rondas, p. ej. 15m, 1h o 1d (por defecto 1h).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="163"/>
+        <location filename="../app/commandline.cpp" line="166"/>
         <source>DURATION</source>
         <translation>DURACIÓN</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="164"/>
+        <location filename="../app/commandline.cpp" line="167"/>
         <source>station: one round, then exit (for cron and tests).</source>
         <translation>station: una ronda y salir (para cron y pruebas).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="165"/>
+        <location filename="../app/commandline.cpp" line="168"/>
         <source>team add: what the member may do: viewer, operator or admin.</source>
         <translation>team add: lo que puede hacer el miembro: viewer, operator o admin.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="166"/>
+        <location filename="../app/commandline.cpp" line="169"/>
         <source>ROLE</source>
         <translation>ROL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="172"/>
+        <location filename="../app/commandline.cpp" line="175"/>
         <source>import | make-demo | cycle | send | queue | simulate | export-recording | export-chart | policy | workspace | audit | team | station (none: open the window)</source>
         <translation>import | make-demo | cycle | send | queue | simulate | export-recording | export-chart | policy | workspace | audit | team | station (ninguno: abrir la ventana)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="174"/>
+        <location filename="../app/commandline.cpp" line="177"/>
         <source>[command]</source>
         <translation>[comando]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="175"/>
+        <location filename="../app/commandline.cpp" line="178"/>
         <source>import: the CSV files</source>
         <translation>import: los archivos CSV</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="175"/>
+        <location filename="../app/commandline.cpp" line="178"/>
         <source>[files...]</source>
         <translation>[archivos...]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="191"/>
+        <location filename="../app/commandline.cpp" line="194"/>
         <source>--%1 was given an empty value; give it a %2 or leave the option out</source>
         <translation>--%1 recibió un valor vacío; dele un valor (%2) u omita la opción</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="203"/>
+        <location filename="../app/commandline.cpp" line="206"/>
         <source>--lang &quot;%1&quot; is not a language code (e.g. de, en, es)</source>
         <translation>--lang «%1» no es un código de idioma (p. ej. de, en, es)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="269"/>
+        <location filename="../app/commandline.cpp" line="272"/>
         <source>import: name at least one CSV file</source>
         <translation>import: indique al menos un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="272"/>
+        <location filename="../app/commandline.cpp" line="275"/>
         <source>import: unknown encoding &quot;%1&quot;; known: latin1, windows-1252</source>
         <translation>import: codificación desconocida &quot;%1&quot;; conocidas: latin1, windows-1252</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="275"/>
+        <location filename="../app/commandline.cpp" line="278"/>
         <source>import: --currency &quot;%1&quot; is not a currency code (ISO 4217, three letters, e.g. GBP)</source>
         <translation>import: --currency «%1» no es un código de moneda (ISO 4217, tres letras, p. ej. GBP)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="279"/>
+        <location filename="../app/commandline.cpp" line="282"/>
         <source>import: unknown --date-order &quot;%1&quot;; known: mdy (month/day/year), dmy (day/month/year)</source>
         <translation>import: --date-order «%1» desconocido; conocidos: mdy (mes/día/año), dmy (día/mes/año)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="283"/>
+        <location filename="../app/commandline.cpp" line="286"/>
         <source>import: unknown --merge &quot;%1&quot;; known: add, replace, stop</source>
         <translation>import: --merge desconocido &quot;%1&quot;; conocidos: add, replace, stop</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="286"/>
+        <location filename="../app/commandline.cpp" line="289"/>
         <source>import: unknown importer &quot;%1&quot;; known: %2</source>
         <translation>import: importador desconocido &quot;%1&quot;; conocidos: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="292"/>
+        <location filename="../app/commandline.cpp" line="295"/>
         <source>make-demo: --source DIR and --out DIR are required</source>
         <translation>make-demo: se requieren --source CARPETA y --out CARPETA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="298"/>
+        <location filename="../app/commandline.cpp" line="301"/>
         <source>cycle: unknown store &quot;%1&quot; (campaign-pilot-api, woocommerce)</source>
         <translation>cycle: tienda desconocida &quot;%1&quot; (campaign-pilot-api, woocommerce)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="301"/>
+        <location filename="../app/commandline.cpp" line="304"/>
         <source>cycle: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
         <translation>cycle: plataforma desconocida &quot;%1&quot; (recorded, campaign-pilot-api, meta)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="304"/>
+        <location filename="../app/commandline.cpp" line="307"/>
         <source>cycle: --store-url URL is required with --store</source>
         <translation>cycle: --store-url URL es obligatorio con --store</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="307"/>
+        <location filename="../app/commandline.cpp" line="310"/>
         <source>cycle: --platform-url URL is required with --platform %1</source>
         <translation>cycle: --platform-url URL es obligatorio con --platform %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="310"/>
+        <location filename="../app/commandline.cpp" line="313"/>
         <source>cycle: a recording and live connections do not mix; use one or the other</source>
         <translation>cycle: una grabación y las conexiones en vivo no se mezclan; use una cosa u otra</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="316"/>
+        <location filename="../app/commandline.cpp" line="319"/>
         <source>export-recording: --out DIR is required</source>
         <translation>export-recording: se requiere --out CARPETA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="319"/>
+        <location filename="../app/commandline.cpp" line="322"/>
         <source>export-recording: --currency &quot;%1&quot; is not a currency code (ISO 4217, three letters, e.g. GBP)</source>
         <translation>export-recording: --currency «%1» no es un código de moneda (ISO 4217, tres letras, p. ej. GBP)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="326"/>
+        <location filename="../app/commandline.cpp" line="329"/>
         <source>simulate: --recording, --from, --to, --policy and --report are required</source>
         <translation>simulate: se requieren --recording, --from, --to, --policy y --report</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="333"/>
+        <location filename="../app/commandline.cpp" line="336"/>
         <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
         <translation>export-chart: se requieren --out ARCHIVO y exactamente uno de --campaign, --product, --category</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="336"/>
+        <location filename="../app/commandline.cpp" line="339"/>
         <source>export-chart: --kind must be performance or before-during, not &quot;%1&quot;</source>
         <translation>export-chart: --kind debe ser performance o before-during, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="339"/>
+        <location filename="../app/commandline.cpp" line="342"/>
         <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
         <translation>export-chart: --size debe ser ANCHOxALTO, p. ej. 1200x700</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="343"/>
+        <location filename="../app/commandline.cpp" line="346"/>
         <source>export-chart: %1</source>
         <translation>export-chart: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="352"/>
+        <location filename="../app/commandline.cpp" line="355"/>
         <source>workspace: name what to do: reidentify</source>
         <translation>workspace: indique qué hacer: reidentify</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="353"/>
+        <location filename="../app/commandline.cpp" line="356"/>
         <source>workspace: unknown &quot;%1&quot; (reidentify)</source>
         <translation>workspace: «%1» desconocido (reidentify)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="366"/>
+        <location filename="../app/commandline.cpp" line="370"/>
         <source>queue %1: &quot;%2&quot; is not a recommendation id</source>
         <translation>queue %1: «%2» no es un id de recomendación</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="377"/>
-        <source>queue: name what to do: list, approve, reject or snooze</source>
-        <translation>queue: indique qué hacer: list, approve, reject o snooze</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="378"/>
-        <source>queue: unknown &quot;%1&quot; (list, approve, reject, snooze)</source>
-        <translation>queue: «%1» desconocido (list, approve, reject, snooze)</translation>
-    </message>
-    <message>
         <location filename="../app/commandline.cpp" line="382"/>
+        <source>queue: name what to do: list, approve, reject, snooze, retry, mark-applied or send-again</source>
+        <translation>queue: diga qué hacer: list, approve, reject, snooze, retry, mark-applied o send-again</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="383"/>
+        <source>queue: unknown &quot;%1&quot; (list, approve, reject, snooze, retry, mark-applied, send-again)</source>
+        <translation>queue: desconocido &quot;%1&quot; (list, approve, reject, snooze, retry, mark-applied, send-again)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="387"/>
         <source>queue list takes no ids</source>
         <translation>queue list no admite ids</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="384"/>
+        <location filename="../app/commandline.cpp" line="389"/>
         <source>queue approve: name at least one recommendation id</source>
         <translation>queue approve: indique al menos un id de recomendación</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="386"/>
+        <location filename="../app/commandline.cpp" line="391"/>
         <source>queue %1: name one recommendation id</source>
         <translation>queue %1: indique un id de recomendación</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="388"/>
+        <location filename="../app/commandline.cpp" line="393"/>
         <source>queue reject: say why with --reason TEXT (it goes into the audit log)</source>
         <translation>queue reject: diga por qué con --reason TEXTO (va al registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="390"/>
+        <location filename="../app/commandline.cpp" line="395"/>
         <source>queue snooze: say until when with --until DATE</source>
         <translation>queue snooze: diga hasta cuándo con --until FECHA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="393"/>
+        <location filename="../app/commandline.cpp" line="398"/>
         <source>queue: --policy is not taken; the workspace&apos;s policy in effect applies</source>
         <translation>queue: no se admite --policy; se aplica la política vigente del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="401"/>
+        <location filename="../app/commandline.cpp" line="406"/>
         <source>audit: name what to do: verify</source>
         <translation>audit: indique qué hacer: verify</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="402"/>
+        <location filename="../app/commandline.cpp" line="407"/>
         <source>audit: unknown &quot;%1&quot; (verify)</source>
         <translation>audit: «%1» desconocido (verify)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="412"/>
+        <location filename="../app/commandline.cpp" line="417"/>
         <source>team: name what to do: add, list or remove</source>
         <translation>team: indique qué hacer: add, list o remove</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="413"/>
+        <location filename="../app/commandline.cpp" line="418"/>
         <source>team: unknown &quot;%1&quot; (add, list, remove)</source>
         <translation>team: «%1» desconocido (add, list, remove)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="415"/>
+        <location filename="../app/commandline.cpp" line="420"/>
         <source>team: name the team workspace with --database postgresql://[USER@]HOST[:PORT]/DB (a workspace file has no team)</source>
         <translation>team: indique el espacio de equipo con --database postgresql://[USUARIO@]HOST[:PUERTO]/BD (un archivo de espacio de trabajo no tiene equipo)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="419"/>
+        <location filename="../app/commandline.cpp" line="424"/>
         <source>team list takes no names</source>
         <translation>team list no admite nombres</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="421"/>
+        <location filename="../app/commandline.cpp" line="426"/>
         <source>team %1: name one member</source>
         <translation>team %1: indique un miembro</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="425"/>
+        <location filename="../app/commandline.cpp" line="430"/>
         <source>team add: say what the member may do with --role viewer|operator|admin</source>
         <translation>team add: indique con --role viewer|operator|admin lo que puede hacer el miembro</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="426"/>
+        <location filename="../app/commandline.cpp" line="431"/>
         <source>team add: unknown role &quot;%1&quot; (viewer, operator, admin)</source>
         <translation>team add: rol «%1» desconocido (viewer, operator, admin)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="435"/>
+        <location filename="../app/commandline.cpp" line="440"/>
         <source>station: name the workspace with --database PATH|postgresql://HOST[:PORT]/DB</source>
         <translation>station: indique el espacio de trabajo con --database RUTA|postgresql://HOST[:PUERTO]/DB</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="437"/>
+        <location filename="../app/commandline.cpp" line="442"/>
         <source>station: --every &quot;%1&quot; is not a duration: a whole number and s, m, h or d, e.g. 15m, 1h, 1d (at least 1m)</source>
         <translation>station: --every «%1» no es una duración: un número entero y s, m, h o d, p. ej. 15m, 1h, 1d (al menos 1m)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="440"/>
+        <location filename="../app/commandline.cpp" line="445"/>
         <source>station: unknown store &quot;%1&quot; (campaign-pilot-api, woocommerce)</source>
         <translation>station: tienda desconocida «%1» (campaign-pilot-api, woocommerce)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="442"/>
+        <location filename="../app/commandline.cpp" line="447"/>
         <source>station: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
         <translation>station: plataforma desconocida «%1» (recorded, campaign-pilot-api, meta)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="444"/>
+        <location filename="../app/commandline.cpp" line="449"/>
         <source>station: --store-url URL is required with --store</source>
         <translation>station: --store-url URL es obligatorio con --store</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="446"/>
+        <location filename="../app/commandline.cpp" line="451"/>
         <source>station: --platform-url URL is required with --platform %1</source>
         <translation>station: --platform-url URL es obligatorio con --platform %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="448"/>
+        <location filename="../app/commandline.cpp" line="453"/>
         <source>station: --json is not taken; the station logs lines for the journal</source>
         <translation>station: --json no se admite; la estación registra líneas para el journal</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="453"/>
+        <location filename="../app/commandline.cpp" line="458"/>
         <source>send: say --approved (it sends only what operators approved)</source>
         <translation>send: indique --approved (solo envía lo que aprobaron los operadores)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="456"/>
+        <location filename="../app/commandline.cpp" line="461"/>
         <source>send: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
         <translation>send: plataforma desconocida &quot;%1&quot; (recorded, campaign-pilot-api, meta)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="459"/>
-        <location filename="../app/commandline.cpp" line="462"/>
+        <location filename="../app/commandline.cpp" line="464"/>
+        <location filename="../app/commandline.cpp" line="467"/>
         <source>send: --platform-url URL is required for campaign-pilot-api</source>
         <translation>send: --platform-url URL es obligatorio para campaign-pilot-api</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="466"/>
+        <location filename="../app/commandline.cpp" line="471"/>
         <source>unknown command &quot;%1&quot; (try --help)</source>
         <translation>comando desconocido &quot;%1&quot; (pruebe --help)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="470"/>
+        <location filename="../app/commandline.cpp" line="475"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
@@ -1563,10 +1569,10 @@ Comandos (por defecto: abrir la ventana):
         <location filename="../app/cmd_exportchart.cpp" line="35"/>
         <location filename="../app/cmd_exportrecording.cpp" line="19"/>
         <location filename="../app/cmd_exportrecording.cpp" line="45"/>
-        <location filename="../app/cmd_import.cpp" line="17"/>
-        <location filename="../app/cmd_import.cpp" line="32"/>
-        <location filename="../app/cmd_import.cpp" line="43"/>
-        <location filename="../app/cmd_import.cpp" line="50"/>
+        <location filename="../app/cmd_import.cpp" line="23"/>
+        <location filename="../app/cmd_import.cpp" line="38"/>
+        <location filename="../app/cmd_import.cpp" line="49"/>
+        <location filename="../app/cmd_import.cpp" line="56"/>
         <location filename="../app/cmd_makedemo.cpp" line="20"/>
         <location filename="../app/cmd_makedemo.cpp" line="24"/>
         <location filename="../app/cmd_policy.cpp" line="22"/>
@@ -1574,13 +1580,15 @@ Comandos (por defecto: abrir la ventana):
         <location filename="../app/cmd_queue.cpp" line="124"/>
         <location filename="../app/cmd_queue.cpp" line="190"/>
         <location filename="../app/cmd_queue.cpp" line="215"/>
-        <location filename="../app/cmd_queue.cpp" line="240"/>
-        <location filename="../app/cmd_queue.cpp" line="246"/>
-        <location filename="../app/cmd_queue.cpp" line="280"/>
+        <location filename="../app/cmd_queue.cpp" line="231"/>
+        <location filename="../app/cmd_queue.cpp" line="248"/>
+        <location filename="../app/cmd_queue.cpp" line="282"/>
         <location filename="../app/cmd_queue.cpp" line="288"/>
+        <location filename="../app/cmd_queue.cpp" line="323"/>
+        <location filename="../app/cmd_queue.cpp" line="331"/>
         <location filename="../app/cmd_send.cpp" line="24"/>
         <location filename="../app/cmd_send.cpp" line="67"/>
-        <location filename="../app/cmd_send.cpp" line="96"/>
+        <location filename="../app/cmd_send.cpp" line="97"/>
         <location filename="../app/cmd_simulate.cpp" line="20"/>
         <location filename="../app/cmd_station.cpp" line="112"/>
         <location filename="../app/cmd_station.cpp" line="149"/>
@@ -1598,7 +1606,7 @@ Comandos (por defecto: abrir la ventana):
         <location filename="../app/cmd_team.cpp" line="105"/>
         <location filename="../app/cmd_workspace.cpp" line="18"/>
         <location filename="../app/cmd_workspace.cpp" line="33"/>
-        <location filename="../app/commandline.cpp" line="483"/>
+        <location filename="../app/commandline.cpp" line="488"/>
         <location filename="../app/commandsupport.cpp" line="102"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
@@ -1630,24 +1638,39 @@ Comandos (por defecto: abrir la ventana):
         <translation>hash más reciente: %1 (guárdelo en otro lugar para notar un registro reescrito por completo)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_import.cpp" line="21"/>
+        <location filename="../app/cmd_import.cpp" line="27"/>
         <source>error: %1 is a replay workspace (a copy of one recording); import into a live workspace (--database PATH)</source>
         <translation>error: %1 es un espacio de trabajo de reproducción (una copia de una grabación); importe en un espacio de trabajo en vivo (--database RUTA)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_import.cpp" line="56"/>
+        <location filename="../app/cmd_import.cpp" line="66"/>
         <source>error: %1: %2 (%3-separated); name one with --importer</source>
         <translation>error: %1: %2 (separado por %3); indique uno con --importer</translation>
     </message>
     <message>
-        <location filename="../app/cmd_import.cpp" line="73"/>
+        <location filename="../app/cmd_import.cpp" line="67"/>
+        <source>error: %1: %2 (%3-separated). Column names are read as the platforms and shops export them, in English; a file with other column names can be imported in the window, which maps its columns by hand (File ▸ Import CSV…)</source>
+        <translation>error: %1: %2 (separado por %3). Los nombres de columna se leen como los exportan las plataformas y tiendas, en inglés; un archivo con otros nombres de columna se puede importar en la ventana, que asigna sus columnas a mano (Archivo ▸ Importar CSV…)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_import.cpp" line="86"/>
         <source>error: %1%2</source>
         <translation>error: %1%2</translation>
     </message>
     <message>
-        <location filename="../app/cmd_import.cpp" line="74"/>
+        <location filename="../app/cmd_import.cpp" line="87"/>
         <source>nothing from %1 was imported</source>
         <translation>no se importó nada de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_import.cpp" line="97"/>
+        <source>%1 of %2 files imported; nothing from the others (see above)</source>
+        <translation>%1 de %2 archivos importados; nada de los demás (véase arriba)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_import.cpp" line="108"/>
+        <source>the new workspace %1 was removed again: nothing was imported into it</source>
+        <translation>el nuevo espacio de trabajo %1 se eliminó de nuevo: no se importó nada en él</translation>
     </message>
     <message>
         <location filename="../app/cmd_makedemo.cpp" line="27"/>
@@ -1868,8 +1891,13 @@ Comandos (por defecto: abrir la ventana):
     </message>
     <message>
         <location filename="../app/cmd_send.cpp" line="89"/>
-        <source>unknown: recommendation #%1 (%2 %3): its send could not be confirmed%4; later actions on the campaign wait until an operator settles it in the window (Decisions: Mark applied or Send again)</source>
-        <translation>desconocido: recomendación #%1 (%2 %3): su envío no pudo confirmarse%4; las acciones posteriores sobre la campaña esperan hasta que alguien lo resuelva en la ventana (Decisiones: Marcar como aplicada o Enviar de nuevo)</translation>
+        <source>unknown: recommendation #%1 (%2 %3): its send could not be confirmed%4; later actions on the campaign wait until an operator settles it: campaign-pilot queue mark-applied %1 or queue send-again %1 (in the window, Decisions: Mark applied or Send again)</source>
+        <translation>desconocido: recomendación #%1 (%2 %3): no se pudo confirmar su envío%4; las acciones posteriores en la campaña esperan a que un operador lo resuelva: campaign-pilot queue mark-applied %1 o queue send-again %1 (en la ventana, Decisiones: Marcar como aplicado o Enviar de nuevo)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_send.cpp" line="105"/>
+        <source>failed: recommendation #%1 (%2 %3): %4; nothing was applied. campaign-pilot queue retry %1 sends it again (in the window, Decisions: Retry send)</source>
+        <translation>fallido: recomendación #%1 (%2 %3): %4; no se aplicó nada. campaign-pilot queue retry %1 lo envía de nuevo (en la ventana, Decisiones: Reintentar envío)</translation>
     </message>
     <message>
         <location filename="../app/cmd_workspace.cpp" line="12"/>
@@ -1989,37 +2017,67 @@ Comandos (por defecto: abrir la ventana):
         <translation>#%1 rechazada por %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="227"/>
+        <location filename="../app/cmd_queue.cpp" line="237"/>
+        <source>error: queue %1: #%2&apos;s send is %3, not %4</source>
+        <translation>error: queue %1: el envío de #%2 está %3, no %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="240"/>
+        <source>not queued</source>
+        <translation>sin encolar</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="252"/>
+        <source>#%1: %2 found %3 %4 applied on the platform; its send is done</source>
+        <translation>#%1: %2 encontró %3 %4 aplicado en la plataforma; su envío está hecho</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="255"/>
+        <source>#%1: %2 %3 the send of %4 %5; campaign-pilot send --approved sends it (it reads the platform first, and confirms what is applied already)</source>
+        <translation>#%1: %2 %3 el envío de %4 %5; campaign-pilot send --approved lo envía (lee antes la plataforma y confirma lo que ya está aplicado)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="258"/>
+        <source>retried</source>
+        <translation>reintentó</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="258"/>
+        <source>approved again</source>
+        <translation>aprobó de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="269"/>
         <source>error: --until: &quot;%1&quot; is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
         <translation>error: --until: «%1» no es una fecha (AAAA-MM-DD) ni una fecha y hora (AAAA-MM-DDTHH:MM)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="233"/>
+        <location filename="../app/cmd_queue.cpp" line="275"/>
         <source>error: --until: %1 has passed; a snooze ends later than now</source>
         <translation>error: --until: %1 ya pasó; una posposición termina más tarde que ahora</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="248"/>
+        <location filename="../app/cmd_queue.cpp" line="290"/>
         <source> (by %1 at %2)</source>
         <translation> (por %1 el %2)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="257"/>
+        <location filename="../app/cmd_queue.cpp" line="299"/>
         <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
         <translation>#%1 pospuesta hasta %2: oculta de la cola hasta entonces, aquí y en la ventana de este ordenador</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="273"/>
+        <location filename="../app/cmd_queue.cpp" line="316"/>
         <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
         <translation>error: queue %1: indique el operador con --operator NOMBRE (va al registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="302"/>
+        <location filename="../app/cmd_queue.cpp" line="345"/>
         <source>error: queue %1: %2 has the role %3 in this team workspace: deciding needs an operator or an admin</source>
         <translation>error: queue %1: %2 tiene el rol %3 en este espacio de equipo: decidir requiere un operador o un administrador</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="305"/>
+        <location filename="../app/cmd_queue.cpp" line="348"/>
         <source>note: in a team workspace a decision is recorded as the role you logged in with, %1, not --operator %2</source>
         <translation>nota: en un espacio de equipo una decisión se registra con el rol con el que inició sesión, %1, no con --operator %2</translation>
     </message>
@@ -2426,73 +2484,73 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="99"/>
+        <location filename="../agents/import/csvreader.cpp" line="101"/>
         <source>cannot open the file: %1</source>
         <translation>no se puede abrir el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="103"/>
-        <location filename="../agents/import/csvreader.cpp" line="225"/>
+        <location filename="../agents/import/csvreader.cpp" line="105"/>
+        <location filename="../agents/import/csvreader.cpp" line="227"/>
         <source>cannot read the file: %1</source>
         <translation>no se puede leer el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="167"/>
+        <location filename="../agents/import/csvreader.cpp" line="169"/>
         <source>the text is not UTF-8: byte 0x%1 at byte offset %2 is not a valid UTF-8 sequence. If the file is Latin-1 or Windows-1252, name the encoding (--encoding latin1 or windows-1252, or Encoding in the import dialog); nothing is replaced silently</source>
         <translation>el texto no es UTF-8: el byte 0x%1 en la posición %2 no es una secuencia UTF-8 válida. Si el archivo es Latin-1 o Windows-1252, indique la codificación (--encoding latin1 o windows-1252, o Codificación en el diálogo de importación); no se sustituye nada sin avisar</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="175"/>
+        <location filename="../agents/import/csvreader.cpp" line="177"/>
         <source>a NUL byte at byte offset %1: this looks like UTF-16 without a byte-order mark; save the file as UTF-8 or UTF-16 with a BOM</source>
         <translation>un byte NUL en la posición %1: parece UTF-16 sin marca de orden de bytes; guarde el archivo como UTF-8 o UTF-16 con BOM</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="188"/>
+        <location filename="../agents/import/csvreader.cpp" line="190"/>
         <source>the file starts with a UTF-16 byte-order mark but is not valid UTF-16 (near byte offset %1)</source>
         <translation>el archivo empieza con una marca de orden de bytes UTF-16 pero no es UTF-16 válido (cerca de la posición %1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="204"/>
+        <location filename="../agents/import/csvreader.cpp" line="206"/>
         <source>byte 0x%1 at byte offset %2 is not a Windows-1252 character</source>
         <translation>el byte 0x%1 en la posición %2 no es un carácter de Windows-1252</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="287"/>
+        <location filename="../agents/import/csvreader.cpp" line="379"/>
         <source>semicolon</source>
         <translation>punto y coma</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="289"/>
+        <location filename="../agents/import/csvreader.cpp" line="381"/>
         <source>tab</source>
         <translation>tabulador</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="291"/>
+        <location filename="../agents/import/csvreader.cpp" line="383"/>
         <source>comma</source>
         <translation>coma</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="349"/>
+        <location filename="../agents/import/csvreader.cpp" line="441"/>
         <source>the record starting on line %1 is longer than %2 bytes (the limit for one record)</source>
         <translation>el registro que empieza en la línea %1 ocupa más de %2 bytes (el límite para un registro)</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="375"/>
+        <location filename="../agents/import/csvreader.cpp" line="467"/>
         <source>a quoted field opened on line %1 is never closed</source>
         <translation>un campo entre comillas abierto en la línea %1 nunca se cierra</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="430"/>
+        <location filename="../agents/import/csvreader.cpp" line="522"/>
         <source>text after the closing quote of field %1</source>
         <translation>texto tras las comillas de cierre del campo %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="438"/>
+        <location filename="../agents/import/csvreader.cpp" line="530"/>
         <source>a quote inside unquoted field %1</source>
         <translation>unas comillas dentro del campo %1, que no va entre comillas</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="476"/>
+        <location filename="../agents/import/csvreader.cpp" line="575"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
@@ -2565,22 +2623,27 @@ Comandos (por defecto: abrir la ventana):
         <translation>campaign_id o nombre de la campaña</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="53"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="54"/>
+        <source>total rows (&quot;Total: …&quot;) not imported: the report&apos;s own sums</source>
+        <translation>filas de total (&quot;Total: …&quot;) no importadas: las sumas propias del informe</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="61"/>
         <source>the campaign id and name are empty</source>
         <translation>el ID y el nombre de la campaña están vacíos</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="64"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="72"/>
         <source>campaign id %1 is &quot;%2&quot; here but &quot;%3&quot; on line %4: one id must name one campaign</source>
         <translation>el id de campaña %1 es «%2» aquí pero «%3» en la línea %4: un id debe nombrar una sola campaña</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="72"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="81"/>
         <source>column &quot;%1&quot;: a negative spend (%2)</source>
         <translation>columna &quot;%1&quot;: un gasto negativo (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/dailyadsimporter.cpp" line="81"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="90"/>
         <source>the row covers %1 to %2 (%n day(s)), not one day: export the report broken down by day (Ads Manager: Breakdown ▸ By time ▸ Day)</source>
         <translation>
             <numerusform>la fila abarca de %1 a %2 (%n día), no un día: exporte el informe desglosado por día (Administrador de anuncios: Desglose ▸ Por tiempo ▸ Día)</numerusform>
@@ -2588,59 +2651,69 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="91"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="100"/>
         <source>column &quot;%1&quot; counts each campaign&apos;s objective (link clicks, leads, purchases…) and the file does not say which (no &quot;Result indicator&quot; column): export the Purchases column, or add Result indicator</source>
         <translation>la columna «%1» cuenta el objetivo de cada campaña (clics en enlaces, clientes potenciales, compras…) y el archivo no dice cuál (no hay columna «Result indicator»): exporte la columna «Purchases» o añada «Result indicator»</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="98"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="107"/>
         <source>column &quot;%1&quot; counts %2 here, not purchases: export the Purchases column (its conversions would be %2)</source>
         <translation>la columna &quot;%1&quot; cuenta aquí %2, no compras: exporte la columna Compras (sus conversiones serían %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="120"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="140"/>
         <source>column &quot;%1&quot;: a negative conversion value (%2)</source>
         <translation>columna &quot;%1&quot;: un valor de conversión negativo (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="127"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="147"/>
         <source>campaign %1</source>
         <translation>campaña %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="131"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="151"/>
         <source>ad %1 in ad set %2 of campaign %3</source>
         <translation>anuncio %1 del conjunto de anuncios %2 de la campaña %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="133"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="153"/>
         <source>ad %1 of campaign %2</source>
         <translation>anuncio %1 de la campaña %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="135"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="155"/>
         <source>ad set %1 of campaign %2</source>
         <translation>conjunto de anuncios %1 de la campaña %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="138"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="162"/>
+        <source>%1 on %2 is already on line %3: a row per ad per day must not repeat. If the rows differ in %4, the report has a breakdown: export it without one (or by day only)</source>
+        <translation>%1 el %2 ya está en la línea %3: una fila por anuncio y día no debe repetirse. Si las filas difieren en %4, el informe tiene un desglose: expórtelo sin él (o solo por día)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="165"/>
         <source>%1 on %2 is already on line %3: a row per ad per day must not repeat</source>
         <translation>%1 el %2 ya está en la línea %3: una fila por anuncio y día no debe repetirse</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="150"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="178"/>
         <source>the campaign&apos;s day total leaves the money range</source>
         <translation>el total diario de la campaña sale del rango de importes</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="156"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="184"/>
         <source>the campaign&apos;s day total leaves the range of whole numbers</source>
         <translation>el total diario de la campaña sale del rango de números enteros</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="190"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="224"/>
         <source>Writing daily figures</source>
         <translation>Escribiendo cifras diarias</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="229"/>
+        <source>campaign-days whose conversions had fractions (data-driven attribution), rounded to whole conversions</source>
+        <translation>días de campaña con conversiones fraccionarias (atribución basada en datos), redondeadas a conversiones enteras</translation>
     </message>
     <message>
         <location filename="../agents/import/dailyadsimporter.h" line="26"/>
@@ -3372,22 +3445,22 @@ Comandos (por defecto: abrir la ventana):
         <translation>el envío se interrumpió y la comprobación de estado no demuestra nada: %1</translation>
     </message>
     <message>
-        <location filename="../agents/dispatcher.cpp" line="205"/>
+        <location filename="../agents/dispatcher.cpp" line="223"/>
         <source>%1; the platform does not show it applied yet</source>
         <translation>%1; la plataforma aún no lo muestra aplicado</translation>
     </message>
     <message>
-        <location filename="../agents/dispatcher.cpp" line="208"/>
+        <location filename="../agents/dispatcher.cpp" line="226"/>
         <source>%1; the state check proves nothing: %2</source>
         <translation>%1; la comprobación de estado no demuestra nada: %2</translation>
     </message>
     <message>
-        <location filename="../agents/dispatcher.cpp" line="273"/>
+        <location filename="../agents/dispatcher.cpp" line="291"/>
         <source>sent %1, confirmed by reconcile %2, unknown %3, failed %4, waiting to confirm %5</source>
         <translation>enviadas %1, confirmadas por conciliación %2, desconocidas %3, fallidas %4, pendientes de confirmar %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/dispatcher.cpp" line="278"/>
+        <location filename="../agents/dispatcher.cpp" line="296"/>
         <source>; held back %n (an earlier action on the same campaign is not settled)</source>
         <translation>
             <numerusform>; retenida %n (una acción anterior sobre la misma campaña no está resuelta)</numerusform>
@@ -3395,7 +3468,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/dispatcher.cpp" line="281"/>
+        <location filename="../agents/dispatcher.cpp" line="299"/>
         <source>; left to another sender %n</source>
         <translation>
             <numerusform>; dejada a otro remitente %n</numerusform>
@@ -3588,7 +3661,7 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>HttpClient</name>
     <message numerus="yes">
-        <location filename="../agents/tools/httpclient.cpp" line="116"/>
+        <location filename="../agents/tools/httpclient.cpp" line="117"/>
         <source>%1 (after %n attempt(s))</source>
         <translation>
             <numerusform>%1 (tras %n intento)</numerusform>
@@ -3596,17 +3669,17 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="205"/>
+        <location filename="../agents/tools/httpclient.cpp" line="191"/>
         <source>HTTPS is required for %1 (plain HTTP only to loopback)</source>
         <translation>se requiere HTTPS para %1 (HTTP sin cifrar solo hacia loopback)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="213"/>
+        <location filename="../agents/tools/httpclient.cpp" line="199"/>
         <source>request refused, not sent: the path %1</source>
         <translation>solicitud rechazada, no enviada: la ruta %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/httpclient.cpp" line="243"/>
+        <location filename="../agents/tools/httpclient.cpp" line="229"/>
         <source>no complete answer within this request&apos;s deadline of %1 s (%n attempt(s))%2</source>
         <translation>
             <numerusform>ninguna respuesta completa dentro del plazo de esta solicitud de %1 s (%n intento)%2</numerusform>
@@ -3614,12 +3687,12 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="256"/>
+        <location filename="../agents/tools/httpclient.cpp" line="242"/>
         <source>%1 is not answering: paused for %2 s after %3 failures in a row</source>
         <translation>%1 no responde: en pausa %2 s tras %3 fallos seguidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/httpclient.cpp" line="331"/>
+        <location filename="../agents/tools/httpclient.cpp" line="317"/>
         <source>no complete answer within this request&apos;s deadline of %1 s (%n attempt(s), the last one cut off)</source>
         <translation>
             <numerusform>ninguna respuesta completa dentro del plazo de esta solicitud de %1 s (%n intento, el último cortado)</numerusform>
@@ -3627,43 +3700,43 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="338"/>
-        <location filename="../agents/tools/httpclient.cpp" line="374"/>
+        <location filename="../agents/tools/httpclient.cpp" line="324"/>
+        <location filename="../agents/tools/httpclient.cpp" line="360"/>
         <source>the answer is larger than %1 MB; refused</source>
         <translation>la respuesta supera %1 MB; rechazada</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="345"/>
+        <location filename="../agents/tools/httpclient.cpp" line="331"/>
         <source>no answer within %1 s</source>
         <translation>sin respuesta en %1 s</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="347"/>
+        <location filename="../agents/tools/httpclient.cpp" line="333"/>
         <source>network error: the connection closed before any answer (not resent)</source>
         <translation>error de red: la conexión se cerró antes de cualquier respuesta (no se reenvió)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="348"/>
+        <location filename="../agents/tools/httpclient.cpp" line="334"/>
         <source>network error: %1</source>
         <translation>error de red: %1</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="359"/>
+        <location filename="../agents/tools/httpclient.cpp" line="345"/>
         <source>the answer was cut off: %1</source>
         <translation>la respuesta se cortó: %1</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="388"/>
+        <location filename="../agents/tools/httpclient.cpp" line="374"/>
         <source>HTTP %1: a redirect (without a Location), refused: redirects are never followed</source>
         <translation>HTTP %1: una redirección (sin Location), rechazada: nunca se siguen redirecciones</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="391"/>
+        <location filename="../agents/tools/httpclient.cpp" line="377"/>
         <source>HTTP %1: %2 answered with a redirect to %3: change the connection&apos;s address to %4 (refused: redirects are never followed, so that credentials stay with the address configured)</source>
         <translation>HTTP %1: %2 respondió con una redirección a %3: cambie la dirección de la conexión a %4 (rechazado: las redirecciones nunca se siguen, para que las credenciales se queden en la dirección configurada)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/httpclient.cpp" line="400"/>
+        <location filename="../agents/tools/httpclient.cpp" line="386"/>
         <source>HTTP %1 after %n attempt(s)</source>
         <translation>
             <numerusform>HTTP %1 tras %n intento</numerusform>
@@ -3671,57 +3744,57 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="401"/>
+        <location filename="../agents/tools/httpclient.cpp" line="387"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="402"/>
+        <location filename="../agents/tools/httpclient.cpp" line="388"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="414"/>
+        <location filename="../agents/tools/httpclient.cpp" line="400"/>
         <source>%1; the server asks to wait %2 s (Retry-After: %3), longer than the %4 s this connection waits at most</source>
         <translation>%1; el servidor pide esperar %2 s (Retry-After: %3), más que los %4 s que esta conexión espera como máximo</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="425"/>
+        <location filename="../agents/tools/httpclient.cpp" line="411"/>
         <source>%1; the server asks to wait %2 s, past this request&apos;s deadline of %3 s</source>
         <translation>%1; el servidor pide esperar %2 s, más allá del plazo de esta solicitud de %3 s</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="430"/>
+        <location filename="../agents/tools/httpclient.cpp" line="416"/>
         <source>rate limit, HTTP 429</source>
         <translation>límite de frecuencia, HTTP 429</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="430"/>
+        <location filename="../agents/tools/httpclient.cpp" line="416"/>
         <source>HTTP %1, Retry-After</source>
         <translation>HTTP %1, Retry-After</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="513"/>
+        <location filename="../agents/tools/httpclient.cpp" line="499"/>
         <source>&quot;%1&quot; does not start with &quot;/&quot;</source>
         <translation>&quot;%1&quot; no empieza por &quot;/&quot;</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="516"/>
+        <location filename="../agents/tools/httpclient.cpp" line="502"/>
         <source>&quot;%1&quot; holds a control character</source>
         <translation>&quot;%1&quot; contiene un carácter de control</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="518"/>
+        <location filename="../agents/tools/httpclient.cpp" line="504"/>
         <source>&quot;%1&quot; holds a raw &quot;?&quot; or &quot;#&quot; (an id must be percent-encoded)</source>
         <translation>&quot;%1&quot; contiene un &quot;?&quot; o &quot;#&quot; sin codificar (un ID debe ir codificado con porcentajes)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="521"/>
+        <location filename="../agents/tools/httpclient.cpp" line="507"/>
         <source>&quot;%1&quot; has an empty segment (an empty id?)</source>
         <translation>&quot;%1&quot; tiene un segmento vacío (¿un ID vacío?)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="529"/>
+        <location filename="../agents/tools/httpclient.cpp" line="515"/>
         <source>&quot;%1&quot; has a &quot;%2&quot; segment</source>
         <translation>&quot;%1&quot; tiene un segmento &quot;%2&quot;</translation>
     </message>
@@ -3800,195 +3873,240 @@ Comandos (por defecto: abrir la ventana):
         <translation>cancelado, no se escribió nada</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="240"/>
+        <location filename="../agents/import/importer.cpp" line="252"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is an id a spreadsheet rewrote in scientific notation, so its digits are lost and two different ones could read as one: export the file again, or format the column as text before saving it</source>
         <translation>columna «%1»: «%2» es un id que una hoja de cálculo reescribió en notación científica, así que sus dígitos se han perdido y dos distintos podrían leerse como uno: exporte el archivo de nuevo o dé formato de texto a la columna antes de guardarlo</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="247"/>
+        <location filename="../agents/import/importer.cpp" line="259"/>
         <source>column &quot;%1&quot;: a negative figure (%2)</source>
         <translation>columna &quot;%1&quot;: una cifra negativa (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="254"/>
+        <location filename="../agents/import/importer.cpp" line="266"/>
         <source>column &quot;%1&quot;: %2</source>
         <translation>columna &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="266"/>
-        <location filename="../agents/import/importer.cpp" line="287"/>
+        <location filename="../agents/import/importer.cpp" line="296"/>
+        <location filename="../agents/import/importer.cpp" line="318"/>
         <source>&quot;%1&quot; is out of range for a whole number</source>
         <translation>&quot;%1&quot; está fuera del rango de un número entero</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="270"/>
-        <location filename="../agents/import/importer.cpp" line="291"/>
+        <location filename="../agents/import/importer.cpp" line="300"/>
+        <location filename="../agents/import/importer.cpp" line="322"/>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation>&quot;%1&quot; no es un número entero</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="324"/>
+        <location filename="../agents/import/importer.cpp" line="335"/>
+        <source>&quot;%1&quot; is out of range</source>
+        <translation>&quot;%1&quot; está fuera de rango</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="336"/>
+        <source>&quot;%1&quot; is not a number (digits with an optional decimal point)</source>
+        <translation>&quot;%1&quot; no es un número (dígitos con un punto decimal opcional)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="369"/>
         <source>&quot;%1&quot; reads two ways: %2 with a thousands point (this file separates its fields with semicolons, as spreadsheets that write a decimal comma do) or %3; save the amounts without thousands separators</source>
         <translation>«%1» se lee de dos maneras: %2 con punto de millares (este archivo separa sus campos con punto y coma, como las hojas de cálculo que escriben coma decimal) o %3; guarde los importes sin separadores de millares</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="333"/>
+        <location filename="../agents/import/importer.cpp" line="378"/>
         <source>&quot;%1&quot; is out of range (amounts up to %2)</source>
         <translation>&quot;%1&quot; está fuera de rango (importes hasta %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="339"/>
+        <location filename="../agents/import/importer.cpp" line="384"/>
         <source>&quot;%1&quot; is not an amount: a decimal comma? Amounts are read with a decimal point (%2): save the file with a decimal point</source>
         <translation>«%1» no es un importe: ¿una coma decimal? Los importes se leen con punto decimal (%2): guarde el archivo con punto decimal</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="342"/>
+        <location filename="../agents/import/importer.cpp" line="387"/>
         <source>&quot;%1&quot; is not an amount (digits with an optional decimal point)</source>
         <translation>&quot;%1&quot; no es un importe (dígitos con un punto decimal opcional)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="369"/>
+        <location filename="../agents/import/importer.cpp" line="414"/>
         <source>&quot;%1&quot; is not a date: dates with a slash are read month/day/year, and %2 is no month; for a file whose dates are day/month/year, import with --date-order dmy (the import window&apos;s &quot;Dates&quot;)</source>
         <translation>«%1» no es una fecha: las fechas con barra se leen como mes/día/año, y %2 no es un mes; un archivo con día/mes/año se importa con --date-order dmy («Fechas» en la ventana de importación)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="374"/>
+        <location filename="../agents/import/importer.cpp" line="419"/>
         <source>&quot;%1&quot; is not a date read as day/month/year</source>
         <translation>«%1» no es una fecha leída como día/mes/año</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="376"/>
+        <location filename="../agents/import/importer.cpp" line="421"/>
         <source>&quot;%1&quot; is not a date read as month/day/year</source>
         <translation>«%1» no es una fecha leída como mes/día/año</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="378"/>
+        <location filename="../agents/import/importer.cpp" line="423"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD or M/D/YYYY)</source>
         <translation>&quot;%1&quot; no es una fecha (AAAA-MM-DD o M/D/AAAA)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="407"/>
+        <location filename="../agents/import/importer.cpp" line="460"/>
+        <source>&quot;%1&quot; read month first is %2, in the future (today is %3); read day first it is %4: if the file writes day/month/year, import it so (--date-order dmy; in the window, Dates: Day/month/year)</source>
+        <translation>&quot;%1&quot; leído con el mes primero es %2, en el futuro (hoy es %3); leído con el día primero es %4: si el archivo escribe día/mes/año, impórtelo así (--date-order dmy; en la ventana, Fechas: Día/mes/año)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="467"/>
         <source>%1 lies in the future (today is %2): a mistyped year? Figures are for days that have passed</source>
         <translation>%1 está en el futuro (hoy es %2): ¿un año mal escrito? Las cifras son de días pasados</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="462"/>
+        <location filename="../agents/import/importer.cpp" line="522"/>
         <source>required column(s) %1 not found for %2; the file&apos;s columns are: %3</source>
         <translation>no se encontraron las columnas obligatorias %1 para %2; las columnas del archivo son: %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="486"/>
+        <location filename="../agents/import/importer.cpp" line="546"/>
         <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
         <translation>este es un espacio de trabajo de reproducción (una copia de una grabación): importe en un espacio de trabajo en vivo (Archivo ▸ Nuevo espacio de trabajo en vivo)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="495"/>
+        <location filename="../agents/import/importer.cpp" line="555"/>
         <source>the file has a header but no rows</source>
         <translation>el archivo tiene cabecera pero ninguna fila</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="499"/>
+        <location filename="../agents/import/importer.cpp" line="559"/>
         <source>every one of its %1 rows is bad, so nothing was imported; the first: %2</source>
         <translation>sus %1 filas son todas erróneas, así que no se importó nada; la primera: %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="526"/>
+        <location filename="../agents/import/importer.cpp" line="586"/>
         <source>this file&apos;s content was imported already (as %1 on %2): adding it again would count its %3 twice. Nothing was imported; --merge replace imports it again</source>
         <translation>el contenido de este archivo ya se importó (como %1 el %2): añadirlo de nuevo contaría sus %3 dos veces. No se importó nada; --merge replace lo vuelve a importar</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="540"/>
+        <location filename="../agents/import/importer.cpp" line="600"/>
         <source>&quot;%1&quot; is not a currency code (ISO 4217, e.g. GBP, EUR, USD)</source>
         <translation>&quot;%1&quot; no es un código de moneda (ISO 4217, p. ej. GBP, EUR, USD)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="544"/>
+        <location filename="../agents/import/importer.cpp" line="604"/>
         <source>column &quot;%1&quot; says its amounts are in %2, and the import was told %3</source>
         <translation>la columna &quot;%1&quot; dice que sus importes están en %2, y a la importación se le indicó %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="567"/>
+        <location filename="../agents/import/importer.cpp" line="630"/>
+        <source>%1 of the %2 %3 this file shares with the store hold exactly the figures the store has for them (the first: %4 on %5): this is the same report imported before (saved again or downloaded again), and adding it would count them twice. Nothing was imported; --merge replace takes the file&apos;s figures for those days</source>
+        <translation>%1 de los %2 %3 que este archivo comparte con el almacén tienen exactamente las cifras que el almacén ya tiene (el primero: %4 el %5): es el mismo informe importado antes (guardado o descargado de nuevo), y sumarlo los contaría dos veces. No se importó nada; --merge replace toma las cifras del archivo para esos días</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="636"/>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="646"/>
         <source>%1 added to the store&apos;s figures</source>
         <translation>%1 sumados a las cifras del almacén de datos</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="568"/>
+        <location filename="../agents/import/importer.cpp" line="647"/>
         <source>%1 replaced</source>
         <translation>%1 reemplazados</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="591"/>
+        <location filename="../agents/import/importer.cpp" line="670"/>
         <source>the file&apos;s amounts are in %1 and this workspace&apos;s in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
         <translation>los importes del archivo están en %1 y los de este espacio de trabajo en %2: impórtelo en un espacio de trabajo propio (sus sumas añadirían %1 a %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="628"/>
+        <location filename="../agents/import/importer.cpp" line="709"/>
         <source>field &quot;%1&quot; is mapped to column %2, but the file has %3 columns</source>
         <translation>el campo &quot;%1&quot; está asignado a la columna %2, pero el archivo tiene %3 columnas</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="631"/>
+        <location filename="../agents/import/importer.cpp" line="712"/>
         <source>required field &quot;%1&quot; is not mapped to a column</source>
         <translation>el campo obligatorio &quot;%1&quot; no está asignado a ninguna columna</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="653"/>
+        <location filename="../agents/import/importer.cpp" line="734"/>
         <source>column &quot;%1&quot; is in %2 and column &quot;%3&quot; in %4: one file holds one currency</source>
         <translation>la columna &quot;%1&quot; está en %2 y la columna &quot;%3&quot; en %4: un archivo tiene una sola moneda</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="676"/>
+        <location filename="../agents/import/importer.cpp" line="757"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is not a currency code</source>
         <translation>columna &quot;%1&quot;: &quot;%2&quot; no es un código de moneda</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="681"/>
+        <location filename="../agents/import/importer.cpp" line="762"/>
         <source>column &quot;%1&quot; says %2 where column &quot;%3&quot; says %4: one file holds one currency</source>
         <translation>la columna &quot;%1&quot; indica %2 donde la columna &quot;%3&quot; indica %4: un archivo tiene una sola moneda</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="723"/>
+        <location filename="../agents/import/importer.cpp" line="776"/>
+        <source>blank lines above the header skipped</source>
+        <translation>líneas en blanco sobre la cabecera omitidas</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="777"/>
+        <source>lines above the header skipped as the report&apos;s title (&quot;%1&quot;)</source>
+        <translation>líneas sobre la cabecera omitidas como título del informe (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="819"/>
         <source>%1 fields, but the header has %2</source>
         <translation>%1 campos, pero la cabecera tiene %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="742"/>
+        <location filename="../agents/import/importer.cpp" line="823"/>
+        <source>lines that repeat the header skipped (exports pasted together?)</source>
+        <translation>líneas que repiten la cabecera omitidas (¿exportaciones pegadas?)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="843"/>
         <source>Reading %1</source>
         <translation>Leyendo %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="751"/>
+        <location filename="../agents/import/importer.cpp" line="852"/>
         <source>dates such as %1 could be month/day (%2) or day/month, and no date in the file shows which comes first: say which with --date-order mdy or dmy (the import window&apos;s &quot;Dates&quot;) and import again. Nothing was imported</source>
         <translation>fechas como %1 podrían ser mes/día (%2) o día/mes, y ninguna fecha del archivo muestra qué va primero: indíquelo con --date-order mdy o dmy («Fechas» en la ventana de importación) e importe de nuevo. No se importó nada</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="757"/>
+        <location filename="../agents/import/importer.cpp" line="858"/>
         <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
         <translation>importes con más de dos decimales redondeados a céntimos (el primero en la línea %1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="781"/>
+        <location filename="../agents/import/importer.cpp" line="863"/>
+        <source>last line (%1) without a line end: if the file was cut off while downloading, its last figure may be short; compare it with the source</source>
+        <translation>última línea (%1) sin fin de línea: si el archivo se cortó al descargarlo, su última cifra puede estar incompleta; compárela con el origen</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="888"/>
         <source>product-days</source>
         <translation>días de producto</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="781"/>
+        <location filename="../agents/import/importer.cpp" line="888"/>
         <source>campaign-days</source>
         <translation>días de campaña</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="804"/>
+        <location filename="../agents/import/importer.cpp" line="911"/>
         <source>%1; nothing was imported. Choose what to do with them: replace those days with the file&apos;s figures (--merge replace: a report downloaded again), or add the file&apos;s figures to the store&apos;s (--merge add: only for a file of other products or ads on the same days)</source>
         <translation>%1; no se importó nada. Elija qué hacer con ellos: sustituir esos días por las cifras del archivo (--merge replace: un informe descargado de nuevo) o sumar las cifras del archivo a las del almacén (--merge add: solo para un archivo de otros productos o anuncios en los mismos días)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="820"/>
-        <location filename="../agents/import/importer.cpp" line="843"/>
+        <location filename="../agents/import/importer.cpp" line="944"/>
+        <location filename="../agents/import/importer.cpp" line="971"/>
         <source>adding to the store&apos;s figures leaves the money range</source>
         <translation>sumar a las cifras del almacén sale del rango de importes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="912"/>
+        <location filename="../agents/import/importer.cpp" line="1040"/>
         <source>%1 (%2, %n column(s) matched)</source>
         <translation>
             <numerusform>%1 (%2, %n columna coincide)</numerusform>
@@ -3996,17 +4114,17 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="913"/>
+        <location filename="../agents/import/importer.cpp" line="1041"/>
         <source>%1 (%2, missing %3)</source>
         <translation>%1 (%2, falta %3)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="918"/>
+        <location filename="../agents/import/importer.cpp" line="1046"/>
         <source>the columns fit two importers equally well: %1 and %2; choose one</source>
         <translation>las columnas encajan igual de bien con dos importadores: %1 y %2; elija uno</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="921"/>
+        <location filename="../agents/import/importer.cpp" line="1049"/>
         <source>the columns match no importer; the closest are %1 and %2</source>
         <translation>las columnas no coinciden con ningún importador; los más cercanos son %1 y %2</translation>
     </message>
@@ -6861,28 +6979,28 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>WooCommerceApi</name>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="45"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="46"/>
         <source>the answer is not JSON (%1 at byte %2)</source>
         <translation>la respuesta no es JSON (%1 en el byte %2)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="55"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="72"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="56"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="73"/>
         <source>is missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="62"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="63"/>
         <source>is not an amount</source>
         <translation>no es un importe</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="174"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="175"/>
         <source>header X-WP-Total is not a count (&quot;%1&quot;)</source>
         <translation>la cabecera X-WP-Total no es un número («%1»)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="180"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="181"/>
         <source>X-WP-TotalPages is 0 but the page holds %n item(s)</source>
         <translation>
             <numerusform>X-WP-TotalPages es 0 pero la página contiene %n elemento</numerusform>
@@ -6890,7 +7008,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="209"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="210"/>
         <source>the list kept shrinking while it was read (entries removed meanwhile, %n attempt(s)); nothing was kept, try again</source>
         <translation>
             <numerusform>la lista no dejó de acortarse mientras se leía (entradas eliminadas entretanto, %n intento); no se guardó nada, vuelva a intentarlo</numerusform>
@@ -6898,65 +7016,65 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="436"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="387"/>
         <source>the answer is not a list of products</source>
         <translation>la respuesta no es una lista de productos</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="442"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="473"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="393"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="424"/>
         <source>[%1].%2 %3</source>
         <translation>[%1].%2 %3</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="448"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="399"/>
         <source>is not a product id</source>
         <translation>no es un ID de producto</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="376"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="327"/>
         <source>is missing or empty</source>
         <translation>falta o está vacío</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="381"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="332"/>
         <source>is %1 characters long</source>
         <translation>tiene %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="388"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="339"/>
         <source>is not a price as text</source>
         <translation>no es un precio como texto</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="391"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="342"/>
         <source>&quot;%1&quot; is not an amount</source>
         <translation>&quot;%1&quot; no es un importe</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="393"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="344"/>
         <source>%1 is negative</source>
         <translation>%1 es negativo</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="72"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="400"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="496"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="73"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="351"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="447"/>
         <source>is not a whole number</source>
         <translation>no es un número entero</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="99"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="100"/>
         <source>; the consumer key or secret is wrong, or the key lacks Read permission (WordPress admin: WooCommerce ▸ Settings ▸ Advanced ▸ REST API)</source>
         <translation>; la clave o el secreto de consumidor son incorrectos, o la clave no tiene permiso de lectura (administración de WordPress: WooCommerce ▸ Ajustes ▸ Avanzado ▸ API REST)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="167"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="168"/>
         <source>header X-WP-TotalPages is missing or absurd (&quot;%1&quot;)</source>
         <translation>la cabecera X-WP-TotalPages falta o es absurda (&quot;%1&quot;)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="256"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="257"/>
         <source>the server counts %1 entries (X-WP-Total) but its pages held %2 different ones (a page served twice or left out, %n attempt(s)); nothing was kept, try again</source>
         <translation>
             <numerusform>el servidor cuenta %1 entradas (X-WP-Total) pero sus páginas tenían %2 distintas (una página servida dos veces u omitida, %n intento); no se conservó nada, inténtelo de nuevo</numerusform>
@@ -6964,52 +7082,52 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="379"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="330"/>
         <source>holds only markup</source>
         <translation>solo contiene marcas (HTML)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="411"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="362"/>
         <source>is not a list of ids</source>
         <translation>no es una lista de ids</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="414"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="365"/>
         <source>holds something that is not a variation id</source>
         <translation>contiene algo que no es un id de variación</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="467"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="418"/>
         <source>the answer is not a list of variations</source>
         <translation>la respuesta no es una lista de variaciones</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="477"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="428"/>
         <source>is not a variation id</source>
         <translation>no es un id de variación</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="492"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="443"/>
         <source>is neither true, false nor &quot;parent&quot;</source>
         <translation>no es true, false ni «parent»</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="554"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="505"/>
         <source>product %1 not read: %2 (%3); its sales are counted, its record is not updated (one new to the store is kept without price or stock); correct it in the shop, the next refresh reads it again</source>
         <translation>producto %1 no leído: %2 (%3); sus ventas se cuentan, su ficha no se actualiza (uno nuevo para el almacén se guarda sin precio ni existencias); corríjalo en la tienda, la próxima actualización lo vuelve a leer</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="580"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="531"/>
         <source>product %1: its variations could not be read (%2); stock unknown</source>
         <translation>producto %1: no se pudieron leer sus variaciones (%2); existencias desconocidas</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="581"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="532"/>
         <source>not asked</source>
         <translation>no consultado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="601"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="552"/>
         <source>%n product(s) not published (draft, pending or private) left out of the catalog</source>
         <translation>
             <numerusform>%n producto no publicado (borrador, pendiente o privado) quedó fuera del catálogo</numerusform>
@@ -7017,7 +7135,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="604"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="555"/>
         <source>%n product(s) out of stock: stock 0, not promoted</source>
         <translation>
             <numerusform>%n producto agotado: existencias 0, no se promociona</numerusform>
@@ -7025,7 +7143,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="606"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="557"/>
         <source>%n product(s) on backorder counted as 0 in stock (they can be ordered, not shipped now)</source>
         <translation>
             <numerusform>%n producto en reserva contado con 0 existencias (se puede pedir, no enviar ahora)</numerusform>
@@ -7033,71 +7151,71 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="655"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="606"/>
         <source>header X-WP-Total is missing or not a count</source>
         <translation>falta la cabecera X-WP-Total o no es un número</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="682"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="633"/>
         <source>the answer is not a list of orders</source>
         <translation>la respuesta no es una lista de pedidos</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="687"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="638"/>
         <source>[%1] is not an order</source>
         <translation>[%1] no es un pedido</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="692"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="643"/>
         <source>is not an order id</source>
         <translation>no es un id de pedido</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="703"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="711"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="720"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="654"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="662"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="671"/>
         <source>&quot;%1&quot; is not a date and time</source>
         <translation>«%1» no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="733"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="757"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="791"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="684"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="708"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="742"/>
         <source>is not a list</source>
         <translation>no es una lista</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="772"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="723"/>
         <source>the answer is not a list of refunds</source>
         <translation>la respuesta no es una lista de reembolsos</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="781"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="732"/>
         <source>[%1] is not a refund</source>
         <translation>[%1] no es un reembolso</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="866"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="817"/>
         <source>the answer is not the site&apos;s index</source>
         <translation>la respuesta no es el índice del sitio</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="887"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="838"/>
         <source>names no time zone (timezone_string &quot;%1&quot;, gmt_offset %2)</source>
         <translation>no indica ninguna zona horaria (timezone_string «%1», gmt_offset %2)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="916"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="867"/>
         <source>the answer is not a currency</source>
         <translation>la respuesta no es una moneda</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="922"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="873"/>
         <source>code &quot;%1&quot; is not a currency code (ISO 4217, three letters)</source>
         <translation>code «%1» no es un código de moneda (ISO 4217, tres letras)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="1065"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="1016"/>
         <source>%n order line(s) of deleted products not counted</source>
         <translation>
             <numerusform>%n línea de pedido de productos eliminados no contada</numerusform>
@@ -7188,42 +7306,42 @@ Comandos (por defecto: abrir la ventana):
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="58"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="102"/>
         <source>column &quot;Regular price&quot;: a negative price (%1)</source>
         <translation>columna &quot;Regular price&quot;: un precio negativo (%1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="68"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="112"/>
         <source>column &quot;%1&quot;: a negative price (%2)</source>
         <translation>columna &quot;%1&quot;: un precio negativo (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="98"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="142"/>
         <source>a variation without a Parent</source>
         <translation>una variación sin Parent</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="109"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="153"/>
         <source>product ID %1 is already on line %2: an export has one row per product</source>
         <translation>el ID de producto %1 ya está en la línea %2: una exportación tiene una fila por producto</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="123"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="167"/>
         <source>column &quot;Name&quot; is empty</source>
         <translation>la columna &quot;Name&quot; está vacía</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="155"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="199"/>
         <source>variations whose parent is not in the file (not imported)</source>
         <translation>variaciones cuyo producto superior no está en el archivo (no importadas)</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="174"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="218"/>
         <source>variations folded into their parent product</source>
         <translation>variaciones integradas en su producto superior</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="176"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="220"/>
         <source>drafts and private products (Published not 1), not imported</source>
         <translation>borradores y productos privados (Published distinto de 1), no importados</translation>
     </message>
@@ -9081,7 +9199,7 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>cp::Dispatcher</name>
     <message>
-        <location filename="../agents/dispatcher.cpp" line="413"/>
+        <location filename="../agents/dispatcher.cpp" line="431"/>
         <source>no ad platform to send to: its credentials are missing (Agents &gt; Connections)</source>
         <translation>no hay plataforma publicitaria a la que enviar: faltan sus credenciales (Agentes &gt; Conexiones)</translation>
     </message>

@@ -414,6 +414,54 @@ private slots:
         QVERIFY(snooze.err.contains(QLatin1String("dana")));
     }
 
+    // A failed send and an unknown one, settled from a terminal as the
+    // window's Retry send, Mark applied and Send again do: the state's
+    // move, audited with the name; a wrong state or id refused with its code.
+    void aSendThatNeedsAPersonIsSettledFromATerminal()
+    {
+        QList<qint64> queued;
+        for (qint64 id : pending()) {
+            if (queued.size() == 2)
+                break;
+            const Run r = queue({QStringLiteral("approve"), QString::number(id), QStringLiteral("--operator"), QStringLiteral("ana")});
+            if (r.exitCode == 0 && r.out.contains(QLatin1String("queued to send")))
+                queued << id;
+        }
+        QCOMPARE(queued.size(), 2);
+        const qint64 failed = queued[0], unknown = queued[1];
+        QVERIFY(exec(QStringLiteral("UPDATE outbox SET state = 'failed', last_error = 'HTTP 400: budget too low' WHERE recommendation_id = %1").arg(failed)));
+        QVERIFY(exec(QStringLiteral("UPDATE outbox SET state = 'unknown', last_error = 'the answer was lost' WHERE recommendation_id = %1").arg(unknown)));
+        auto stateOf = [this](qint64 id) {
+            return value(QStringLiteral("SELECT state FROM outbox WHERE recommendation_id = %1").arg(id)).toString();
+        };
+        auto lastEvent = [this](qint64 id) {
+            return value(QStringLiteral("SELECT operator || ' ' || event FROM audit_log WHERE recommendation_id = %1 ORDER BY id DESC LIMIT 1")
+                             .arg(id))
+                .toString();
+        };
+        // The wrong state: refused (4), nothing moved.
+        const Run wrong = queue({QStringLiteral("retry"), QString::number(unknown), QStringLiteral("--operator"), QStringLiteral("dana")});
+        QCOMPARE(wrong.exitCode, 4);
+        QVERIFY2(wrong.err.contains(QStringLiteral("queue retry: #%1's send is unknown, not failed").arg(unknown)), qPrintable(wrong.err));
+        QCOMPARE(stateOf(unknown), QStringLiteral("unknown"));
+        QCOMPARE(queue({QStringLiteral("send-again"), QStringLiteral("987654"), QStringLiteral("--operator"), QStringLiteral("dana")}).exitCode, 3);
+
+        const Run retry = queue({QStringLiteral("retry"), QString::number(failed), QStringLiteral("--operator"), QStringLiteral("dana")});
+        QVERIFY2(retry.exitCode == 0, qPrintable(retry.err));
+        QVERIFY(retry.out.contains(QStringLiteral("#%1: dana retried the send of").arg(failed)));
+        QCOMPARE(stateOf(failed), QStringLiteral("approved"));
+        QCOMPARE(lastEvent(failed), QStringLiteral("dana retry"));
+
+        const Run applied = queue({QStringLiteral("mark-applied"), QString::number(unknown), QStringLiteral("--operator"), QStringLiteral("dana")});
+        QVERIFY2(applied.exitCode == 0, qPrintable(applied.err));
+        QCOMPARE(stateOf(unknown), QStringLiteral("done"));
+        QCOMPARE(lastEvent(unknown), QStringLiteral("dana marked_applied"));
+        // Settled already: a second word is refused.
+        QCOMPARE(queue({QStringLiteral("send-again"), QString::number(unknown), QStringLiteral("--operator"), QStringLiteral("dana")}).exitCode,
+                 4);
+        QCOMPARE(stateOf(unknown), QStringLiteral("done"));
+    }
+
     void snoozeHidesUntilTheDate()
     {
         const qint64 id = pending().first();
