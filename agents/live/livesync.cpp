@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
+#include <cstdlib>
 #include <type_traits>
 
 namespace cp::LiveSync {
@@ -584,9 +585,44 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot)
     const QSet<QString> campaigns = ids(db, "campaigns");
     QSet<QString> statedCampaignDays;
     QSet<std::pair<QString, qint64>> writtenCampaignDays;
+    // Past days the platform states again with other figures (Meta restates
+    // conversions up to 28 days back): kept, as the newest figures win, and
+    // said with what changed (a walkthrough's campaigns lost purchases on
+    // three days without a word). Today's day still grows and is not counted.
+    QHash<std::pair<QString, qint64>, CampaignDay> storedDays;
+    if (!s.campaignDays.isEmpty() && s.platformFrom.isValid()) {
+        QSqlQuery stored(db);
+        stored.setForwardOnly(true);
+        stored.prepare(QStringLiteral("SELECT %1 FROM campaign_days WHERE day >= ? AND day < ?")
+                           .arg(QLatin1String(StoreReader::kCampaignDayColumns)));
+        stored.addBindValue(s.platformFrom.toString(Qt::ISODate));
+        stored.addBindValue(s.to.toString(Qt::ISODate));
+        if (!stored.exec())
+            return fail(sqlError(stored, "campaign_days"));
+        while (stored.next()) {
+            const CampaignDay d = StoreReader::campaignDay(stored);
+            storedDays.insert({d.campaignId, d.date.toJulianDay()}, d);
+        }
+    }
+    int restatedDays = 0;
+    qint64 conversionsChange = 0;
+    Money spendChange, revenueChange;
+    QStringList restatedIds;
     for (const CampaignDay &d : s.campaignDays) {
         if (!campaigns.contains(d.campaignId))
             continue;
+        if (const auto before = storedDays.constFind({d.campaignId, d.date.toJulianDay()});
+            before != storedDays.cend() && d.date < s.to
+            && (before->spend != d.spend || before->conversions != d.conversions || before->revenue != d.revenue
+                || before->impressions != d.impressions || before->clicks != d.clicks)) {
+            ++restatedDays;
+            conversionsChange += d.conversions - before->conversions;
+            spendChange += d.spend - before->spend;
+            revenueChange += d.revenue - before->revenue;
+            if (!restatedIds.contains(d.campaignId))
+                restatedIds << d.campaignId;
+            storedDays.remove({d.campaignId, d.date.toJulianDay()});   // a page served twice counts once
+        }
         if (Status st = writer.upsertCampaignDay(d); !st)
             return fail(st.error());
         // A day a source listed twice (a page served again) is one day held.
@@ -596,6 +632,27 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot)
         }
         if (d.date == s.to)
             statedCampaignDays.insert(d.campaignId);
+    }
+    if (restatedDays > 0) {
+        // What changed, signed ("conversions -2, conversion value -$60.00"):
+        // a locale's "($60.00)" for a negative amount read as a note aside.
+        auto signedMoney = [&currency](const Money &m) {
+            return (m.minor() < 0 ? QStringLiteral("-") : QStringLiteral("+")) + formatMoney(Money::fromMinor(std::abs(m.minor())), currency);
+        };
+        QStringList changes;
+        if (conversionsChange != 0)
+            changes << SyncText::tr("conversions %1").arg((conversionsChange > 0 ? QStringLiteral("+") : QString()) + QString::number(conversionsChange));
+        if (spendChange.minor() != 0)
+            changes << SyncText::tr("spend %1").arg(signedMoney(spendChange));
+        if (revenueChange.minor() != 0)
+            changes << SyncText::tr("conversion value %1").arg(signedMoney(revenueChange));
+        if (changes.isEmpty())
+            changes << SyncText::tr("impressions or clicks");
+        report.notes << SyncText::tr("%n past campaign-day(s) restated by the platform since they were read (%1): %2; the newest "
+                                     "figures are kept",
+                                     nullptr, restatedDays)
+                            .arg(restatedIds.mid(0, 5).join(QStringLiteral(", ")) + (restatedIds.size() > 5 ? QStringLiteral(", …") : QString()),
+                                 changes.join(QStringLiteral(", ")));
     }
     if (s.platformFrom.isValid() && s.platformTo.isValid() && s.platformComplete) {
         // Meta's insights leave out the days a campaign did not deliver: a

@@ -255,6 +255,37 @@ private slots:
         QCOMPARE(LiveSync::platformFrom(f.db->connection(), f.meta(), dayOf(12)), dayOf(11 - 6));
     }
 
+    // Meta restates past days (conversions up to 28 days back): the newest
+    // figures win, and the refresh says which campaigns and by how much (a
+    // walkthrough's campaigns lost purchases on three days unsaid).
+    void aRestatedPastDayIsKeptAndSaid()
+    {
+        Fixture f;
+        f.graph->campaigns = {{QStringLiteral("601")}, {QStringLiteral("602")}};
+        const QDate past = kToday.addDays(-3);
+        for (const QString id : {QStringLiteral("601"), QStringLiteral("602")})
+            f.graph->days[id][past] = Graph::Day{1000, 40, QStringLiteral("20.00"), 3, QStringLiteral("90")};
+        auto first = f.refresh(f.meta());
+        QVERIFY(first.ok());
+        QVERIFY(!first->report.notes.join(QLatin1Char(' ')).contains(QLatin1String("restated")));
+        f.graph->days[QStringLiteral("601")][past] = Graph::Day{1000, 40, QStringLiteral("20.00"), 1, QStringLiteral("30")};
+        setNow(noonOf(kToday.addDays(1)));
+        auto r = f.refresh(f.meta(), kToday.addDays(1));
+        QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().toString()));
+        const QString notes = r->report.notes.join(QLatin1Char('\n'));
+        QVERIFY2(notes.contains(QLatin1String("1 past campaign-day(s) restated by the platform since they were read (601): conversions -2, "
+                                              "conversion value -$60.00; the newest figures are kept")),
+                 qPrintable(notes));
+        QVERIFY2(notes.contains(QLatin1String("the newest figures are kept")), qPrintable(notes));
+        QCOMPARE(f.scalar(QStringLiteral("SELECT conversions FROM campaign_days WHERE campaign_id='601' AND day='%1'")
+                              .arg(past.toString(Qt::ISODate))),
+                 1);
+        // Read again unchanged: nothing said.
+        auto again = f.refresh(f.meta(), kToday.addDays(1));
+        QVERIFY(again.ok());
+        QVERIFY(!again->report.notes.join(QLatin1Char(' ')).contains(QLatin1String("restated by the platform")));
+    }
+
     void aDayMetaNoLongerReportsIsRemoved()
     {
         Fixture f;
