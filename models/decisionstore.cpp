@@ -1761,8 +1761,11 @@ namespace {
 Status operatorMove(QSqlDatabase &db, qint64 outboxId, const QString &operatorName, const char *from, const char *set,
                     const QString &fromText, const std::function<Status(qint64)> &audit)
 {
+    // Named as the operator knows it: the recommendation ("outbox entry 2"
+    // was the program's word, not theirs).
     if (operatorName.trimmed().isEmpty())
-        return Error{Text::tr("set the operator's name first (Settings)"), Text::tr("outbox entry %1").arg(outboxId)};
+        return Error{Text::tr("set your name first (Settings ▸ Operator name): it goes into the audit log"),
+                     Text::tr("recommendation #%1").arg(recommendationOf(db, outboxId))};
     Transaction tx(db);
     if (!tx.isOpen())
         return Error{db.lastError().text(), QStringLiteral("BEGIN")};

@@ -3186,23 +3186,33 @@ Befehle (Standard: das Fenster öffnen):
     </message>
     <message>
         <location filename="../models/decisionstore.cpp" line="1332"/>
-        <location filename="../models/decisionstore.cpp" line="2198"/>
+        <location filename="../models/decisionstore.cpp" line="2201"/>
         <source>a rejection needs a reason</source>
         <translation>eine Ablehnung braucht eine Begründung</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1791"/>
+        <location filename="../models/decisionstore.cpp" line="1767"/>
+        <source>set your name first (Settings ▸ Operator name): it goes into the audit log</source>
+        <translation>tragen Sie zuerst Ihren Namen ein (Einstellungen ▸ Operatorname): er kommt ins Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1768"/>
+        <source>recommendation #%1</source>
+        <translation>Empfehlung #%1</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1794"/>
         <source>the operator found it applied on the platform</source>
         <translation>der Operator fand es auf der Plattform angewendet</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1800"/>
+        <location filename="../models/decisionstore.cpp" line="1803"/>
         <source>the operator found it not applied on the platform: sent again with the same key</source>
         <translation>der Operator fand es auf der Plattform nicht angewendet: erneut mit demselben Schlüssel gesendet</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2179"/>
-        <location filename="../models/decisionstore.cpp" line="2215"/>
+        <location filename="../models/decisionstore.cpp" line="2182"/>
+        <location filename="../models/decisionstore.cpp" line="2218"/>
         <source>it is not pending</source>
         <translation>sie ist nicht ausstehend</translation>
     </message>
@@ -3344,72 +3354,62 @@ Befehle (Standard: das Fenster öffnen):
         <translation>eine Statusprüfung zeigte, dass der letzte Versuch nie angewendet wurde; mit demselben Schlüssel erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1765"/>
-        <source>set the operator&apos;s name first (Settings)</source>
-        <translation>zuerst den Namen des Bearbeiters festlegen (Einstellungen)</translation>
-    </message>
-    <message>
-        <location filename="../models/decisionstore.cpp" line="1765"/>
-        <source>outbox entry %1</source>
-        <translation>Postausgangseintrag %1</translation>
-    </message>
-    <message>
-        <location filename="../models/decisionstore.cpp" line="1913"/>
+        <location filename="../models/decisionstore.cpp" line="1916"/>
         <source>policy version %1 was saved from elsewhere meanwhile; this change was not saved: open the settings again to see the policy in effect</source>
         <translation>die Richtlinienversion %1 wurde inzwischen anderswo gespeichert; diese Änderung wurde nicht gespeichert: die Einstellungen erneut öffnen, um die geltende Richtlinie zu sehen</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2101"/>
+        <location filename="../models/decisionstore.cpp" line="2104"/>
         <source>proposal %1 changes policy version %2: %3</source>
         <translation>Vorschlag %1 ändert Richtlinienversion %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2131"/>
+        <location filename="../models/decisionstore.cpp" line="2134"/>
         <source>no such policy proposal</source>
         <translation>diesen Richtlinienvorschlag gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2131"/>
-        <location filename="../models/decisionstore.cpp" line="2138"/>
-        <location filename="../models/decisionstore.cpp" line="2163"/>
-        <location filename="../models/decisionstore.cpp" line="2179"/>
-        <location filename="../models/decisionstore.cpp" line="2198"/>
-        <location filename="../models/decisionstore.cpp" line="2215"/>
+        <location filename="../models/decisionstore.cpp" line="2134"/>
+        <location filename="../models/decisionstore.cpp" line="2141"/>
+        <location filename="../models/decisionstore.cpp" line="2166"/>
+        <location filename="../models/decisionstore.cpp" line="2182"/>
+        <location filename="../models/decisionstore.cpp" line="2201"/>
+        <location filename="../models/decisionstore.cpp" line="2218"/>
         <source>policy proposal %1</source>
         <translation>Richtlinienvorschlag %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2140"/>
+        <location filename="../models/decisionstore.cpp" line="2143"/>
         <source>a newer proposal replaced it</source>
         <translation>ein neuerer Vorschlag hat ihn ersetzt</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2141"/>
+        <location filename="../models/decisionstore.cpp" line="2144"/>
         <source>already %1 by %2 at %3</source>
         <translation>bereits %1 von %2 am %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2142"/>
+        <location filename="../models/decisionstore.cpp" line="2145"/>
         <source>approved</source>
         <translation>genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2142"/>
+        <location filename="../models/decisionstore.cpp" line="2145"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2160"/>
+        <location filename="../models/decisionstore.cpp" line="2163"/>
         <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
         <translation>die Richtlinie, die er ändert (Version %1), gilt nicht mehr (es gilt Version %2); der Analyst schlägt auf Grundlage der neuen erneut vor</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2181"/>
+        <location filename="../models/decisionstore.cpp" line="2184"/>
         <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
         <translation>Vorschlag %1 genehmigt: Richtlinienversion %2 gilt ab dem nächsten Zyklus: %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2217"/>
+        <location filename="../models/decisionstore.cpp" line="2220"/>
         <source>proposal %1 rejected: %2</source>
         <translation>Vorschlag %1 abgelehnt: %2</translation>
     </message>
@@ -4426,62 +4426,62 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>LiveSync</name>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="169"/>
+        <location filename="../agents/live/livesync.cpp" line="170"/>
         <source>%1 %2: first snapshot; their daily figures begin with the next day&apos;s</source>
         <translation>%1 %2: erster Abruf; ihre Tageszahlen beginnen mit denen des nächsten Tages</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="171"/>
+        <location filename="../agents/live/livesync.cpp" line="172"/>
         <source>%1 %2: no snapshot yesterday; the days in between are not guessed</source>
         <translation>%1 %2: gestern kein Abruf; die Tage dazwischen werden nicht geschätzt</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="173"/>
+        <location filename="../agents/live/livesync.cpp" line="174"/>
         <source>%1 %2: the source restated its totals downwards (%3); the newest figures win: %4 earlier day(s) rewritten</source>
         <translation>%1 %2: die Quelle hat ihre Summen nach unten korrigiert (%3); die neuesten Zahlen gelten: %4 frühere(r) Tag(e) neu geschrieben</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="238"/>
+        <location filename="../agents/live/livesync.cpp" line="239"/>
         <source>the snapshot that began the run of %1 is missing</source>
         <translation>der Abruf, mit dem die Reihe von %1 begann, fehlt</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="343"/>
+        <location filename="../agents/live/livesync.cpp" line="344"/>
         <source>this store holds the recording &quot;%1&quot;; keep live data in a store of its own (start with --database PATH)</source>
         <translation>dieser Datenbestand enthält die Aufzeichnung &quot;%1&quot;; Live-Daten in einem eigenen Datenbestand halten (mit --database PFAD starten)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="366"/>
+        <location filename="../agents/live/livesync.cpp" line="367"/>
         <source>the shop&apos;s currency is %1 but this workspace records %2: nothing was written, so that two currencies are never mixed (a shop in %1 needs a workspace of its own)</source>
         <translation>die Währung des Shops ist %1, dieser Arbeitsbereich erfasst aber %2: nichts wurde geschrieben, damit nie zwei Währungen vermischt werden (ein Shop in %1 braucht einen eigenen Arbeitsbereich)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="375"/>
+        <location filename="../agents/live/livesync.cpp" line="376"/>
         <source>%1 has three decimals, and Campaign Pilot keeps amounts in hundredths: nothing was written, so that no figure is rounded (a shop or ad account in %1 is not supported yet)</source>
         <translation>%1 hat drei Nachkommastellen, und Campaign Pilot führt Beträge in Hundertsteln: nichts wurde geschrieben, damit keine Zahl gerundet wird (ein Shop oder Werbekonto in %1 wird noch nicht unterstützt)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="381"/>
+        <location filename="../agents/live/livesync.cpp" line="382"/>
         <source>This workspace records its money in %1 from now on.</source>
         <translation>Dieser Arbeitsbereich erfasst Beträge ab jetzt in %1.</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="395"/>
+        <location filename="../agents/live/livesync.cpp" line="396"/>
         <source>the ad account&apos;s spend, revenue and budgets were not written: this workspace takes its currency from the shop first, and the shop could not be read this time; the next refresh that reads the shop writes them</source>
         <translation>Ausgaben, Umsatz und Budgets des Werbekontos wurden nicht geschrieben: dieser Arbeitsbereich nimmt seine Währung zuerst vom Shop, und der Shop konnte diesmal nicht gelesen werden; die nächste Aktualisierung, die den Shop liest, schreibt sie</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="401"/>
+        <location filename="../agents/live/livesync.cpp" line="402"/>
         <source>the Meta ad account&apos;s currency is %1 but this workspace records %2: no campaign spend, revenue or budget was written, so that two currencies are never mixed; connect an ad account in %2, or keep this account&apos;s data in a workspace of its own</source>
         <translation>die Währung des Meta-Werbekontos ist %1, dieser Arbeitsbereich erfasst aber %2: keine Werbeausgaben, kein Umsatz und kein Budget der Kampagnen wurden geschrieben, damit nie zwei Währungen vermischt werden; verbinden Sie ein Werbekonto in %2 oder führen Sie die Daten dieses Kontos in einem eigenen Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="429"/>
+        <location filename="../agents/live/livesync.cpp" line="430"/>
         <source>the ad sets credit purchases up to %1 days after the ad: each refresh re-reads the last %2 days of insights</source>
         <translation>die Anzeigengruppen rechnen Käufe bis zu %1 Tage nach der Anzeige zu: jede Aktualisierung liest die Insights der letzten %2 Tage erneut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="495"/>
+        <location filename="../agents/live/livesync.cpp" line="496"/>
         <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
         <translation>
             <numerusform>%n Produkttag hat keine Bestellungen mehr (inzwischen erstattet oder storniert): jetzt 0</numerusform>
@@ -4489,7 +4489,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="498"/>
+        <location filename="../agents/live/livesync.cpp" line="499"/>
         <source>%n day(s) of sales for products not in the catalog were not written</source>
         <translation>
             <numerusform>%n Verkaufstag für Produkte außerhalb des Katalogs wurde nicht geschrieben</numerusform>
@@ -4497,12 +4497,12 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="553"/>
+        <location filename="../agents/live/livesync.cpp" line="554"/>
         <source>product(s)</source>
         <translation>Produkt(e)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="562"/>
+        <location filename="../agents/live/livesync.cpp" line="563"/>
         <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
         <translation>
             <numerusform>%n Kampagne behielt ihre früheren Zahlen, weil ihre nicht abgerufen werden konnten (%1); die nächste Aktualisierung fragt die Tage ihres Nachlesezeitraums erneut ab</numerusform>
@@ -4510,7 +4510,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="568"/>
+        <location filename="../agents/live/livesync.cpp" line="569"/>
         <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
         <translation>
             <numerusform>%n Produkt behielt seine früheren Zahlen, weil der Abruf fehlschlug (%1)</numerusform>
@@ -4518,12 +4518,45 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="583"/>
+        <location filename="../agents/live/livesync.cpp" line="587"/>
+        <source>%1 campaign(s) name a product of the shop, which was not read this time; they are linked when it is</source>
+        <translation>%1 Kampagne(n) nennen ein Produkt des Shops, der diesmal nicht gelesen wurde; sie werden verknüpft, sobald er gelesen ist</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="591"/>
         <source>%1 campaign(s) name a product the store does not know; kept without the link</source>
         <translation>%1 Kampagne(n) nennen ein Produkt, das der Shop nicht kennt; ohne Verknüpfung übernommen</translation>
     </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="651"/>
+        <source>conversions %1</source>
+        <translation>Conversions %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="653"/>
+        <source>spend %1</source>
+        <translation>Ausgaben %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="655"/>
+        <source>conversion value %1</source>
+        <translation>Conversion-Wert %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="657"/>
+        <source>impressions or clicks</source>
+        <translation>Impressionen oder Klicks</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="616"/>
+        <location filename="../agents/live/livesync.cpp" line="658"/>
+        <source>%n past campaign-day(s) restated by the platform since they were read (%1): %2; the newest figures are kept</source>
+        <translation>
+            <numerusform>%n vergangener Kampagnentag von der Plattform neu angegeben, seit er gelesen wurde (%1): %2; die neuesten Zahlen gelten</numerusform>
+            <numerusform>%n vergangene Kampagnentage von der Plattform neu angegeben, seit sie gelesen wurden (%1): %2; die neuesten Zahlen gelten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livesync.cpp" line="680"/>
         <source>%n campaign-day(s) that Meta no longer reports (no delivery left on that day) were removed</source>
         <translation>
             <numerusform>%n Kampagnentag, den Meta nicht mehr meldet (an dem Tag keine Auslieferung mehr), wurde entfernt</numerusform>
@@ -4531,17 +4564,17 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="673"/>
+        <location filename="../agents/live/livesync.cpp" line="737"/>
         <source>campaign(s)</source>
         <translation>Kampagne(n)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="724"/>
+        <location filename="../agents/live/livesync.cpp" line="788"/>
         <source>store connection</source>
         <translation>Shop-Verbindung</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="724"/>
+        <location filename="../agents/live/livesync.cpp" line="788"/>
         <source>ad platform connection</source>
         <translation>Verbindung zur Werbeplattform</translation>
     </message>

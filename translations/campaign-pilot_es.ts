@@ -3186,23 +3186,33 @@ Comandos (por defecto: abrir la ventana):
     </message>
     <message>
         <location filename="../models/decisionstore.cpp" line="1332"/>
-        <location filename="../models/decisionstore.cpp" line="2198"/>
+        <location filename="../models/decisionstore.cpp" line="2201"/>
         <source>a rejection needs a reason</source>
         <translation>un rechazo necesita un motivo</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1791"/>
+        <location filename="../models/decisionstore.cpp" line="1767"/>
+        <source>set your name first (Settings ▸ Operator name): it goes into the audit log</source>
+        <translation>indique primero su nombre (Ajustes ▸ Nombre del operador): va al registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1768"/>
+        <source>recommendation #%1</source>
+        <translation>recomendación n.º %1</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1794"/>
         <source>the operator found it applied on the platform</source>
         <translation>el operador lo encontró aplicado en la plataforma</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1800"/>
+        <location filename="../models/decisionstore.cpp" line="1803"/>
         <source>the operator found it not applied on the platform: sent again with the same key</source>
         <translation>el operador lo encontró sin aplicar en la plataforma: enviado de nuevo con la misma clave</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2179"/>
-        <location filename="../models/decisionstore.cpp" line="2215"/>
+        <location filename="../models/decisionstore.cpp" line="2182"/>
+        <location filename="../models/decisionstore.cpp" line="2218"/>
         <source>it is not pending</source>
         <translation>no está pendiente</translation>
     </message>
@@ -3344,72 +3354,62 @@ Comandos (por defecto: abrir la ventana):
         <translation>una comprobación de estado mostró que el último intento nunca se aplicó; se envió de nuevo con la misma clave</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1765"/>
-        <source>set the operator&apos;s name first (Settings)</source>
-        <translation>indique primero el nombre del operador (Configuración)</translation>
-    </message>
-    <message>
-        <location filename="../models/decisionstore.cpp" line="1765"/>
-        <source>outbox entry %1</source>
-        <translation>entrada %1 de la bandeja de salida</translation>
-    </message>
-    <message>
-        <location filename="../models/decisionstore.cpp" line="1913"/>
+        <location filename="../models/decisionstore.cpp" line="1916"/>
         <source>policy version %1 was saved from elsewhere meanwhile; this change was not saved: open the settings again to see the policy in effect</source>
         <translation>la versión %1 de la política se guardó desde otro lugar mientras tanto; este cambio no se guardó: abra de nuevo los ajustes para ver la política vigente</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2101"/>
+        <location filename="../models/decisionstore.cpp" line="2104"/>
         <source>proposal %1 changes policy version %2: %3</source>
         <translation>la propuesta %1 cambia la versión %2 de la política: %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2131"/>
+        <location filename="../models/decisionstore.cpp" line="2134"/>
         <source>no such policy proposal</source>
         <translation>no existe esa propuesta de política</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2131"/>
-        <location filename="../models/decisionstore.cpp" line="2138"/>
-        <location filename="../models/decisionstore.cpp" line="2163"/>
-        <location filename="../models/decisionstore.cpp" line="2179"/>
-        <location filename="../models/decisionstore.cpp" line="2198"/>
-        <location filename="../models/decisionstore.cpp" line="2215"/>
+        <location filename="../models/decisionstore.cpp" line="2134"/>
+        <location filename="../models/decisionstore.cpp" line="2141"/>
+        <location filename="../models/decisionstore.cpp" line="2166"/>
+        <location filename="../models/decisionstore.cpp" line="2182"/>
+        <location filename="../models/decisionstore.cpp" line="2201"/>
+        <location filename="../models/decisionstore.cpp" line="2218"/>
         <source>policy proposal %1</source>
         <translation>propuesta de política %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2140"/>
+        <location filename="../models/decisionstore.cpp" line="2143"/>
         <source>a newer proposal replaced it</source>
         <translation>una propuesta más reciente la sustituyó</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2141"/>
+        <location filename="../models/decisionstore.cpp" line="2144"/>
         <source>already %1 by %2 at %3</source>
         <translation>ya %1 por %2 el %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2142"/>
+        <location filename="../models/decisionstore.cpp" line="2145"/>
         <source>approved</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2142"/>
+        <location filename="../models/decisionstore.cpp" line="2145"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2160"/>
+        <location filename="../models/decisionstore.cpp" line="2163"/>
         <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
         <translation>la política que cambia (versión %1) ya no es la vigente (versión %2); el Analista vuelve a proponer a partir de la nueva</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2181"/>
+        <location filename="../models/decisionstore.cpp" line="2184"/>
         <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
         <translation>propuesta %1 aprobada: la versión %2 de la política rige desde el próximo ciclo: %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2217"/>
+        <location filename="../models/decisionstore.cpp" line="2220"/>
         <source>proposal %1 rejected: %2</source>
         <translation>propuesta %1 rechazada: %2</translation>
     </message>
@@ -4426,62 +4426,62 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>LiveSync</name>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="169"/>
+        <location filename="../agents/live/livesync.cpp" line="170"/>
         <source>%1 %2: first snapshot; their daily figures begin with the next day&apos;s</source>
         <translation>%1 %2: primera instantánea; sus cifras diarias empiezan con las del día siguiente</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="171"/>
+        <location filename="../agents/live/livesync.cpp" line="172"/>
         <source>%1 %2: no snapshot yesterday; the days in between are not guessed</source>
         <translation>%1 %2: ayer no hubo instantánea; los días intermedios no se estiman</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="173"/>
+        <location filename="../agents/live/livesync.cpp" line="174"/>
         <source>%1 %2: the source restated its totals downwards (%3); the newest figures win: %4 earlier day(s) rewritten</source>
         <translation>%1 %2: la fuente corrigió sus totales a la baja (%3); prevalecen las cifras más recientes: %4 día(s) anterior(es) reescrito(s)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="238"/>
+        <location filename="../agents/live/livesync.cpp" line="239"/>
         <source>the snapshot that began the run of %1 is missing</source>
         <translation>falta la instantánea con la que empezó la serie de %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="343"/>
+        <location filename="../agents/live/livesync.cpp" line="344"/>
         <source>this store holds the recording &quot;%1&quot;; keep live data in a store of its own (start with --database PATH)</source>
         <translation>este almacén de datos contiene la grabación &quot;%1&quot;; guarde los datos en vivo en un almacén propio (inicie con --database RUTA)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="366"/>
+        <location filename="../agents/live/livesync.cpp" line="367"/>
         <source>the shop&apos;s currency is %1 but this workspace records %2: nothing was written, so that two currencies are never mixed (a shop in %1 needs a workspace of its own)</source>
         <translation>la moneda de la tienda es %1 pero este espacio de trabajo registra %2: no se escribió nada, para que nunca se mezclen dos monedas (una tienda en %1 necesita su propio espacio de trabajo)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="375"/>
+        <location filename="../agents/live/livesync.cpp" line="376"/>
         <source>%1 has three decimals, and Campaign Pilot keeps amounts in hundredths: nothing was written, so that no figure is rounded (a shop or ad account in %1 is not supported yet)</source>
         <translation>%1 tiene tres decimales y Campaign Pilot guarda los importes en centésimas: no se escribió nada, para que ninguna cifra se redondee (una tienda o cuenta publicitaria en %1 aún no es compatible)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="381"/>
+        <location filename="../agents/live/livesync.cpp" line="382"/>
         <source>This workspace records its money in %1 from now on.</source>
         <translation>A partir de ahora este espacio de trabajo registra los importes en %1.</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="395"/>
+        <location filename="../agents/live/livesync.cpp" line="396"/>
         <source>the ad account&apos;s spend, revenue and budgets were not written: this workspace takes its currency from the shop first, and the shop could not be read this time; the next refresh that reads the shop writes them</source>
         <translation>no se escribieron el gasto, los ingresos ni los presupuestos de la cuenta publicitaria: este espacio de trabajo toma su moneda primero de la tienda, y la tienda no se pudo leer esta vez; la próxima actualización que lea la tienda los escribirá</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="401"/>
+        <location filename="../agents/live/livesync.cpp" line="402"/>
         <source>the Meta ad account&apos;s currency is %1 but this workspace records %2: no campaign spend, revenue or budget was written, so that two currencies are never mixed; connect an ad account in %2, or keep this account&apos;s data in a workspace of its own</source>
         <translation>la moneda de la cuenta publicitaria de Meta es %1 pero este espacio de trabajo registra %2: no se escribió ningún gasto, ingreso ni presupuesto de campaña, para que nunca se mezclen dos monedas; conecte una cuenta publicitaria en %2 o guarde los datos de esta cuenta en un espacio de trabajo propio</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="429"/>
+        <location filename="../agents/live/livesync.cpp" line="430"/>
         <source>the ad sets credit purchases up to %1 days after the ad: each refresh re-reads the last %2 days of insights</source>
         <translation>los conjuntos de anuncios atribuyen compras hasta %1 días después del anuncio: cada actualización vuelve a leer las estadísticas de los últimos %2 días</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="495"/>
+        <location filename="../agents/live/livesync.cpp" line="496"/>
         <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
         <translation>
             <numerusform>%n día de producto ya no tiene pedidos (reembolsados o cancelados desde entonces): ahora 0</numerusform>
@@ -4489,7 +4489,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="498"/>
+        <location filename="../agents/live/livesync.cpp" line="499"/>
         <source>%n day(s) of sales for products not in the catalog were not written</source>
         <translation>
             <numerusform>%n día de ventas de productos fuera del catálogo no se escribió</numerusform>
@@ -4497,12 +4497,12 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="553"/>
+        <location filename="../agents/live/livesync.cpp" line="554"/>
         <source>product(s)</source>
         <translation>producto(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="562"/>
+        <location filename="../agents/live/livesync.cpp" line="563"/>
         <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
         <translation>
             <numerusform>%n campaña conservó sus cifras anteriores porque no se pudieron obtener las suyas (%1); la próxima actualización vuelve a pedir los días de su periodo de relectura</numerusform>
@@ -4510,7 +4510,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="568"/>
+        <location filename="../agents/live/livesync.cpp" line="569"/>
         <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
         <translation>
             <numerusform>%n producto conservó sus cifras anteriores porque falló su obtención (%1)</numerusform>
@@ -4518,12 +4518,45 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="583"/>
+        <location filename="../agents/live/livesync.cpp" line="587"/>
+        <source>%1 campaign(s) name a product of the shop, which was not read this time; they are linked when it is</source>
+        <translation>%1 campaña(s) nombran un producto de la tienda, que no se leyó esta vez; se vinculan cuando se lea</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="591"/>
         <source>%1 campaign(s) name a product the store does not know; kept without the link</source>
         <translation>%1 campaña(s) indican un producto que la tienda no conoce; se conservan sin el vínculo</translation>
     </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="651"/>
+        <source>conversions %1</source>
+        <translation>conversiones %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="653"/>
+        <source>spend %1</source>
+        <translation>gasto %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="655"/>
+        <source>conversion value %1</source>
+        <translation>valor de conversión %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="657"/>
+        <source>impressions or clicks</source>
+        <translation>impresiones o clics</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="616"/>
+        <location filename="../agents/live/livesync.cpp" line="658"/>
+        <source>%n past campaign-day(s) restated by the platform since they were read (%1): %2; the newest figures are kept</source>
+        <translation>
+            <numerusform>%n día de campaña pasado restablecido por la plataforma desde que se leyó (%1): %2; se mantienen las cifras más recientes</numerusform>
+            <numerusform>%n días de campaña pasados restablecidos por la plataforma desde que se leyeron (%1): %2; se mantienen las cifras más recientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livesync.cpp" line="680"/>
         <source>%n campaign-day(s) that Meta no longer reports (no delivery left on that day) were removed</source>
         <translation>
             <numerusform>se eliminó %n día de campaña que Meta ya no informa (sin entrega ese día)</numerusform>
@@ -4531,17 +4564,17 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="673"/>
+        <location filename="../agents/live/livesync.cpp" line="737"/>
         <source>campaign(s)</source>
         <translation>campaña(s)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="724"/>
+        <location filename="../agents/live/livesync.cpp" line="788"/>
         <source>store connection</source>
         <translation>conexión con la tienda</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="724"/>
+        <location filename="../agents/live/livesync.cpp" line="788"/>
         <source>ad platform connection</source>
         <translation>conexión con la plataforma publicitaria</translation>
     </message>

@@ -580,7 +580,14 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot)
             return fail(st.error());
     }
     report.campaigns = int(s.campaigns.size());
-    if (unlinked)
+    // After a shop that failed to read, its products are unknown, not
+    // missing (a walkthrough's 401 was followed by this note for products
+    // that exist): said so; the next refresh that reads the shop links them.
+    if (unlinked && shopUnread)
+        report.notes << SyncText::tr("%1 campaign(s) name a product of the shop, which was not read this time; they are linked "
+                                     "when it is")
+                            .arg(unlinked);
+    else if (unlinked)
         report.notes << SyncText::tr("%1 campaign(s) name a product the store does not know; kept without the link").arg(unlinked);
     const QSet<QString> campaigns = ids(db, "campaigns");
     QSet<QString> statedCampaignDays;
