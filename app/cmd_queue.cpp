@@ -246,7 +246,9 @@ int settle(const CommandLine &cl, DecisionStore &store, const QString &op)
                                                         : store.sendAgain(rec->outboxId, op);
     if (!s) {
         err() << CommandLine::tr("error: %1").arg(s.error().toString()) << Qt::endl;
-        return Failed;
+        // The store's refusals name the recommendation (a newer action
+        // approved since); anything else is a failure.
+        return s.error().where.startsWith(QLatin1String("recommendation #")) ? NotPermitted : Failed;
     }
     if (cl.subcommand == u"mark-applied")
         out() << CommandLine::tr("#%1: %2 found %3 %4 applied on the platform; its send is done").arg(id).arg(op, Recommendation::actionKey(rec->action), target(*rec))

@@ -1769,6 +1769,33 @@ Status operatorMove(QSqlDatabase &db, qint64 outboxId, const QString &operatorNa
     Transaction tx(db);
     if (!tx.isOpen())
         return Error{db.lastError().text(), QStringLiteral("BEGIN")};
+    // Sent again (Retry, Send again): not when a newer action on the same
+    // campaign, or a newer new campaign for the same product, was approved
+    // since. A walkthrough's failed "create" was proposed again by the next
+    // cycle, approved, and the old one retried: two campaigns, twice the budget.
+    if (QByteArray(set).startsWith("state = 'approved'")) {
+        QSqlQuery newer(db);
+        newer.prepare(QStringLiteral(
+            "SELECT o2.recommendation_id, COALESCE(r2.decided_by, ''), COALESCE(r.campaign_id, ''), COALESCE(r.product_id, '') "
+            "FROM outbox o JOIN recommendations r ON r.id = o.recommendation_id "
+            "JOIN outbox o2 ON o2.id > o.id AND o2.state IN ('approved', 'sending', 'done', 'unknown') "
+            "JOIN recommendations r2 ON r2.id = o2.recommendation_id "
+            "WHERE o.id = ? AND ((COALESCE(r.campaign_id, '') <> '' AND r2.campaign_id = r.campaign_id) "
+            "OR (COALESCE(r.campaign_id, '') = '' AND COALESCE(r2.campaign_id, '') = '' AND r2.product_id = r.product_id "
+            "AND r2.action = r.action)) ORDER BY o2.id LIMIT 1"));
+        newer.addBindValue(outboxId);
+        if (!newer.exec())
+            return sqlError(newer, "outbox");
+        if (newer.next()) {
+            const QString what = !newer.value(2).toString().isEmpty() ? Text::tr("campaign %1").arg(newer.value(2).toString())
+                                                                      : Text::tr("product %1").arg(newer.value(3).toString());
+            return Error{Text::tr("recommendation #%1 on the same %2 was approved since (by %3): sending this older one as well "
+                                  "would act twice; it stays %4")
+                             .arg(newer.value(0).toLongLong())
+                             .arg(what, newer.value(1).toString(), fromText),
+                         Text::tr("recommendation #%1").arg(recommendationOf(db, outboxId))};
+        }
+    }
     auto moved = updateOutbox(db, QLatin1String(set), {}, QStringLiteral("state = ?"), {outboxId, QLatin1String(from)});
     if (!moved)
         return moved.error();
@@ -1783,7 +1810,10 @@ Status operatorMove(QSqlDatabase &db, qint64 outboxId, const QString &operatorNa
 Status DecisionStore::retry(qint64 outboxId, const QString &operatorName)
 {
     return operatorMove(m_db, outboxId, operatorName, "failed", "state = 'approved', last_error = ''", QStringLiteral("failed"),
-                        [&](qint64 rec) { return auditIn(operatorName, QStringLiteral("retry"), rec, {}); });
+                        [&](qint64 rec) {
+                            return auditIn(operatorName, QStringLiteral("retry"), rec,
+                                           Text::tr("the operator sent the failed action again"));
+                        });
 }
 
 Status DecisionStore::markApplied(qint64 outboxId, const QString &operatorName)

@@ -742,6 +742,33 @@ private slots:
         QCOMPARE(events, QStringList{QStringLiteral("confirmed")});
     }
 
+    // Retry and Send again refuse an older action when a newer one on the
+    // same campaign (or a newer new campaign for the same product) was
+    // approved since: both would be sent (a walkthrough made two campaigns
+    // for one product so). Another campaign's failed send retries.
+    void retryIsRefusedWhenANewerActionOnTheSameItemWasApproved()
+    {
+        World w;
+        w.addCampaign(QStringLiteral("c-1"), QStringLiteral("active"));
+        w.addCampaign(QStringLiteral("c-2"), QStringLiteral("active"));
+        DecisionStore store = w.store();
+        const QList<Approved> older = addAndApprove(store, {action(Recommendation::Action::Pause, QStringLiteral("c-1"), {}, {}),
+                                                            action(Recommendation::Action::Pause, QStringLiteral("c-2"), {}, {})});
+        QSqlQuery q(w.db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE outbox SET state = 'failed', last_error = 'HTTP 400' WHERE recommendation_id IN (%1, %2)")
+                           .arg(older[0].id)
+                           .arg(older[1].id)));
+        const QList<Approved> newer = addAndApprove(store, {action(Recommendation::Action::Pause, QStringLiteral("c-1"), {}, {})});
+        const Status refused = store.retry(store.get(older[0].id)->outboxId, QStringLiteral("bob"));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("recommendation #%1 on the same campaign c-1 was approved since (by ops)")
+                                                      .arg(newer[0].id)),
+                 qPrintable(refused.error().toString()));
+        QCOMPARE(store.get(older[0].id)->sendState, QStringLiteral("failed"));
+        QVERIFY(store.retry(store.get(older[1].id)->outboxId, QStringLiteral("bob")).ok());
+        QCOMPARE(store.get(older[1].id)->sendState, QStringLiteral("approved"));
+    }
+
     void anOperatorSettlesAnUnknownSend()
     {
         World w;
