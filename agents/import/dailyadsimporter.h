@@ -34,6 +34,7 @@ protected:
     bool requiresEvidence() const override { return true; }
     QString dayTable() const override { return QStringLiteral("campaign_days"); }
     std::pair<QDate, QDate> dayRange() const override { return {m_first, m_last}; }
+    bool rowsAreDayTotals() const override { return true; }
     bool hasDay(const QString &id, const QDate &day) const override { return m_days.contains({id, day}); }
 
 private:

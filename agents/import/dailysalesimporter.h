@@ -30,6 +30,7 @@ protected:
     Status write(StoreWriter &writer, ImportReport &report, TaskContext *context) override;
     QString dayTable() const override { return QStringLiteral("product_days"); }
     std::pair<QDate, QDate> dayRange() const override { return {m_first, m_last}; }
+    bool rowsAreDayTotals() const override { return true; }
     bool hasDay(const QString &id, const QDate &day) const override;
 
 private:

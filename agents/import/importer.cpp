@@ -624,8 +624,11 @@ Result<ImportReport> Importer::run(CsvReader reader, QSqlDatabase db, const Impo
     // walkthrough's re-saved Meta report doubled every figure so. Refused
     // when at least half of the overlapping days with figures match: two
     // sources of one product's sales on one day rarely agree to the cent
-    // on most days.
-    if (options.merge == MergeMode::Add && m_sameAsStored.same > 0 && m_sameAsStored.same * 2 >= m_sameAsStored.overlapping) {
+    // on most days. Only for files whose rows are day totals (daily sales,
+    // daily ad reports): a small shop's order lines split in two files sum
+    // to the same one unit a day on every shared day, and were refused.
+    if (options.merge == MergeMode::Add && rowsAreDayTotals() && m_sameAsStored.same > 0
+        && m_sameAsStored.same * 2 >= m_sameAsStored.overlapping) {
         writer.rollback();
         return Error{tr("%1 of the %2 %3 this file shares with the store hold exactly the figures the store has for them "
                         "(the first: %4 on %5): this is the same report imported before (saved again or downloaded again), "
@@ -961,10 +964,11 @@ Result<CampaignDay> Importer::merged(CampaignDay d) const
     const auto it = m_existingCampaignDays.constFind({d.campaignId, d.date});
     if (it == m_existingCampaignDays.cend())
         return d;
+    // The delivery figures: a platform restates conversions and their value
+    // for weeks (a re-download with every day's purchases revised doubled
+    // the spend), never what was spent and shown.
     if (d.spend.minor() != 0 || d.impressions != 0 || it->spend.minor() != 0 || it->impressions != 0)
-        m_sameAsStored.count(d.spend == it->spend && d.revenue == it->revenue && d.impressions == it->impressions
-                                 && d.clicks == it->clicks && d.conversions == it->conversions,
-                             d.campaignId, d.date);
+        m_sameAsStored.count(d.spend == it->spend && d.impressions == it->impressions && d.clicks == it->clicks, d.campaignId, d.date);
     const auto spend = d.spend.checkedAdd(it->spend);
     const auto revenue = d.revenue.checkedAdd(it->revenue);
     if (!spend || !revenue)

@@ -255,6 +255,9 @@ protected:
     virtual QString dayTable() const { return {}; }
     virtual std::pair<QDate, QDate> dayRange() const { return {}; }
     virtual bool hasDay(const QString &id, const QDate &day) const { Q_UNUSED(id); Q_UNUSED(day); return false; }
+    // Each row is a day's total (a daily report), not a line of an order:
+    // equal totals on the store's days then mean the same report again.
+    virtual bool rowsAreDayTotals() const { return false; }
     // In MergeMode::Add, the store's figures for the same day added to d;
     // otherwise d. An error when a sum leaves the money range. It also
     // counts the days whose file figures equal the store's (run() refuses

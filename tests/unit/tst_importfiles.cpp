@@ -463,6 +463,28 @@ private slots:
                           adding),
                  QString());
         QCOMPARE(scalar(f.conn(), QStringLiteral("SELECT sum(spend_minor) FROM campaign_days")), qint64(200 + 250 + 410 + 400));
+        // Downloaded again with every day's purchases restated: the same
+        // spend and impressions are the same report.
+        Fixture r;
+        QCOMPARE(r.import(QStringLiteral("daily-ads"), "date,campaign_id,spend,impressions,purchases\n2024-02-01,c1,1.00,100,1\n"
+                                                       "2024-02-02,c1,2.00,200,1\n"),
+                 QString());
+        QVERIFY(r.import(QStringLiteral("daily-ads"), "date,campaign_id,spend,impressions,purchases\n2024-02-01,c1,1.00,100,2\n"
+                                                      "2024-02-02,c1,2.00,200,3\n",
+                         adding)
+                    .contains(QLatin1String("2 of the 2 campaign-days this file shares with the store hold exactly the figures")));
+        QCOMPARE(scalar(r.conn(), QStringLiteral("SELECT sum(spend_minor) FROM campaign_days")), qint64(300));
+        // Order lines are lines, not day totals: a small shop's second file
+        // of other orders on the same days, one unit a day each, adds.
+        Fixture o;
+        QCOMPARE(o.import(QStringLiteral("order-lines"), "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice\n"
+                                                         "1,A,Pot,1,2024-01-01 09:00,1.50\n2,A,Pot,1,2024-01-02 09:00,1.50\n"),
+                 QString());
+        QCOMPARE(o.import(QStringLiteral("order-lines"), "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice\n"
+                                                         "7,A,Pot,1,2024-01-01 15:00,1.50\n8,A,Pot,1,2024-01-02 15:00,1.50\n",
+                          adding),
+                 QString());
+        QCOMPARE(scalar(o.conn(), QStringLiteral("SELECT sum(units_sold) FROM product_days")), qint64(4));
         // Days with nothing on either side say nothing: a file of zero days
         // and one real addition adds.
         Fixture g;
@@ -510,12 +532,15 @@ private slots:
                                                         "\"1 November 2026 - 30 November 2026\")")),
                      qint64(2));
             QCOMPARE(report->notes.value(QStringLiteral("total rows (\"Total: …\") not imported: the report's own sums")), qint64(2));
-            QCOMPARE(report->notes.value(QStringLiteral("campaign-days whose conversions had fractions (data-driven attribution), "
-                                                        "rounded to whole conversions")),
+            // Rounded on each campaign's running total: 39.83 in the file, 40 stored.
+            QCOMPARE(report->notes.value(QStringLiteral("campaign-days whose conversions had fractions (data-driven attribution): "
+                                                        "rounded on each campaign's running total, the file's 39.83 conversions "
+                                                        "stored as 40")),
                      qint64(2));
+            QCOMPARE(scalar(f.conn(), QStringLiteral("SELECT sum(conversions) FROM campaign_days")), qint64(40));
             QCOMPARE(scalar(f.conn(), QStringLiteral("SELECT sum(spend_minor) FROM campaign_days")), qint64(214168 + 198518 + 4500));
             QCOMPARE(scalar(f.conn(), QStringLiteral("SELECT sum(impressions) FROM campaign_days")), qint64(12268 + 1029273 + 900));
-            // 2.33 and 1.50 rounded half up, each day's own.
+            // 2.33 and 1.50: each campaign's running total rounded half up.
             QCOMPARE(scalar(f.conn(), QStringLiteral("SELECT conversions FROM campaign_days WHERE campaign_id = '19283747' AND day = '2026-11-01'")),
                      qint64(2));
             QCOMPARE(scalar(f.conn(), QStringLiteral("SELECT conversions FROM campaign_days WHERE campaign_id = '19283746' AND day = '2026-11-02'")),
