@@ -4,6 +4,8 @@
 #include "models/backgroundtask.h"
 
 #include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <algorithm>
 
 namespace cp {
@@ -45,6 +47,7 @@ void DailyAdsImporter::reset()
     m_unitLines.clear();
     m_nameOf.clear();
     m_conversionHundredths.clear();
+    m_keyedByName.clear();
     m_first = m_last = QDate();
 }
 
@@ -186,6 +189,8 @@ std::optional<QString> DailyAdsImporter::readRow(const RowView &row, qint64 line
         || __builtin_add_overflow(m_conversionHundredths[{id, *date}], conversionHundredths, &m_conversionHundredths[{id, *date}]))
         return tr("the campaign's day total leaves the range of whole numbers");
 
+    if (campaignId.isEmpty())
+        m_keyedByName.insert(id);
     if (!m_campaigns.contains(id)) {
         Campaign c;
         c.id = id;
@@ -199,6 +204,63 @@ std::optional<QString> DailyAdsImporter::readRow(const RowView &row, qint64 line
     if (!c.startDate.isValid() || *date < c.startDate)
         c.startDate = *date;
     return std::nullopt;
+}
+
+// A campaign the file names without an id (an ad-group report exported
+// without "Campaign ID") is the workspace's campaign of that name when one
+// has it: keyed by its name, the same campaign landed a second time beside
+// its id and its spend counted twice (a walkthrough's Google reports). Two
+// of that name: refused, as the file cannot say which.
+Status DailyAdsImporter::matchStore(QSqlDatabase db)
+{
+    if (m_keyedByName.isEmpty())
+        return {};
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM campaigns WHERE name = ? AND id <> name ORDER BY id"));
+    QHash<QString, QString> idOf;
+    for (const QString &name : std::as_const(m_keyedByName)) {
+        q.addBindValue(name);
+        if (!q.exec())
+            return Error{q.lastError().text(), QStringLiteral("campaigns")};
+        QStringList ids;
+        while (q.next())
+            ids << q.value(0).toString();
+        if (ids.size() > 1)
+            return Error{tr("campaign \"%1\" is named without an id, and %2 campaigns of the workspace have that name (%3): "
+                            "export the report with its Campaign ID column")
+                             .arg(name)
+                             .arg(ids.size())
+                             .arg(ids.mid(0, 5).join(QStringLiteral(", "))),
+                         QString()};
+        if (ids.size() == 1)
+            idOf.insert(name, ids.first());
+    }
+    if (idOf.isEmpty())
+        return {};
+    auto rekey = [&idOf](auto &hash) {
+        std::remove_reference_t<decltype(hash)> out;
+        for (auto it = hash.cbegin(); it != hash.cend(); ++it) {
+            DayKey key = it.key();
+            key.first = idOf.value(key.first, key.first);
+            out.insert(key, it.value());
+        }
+        hash = std::move(out);
+    };
+    rekey(m_conversionHundredths);
+    QHash<DayKey, CampaignDay> days;
+    for (auto it = m_days.cbegin(); it != m_days.cend(); ++it) {
+        CampaignDay d = it.value();
+        d.campaignId = idOf.value(d.campaignId, d.campaignId);
+        days.insert({d.campaignId, d.date}, d);
+    }
+    m_days = std::move(days);
+    for (auto it = idOf.cbegin(); it != idOf.cend(); ++it)
+        m_campaigns.remove(it.key());   // the workspace's campaign stays as it is
+    note(tr("campaigns named without an id matched to the workspace's campaign of that name (e.g. \"%1\" → %2)")
+             .arg(idOf.cbegin().key(), idOf.cbegin().value()),
+         idOf.size());
+    return {};
 }
 
 Status DailyAdsImporter::write(StoreWriter &writer, ImportReport &report, TaskContext *context)

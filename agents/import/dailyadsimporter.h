@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSet>
+
 #include "importer.h"
 
 #include <QHash>
@@ -35,12 +37,14 @@ protected:
     QString dayTable() const override { return QStringLiteral("campaign_days"); }
     std::pair<QDate, QDate> dayRange() const override { return {m_first, m_last}; }
     bool rowsAreDayTotals() const override { return true; }
+    Status matchStore(QSqlDatabase db) override;
     bool hasDay(const QString &id, const QDate &day) const override { return m_days.contains({id, day}); }
 
 private:
     QMap<QString, Campaign> m_campaigns;
     QHash<DayKey, CampaignDay> m_days;
-    QHash<DayKey, qint64> m_conversionHundredths;   // each day's conversions, maybe fractional
+    QHash<DayKey, qint64> m_conversionHundredths;
+    QSet<QString> m_keyedByName;   // campaigns the file names without an id (keyed by their name)   // each day's conversions, maybe fractional
     QHash<DayKey, qint64> m_unitLines;   // (ad or campaign, day) -> line, for duplicates
     QHash<QString, QPair<QString, qint64>> m_nameOf;   // campaign id -> (its name, first line)
     QDate m_first, m_last;

@@ -561,6 +561,8 @@ Result<ImportReport> Importer::run(CsvReader reader, QSqlDatabase db, const Impo
                          .arg(read->errors.value(0)),
                      reader.fileName()};
     ImportReport report = std::move(read).value();
+    if (Status s = matchStore(db); !s)
+        return Error{s.error().message, s.error().where.isEmpty() ? reader.fileName() : s.error().where};
     // Read before the write transaction begins: hashing the file holds no lock.
     const QByteArray contentHash = fileHash(reader.fileName());
     StoreWriter writer(db);

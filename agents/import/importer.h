@@ -255,6 +255,10 @@ protected:
     virtual QString dayTable() const { return {}; }
     virtual std::pair<QDate, QDate> dayRange() const { return {}; }
     virtual bool hasDay(const QString &id, const QDate &day) const { Q_UNUSED(id); Q_UNUSED(day); return false; }
+    // Before the overlap check, in run(): an importer may match what it read
+    // against the store (daily ads: a campaign named without an id to the
+    // workspace's campaign of that name). An error refuses the file.
+    virtual Status matchStore(QSqlDatabase db) { Q_UNUSED(db); return {}; }
     // Each row is a day's total (a daily report), not a line of an order:
     // equal totals on the store's days then mean the same report again.
     virtual bool rowsAreDayTotals() const { return false; }

@@ -559,6 +559,41 @@ private slots:
                     .contains(QLatin1String("\"2.5\" is not a whole number")));
     }
 
+    // A campaign report with its ids, then an ad-group report of the same
+    // days without them: the names are the workspace's campaigns, so the
+    // overlap is seen (it landed as a second campaign, spend doubled); with
+    // --merge replace the days are the campaign's. Two campaigns of one
+    // name: refused, the file cannot say which.
+    void aCampaignNamedWithoutItsIdIsTheWorkspacesCampaign()
+    {
+        Fixture f;
+        QCOMPARE(f.import(QStringLiteral("daily-ads"), "Day,Campaign,Campaign ID,Cost\n2026-11-01,Brand - Search,1928374601,10.00\n"
+                                                       "2026-11-02,Brand - Search,1928374601,12.00\n"),
+                 QString());
+        const QByteArray adGroups = "Day,Campaign,Ad group,Cost\n2026-11-01,Brand - Search,Exact,6.00\n2026-11-01,Brand - Search,Broad,4.00\n"
+                                    "2026-11-02,Brand - Search,Exact,12.00\n";
+        QVERIFY(f.import(QStringLiteral("daily-ads"), adGroups).contains(QLatin1String("2 campaign-days of this file are already in the store")));
+        QCOMPARE(scalar(f.conn(), QStringLiteral("SELECT count(*) FROM campaigns")), qint64(1));
+        ImportOptions replacing;
+        replacing.merge = MergeMode::Replace;
+        auto report = createImporter(QStringLiteral("daily-ads"))->run(f.write(adGroups), f.conn(), replacing);
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
+        QCOMPARE(report->notes.value(QStringLiteral("campaigns named without an id matched to the workspace's campaign of that name "
+                                                    "(e.g. \"Brand - Search\" → 1928374601)")),
+                 qint64(1));
+        QCOMPARE(scalar(f.conn(), QStringLiteral("SELECT count(*) FROM campaigns")), qint64(1));
+        QCOMPARE(scalar(f.conn(), QStringLiteral("SELECT sum(spend_minor) FROM campaign_days WHERE campaign_id = '1928374601'")),
+                 qint64(2200));
+        // Two campaigns named alike (two platforms): refused, nothing written.
+        QCOMPARE(f.import(QStringLiteral("daily-ads"), "Day,Campaign name,Campaign ID,Amount spent (GBP)\n2026-11-03,Brand - Search,m-77,5.00\n"),
+                 QString());
+        const QString before = storeState(f.conn());
+        QVERIFY(f.import(QStringLiteral("daily-ads"), "Day,Campaign,Cost\n2026-11-04,Brand - Search,1.00\n")
+                    .contains(QLatin1String("campaign \"Brand - Search\" is named without an id, and 2 campaigns of the workspace have "
+                                            "that name (1928374601, m-77)")));
+        QCOMPARE(storeState(f.conn()), before);
+    }
+
     // Messages that point at the cause: a day/month file read month first
     // lands in the future (the date order, not "a mistyped year?"); a
     // repeated header is exports pasted together, skipped and said; a last
