@@ -93,11 +93,13 @@ int runImport(const CommandLine &cl)
             err() << e << Qt::endl;
     }
     // Each file is its own transaction: said when only some landed.
-    if (failures > 0 && cl.files.size() > 1)
+    if (failures > 0 && failures < cl.files.size())
         err() << CommandLine::tr("%1 of %2 files imported; nothing from the others (see above)")
                      .arg(cl.files.size() - failures)
                      .arg(cl.files.size())
               << Qt::endl;
+    else if (failures > 1)
+        err() << CommandLine::tr("none of the %1 files was imported (see above)").arg(cl.files.size()) << Qt::endl;
     if (newFile && failures == cl.files.size()) {
         db->closeThreadConnection();
         bool removed = QFile::remove(cl.database);

@@ -314,6 +314,12 @@ int runQueue(const CommandLine &cl)
                           || cl.subcommand == u"mark-applied" || cl.subcommand == u"send-again";
     // Approvals and rejections are audited with a name; a snooze decides
     // nothing and needs none; in a team workspace the name is the login's.
+    // A name is one line of text: it is what the audit log shows.
+    if (deciding && std::any_of(op.cbegin(), op.cend(), [](QChar c) { return c.category() == QChar::Other_Control; })) {
+        err() << CommandLine::tr("error: queue %1: the operator's name holds a control character (a line break?)").arg(cl.subcommand)
+              << Qt::endl;
+        return BadArguments;
+    }
     if (op.isEmpty() && deciding && !Database::isPostgresUrl(cl.database)) {
         err() << CommandLine::tr("error: queue %1: name the operator with --operator NAME (it goes into the audit log)").arg(cl.subcommand)
               << Qt::endl;

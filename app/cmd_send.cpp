@@ -105,7 +105,10 @@ int runSend(const CommandLine &cl)
             err() << CommandLine::tr("failed: recommendation #%1 (%2 %3): %4; nothing was applied. campaign-pilot queue retry %1 "
                                      "sends it again (in the window, Decisions: Retry send)")
                          .arg(item.recommendationId)
-                         .arg(Recommendation::actionKey(item.recommendation.action), item.recommendation.campaignId, item.lastError)
+                         .arg(Recommendation::actionKey(item.recommendation.action),
+                              item.recommendation.campaignId.isEmpty() ? CommandLine::tr("product %1").arg(item.recommendation.productId)
+                                                                       : item.recommendation.campaignId,
+                              item.lastError)
                   << Qt::endl;
     }
     db->closeThreadConnection();

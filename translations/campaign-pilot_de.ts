@@ -1572,10 +1572,10 @@ Befehle (Standard: das Fenster öffnen):
         <location filename="../app/cmd_queue.cpp" line="215"/>
         <location filename="../app/cmd_queue.cpp" line="231"/>
         <location filename="../app/cmd_queue.cpp" line="248"/>
-        <location filename="../app/cmd_queue.cpp" line="282"/>
-        <location filename="../app/cmd_queue.cpp" line="288"/>
-        <location filename="../app/cmd_queue.cpp" line="323"/>
+        <location filename="../app/cmd_queue.cpp" line="284"/>
+        <location filename="../app/cmd_queue.cpp" line="290"/>
         <location filename="../app/cmd_queue.cpp" line="331"/>
+        <location filename="../app/cmd_queue.cpp" line="339"/>
         <location filename="../app/cmd_send.cpp" line="24"/>
         <location filename="../app/cmd_send.cpp" line="67"/>
         <location filename="../app/cmd_send.cpp" line="97"/>
@@ -1653,7 +1653,12 @@ Befehle (Standard: das Fenster öffnen):
         <translation>%1 von %2 Dateien importiert; nichts aus den übrigen (siehe oben)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_import.cpp" line="108"/>
+        <location filename="../app/cmd_import.cpp" line="102"/>
+        <source>none of the %1 files was imported (see above)</source>
+        <translation>keine der %1 Dateien wurde importiert (siehe oben)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_import.cpp" line="110"/>
         <source>the new workspace %1 was removed again: nothing was imported into it</source>
         <translation>der neue Arbeitsbereich %1 wurde wieder entfernt: nichts wurde in ihn importiert</translation>
     </message>
@@ -1921,6 +1926,7 @@ Befehle (Standard: das Fenster öffnen):
     </message>
     <message>
         <location filename="../app/cmd_queue.cpp" line="66"/>
+        <location filename="../app/cmd_send.cpp" line="109"/>
         <source>product %1</source>
         <translation>Produkt %1</translation>
     </message>
@@ -2027,57 +2033,62 @@ Befehle (Standard: das Fenster öffnen):
         <translation>nicht eingereiht</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="252"/>
+        <location filename="../app/cmd_queue.cpp" line="254"/>
         <source>#%1: %2 found %3 %4 applied on the platform; its send is done</source>
         <translation>#%1: %2 fand %3 %4 auf der Plattform angewendet; der Versand ist erledigt</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="255"/>
+        <location filename="../app/cmd_queue.cpp" line="257"/>
         <source>#%1: %2 %3 the send of %4 %5; campaign-pilot send --approved sends it (it reads the platform first, and confirms what is applied already)</source>
         <translation>#%1: %2 hat den Versand von %4 %5 %3; campaign-pilot send --approved sendet ihn (es liest zuerst die Plattform und bestätigt, was schon angewendet ist)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="258"/>
+        <location filename="../app/cmd_queue.cpp" line="260"/>
         <source>retried</source>
         <translation>wiederholt</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="258"/>
+        <location filename="../app/cmd_queue.cpp" line="260"/>
         <source>approved again</source>
         <translation>wieder genehmigt</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="269"/>
+        <location filename="../app/cmd_queue.cpp" line="271"/>
         <source>error: --until: &quot;%1&quot; is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
         <translation>Fehler: --until: „%1“ ist kein Datum (JJJJ-MM-TT) und keine Datum-Uhrzeit (JJJJ-MM-TTTHH:MM)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="275"/>
+        <location filename="../app/cmd_queue.cpp" line="277"/>
         <source>error: --until: %1 has passed; a snooze ends later than now</source>
         <translation>Fehler: --until: %1 ist vorbei; ein Zurückstellen endet später als jetzt</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="290"/>
+        <location filename="../app/cmd_queue.cpp" line="292"/>
         <source> (by %1 at %2)</source>
         <translation> (von %1 am %2)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="299"/>
+        <location filename="../app/cmd_queue.cpp" line="301"/>
         <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
         <translation>#%1 zurückgestellt bis %2: bis dahin aus der Liste ausgeblendet, hier und im Fenster auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="316"/>
+        <location filename="../app/cmd_queue.cpp" line="319"/>
+        <source>error: queue %1: the operator&apos;s name holds a control character (a line break?)</source>
+        <translation>Fehler: queue %1: der Name des Operators enthält ein Steuerzeichen (einen Zeilenumbruch?)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="324"/>
         <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
         <translation>Fehler: queue %1: den Bearbeiter mit --operator NAME angeben (kommt ins Prüfprotokoll)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="345"/>
+        <location filename="../app/cmd_queue.cpp" line="353"/>
         <source>error: queue %1: %2 has the role %3 in this team workspace: deciding needs an operator or an admin</source>
         <translation>Fehler: queue %1: %2 hat die Rolle %3 in diesem Team-Arbeitsbereich: Entscheiden braucht einen Bearbeiter oder einen Admin</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="348"/>
+        <location filename="../app/cmd_queue.cpp" line="356"/>
         <source>note: in a team workspace a decision is recorded as the role you logged in with, %1, not --operator %2</source>
         <translation>Hinweis: in einem Team-Arbeitsbereich wird eine Entscheidung unter der angemeldeten Rolle %1 verbucht, nicht unter --operator %2</translation>
     </message>
@@ -2515,42 +2526,42 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Byte 0x%1 an Byte-Position %2 ist kein Windows-1252-Zeichen</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="379"/>
+        <location filename="../agents/import/csvreader.cpp" line="383"/>
         <source>semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="381"/>
+        <location filename="../agents/import/csvreader.cpp" line="385"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="383"/>
+        <location filename="../agents/import/csvreader.cpp" line="387"/>
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="441"/>
+        <location filename="../agents/import/csvreader.cpp" line="445"/>
         <source>the record starting on line %1 is longer than %2 bytes (the limit for one record)</source>
         <translation>der Datensatz ab Zeile %1 ist länger als %2 Byte (die Grenze für einen Datensatz)</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="467"/>
+        <location filename="../agents/import/csvreader.cpp" line="471"/>
         <source>a quoted field opened on line %1 is never closed</source>
         <translation>ein in Zeile %1 geöffnetes Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="522"/>
+        <location filename="../agents/import/csvreader.cpp" line="526"/>
         <source>text after the closing quote of field %1</source>
         <translation>Text nach dem schließenden Anführungszeichen von Feld %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="530"/>
+        <location filename="../agents/import/csvreader.cpp" line="534"/>
         <source>a quote inside unquoted field %1</source>
         <translation>ein Anführungszeichen im Feld %1 ohne Anführungszeichen</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="575"/>
+        <location filename="../agents/import/csvreader.cpp" line="579"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -2558,92 +2569,92 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>DailyAdsImporter</name>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="11"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="16"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="12"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="17"/>
         <source>Campaign ID</source>
         <translation>Kampagnen-ID</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="13"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="18"/>
         <source>Campaign name</source>
         <translation>Kampagnenname</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="14"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="19"/>
         <source>Ad set</source>
         <translation>Anzeigengruppe</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="15"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="20"/>
         <source>Ad</source>
         <translation>Anzeige</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="16"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="21"/>
         <source>Impressions</source>
         <translation>Impressionen</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="17"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="22"/>
         <source>Clicks</source>
         <translation>Klicks</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="18"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="23"/>
         <source>Spend</source>
         <translation>Werbeausgaben</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="19"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="24"/>
         <source>Conversions</source>
         <translation>Conversions</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="20"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="25"/>
         <source>Conversion value</source>
         <translation>Conversion-Wert</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="24"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="29"/>
         <source>Reporting ends</source>
         <translation>Berichtsende</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="27"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="32"/>
         <source>Result indicator</source>
         <translation>Ergebnisindikator</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="35"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="40"/>
         <source>campaign_id or campaign name</source>
         <translation>campaign_id oder Kampagnenname</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="54"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="64"/>
         <source>total rows (&quot;Total: …&quot;) not imported: the report&apos;s own sums</source>
         <translation>Summenzeilen (&quot;Total: …&quot;) nicht importiert: die eigenen Summen des Berichts</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="61"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="71"/>
         <source>the campaign id and name are empty</source>
         <translation>Kampagnen-ID und -Name sind leer</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="72"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="82"/>
         <source>campaign id %1 is &quot;%2&quot; here but &quot;%3&quot; on line %4: one id must name one campaign</source>
         <translation>Kampagnen-ID %1 ist hier „%2“, in Zeile %4 aber „%3“: eine ID muss genau eine Kampagne bezeichnen</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="81"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="91"/>
         <source>column &quot;%1&quot;: a negative spend (%2)</source>
         <translation>Spalte &quot;%1&quot;: negative Ausgaben (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/dailyadsimporter.cpp" line="90"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="100"/>
         <source>the row covers %1 to %2 (%n day(s)), not one day: export the report broken down by day (Ads Manager: Breakdown ▸ By time ▸ Day)</source>
         <translation>
             <numerusform>die Zeile umfasst %1 bis %2 (%n Tag), nicht einen Tag: exportieren Sie den Bericht nach Tagen aufgeschlüsselt (Werbeanzeigenmanager: Aufschlüsselung ▸ Nach Zeit ▸ Tag)</numerusform>
@@ -2651,72 +2662,82 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="100"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="110"/>
         <source>column &quot;%1&quot; counts each campaign&apos;s objective (link clicks, leads, purchases…) and the file does not say which (no &quot;Result indicator&quot; column): export the Purchases column, or add Result indicator</source>
         <translation>Spalte „%1“ zählt das Ziel der jeweiligen Kampagne (Link-Klicks, Leads, Käufe …), und die Datei sagt nicht, welches (keine Spalte „Result indicator“): exportieren Sie die Spalte „Purchases“ oder fügen Sie „Result indicator“ hinzu</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="107"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="117"/>
         <source>column &quot;%1&quot; counts %2 here, not purchases: export the Purchases column (its conversions would be %2)</source>
         <translation>Spalte &quot;%1&quot; zählt hier %2, keine Käufe: exportieren Sie die Spalte Käufe (ihre Conversions wären %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="140"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="150"/>
         <source>column &quot;%1&quot;: a negative conversion value (%2)</source>
         <translation>Spalte &quot;%1&quot;: ein negativer Conversion-Wert (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="147"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="157"/>
         <source>campaign %1</source>
         <translation>Kampagne %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="151"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="161"/>
         <source>ad %1 in ad set %2 of campaign %3</source>
         <translation>Anzeige %1 in Anzeigengruppe %2 der Kampagne %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="153"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="163"/>
         <source>ad %1 of campaign %2</source>
         <translation>Anzeige %1 der Kampagne %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="155"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="165"/>
         <source>ad set %1 of campaign %2</source>
         <translation>Anzeigengruppe %1 der Kampagne %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="162"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="172"/>
         <source>%1 on %2 is already on line %3: a row per ad per day must not repeat. If the rows differ in %4, the report has a breakdown: export it without one (or by day only)</source>
         <translation>%1 am %2 steht schon in Zeile %3: eine Zeile pro Anzeige und Tag darf sich nicht wiederholen. Wenn sich die Zeilen in %4 unterscheiden, hat der Bericht eine Aufschlüsselung: exportieren Sie ihn ohne (oder nur nach Tag)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="165"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="175"/>
         <source>%1 on %2 is already on line %3: a row per ad per day must not repeat</source>
         <translation>%1 am %2 steht schon in Zeile %3: eine Zeile pro Anzeige und Tag darf sich nicht wiederholen</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="178"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="188"/>
         <source>the campaign&apos;s day total leaves the money range</source>
         <translation>die Tagessumme der Kampagne verlässt den Betragsbereich</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="184"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="194"/>
         <source>the campaign&apos;s day total leaves the range of whole numbers</source>
         <translation>die Tagessumme der Kampagne verlässt den Bereich ganzer Zahlen</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="224"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="234"/>
+        <source>campaign &quot;%1&quot; is named without an id, and %2 campaigns of the workspace have that name (%3): export the report with its Campaign ID column</source>
+        <translation>Kampagne &quot;%1&quot; ist ohne ID genannt, und %2 Kampagnen des Arbeitsbereichs tragen diesen Namen (%3): exportieren Sie den Bericht mit der Spalte Campaign ID</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="264"/>
+        <source>campaigns named without an id matched to the workspace&apos;s campaign of that name (e.g. &quot;%1&quot; → %2)</source>
+        <translation>ohne ID genannte Kampagnen der gleichnamigen Kampagne des Arbeitsbereichs zugeordnet (z. B. &quot;%1&quot; → %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="312"/>
         <source>Writing daily figures</source>
         <translation>Tageszahlen werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="229"/>
-        <source>campaign-days whose conversions had fractions (data-driven attribution), rounded to whole conversions</source>
-        <translation>Kampagnentage mit gebrochenen Conversions (datengetriebene Attribution), auf ganze Conversions gerundet</translation>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="317"/>
+        <source>campaign-days whose conversions had fractions (data-driven attribution): rounded on each campaign&apos;s running total, the file&apos;s %1 conversions stored as %2</source>
+        <translation>Kampagnentage mit gebrochenen Conversions (datengetriebene Attribution): auf der laufenden Summe jeder Kampagne gerundet, die %1 Conversions der Datei als %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.h" line="26"/>
+        <location filename="../agents/import/dailyadsimporter.h" line="28"/>
         <source>Ad platform daily report</source>
         <translation>Tagesbericht einer Werbeplattform</translation>
     </message>
@@ -3186,7 +3207,7 @@ Befehle (Standard: das Fenster öffnen):
     </message>
     <message>
         <location filename="../models/decisionstore.cpp" line="1332"/>
-        <location filename="../models/decisionstore.cpp" line="2201"/>
+        <location filename="../models/decisionstore.cpp" line="2231"/>
         <source>a rejection needs a reason</source>
         <translation>eine Ablehnung braucht eine Begründung</translation>
     </message>
@@ -3197,22 +3218,23 @@ Befehle (Standard: das Fenster öffnen):
     </message>
     <message>
         <location filename="../models/decisionstore.cpp" line="1768"/>
+        <location filename="../models/decisionstore.cpp" line="1796"/>
         <source>recommendation #%1</source>
         <translation>Empfehlung #%1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1794"/>
+        <location filename="../models/decisionstore.cpp" line="1824"/>
         <source>the operator found it applied on the platform</source>
         <translation>der Operator fand es auf der Plattform angewendet</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1803"/>
+        <location filename="../models/decisionstore.cpp" line="1833"/>
         <source>the operator found it not applied on the platform: sent again with the same key</source>
         <translation>der Operator fand es auf der Plattform nicht angewendet: erneut mit demselben Schlüssel gesendet</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2182"/>
-        <location filename="../models/decisionstore.cpp" line="2218"/>
+        <location filename="../models/decisionstore.cpp" line="2212"/>
+        <location filename="../models/decisionstore.cpp" line="2248"/>
         <source>it is not pending</source>
         <translation>sie ist nicht ausstehend</translation>
     </message>
@@ -3354,62 +3376,82 @@ Befehle (Standard: das Fenster öffnen):
         <translation>eine Statusprüfung zeigte, dass der letzte Versuch nie angewendet wurde; mit demselben Schlüssel erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1916"/>
+        <location filename="../models/decisionstore.cpp" line="1790"/>
+        <source>campaign %1</source>
+        <translation>Kampagne %1</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1791"/>
+        <source>product %1</source>
+        <translation>Produkt %1</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1792"/>
+        <source>recommendation #%1 on the same %2 was approved since (by %3): sending this older one as well would act twice; it stays %4</source>
+        <translation>Empfehlung #%1 für dieselbe %2 wurde seitdem genehmigt (von %3): auch diese ältere zu senden, würde doppelt handeln; sie bleibt %4</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1815"/>
+        <source>the operator sent the failed action again</source>
+        <translation>der Operator hat die fehlgeschlagene Aktion erneut gesendet</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1946"/>
         <source>policy version %1 was saved from elsewhere meanwhile; this change was not saved: open the settings again to see the policy in effect</source>
         <translation>die Richtlinienversion %1 wurde inzwischen anderswo gespeichert; diese Änderung wurde nicht gespeichert: die Einstellungen erneut öffnen, um die geltende Richtlinie zu sehen</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2104"/>
+        <location filename="../models/decisionstore.cpp" line="2134"/>
         <source>proposal %1 changes policy version %2: %3</source>
         <translation>Vorschlag %1 ändert Richtlinienversion %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2134"/>
+        <location filename="../models/decisionstore.cpp" line="2164"/>
         <source>no such policy proposal</source>
         <translation>diesen Richtlinienvorschlag gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2134"/>
-        <location filename="../models/decisionstore.cpp" line="2141"/>
-        <location filename="../models/decisionstore.cpp" line="2166"/>
-        <location filename="../models/decisionstore.cpp" line="2182"/>
-        <location filename="../models/decisionstore.cpp" line="2201"/>
-        <location filename="../models/decisionstore.cpp" line="2218"/>
+        <location filename="../models/decisionstore.cpp" line="2164"/>
+        <location filename="../models/decisionstore.cpp" line="2171"/>
+        <location filename="../models/decisionstore.cpp" line="2196"/>
+        <location filename="../models/decisionstore.cpp" line="2212"/>
+        <location filename="../models/decisionstore.cpp" line="2231"/>
+        <location filename="../models/decisionstore.cpp" line="2248"/>
         <source>policy proposal %1</source>
         <translation>Richtlinienvorschlag %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2143"/>
+        <location filename="../models/decisionstore.cpp" line="2173"/>
         <source>a newer proposal replaced it</source>
         <translation>ein neuerer Vorschlag hat ihn ersetzt</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2144"/>
+        <location filename="../models/decisionstore.cpp" line="2174"/>
         <source>already %1 by %2 at %3</source>
         <translation>bereits %1 von %2 am %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2145"/>
+        <location filename="../models/decisionstore.cpp" line="2175"/>
         <source>approved</source>
         <translation>genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2145"/>
+        <location filename="../models/decisionstore.cpp" line="2175"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2163"/>
+        <location filename="../models/decisionstore.cpp" line="2193"/>
         <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
         <translation>die Richtlinie, die er ändert (Version %1), gilt nicht mehr (es gilt Version %2); der Analyst schlägt auf Grundlage der neuen erneut vor</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2184"/>
+        <location filename="../models/decisionstore.cpp" line="2214"/>
         <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
         <translation>Vorschlag %1 genehmigt: Richtlinienversion %2 gilt ab dem nächsten Zyklus: %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2220"/>
+        <location filename="../models/decisionstore.cpp" line="2250"/>
         <source>proposal %1 rejected: %2</source>
         <translation>Vorschlag %1 abgelehnt: %2</translation>
     </message>
@@ -3980,133 +4022,133 @@ Befehle (Standard: das Fenster öffnen):
         <translation>alle ihre %1 Zeilen sind fehlerhaft, daher wurde nichts importiert; die erste: %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="586"/>
+        <location filename="../agents/import/importer.cpp" line="588"/>
         <source>this file&apos;s content was imported already (as %1 on %2): adding it again would count its %3 twice. Nothing was imported; --merge replace imports it again</source>
         <translation>der Inhalt dieser Datei wurde schon importiert (als %1 am %2): ein erneutes Hinzufügen würde ihre %3 doppelt zählen. Nichts wurde importiert; --merge replace importiert sie erneut</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="600"/>
+        <location filename="../agents/import/importer.cpp" line="602"/>
         <source>&quot;%1&quot; is not a currency code (ISO 4217, e.g. GBP, EUR, USD)</source>
         <translation>&quot;%1&quot; ist kein Währungscode (ISO 4217, z. B. GBP, EUR, USD)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="604"/>
+        <location filename="../agents/import/importer.cpp" line="606"/>
         <source>column &quot;%1&quot; says its amounts are in %2, and the import was told %3</source>
         <translation>Spalte &quot;%1&quot; sagt, ihre Beträge sind in %2, und dem Import wurde %3 genannt</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="630"/>
+        <location filename="../agents/import/importer.cpp" line="635"/>
         <source>%1 of the %2 %3 this file shares with the store hold exactly the figures the store has for them (the first: %4 on %5): this is the same report imported before (saved again or downloaded again), and adding it would count them twice. Nothing was imported; --merge replace takes the file&apos;s figures for those days</source>
         <translation>%1 der %2 %3, die diese Datei mit dem Speicher teilt, enthalten genau die Zahlen, die der Speicher für sie hat (der erste: %4 am %5): das ist derselbe Bericht wie zuvor (erneut gespeichert oder erneut heruntergeladen), und ihn zu addieren würde sie doppelt zählen. Nichts wurde importiert; --merge replace übernimmt die Zahlen der Datei für diese Tage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="636"/>
+        <location filename="../agents/import/importer.cpp" line="641"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="646"/>
+        <location filename="../agents/import/importer.cpp" line="651"/>
         <source>%1 added to the store&apos;s figures</source>
         <translation>%1 zu den Zahlen des Datenbestands addiert</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="647"/>
+        <location filename="../agents/import/importer.cpp" line="652"/>
         <source>%1 replaced</source>
         <translation>%1 ersetzt</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="670"/>
+        <location filename="../agents/import/importer.cpp" line="675"/>
         <source>the file&apos;s amounts are in %1 and this workspace&apos;s in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
         <translation>die Beträge der Datei sind in %1, die dieses Arbeitsbereichs in %2: importieren Sie sie in einen eigenen Arbeitsbereich (seine Summen würden %1 zu %2 addieren)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="709"/>
+        <location filename="../agents/import/importer.cpp" line="714"/>
         <source>field &quot;%1&quot; is mapped to column %2, but the file has %3 columns</source>
         <translation>Feld &quot;%1&quot; ist Spalte %2 zugeordnet, aber die Datei hat %3 Spalten</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="712"/>
+        <location filename="../agents/import/importer.cpp" line="717"/>
         <source>required field &quot;%1&quot; is not mapped to a column</source>
         <translation>Pflichtfeld &quot;%1&quot; ist keiner Spalte zugeordnet</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="734"/>
+        <location filename="../agents/import/importer.cpp" line="739"/>
         <source>column &quot;%1&quot; is in %2 and column &quot;%3&quot; in %4: one file holds one currency</source>
         <translation>Spalte &quot;%1&quot; ist in %2 und Spalte &quot;%3&quot; in %4: eine Datei hat eine Währung</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="757"/>
+        <location filename="../agents/import/importer.cpp" line="762"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is not a currency code</source>
         <translation>Spalte &quot;%1&quot;: &quot;%2&quot; ist kein Währungscode</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="762"/>
+        <location filename="../agents/import/importer.cpp" line="767"/>
         <source>column &quot;%1&quot; says %2 where column &quot;%3&quot; says %4: one file holds one currency</source>
         <translation>Spalte &quot;%1&quot; nennt %2, wo Spalte &quot;%3&quot; %4 nennt: eine Datei hat eine Währung</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="776"/>
+        <location filename="../agents/import/importer.cpp" line="781"/>
         <source>blank lines above the header skipped</source>
         <translation>leere Zeilen über der Kopfzeile übersprungen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="777"/>
+        <location filename="../agents/import/importer.cpp" line="782"/>
         <source>lines above the header skipped as the report&apos;s title (&quot;%1&quot;)</source>
         <translation>Zeilen über der Kopfzeile als Titel des Berichts übersprungen (&quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="819"/>
+        <location filename="../agents/import/importer.cpp" line="830"/>
         <source>%1 fields, but the header has %2</source>
         <translation>%1 Felder, aber die Kopfzeile hat %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="823"/>
+        <location filename="../agents/import/importer.cpp" line="834"/>
         <source>lines that repeat the header skipped (exports pasted together?)</source>
         <translation>Zeilen, die die Kopfzeile wiederholen, übersprungen (zusammenkopierte Exporte?)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="843"/>
+        <location filename="../agents/import/importer.cpp" line="854"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="852"/>
+        <location filename="../agents/import/importer.cpp" line="863"/>
         <source>dates such as %1 could be month/day (%2) or day/month, and no date in the file shows which comes first: say which with --date-order mdy or dmy (the import window&apos;s &quot;Dates&quot;) and import again. Nothing was imported</source>
         <translation>Daten wie %1 könnten Monat/Tag (%2) oder Tag/Monat sein, und kein Datum der Datei zeigt, was zuerst kommt: Geben Sie es mit --date-order mdy oder dmy an („Daten“ im Importfenster) und importieren Sie erneut. Nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="858"/>
+        <location filename="../agents/import/importer.cpp" line="869"/>
         <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
         <translation>Beträge mit mehr als zwei Nachkommastellen auf Cent gerundet (erstmals in Zeile %1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="863"/>
+        <location filename="../agents/import/importer.cpp" line="874"/>
         <source>last line (%1) without a line end: if the file was cut off while downloading, its last figure may be short; compare it with the source</source>
         <translation>letzte Zeile (%1) ohne Zeilenende: wurde die Datei beim Herunterladen abgeschnitten, kann ihre letzte Zahl zu kurz sein; vergleichen Sie sie mit der Quelle</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="888"/>
+        <location filename="../agents/import/importer.cpp" line="899"/>
         <source>product-days</source>
         <translation>Produkttage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="888"/>
+        <location filename="../agents/import/importer.cpp" line="899"/>
         <source>campaign-days</source>
         <translation>Kampagnentage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="911"/>
+        <location filename="../agents/import/importer.cpp" line="922"/>
         <source>%1; nothing was imported. Choose what to do with them: replace those days with the file&apos;s figures (--merge replace: a report downloaded again), or add the file&apos;s figures to the store&apos;s (--merge add: only for a file of other products or ads on the same days)</source>
         <translation>%1; nichts wurde importiert. Wählen Sie, was mit ihnen geschehen soll: diese Tage durch die Zahlen der Datei ersetzen (--merge replace: ein erneut heruntergeladener Bericht) oder die Zahlen der Datei zu denen des Speichers addieren (--merge add: nur für eine Datei mit anderen Produkten oder Anzeigen an denselben Tagen)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="944"/>
-        <location filename="../agents/import/importer.cpp" line="971"/>
+        <location filename="../agents/import/importer.cpp" line="955"/>
+        <location filename="../agents/import/importer.cpp" line="983"/>
         <source>adding to the store&apos;s figures leaves the money range</source>
         <translation>das Addieren zu den Zahlen des Datenbestands verlässt den Betragsbereich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="1040"/>
+        <location filename="../agents/import/importer.cpp" line="1052"/>
         <source>%1 (%2, %n column(s) matched)</source>
         <translation>
             <numerusform>%1 (%2, %n Spalte passt)</numerusform>
@@ -4114,17 +4156,17 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1041"/>
+        <location filename="../agents/import/importer.cpp" line="1053"/>
         <source>%1 (%2, missing %3)</source>
         <translation>%1 (%2, fehlt: %3)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1046"/>
+        <location filename="../agents/import/importer.cpp" line="1058"/>
         <source>the columns fit two importers equally well: %1 and %2; choose one</source>
         <translation>die Spalten passen gleich gut zu zwei Importern: %1 und %2; einen wählen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1049"/>
+        <location filename="../agents/import/importer.cpp" line="1061"/>
         <source>the columns match no importer; the closest are %1 and %2</source>
         <translation>die Spalten passen zu keinem Importer; am nächsten kommen %1 und %2</translation>
     </message>

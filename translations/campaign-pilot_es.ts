@@ -1582,10 +1582,10 @@ Comandos (por defecto: abrir la ventana):
         <location filename="../app/cmd_queue.cpp" line="215"/>
         <location filename="../app/cmd_queue.cpp" line="231"/>
         <location filename="../app/cmd_queue.cpp" line="248"/>
-        <location filename="../app/cmd_queue.cpp" line="282"/>
-        <location filename="../app/cmd_queue.cpp" line="288"/>
-        <location filename="../app/cmd_queue.cpp" line="323"/>
+        <location filename="../app/cmd_queue.cpp" line="284"/>
+        <location filename="../app/cmd_queue.cpp" line="290"/>
         <location filename="../app/cmd_queue.cpp" line="331"/>
+        <location filename="../app/cmd_queue.cpp" line="339"/>
         <location filename="../app/cmd_send.cpp" line="24"/>
         <location filename="../app/cmd_send.cpp" line="67"/>
         <location filename="../app/cmd_send.cpp" line="97"/>
@@ -1668,7 +1668,12 @@ Comandos (por defecto: abrir la ventana):
         <translation>%1 de %2 archivos importados; nada de los demás (véase arriba)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_import.cpp" line="108"/>
+        <location filename="../app/cmd_import.cpp" line="102"/>
+        <source>none of the %1 files was imported (see above)</source>
+        <translation>no se importó ninguno de los %1 archivos (véase arriba)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_import.cpp" line="110"/>
         <source>the new workspace %1 was removed again: nothing was imported into it</source>
         <translation>el nuevo espacio de trabajo %1 se eliminó de nuevo: no se importó nada en él</translation>
     </message>
@@ -1921,6 +1926,7 @@ Comandos (por defecto: abrir la ventana):
     </message>
     <message>
         <location filename="../app/cmd_queue.cpp" line="66"/>
+        <location filename="../app/cmd_send.cpp" line="109"/>
         <source>product %1</source>
         <translation>producto %1</translation>
     </message>
@@ -2027,57 +2033,62 @@ Comandos (por defecto: abrir la ventana):
         <translation>sin encolar</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="252"/>
+        <location filename="../app/cmd_queue.cpp" line="254"/>
         <source>#%1: %2 found %3 %4 applied on the platform; its send is done</source>
         <translation>#%1: %2 encontró %3 %4 aplicado en la plataforma; su envío está hecho</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="255"/>
+        <location filename="../app/cmd_queue.cpp" line="257"/>
         <source>#%1: %2 %3 the send of %4 %5; campaign-pilot send --approved sends it (it reads the platform first, and confirms what is applied already)</source>
         <translation>#%1: %2 %3 el envío de %4 %5; campaign-pilot send --approved lo envía (lee antes la plataforma y confirma lo que ya está aplicado)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="258"/>
+        <location filename="../app/cmd_queue.cpp" line="260"/>
         <source>retried</source>
         <translation>reintentó</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="258"/>
+        <location filename="../app/cmd_queue.cpp" line="260"/>
         <source>approved again</source>
         <translation>aprobó de nuevo</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="269"/>
+        <location filename="../app/cmd_queue.cpp" line="271"/>
         <source>error: --until: &quot;%1&quot; is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
         <translation>error: --until: «%1» no es una fecha (AAAA-MM-DD) ni una fecha y hora (AAAA-MM-DDTHH:MM)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="275"/>
+        <location filename="../app/cmd_queue.cpp" line="277"/>
         <source>error: --until: %1 has passed; a snooze ends later than now</source>
         <translation>error: --until: %1 ya pasó; una posposición termina más tarde que ahora</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="290"/>
+        <location filename="../app/cmd_queue.cpp" line="292"/>
         <source> (by %1 at %2)</source>
         <translation> (por %1 el %2)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="299"/>
+        <location filename="../app/cmd_queue.cpp" line="301"/>
         <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
         <translation>#%1 pospuesta hasta %2: oculta de la cola hasta entonces, aquí y en la ventana de este ordenador</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="316"/>
+        <location filename="../app/cmd_queue.cpp" line="319"/>
+        <source>error: queue %1: the operator&apos;s name holds a control character (a line break?)</source>
+        <translation>error: queue %1: el nombre del operador contiene un carácter de control (¿un salto de línea?)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="324"/>
         <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
         <translation>error: queue %1: indique el operador con --operator NOMBRE (va al registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="345"/>
+        <location filename="../app/cmd_queue.cpp" line="353"/>
         <source>error: queue %1: %2 has the role %3 in this team workspace: deciding needs an operator or an admin</source>
         <translation>error: queue %1: %2 tiene el rol %3 en este espacio de equipo: decidir requiere un operador o un administrador</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="348"/>
+        <location filename="../app/cmd_queue.cpp" line="356"/>
         <source>note: in a team workspace a decision is recorded as the role you logged in with, %1, not --operator %2</source>
         <translation>nota: en un espacio de equipo una decisión se registra con el rol con el que inició sesión, %1, no con --operator %2</translation>
     </message>
@@ -2515,42 +2526,42 @@ Comandos (por defecto: abrir la ventana):
         <translation>el byte 0x%1 en la posición %2 no es un carácter de Windows-1252</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="379"/>
+        <location filename="../agents/import/csvreader.cpp" line="383"/>
         <source>semicolon</source>
         <translation>punto y coma</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="381"/>
+        <location filename="../agents/import/csvreader.cpp" line="385"/>
         <source>tab</source>
         <translation>tabulador</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="383"/>
+        <location filename="../agents/import/csvreader.cpp" line="387"/>
         <source>comma</source>
         <translation>coma</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="441"/>
+        <location filename="../agents/import/csvreader.cpp" line="445"/>
         <source>the record starting on line %1 is longer than %2 bytes (the limit for one record)</source>
         <translation>el registro que empieza en la línea %1 ocupa más de %2 bytes (el límite para un registro)</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="467"/>
+        <location filename="../agents/import/csvreader.cpp" line="471"/>
         <source>a quoted field opened on line %1 is never closed</source>
         <translation>un campo entre comillas abierto en la línea %1 nunca se cierra</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="522"/>
+        <location filename="../agents/import/csvreader.cpp" line="526"/>
         <source>text after the closing quote of field %1</source>
         <translation>texto tras las comillas de cierre del campo %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="530"/>
+        <location filename="../agents/import/csvreader.cpp" line="534"/>
         <source>a quote inside unquoted field %1</source>
         <translation>unas comillas dentro del campo %1, que no va entre comillas</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="575"/>
+        <location filename="../agents/import/csvreader.cpp" line="579"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
@@ -2558,92 +2569,92 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>DailyAdsImporter</name>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="11"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="16"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="12"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="17"/>
         <source>Campaign ID</source>
         <translation>ID de campaña</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="13"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="18"/>
         <source>Campaign name</source>
         <translation>Nombre de la campaña</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="14"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="19"/>
         <source>Ad set</source>
         <translation>Conjunto de anuncios</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="15"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="20"/>
         <source>Ad</source>
         <translation>Anuncio</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="16"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="21"/>
         <source>Impressions</source>
         <translation>Impresiones</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="17"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="22"/>
         <source>Clicks</source>
         <translation>Clics</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="18"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="23"/>
         <source>Spend</source>
         <translation>Gasto</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="19"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="24"/>
         <source>Conversions</source>
         <translation>Conversiones</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="20"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="25"/>
         <source>Conversion value</source>
         <translation>Valor de conversión</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="24"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="29"/>
         <source>Reporting ends</source>
         <translation>Fin del informe</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="27"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="32"/>
         <source>Result indicator</source>
         <translation>Indicador de resultado</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="35"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="40"/>
         <source>campaign_id or campaign name</source>
         <translation>campaign_id o nombre de la campaña</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="54"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="64"/>
         <source>total rows (&quot;Total: …&quot;) not imported: the report&apos;s own sums</source>
         <translation>filas de total (&quot;Total: …&quot;) no importadas: las sumas propias del informe</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="61"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="71"/>
         <source>the campaign id and name are empty</source>
         <translation>el ID y el nombre de la campaña están vacíos</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="72"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="82"/>
         <source>campaign id %1 is &quot;%2&quot; here but &quot;%3&quot; on line %4: one id must name one campaign</source>
         <translation>el id de campaña %1 es «%2» aquí pero «%3» en la línea %4: un id debe nombrar una sola campaña</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="81"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="91"/>
         <source>column &quot;%1&quot;: a negative spend (%2)</source>
         <translation>columna &quot;%1&quot;: un gasto negativo (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/dailyadsimporter.cpp" line="90"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="100"/>
         <source>the row covers %1 to %2 (%n day(s)), not one day: export the report broken down by day (Ads Manager: Breakdown ▸ By time ▸ Day)</source>
         <translation>
             <numerusform>la fila abarca de %1 a %2 (%n día), no un día: exporte el informe desglosado por día (Administrador de anuncios: Desglose ▸ Por tiempo ▸ Día)</numerusform>
@@ -2651,72 +2662,82 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="100"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="110"/>
         <source>column &quot;%1&quot; counts each campaign&apos;s objective (link clicks, leads, purchases…) and the file does not say which (no &quot;Result indicator&quot; column): export the Purchases column, or add Result indicator</source>
         <translation>la columna «%1» cuenta el objetivo de cada campaña (clics en enlaces, clientes potenciales, compras…) y el archivo no dice cuál (no hay columna «Result indicator»): exporte la columna «Purchases» o añada «Result indicator»</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="107"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="117"/>
         <source>column &quot;%1&quot; counts %2 here, not purchases: export the Purchases column (its conversions would be %2)</source>
         <translation>la columna &quot;%1&quot; cuenta aquí %2, no compras: exporte la columna Compras (sus conversiones serían %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="140"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="150"/>
         <source>column &quot;%1&quot;: a negative conversion value (%2)</source>
         <translation>columna &quot;%1&quot;: un valor de conversión negativo (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="147"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="157"/>
         <source>campaign %1</source>
         <translation>campaña %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="151"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="161"/>
         <source>ad %1 in ad set %2 of campaign %3</source>
         <translation>anuncio %1 del conjunto de anuncios %2 de la campaña %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="153"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="163"/>
         <source>ad %1 of campaign %2</source>
         <translation>anuncio %1 de la campaña %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="155"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="165"/>
         <source>ad set %1 of campaign %2</source>
         <translation>conjunto de anuncios %1 de la campaña %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="162"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="172"/>
         <source>%1 on %2 is already on line %3: a row per ad per day must not repeat. If the rows differ in %4, the report has a breakdown: export it without one (or by day only)</source>
         <translation>%1 el %2 ya está en la línea %3: una fila por anuncio y día no debe repetirse. Si las filas difieren en %4, el informe tiene un desglose: expórtelo sin él (o solo por día)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="165"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="175"/>
         <source>%1 on %2 is already on line %3: a row per ad per day must not repeat</source>
         <translation>%1 el %2 ya está en la línea %3: una fila por anuncio y día no debe repetirse</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="178"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="188"/>
         <source>the campaign&apos;s day total leaves the money range</source>
         <translation>el total diario de la campaña sale del rango de importes</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="184"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="194"/>
         <source>the campaign&apos;s day total leaves the range of whole numbers</source>
         <translation>el total diario de la campaña sale del rango de números enteros</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="224"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="234"/>
+        <source>campaign &quot;%1&quot; is named without an id, and %2 campaigns of the workspace have that name (%3): export the report with its Campaign ID column</source>
+        <translation>la campaña &quot;%1&quot; se nombra sin id, y %2 campañas del espacio de trabajo tienen ese nombre (%3): exporte el informe con su columna Campaign ID</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="264"/>
+        <source>campaigns named without an id matched to the workspace&apos;s campaign of that name (e.g. &quot;%1&quot; → %2)</source>
+        <translation>campañas nombradas sin id asignadas a la campaña del espacio de trabajo con ese nombre (p. ej. &quot;%1&quot; → %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="312"/>
         <source>Writing daily figures</source>
         <translation>Escribiendo cifras diarias</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="229"/>
-        <source>campaign-days whose conversions had fractions (data-driven attribution), rounded to whole conversions</source>
-        <translation>días de campaña con conversiones fraccionarias (atribución basada en datos), redondeadas a conversiones enteras</translation>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="317"/>
+        <source>campaign-days whose conversions had fractions (data-driven attribution): rounded on each campaign&apos;s running total, the file&apos;s %1 conversions stored as %2</source>
+        <translation>días de campaña con conversiones fraccionarias (atribución basada en datos): redondeadas sobre el total acumulado de cada campaña, las %1 conversiones del archivo guardadas como %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.h" line="26"/>
+        <location filename="../agents/import/dailyadsimporter.h" line="28"/>
         <source>Ad platform daily report</source>
         <translation>Informe diario de plataforma publicitaria</translation>
     </message>
@@ -3186,7 +3207,7 @@ Comandos (por defecto: abrir la ventana):
     </message>
     <message>
         <location filename="../models/decisionstore.cpp" line="1332"/>
-        <location filename="../models/decisionstore.cpp" line="2201"/>
+        <location filename="../models/decisionstore.cpp" line="2231"/>
         <source>a rejection needs a reason</source>
         <translation>un rechazo necesita un motivo</translation>
     </message>
@@ -3197,22 +3218,23 @@ Comandos (por defecto: abrir la ventana):
     </message>
     <message>
         <location filename="../models/decisionstore.cpp" line="1768"/>
+        <location filename="../models/decisionstore.cpp" line="1796"/>
         <source>recommendation #%1</source>
         <translation>recomendación n.º %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1794"/>
+        <location filename="../models/decisionstore.cpp" line="1824"/>
         <source>the operator found it applied on the platform</source>
         <translation>el operador lo encontró aplicado en la plataforma</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1803"/>
+        <location filename="../models/decisionstore.cpp" line="1833"/>
         <source>the operator found it not applied on the platform: sent again with the same key</source>
         <translation>el operador lo encontró sin aplicar en la plataforma: enviado de nuevo con la misma clave</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2182"/>
-        <location filename="../models/decisionstore.cpp" line="2218"/>
+        <location filename="../models/decisionstore.cpp" line="2212"/>
+        <location filename="../models/decisionstore.cpp" line="2248"/>
         <source>it is not pending</source>
         <translation>no está pendiente</translation>
     </message>
@@ -3354,62 +3376,82 @@ Comandos (por defecto: abrir la ventana):
         <translation>una comprobación de estado mostró que el último intento nunca se aplicó; se envió de nuevo con la misma clave</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1916"/>
+        <location filename="../models/decisionstore.cpp" line="1790"/>
+        <source>campaign %1</source>
+        <translation>campaña %1</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1791"/>
+        <source>product %1</source>
+        <translation>producto %1</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1792"/>
+        <source>recommendation #%1 on the same %2 was approved since (by %3): sending this older one as well would act twice; it stays %4</source>
+        <translation>la recomendación #%1 sobre el mismo %2 se aprobó después (por %3): enviar también esta más antigua actuaría dos veces; queda %4</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1815"/>
+        <source>the operator sent the failed action again</source>
+        <translation>el operador envió de nuevo la acción fallida</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1946"/>
         <source>policy version %1 was saved from elsewhere meanwhile; this change was not saved: open the settings again to see the policy in effect</source>
         <translation>la versión %1 de la política se guardó desde otro lugar mientras tanto; este cambio no se guardó: abra de nuevo los ajustes para ver la política vigente</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2104"/>
+        <location filename="../models/decisionstore.cpp" line="2134"/>
         <source>proposal %1 changes policy version %2: %3</source>
         <translation>la propuesta %1 cambia la versión %2 de la política: %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2134"/>
+        <location filename="../models/decisionstore.cpp" line="2164"/>
         <source>no such policy proposal</source>
         <translation>no existe esa propuesta de política</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2134"/>
-        <location filename="../models/decisionstore.cpp" line="2141"/>
-        <location filename="../models/decisionstore.cpp" line="2166"/>
-        <location filename="../models/decisionstore.cpp" line="2182"/>
-        <location filename="../models/decisionstore.cpp" line="2201"/>
-        <location filename="../models/decisionstore.cpp" line="2218"/>
+        <location filename="../models/decisionstore.cpp" line="2164"/>
+        <location filename="../models/decisionstore.cpp" line="2171"/>
+        <location filename="../models/decisionstore.cpp" line="2196"/>
+        <location filename="../models/decisionstore.cpp" line="2212"/>
+        <location filename="../models/decisionstore.cpp" line="2231"/>
+        <location filename="../models/decisionstore.cpp" line="2248"/>
         <source>policy proposal %1</source>
         <translation>propuesta de política %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2143"/>
+        <location filename="../models/decisionstore.cpp" line="2173"/>
         <source>a newer proposal replaced it</source>
         <translation>una propuesta más reciente la sustituyó</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2144"/>
+        <location filename="../models/decisionstore.cpp" line="2174"/>
         <source>already %1 by %2 at %3</source>
         <translation>ya %1 por %2 el %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2145"/>
+        <location filename="../models/decisionstore.cpp" line="2175"/>
         <source>approved</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2145"/>
+        <location filename="../models/decisionstore.cpp" line="2175"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2163"/>
+        <location filename="../models/decisionstore.cpp" line="2193"/>
         <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
         <translation>la política que cambia (versión %1) ya no es la vigente (versión %2); el Analista vuelve a proponer a partir de la nueva</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2184"/>
+        <location filename="../models/decisionstore.cpp" line="2214"/>
         <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
         <translation>propuesta %1 aprobada: la versión %2 de la política rige desde el próximo ciclo: %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2220"/>
+        <location filename="../models/decisionstore.cpp" line="2250"/>
         <source>proposal %1 rejected: %2</source>
         <translation>propuesta %1 rechazada: %2</translation>
     </message>
@@ -3980,133 +4022,133 @@ Comandos (por defecto: abrir la ventana):
         <translation>sus %1 filas son todas erróneas, así que no se importó nada; la primera: %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="586"/>
+        <location filename="../agents/import/importer.cpp" line="588"/>
         <source>this file&apos;s content was imported already (as %1 on %2): adding it again would count its %3 twice. Nothing was imported; --merge replace imports it again</source>
         <translation>el contenido de este archivo ya se importó (como %1 el %2): añadirlo de nuevo contaría sus %3 dos veces. No se importó nada; --merge replace lo vuelve a importar</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="600"/>
+        <location filename="../agents/import/importer.cpp" line="602"/>
         <source>&quot;%1&quot; is not a currency code (ISO 4217, e.g. GBP, EUR, USD)</source>
         <translation>&quot;%1&quot; no es un código de moneda (ISO 4217, p. ej. GBP, EUR, USD)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="604"/>
+        <location filename="../agents/import/importer.cpp" line="606"/>
         <source>column &quot;%1&quot; says its amounts are in %2, and the import was told %3</source>
         <translation>la columna &quot;%1&quot; dice que sus importes están en %2, y a la importación se le indicó %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="630"/>
+        <location filename="../agents/import/importer.cpp" line="635"/>
         <source>%1 of the %2 %3 this file shares with the store hold exactly the figures the store has for them (the first: %4 on %5): this is the same report imported before (saved again or downloaded again), and adding it would count them twice. Nothing was imported; --merge replace takes the file&apos;s figures for those days</source>
         <translation>%1 de los %2 %3 que este archivo comparte con el almacén tienen exactamente las cifras que el almacén ya tiene (el primero: %4 el %5): es el mismo informe importado antes (guardado o descargado de nuevo), y sumarlo los contaría dos veces. No se importó nada; --merge replace toma las cifras del archivo para esos días</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="636"/>
+        <location filename="../agents/import/importer.cpp" line="641"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="646"/>
+        <location filename="../agents/import/importer.cpp" line="651"/>
         <source>%1 added to the store&apos;s figures</source>
         <translation>%1 sumados a las cifras del almacén de datos</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="647"/>
+        <location filename="../agents/import/importer.cpp" line="652"/>
         <source>%1 replaced</source>
         <translation>%1 reemplazados</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="670"/>
+        <location filename="../agents/import/importer.cpp" line="675"/>
         <source>the file&apos;s amounts are in %1 and this workspace&apos;s in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
         <translation>los importes del archivo están en %1 y los de este espacio de trabajo en %2: impórtelo en un espacio de trabajo propio (sus sumas añadirían %1 a %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="709"/>
+        <location filename="../agents/import/importer.cpp" line="714"/>
         <source>field &quot;%1&quot; is mapped to column %2, but the file has %3 columns</source>
         <translation>el campo &quot;%1&quot; está asignado a la columna %2, pero el archivo tiene %3 columnas</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="712"/>
+        <location filename="../agents/import/importer.cpp" line="717"/>
         <source>required field &quot;%1&quot; is not mapped to a column</source>
         <translation>el campo obligatorio &quot;%1&quot; no está asignado a ninguna columna</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="734"/>
+        <location filename="../agents/import/importer.cpp" line="739"/>
         <source>column &quot;%1&quot; is in %2 and column &quot;%3&quot; in %4: one file holds one currency</source>
         <translation>la columna &quot;%1&quot; está en %2 y la columna &quot;%3&quot; en %4: un archivo tiene una sola moneda</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="757"/>
+        <location filename="../agents/import/importer.cpp" line="762"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is not a currency code</source>
         <translation>columna &quot;%1&quot;: &quot;%2&quot; no es un código de moneda</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="762"/>
+        <location filename="../agents/import/importer.cpp" line="767"/>
         <source>column &quot;%1&quot; says %2 where column &quot;%3&quot; says %4: one file holds one currency</source>
         <translation>la columna &quot;%1&quot; indica %2 donde la columna &quot;%3&quot; indica %4: un archivo tiene una sola moneda</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="776"/>
+        <location filename="../agents/import/importer.cpp" line="781"/>
         <source>blank lines above the header skipped</source>
         <translation>líneas en blanco sobre la cabecera omitidas</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="777"/>
+        <location filename="../agents/import/importer.cpp" line="782"/>
         <source>lines above the header skipped as the report&apos;s title (&quot;%1&quot;)</source>
         <translation>líneas sobre la cabecera omitidas como título del informe (&quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="819"/>
+        <location filename="../agents/import/importer.cpp" line="830"/>
         <source>%1 fields, but the header has %2</source>
         <translation>%1 campos, pero la cabecera tiene %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="823"/>
+        <location filename="../agents/import/importer.cpp" line="834"/>
         <source>lines that repeat the header skipped (exports pasted together?)</source>
         <translation>líneas que repiten la cabecera omitidas (¿exportaciones pegadas?)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="843"/>
+        <location filename="../agents/import/importer.cpp" line="854"/>
         <source>Reading %1</source>
         <translation>Leyendo %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="852"/>
+        <location filename="../agents/import/importer.cpp" line="863"/>
         <source>dates such as %1 could be month/day (%2) or day/month, and no date in the file shows which comes first: say which with --date-order mdy or dmy (the import window&apos;s &quot;Dates&quot;) and import again. Nothing was imported</source>
         <translation>fechas como %1 podrían ser mes/día (%2) o día/mes, y ninguna fecha del archivo muestra qué va primero: indíquelo con --date-order mdy o dmy («Fechas» en la ventana de importación) e importe de nuevo. No se importó nada</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="858"/>
+        <location filename="../agents/import/importer.cpp" line="869"/>
         <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
         <translation>importes con más de dos decimales redondeados a céntimos (el primero en la línea %1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="863"/>
+        <location filename="../agents/import/importer.cpp" line="874"/>
         <source>last line (%1) without a line end: if the file was cut off while downloading, its last figure may be short; compare it with the source</source>
         <translation>última línea (%1) sin fin de línea: si el archivo se cortó al descargarlo, su última cifra puede estar incompleta; compárela con el origen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="888"/>
+        <location filename="../agents/import/importer.cpp" line="899"/>
         <source>product-days</source>
         <translation>días de producto</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="888"/>
+        <location filename="../agents/import/importer.cpp" line="899"/>
         <source>campaign-days</source>
         <translation>días de campaña</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="911"/>
+        <location filename="../agents/import/importer.cpp" line="922"/>
         <source>%1; nothing was imported. Choose what to do with them: replace those days with the file&apos;s figures (--merge replace: a report downloaded again), or add the file&apos;s figures to the store&apos;s (--merge add: only for a file of other products or ads on the same days)</source>
         <translation>%1; no se importó nada. Elija qué hacer con ellos: sustituir esos días por las cifras del archivo (--merge replace: un informe descargado de nuevo) o sumar las cifras del archivo a las del almacén (--merge add: solo para un archivo de otros productos o anuncios en los mismos días)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="944"/>
-        <location filename="../agents/import/importer.cpp" line="971"/>
+        <location filename="../agents/import/importer.cpp" line="955"/>
+        <location filename="../agents/import/importer.cpp" line="983"/>
         <source>adding to the store&apos;s figures leaves the money range</source>
         <translation>sumar a las cifras del almacén sale del rango de importes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="1040"/>
+        <location filename="../agents/import/importer.cpp" line="1052"/>
         <source>%1 (%2, %n column(s) matched)</source>
         <translation>
             <numerusform>%1 (%2, %n columna coincide)</numerusform>
@@ -4114,17 +4156,17 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1041"/>
+        <location filename="../agents/import/importer.cpp" line="1053"/>
         <source>%1 (%2, missing %3)</source>
         <translation>%1 (%2, falta %3)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1046"/>
+        <location filename="../agents/import/importer.cpp" line="1058"/>
         <source>the columns fit two importers equally well: %1 and %2; choose one</source>
         <translation>las columnas encajan igual de bien con dos importadores: %1 y %2; elija uno</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1049"/>
+        <location filename="../agents/import/importer.cpp" line="1061"/>
         <source>the columns match no importer; the closest are %1 and %2</source>
         <translation>las columnas no coinciden con ningún importador; los más cercanos son %1 y %2</translation>
     </message>

@@ -355,11 +355,15 @@ void CsvReader::detectDelimiter()
         if (r.filledFor(r.delimiter()) < 2 || r.best() * 2 < widest)
             continue;
         for (size_t t = 0; t < h; ++t) {
-            const QByteArray title = records[t].text.trimmed();
-            QByteArray cells = title;
-            // The title's text without the padding delimiters and quotes.
-            for (char d : {',', ';', '\t', '"'})
-                cells.replace(d, ' ');
+            // The title's text without its quotes and the delimiters that
+            // pad it ("Campaign report,,,,"); a comma inside it stays
+            // ("November 1, 2026 - November 30, 2026").
+            QByteArray cells = records[t].text;
+            cells.replace('"', QByteArray());
+            while (!cells.isEmpty() && QByteArrayView(",;\t \r").contains(cells.back()))
+                cells.chop(1);
+            while (!cells.isEmpty() && QByteArrayView(",;\t ").contains(cells.front()))
+                cells.remove(0, 1);
             if (!cells.simplified().isEmpty())
                 m_titleLines << QString::fromUtf8(cells.simplified());
         }

@@ -56,7 +56,11 @@ std::optional<QString> DailyAdsImporter::readRow(const RowView &row, qint64 line
     // The report's own sums (Google Ads ends its download with "Total:
     // Account", "Total: Campaigns", …, in the day column): not a day of any
     // campaign, and they would count everything twice.
-    if (row.text(QStringLiteral("date")).trimmed().startsWith(QLatin1String("Total"), Qt::CaseInsensitive)) {
+    auto isTotal = [&row](const QString &key) {
+        return row.has(key) && row.text(key).trimmed().startsWith(QLatin1String("Total"), Qt::CaseInsensitive);
+    };
+    if (isTotal(QStringLiteral("date")) || (row.isEmpty(QStringLiteral("date")) || row.raw(QStringLiteral("date")) == "--")
+                                               && (isTotal(QStringLiteral("campaign")) || isTotal(QStringLiteral("campaign_id")))) {
         note(tr("total rows (\"Total: …\") not imported: the report's own sums"));
         return std::nullopt;
     }

@@ -755,7 +755,7 @@ Result<ImportReport> Importer::read(CsvReader &reader, const ImportOptions &opti
             currencyColumn = int(i);
     }
     auto rowCurrency = [&](const QString &code) -> std::optional<QString> {
-        if (code.isEmpty())
+        if (code.isEmpty() || code == u"--")   // Google Ads' "no value" (its total rows)
             return std::nullopt;
         const QString header = headers->at(currencyColumn);
         if (!knownCurrencies().contains(code))
@@ -820,8 +820,14 @@ Result<ImportReport> Importer::read(CsvReader &reader, const ImportOptions &opti
             ++report.rowsRead;
             row.clearError();
             std::optional<QString> problem;
-            if (reader.fields().size() != expectedFields) {
-                problem = tr("%1 fields, but the header has %2").arg(reader.fields().size()).arg(expectedFields);
+            // Empty fields after the last column (a spreadsheet's once-used
+            // columns to the right: "…,12.00,,") are nothing to read.
+            const auto &fields = reader.fields();
+            const bool emptyBeyond = fields.size() > expectedFields
+                                     && std::all_of(fields.begin() + qsizetype(expectedFields), fields.end(),
+                                                    [](std::string_view f) { return f.find_first_not_of(" \t") == std::string_view::npos; });
+            if (fields.size() != expectedFields && !emptyBeyond) {
+                problem = tr("%1 fields, but the header has %2").arg(fields.size()).arg(expectedFields);
             } else if (repeatsHeader()) {
                 // Two exports pasted into one file: the second's header is
                 // not a row ("\"Day\" is not a date" said nothing useful).

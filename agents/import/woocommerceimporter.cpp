@@ -171,7 +171,7 @@ std::optional<QString> WooCommerceImporter::readRow(const RowView &row, qint64 l
         // A comma inside a category's name is written "\," (WooCommerce's
         // exporter escapes it): "Food\, Drink > Tea" is one category, "Food, Drink".
         static const QRegularExpression unescapedComma(QStringLiteral("(?<!\\\\),"));
-        const QString first = row.text(QStringLiteral("categories")).split(unescapedComma).value(0);
+        const QString first = wooText(row, QStringLiteral("categories")).split(unescapedComma).value(0);
         p.category = first.section(QLatin1Char('>'), 0, 0).replace(QLatin1String("\\,"), QLatin1String(",")).trimmed();
     }
     QString description = row.has(QStringLiteral("short_description")) ? row.text(QStringLiteral("short_description")) : QString();

@@ -559,6 +559,31 @@ private slots:
                     .contains(QLatin1String("\"2.5\" is not a whole number")));
     }
 
+    // More of Google's shapes (a newcomer's second pass): a US date range
+    // as the title keeps its commas; the total rows' label in the campaign
+    // column and "--" as their currency; empty fields after the last column.
+    void moreShapesOfAGoogleAdsDownload()
+    {
+        Fixture f;
+        auto report = createImporter(QStringLiteral("daily-ads"))
+                          ->run(f.write("\"November 1, 2026 - November 2, 2026\",,,,\n"
+                                        "Campaign,Day,Currency code,Cost,Conversions\n"
+                                        "Brand,2026-11-01,GBP,10.00,1.00,,\n"
+                                        "Brand,2026-11-02,GBP,5.00,2.00,,\n"
+                                        "Total: Account,,--,15.00,3.00,,\n"
+                                        "Total: Search,--,--,15.00,3.00,,\n"),
+                                f.conn(), {});
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
+        QCOMPARE(report->notes.value(QStringLiteral("lines above the header skipped as the report's title "
+                                                    "(\"November 1, 2026 - November 2, 2026\")")),
+                 qint64(1));
+        QCOMPARE(report->notes.value(QStringLiteral("total rows (\"Total: …\") not imported: the report's own sums")), qint64(2));
+        QCOMPARE(scalar(f.conn(), QStringLiteral("SELECT sum(spend_minor) FROM campaign_days")), qint64(1500));
+        // A field with text beyond the header's columns is still refused.
+        QVERIFY(f.import(QStringLiteral("daily-ads"), "Campaign,Day,Cost\nBrand,2026-11-03,1.00,x\n")
+                    .contains(QLatin1String("4 fields, but the header has 3")));
+    }
+
     // A campaign report with its ids, then an ad-group report of the same
     // days without them: the names are the workspace's campaigns, so the
     // overlap is seen (it landed as a second campaign, spend doubled); with
