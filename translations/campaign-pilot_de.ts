@@ -2634,27 +2634,32 @@ Befehle (Standard: das Fenster öffnen):
         <translation>campaign_id oder Kampagnenname</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="64"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="65"/>
         <source>total rows (&quot;Total: …&quot;) not imported: the report&apos;s own sums</source>
         <translation>Summenzeilen (&quot;Total: …&quot;) nicht importiert: die eigenen Summen des Berichts</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="71"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="72"/>
         <source>the campaign id and name are empty</source>
         <translation>Kampagnen-ID und -Name sind leer</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="82"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="83"/>
         <source>campaign id %1 is &quot;%2&quot; here but &quot;%3&quot; on line %4: one id must name one campaign</source>
         <translation>Kampagnen-ID %1 ist hier „%2“, in Zeile %4 aber „%3“: eine ID muss genau eine Kampagne bezeichnen</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="91"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="98"/>
+        <source>columns about conversions not read (%1): conversions and their value are read from Conversions and Conv. value (Meta: Purchases, Purchases conversion value)</source>
+        <translation>Spalten zu Conversions nicht gelesen (%1): Conversions und ihr Wert werden aus Conversions und Conv. value gelesen (Meta: Purchases, Purchases conversion value)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="108"/>
         <source>column &quot;%1&quot;: a negative spend (%2)</source>
         <translation>Spalte &quot;%1&quot;: negative Ausgaben (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/dailyadsimporter.cpp" line="100"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="117"/>
         <source>the row covers %1 to %2 (%n day(s)), not one day: export the report broken down by day (Ads Manager: Breakdown ▸ By time ▸ Day)</source>
         <translation>
             <numerusform>die Zeile umfasst %1 bis %2 (%n Tag), nicht einen Tag: exportieren Sie den Bericht nach Tagen aufgeschlüsselt (Werbeanzeigenmanager: Aufschlüsselung ▸ Nach Zeit ▸ Tag)</numerusform>
@@ -2662,77 +2667,77 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="110"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="127"/>
         <source>column &quot;%1&quot; counts each campaign&apos;s objective (link clicks, leads, purchases…) and the file does not say which (no &quot;Result indicator&quot; column): export the Purchases column, or add Result indicator</source>
         <translation>Spalte „%1“ zählt das Ziel der jeweiligen Kampagne (Link-Klicks, Leads, Käufe …), und die Datei sagt nicht, welches (keine Spalte „Result indicator“): exportieren Sie die Spalte „Purchases“ oder fügen Sie „Result indicator“ hinzu</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="117"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="134"/>
         <source>column &quot;%1&quot; counts %2 here, not purchases: export the Purchases column (its conversions would be %2)</source>
         <translation>Spalte &quot;%1&quot; zählt hier %2, keine Käufe: exportieren Sie die Spalte Käufe (ihre Conversions wären %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="150"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="167"/>
         <source>column &quot;%1&quot;: a negative conversion value (%2)</source>
         <translation>Spalte &quot;%1&quot;: ein negativer Conversion-Wert (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="157"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="174"/>
         <source>campaign %1</source>
         <translation>Kampagne %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="161"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="178"/>
         <source>ad %1 in ad set %2 of campaign %3</source>
         <translation>Anzeige %1 in Anzeigengruppe %2 der Kampagne %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="163"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="180"/>
         <source>ad %1 of campaign %2</source>
         <translation>Anzeige %1 der Kampagne %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="165"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="182"/>
         <source>ad set %1 of campaign %2</source>
         <translation>Anzeigengruppe %1 der Kampagne %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="172"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="189"/>
         <source>%1 on %2 is already on line %3: a row per ad per day must not repeat. If the rows differ in %4, the report has a breakdown: export it without one (or by day only)</source>
         <translation>%1 am %2 steht schon in Zeile %3: eine Zeile pro Anzeige und Tag darf sich nicht wiederholen. Wenn sich die Zeilen in %4 unterscheiden, hat der Bericht eine Aufschlüsselung: exportieren Sie ihn ohne (oder nur nach Tag)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="175"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="192"/>
         <source>%1 on %2 is already on line %3: a row per ad per day must not repeat</source>
         <translation>%1 am %2 steht schon in Zeile %3: eine Zeile pro Anzeige und Tag darf sich nicht wiederholen</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="188"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="205"/>
         <source>the campaign&apos;s day total leaves the money range</source>
         <translation>die Tagessumme der Kampagne verlässt den Betragsbereich</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="194"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="211"/>
         <source>the campaign&apos;s day total leaves the range of whole numbers</source>
         <translation>die Tagessumme der Kampagne verlässt den Bereich ganzer Zahlen</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="234"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="251"/>
         <source>campaign &quot;%1&quot; is named without an id, and %2 campaigns of the workspace have that name (%3): export the report with its Campaign ID column</source>
         <translation>Kampagne &quot;%1&quot; ist ohne ID genannt, und %2 Kampagnen des Arbeitsbereichs tragen diesen Namen (%3): exportieren Sie den Bericht mit der Spalte Campaign ID</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="264"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="281"/>
         <source>campaigns named without an id matched to the workspace&apos;s campaign of that name (e.g. &quot;%1&quot; → %2)</source>
         <translation>ohne ID genannte Kampagnen der gleichnamigen Kampagne des Arbeitsbereichs zugeordnet (z. B. &quot;%1&quot; → %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="312"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="329"/>
         <source>Writing daily figures</source>
         <translation>Tageszahlen werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="317"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="334"/>
         <source>campaign-days whose conversions had fractions (data-driven attribution): rounded on each campaign&apos;s running total, the file&apos;s %1 conversions stored as %2</source>
         <translation>Kampagnentage mit gebrochenen Conversions (datengetriebene Attribution): auf der laufenden Summe jeder Kampagne gerundet, die %1 Conversions der Datei als %2 gespeichert</translation>
     </message>
@@ -4062,93 +4067,93 @@ Befehle (Standard: das Fenster öffnen):
         <translation>die Beträge der Datei sind in %1, die dieses Arbeitsbereichs in %2: importieren Sie sie in einen eigenen Arbeitsbereich (seine Summen würden %1 zu %2 addieren)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="714"/>
+        <location filename="../agents/import/importer.cpp" line="715"/>
         <source>field &quot;%1&quot; is mapped to column %2, but the file has %3 columns</source>
         <translation>Feld &quot;%1&quot; ist Spalte %2 zugeordnet, aber die Datei hat %3 Spalten</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="717"/>
+        <location filename="../agents/import/importer.cpp" line="718"/>
         <source>required field &quot;%1&quot; is not mapped to a column</source>
         <translation>Pflichtfeld &quot;%1&quot; ist keiner Spalte zugeordnet</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="739"/>
+        <location filename="../agents/import/importer.cpp" line="740"/>
         <source>column &quot;%1&quot; is in %2 and column &quot;%3&quot; in %4: one file holds one currency</source>
         <translation>Spalte &quot;%1&quot; ist in %2 und Spalte &quot;%3&quot; in %4: eine Datei hat eine Währung</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="762"/>
+        <location filename="../agents/import/importer.cpp" line="763"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is not a currency code</source>
         <translation>Spalte &quot;%1&quot;: &quot;%2&quot; ist kein Währungscode</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="767"/>
+        <location filename="../agents/import/importer.cpp" line="768"/>
         <source>column &quot;%1&quot; says %2 where column &quot;%3&quot; says %4: one file holds one currency</source>
         <translation>Spalte &quot;%1&quot; nennt %2, wo Spalte &quot;%3&quot; %4 nennt: eine Datei hat eine Währung</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="781"/>
+        <location filename="../agents/import/importer.cpp" line="782"/>
         <source>blank lines above the header skipped</source>
         <translation>leere Zeilen über der Kopfzeile übersprungen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="782"/>
+        <location filename="../agents/import/importer.cpp" line="783"/>
         <source>lines above the header skipped as the report&apos;s title (&quot;%1&quot;)</source>
         <translation>Zeilen über der Kopfzeile als Titel des Berichts übersprungen (&quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="830"/>
+        <location filename="../agents/import/importer.cpp" line="831"/>
         <source>%1 fields, but the header has %2</source>
         <translation>%1 Felder, aber die Kopfzeile hat %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="834"/>
+        <location filename="../agents/import/importer.cpp" line="835"/>
         <source>lines that repeat the header skipped (exports pasted together?)</source>
         <translation>Zeilen, die die Kopfzeile wiederholen, übersprungen (zusammenkopierte Exporte?)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="854"/>
+        <location filename="../agents/import/importer.cpp" line="855"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="863"/>
+        <location filename="../agents/import/importer.cpp" line="864"/>
         <source>dates such as %1 could be month/day (%2) or day/month, and no date in the file shows which comes first: say which with --date-order mdy or dmy (the import window&apos;s &quot;Dates&quot;) and import again. Nothing was imported</source>
         <translation>Daten wie %1 könnten Monat/Tag (%2) oder Tag/Monat sein, und kein Datum der Datei zeigt, was zuerst kommt: Geben Sie es mit --date-order mdy oder dmy an („Daten“ im Importfenster) und importieren Sie erneut. Nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="869"/>
+        <location filename="../agents/import/importer.cpp" line="870"/>
         <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
         <translation>Beträge mit mehr als zwei Nachkommastellen auf Cent gerundet (erstmals in Zeile %1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="874"/>
+        <location filename="../agents/import/importer.cpp" line="875"/>
         <source>last line (%1) without a line end: if the file was cut off while downloading, its last figure may be short; compare it with the source</source>
         <translation>letzte Zeile (%1) ohne Zeilenende: wurde die Datei beim Herunterladen abgeschnitten, kann ihre letzte Zahl zu kurz sein; vergleichen Sie sie mit der Quelle</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="899"/>
+        <location filename="../agents/import/importer.cpp" line="900"/>
         <source>product-days</source>
         <translation>Produkttage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="899"/>
+        <location filename="../agents/import/importer.cpp" line="900"/>
         <source>campaign-days</source>
         <translation>Kampagnentage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="922"/>
+        <location filename="../agents/import/importer.cpp" line="923"/>
         <source>%1; nothing was imported. Choose what to do with them: replace those days with the file&apos;s figures (--merge replace: a report downloaded again), or add the file&apos;s figures to the store&apos;s (--merge add: only for a file of other products or ads on the same days)</source>
         <translation>%1; nichts wurde importiert. Wählen Sie, was mit ihnen geschehen soll: diese Tage durch die Zahlen der Datei ersetzen (--merge replace: ein erneut heruntergeladener Bericht) oder die Zahlen der Datei zu denen des Speichers addieren (--merge add: nur für eine Datei mit anderen Produkten oder Anzeigen an denselben Tagen)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="955"/>
-        <location filename="../agents/import/importer.cpp" line="983"/>
+        <location filename="../agents/import/importer.cpp" line="957"/>
+        <location filename="../agents/import/importer.cpp" line="985"/>
         <source>adding to the store&apos;s figures leaves the money range</source>
         <translation>das Addieren zu den Zahlen des Datenbestands verlässt den Betragsbereich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="1052"/>
+        <location filename="../agents/import/importer.cpp" line="1054"/>
         <source>%1 (%2, %n column(s) matched)</source>
         <translation>
             <numerusform>%1 (%2, %n Spalte passt)</numerusform>
@@ -4156,17 +4161,17 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1053"/>
+        <location filename="../agents/import/importer.cpp" line="1055"/>
         <source>%1 (%2, missing %3)</source>
         <translation>%1 (%2, fehlt: %3)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1058"/>
+        <location filename="../agents/import/importer.cpp" line="1060"/>
         <source>the columns fit two importers equally well: %1 and %2; choose one</source>
         <translation>die Spalten passen gleich gut zu zwei Importern: %1 und %2; einen wählen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1061"/>
+        <location filename="../agents/import/importer.cpp" line="1063"/>
         <source>the columns match no importer; the closest are %1 and %2</source>
         <translation>die Spalten passen zu keinem Importer; am nächsten kommen %1 und %2</translation>
     </message>

@@ -165,7 +165,7 @@
 <context>
     <name>DailyAdsImporter</name>
     <message numerus="yes">
-        <location filename="../agents/import/dailyadsimporter.cpp" line="100"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="117"/>
         <source>the row covers %1 to %2 (%n day(s)), not one day: export the report broken down by day (Ads Manager: Breakdown ▸ By time ▸ Day)</source>
         <translation>
             <numerusform>the row covers %1 to %2 (%n day), not one day: export the report broken down by day (Ads Manager: Breakdown ▸ By time ▸ Day)</numerusform>
@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="1052"/>
+        <location filename="../agents/import/importer.cpp" line="1054"/>
         <source>%1 (%2, %n column(s) matched)</source>
         <translation>
             <numerusform>%1 (%2, %n column matched)</numerusform>

@@ -2634,27 +2634,32 @@ Comandos (por defecto: abrir la ventana):
         <translation>campaign_id o nombre de la campaña</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="64"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="65"/>
         <source>total rows (&quot;Total: …&quot;) not imported: the report&apos;s own sums</source>
         <translation>filas de total (&quot;Total: …&quot;) no importadas: las sumas propias del informe</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="71"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="72"/>
         <source>the campaign id and name are empty</source>
         <translation>el ID y el nombre de la campaña están vacíos</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="82"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="83"/>
         <source>campaign id %1 is &quot;%2&quot; here but &quot;%3&quot; on line %4: one id must name one campaign</source>
         <translation>el id de campaña %1 es «%2» aquí pero «%3» en la línea %4: un id debe nombrar una sola campaña</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="91"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="98"/>
+        <source>columns about conversions not read (%1): conversions and their value are read from Conversions and Conv. value (Meta: Purchases, Purchases conversion value)</source>
+        <translation>columnas de conversiones no leídas (%1): las conversiones y su valor se leen de Conversions y Conv. value (Meta: Purchases, Purchases conversion value)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="108"/>
         <source>column &quot;%1&quot;: a negative spend (%2)</source>
         <translation>columna &quot;%1&quot;: un gasto negativo (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/dailyadsimporter.cpp" line="100"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="117"/>
         <source>the row covers %1 to %2 (%n day(s)), not one day: export the report broken down by day (Ads Manager: Breakdown ▸ By time ▸ Day)</source>
         <translation>
             <numerusform>la fila abarca de %1 a %2 (%n día), no un día: exporte el informe desglosado por día (Administrador de anuncios: Desglose ▸ Por tiempo ▸ Día)</numerusform>
@@ -2662,77 +2667,77 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="110"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="127"/>
         <source>column &quot;%1&quot; counts each campaign&apos;s objective (link clicks, leads, purchases…) and the file does not say which (no &quot;Result indicator&quot; column): export the Purchases column, or add Result indicator</source>
         <translation>la columna «%1» cuenta el objetivo de cada campaña (clics en enlaces, clientes potenciales, compras…) y el archivo no dice cuál (no hay columna «Result indicator»): exporte la columna «Purchases» o añada «Result indicator»</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="117"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="134"/>
         <source>column &quot;%1&quot; counts %2 here, not purchases: export the Purchases column (its conversions would be %2)</source>
         <translation>la columna &quot;%1&quot; cuenta aquí %2, no compras: exporte la columna Compras (sus conversiones serían %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="150"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="167"/>
         <source>column &quot;%1&quot;: a negative conversion value (%2)</source>
         <translation>columna &quot;%1&quot;: un valor de conversión negativo (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="157"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="174"/>
         <source>campaign %1</source>
         <translation>campaña %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="161"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="178"/>
         <source>ad %1 in ad set %2 of campaign %3</source>
         <translation>anuncio %1 del conjunto de anuncios %2 de la campaña %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="163"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="180"/>
         <source>ad %1 of campaign %2</source>
         <translation>anuncio %1 de la campaña %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="165"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="182"/>
         <source>ad set %1 of campaign %2</source>
         <translation>conjunto de anuncios %1 de la campaña %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="172"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="189"/>
         <source>%1 on %2 is already on line %3: a row per ad per day must not repeat. If the rows differ in %4, the report has a breakdown: export it without one (or by day only)</source>
         <translation>%1 el %2 ya está en la línea %3: una fila por anuncio y día no debe repetirse. Si las filas difieren en %4, el informe tiene un desglose: expórtelo sin él (o solo por día)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="175"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="192"/>
         <source>%1 on %2 is already on line %3: a row per ad per day must not repeat</source>
         <translation>%1 el %2 ya está en la línea %3: una fila por anuncio y día no debe repetirse</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="188"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="205"/>
         <source>the campaign&apos;s day total leaves the money range</source>
         <translation>el total diario de la campaña sale del rango de importes</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="194"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="211"/>
         <source>the campaign&apos;s day total leaves the range of whole numbers</source>
         <translation>el total diario de la campaña sale del rango de números enteros</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="234"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="251"/>
         <source>campaign &quot;%1&quot; is named without an id, and %2 campaigns of the workspace have that name (%3): export the report with its Campaign ID column</source>
         <translation>la campaña &quot;%1&quot; se nombra sin id, y %2 campañas del espacio de trabajo tienen ese nombre (%3): exporte el informe con su columna Campaign ID</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="264"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="281"/>
         <source>campaigns named without an id matched to the workspace&apos;s campaign of that name (e.g. &quot;%1&quot; → %2)</source>
         <translation>campañas nombradas sin id asignadas a la campaña del espacio de trabajo con ese nombre (p. ej. &quot;%1&quot; → %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="312"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="329"/>
         <source>Writing daily figures</source>
         <translation>Escribiendo cifras diarias</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="317"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="334"/>
         <source>campaign-days whose conversions had fractions (data-driven attribution): rounded on each campaign&apos;s running total, the file&apos;s %1 conversions stored as %2</source>
         <translation>días de campaña con conversiones fraccionarias (atribución basada en datos): redondeadas sobre el total acumulado de cada campaña, las %1 conversiones del archivo guardadas como %2</translation>
     </message>
@@ -4062,93 +4067,93 @@ Comandos (por defecto: abrir la ventana):
         <translation>los importes del archivo están en %1 y los de este espacio de trabajo en %2: impórtelo en un espacio de trabajo propio (sus sumas añadirían %1 a %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="714"/>
+        <location filename="../agents/import/importer.cpp" line="715"/>
         <source>field &quot;%1&quot; is mapped to column %2, but the file has %3 columns</source>
         <translation>el campo &quot;%1&quot; está asignado a la columna %2, pero el archivo tiene %3 columnas</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="717"/>
+        <location filename="../agents/import/importer.cpp" line="718"/>
         <source>required field &quot;%1&quot; is not mapped to a column</source>
         <translation>el campo obligatorio &quot;%1&quot; no está asignado a ninguna columna</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="739"/>
+        <location filename="../agents/import/importer.cpp" line="740"/>
         <source>column &quot;%1&quot; is in %2 and column &quot;%3&quot; in %4: one file holds one currency</source>
         <translation>la columna &quot;%1&quot; está en %2 y la columna &quot;%3&quot; en %4: un archivo tiene una sola moneda</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="762"/>
+        <location filename="../agents/import/importer.cpp" line="763"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is not a currency code</source>
         <translation>columna &quot;%1&quot;: &quot;%2&quot; no es un código de moneda</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="767"/>
+        <location filename="../agents/import/importer.cpp" line="768"/>
         <source>column &quot;%1&quot; says %2 where column &quot;%3&quot; says %4: one file holds one currency</source>
         <translation>la columna &quot;%1&quot; indica %2 donde la columna &quot;%3&quot; indica %4: un archivo tiene una sola moneda</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="781"/>
+        <location filename="../agents/import/importer.cpp" line="782"/>
         <source>blank lines above the header skipped</source>
         <translation>líneas en blanco sobre la cabecera omitidas</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="782"/>
+        <location filename="../agents/import/importer.cpp" line="783"/>
         <source>lines above the header skipped as the report&apos;s title (&quot;%1&quot;)</source>
         <translation>líneas sobre la cabecera omitidas como título del informe (&quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="830"/>
+        <location filename="../agents/import/importer.cpp" line="831"/>
         <source>%1 fields, but the header has %2</source>
         <translation>%1 campos, pero la cabecera tiene %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="834"/>
+        <location filename="../agents/import/importer.cpp" line="835"/>
         <source>lines that repeat the header skipped (exports pasted together?)</source>
         <translation>líneas que repiten la cabecera omitidas (¿exportaciones pegadas?)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="854"/>
+        <location filename="../agents/import/importer.cpp" line="855"/>
         <source>Reading %1</source>
         <translation>Leyendo %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="863"/>
+        <location filename="../agents/import/importer.cpp" line="864"/>
         <source>dates such as %1 could be month/day (%2) or day/month, and no date in the file shows which comes first: say which with --date-order mdy or dmy (the import window&apos;s &quot;Dates&quot;) and import again. Nothing was imported</source>
         <translation>fechas como %1 podrían ser mes/día (%2) o día/mes, y ninguna fecha del archivo muestra qué va primero: indíquelo con --date-order mdy o dmy («Fechas» en la ventana de importación) e importe de nuevo. No se importó nada</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="869"/>
+        <location filename="../agents/import/importer.cpp" line="870"/>
         <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
         <translation>importes con más de dos decimales redondeados a céntimos (el primero en la línea %1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="874"/>
+        <location filename="../agents/import/importer.cpp" line="875"/>
         <source>last line (%1) without a line end: if the file was cut off while downloading, its last figure may be short; compare it with the source</source>
         <translation>última línea (%1) sin fin de línea: si el archivo se cortó al descargarlo, su última cifra puede estar incompleta; compárela con el origen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="899"/>
+        <location filename="../agents/import/importer.cpp" line="900"/>
         <source>product-days</source>
         <translation>días de producto</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="899"/>
+        <location filename="../agents/import/importer.cpp" line="900"/>
         <source>campaign-days</source>
         <translation>días de campaña</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="922"/>
+        <location filename="../agents/import/importer.cpp" line="923"/>
         <source>%1; nothing was imported. Choose what to do with them: replace those days with the file&apos;s figures (--merge replace: a report downloaded again), or add the file&apos;s figures to the store&apos;s (--merge add: only for a file of other products or ads on the same days)</source>
         <translation>%1; no se importó nada. Elija qué hacer con ellos: sustituir esos días por las cifras del archivo (--merge replace: un informe descargado de nuevo) o sumar las cifras del archivo a las del almacén (--merge add: solo para un archivo de otros productos o anuncios en los mismos días)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="955"/>
-        <location filename="../agents/import/importer.cpp" line="983"/>
+        <location filename="../agents/import/importer.cpp" line="957"/>
+        <location filename="../agents/import/importer.cpp" line="985"/>
         <source>adding to the store&apos;s figures leaves the money range</source>
         <translation>sumar a las cifras del almacén sale del rango de importes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="1052"/>
+        <location filename="../agents/import/importer.cpp" line="1054"/>
         <source>%1 (%2, %n column(s) matched)</source>
         <translation>
             <numerusform>%1 (%2, %n columna coincide)</numerusform>
@@ -4156,17 +4161,17 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1053"/>
+        <location filename="../agents/import/importer.cpp" line="1055"/>
         <source>%1 (%2, missing %3)</source>
         <translation>%1 (%2, falta %3)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1058"/>
+        <location filename="../agents/import/importer.cpp" line="1060"/>
         <source>the columns fit two importers equally well: %1 and %2; choose one</source>
         <translation>las columnas encajan igual de bien con dos importadores: %1 y %2; elija uno</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1061"/>
+        <location filename="../agents/import/importer.cpp" line="1063"/>
         <source>the columns match no importer; the closest are %1 and %2</source>
         <translation>las columnas no coinciden con ningún importador; los más cercanos son %1 y %2</translation>
     </message>

@@ -48,6 +48,7 @@ void DailyAdsImporter::reset()
     m_nameOf.clear();
     m_conversionHundredths.clear();
     m_keyedByName.clear();
+    m_conversionColumnsChecked = false;
     m_first = m_last = QDate();
 }
 
@@ -83,6 +84,22 @@ std::optional<QString> DailyAdsImporter::readRow(const RowView &row, qint64 line
                 .arg(campaignId, campaignName, named->first).arg(named->second);
     }
     const auto date = row.pastDay(QStringLiteral("date"));
+    // Conversions only in columns this importer does not take ("All conv.",
+    // "All conv. value": Google's secondary actions; "Conv. rate") landed as
+    // none without a word: said once.
+    if (!m_conversionColumnsChecked) {
+        m_conversionColumnsChecked = true;
+        QStringList unread;
+        if (!row.has(QStringLiteral("conversions")) || !row.has(QStringLiteral("revenue")))
+            for (const QString &h : row.unreadHeaders())
+                if (normalizeHeader(h).contains(QLatin1String("conv")))
+                    unread << h;
+        if (!unread.isEmpty())
+            note(tr("columns about conversions not read (%1): conversions and their value are read from Conversions and Conv. "
+                    "value (Meta: Purchases, Purchases conversion value)")
+                     .arg(unread.join(QStringLiteral(", "))),
+                 unread.size());
+    }
     // Google Ads writes "--" where a figure has no value: nothing was spent.
     const auto spend = row.raw(QStringLiteral("spend")) == "--" ? std::optional<Money>(Money()) : row.money(QStringLiteral("spend"));
     if (!date || !spend)

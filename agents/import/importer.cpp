@@ -552,7 +552,7 @@ Result<ImportReport> Importer::run(CsvReader reader, QSqlDatabase db, const Impo
     // A user's file with only a header is a mistake worth its own words (a
     // recording's empty table, read through read() directly, is not).
     if (read->rowsRead == 0)
-        return Error{tr("the file has a header but no rows"), reader.fileName() + QStringLiteral(":1")};
+        return Error{tr("the file has a header but no rows"), QStringLiteral("%1:%2").arg(reader.fileName()).arg(m_headerLine)};
     // Every row skipped as bad is a file not understood, not an import of
     // nothing: refused (it said "0 written; 139 bad rows skipped" and exited 0).
     if (read->rowsSkipped == read->rowsRead)
@@ -605,7 +605,7 @@ Result<ImportReport> Importer::run(CsvReader reader, QSqlDatabase db, const Impo
         writer.rollback();
         return Error{tr("column \"%1\" says its amounts are in %2, and the import was told %3").arg(m_headerCurrencyColumn, m_headerCurrency,
                                                                                                     named),
-                     reader.fileName() + QStringLiteral(":1")};
+                     QStringLiteral("%1:%2").arg(reader.fileName()).arg(m_headerLine)};
     }
     const QString currency = !options.currency.isEmpty() ? options.currency
                              : !m_headerCurrency.isEmpty() ? m_headerCurrency
@@ -614,7 +614,7 @@ Result<ImportReport> Importer::run(CsvReader reader, QSqlDatabase db, const Impo
         writer.rollback();
         return Error{s.error().message, m_headerCurrency.isEmpty() || !options.currency.isEmpty()
                                             ? s.error().where
-                                            : QStringLiteral("%1:1 (column \"%2\")").arg(reader.fileName(), m_headerCurrencyColumn)};
+                                            : QStringLiteral("%1:%2 (column \"%3\")").arg(reader.fileName()).arg(m_headerLine).arg(m_headerCurrencyColumn)};
     }
     if (Status s = writeTo(writer, report, context); !s) {
         writer.rollback();
@@ -704,7 +704,8 @@ Result<ImportReport> Importer::read(CsvReader &reader, const ImportOptions &opti
     auto headers = reader.readHeader();
     if (!headers)
         return headers.error();
-    const QString headerAt = QStringLiteral("%1:%2").arg(file).arg(reader.line());
+    m_headerLine = reader.line();   // below a report's title lines, not always 1
+    const QString headerAt = QStringLiteral("%1:%2").arg(file).arg(m_headerLine);
     ColumnMapping mapping;
     if (options.mapping) {
         mapping = *options.mapping;
@@ -930,7 +931,8 @@ void Importer::SameAsStored::count(bool equal, const QString &id, const QDate &d
     ++overlapping;
     if (!equal)
         return;
-    if (same++ == 0) {
+    // The earliest such day (the rows come in the importer's hash order).
+    if (same++ == 0 || day < firstDay || (day == firstDay && id < firstId)) {
         firstId = id;
         firstDay = day;
     }

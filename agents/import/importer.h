@@ -278,6 +278,7 @@ private:
     // A currency a mapped column's header names ("Amount spent (USD)"), and
     // that header; empty: none named (read()).
     QString m_headerCurrency, m_headerCurrencyColumn;
+    qint64 m_headerLine = 1;   // the header's line (a report's title lines come above it)
     QHash<DayKey, ProductDay> m_existingProductDays;
     QHash<DayKey, CampaignDay> m_existingCampaignDays;
     // MergeMode::Add: of the overlapping days with figures, how many the

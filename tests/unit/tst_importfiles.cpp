@@ -579,6 +579,15 @@ private slots:
                  qint64(1));
         QCOMPARE(report->notes.value(QStringLiteral("total rows (\"Total: …\") not imported: the report's own sums")), qint64(2));
         QCOMPARE(scalar(f.conn(), QStringLiteral("SELECT sum(spend_minor) FROM campaign_days")), qint64(1500));
+        // Conversions only in "All conv." columns: said, not silently none.
+        Fixture g;
+        auto all = createImporter(QStringLiteral("daily-ads"))
+                       ->run(g.write("Day,Campaign,Cost,All conv.,All conv. value\n2026-11-01,Brand,10.00,3.00,90.00\n"), g.conn(), {});
+        QVERIFY(all.ok());
+        QCOMPARE(all->notes.value(QStringLiteral("columns about conversions not read (All conv., All conv. value): conversions and "
+                                                 "their value are read from Conversions and Conv. value (Meta: Purchases, Purchases "
+                                                 "conversion value)")),
+                 qint64(2));
         // A field with text beyond the header's columns is still refused.
         QVERIFY(f.import(QStringLiteral("daily-ads"), "Campaign,Day,Cost\nBrand,2026-11-03,1.00,x\n")
                     .contains(QLatin1String("4 fields, but the header has 3")));
