@@ -83,15 +83,20 @@ int runSend(const CommandLine &cl)
     // could not be confirmed, this run's and earlier runs' (a headless team
     // sees them nowhere else). Each holds later actions on its campaign.
     int unsettled = 0;
+    // "pause 2001", "create product 22833": what an entry does, as its lines name it.
+    auto actionOf = [](const OutboxItem &item) {
+        const Recommendation &r = item.recommendation;
+        return QStringLiteral("%1 %2").arg(Recommendation::actionKey(r.action),
+                                          r.campaignId.isEmpty() ? CommandLine::tr("product %1").arg(r.productId) : r.campaignId);
+    };
     if (auto unknown = DecisionStore(db->connection()).outbox(QStringLiteral("unknown"))) {
         unsettled = int(unknown->size());
         for (const OutboxItem &item : *unknown)
-            err() << CommandLine::tr("unknown: recommendation #%1 (%2 %3): its send could not be confirmed%4; later actions on the "
+            err() << CommandLine::tr("unknown: recommendation #%1 (%2): its send could not be confirmed%3; later actions on the "
                                      "campaign wait until an operator settles it: campaign-pilot queue mark-applied %1 or queue "
                                      "send-again %1 (in the window, Decisions: Mark applied or Send again)")
                          .arg(item.recommendationId)
-                         .arg(Recommendation::actionKey(item.recommendation.action), item.recommendation.campaignId,
-                              item.lastError.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(item.lastError))
+                         .arg(actionOf(item), item.lastError.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(item.lastError))
                   << Qt::endl;
     } else {
         err() << CommandLine::tr("error: %1").arg(unknown.error().toString()) << Qt::endl;
@@ -102,13 +107,10 @@ int runSend(const CommandLine &cl)
     // station printed "failed 0" the day after an emergency pause failed).
     if (auto failed = DecisionStore(db->connection()).outbox(QStringLiteral("failed"))) {
         for (const OutboxItem &item : *failed)
-            err() << CommandLine::tr("failed: recommendation #%1 (%2 %3): %4; nothing was applied. campaign-pilot queue retry %1 "
+            err() << CommandLine::tr("failed: recommendation #%1 (%2): %3; nothing was applied. campaign-pilot queue retry %1 "
                                      "sends it again (in the window, Decisions: Retry send)")
                          .arg(item.recommendationId)
-                         .arg(Recommendation::actionKey(item.recommendation.action),
-                              item.recommendation.campaignId.isEmpty() ? CommandLine::tr("product %1").arg(item.recommendation.productId)
-                                                                       : item.recommendation.campaignId,
-                              item.lastError)
+                         .arg(actionOf(item), item.lastError)
                   << Qt::endl;
     }
     db->closeThreadConnection();

@@ -1758,7 +1758,9 @@ Result<QSet<QString>> DecisionStore::knownCampaigns(const QString &platform) con
 
 namespace {
 // An operator's decision on an entry no sender holds: from one state to another, audited with their name.
-Status operatorMove(QSqlDatabase &db, qint64 outboxId, const QString &operatorName, const char *from, const char *set,
+// Resend: the move queues the action to be sent again (Retry, Send again).
+enum class MoveKind { Settle, Resend };
+Status operatorMove(QSqlDatabase &db, qint64 outboxId, const QString &operatorName, MoveKind move, const char *from, const char *set,
                     const QString &fromText, const std::function<Status(qint64)> &audit)
 {
     // Named as the operator knows it: the recommendation ("outbox entry 2"
@@ -1773,7 +1775,7 @@ Status operatorMove(QSqlDatabase &db, qint64 outboxId, const QString &operatorNa
     // campaign, or a newer new campaign for the same product, was approved
     // since. A walkthrough's failed "create" was proposed again by the next
     // cycle, approved, and the old one retried: two campaigns, twice the budget.
-    if (QByteArray(set).startsWith("state = 'approved'")) {
+    if (move == MoveKind::Resend) {
         QSqlQuery newer(db);
         newer.prepare(QStringLiteral(
             "SELECT o2.recommendation_id, COALESCE(r2.decided_by, ''), COALESCE(r.campaign_id, ''), COALESCE(r.product_id, '') "
@@ -1809,7 +1811,7 @@ Status operatorMove(QSqlDatabase &db, qint64 outboxId, const QString &operatorNa
 
 Status DecisionStore::retry(qint64 outboxId, const QString &operatorName)
 {
-    return operatorMove(m_db, outboxId, operatorName, "failed", "state = 'approved', last_error = ''", QStringLiteral("failed"),
+    return operatorMove(m_db, outboxId, operatorName, MoveKind::Resend, "failed", "state = 'approved', last_error = ''", QStringLiteral("failed"),
                         [&](qint64 rec) {
                             return auditIn(operatorName, QStringLiteral("retry"), rec,
                                            Text::tr("the operator sent the failed action again"));
@@ -1818,7 +1820,7 @@ Status DecisionStore::retry(qint64 outboxId, const QString &operatorName)
 
 Status DecisionStore::markApplied(qint64 outboxId, const QString &operatorName)
 {
-    return operatorMove(m_db, outboxId, operatorName, "unknown", "state = 'done', outcome = 'operator'",
+    return operatorMove(m_db, outboxId, operatorName, MoveKind::Settle, "unknown", "state = 'done', outcome = 'operator'",
                         QStringLiteral("unknown"), [&](qint64 rec) {
                             return auditIn(operatorName, QStringLiteral("marked_applied"), rec,
                                            Text::tr("the operator found it applied on the platform"));
@@ -1827,7 +1829,7 @@ Status DecisionStore::markApplied(qint64 outboxId, const QString &operatorName)
 
 Status DecisionStore::sendAgain(qint64 outboxId, const QString &operatorName)
 {
-    return operatorMove(m_db, outboxId, operatorName, "unknown", "state = 'approved', last_error = ''", QStringLiteral("unknown"),
+    return operatorMove(m_db, outboxId, operatorName, MoveKind::Resend, "unknown", "state = 'approved', last_error = ''", QStringLiteral("unknown"),
                         [&](qint64 rec) {
                             return auditIn(operatorName, QStringLiteral("send_again"), rec,
                                            Text::tr("the operator found it not applied on the platform: sent again with the same key"));

@@ -1578,7 +1578,7 @@ Befehle (Standard: das Fenster öffnen):
         <location filename="../app/cmd_queue.cpp" line="339"/>
         <location filename="../app/cmd_send.cpp" line="24"/>
         <location filename="../app/cmd_send.cpp" line="67"/>
-        <location filename="../app/cmd_send.cpp" line="97"/>
+        <location filename="../app/cmd_send.cpp" line="102"/>
         <location filename="../app/cmd_simulate.cpp" line="20"/>
         <location filename="../app/cmd_station.cpp" line="112"/>
         <location filename="../app/cmd_station.cpp" line="149"/>
@@ -1739,14 +1739,14 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Fehler: dies ist ein Live-Arbeitsbereich: seine genehmigten Aktionen gehen an seine Werbeplattform, nie an das aufgezeichnete Backend; sie mit --platform angeben oder im Fenster eine verbinden</translation>
     </message>
     <message>
-        <location filename="../app/cmd_send.cpp" line="89"/>
-        <source>unknown: recommendation #%1 (%2 %3): its send could not be confirmed%4; later actions on the campaign wait until an operator settles it: campaign-pilot queue mark-applied %1 or queue send-again %1 (in the window, Decisions: Mark applied or Send again)</source>
-        <translation>unbekannt: Empfehlung #%1 (%2 %3): ihr Versand konnte nicht bestätigt werden%4; spätere Aktionen auf der Kampagne warten, bis ein Operator ihn klärt: campaign-pilot queue mark-applied %1 oder queue send-again %1 (im Fenster, Entscheidungen: Als angewendet markieren oder Erneut senden)</translation>
+        <location filename="../app/cmd_send.cpp" line="95"/>
+        <source>unknown: recommendation #%1 (%2): its send could not be confirmed%3; later actions on the campaign wait until an operator settles it: campaign-pilot queue mark-applied %1 or queue send-again %1 (in the window, Decisions: Mark applied or Send again)</source>
+        <translation>unbekannt: Empfehlung #%1 (%2): ihr Versand konnte nicht bestätigt werden%3; spätere Aktionen auf der Kampagne warten, bis ein Operator ihn klärt: campaign-pilot queue mark-applied %1 oder queue send-again %1 (im Fenster, Entscheidungen: Als angewendet markieren oder Erneut senden)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_send.cpp" line="105"/>
-        <source>failed: recommendation #%1 (%2 %3): %4; nothing was applied. campaign-pilot queue retry %1 sends it again (in the window, Decisions: Retry send)</source>
-        <translation>fehlgeschlagen: Empfehlung #%1 (%2 %3): %4; nichts wurde angewendet. campaign-pilot queue retry %1 sendet sie erneut (im Fenster, Entscheidungen: Versand wiederholen)</translation>
+        <location filename="../app/cmd_send.cpp" line="110"/>
+        <source>failed: recommendation #%1 (%2): %3; nothing was applied. campaign-pilot queue retry %1 sends it again (in the window, Decisions: Retry send)</source>
+        <translation>fehlgeschlagen: Empfehlung #%1 (%2): %3; nichts wurde angewendet. campaign-pilot queue retry %1 sendet sie erneut (im Fenster, Entscheidungen: Versand wiederholen)</translation>
     </message>
     <message>
         <location filename="../app/cmd_import.cpp" line="87"/>
@@ -1926,7 +1926,7 @@ Befehle (Standard: das Fenster öffnen):
     </message>
     <message>
         <location filename="../app/cmd_queue.cpp" line="66"/>
-        <location filename="../app/cmd_send.cpp" line="109"/>
+        <location filename="../app/cmd_send.cpp" line="90"/>
         <source>product %1</source>
         <translation>Produkt %1</translation>
     </message>
@@ -2717,27 +2717,27 @@ Befehle (Standard: das Fenster öffnen):
         <translation>die Tagessumme der Kampagne verlässt den Betragsbereich</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="211"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="212"/>
         <source>the campaign&apos;s day total leaves the range of whole numbers</source>
         <translation>die Tagessumme der Kampagne verlässt den Bereich ganzer Zahlen</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="251"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="252"/>
         <source>campaign &quot;%1&quot; is named without an id, and %2 campaigns of the workspace have that name (%3): export the report with its Campaign ID column</source>
         <translation>Kampagne &quot;%1&quot; ist ohne ID genannt, und %2 Kampagnen des Arbeitsbereichs tragen diesen Namen (%3): exportieren Sie den Bericht mit der Spalte Campaign ID</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="281"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="282"/>
         <source>campaigns named without an id matched to the workspace&apos;s campaign of that name (e.g. &quot;%1&quot; → %2)</source>
         <translation>ohne ID genannte Kampagnen der gleichnamigen Kampagne des Arbeitsbereichs zugeordnet (z. B. &quot;%1&quot; → %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="329"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="330"/>
         <source>Writing daily figures</source>
         <translation>Tageszahlen werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="334"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="335"/>
         <source>campaign-days whose conversions had fractions (data-driven attribution): rounded on each campaign&apos;s running total, the file&apos;s %1 conversions stored as %2</source>
         <translation>Kampagnentage mit gebrochenen Conversions (datengetriebene Attribution): auf der laufenden Summe jeder Kampagne gerundet, die %1 Conversions der Datei als %2 gespeichert</translation>
     </message>
@@ -3212,34 +3212,34 @@ Befehle (Standard: das Fenster öffnen):
     </message>
     <message>
         <location filename="../models/decisionstore.cpp" line="1332"/>
-        <location filename="../models/decisionstore.cpp" line="2231"/>
+        <location filename="../models/decisionstore.cpp" line="2233"/>
         <source>a rejection needs a reason</source>
         <translation>eine Ablehnung braucht eine Begründung</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1767"/>
+        <location filename="../models/decisionstore.cpp" line="1769"/>
         <source>set your name first (Settings ▸ Operator name): it goes into the audit log</source>
         <translation>tragen Sie zuerst Ihren Namen ein (Einstellungen ▸ Operatorname): er kommt ins Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1768"/>
-        <location filename="../models/decisionstore.cpp" line="1796"/>
+        <location filename="../models/decisionstore.cpp" line="1770"/>
+        <location filename="../models/decisionstore.cpp" line="1798"/>
         <source>recommendation #%1</source>
         <translation>Empfehlung #%1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1824"/>
+        <location filename="../models/decisionstore.cpp" line="1826"/>
         <source>the operator found it applied on the platform</source>
         <translation>der Operator fand es auf der Plattform angewendet</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1833"/>
+        <location filename="../models/decisionstore.cpp" line="1835"/>
         <source>the operator found it not applied on the platform: sent again with the same key</source>
         <translation>der Operator fand es auf der Plattform nicht angewendet: erneut mit demselben Schlüssel gesendet</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2212"/>
-        <location filename="../models/decisionstore.cpp" line="2248"/>
+        <location filename="../models/decisionstore.cpp" line="2214"/>
+        <location filename="../models/decisionstore.cpp" line="2250"/>
         <source>it is not pending</source>
         <translation>sie ist nicht ausstehend</translation>
     </message>
@@ -3381,82 +3381,82 @@ Befehle (Standard: das Fenster öffnen):
         <translation>eine Statusprüfung zeigte, dass der letzte Versuch nie angewendet wurde; mit demselben Schlüssel erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1790"/>
+        <location filename="../models/decisionstore.cpp" line="1792"/>
         <source>campaign %1</source>
         <translation>Kampagne %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1791"/>
+        <location filename="../models/decisionstore.cpp" line="1793"/>
         <source>product %1</source>
         <translation>Produkt %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1792"/>
+        <location filename="../models/decisionstore.cpp" line="1794"/>
         <source>recommendation #%1 on the same %2 was approved since (by %3): sending this older one as well would act twice; it stays %4</source>
         <translation>Empfehlung #%1 für dieselbe %2 wurde seitdem genehmigt (von %3): auch diese ältere zu senden, würde doppelt handeln; sie bleibt %4</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1815"/>
+        <location filename="../models/decisionstore.cpp" line="1817"/>
         <source>the operator sent the failed action again</source>
         <translation>der Operator hat die fehlgeschlagene Aktion erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1946"/>
+        <location filename="../models/decisionstore.cpp" line="1948"/>
         <source>policy version %1 was saved from elsewhere meanwhile; this change was not saved: open the settings again to see the policy in effect</source>
         <translation>die Richtlinienversion %1 wurde inzwischen anderswo gespeichert; diese Änderung wurde nicht gespeichert: die Einstellungen erneut öffnen, um die geltende Richtlinie zu sehen</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2134"/>
+        <location filename="../models/decisionstore.cpp" line="2136"/>
         <source>proposal %1 changes policy version %2: %3</source>
         <translation>Vorschlag %1 ändert Richtlinienversion %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2164"/>
+        <location filename="../models/decisionstore.cpp" line="2166"/>
         <source>no such policy proposal</source>
         <translation>diesen Richtlinienvorschlag gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2164"/>
-        <location filename="../models/decisionstore.cpp" line="2171"/>
-        <location filename="../models/decisionstore.cpp" line="2196"/>
-        <location filename="../models/decisionstore.cpp" line="2212"/>
-        <location filename="../models/decisionstore.cpp" line="2231"/>
-        <location filename="../models/decisionstore.cpp" line="2248"/>
+        <location filename="../models/decisionstore.cpp" line="2166"/>
+        <location filename="../models/decisionstore.cpp" line="2173"/>
+        <location filename="../models/decisionstore.cpp" line="2198"/>
+        <location filename="../models/decisionstore.cpp" line="2214"/>
+        <location filename="../models/decisionstore.cpp" line="2233"/>
+        <location filename="../models/decisionstore.cpp" line="2250"/>
         <source>policy proposal %1</source>
         <translation>Richtlinienvorschlag %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2173"/>
+        <location filename="../models/decisionstore.cpp" line="2175"/>
         <source>a newer proposal replaced it</source>
         <translation>ein neuerer Vorschlag hat ihn ersetzt</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2174"/>
+        <location filename="../models/decisionstore.cpp" line="2176"/>
         <source>already %1 by %2 at %3</source>
         <translation>bereits %1 von %2 am %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2175"/>
+        <location filename="../models/decisionstore.cpp" line="2177"/>
         <source>approved</source>
         <translation>genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2175"/>
+        <location filename="../models/decisionstore.cpp" line="2177"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2193"/>
+        <location filename="../models/decisionstore.cpp" line="2195"/>
         <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
         <translation>die Richtlinie, die er ändert (Version %1), gilt nicht mehr (es gilt Version %2); der Analyst schlägt auf Grundlage der neuen erneut vor</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2214"/>
+        <location filename="../models/decisionstore.cpp" line="2216"/>
         <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
         <translation>Vorschlag %1 genehmigt: Richtlinienversion %2 gilt ab dem nächsten Zyklus: %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2250"/>
+        <location filename="../models/decisionstore.cpp" line="2252"/>
         <source>proposal %1 rejected: %2</source>
         <translation>Vorschlag %1 abgelehnt: %2</translation>
     </message>
@@ -3935,225 +3935,225 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Spalte &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="296"/>
-        <location filename="../agents/import/importer.cpp" line="318"/>
+        <location filename="../agents/import/importer.cpp" line="305"/>
+        <location filename="../agents/import/importer.cpp" line="327"/>
         <source>&quot;%1&quot; is out of range for a whole number</source>
         <translation>&quot;%1&quot; liegt außerhalb des Bereichs für eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="300"/>
-        <location filename="../agents/import/importer.cpp" line="322"/>
+        <location filename="../agents/import/importer.cpp" line="309"/>
+        <location filename="../agents/import/importer.cpp" line="331"/>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation>&quot;%1&quot; ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="335"/>
+        <location filename="../agents/import/importer.cpp" line="344"/>
         <source>&quot;%1&quot; is out of range</source>
         <translation>&quot;%1&quot; liegt außerhalb des Bereichs</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="336"/>
+        <location filename="../agents/import/importer.cpp" line="345"/>
         <source>&quot;%1&quot; is not a number (digits with an optional decimal point)</source>
         <translation>&quot;%1&quot; ist keine Zahl (Ziffern mit optionalem Dezimalpunkt)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="369"/>
+        <location filename="../agents/import/importer.cpp" line="374"/>
         <source>&quot;%1&quot; reads two ways: %2 with a thousands point (this file separates its fields with semicolons, as spreadsheets that write a decimal comma do) or %3; save the amounts without thousands separators</source>
         <translation>„%1“ ist zweideutig: %2 mit Tausenderpunkt (diese Datei trennt ihre Felder mit Semikolons, wie Tabellenkalkulationen mit Dezimalkomma) oder %3; speichern Sie die Beträge ohne Tausendertrennzeichen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="378"/>
+        <location filename="../agents/import/importer.cpp" line="383"/>
         <source>&quot;%1&quot; is out of range (amounts up to %2)</source>
         <translation>&quot;%1&quot; liegt außerhalb des Bereichs (Beträge bis %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="384"/>
+        <location filename="../agents/import/importer.cpp" line="389"/>
         <source>&quot;%1&quot; is not an amount: a decimal comma? Amounts are read with a decimal point (%2): save the file with a decimal point</source>
         <translation>„%1“ ist kein Betrag: ein Dezimalkomma? Beträge werden mit Dezimalpunkt gelesen (%2): speichern Sie die Datei mit Dezimalpunkt</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="387"/>
+        <location filename="../agents/import/importer.cpp" line="392"/>
         <source>&quot;%1&quot; is not an amount (digits with an optional decimal point)</source>
         <translation>&quot;%1&quot; ist kein Betrag (Ziffern mit optionalem Dezimalpunkt)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="414"/>
+        <location filename="../agents/import/importer.cpp" line="419"/>
         <source>&quot;%1&quot; is not a date: dates with a slash are read month/day/year, and %2 is no month; for a file whose dates are day/month/year, import with --date-order dmy (the import window&apos;s &quot;Dates&quot;)</source>
         <translation>„%1“ ist kein Datum: Daten mit Schrägstrich werden als Monat/Tag/Jahr gelesen, und %2 ist kein Monat; eine Datei mit Tag/Monat/Jahr importieren Sie mit --date-order dmy („Daten“ im Importfenster)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="419"/>
+        <location filename="../agents/import/importer.cpp" line="424"/>
         <source>&quot;%1&quot; is not a date read as day/month/year</source>
         <translation>„%1“ ist als Tag/Monat/Jahr gelesen kein Datum</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="421"/>
+        <location filename="../agents/import/importer.cpp" line="426"/>
         <source>&quot;%1&quot; is not a date read as month/day/year</source>
         <translation>„%1“ ist als Monat/Tag/Jahr gelesen kein Datum</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="423"/>
+        <location filename="../agents/import/importer.cpp" line="428"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD or M/D/YYYY)</source>
         <translation>&quot;%1&quot; ist kein Datum (JJJJ-MM-TT oder M/T/JJJJ)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="460"/>
+        <location filename="../agents/import/importer.cpp" line="465"/>
         <source>&quot;%1&quot; read month first is %2, in the future (today is %3); read day first it is %4: if the file writes day/month/year, import it so (--date-order dmy; in the window, Dates: Day/month/year)</source>
         <translation>&quot;%1&quot; mit dem Monat zuerst gelesen ist %2, in der Zukunft (heute ist %3); mit dem Tag zuerst gelesen ist es %4: wenn die Datei Tag/Monat/Jahr schreibt, importieren Sie sie so (--date-order dmy; im Fenster, Datumsangaben: Tag/Monat/Jahr)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="467"/>
+        <location filename="../agents/import/importer.cpp" line="472"/>
         <source>%1 lies in the future (today is %2): a mistyped year? Figures are for days that have passed</source>
         <translation>%1 liegt in der Zukunft (heute ist %2): ein vertipptes Jahr? Zahlen gelten für vergangene Tage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="522"/>
+        <location filename="../agents/import/importer.cpp" line="527"/>
         <source>required column(s) %1 not found for %2; the file&apos;s columns are: %3</source>
         <translation>erforderliche Spalte(n) %1 für %2 nicht gefunden; die Spalten der Datei sind: %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="546"/>
+        <location filename="../agents/import/importer.cpp" line="551"/>
         <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
         <translation>dies ist ein Wiedergabe-Arbeitsbereich (eine Kopie einer Aufzeichnung): in einen Live-Arbeitsbereich importieren (Datei ▸ Neuer Live-Arbeitsbereich)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="555"/>
+        <location filename="../agents/import/importer.cpp" line="560"/>
         <source>the file has a header but no rows</source>
         <translation>die Datei hat eine Kopfzeile, aber keine Zeilen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="559"/>
+        <location filename="../agents/import/importer.cpp" line="564"/>
         <source>every one of its %1 rows is bad, so nothing was imported; the first: %2</source>
         <translation>alle ihre %1 Zeilen sind fehlerhaft, daher wurde nichts importiert; die erste: %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="588"/>
+        <location filename="../agents/import/importer.cpp" line="593"/>
         <source>this file&apos;s content was imported already (as %1 on %2): adding it again would count its %3 twice. Nothing was imported; --merge replace imports it again</source>
         <translation>der Inhalt dieser Datei wurde schon importiert (als %1 am %2): ein erneutes Hinzufügen würde ihre %3 doppelt zählen. Nichts wurde importiert; --merge replace importiert sie erneut</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="602"/>
+        <location filename="../agents/import/importer.cpp" line="607"/>
         <source>&quot;%1&quot; is not a currency code (ISO 4217, e.g. GBP, EUR, USD)</source>
         <translation>&quot;%1&quot; ist kein Währungscode (ISO 4217, z. B. GBP, EUR, USD)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="606"/>
+        <location filename="../agents/import/importer.cpp" line="611"/>
         <source>column &quot;%1&quot; says its amounts are in %2, and the import was told %3</source>
         <translation>Spalte &quot;%1&quot; sagt, ihre Beträge sind in %2, und dem Import wurde %3 genannt</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="635"/>
+        <location filename="../agents/import/importer.cpp" line="640"/>
         <source>%1 of the %2 %3 this file shares with the store hold exactly the figures the store has for them (the first: %4 on %5): this is the same report imported before (saved again or downloaded again), and adding it would count them twice. Nothing was imported; --merge replace takes the file&apos;s figures for those days</source>
         <translation>%1 der %2 %3, die diese Datei mit dem Speicher teilt, enthalten genau die Zahlen, die der Speicher für sie hat (der erste: %4 am %5): das ist derselbe Bericht wie zuvor (erneut gespeichert oder erneut heruntergeladen), und ihn zu addieren würde sie doppelt zählen. Nichts wurde importiert; --merge replace übernimmt die Zahlen der Datei für diese Tage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="641"/>
+        <location filename="../agents/import/importer.cpp" line="646"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="651"/>
+        <location filename="../agents/import/importer.cpp" line="656"/>
         <source>%1 added to the store&apos;s figures</source>
         <translation>%1 zu den Zahlen des Datenbestands addiert</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="652"/>
+        <location filename="../agents/import/importer.cpp" line="657"/>
         <source>%1 replaced</source>
         <translation>%1 ersetzt</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="675"/>
+        <location filename="../agents/import/importer.cpp" line="680"/>
         <source>the file&apos;s amounts are in %1 and this workspace&apos;s in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
         <translation>die Beträge der Datei sind in %1, die dieses Arbeitsbereichs in %2: importieren Sie sie in einen eigenen Arbeitsbereich (seine Summen würden %1 zu %2 addieren)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="715"/>
+        <location filename="../agents/import/importer.cpp" line="720"/>
         <source>field &quot;%1&quot; is mapped to column %2, but the file has %3 columns</source>
         <translation>Feld &quot;%1&quot; ist Spalte %2 zugeordnet, aber die Datei hat %3 Spalten</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="718"/>
+        <location filename="../agents/import/importer.cpp" line="723"/>
         <source>required field &quot;%1&quot; is not mapped to a column</source>
         <translation>Pflichtfeld &quot;%1&quot; ist keiner Spalte zugeordnet</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="740"/>
+        <location filename="../agents/import/importer.cpp" line="745"/>
         <source>column &quot;%1&quot; is in %2 and column &quot;%3&quot; in %4: one file holds one currency</source>
         <translation>Spalte &quot;%1&quot; ist in %2 und Spalte &quot;%3&quot; in %4: eine Datei hat eine Währung</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="763"/>
+        <location filename="../agents/import/importer.cpp" line="768"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is not a currency code</source>
         <translation>Spalte &quot;%1&quot;: &quot;%2&quot; ist kein Währungscode</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="768"/>
+        <location filename="../agents/import/importer.cpp" line="773"/>
         <source>column &quot;%1&quot; says %2 where column &quot;%3&quot; says %4: one file holds one currency</source>
         <translation>Spalte &quot;%1&quot; nennt %2, wo Spalte &quot;%3&quot; %4 nennt: eine Datei hat eine Währung</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="782"/>
+        <location filename="../agents/import/importer.cpp" line="787"/>
         <source>blank lines above the header skipped</source>
         <translation>leere Zeilen über der Kopfzeile übersprungen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="783"/>
+        <location filename="../agents/import/importer.cpp" line="788"/>
         <source>lines above the header skipped as the report&apos;s title (&quot;%1&quot;)</source>
         <translation>Zeilen über der Kopfzeile als Titel des Berichts übersprungen (&quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="831"/>
+        <location filename="../agents/import/importer.cpp" line="846"/>
         <source>%1 fields, but the header has %2</source>
         <translation>%1 Felder, aber die Kopfzeile hat %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="835"/>
+        <location filename="../agents/import/importer.cpp" line="850"/>
         <source>lines that repeat the header skipped (exports pasted together?)</source>
         <translation>Zeilen, die die Kopfzeile wiederholen, übersprungen (zusammenkopierte Exporte?)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="855"/>
+        <location filename="../agents/import/importer.cpp" line="870"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="864"/>
+        <location filename="../agents/import/importer.cpp" line="879"/>
         <source>dates such as %1 could be month/day (%2) or day/month, and no date in the file shows which comes first: say which with --date-order mdy or dmy (the import window&apos;s &quot;Dates&quot;) and import again. Nothing was imported</source>
         <translation>Daten wie %1 könnten Monat/Tag (%2) oder Tag/Monat sein, und kein Datum der Datei zeigt, was zuerst kommt: Geben Sie es mit --date-order mdy oder dmy an („Daten“ im Importfenster) und importieren Sie erneut. Nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="870"/>
+        <location filename="../agents/import/importer.cpp" line="885"/>
         <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
         <translation>Beträge mit mehr als zwei Nachkommastellen auf Cent gerundet (erstmals in Zeile %1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="875"/>
+        <location filename="../agents/import/importer.cpp" line="890"/>
         <source>last line (%1) without a line end: if the file was cut off while downloading, its last figure may be short; compare it with the source</source>
         <translation>letzte Zeile (%1) ohne Zeilenende: wurde die Datei beim Herunterladen abgeschnitten, kann ihre letzte Zahl zu kurz sein; vergleichen Sie sie mit der Quelle</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="900"/>
+        <location filename="../agents/import/importer.cpp" line="915"/>
         <source>product-days</source>
         <translation>Produkttage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="900"/>
+        <location filename="../agents/import/importer.cpp" line="915"/>
         <source>campaign-days</source>
         <translation>Kampagnentage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="923"/>
+        <location filename="../agents/import/importer.cpp" line="938"/>
         <source>%1; nothing was imported. Choose what to do with them: replace those days with the file&apos;s figures (--merge replace: a report downloaded again), or add the file&apos;s figures to the store&apos;s (--merge add: only for a file of other products or ads on the same days)</source>
         <translation>%1; nichts wurde importiert. Wählen Sie, was mit ihnen geschehen soll: diese Tage durch die Zahlen der Datei ersetzen (--merge replace: ein erneut heruntergeladener Bericht) oder die Zahlen der Datei zu denen des Speichers addieren (--merge add: nur für eine Datei mit anderen Produkten oder Anzeigen an denselben Tagen)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="957"/>
-        <location filename="../agents/import/importer.cpp" line="985"/>
+        <location filename="../agents/import/importer.cpp" line="972"/>
+        <location filename="../agents/import/importer.cpp" line="1000"/>
         <source>adding to the store&apos;s figures leaves the money range</source>
         <translation>das Addieren zu den Zahlen des Datenbestands verlässt den Betragsbereich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="1054"/>
+        <location filename="../agents/import/importer.cpp" line="1069"/>
         <source>%1 (%2, %n column(s) matched)</source>
         <translation>
             <numerusform>%1 (%2, %n Spalte passt)</numerusform>
@@ -4161,17 +4161,17 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1055"/>
+        <location filename="../agents/import/importer.cpp" line="1070"/>
         <source>%1 (%2, missing %3)</source>
         <translation>%1 (%2, fehlt: %3)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1060"/>
+        <location filename="../agents/import/importer.cpp" line="1075"/>
         <source>the columns fit two importers equally well: %1 and %2; choose one</source>
         <translation>die Spalten passen gleich gut zu zwei Importern: %1 und %2; einen wählen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1063"/>
+        <location filename="../agents/import/importer.cpp" line="1078"/>
         <source>the columns match no importer; the closest are %1 and %2</source>
         <translation>die Spalten passen zu keinem Importer; am nächsten kommen %1 und %2</translation>
     </message>
@@ -7386,42 +7386,42 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="102"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="104"/>
         <source>column &quot;Regular price&quot;: a negative price (%1)</source>
         <translation>Spalte &quot;Regular price&quot;: ein negativer Preis (%1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="112"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="114"/>
         <source>column &quot;%1&quot;: a negative price (%2)</source>
         <translation>Spalte &quot;%1&quot;: ein negativer Preis (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="142"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="144"/>
         <source>a variation without a Parent</source>
         <translation>eine Variante ohne Parent</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="153"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="155"/>
         <source>product ID %1 is already on line %2: an export has one row per product</source>
         <translation>Produkt-ID %1 steht schon in Zeile %2: ein Export hat eine Zeile je Produkt</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="167"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="169"/>
         <source>column &quot;Name&quot; is empty</source>
         <translation>Spalte &quot;Name&quot; ist leer</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="199"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="201"/>
         <source>variations whose parent is not in the file (not imported)</source>
         <translation>Varianten, deren übergeordnetes Produkt nicht in der Datei ist (nicht importiert)</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="218"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="220"/>
         <source>variations folded into their parent product</source>
         <translation>Varianten in ihr übergeordnetes Produkt zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="220"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="222"/>
         <source>drafts and private products (Published not 1), not imported</source>
         <translation>Entwürfe und private Produkte (Published nicht 1), nicht importiert</translation>
     </message>

@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="1054"/>
+        <location filename="../agents/import/importer.cpp" line="1069"/>
         <source>%1 (%2, %n column(s) matched)</source>
         <translation>
             <numerusform>%1 (%2, %n column matched)</numerusform>

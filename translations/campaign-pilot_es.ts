@@ -1588,7 +1588,7 @@ Comandos (por defecto: abrir la ventana):
         <location filename="../app/cmd_queue.cpp" line="339"/>
         <location filename="../app/cmd_send.cpp" line="24"/>
         <location filename="../app/cmd_send.cpp" line="67"/>
-        <location filename="../app/cmd_send.cpp" line="97"/>
+        <location filename="../app/cmd_send.cpp" line="102"/>
         <location filename="../app/cmd_simulate.cpp" line="20"/>
         <location filename="../app/cmd_station.cpp" line="112"/>
         <location filename="../app/cmd_station.cpp" line="149"/>
@@ -1895,14 +1895,14 @@ Comandos (por defecto: abrir la ventana):
         <translation>error: este es un espacio de trabajo en vivo: sus acciones aprobadas van a su plataforma publicitaria, nunca al backend grabado; indíquela con --platform o conecte una en la ventana</translation>
     </message>
     <message>
-        <location filename="../app/cmd_send.cpp" line="89"/>
-        <source>unknown: recommendation #%1 (%2 %3): its send could not be confirmed%4; later actions on the campaign wait until an operator settles it: campaign-pilot queue mark-applied %1 or queue send-again %1 (in the window, Decisions: Mark applied or Send again)</source>
-        <translation>desconocido: recomendación #%1 (%2 %3): no se pudo confirmar su envío%4; las acciones posteriores en la campaña esperan a que un operador lo resuelva: campaign-pilot queue mark-applied %1 o queue send-again %1 (en la ventana, Decisiones: Marcar como aplicado o Enviar de nuevo)</translation>
+        <location filename="../app/cmd_send.cpp" line="95"/>
+        <source>unknown: recommendation #%1 (%2): its send could not be confirmed%3; later actions on the campaign wait until an operator settles it: campaign-pilot queue mark-applied %1 or queue send-again %1 (in the window, Decisions: Mark applied or Send again)</source>
+        <translation>desconocido: recomendación #%1 (%2): no se pudo confirmar su envío%3; las acciones posteriores en la campaña esperan a que un operador lo resuelva: campaign-pilot queue mark-applied %1 o queue send-again %1 (en la ventana, Decisiones: Marcar como aplicado o Enviar de nuevo)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_send.cpp" line="105"/>
-        <source>failed: recommendation #%1 (%2 %3): %4; nothing was applied. campaign-pilot queue retry %1 sends it again (in the window, Decisions: Retry send)</source>
-        <translation>fallido: recomendación #%1 (%2 %3): %4; no se aplicó nada. campaign-pilot queue retry %1 lo envía de nuevo (en la ventana, Decisiones: Reintentar envío)</translation>
+        <location filename="../app/cmd_send.cpp" line="110"/>
+        <source>failed: recommendation #%1 (%2): %3; nothing was applied. campaign-pilot queue retry %1 sends it again (in the window, Decisions: Retry send)</source>
+        <translation>fallido: recomendación #%1 (%2): %3; no se aplicó nada. campaign-pilot queue retry %1 lo envía de nuevo (en la ventana, Decisiones: Reintentar envío)</translation>
     </message>
     <message>
         <location filename="../app/cmd_workspace.cpp" line="12"/>
@@ -1926,7 +1926,7 @@ Comandos (por defecto: abrir la ventana):
     </message>
     <message>
         <location filename="../app/cmd_queue.cpp" line="66"/>
-        <location filename="../app/cmd_send.cpp" line="109"/>
+        <location filename="../app/cmd_send.cpp" line="90"/>
         <source>product %1</source>
         <translation>producto %1</translation>
     </message>
@@ -2717,27 +2717,27 @@ Comandos (por defecto: abrir la ventana):
         <translation>el total diario de la campaña sale del rango de importes</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="211"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="212"/>
         <source>the campaign&apos;s day total leaves the range of whole numbers</source>
         <translation>el total diario de la campaña sale del rango de números enteros</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="251"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="252"/>
         <source>campaign &quot;%1&quot; is named without an id, and %2 campaigns of the workspace have that name (%3): export the report with its Campaign ID column</source>
         <translation>la campaña &quot;%1&quot; se nombra sin id, y %2 campañas del espacio de trabajo tienen ese nombre (%3): exporte el informe con su columna Campaign ID</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="281"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="282"/>
         <source>campaigns named without an id matched to the workspace&apos;s campaign of that name (e.g. &quot;%1&quot; → %2)</source>
         <translation>campañas nombradas sin id asignadas a la campaña del espacio de trabajo con ese nombre (p. ej. &quot;%1&quot; → %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="329"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="330"/>
         <source>Writing daily figures</source>
         <translation>Escribiendo cifras diarias</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="334"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="335"/>
         <source>campaign-days whose conversions had fractions (data-driven attribution): rounded on each campaign&apos;s running total, the file&apos;s %1 conversions stored as %2</source>
         <translation>días de campaña con conversiones fraccionarias (atribución basada en datos): redondeadas sobre el total acumulado de cada campaña, las %1 conversiones del archivo guardadas como %2</translation>
     </message>
@@ -3212,34 +3212,34 @@ Comandos (por defecto: abrir la ventana):
     </message>
     <message>
         <location filename="../models/decisionstore.cpp" line="1332"/>
-        <location filename="../models/decisionstore.cpp" line="2231"/>
+        <location filename="../models/decisionstore.cpp" line="2233"/>
         <source>a rejection needs a reason</source>
         <translation>un rechazo necesita un motivo</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1767"/>
+        <location filename="../models/decisionstore.cpp" line="1769"/>
         <source>set your name first (Settings ▸ Operator name): it goes into the audit log</source>
         <translation>indique primero su nombre (Ajustes ▸ Nombre del operador): va al registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1768"/>
-        <location filename="../models/decisionstore.cpp" line="1796"/>
+        <location filename="../models/decisionstore.cpp" line="1770"/>
+        <location filename="../models/decisionstore.cpp" line="1798"/>
         <source>recommendation #%1</source>
         <translation>recomendación n.º %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1824"/>
+        <location filename="../models/decisionstore.cpp" line="1826"/>
         <source>the operator found it applied on the platform</source>
         <translation>el operador lo encontró aplicado en la plataforma</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1833"/>
+        <location filename="../models/decisionstore.cpp" line="1835"/>
         <source>the operator found it not applied on the platform: sent again with the same key</source>
         <translation>el operador lo encontró sin aplicar en la plataforma: enviado de nuevo con la misma clave</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2212"/>
-        <location filename="../models/decisionstore.cpp" line="2248"/>
+        <location filename="../models/decisionstore.cpp" line="2214"/>
+        <location filename="../models/decisionstore.cpp" line="2250"/>
         <source>it is not pending</source>
         <translation>no está pendiente</translation>
     </message>
@@ -3381,82 +3381,82 @@ Comandos (por defecto: abrir la ventana):
         <translation>una comprobación de estado mostró que el último intento nunca se aplicó; se envió de nuevo con la misma clave</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1790"/>
+        <location filename="../models/decisionstore.cpp" line="1792"/>
         <source>campaign %1</source>
         <translation>campaña %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1791"/>
+        <location filename="../models/decisionstore.cpp" line="1793"/>
         <source>product %1</source>
         <translation>producto %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1792"/>
+        <location filename="../models/decisionstore.cpp" line="1794"/>
         <source>recommendation #%1 on the same %2 was approved since (by %3): sending this older one as well would act twice; it stays %4</source>
         <translation>la recomendación #%1 sobre el mismo %2 se aprobó después (por %3): enviar también esta más antigua actuaría dos veces; queda %4</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1815"/>
+        <location filename="../models/decisionstore.cpp" line="1817"/>
         <source>the operator sent the failed action again</source>
         <translation>el operador envió de nuevo la acción fallida</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1946"/>
+        <location filename="../models/decisionstore.cpp" line="1948"/>
         <source>policy version %1 was saved from elsewhere meanwhile; this change was not saved: open the settings again to see the policy in effect</source>
         <translation>la versión %1 de la política se guardó desde otro lugar mientras tanto; este cambio no se guardó: abra de nuevo los ajustes para ver la política vigente</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2134"/>
+        <location filename="../models/decisionstore.cpp" line="2136"/>
         <source>proposal %1 changes policy version %2: %3</source>
         <translation>la propuesta %1 cambia la versión %2 de la política: %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2164"/>
+        <location filename="../models/decisionstore.cpp" line="2166"/>
         <source>no such policy proposal</source>
         <translation>no existe esa propuesta de política</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2164"/>
-        <location filename="../models/decisionstore.cpp" line="2171"/>
-        <location filename="../models/decisionstore.cpp" line="2196"/>
-        <location filename="../models/decisionstore.cpp" line="2212"/>
-        <location filename="../models/decisionstore.cpp" line="2231"/>
-        <location filename="../models/decisionstore.cpp" line="2248"/>
+        <location filename="../models/decisionstore.cpp" line="2166"/>
+        <location filename="../models/decisionstore.cpp" line="2173"/>
+        <location filename="../models/decisionstore.cpp" line="2198"/>
+        <location filename="../models/decisionstore.cpp" line="2214"/>
+        <location filename="../models/decisionstore.cpp" line="2233"/>
+        <location filename="../models/decisionstore.cpp" line="2250"/>
         <source>policy proposal %1</source>
         <translation>propuesta de política %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2173"/>
+        <location filename="../models/decisionstore.cpp" line="2175"/>
         <source>a newer proposal replaced it</source>
         <translation>una propuesta más reciente la sustituyó</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2174"/>
+        <location filename="../models/decisionstore.cpp" line="2176"/>
         <source>already %1 by %2 at %3</source>
         <translation>ya %1 por %2 el %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2175"/>
+        <location filename="../models/decisionstore.cpp" line="2177"/>
         <source>approved</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2175"/>
+        <location filename="../models/decisionstore.cpp" line="2177"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2193"/>
+        <location filename="../models/decisionstore.cpp" line="2195"/>
         <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
         <translation>la política que cambia (versión %1) ya no es la vigente (versión %2); el Analista vuelve a proponer a partir de la nueva</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2214"/>
+        <location filename="../models/decisionstore.cpp" line="2216"/>
         <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
         <translation>propuesta %1 aprobada: la versión %2 de la política rige desde el próximo ciclo: %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2250"/>
+        <location filename="../models/decisionstore.cpp" line="2252"/>
         <source>proposal %1 rejected: %2</source>
         <translation>propuesta %1 rechazada: %2</translation>
     </message>
@@ -3935,225 +3935,225 @@ Comandos (por defecto: abrir la ventana):
         <translation>columna &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="296"/>
-        <location filename="../agents/import/importer.cpp" line="318"/>
+        <location filename="../agents/import/importer.cpp" line="305"/>
+        <location filename="../agents/import/importer.cpp" line="327"/>
         <source>&quot;%1&quot; is out of range for a whole number</source>
         <translation>&quot;%1&quot; está fuera del rango de un número entero</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="300"/>
-        <location filename="../agents/import/importer.cpp" line="322"/>
+        <location filename="../agents/import/importer.cpp" line="309"/>
+        <location filename="../agents/import/importer.cpp" line="331"/>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation>&quot;%1&quot; no es un número entero</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="335"/>
+        <location filename="../agents/import/importer.cpp" line="344"/>
         <source>&quot;%1&quot; is out of range</source>
         <translation>&quot;%1&quot; está fuera de rango</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="336"/>
+        <location filename="../agents/import/importer.cpp" line="345"/>
         <source>&quot;%1&quot; is not a number (digits with an optional decimal point)</source>
         <translation>&quot;%1&quot; no es un número (dígitos con un punto decimal opcional)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="369"/>
+        <location filename="../agents/import/importer.cpp" line="374"/>
         <source>&quot;%1&quot; reads two ways: %2 with a thousands point (this file separates its fields with semicolons, as spreadsheets that write a decimal comma do) or %3; save the amounts without thousands separators</source>
         <translation>«%1» se lee de dos maneras: %2 con punto de millares (este archivo separa sus campos con punto y coma, como las hojas de cálculo que escriben coma decimal) o %3; guarde los importes sin separadores de millares</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="378"/>
+        <location filename="../agents/import/importer.cpp" line="383"/>
         <source>&quot;%1&quot; is out of range (amounts up to %2)</source>
         <translation>&quot;%1&quot; está fuera de rango (importes hasta %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="384"/>
+        <location filename="../agents/import/importer.cpp" line="389"/>
         <source>&quot;%1&quot; is not an amount: a decimal comma? Amounts are read with a decimal point (%2): save the file with a decimal point</source>
         <translation>«%1» no es un importe: ¿una coma decimal? Los importes se leen con punto decimal (%2): guarde el archivo con punto decimal</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="387"/>
+        <location filename="../agents/import/importer.cpp" line="392"/>
         <source>&quot;%1&quot; is not an amount (digits with an optional decimal point)</source>
         <translation>&quot;%1&quot; no es un importe (dígitos con un punto decimal opcional)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="414"/>
+        <location filename="../agents/import/importer.cpp" line="419"/>
         <source>&quot;%1&quot; is not a date: dates with a slash are read month/day/year, and %2 is no month; for a file whose dates are day/month/year, import with --date-order dmy (the import window&apos;s &quot;Dates&quot;)</source>
         <translation>«%1» no es una fecha: las fechas con barra se leen como mes/día/año, y %2 no es un mes; un archivo con día/mes/año se importa con --date-order dmy («Fechas» en la ventana de importación)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="419"/>
+        <location filename="../agents/import/importer.cpp" line="424"/>
         <source>&quot;%1&quot; is not a date read as day/month/year</source>
         <translation>«%1» no es una fecha leída como día/mes/año</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="421"/>
+        <location filename="../agents/import/importer.cpp" line="426"/>
         <source>&quot;%1&quot; is not a date read as month/day/year</source>
         <translation>«%1» no es una fecha leída como mes/día/año</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="423"/>
+        <location filename="../agents/import/importer.cpp" line="428"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD or M/D/YYYY)</source>
         <translation>&quot;%1&quot; no es una fecha (AAAA-MM-DD o M/D/AAAA)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="460"/>
+        <location filename="../agents/import/importer.cpp" line="465"/>
         <source>&quot;%1&quot; read month first is %2, in the future (today is %3); read day first it is %4: if the file writes day/month/year, import it so (--date-order dmy; in the window, Dates: Day/month/year)</source>
         <translation>&quot;%1&quot; leído con el mes primero es %2, en el futuro (hoy es %3); leído con el día primero es %4: si el archivo escribe día/mes/año, impórtelo así (--date-order dmy; en la ventana, Fechas: Día/mes/año)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="467"/>
+        <location filename="../agents/import/importer.cpp" line="472"/>
         <source>%1 lies in the future (today is %2): a mistyped year? Figures are for days that have passed</source>
         <translation>%1 está en el futuro (hoy es %2): ¿un año mal escrito? Las cifras son de días pasados</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="522"/>
+        <location filename="../agents/import/importer.cpp" line="527"/>
         <source>required column(s) %1 not found for %2; the file&apos;s columns are: %3</source>
         <translation>no se encontraron las columnas obligatorias %1 para %2; las columnas del archivo son: %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="546"/>
+        <location filename="../agents/import/importer.cpp" line="551"/>
         <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
         <translation>este es un espacio de trabajo de reproducción (una copia de una grabación): importe en un espacio de trabajo en vivo (Archivo ▸ Nuevo espacio de trabajo en vivo)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="555"/>
+        <location filename="../agents/import/importer.cpp" line="560"/>
         <source>the file has a header but no rows</source>
         <translation>el archivo tiene cabecera pero ninguna fila</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="559"/>
+        <location filename="../agents/import/importer.cpp" line="564"/>
         <source>every one of its %1 rows is bad, so nothing was imported; the first: %2</source>
         <translation>sus %1 filas son todas erróneas, así que no se importó nada; la primera: %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="588"/>
+        <location filename="../agents/import/importer.cpp" line="593"/>
         <source>this file&apos;s content was imported already (as %1 on %2): adding it again would count its %3 twice. Nothing was imported; --merge replace imports it again</source>
         <translation>el contenido de este archivo ya se importó (como %1 el %2): añadirlo de nuevo contaría sus %3 dos veces. No se importó nada; --merge replace lo vuelve a importar</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="602"/>
+        <location filename="../agents/import/importer.cpp" line="607"/>
         <source>&quot;%1&quot; is not a currency code (ISO 4217, e.g. GBP, EUR, USD)</source>
         <translation>&quot;%1&quot; no es un código de moneda (ISO 4217, p. ej. GBP, EUR, USD)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="606"/>
+        <location filename="../agents/import/importer.cpp" line="611"/>
         <source>column &quot;%1&quot; says its amounts are in %2, and the import was told %3</source>
         <translation>la columna &quot;%1&quot; dice que sus importes están en %2, y a la importación se le indicó %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="635"/>
+        <location filename="../agents/import/importer.cpp" line="640"/>
         <source>%1 of the %2 %3 this file shares with the store hold exactly the figures the store has for them (the first: %4 on %5): this is the same report imported before (saved again or downloaded again), and adding it would count them twice. Nothing was imported; --merge replace takes the file&apos;s figures for those days</source>
         <translation>%1 de los %2 %3 que este archivo comparte con el almacén tienen exactamente las cifras que el almacén ya tiene (el primero: %4 el %5): es el mismo informe importado antes (guardado o descargado de nuevo), y sumarlo los contaría dos veces. No se importó nada; --merge replace toma las cifras del archivo para esos días</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="641"/>
+        <location filename="../agents/import/importer.cpp" line="646"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="651"/>
+        <location filename="../agents/import/importer.cpp" line="656"/>
         <source>%1 added to the store&apos;s figures</source>
         <translation>%1 sumados a las cifras del almacén de datos</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="652"/>
+        <location filename="../agents/import/importer.cpp" line="657"/>
         <source>%1 replaced</source>
         <translation>%1 reemplazados</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="675"/>
+        <location filename="../agents/import/importer.cpp" line="680"/>
         <source>the file&apos;s amounts are in %1 and this workspace&apos;s in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
         <translation>los importes del archivo están en %1 y los de este espacio de trabajo en %2: impórtelo en un espacio de trabajo propio (sus sumas añadirían %1 a %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="715"/>
+        <location filename="../agents/import/importer.cpp" line="720"/>
         <source>field &quot;%1&quot; is mapped to column %2, but the file has %3 columns</source>
         <translation>el campo &quot;%1&quot; está asignado a la columna %2, pero el archivo tiene %3 columnas</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="718"/>
+        <location filename="../agents/import/importer.cpp" line="723"/>
         <source>required field &quot;%1&quot; is not mapped to a column</source>
         <translation>el campo obligatorio &quot;%1&quot; no está asignado a ninguna columna</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="740"/>
+        <location filename="../agents/import/importer.cpp" line="745"/>
         <source>column &quot;%1&quot; is in %2 and column &quot;%3&quot; in %4: one file holds one currency</source>
         <translation>la columna &quot;%1&quot; está en %2 y la columna &quot;%3&quot; en %4: un archivo tiene una sola moneda</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="763"/>
+        <location filename="../agents/import/importer.cpp" line="768"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is not a currency code</source>
         <translation>columna &quot;%1&quot;: &quot;%2&quot; no es un código de moneda</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="768"/>
+        <location filename="../agents/import/importer.cpp" line="773"/>
         <source>column &quot;%1&quot; says %2 where column &quot;%3&quot; says %4: one file holds one currency</source>
         <translation>la columna &quot;%1&quot; indica %2 donde la columna &quot;%3&quot; indica %4: un archivo tiene una sola moneda</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="782"/>
+        <location filename="../agents/import/importer.cpp" line="787"/>
         <source>blank lines above the header skipped</source>
         <translation>líneas en blanco sobre la cabecera omitidas</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="783"/>
+        <location filename="../agents/import/importer.cpp" line="788"/>
         <source>lines above the header skipped as the report&apos;s title (&quot;%1&quot;)</source>
         <translation>líneas sobre la cabecera omitidas como título del informe (&quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="831"/>
+        <location filename="../agents/import/importer.cpp" line="846"/>
         <source>%1 fields, but the header has %2</source>
         <translation>%1 campos, pero la cabecera tiene %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="835"/>
+        <location filename="../agents/import/importer.cpp" line="850"/>
         <source>lines that repeat the header skipped (exports pasted together?)</source>
         <translation>líneas que repiten la cabecera omitidas (¿exportaciones pegadas?)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="855"/>
+        <location filename="../agents/import/importer.cpp" line="870"/>
         <source>Reading %1</source>
         <translation>Leyendo %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="864"/>
+        <location filename="../agents/import/importer.cpp" line="879"/>
         <source>dates such as %1 could be month/day (%2) or day/month, and no date in the file shows which comes first: say which with --date-order mdy or dmy (the import window&apos;s &quot;Dates&quot;) and import again. Nothing was imported</source>
         <translation>fechas como %1 podrían ser mes/día (%2) o día/mes, y ninguna fecha del archivo muestra qué va primero: indíquelo con --date-order mdy o dmy («Fechas» en la ventana de importación) e importe de nuevo. No se importó nada</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="870"/>
+        <location filename="../agents/import/importer.cpp" line="885"/>
         <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
         <translation>importes con más de dos decimales redondeados a céntimos (el primero en la línea %1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="875"/>
+        <location filename="../agents/import/importer.cpp" line="890"/>
         <source>last line (%1) without a line end: if the file was cut off while downloading, its last figure may be short; compare it with the source</source>
         <translation>última línea (%1) sin fin de línea: si el archivo se cortó al descargarlo, su última cifra puede estar incompleta; compárela con el origen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="900"/>
+        <location filename="../agents/import/importer.cpp" line="915"/>
         <source>product-days</source>
         <translation>días de producto</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="900"/>
+        <location filename="../agents/import/importer.cpp" line="915"/>
         <source>campaign-days</source>
         <translation>días de campaña</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="923"/>
+        <location filename="../agents/import/importer.cpp" line="938"/>
         <source>%1; nothing was imported. Choose what to do with them: replace those days with the file&apos;s figures (--merge replace: a report downloaded again), or add the file&apos;s figures to the store&apos;s (--merge add: only for a file of other products or ads on the same days)</source>
         <translation>%1; no se importó nada. Elija qué hacer con ellos: sustituir esos días por las cifras del archivo (--merge replace: un informe descargado de nuevo) o sumar las cifras del archivo a las del almacén (--merge add: solo para un archivo de otros productos o anuncios en los mismos días)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="957"/>
-        <location filename="../agents/import/importer.cpp" line="985"/>
+        <location filename="../agents/import/importer.cpp" line="972"/>
+        <location filename="../agents/import/importer.cpp" line="1000"/>
         <source>adding to the store&apos;s figures leaves the money range</source>
         <translation>sumar a las cifras del almacén sale del rango de importes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="1054"/>
+        <location filename="../agents/import/importer.cpp" line="1069"/>
         <source>%1 (%2, %n column(s) matched)</source>
         <translation>
             <numerusform>%1 (%2, %n columna coincide)</numerusform>
@@ -4161,17 +4161,17 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1055"/>
+        <location filename="../agents/import/importer.cpp" line="1070"/>
         <source>%1 (%2, missing %3)</source>
         <translation>%1 (%2, falta %3)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1060"/>
+        <location filename="../agents/import/importer.cpp" line="1075"/>
         <source>the columns fit two importers equally well: %1 and %2; choose one</source>
         <translation>las columnas encajan igual de bien con dos importadores: %1 y %2; elija uno</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1063"/>
+        <location filename="../agents/import/importer.cpp" line="1078"/>
         <source>the columns match no importer; the closest are %1 and %2</source>
         <translation>las columnas no coinciden con ningún importador; los más cercanos son %1 y %2</translation>
     </message>
@@ -7386,42 +7386,42 @@ Comandos (por defecto: abrir la ventana):
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="102"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="104"/>
         <source>column &quot;Regular price&quot;: a negative price (%1)</source>
         <translation>columna &quot;Regular price&quot;: un precio negativo (%1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="112"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="114"/>
         <source>column &quot;%1&quot;: a negative price (%2)</source>
         <translation>columna &quot;%1&quot;: un precio negativo (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="142"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="144"/>
         <source>a variation without a Parent</source>
         <translation>una variación sin Parent</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="153"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="155"/>
         <source>product ID %1 is already on line %2: an export has one row per product</source>
         <translation>el ID de producto %1 ya está en la línea %2: una exportación tiene una fila por producto</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="167"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="169"/>
         <source>column &quot;Name&quot; is empty</source>
         <translation>la columna &quot;Name&quot; está vacía</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="199"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="201"/>
         <source>variations whose parent is not in the file (not imported)</source>
         <translation>variaciones cuyo producto superior no está en el archivo (no importadas)</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="218"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="220"/>
         <source>variations folded into their parent product</source>
         <translation>variaciones integradas en su producto superior</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="220"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="222"/>
         <source>drafts and private products (Published not 1), not imported</source>
         <translation>borradores y productos privados (Published distinto de 1), no importados</translation>
     </message>

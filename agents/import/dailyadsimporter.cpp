@@ -205,9 +205,10 @@ std::optional<QString> DailyAdsImporter::readRow(const RowView &row, qint64 line
         return tr("the campaign's day total leaves the money range");
     day.spend = *spendSum;
     day.revenue = *revenueSum;
+    qint64 &conversions = m_conversionHundredths[{id, *date}];
     if (__builtin_add_overflow(day.impressions, add.impressions, &day.impressions)
         || __builtin_add_overflow(day.clicks, add.clicks, &day.clicks)
-        || __builtin_add_overflow(m_conversionHundredths[{id, *date}], conversionHundredths, &m_conversionHundredths[{id, *date}]))
+        || __builtin_add_overflow(conversions, conversionHundredths, &conversions))
         return tr("the campaign's day total leaves the range of whole numbers");
 
     if (campaignId.isEmpty())

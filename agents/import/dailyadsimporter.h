@@ -43,9 +43,9 @@ protected:
 private:
     QMap<QString, Campaign> m_campaigns;
     QHash<DayKey, CampaignDay> m_days;
-    QHash<DayKey, qint64> m_conversionHundredths;
-    QSet<QString> m_keyedByName;
-    bool m_conversionColumnsChecked = false;   // campaigns the file names without an id (keyed by their name)   // each day's conversions, maybe fractional
+    QHash<DayKey, qint64> m_conversionHundredths;   // each day's conversions, maybe fractional
+    QSet<QString> m_keyedByName;   // campaigns the file names without an id (keyed by their name)
+    bool m_conversionColumnsChecked = false;   // the note on conversion columns not read, once per file
     QHash<DayKey, qint64> m_unitLines;   // (ad or campaign, day) -> line, for duplicates
     QHash<QString, QPair<QString, qint64>> m_nameOf;   // campaign id -> (its name, first line)
     QDate m_first, m_last;

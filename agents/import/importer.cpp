@@ -271,15 +271,24 @@ namespace {
 // grouping commas: three-digit groups only, maybe ".00" after them, and not
 // in a semicolon-separated file, whose spreadsheets write a decimal comma.
 // Empty when `v` is not so grouped.
-std::string withoutGrouping(std::string_view v, char delimiter)
+// `pointRequired`: only with a decimal point after the groups (money: "1,232"
+// alone could be a decimal comma).
+std::string withoutGroupingCommas(std::string_view v, bool pointRequired)
 {
-    if (delimiter == ';' || v.find(',') == std::string_view::npos)
+    if (v.find(',') == std::string_view::npos)
         return {};
     static const QRegularExpression grouped(QStringLiteral("^-?\\d{1,3}(,\\d{3})+(\\.\\d+)?$"));
+    static const QRegularExpression groupedWithPoint(QStringLiteral("^-?\\d{1,3}(,\\d{3})+\\.\\d+$"));
     const QString text = QString::fromUtf8(v.data(), qsizetype(v.size())).trimmed();
-    if (!grouped.match(text).hasMatch())
+    if (!(pointRequired ? groupedWithPoint : grouped).match(text).hasMatch())
         return {};
     return QString(text).remove(u',').toStdString();
+}
+
+// A count's grouping, read outside semicolon files.
+std::string withoutGrouping(std::string_view v, char delimiter)
+{
+    return delimiter == ';' ? std::string() : withoutGroupingCommas(v, false);
 }
 } // namespace
 
@@ -345,17 +354,13 @@ std::optional<Money> RowView::money(const QString &key) const
     bool outOfRange = false;
     bool rounded = false;
     auto m = Money::parse(v.data(), v.data() + v.size(), &outOfRange, &rounded);
-    if (!m && !outOfRange && v.find(',') != std::string_view::npos) {
+    if (!m && !outOfRange) {
         // Thousands grouped with commas and a decimal point ("1,232.52", as
         // spreadsheets and ad platforms write big amounts): unambiguous, so
         // read. Grouped without a decimal point ("1,232") could be a decimal
         // comma, and stays refused.
-        static const QRegularExpression grouped(QStringLiteral("^-?\\d{1,3}(,\\d{3})+\\.\\d+$"));
-        const QString text = QString::fromUtf8(v.data(), qsizetype(v.size())).trimmed();
-        if (grouped.match(text).hasMatch()) {
-            const QByteArray plain = text.toUtf8().replace(',', QByteArray());
-            m = Money::parse(plain.constData(), plain.constData() + plain.size(), &outOfRange, &rounded);
-        }
+        if (const std::string plain = withoutGroupingCommas(v, true); !plain.empty())
+            m = Money::parse(plain.data(), plain.data() + plain.size(), &outOfRange, &rounded);
     }
     // "1.234" in a semicolon-separated file: the field separator of the
     // spreadsheets that write a decimal comma, which group thousands with a
@@ -785,9 +790,19 @@ Result<ImportReport> Importer::read(CsvReader &reader, const ImportOptions &opti
     const RowView row(reader, mapping, *headers, options.dateOrder);
     const size_t expectedFields = size_t(headers->size());
 
-    auto repeatsHeader = [&reader, &headers]() {
+    // Asked of every row: its first field's bytes are compared before any
+    // text is made (the header names are trimmed, so is the field).
+    const QByteArray firstHeader = headers->value(0).toUtf8();
+    auto repeatsHeader = [&reader, &headers, &firstHeader]() {
         const std::vector<std::string_view> &fields = reader.fields();
-        if (fields.empty() || QString::fromUtf8(fields[0].data(), qsizetype(fields[0].size())).trimmed() != headers->value(0))
+        if (fields.empty())
+            return false;
+        std::string_view first = fields[0];
+        while (!first.empty() && (first.front() == ' ' || first.front() == '\t'))
+            first.remove_prefix(1);
+        while (!first.empty() && (first.back() == ' ' || first.back() == '\t'))
+            first.remove_suffix(1);
+        if (first != std::string_view(firstHeader.constData(), size_t(firstHeader.size())))
             return false;
         for (size_t i = 1; i < fields.size(); ++i)
             if (reader.field(int(i)).trimmed() != headers->value(qsizetype(i)))

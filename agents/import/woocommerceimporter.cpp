@@ -44,6 +44,34 @@ void WooCommerceImporter::reset()
 }
 
 namespace {
+// A field's text without the apostrophe WooCommerce's exporter puts before a
+// leading =, +, - or @ against spreadsheet formulas
+// (WC_CSV_Exporter::escape_data(); its importer's unescape_data() takes it
+// off again): a backordered product's stock is "'-2".
+QString unescaped(QString text)
+{
+    if (text.size() >= 2 && text.at(0) == u'\'' && QStringView(u"=+-@").contains(text.at(1)))
+        text.remove(0, 1);
+    return text;
+}
+
+QString wooText(const RowView &row, const QString &key) { return unescaped(row.text(key)); }
+
+std::optional<qint64> wooInteger(const RowView &row, const QString &key)
+{
+    const QString text = row.text(key);
+    const QString value = unescaped(text);
+    if (value.size() == text.size())
+        return row.integer(key);
+    bool ok = false;
+    const qint64 number = value.trimmed().toLongLong(&ok);
+    if (!ok) {
+        row.integer(key);   // its error names the column
+        return std::nullopt;
+    }
+    return number;
+}
+
 // A price as WooCommerce's exporter writes it: with the shop's decimal
 // separator and no thousands separator (wc_format_localized_price() replaces
 // the point: "12,99" from a German, French or Spanish shop), which
@@ -51,32 +79,6 @@ namespace {
 // WC_Product_CSV_Exporter::get_column_value_regular_price() and
 // wc_format_localized_price(), which str_replace()s '.' with
 // wc_get_price_decimal_separator().)
-// A field as WooCommerce wrote it, without the apostrophe its exporter puts
-// before a leading =, +, - or @ against spreadsheet formulas
-// (WC_CSV_Exporter::escape_data(); its importer's unescape_data() takes it
-// off again): a backordered product's stock is "'-2".
-QString wooText(const RowView &row, const QString &key)
-{
-    QString text = row.text(key);
-    if (text.size() >= 2 && text.at(0) == u'\'' && QStringView(u"=+-@").contains(text.at(1)))
-        text.remove(0, 1);
-    return text;
-}
-
-std::optional<qint64> wooInteger(const RowView &row, const QString &key)
-{
-    const QString text = wooText(row, key);
-    if (text == row.text(key))
-        return row.integer(key);
-    bool ok = false;
-    const qint64 value = text.trimmed().toLongLong(&ok);
-    if (!ok) {
-        row.integer(key);   // its error names the column
-        return std::nullopt;
-    }
-    return value;
-}
-
 std::optional<Money> wooPrice(const RowView &row, const QString &key)
 {
     static const QRegularExpression decimalComma(QStringLiteral("^-?\\d+,\\d{1,2}$"));
