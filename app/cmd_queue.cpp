@@ -234,10 +234,16 @@ int settle(const CommandLine &cl, DecisionStore &store, const QString &op)
     const bool retry = cl.subcommand == u"retry";
     const QString needed = retry ? QStringLiteral("failed") : QStringLiteral("unknown");
     if (rec->outboxId <= 0 || rec->sendState != needed) {
-        err() << CommandLine::tr("error: queue %1: #%2's send is %3, not %4")
+        // Who moved it last and when (the help promises both for exit 4).
+        QString last;
+        if (auto entry = store.lastAuditOf(id); entry && *entry)
+            last = CommandLine::tr(" (last: %1 by %2 at %3)")
+                       .arg((*entry)->event, (*entry)->operatorName,
+                            (*entry)->at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+        err() << CommandLine::tr("error: queue %1: #%2's send is %3, not %4%5")
                      .arg(cl.subcommand)
                      .arg(id)
-                     .arg(rec->sendState.isEmpty() ? CommandLine::tr("not queued") : rec->sendState, needed)
+                     .arg(rec->sendState.isEmpty() ? CommandLine::tr("not queued") : rec->sendState, needed, last)
               << Qt::endl;
         return AlreadyDecided;
     }
@@ -246,9 +252,9 @@ int settle(const CommandLine &cl, DecisionStore &store, const QString &op)
                                                         : store.sendAgain(rec->outboxId, op);
     if (!s) {
         err() << CommandLine::tr("error: %1").arg(s.error().toString()) << Qt::endl;
-        // The store's refusals name the recommendation (a newer action
-        // approved since); anything else is a failure.
-        return s.error().where.startsWith(QLatin1String("recommendation #")) ? NotPermitted : Failed;
+        // The store's rules (a newer action approved since, a spend on
+        // expired evidence) refuse; anything else is a failure.
+        return s.error().refused ? NotPermitted : Failed;
     }
     if (cl.subcommand == u"mark-applied")
         out() << CommandLine::tr("#%1: %2 found %3 %4 applied on the platform; its send is done").arg(id).arg(op, Recommendation::actionKey(rec->action), target(*rec))

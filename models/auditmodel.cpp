@@ -129,6 +129,9 @@ QString AuditModel::sentence(const AuditEntry &e) const
     if (ev == u"recommended")
         return isAgent(e.operatorName) ? tr("The %1 agent recommended: %2").arg(e.operatorName, what)
                                        : tr("The agents recommended, in a cycle %1 ran: %2").arg(who, what);
+    if (ev == u"recommended_no_action")
+        return isAgent(e.operatorName) ? tr("The %1 agent recommended watching, with nothing to send: %2").arg(e.operatorName, e.details)
+                                       : tr("The agents recommended watching, with nothing to send, in a cycle %1 ran: %2").arg(who, e.details);
     if (ev == u"kept_unchanged" && !isAgent(e.operatorName))
         return tr("The agents judged pending recommendations as before and kept them, in a cycle %1 ran").arg(who);
     if (ev == u"kept_approved_once")

@@ -133,7 +133,11 @@ public:
     // snapshot brought in, and those our own done creates made there. A
     // platform's list that lacks one of them is partial.
     Result<QSet<QString>> knownCampaigns(const QString &platform) const;
-    // failed -> approved, for the operator's Retry.
+    // failed -> approved, for the operator's Retry. Retry and sendAgain
+    // are refused (Error::refused) when a newer action on the same campaign
+    // or product was approved since, or when the action spends money (a new
+    // campaign, a resume, a raise) and its recommendation has expired; the
+    // audit entry keeps the error the move clears.
     Status retry(qint64 outboxId, const QString &operatorName);
     // unknown -> done: the operator checked the platform and saw it applied.
     Status markApplied(qint64 outboxId, const QString &operatorName);
@@ -147,6 +151,9 @@ public:
 
     Status audit(const QString &operatorName, const QString &event, qint64 recommendationId, const QString &details);
     Result<QList<AuditEntry>> auditLog(int limit = 10000) const;
+    // The newest audit entry naming the recommendation, if any (who did
+    // what to it last, for a refusal to name).
+    Result<std::optional<AuditEntry>> lastAuditOf(qint64 recommendationId) const;
 
     Result<QString> setting(const QString &key, const QString &fallback = {}) const;
     Status setSetting(const QString &key, const QString &value);

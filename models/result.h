@@ -21,6 +21,10 @@ struct Error
     // True when the request was refused before it left this machine (a bad
     // path, HTTP to a remote host): nothing can have been applied.
     bool unsent = false;
+    // True when a rule of the program refused the request (a newer action
+    // approved since, evidence too old to spend on), not a failure of the
+    // store, the network or the input: `campaign-pilot queue` exits 5.
+    bool refused = false;
 
     QString toString() const { return where.isEmpty() ? message : where + QStringLiteral(": ") + message; }
 };

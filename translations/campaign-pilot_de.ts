@@ -1571,11 +1571,11 @@ Befehle (Standard: das Fenster öffnen):
         <location filename="../app/cmd_queue.cpp" line="190"/>
         <location filename="../app/cmd_queue.cpp" line="215"/>
         <location filename="../app/cmd_queue.cpp" line="231"/>
-        <location filename="../app/cmd_queue.cpp" line="248"/>
-        <location filename="../app/cmd_queue.cpp" line="284"/>
+        <location filename="../app/cmd_queue.cpp" line="254"/>
         <location filename="../app/cmd_queue.cpp" line="290"/>
-        <location filename="../app/cmd_queue.cpp" line="331"/>
-        <location filename="../app/cmd_queue.cpp" line="339"/>
+        <location filename="../app/cmd_queue.cpp" line="296"/>
+        <location filename="../app/cmd_queue.cpp" line="337"/>
+        <location filename="../app/cmd_queue.cpp" line="345"/>
         <location filename="../app/cmd_send.cpp" line="24"/>
         <location filename="../app/cmd_send.cpp" line="67"/>
         <location filename="../app/cmd_send.cpp" line="102"/>
@@ -2023,72 +2023,77 @@ Befehle (Standard: das Fenster öffnen):
         <translation>#%1 abgelehnt von %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="237"/>
-        <source>error: queue %1: #%2&apos;s send is %3, not %4</source>
-        <translation>Fehler: queue %1: der Versand von #%2 ist %3, nicht %4</translation>
+        <location filename="../app/cmd_queue.cpp" line="240"/>
+        <source> (last: %1 by %2 at %3)</source>
+        <translation> (zuletzt: %1 von %2 um %3)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="240"/>
+        <location filename="../app/cmd_queue.cpp" line="243"/>
+        <source>error: queue %1: #%2&apos;s send is %3, not %4%5</source>
+        <translation>Fehler: queue %1: der Versand von #%2 ist %3, nicht %4%5</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="246"/>
         <source>not queued</source>
         <translation>nicht eingereiht</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="254"/>
+        <location filename="../app/cmd_queue.cpp" line="260"/>
         <source>#%1: %2 found %3 %4 applied on the platform; its send is done</source>
         <translation>#%1: %2 fand %3 %4 auf der Plattform angewendet; der Versand ist erledigt</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="257"/>
+        <location filename="../app/cmd_queue.cpp" line="263"/>
         <source>#%1: %2 %3 the send of %4 %5; campaign-pilot send --approved sends it (it reads the platform first, and confirms what is applied already)</source>
         <translation>#%1: %2 hat den Versand von %4 %5 %3; campaign-pilot send --approved sendet ihn (es liest zuerst die Plattform und bestätigt, was schon angewendet ist)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="260"/>
+        <location filename="../app/cmd_queue.cpp" line="266"/>
         <source>retried</source>
         <translation>wiederholt</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="260"/>
+        <location filename="../app/cmd_queue.cpp" line="266"/>
         <source>approved again</source>
         <translation>wieder genehmigt</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="271"/>
+        <location filename="../app/cmd_queue.cpp" line="277"/>
         <source>error: --until: &quot;%1&quot; is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
         <translation>Fehler: --until: „%1“ ist kein Datum (JJJJ-MM-TT) und keine Datum-Uhrzeit (JJJJ-MM-TTTHH:MM)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="277"/>
+        <location filename="../app/cmd_queue.cpp" line="283"/>
         <source>error: --until: %1 has passed; a snooze ends later than now</source>
         <translation>Fehler: --until: %1 ist vorbei; ein Zurückstellen endet später als jetzt</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="292"/>
+        <location filename="../app/cmd_queue.cpp" line="298"/>
         <source> (by %1 at %2)</source>
         <translation> (von %1 am %2)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="301"/>
+        <location filename="../app/cmd_queue.cpp" line="307"/>
         <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
         <translation>#%1 zurückgestellt bis %2: bis dahin aus der Liste ausgeblendet, hier und im Fenster auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="319"/>
+        <location filename="../app/cmd_queue.cpp" line="325"/>
         <source>error: queue %1: the operator&apos;s name holds a control character (a line break?)</source>
         <translation>Fehler: queue %1: der Name des Operators enthält ein Steuerzeichen (einen Zeilenumbruch?)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="324"/>
+        <location filename="../app/cmd_queue.cpp" line="330"/>
         <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
         <translation>Fehler: queue %1: den Bearbeiter mit --operator NAME angeben (kommt ins Prüfprotokoll)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="353"/>
+        <location filename="../app/cmd_queue.cpp" line="359"/>
         <source>error: queue %1: %2 has the role %3 in this team workspace: deciding needs an operator or an admin</source>
         <translation>Fehler: queue %1: %2 hat die Rolle %3 in diesem Team-Arbeitsbereich: Entscheiden braucht einen Bearbeiter oder einen Admin</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="356"/>
+        <location filename="../app/cmd_queue.cpp" line="362"/>
         <source>note: in a team workspace a decision is recorded as the role you logged in with, %1, not --operator %2</source>
         <translation>Hinweis: in einem Team-Arbeitsbereich wird eine Entscheidung unter der angemeldeten Rolle %1 verbucht, nicht unter --operator %2</translation>
     </message>
@@ -2495,73 +2500,73 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="101"/>
+        <location filename="../agents/import/csvreader.cpp" line="102"/>
         <source>cannot open the file: %1</source>
         <translation>die Datei kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="105"/>
-        <location filename="../agents/import/csvreader.cpp" line="227"/>
+        <location filename="../agents/import/csvreader.cpp" line="106"/>
+        <location filename="../agents/import/csvreader.cpp" line="228"/>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="169"/>
+        <location filename="../agents/import/csvreader.cpp" line="170"/>
         <source>the text is not UTF-8: byte 0x%1 at byte offset %2 is not a valid UTF-8 sequence. If the file is Latin-1 or Windows-1252, name the encoding (--encoding latin1 or windows-1252, or Encoding in the import dialog); nothing is replaced silently</source>
         <translation>der Text ist kein UTF-8: Byte 0x%1 an Byte-Position %2 ist keine gültige UTF-8-Folge. Ist die Datei Latin-1 oder Windows-1252, die Kodierung angeben (--encoding latin1 oder windows-1252, oder Kodierung im Importdialog); nichts wird stillschweigend ersetzt</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="177"/>
+        <location filename="../agents/import/csvreader.cpp" line="178"/>
         <source>a NUL byte at byte offset %1: this looks like UTF-16 without a byte-order mark; save the file as UTF-8 or UTF-16 with a BOM</source>
         <translation>ein NUL-Byte an Byte-Position %1: das sieht nach UTF-16 ohne Byte-Order-Mark aus; die Datei als UTF-8 oder UTF-16 mit BOM speichern</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="190"/>
+        <location filename="../agents/import/csvreader.cpp" line="191"/>
         <source>the file starts with a UTF-16 byte-order mark but is not valid UTF-16 (near byte offset %1)</source>
         <translation>die Datei beginnt mit einem UTF-16-Byte-Order-Mark, ist aber kein gültiges UTF-16 (nahe Byte-Position %1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="206"/>
+        <location filename="../agents/import/csvreader.cpp" line="207"/>
         <source>byte 0x%1 at byte offset %2 is not a Windows-1252 character</source>
         <translation>Byte 0x%1 an Byte-Position %2 ist kein Windows-1252-Zeichen</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="383"/>
+        <location filename="../agents/import/csvreader.cpp" line="406"/>
         <source>semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="385"/>
+        <location filename="../agents/import/csvreader.cpp" line="408"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="387"/>
+        <location filename="../agents/import/csvreader.cpp" line="410"/>
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="445"/>
+        <location filename="../agents/import/csvreader.cpp" line="468"/>
         <source>the record starting on line %1 is longer than %2 bytes (the limit for one record)</source>
         <translation>der Datensatz ab Zeile %1 ist länger als %2 Byte (die Grenze für einen Datensatz)</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="471"/>
+        <location filename="../agents/import/csvreader.cpp" line="494"/>
         <source>a quoted field opened on line %1 is never closed</source>
         <translation>ein in Zeile %1 geöffnetes Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="526"/>
+        <location filename="../agents/import/csvreader.cpp" line="549"/>
         <source>text after the closing quote of field %1</source>
         <translation>Text nach dem schließenden Anführungszeichen von Feld %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="534"/>
+        <location filename="../agents/import/csvreader.cpp" line="557"/>
         <source>a quote inside unquoted field %1</source>
         <translation>ein Anführungszeichen im Feld %1 ohne Anführungszeichen</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="579"/>
+        <location filename="../agents/import/csvreader.cpp" line="602"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -2654,12 +2659,17 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Spalten zu Conversions nicht gelesen (%1): Conversions und ihr Wert werden aus Conversions und Conv. value gelesen (Meta: Purchases, Purchases conversion value)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="108"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="112"/>
+        <source>columns not read (%1): a report&apos;s campaigns are stored as ended, with no budget; their status and daily budget come from a live connection or a campaign list (the &quot;Campaign list&quot; importer)</source>
+        <translation>Spalten nicht gelesen (%1): die Kampagnen eines Berichts werden als beendet und ohne Budget gespeichert; ihr Status und Tagesbudget kommen aus einer Live-Verbindung oder einer Kampagnenliste (Import „Kampagnenliste“)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="122"/>
         <source>column &quot;%1&quot;: a negative spend (%2)</source>
         <translation>Spalte &quot;%1&quot;: negative Ausgaben (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/dailyadsimporter.cpp" line="117"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="131"/>
         <source>the row covers %1 to %2 (%n day(s)), not one day: export the report broken down by day (Ads Manager: Breakdown ▸ By time ▸ Day)</source>
         <translation>
             <numerusform>die Zeile umfasst %1 bis %2 (%n Tag), nicht einen Tag: exportieren Sie den Bericht nach Tagen aufgeschlüsselt (Werbeanzeigenmanager: Aufschlüsselung ▸ Nach Zeit ▸ Tag)</numerusform>
@@ -2667,77 +2677,77 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="127"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="141"/>
         <source>column &quot;%1&quot; counts each campaign&apos;s objective (link clicks, leads, purchases…) and the file does not say which (no &quot;Result indicator&quot; column): export the Purchases column, or add Result indicator</source>
         <translation>Spalte „%1“ zählt das Ziel der jeweiligen Kampagne (Link-Klicks, Leads, Käufe …), und die Datei sagt nicht, welches (keine Spalte „Result indicator“): exportieren Sie die Spalte „Purchases“ oder fügen Sie „Result indicator“ hinzu</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="134"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="148"/>
         <source>column &quot;%1&quot; counts %2 here, not purchases: export the Purchases column (its conversions would be %2)</source>
         <translation>Spalte &quot;%1&quot; zählt hier %2, keine Käufe: exportieren Sie die Spalte Käufe (ihre Conversions wären %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="167"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="181"/>
         <source>column &quot;%1&quot;: a negative conversion value (%2)</source>
         <translation>Spalte &quot;%1&quot;: ein negativer Conversion-Wert (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="174"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="188"/>
         <source>campaign %1</source>
         <translation>Kampagne %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="178"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="192"/>
         <source>ad %1 in ad set %2 of campaign %3</source>
         <translation>Anzeige %1 in Anzeigengruppe %2 der Kampagne %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="180"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="194"/>
         <source>ad %1 of campaign %2</source>
         <translation>Anzeige %1 der Kampagne %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="182"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="196"/>
         <source>ad set %1 of campaign %2</source>
         <translation>Anzeigengruppe %1 der Kampagne %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="189"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="203"/>
         <source>%1 on %2 is already on line %3: a row per ad per day must not repeat. If the rows differ in %4, the report has a breakdown: export it without one (or by day only)</source>
         <translation>%1 am %2 steht schon in Zeile %3: eine Zeile pro Anzeige und Tag darf sich nicht wiederholen. Wenn sich die Zeilen in %4 unterscheiden, hat der Bericht eine Aufschlüsselung: exportieren Sie ihn ohne (oder nur nach Tag)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="192"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="206"/>
         <source>%1 on %2 is already on line %3: a row per ad per day must not repeat</source>
         <translation>%1 am %2 steht schon in Zeile %3: eine Zeile pro Anzeige und Tag darf sich nicht wiederholen</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="205"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="219"/>
         <source>the campaign&apos;s day total leaves the money range</source>
         <translation>die Tagessumme der Kampagne verlässt den Betragsbereich</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="212"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="226"/>
         <source>the campaign&apos;s day total leaves the range of whole numbers</source>
         <translation>die Tagessumme der Kampagne verlässt den Bereich ganzer Zahlen</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="252"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="266"/>
         <source>campaign &quot;%1&quot; is named without an id, and %2 campaigns of the workspace have that name (%3): export the report with its Campaign ID column</source>
         <translation>Kampagne &quot;%1&quot; ist ohne ID genannt, und %2 Kampagnen des Arbeitsbereichs tragen diesen Namen (%3): exportieren Sie den Bericht mit der Spalte Campaign ID</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="282"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="296"/>
         <source>campaigns named without an id matched to the workspace&apos;s campaign of that name (e.g. &quot;%1&quot; → %2)</source>
         <translation>ohne ID genannte Kampagnen der gleichnamigen Kampagne des Arbeitsbereichs zugeordnet (z. B. &quot;%1&quot; → %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="330"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="344"/>
         <source>Writing daily figures</source>
         <translation>Tageszahlen werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="335"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="349"/>
         <source>campaign-days whose conversions had fractions (data-driven attribution): rounded on each campaign&apos;s running total, the file&apos;s %1 conversions stored as %2</source>
         <translation>Kampagnentage mit gebrochenen Conversions (datengetriebene Attribution): auf der laufenden Summe jeder Kampagne gerundet, die %1 Conversions der Datei als %2 gespeichert</translation>
     </message>
@@ -3155,149 +3165,163 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>DecisionStore</name>
     <message>
-        <location filename="../models/decisionstore.cpp" line="289"/>
+        <location filename="../models/decisionstore.cpp" line="293"/>
         <source>The copy chosen on #%1 was not kept: the product&apos;s price changed (%2 → %3) and it may name the old one.</source>
         <translation>Der bei #%1 gewählte Anzeigentext wurde nicht übernommen: Der Preis des Produkts hat sich geändert (%2 → %3), und der Text nennt vielleicht den alten.</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="299"/>
+        <location filename="../models/decisionstore.cpp" line="303"/>
         <source>kept from #%1, which this cycle superseded (%2): %3 | %4 | %5 (%6)</source>
         <translation>übernommen von #%1, die dieser Zyklus ersetzt hat (%2): %3 | %4 | %5 (%6)</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="301"/>
+        <location filename="../models/decisionstore.cpp" line="305"/>
         <source>chosen by an operator</source>
         <translation>von einem Bearbeiter gewählt</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="302"/>
+        <location filename="../models/decisionstore.cpp" line="306"/>
         <source>the language model&apos;s, over the template&apos;s of a cycle without one</source>
         <translation>der des Sprachmodells, statt dem der Vorlage eines Zyklus ohne Sprachmodell</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1164"/>
+        <location filename="../models/decisionstore.cpp" line="1322"/>
         <source>no recommendation %1</source>
         <translation>keine Empfehlung %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1176"/>
-        <location filename="../models/decisionstore.cpp" line="1332"/>
-        <location filename="../models/decisionstore.cpp" line="1348"/>
-        <location filename="../models/decisionstore.cpp" line="1403"/>
-        <location filename="../models/decisionstore.cpp" line="1419"/>
+        <location filename="../models/decisionstore.cpp" line="1334"/>
+        <location filename="../models/decisionstore.cpp" line="1490"/>
+        <location filename="../models/decisionstore.cpp" line="1506"/>
+        <location filename="../models/decisionstore.cpp" line="1561"/>
+        <location filename="../models/decisionstore.cpp" line="1577"/>
         <source>recommendation %1</source>
         <translation>Empfehlung %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="54"/>
+        <location filename="../models/decisionstore.cpp" line="58"/>
         <source>it is %1, not pending</source>
         <translation>sie ist %1, nicht ausstehend</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1180"/>
+        <location filename="../models/decisionstore.cpp" line="1338"/>
         <source>it proposes no action to send</source>
         <translation>sie schlägt keine zu sendende Aktion vor</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="51"/>
-        <location filename="../models/decisionstore.cpp" line="1183"/>
+        <location filename="../models/decisionstore.cpp" line="55"/>
+        <location filename="../models/decisionstore.cpp" line="1341"/>
         <source>it expired at %1; run a new cycle</source>
         <translation>sie ist am %1 abgelaufen; einen neuen Zyklus starten</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1201"/>
-        <location filename="../models/decisionstore.cpp" line="1290"/>
+        <location filename="../models/decisionstore.cpp" line="1359"/>
+        <location filename="../models/decisionstore.cpp" line="1448"/>
         <source>it was decided by someone else meanwhile</source>
         <translation>inzwischen hat jemand anderes darüber entschieden</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1332"/>
-        <location filename="../models/decisionstore.cpp" line="2233"/>
+        <location filename="../models/decisionstore.cpp" line="1490"/>
+        <location filename="../models/decisionstore.cpp" line="2442"/>
         <source>a rejection needs a reason</source>
         <translation>eine Ablehnung braucht eine Begründung</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1769"/>
+        <location filename="../models/decisionstore.cpp" line="1927"/>
         <source>set your name first (Settings ▸ Operator name): it goes into the audit log</source>
         <translation>tragen Sie zuerst Ihren Namen ein (Einstellungen ▸ Operatorname): er kommt ins Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1770"/>
-        <location filename="../models/decisionstore.cpp" line="1798"/>
+        <location filename="../models/decisionstore.cpp" line="1928"/>
+        <location filename="../models/decisionstore.cpp" line="1961"/>
+        <location filename="../models/decisionstore.cpp" line="1985"/>
         <source>recommendation #%1</source>
         <translation>Empfehlung #%1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1826"/>
+        <location filename="../models/decisionstore.cpp" line="2017"/>
         <source>the operator found it applied on the platform</source>
         <translation>der Operator fand es auf der Plattform angewendet</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1835"/>
+        <location filename="../models/decisionstore.cpp" line="2027"/>
         <source>the operator found it not applied on the platform: sent again with the same key</source>
         <translation>der Operator fand es auf der Plattform nicht angewendet: erneut mit demselben Schlüssel gesendet</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2214"/>
-        <location filename="../models/decisionstore.cpp" line="2250"/>
+        <location filename="../models/decisionstore.cpp" line="2423"/>
+        <location filename="../models/decisionstore.cpp" line="2459"/>
         <source>it is not pending</source>
         <translation>sie ist nicht ausstehend</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1402"/>
+        <location filename="../models/decisionstore.cpp" line="1560"/>
         <source>only a pending budget or new-campaign recommendation can be edited</source>
         <translation>nur eine ausstehende Budget- oder Neukampagnen-Empfehlung kann bearbeitet werden</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="47"/>
+        <location filename="../models/decisionstore.cpp" line="51"/>
         <source>already approved by %1 at %2</source>
         <translation>schon genehmigt von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="49"/>
+        <location filename="../models/decisionstore.cpp" line="53"/>
         <source>already rejected by %1 at %2 (%3)</source>
         <translation>schon abgelehnt von %1 am %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="53"/>
+        <location filename="../models/decisionstore.cpp" line="57"/>
         <source>a newer recommendation for the same campaign superseded it</source>
         <translation>eine neuere Empfehlung für dieselbe Kampagne hat sie ersetzt</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="171"/>
+        <location filename="../models/decisionstore.cpp" line="175"/>
         <source> The approval given before this change no longer counts; it needs its approvals again.</source>
         <translation> Die vor dieser Änderung erteilte Genehmigung zählt nicht mehr; die Genehmigungen sind erneut nötig.</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="413"/>
+        <location filename="../models/decisionstore.cpp" line="417"/>
         <source>%1 ids drawn for %2 rows</source>
         <translation>%1 IDs für %2 Zeilen bezogen</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="555"/>
+        <location filename="../models/decisionstore.cpp" line="564"/>
+        <source>a value of type %1 cannot be written</source>
+        <translation>ein Wert vom Typ %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="676"/>
         <source>audit entries were not written in their chain&apos;s order</source>
         <translation>Audit-Einträge wurden nicht in der Reihenfolge ihrer Kette geschrieben</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="557"/>
+        <location filename="../models/decisionstore.cpp" line="678"/>
         <source>%1 of %2 audit entries written</source>
         <translation>%1 von %2 Audit-Einträgen geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/decisionstore.cpp" line="614"/>
+        <location filename="../models/decisionstore.cpp" line="736"/>
         <source>cycle %1 judged %n pending recommendation(s) with nothing to send as before and kept them: %2</source>
         <translation>
             <numerusform>Zyklus %1 hat %n offene Empfehlung ohne Aktion unverändert beurteilt und sie behalten: %2</numerusform>
             <numerusform>Zyklus %1 hat %n offene Empfehlungen ohne Aktion unverändert beurteilt und sie behalten: %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/decisionstore.cpp" line="759"/>
+        <source>cycle %1 recommended %n with nothing to send (%2): %3</source>
+        <translation>
+            <numerusform>Zyklus %1 empfahl %n ohne etwas zu senden (%2): %3</numerusform>
+            <numerusform>Zyklus %1 empfahl %n ohne etwas zu senden (%2): %3</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="979"/>
+        <location filename="../models/decisionstore.cpp" line="1122"/>
         <source>%1 of %2 recommendations written</source>
         <translation>%1 von %2 Empfehlungen geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/decisionstore.cpp" line="1041"/>
+        <location filename="../models/decisionstore.cpp" line="1199"/>
         <source>cycle %1 proposed again what %n pending recommendation(s) propose that an operator approved already, and kept them with that approval: %2</source>
         <translation>
             <numerusform>Zyklus %1 schlug erneut vor, was %n wartende Empfehlung vorschlägt, die ein Bearbeiter bereits genehmigt hat, und behielt sie mit dieser Genehmigung: %2</numerusform>
@@ -3305,158 +3329,173 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1229"/>
+        <location filename="../models/decisionstore.cpp" line="1387"/>
         <source>was sent without a confirmation yet (see the Outbox)</source>
         <translation>wurde ohne Bestätigung gesendet (siehe Postausgang)</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1230"/>
+        <location filename="../models/decisionstore.cpp" line="1388"/>
         <source>waits to be sent</source>
         <translation>wartet auf das Senden</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1231"/>
+        <location filename="../models/decisionstore.cpp" line="1389"/>
         <source>the same action is already on its way: recommendation %1, approved by %2 at %3, %4; approving this one would send it twice</source>
         <translation>dieselbe Aktion ist schon unterwegs: Empfehlung %1, genehmigt von %2 um %3, %4; diese zu genehmigen hieße, sie zweimal zu senden</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1259"/>
+        <location filename="../models/decisionstore.cpp" line="1417"/>
         <source>%1 already approved it at %2; a second, different operator must approve it</source>
         <translation>%1 hat sie bereits am %2 genehmigt; ein zweiter, anderer Bearbeiter muss sie genehmigen</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1273"/>
+        <location filename="../models/decisionstore.cpp" line="1431"/>
         <source>%1 of %2 approvals; needs one more by a different operator</source>
         <translation>%1 von %2 Genehmigungen; braucht noch eine von einem anderen Bearbeiter</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1385"/>
+        <location filename="../models/decisionstore.cpp" line="1543"/>
         <source>Budget edited by %1 from %2 to %3 a day: the expected effect above was for %2; the Impact column is for %3.</source>
         <translation>Budget von %1 geändert von %2 auf %3 am Tag: die erwartete Wirkung oben galt für %2; die Spalte Wirkung gilt für %3.</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1387"/>
+        <location filename="../models/decisionstore.cpp" line="1545"/>
         <source>Budget edited by %1 from %2 to %3 a day: the expected effect above was for %2 and is not worked out again for %3.</source>
         <translation>Budget von %1 geändert von %2 auf %3 am Tag: die erwartete Wirkung oben galt für %2 und wird für %3 nicht neu berechnet.</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1408"/>
+        <location filename="../models/decisionstore.cpp" line="1566"/>
         <source>budget %1 → %2. %3</source>
         <translation>Budget %1 → %2. %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1422"/>
+        <location filename="../models/decisionstore.cpp" line="1580"/>
         <source>no ad copy is chosen</source>
         <translation>kein Anzeigentext ist gewählt</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1437"/>
+        <location filename="../models/decisionstore.cpp" line="1595"/>
         <source>only the copy of a pending new campaign can be changed</source>
         <translation>nur der Text einer wartenden neuen Kampagne kann geändert werden</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1511"/>
+        <location filename="../models/decisionstore.cpp" line="1669"/>
         <source>outbox entry %1 is not %2</source>
         <translation>Postausgangseintrag %1 ist nicht %2</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1539"/>
+        <location filename="../models/decisionstore.cpp" line="1697"/>
         <source>claiming the next entry needs row locks (PostgreSQL); list and claim() instead</source>
         <translation>den nächsten Eintrag zu beanspruchen braucht Zeilensperren (PostgreSQL); stattdessen auflisten und claim()</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1630"/>
-        <location filename="../models/decisionstore.cpp" line="1641"/>
+        <location filename="../models/decisionstore.cpp" line="1788"/>
+        <location filename="../models/decisionstore.cpp" line="1799"/>
         <source>outbox entry %1: the lease was lost to another sender</source>
         <translation>Postausgangseintrag %1: die Reservierung ging an einen anderen Sender verloren</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1668"/>
+        <location filename="../models/decisionstore.cpp" line="1826"/>
         <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
         <translation>Postausgangseintrag %1 ist nicht mehr von uns abzuschließen (die Reservierung ging verloren)</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1681"/>
+        <location filename="../models/decisionstore.cpp" line="1839"/>
         <source>a state check showed the last attempt was never applied; sent again with the same key</source>
         <translation>eine Statusprüfung zeigte, dass der letzte Versuch nie angewendet wurde; mit demselben Schlüssel erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1792"/>
+        <location filename="../models/decisionstore.cpp" line="1958"/>
+        <source>it spends money on evidence that expired at %1; sending it now would act on old figures. It stays %2; the next cycle proposes again what still holds</source>
+        <translation>es gibt Geld aus auf Grundlage von Zahlen, die am %1 abgelaufen sind; es jetzt zu senden hieße, nach alten Zahlen zu handeln. Es bleibt %2; der nächste Zyklus schlägt erneut vor, was noch gilt</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1979"/>
         <source>campaign %1</source>
         <translation>Kampagne %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1793"/>
+        <location filename="../models/decisionstore.cpp" line="1980"/>
         <source>product %1</source>
         <translation>Produkt %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1794"/>
+        <location filename="../models/decisionstore.cpp" line="1981"/>
         <source>recommendation #%1 on the same %2 was approved since (by %3): sending this older one as well would act twice; it stays %4</source>
         <translation>Empfehlung #%1 für dieselbe %2 wurde seitdem genehmigt (von %3): auch diese ältere zu senden, würde doppelt handeln; sie bleibt %4</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1817"/>
+        <location filename="../models/decisionstore.cpp" line="2006"/>
         <source>the operator sent the failed action again</source>
         <translation>der Operator hat die fehlgeschlagene Aktion erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1948"/>
+        <location filename="../models/decisionstore.cpp" line="2007"/>
+        <source>the operator sent the failed action again (it had failed: %1)</source>
+        <translation>der Operator hat die fehlgeschlagene Aktion erneut gesendet (sie war fehlgeschlagen: %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="2028"/>
+        <source>the operator found it not applied on the platform: sent again with the same key (it had been unknown: %1)</source>
+        <translation>der Operator fand sie auf der Plattform nicht angewendet: erneut mit demselben Schlüssel gesendet (sie war unbekannt: %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="2157"/>
         <source>policy version %1 was saved from elsewhere meanwhile; this change was not saved: open the settings again to see the policy in effect</source>
         <translation>die Richtlinienversion %1 wurde inzwischen anderswo gespeichert; diese Änderung wurde nicht gespeichert: die Einstellungen erneut öffnen, um die geltende Richtlinie zu sehen</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2136"/>
+        <location filename="../models/decisionstore.cpp" line="2345"/>
         <source>proposal %1 changes policy version %2: %3</source>
         <translation>Vorschlag %1 ändert Richtlinienversion %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2166"/>
+        <location filename="../models/decisionstore.cpp" line="2375"/>
         <source>no such policy proposal</source>
         <translation>diesen Richtlinienvorschlag gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2166"/>
-        <location filename="../models/decisionstore.cpp" line="2173"/>
-        <location filename="../models/decisionstore.cpp" line="2198"/>
-        <location filename="../models/decisionstore.cpp" line="2214"/>
-        <location filename="../models/decisionstore.cpp" line="2233"/>
-        <location filename="../models/decisionstore.cpp" line="2250"/>
+        <location filename="../models/decisionstore.cpp" line="2375"/>
+        <location filename="../models/decisionstore.cpp" line="2382"/>
+        <location filename="../models/decisionstore.cpp" line="2407"/>
+        <location filename="../models/decisionstore.cpp" line="2423"/>
+        <location filename="../models/decisionstore.cpp" line="2442"/>
+        <location filename="../models/decisionstore.cpp" line="2459"/>
         <source>policy proposal %1</source>
         <translation>Richtlinienvorschlag %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2175"/>
+        <location filename="../models/decisionstore.cpp" line="2384"/>
         <source>a newer proposal replaced it</source>
         <translation>ein neuerer Vorschlag hat ihn ersetzt</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2176"/>
+        <location filename="../models/decisionstore.cpp" line="2385"/>
         <source>already %1 by %2 at %3</source>
         <translation>bereits %1 von %2 am %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2177"/>
+        <location filename="../models/decisionstore.cpp" line="2386"/>
         <source>approved</source>
         <translation>genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2177"/>
+        <location filename="../models/decisionstore.cpp" line="2386"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2195"/>
+        <location filename="../models/decisionstore.cpp" line="2404"/>
         <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
         <translation>die Richtlinie, die er ändert (Version %1), gilt nicht mehr (es gilt Version %2); der Analyst schlägt auf Grundlage der neuen erneut vor</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2216"/>
+        <location filename="../models/decisionstore.cpp" line="2425"/>
         <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
         <translation>Vorschlag %1 genehmigt: Richtlinienversion %2 gilt ab dem nächsten Zyklus: %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2252"/>
+        <location filename="../models/decisionstore.cpp" line="2461"/>
         <source>proposal %1 rejected: %2</source>
         <translation>Vorschlag %1 abgelehnt: %2</translation>
     </message>
@@ -3849,12 +3888,12 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../agents/import/importer.cpp" line="139"/>
+        <location filename="../agents/import/importer.cpp" line="211"/>
         <source>%1 %2 of this file are already in the store (%3 to %4)</source>
         <translation>%1 %2 dieser Datei sind schon im Datenbestand (%3 bis %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="175"/>
+        <location filename="../agents/import/importer.cpp" line="247"/>
         <source>%1: %n row(s) read</source>
         <translation>
             <numerusform>%1: %n Zeile gelesen</numerusform>
@@ -3862,12 +3901,12 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="168"/>
+        <location filename="../agents/import/importer.cpp" line="240"/>
         <source>%1 %2 written</source>
         <translation>%1 %2 geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="159"/>
+        <location filename="../agents/import/importer.cpp" line="231"/>
         <source>%n product(s) written</source>
         <translation>
             <numerusform>%n Produkt geschrieben</numerusform>
@@ -3875,7 +3914,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="161"/>
+        <location filename="../agents/import/importer.cpp" line="233"/>
         <source>%n product day(s) written</source>
         <translation>
             <numerusform>%n Produkttag geschrieben</numerusform>
@@ -3883,7 +3922,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="163"/>
+        <location filename="../agents/import/importer.cpp" line="235"/>
         <source>%n campaign(s) written</source>
         <translation>
             <numerusform>%n Kampagne geschrieben</numerusform>
@@ -3891,7 +3930,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="165"/>
+        <location filename="../agents/import/importer.cpp" line="237"/>
         <source>%n campaign day(s) written</source>
         <translation>
             <numerusform>%n Kampagnentag geschrieben</numerusform>
@@ -3899,7 +3938,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="167"/>
+        <location filename="../agents/import/importer.cpp" line="239"/>
         <source>%n ad(s) written</source>
         <translation>
             <numerusform>%n Anzeige geschrieben</numerusform>
@@ -3907,7 +3946,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="179"/>
+        <location filename="../agents/import/importer.cpp" line="251"/>
         <source>%n bad row(s) skipped</source>
         <translation>
             <numerusform>%n fehlerhafte Zeile übersprungen</numerusform>
@@ -3915,245 +3954,255 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="183"/>
+        <location filename="../agents/import/importer.cpp" line="255"/>
         <source>cancelled, nothing written</source>
         <translation>abgebrochen, nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="252"/>
+        <location filename="../agents/import/importer.cpp" line="324"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is an id a spreadsheet rewrote in scientific notation, so its digits are lost and two different ones could read as one: export the file again, or format the column as text before saving it</source>
         <translation>Spalte „%1“: „%2“ ist eine ID, die eine Tabellenkalkulation in wissenschaftliche Schreibweise umgeschrieben hat; ihre Ziffern sind verloren, und zwei verschiedene IDs könnten als eine gelesen werden: exportieren Sie die Datei erneut oder formatieren Sie die Spalte vor dem Speichern als Text</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="259"/>
+        <location filename="../agents/import/importer.cpp" line="331"/>
         <source>column &quot;%1&quot;: a negative figure (%2)</source>
         <translation>Spalte &quot;%1&quot;: eine negative Zahl (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="266"/>
+        <location filename="../agents/import/importer.cpp" line="338"/>
         <source>column &quot;%1&quot;: %2</source>
         <translation>Spalte &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="305"/>
-        <location filename="../agents/import/importer.cpp" line="327"/>
+        <location filename="../agents/import/importer.cpp" line="380"/>
+        <location filename="../agents/import/importer.cpp" line="402"/>
         <source>&quot;%1&quot; is out of range for a whole number</source>
         <translation>&quot;%1&quot; liegt außerhalb des Bereichs für eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="309"/>
-        <location filename="../agents/import/importer.cpp" line="331"/>
+        <location filename="../agents/import/importer.cpp" line="384"/>
+        <location filename="../agents/import/importer.cpp" line="406"/>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation>&quot;%1&quot; ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="344"/>
+        <location filename="../agents/import/importer.cpp" line="419"/>
         <source>&quot;%1&quot; is out of range</source>
         <translation>&quot;%1&quot; liegt außerhalb des Bereichs</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="345"/>
+        <location filename="../agents/import/importer.cpp" line="420"/>
         <source>&quot;%1&quot; is not a number (digits with an optional decimal point)</source>
         <translation>&quot;%1&quot; ist keine Zahl (Ziffern mit optionalem Dezimalpunkt)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="374"/>
+        <location filename="../agents/import/importer.cpp" line="449"/>
         <source>&quot;%1&quot; reads two ways: %2 with a thousands point (this file separates its fields with semicolons, as spreadsheets that write a decimal comma do) or %3; save the amounts without thousands separators</source>
         <translation>„%1“ ist zweideutig: %2 mit Tausenderpunkt (diese Datei trennt ihre Felder mit Semikolons, wie Tabellenkalkulationen mit Dezimalkomma) oder %3; speichern Sie die Beträge ohne Tausendertrennzeichen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="383"/>
+        <location filename="../agents/import/importer.cpp" line="458"/>
         <source>&quot;%1&quot; is out of range (amounts up to %2)</source>
         <translation>&quot;%1&quot; liegt außerhalb des Bereichs (Beträge bis %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="389"/>
+        <location filename="../agents/import/importer.cpp" line="464"/>
         <source>&quot;%1&quot; is not an amount: a decimal comma? Amounts are read with a decimal point (%2): save the file with a decimal point</source>
         <translation>„%1“ ist kein Betrag: ein Dezimalkomma? Beträge werden mit Dezimalpunkt gelesen (%2): speichern Sie die Datei mit Dezimalpunkt</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="392"/>
+        <location filename="../agents/import/importer.cpp" line="467"/>
         <source>&quot;%1&quot; is not an amount (digits with an optional decimal point)</source>
         <translation>&quot;%1&quot; ist kein Betrag (Ziffern mit optionalem Dezimalpunkt)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="419"/>
+        <location filename="../agents/import/importer.cpp" line="491"/>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD, M/D/YYYY, or the month by name: Nov 1, 2026 or 1 Nov 2026)</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT, M/T/JJJJ oder der Monat mit Namen: Nov 1, 2026 oder 1 Nov 2026)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="510"/>
         <source>&quot;%1&quot; is not a date: dates with a slash are read month/day/year, and %2 is no month; for a file whose dates are day/month/year, import with --date-order dmy (the import window&apos;s &quot;Dates&quot;)</source>
         <translation>„%1“ ist kein Datum: Daten mit Schrägstrich werden als Monat/Tag/Jahr gelesen, und %2 ist kein Monat; eine Datei mit Tag/Monat/Jahr importieren Sie mit --date-order dmy („Daten“ im Importfenster)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="424"/>
+        <location filename="../agents/import/importer.cpp" line="515"/>
         <source>&quot;%1&quot; is not a date read as day/month/year</source>
         <translation>„%1“ ist als Tag/Monat/Jahr gelesen kein Datum</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="426"/>
+        <location filename="../agents/import/importer.cpp" line="517"/>
         <source>&quot;%1&quot; is not a date read as month/day/year</source>
         <translation>„%1“ ist als Monat/Tag/Jahr gelesen kein Datum</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="428"/>
+        <location filename="../agents/import/importer.cpp" line="519"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD or M/D/YYYY)</source>
         <translation>&quot;%1&quot; ist kein Datum (JJJJ-MM-TT oder M/T/JJJJ)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="465"/>
+        <location filename="../agents/import/importer.cpp" line="556"/>
         <source>&quot;%1&quot; read month first is %2, in the future (today is %3); read day first it is %4: if the file writes day/month/year, import it so (--date-order dmy; in the window, Dates: Day/month/year)</source>
         <translation>&quot;%1&quot; mit dem Monat zuerst gelesen ist %2, in der Zukunft (heute ist %3); mit dem Tag zuerst gelesen ist es %4: wenn die Datei Tag/Monat/Jahr schreibt, importieren Sie sie so (--date-order dmy; im Fenster, Datumsangaben: Tag/Monat/Jahr)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="472"/>
+        <location filename="../agents/import/importer.cpp" line="563"/>
         <source>%1 lies in the future (today is %2): a mistyped year? Figures are for days that have passed</source>
         <translation>%1 liegt in der Zukunft (heute ist %2): ein vertipptes Jahr? Zahlen gelten für vergangene Tage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="527"/>
+        <location filename="../agents/import/importer.cpp" line="618"/>
         <source>required column(s) %1 not found for %2; the file&apos;s columns are: %3</source>
         <translation>erforderliche Spalte(n) %1 für %2 nicht gefunden; die Spalten der Datei sind: %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="551"/>
+        <location filename="../agents/import/importer.cpp" line="642"/>
         <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
         <translation>dies ist ein Wiedergabe-Arbeitsbereich (eine Kopie einer Aufzeichnung): in einen Live-Arbeitsbereich importieren (Datei ▸ Neuer Live-Arbeitsbereich)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="560"/>
+        <location filename="../agents/import/importer.cpp" line="651"/>
         <source>the file has a header but no rows</source>
         <translation>die Datei hat eine Kopfzeile, aber keine Zeilen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="564"/>
+        <location filename="../agents/import/importer.cpp" line="655"/>
         <source>every one of its %1 rows is bad, so nothing was imported; the first: %2</source>
         <translation>alle ihre %1 Zeilen sind fehlerhaft, daher wurde nichts importiert; die erste: %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="593"/>
+        <location filename="../agents/import/importer.cpp" line="684"/>
         <source>this file&apos;s content was imported already (as %1 on %2): adding it again would count its %3 twice. Nothing was imported; --merge replace imports it again</source>
         <translation>der Inhalt dieser Datei wurde schon importiert (als %1 am %2): ein erneutes Hinzufügen würde ihre %3 doppelt zählen. Nichts wurde importiert; --merge replace importiert sie erneut</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="607"/>
+        <location filename="../agents/import/importer.cpp" line="698"/>
         <source>&quot;%1&quot; is not a currency code (ISO 4217, e.g. GBP, EUR, USD)</source>
         <translation>&quot;%1&quot; ist kein Währungscode (ISO 4217, z. B. GBP, EUR, USD)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="611"/>
+        <location filename="../agents/import/importer.cpp" line="702"/>
         <source>column &quot;%1&quot; says its amounts are in %2, and the import was told %3</source>
         <translation>Spalte &quot;%1&quot; sagt, ihre Beträge sind in %2, und dem Import wurde %3 genannt</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="640"/>
+        <location filename="../agents/import/importer.cpp" line="731"/>
         <source>%1 of the %2 %3 this file shares with the store hold exactly the figures the store has for them (the first: %4 on %5): this is the same report imported before (saved again or downloaded again), and adding it would count them twice. Nothing was imported; --merge replace takes the file&apos;s figures for those days</source>
         <translation>%1 der %2 %3, die diese Datei mit dem Speicher teilt, enthalten genau die Zahlen, die der Speicher für sie hat (der erste: %4 am %5): das ist derselbe Bericht wie zuvor (erneut gespeichert oder erneut heruntergeladen), und ihn zu addieren würde sie doppelt zählen. Nichts wurde importiert; --merge replace übernimmt die Zahlen der Datei für diese Tage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="646"/>
+        <location filename="../agents/import/importer.cpp" line="737"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="656"/>
+        <location filename="../agents/import/importer.cpp" line="747"/>
         <source>%1 added to the store&apos;s figures</source>
         <translation>%1 zu den Zahlen des Datenbestands addiert</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="657"/>
+        <location filename="../agents/import/importer.cpp" line="748"/>
         <source>%1 replaced</source>
         <translation>%1 ersetzt</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="680"/>
+        <location filename="../agents/import/importer.cpp" line="771"/>
         <source>the file&apos;s amounts are in %1 and this workspace&apos;s in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
         <translation>die Beträge der Datei sind in %1, die dieses Arbeitsbereichs in %2: importieren Sie sie in einen eigenen Arbeitsbereich (seine Summen würden %1 zu %2 addieren)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="720"/>
+        <location filename="../agents/import/importer.cpp" line="811"/>
         <source>field &quot;%1&quot; is mapped to column %2, but the file has %3 columns</source>
         <translation>Feld &quot;%1&quot; ist Spalte %2 zugeordnet, aber die Datei hat %3 Spalten</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="723"/>
+        <location filename="../agents/import/importer.cpp" line="814"/>
         <source>required field &quot;%1&quot; is not mapped to a column</source>
         <translation>Pflichtfeld &quot;%1&quot; ist keiner Spalte zugeordnet</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="745"/>
+        <location filename="../agents/import/importer.cpp" line="836"/>
         <source>column &quot;%1&quot; is in %2 and column &quot;%3&quot; in %4: one file holds one currency</source>
         <translation>Spalte &quot;%1&quot; ist in %2 und Spalte &quot;%3&quot; in %4: eine Datei hat eine Währung</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="768"/>
+        <location filename="../agents/import/importer.cpp" line="859"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is not a currency code</source>
         <translation>Spalte &quot;%1&quot;: &quot;%2&quot; ist kein Währungscode</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="773"/>
+        <location filename="../agents/import/importer.cpp" line="864"/>
         <source>column &quot;%1&quot; says %2 where column &quot;%3&quot; says %4: one file holds one currency</source>
         <translation>Spalte &quot;%1&quot; nennt %2, wo Spalte &quot;%3&quot; %4 nennt: eine Datei hat eine Währung</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="787"/>
+        <location filename="../agents/import/importer.cpp" line="878"/>
         <source>blank lines above the header skipped</source>
         <translation>leere Zeilen über der Kopfzeile übersprungen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="788"/>
+        <location filename="../agents/import/importer.cpp" line="879"/>
         <source>lines above the header skipped as the report&apos;s title (&quot;%1&quot;)</source>
         <translation>Zeilen über der Kopfzeile als Titel des Berichts übersprungen (&quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="846"/>
+        <location filename="../agents/import/importer.cpp" line="937"/>
         <source>%1 fields, but the header has %2</source>
         <translation>%1 Felder, aber die Kopfzeile hat %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="850"/>
+        <location filename="../agents/import/importer.cpp" line="941"/>
         <source>lines that repeat the header skipped (exports pasted together?)</source>
         <translation>Zeilen, die die Kopfzeile wiederholen, übersprungen (zusammenkopierte Exporte?)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="870"/>
+        <location filename="../agents/import/importer.cpp" line="962"/>
+        <source>this line is another header, its columns in another order (exports pasted together?): import each export on its own; nothing was imported</source>
+        <translation>diese Zeile ist eine weitere Kopfzeile, ihre Spalten in anderer Reihenfolge (Exporte zusammenkopiert?): jeden Export einzeln importieren; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="978"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="879"/>
+        <location filename="../agents/import/importer.cpp" line="987"/>
         <source>dates such as %1 could be month/day (%2) or day/month, and no date in the file shows which comes first: say which with --date-order mdy or dmy (the import window&apos;s &quot;Dates&quot;) and import again. Nothing was imported</source>
         <translation>Daten wie %1 könnten Monat/Tag (%2) oder Tag/Monat sein, und kein Datum der Datei zeigt, was zuerst kommt: Geben Sie es mit --date-order mdy oder dmy an („Daten“ im Importfenster) und importieren Sie erneut. Nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="885"/>
+        <location filename="../agents/import/importer.cpp" line="993"/>
         <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
         <translation>Beträge mit mehr als zwei Nachkommastellen auf Cent gerundet (erstmals in Zeile %1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="890"/>
+        <location filename="../agents/import/importer.cpp" line="998"/>
         <source>last line (%1) without a line end: if the file was cut off while downloading, its last figure may be short; compare it with the source</source>
         <translation>letzte Zeile (%1) ohne Zeilenende: wurde die Datei beim Herunterladen abgeschnitten, kann ihre letzte Zahl zu kurz sein; vergleichen Sie sie mit der Quelle</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="915"/>
+        <location filename="../agents/import/importer.cpp" line="1023"/>
         <source>product-days</source>
         <translation>Produkttage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="915"/>
+        <location filename="../agents/import/importer.cpp" line="1023"/>
         <source>campaign-days</source>
         <translation>Kampagnentage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="938"/>
+        <location filename="../agents/import/importer.cpp" line="1046"/>
         <source>%1; nothing was imported. Choose what to do with them: replace those days with the file&apos;s figures (--merge replace: a report downloaded again), or add the file&apos;s figures to the store&apos;s (--merge add: only for a file of other products or ads on the same days)</source>
         <translation>%1; nichts wurde importiert. Wählen Sie, was mit ihnen geschehen soll: diese Tage durch die Zahlen der Datei ersetzen (--merge replace: ein erneut heruntergeladener Bericht) oder die Zahlen der Datei zu denen des Speichers addieren (--merge add: nur für eine Datei mit anderen Produkten oder Anzeigen an denselben Tagen)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="972"/>
-        <location filename="../agents/import/importer.cpp" line="1000"/>
+        <location filename="../agents/import/importer.cpp" line="1080"/>
+        <location filename="../agents/import/importer.cpp" line="1108"/>
         <source>adding to the store&apos;s figures leaves the money range</source>
         <translation>das Addieren zu den Zahlen des Datenbestands verlässt den Betragsbereich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="1069"/>
+        <location filename="../agents/import/importer.cpp" line="1177"/>
         <source>%1 (%2, %n column(s) matched)</source>
         <translation>
             <numerusform>%1 (%2, %n Spalte passt)</numerusform>
@@ -4161,17 +4210,17 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1070"/>
+        <location filename="../agents/import/importer.cpp" line="1178"/>
         <source>%1 (%2, missing %3)</source>
         <translation>%1 (%2, fehlt: %3)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1075"/>
+        <location filename="../agents/import/importer.cpp" line="1183"/>
         <source>the columns fit two importers equally well: %1 and %2; choose one</source>
         <translation>die Spalten passen gleich gut zu zwei Importern: %1 und %2; einen wählen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1078"/>
+        <location filename="../agents/import/importer.cpp" line="1186"/>
         <source>the columns match no importer; the closest are %1 and %2</source>
         <translation>die Spalten passen zu keinem Importer; am nächsten kommen %1 und %2</translation>
     </message>
@@ -7697,43 +7746,43 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Empfehlung #%1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="138"/>
+        <location filename="../models/auditmodel.cpp" line="141"/>
         <source>%1 approved: %2</source>
         <translation>%1 genehmigte: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="139"/>
+        <location filename="../models/auditmodel.cpp" line="142"/>
         <source>%1 rejected: %2 — “%3”</source>
         <translation>%1 lehnte ab: %2 — „%3“</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="140"/>
+        <location filename="../models/auditmodel.cpp" line="143"/>
         <source>%1 edited the budget: %2</source>
         <translation>%1 bearbeitete das Budget: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="151"/>
+        <location filename="../models/auditmodel.cpp" line="154"/>
         <source>%1 retried sending: %2</source>
         <translation>%1 versuchte erneut zu senden: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="154"/>
+        <location filename="../models/auditmodel.cpp" line="157"/>
         <source>%1 pressed the emergency stop</source>
         <translation>%1 löste den Not-Aus aus</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="155"/>
+        <location filename="../models/auditmodel.cpp" line="158"/>
         <source>%1 let agents and sending run again</source>
         <translation>%1 ließ Agenten und Senden wieder laufen</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="158"/>
+        <location filename="../models/auditmodel.cpp" line="161"/>
         <source>%1 saved the policy: %2</source>
         <translation>%1 speicherte die Richtlinie: %2</translation>
     </message>
     <message>
         <location filename="../models/auditmodel.cpp" line="100"/>
-        <location filename="../models/auditmodel.cpp" line="165"/>
+        <location filename="../models/auditmodel.cpp" line="168"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7829,106 +7878,116 @@ Befehle (Standard: das Fenster öffnen):
     </message>
     <message>
         <location filename="../models/auditmodel.cpp" line="133"/>
+        <source>The %1 agent recommended watching, with nothing to send: %2</source>
+        <translation>Der Agent %1 empfahl Beobachten, ohne etwas zu senden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="134"/>
+        <source>The agents recommended watching, with nothing to send, in a cycle %1 ran: %2</source>
+        <translation>Die Agenten empfahlen Beobachten, ohne etwas zu senden, in einem Zyklus, den %1 ausführte: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="136"/>
         <source>The agents judged pending recommendations as before and kept them, in a cycle %1 ran</source>
         <translation>Die Agenten beurteilten offene Empfehlungen wie zuvor und behielten sie, in einem Zyklus von %1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="136"/>
+        <location filename="../models/auditmodel.cpp" line="139"/>
         <source>The %1 agent proposed again what an operator approved once, and kept that approval</source>
         <translation>Der Agent %1 schlug erneut vor, was ein Bediener einmal genehmigt hatte, und behielt diese Genehmigung</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="137"/>
+        <location filename="../models/auditmodel.cpp" line="140"/>
         <source>The agents proposed again what an operator approved once, and kept that approval, in a cycle %1 ran</source>
         <translation>Die Agenten schlugen erneut vor, was ein Bediener einmal genehmigt hatte, und behielten diese Genehmigung, in einem Zyklus von %1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="144"/>
+        <location filename="../models/auditmodel.cpp" line="147"/>
         <source>%1 began sending: %2</source>
         <translation>%1 begann zu senden: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="145"/>
+        <location filename="../models/auditmodel.cpp" line="148"/>
         <source>The platform applied it: %1</source>
         <translation>Die Plattform hat es angewendet: %1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="146"/>
+        <location filename="../models/auditmodel.cpp" line="149"/>
         <source>The platform shows it applied (a state check): %1</source>
         <translation>Die Plattform zeigt es angewendet (Zustandsprüfung): %1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="147"/>
+        <location filename="../models/auditmodel.cpp" line="150"/>
         <source>The platform refused it, nothing was applied: %1 — %2</source>
         <translation>Die Plattform hat es abgelehnt, nichts wurde angewendet: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="148"/>
+        <location filename="../models/auditmodel.cpp" line="151"/>
         <source>Not known whether it reached the platform: %1 — %2</source>
         <translation>Unbekannt, ob es die Plattform erreicht hat: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="149"/>
+        <location filename="../models/auditmodel.cpp" line="152"/>
         <source>Not sent this time; tried again at the next send: %1 — %2</source>
         <translation>Diesmal nicht gesendet; beim nächsten Senden erneut versucht: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="150"/>
+        <location filename="../models/auditmodel.cpp" line="153"/>
         <source>Sent again with the same key (a state check showed it not applied): %1</source>
         <translation>Erneut mit demselben Schlüssel gesendet (eine Zustandsprüfung zeigte es nicht angewendet): %1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="152"/>
+        <location filename="../models/auditmodel.cpp" line="155"/>
         <source>%1 marked it applied (found on the platform): %2</source>
         <translation>%1 hat es als angewendet markiert (auf der Plattform gefunden): %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="153"/>
+        <location filename="../models/auditmodel.cpp" line="156"/>
         <source>%1 had it sent again (found not applied on the platform): %2</source>
         <translation>%1 ließ es erneut senden (auf der Plattform nicht angewendet gefunden): %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="157"/>
+        <location filename="../models/auditmodel.cpp" line="160"/>
         <source>The %1 agent judged pending recommendations as before and kept them</source>
         <translation>Der Agent %1 beurteilte offene Empfehlungen wie zuvor und behielt sie</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="162"/>
+        <location filename="../models/auditmodel.cpp" line="165"/>
         <source>%1 gave approval %2 of %3: %4</source>
         <translation>%1 gab Genehmigung %2 von %3: %4</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="163"/>
+        <location filename="../models/auditmodel.cpp" line="166"/>
         <source>The operator&apos;s name on this desktop became %1 (was %2)</source>
         <translation>Der Bedienername an diesem Rechner ist jetzt %1 (war %2)</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="166"/>
+        <location filename="../models/auditmodel.cpp" line="169"/>
         <source>%1: %2 — %3</source>
         <translation>%1: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="212"/>
+        <location filename="../models/auditmodel.cpp" line="215"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="212"/>
+        <location filename="../models/auditmodel.cpp" line="215"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="212"/>
+        <location filename="../models/auditmodel.cpp" line="215"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="213"/>
+        <location filename="../models/auditmodel.cpp" line="216"/>
         <source>Recommendation</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="213"/>
+        <location filename="../models/auditmodel.cpp" line="216"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>

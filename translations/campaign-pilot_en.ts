@@ -165,7 +165,7 @@
 <context>
     <name>DailyAdsImporter</name>
     <message numerus="yes">
-        <location filename="../agents/import/dailyadsimporter.cpp" line="117"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="131"/>
         <source>the row covers %1 to %2 (%n day(s)), not one day: export the report broken down by day (Ads Manager: Breakdown ▸ By time ▸ Day)</source>
         <translation>
             <numerusform>the row covers %1 to %2 (%n day), not one day: export the report broken down by day (Ads Manager: Breakdown ▸ By time ▸ Day)</numerusform>
@@ -176,7 +176,7 @@
 <context>
     <name>DecisionStore</name>
     <message numerus="yes">
-        <location filename="../models/decisionstore.cpp" line="614"/>
+        <location filename="../models/decisionstore.cpp" line="736"/>
         <source>cycle %1 judged %n pending recommendation(s) with nothing to send as before and kept them: %2</source>
         <translation>
             <numerusform>cycle %1 judged %n pending recommendation with nothing to send as before and kept it: %2</numerusform>
@@ -184,7 +184,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/decisionstore.cpp" line="1041"/>
+        <location filename="../models/decisionstore.cpp" line="759"/>
+        <source>cycle %1 recommended %n with nothing to send (%2): %3</source>
+        <translation>
+            <numerusform>cycle %1 recommended %n with nothing to send (%2): %3</numerusform>
+            <numerusform>cycle %1 recommended %n with nothing to send (%2): %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/decisionstore.cpp" line="1199"/>
         <source>cycle %1 proposed again what %n pending recommendation(s) propose that an operator approved already, and kept them with that approval: %2</source>
         <translation>
             <numerusform>cycle %1 proposed again what %n pending recommendation proposes that an operator approved already, and kept it with that approval: %2</numerusform>
@@ -249,7 +257,7 @@
 <context>
     <name>Importer</name>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="159"/>
+        <location filename="../agents/import/importer.cpp" line="231"/>
         <source>%n product(s) written</source>
         <translation>
             <numerusform>%n product written</numerusform>
@@ -257,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="161"/>
+        <location filename="../agents/import/importer.cpp" line="233"/>
         <source>%n product day(s) written</source>
         <translation>
             <numerusform>%n product day written</numerusform>
@@ -265,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="163"/>
+        <location filename="../agents/import/importer.cpp" line="235"/>
         <source>%n campaign(s) written</source>
         <translation>
             <numerusform>%n campaign written</numerusform>
@@ -273,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="165"/>
+        <location filename="../agents/import/importer.cpp" line="237"/>
         <source>%n campaign day(s) written</source>
         <translation>
             <numerusform>%n campaign day written</numerusform>
@@ -281,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="167"/>
+        <location filename="../agents/import/importer.cpp" line="239"/>
         <source>%n ad(s) written</source>
         <translation>
             <numerusform>%n ad written</numerusform>
@@ -289,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="175"/>
+        <location filename="../agents/import/importer.cpp" line="247"/>
         <source>%1: %n row(s) read</source>
         <translation>
             <numerusform>%1: %n row read</numerusform>
@@ -297,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="179"/>
+        <location filename="../agents/import/importer.cpp" line="251"/>
         <source>%n bad row(s) skipped</source>
         <translation>
             <numerusform>%n bad row skipped</numerusform>
@@ -305,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="1069"/>
+        <location filename="../agents/import/importer.cpp" line="1177"/>
         <source>%1 (%2, %n column(s) matched)</source>
         <translation>
             <numerusform>%1 (%2, %n column matched)</numerusform>

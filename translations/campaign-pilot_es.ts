@@ -1581,11 +1581,11 @@ Comandos (por defecto: abrir la ventana):
         <location filename="../app/cmd_queue.cpp" line="190"/>
         <location filename="../app/cmd_queue.cpp" line="215"/>
         <location filename="../app/cmd_queue.cpp" line="231"/>
-        <location filename="../app/cmd_queue.cpp" line="248"/>
-        <location filename="../app/cmd_queue.cpp" line="284"/>
+        <location filename="../app/cmd_queue.cpp" line="254"/>
         <location filename="../app/cmd_queue.cpp" line="290"/>
-        <location filename="../app/cmd_queue.cpp" line="331"/>
-        <location filename="../app/cmd_queue.cpp" line="339"/>
+        <location filename="../app/cmd_queue.cpp" line="296"/>
+        <location filename="../app/cmd_queue.cpp" line="337"/>
+        <location filename="../app/cmd_queue.cpp" line="345"/>
         <location filename="../app/cmd_send.cpp" line="24"/>
         <location filename="../app/cmd_send.cpp" line="67"/>
         <location filename="../app/cmd_send.cpp" line="102"/>
@@ -2023,72 +2023,77 @@ Comandos (por defecto: abrir la ventana):
         <translation>#%1 rechazada por %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="237"/>
-        <source>error: queue %1: #%2&apos;s send is %3, not %4</source>
-        <translation>error: queue %1: el envío de #%2 está %3, no %4</translation>
+        <location filename="../app/cmd_queue.cpp" line="240"/>
+        <source> (last: %1 by %2 at %3)</source>
+        <translation> (último: %1 por %2 a las %3)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="240"/>
+        <location filename="../app/cmd_queue.cpp" line="243"/>
+        <source>error: queue %1: #%2&apos;s send is %3, not %4%5</source>
+        <translation>error: queue %1: el envío de #%2 está %3, no %4%5</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="246"/>
         <source>not queued</source>
         <translation>sin encolar</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="254"/>
+        <location filename="../app/cmd_queue.cpp" line="260"/>
         <source>#%1: %2 found %3 %4 applied on the platform; its send is done</source>
         <translation>#%1: %2 encontró %3 %4 aplicado en la plataforma; su envío está hecho</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="257"/>
+        <location filename="../app/cmd_queue.cpp" line="263"/>
         <source>#%1: %2 %3 the send of %4 %5; campaign-pilot send --approved sends it (it reads the platform first, and confirms what is applied already)</source>
         <translation>#%1: %2 %3 el envío de %4 %5; campaign-pilot send --approved lo envía (lee antes la plataforma y confirma lo que ya está aplicado)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="260"/>
+        <location filename="../app/cmd_queue.cpp" line="266"/>
         <source>retried</source>
         <translation>reintentó</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="260"/>
+        <location filename="../app/cmd_queue.cpp" line="266"/>
         <source>approved again</source>
         <translation>aprobó de nuevo</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="271"/>
+        <location filename="../app/cmd_queue.cpp" line="277"/>
         <source>error: --until: &quot;%1&quot; is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
         <translation>error: --until: «%1» no es una fecha (AAAA-MM-DD) ni una fecha y hora (AAAA-MM-DDTHH:MM)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="277"/>
+        <location filename="../app/cmd_queue.cpp" line="283"/>
         <source>error: --until: %1 has passed; a snooze ends later than now</source>
         <translation>error: --until: %1 ya pasó; una posposición termina más tarde que ahora</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="292"/>
+        <location filename="../app/cmd_queue.cpp" line="298"/>
         <source> (by %1 at %2)</source>
         <translation> (por %1 el %2)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="301"/>
+        <location filename="../app/cmd_queue.cpp" line="307"/>
         <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
         <translation>#%1 pospuesta hasta %2: oculta de la cola hasta entonces, aquí y en la ventana de este ordenador</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="319"/>
+        <location filename="../app/cmd_queue.cpp" line="325"/>
         <source>error: queue %1: the operator&apos;s name holds a control character (a line break?)</source>
         <translation>error: queue %1: el nombre del operador contiene un carácter de control (¿un salto de línea?)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="324"/>
+        <location filename="../app/cmd_queue.cpp" line="330"/>
         <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
         <translation>error: queue %1: indique el operador con --operator NOMBRE (va al registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="353"/>
+        <location filename="../app/cmd_queue.cpp" line="359"/>
         <source>error: queue %1: %2 has the role %3 in this team workspace: deciding needs an operator or an admin</source>
         <translation>error: queue %1: %2 tiene el rol %3 en este espacio de equipo: decidir requiere un operador o un administrador</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="356"/>
+        <location filename="../app/cmd_queue.cpp" line="362"/>
         <source>note: in a team workspace a decision is recorded as the role you logged in with, %1, not --operator %2</source>
         <translation>nota: en un espacio de equipo una decisión se registra con el rol con el que inició sesión, %1, no con --operator %2</translation>
     </message>
@@ -2495,73 +2500,73 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="101"/>
+        <location filename="../agents/import/csvreader.cpp" line="102"/>
         <source>cannot open the file: %1</source>
         <translation>no se puede abrir el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="105"/>
-        <location filename="../agents/import/csvreader.cpp" line="227"/>
+        <location filename="../agents/import/csvreader.cpp" line="106"/>
+        <location filename="../agents/import/csvreader.cpp" line="228"/>
         <source>cannot read the file: %1</source>
         <translation>no se puede leer el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="169"/>
+        <location filename="../agents/import/csvreader.cpp" line="170"/>
         <source>the text is not UTF-8: byte 0x%1 at byte offset %2 is not a valid UTF-8 sequence. If the file is Latin-1 or Windows-1252, name the encoding (--encoding latin1 or windows-1252, or Encoding in the import dialog); nothing is replaced silently</source>
         <translation>el texto no es UTF-8: el byte 0x%1 en la posición %2 no es una secuencia UTF-8 válida. Si el archivo es Latin-1 o Windows-1252, indique la codificación (--encoding latin1 o windows-1252, o Codificación en el diálogo de importación); no se sustituye nada sin avisar</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="177"/>
+        <location filename="../agents/import/csvreader.cpp" line="178"/>
         <source>a NUL byte at byte offset %1: this looks like UTF-16 without a byte-order mark; save the file as UTF-8 or UTF-16 with a BOM</source>
         <translation>un byte NUL en la posición %1: parece UTF-16 sin marca de orden de bytes; guarde el archivo como UTF-8 o UTF-16 con BOM</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="190"/>
+        <location filename="../agents/import/csvreader.cpp" line="191"/>
         <source>the file starts with a UTF-16 byte-order mark but is not valid UTF-16 (near byte offset %1)</source>
         <translation>el archivo empieza con una marca de orden de bytes UTF-16 pero no es UTF-16 válido (cerca de la posición %1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="206"/>
+        <location filename="../agents/import/csvreader.cpp" line="207"/>
         <source>byte 0x%1 at byte offset %2 is not a Windows-1252 character</source>
         <translation>el byte 0x%1 en la posición %2 no es un carácter de Windows-1252</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="383"/>
+        <location filename="../agents/import/csvreader.cpp" line="406"/>
         <source>semicolon</source>
         <translation>punto y coma</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="385"/>
+        <location filename="../agents/import/csvreader.cpp" line="408"/>
         <source>tab</source>
         <translation>tabulador</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="387"/>
+        <location filename="../agents/import/csvreader.cpp" line="410"/>
         <source>comma</source>
         <translation>coma</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="445"/>
+        <location filename="../agents/import/csvreader.cpp" line="468"/>
         <source>the record starting on line %1 is longer than %2 bytes (the limit for one record)</source>
         <translation>el registro que empieza en la línea %1 ocupa más de %2 bytes (el límite para un registro)</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="471"/>
+        <location filename="../agents/import/csvreader.cpp" line="494"/>
         <source>a quoted field opened on line %1 is never closed</source>
         <translation>un campo entre comillas abierto en la línea %1 nunca se cierra</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="526"/>
+        <location filename="../agents/import/csvreader.cpp" line="549"/>
         <source>text after the closing quote of field %1</source>
         <translation>texto tras las comillas de cierre del campo %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="534"/>
+        <location filename="../agents/import/csvreader.cpp" line="557"/>
         <source>a quote inside unquoted field %1</source>
         <translation>unas comillas dentro del campo %1, que no va entre comillas</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="579"/>
+        <location filename="../agents/import/csvreader.cpp" line="602"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
@@ -2654,12 +2659,17 @@ Comandos (por defecto: abrir la ventana):
         <translation>columnas de conversiones no leídas (%1): las conversiones y su valor se leen de Conversions y Conv. value (Meta: Purchases, Purchases conversion value)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="108"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="112"/>
+        <source>columns not read (%1): a report&apos;s campaigns are stored as ended, with no budget; their status and daily budget come from a live connection or a campaign list (the &quot;Campaign list&quot; importer)</source>
+        <translation>columnas no leídas (%1): las campañas de un informe se guardan como finalizadas y sin presupuesto; su estado y su presupuesto diario vienen de una conexión en vivo o de una lista de campañas (el importador «Lista de campañas»)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="122"/>
         <source>column &quot;%1&quot;: a negative spend (%2)</source>
         <translation>columna &quot;%1&quot;: un gasto negativo (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/dailyadsimporter.cpp" line="117"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="131"/>
         <source>the row covers %1 to %2 (%n day(s)), not one day: export the report broken down by day (Ads Manager: Breakdown ▸ By time ▸ Day)</source>
         <translation>
             <numerusform>la fila abarca de %1 a %2 (%n día), no un día: exporte el informe desglosado por día (Administrador de anuncios: Desglose ▸ Por tiempo ▸ Día)</numerusform>
@@ -2667,77 +2677,77 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="127"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="141"/>
         <source>column &quot;%1&quot; counts each campaign&apos;s objective (link clicks, leads, purchases…) and the file does not say which (no &quot;Result indicator&quot; column): export the Purchases column, or add Result indicator</source>
         <translation>la columna «%1» cuenta el objetivo de cada campaña (clics en enlaces, clientes potenciales, compras…) y el archivo no dice cuál (no hay columna «Result indicator»): exporte la columna «Purchases» o añada «Result indicator»</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="134"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="148"/>
         <source>column &quot;%1&quot; counts %2 here, not purchases: export the Purchases column (its conversions would be %2)</source>
         <translation>la columna &quot;%1&quot; cuenta aquí %2, no compras: exporte la columna Compras (sus conversiones serían %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="167"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="181"/>
         <source>column &quot;%1&quot;: a negative conversion value (%2)</source>
         <translation>columna &quot;%1&quot;: un valor de conversión negativo (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="174"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="188"/>
         <source>campaign %1</source>
         <translation>campaña %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="178"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="192"/>
         <source>ad %1 in ad set %2 of campaign %3</source>
         <translation>anuncio %1 del conjunto de anuncios %2 de la campaña %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="180"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="194"/>
         <source>ad %1 of campaign %2</source>
         <translation>anuncio %1 de la campaña %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="182"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="196"/>
         <source>ad set %1 of campaign %2</source>
         <translation>conjunto de anuncios %1 de la campaña %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="189"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="203"/>
         <source>%1 on %2 is already on line %3: a row per ad per day must not repeat. If the rows differ in %4, the report has a breakdown: export it without one (or by day only)</source>
         <translation>%1 el %2 ya está en la línea %3: una fila por anuncio y día no debe repetirse. Si las filas difieren en %4, el informe tiene un desglose: expórtelo sin él (o solo por día)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="192"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="206"/>
         <source>%1 on %2 is already on line %3: a row per ad per day must not repeat</source>
         <translation>%1 el %2 ya está en la línea %3: una fila por anuncio y día no debe repetirse</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="205"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="219"/>
         <source>the campaign&apos;s day total leaves the money range</source>
         <translation>el total diario de la campaña sale del rango de importes</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="212"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="226"/>
         <source>the campaign&apos;s day total leaves the range of whole numbers</source>
         <translation>el total diario de la campaña sale del rango de números enteros</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="252"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="266"/>
         <source>campaign &quot;%1&quot; is named without an id, and %2 campaigns of the workspace have that name (%3): export the report with its Campaign ID column</source>
         <translation>la campaña &quot;%1&quot; se nombra sin id, y %2 campañas del espacio de trabajo tienen ese nombre (%3): exporte el informe con su columna Campaign ID</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="282"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="296"/>
         <source>campaigns named without an id matched to the workspace&apos;s campaign of that name (e.g. &quot;%1&quot; → %2)</source>
         <translation>campañas nombradas sin id asignadas a la campaña del espacio de trabajo con ese nombre (p. ej. &quot;%1&quot; → %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="330"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="344"/>
         <source>Writing daily figures</source>
         <translation>Escribiendo cifras diarias</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="335"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="349"/>
         <source>campaign-days whose conversions had fractions (data-driven attribution): rounded on each campaign&apos;s running total, the file&apos;s %1 conversions stored as %2</source>
         <translation>días de campaña con conversiones fraccionarias (atribución basada en datos): redondeadas sobre el total acumulado de cada campaña, las %1 conversiones del archivo guardadas como %2</translation>
     </message>
@@ -3155,149 +3165,163 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>DecisionStore</name>
     <message>
-        <location filename="../models/decisionstore.cpp" line="289"/>
+        <location filename="../models/decisionstore.cpp" line="293"/>
         <source>The copy chosen on #%1 was not kept: the product&apos;s price changed (%2 → %3) and it may name the old one.</source>
         <translation>El texto elegido en #%1 no se conservó: el precio del producto cambió (%2 → %3) y puede nombrar el anterior.</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="299"/>
+        <location filename="../models/decisionstore.cpp" line="303"/>
         <source>kept from #%1, which this cycle superseded (%2): %3 | %4 | %5 (%6)</source>
         <translation>conservado de #%1, que este ciclo sustituyó (%2): %3 | %4 | %5 (%6)</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="301"/>
+        <location filename="../models/decisionstore.cpp" line="305"/>
         <source>chosen by an operator</source>
         <translation>elegido por un operador</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="302"/>
+        <location filename="../models/decisionstore.cpp" line="306"/>
         <source>the language model&apos;s, over the template&apos;s of a cycle without one</source>
         <translation>el del modelo de lenguaje, en lugar del de la plantilla de un ciclo sin modelo</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1164"/>
+        <location filename="../models/decisionstore.cpp" line="1322"/>
         <source>no recommendation %1</source>
         <translation>no existe la recomendación %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1176"/>
-        <location filename="../models/decisionstore.cpp" line="1332"/>
-        <location filename="../models/decisionstore.cpp" line="1348"/>
-        <location filename="../models/decisionstore.cpp" line="1403"/>
-        <location filename="../models/decisionstore.cpp" line="1419"/>
+        <location filename="../models/decisionstore.cpp" line="1334"/>
+        <location filename="../models/decisionstore.cpp" line="1490"/>
+        <location filename="../models/decisionstore.cpp" line="1506"/>
+        <location filename="../models/decisionstore.cpp" line="1561"/>
+        <location filename="../models/decisionstore.cpp" line="1577"/>
         <source>recommendation %1</source>
         <translation>recomendación %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="54"/>
+        <location filename="../models/decisionstore.cpp" line="58"/>
         <source>it is %1, not pending</source>
         <translation>está %1, no pendiente</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1180"/>
+        <location filename="../models/decisionstore.cpp" line="1338"/>
         <source>it proposes no action to send</source>
         <translation>no propone ninguna acción que enviar</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="51"/>
-        <location filename="../models/decisionstore.cpp" line="1183"/>
+        <location filename="../models/decisionstore.cpp" line="55"/>
+        <location filename="../models/decisionstore.cpp" line="1341"/>
         <source>it expired at %1; run a new cycle</source>
         <translation>caducó el %1; ejecute un nuevo ciclo</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1201"/>
-        <location filename="../models/decisionstore.cpp" line="1290"/>
+        <location filename="../models/decisionstore.cpp" line="1359"/>
+        <location filename="../models/decisionstore.cpp" line="1448"/>
         <source>it was decided by someone else meanwhile</source>
         <translation>otra persona la decidió mientras tanto</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1332"/>
-        <location filename="../models/decisionstore.cpp" line="2233"/>
+        <location filename="../models/decisionstore.cpp" line="1490"/>
+        <location filename="../models/decisionstore.cpp" line="2442"/>
         <source>a rejection needs a reason</source>
         <translation>un rechazo necesita un motivo</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1769"/>
+        <location filename="../models/decisionstore.cpp" line="1927"/>
         <source>set your name first (Settings ▸ Operator name): it goes into the audit log</source>
         <translation>indique primero su nombre (Ajustes ▸ Nombre del operador): va al registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1770"/>
-        <location filename="../models/decisionstore.cpp" line="1798"/>
+        <location filename="../models/decisionstore.cpp" line="1928"/>
+        <location filename="../models/decisionstore.cpp" line="1961"/>
+        <location filename="../models/decisionstore.cpp" line="1985"/>
         <source>recommendation #%1</source>
         <translation>recomendación n.º %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1826"/>
+        <location filename="../models/decisionstore.cpp" line="2017"/>
         <source>the operator found it applied on the platform</source>
         <translation>el operador lo encontró aplicado en la plataforma</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1835"/>
+        <location filename="../models/decisionstore.cpp" line="2027"/>
         <source>the operator found it not applied on the platform: sent again with the same key</source>
         <translation>el operador lo encontró sin aplicar en la plataforma: enviado de nuevo con la misma clave</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2214"/>
-        <location filename="../models/decisionstore.cpp" line="2250"/>
+        <location filename="../models/decisionstore.cpp" line="2423"/>
+        <location filename="../models/decisionstore.cpp" line="2459"/>
         <source>it is not pending</source>
         <translation>no está pendiente</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1402"/>
+        <location filename="../models/decisionstore.cpp" line="1560"/>
         <source>only a pending budget or new-campaign recommendation can be edited</source>
         <translation>solo se puede editar una recomendación pendiente de presupuesto o de campaña nueva</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="47"/>
+        <location filename="../models/decisionstore.cpp" line="51"/>
         <source>already approved by %1 at %2</source>
         <translation>ya aprobada por %1 el %2</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="49"/>
+        <location filename="../models/decisionstore.cpp" line="53"/>
         <source>already rejected by %1 at %2 (%3)</source>
         <translation>ya rechazada por %1 el %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="53"/>
+        <location filename="../models/decisionstore.cpp" line="57"/>
         <source>a newer recommendation for the same campaign superseded it</source>
         <translation>una recomendación más reciente para la misma campaña la sustituyó</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="171"/>
+        <location filename="../models/decisionstore.cpp" line="175"/>
         <source> The approval given before this change no longer counts; it needs its approvals again.</source>
         <translation> La aprobación dada antes de este cambio ya no cuenta; necesita sus aprobaciones de nuevo.</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="413"/>
+        <location filename="../models/decisionstore.cpp" line="417"/>
         <source>%1 ids drawn for %2 rows</source>
         <translation>%1 ids obtenidos para %2 filas</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="555"/>
+        <location filename="../models/decisionstore.cpp" line="564"/>
+        <source>a value of type %1 cannot be written</source>
+        <translation>no se puede escribir un valor de tipo %1</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="676"/>
         <source>audit entries were not written in their chain&apos;s order</source>
         <translation>las entradas de auditoría no se escribieron en el orden de su cadena</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="557"/>
+        <location filename="../models/decisionstore.cpp" line="678"/>
         <source>%1 of %2 audit entries written</source>
         <translation>%1 de %2 entradas de auditoría escritas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/decisionstore.cpp" line="614"/>
+        <location filename="../models/decisionstore.cpp" line="736"/>
         <source>cycle %1 judged %n pending recommendation(s) with nothing to send as before and kept them: %2</source>
         <translation>
             <numerusform>el ciclo %1 juzgó igual %n recomendación pendiente sin nada que enviar y la conservó: %2</numerusform>
             <numerusform>el ciclo %1 juzgó igual %n recomendaciones pendientes sin nada que enviar y las conservó: %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/decisionstore.cpp" line="759"/>
+        <source>cycle %1 recommended %n with nothing to send (%2): %3</source>
+        <translation>
+            <numerusform>el ciclo %1 recomendó %n sin nada que enviar (%2): %3</numerusform>
+            <numerusform>el ciclo %1 recomendó %n sin nada que enviar (%2): %3</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="979"/>
+        <location filename="../models/decisionstore.cpp" line="1122"/>
         <source>%1 of %2 recommendations written</source>
         <translation>%1 de %2 recomendaciones escritas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/decisionstore.cpp" line="1041"/>
+        <location filename="../models/decisionstore.cpp" line="1199"/>
         <source>cycle %1 proposed again what %n pending recommendation(s) propose that an operator approved already, and kept them with that approval: %2</source>
         <translation>
             <numerusform>el ciclo %1 volvió a proponer lo que propone %n recomendación pendiente que un operador ya aprobó, y la conservó con esa aprobación: %2</numerusform>
@@ -3305,158 +3329,173 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1229"/>
+        <location filename="../models/decisionstore.cpp" line="1387"/>
         <source>was sent without a confirmation yet (see the Outbox)</source>
         <translation>se envió sin confirmación todavía (vea la bandeja de salida)</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1230"/>
+        <location filename="../models/decisionstore.cpp" line="1388"/>
         <source>waits to be sent</source>
         <translation>espera a enviarse</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1231"/>
+        <location filename="../models/decisionstore.cpp" line="1389"/>
         <source>the same action is already on its way: recommendation %1, approved by %2 at %3, %4; approving this one would send it twice</source>
         <translation>la misma acción ya está en camino: recomendación %1, aprobada por %2 a las %3, %4; aprobar esta la enviaría dos veces</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1259"/>
+        <location filename="../models/decisionstore.cpp" line="1417"/>
         <source>%1 already approved it at %2; a second, different operator must approve it</source>
         <translation>%1 ya la aprobó el %2; debe aprobarla un segundo operador, distinto</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1273"/>
+        <location filename="../models/decisionstore.cpp" line="1431"/>
         <source>%1 of %2 approvals; needs one more by a different operator</source>
         <translation>%1 de %2 aprobaciones; necesita una más de otro operador</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1385"/>
+        <location filename="../models/decisionstore.cpp" line="1543"/>
         <source>Budget edited by %1 from %2 to %3 a day: the expected effect above was for %2; the Impact column is for %3.</source>
         <translation>Presupuesto editado por %1 de %2 a %3 al día: el efecto esperado de arriba era para %2; la columna Impacto es para %3.</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1387"/>
+        <location filename="../models/decisionstore.cpp" line="1545"/>
         <source>Budget edited by %1 from %2 to %3 a day: the expected effect above was for %2 and is not worked out again for %3.</source>
         <translation>Presupuesto editado por %1 de %2 a %3 al día: el efecto esperado de arriba era para %2 y no se vuelve a calcular para %3.</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1408"/>
+        <location filename="../models/decisionstore.cpp" line="1566"/>
         <source>budget %1 → %2. %3</source>
         <translation>presupuesto %1 → %2. %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1422"/>
+        <location filename="../models/decisionstore.cpp" line="1580"/>
         <source>no ad copy is chosen</source>
         <translation>no hay ningún texto de anuncio elegido</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1437"/>
+        <location filename="../models/decisionstore.cpp" line="1595"/>
         <source>only the copy of a pending new campaign can be changed</source>
         <translation>solo se puede cambiar el texto de una campaña nueva pendiente</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1511"/>
+        <location filename="../models/decisionstore.cpp" line="1669"/>
         <source>outbox entry %1 is not %2</source>
         <translation>la entrada %1 de la bandeja de salida no está %2</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1539"/>
+        <location filename="../models/decisionstore.cpp" line="1697"/>
         <source>claiming the next entry needs row locks (PostgreSQL); list and claim() instead</source>
         <translation>reclamar la siguiente entrada requiere bloqueos de fila (PostgreSQL); en su lugar, listar y claim()</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1630"/>
-        <location filename="../models/decisionstore.cpp" line="1641"/>
+        <location filename="../models/decisionstore.cpp" line="1788"/>
+        <location filename="../models/decisionstore.cpp" line="1799"/>
         <source>outbox entry %1: the lease was lost to another sender</source>
         <translation>entrada %1 de la bandeja de salida: la reserva pasó a otro remitente</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1668"/>
+        <location filename="../models/decisionstore.cpp" line="1826"/>
         <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
         <translation>la entrada %1 de la bandeja de salida ya no nos corresponde cerrarla (se perdió su reserva)</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1681"/>
+        <location filename="../models/decisionstore.cpp" line="1839"/>
         <source>a state check showed the last attempt was never applied; sent again with the same key</source>
         <translation>una comprobación de estado mostró que el último intento nunca se aplicó; se envió de nuevo con la misma clave</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1792"/>
+        <location filename="../models/decisionstore.cpp" line="1958"/>
+        <source>it spends money on evidence that expired at %1; sending it now would act on old figures. It stays %2; the next cycle proposes again what still holds</source>
+        <translation>gasta dinero con datos que caducaron el %1; enviarlo ahora sería actuar con cifras antiguas. Sigue %2; el próximo ciclo vuelve a proponer lo que aún vale</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1979"/>
         <source>campaign %1</source>
         <translation>campaña %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1793"/>
+        <location filename="../models/decisionstore.cpp" line="1980"/>
         <source>product %1</source>
         <translation>producto %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1794"/>
+        <location filename="../models/decisionstore.cpp" line="1981"/>
         <source>recommendation #%1 on the same %2 was approved since (by %3): sending this older one as well would act twice; it stays %4</source>
         <translation>la recomendación #%1 sobre el mismo %2 se aprobó después (por %3): enviar también esta más antigua actuaría dos veces; queda %4</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1817"/>
+        <location filename="../models/decisionstore.cpp" line="2006"/>
         <source>the operator sent the failed action again</source>
         <translation>el operador envió de nuevo la acción fallida</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1948"/>
+        <location filename="../models/decisionstore.cpp" line="2007"/>
+        <source>the operator sent the failed action again (it had failed: %1)</source>
+        <translation>el operador volvió a enviar la acción fallida (había fallado: %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="2028"/>
+        <source>the operator found it not applied on the platform: sent again with the same key (it had been unknown: %1)</source>
+        <translation>el operador comprobó que no se aplicó en la plataforma: enviada de nuevo con la misma clave (era desconocida: %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="2157"/>
         <source>policy version %1 was saved from elsewhere meanwhile; this change was not saved: open the settings again to see the policy in effect</source>
         <translation>la versión %1 de la política se guardó desde otro lugar mientras tanto; este cambio no se guardó: abra de nuevo los ajustes para ver la política vigente</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2136"/>
+        <location filename="../models/decisionstore.cpp" line="2345"/>
         <source>proposal %1 changes policy version %2: %3</source>
         <translation>la propuesta %1 cambia la versión %2 de la política: %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2166"/>
+        <location filename="../models/decisionstore.cpp" line="2375"/>
         <source>no such policy proposal</source>
         <translation>no existe esa propuesta de política</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2166"/>
-        <location filename="../models/decisionstore.cpp" line="2173"/>
-        <location filename="../models/decisionstore.cpp" line="2198"/>
-        <location filename="../models/decisionstore.cpp" line="2214"/>
-        <location filename="../models/decisionstore.cpp" line="2233"/>
-        <location filename="../models/decisionstore.cpp" line="2250"/>
+        <location filename="../models/decisionstore.cpp" line="2375"/>
+        <location filename="../models/decisionstore.cpp" line="2382"/>
+        <location filename="../models/decisionstore.cpp" line="2407"/>
+        <location filename="../models/decisionstore.cpp" line="2423"/>
+        <location filename="../models/decisionstore.cpp" line="2442"/>
+        <location filename="../models/decisionstore.cpp" line="2459"/>
         <source>policy proposal %1</source>
         <translation>propuesta de política %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2175"/>
+        <location filename="../models/decisionstore.cpp" line="2384"/>
         <source>a newer proposal replaced it</source>
         <translation>una propuesta más reciente la sustituyó</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2176"/>
+        <location filename="../models/decisionstore.cpp" line="2385"/>
         <source>already %1 by %2 at %3</source>
         <translation>ya %1 por %2 el %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2177"/>
+        <location filename="../models/decisionstore.cpp" line="2386"/>
         <source>approved</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2177"/>
+        <location filename="../models/decisionstore.cpp" line="2386"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2195"/>
+        <location filename="../models/decisionstore.cpp" line="2404"/>
         <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
         <translation>la política que cambia (versión %1) ya no es la vigente (versión %2); el Analista vuelve a proponer a partir de la nueva</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2216"/>
+        <location filename="../models/decisionstore.cpp" line="2425"/>
         <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
         <translation>propuesta %1 aprobada: la versión %2 de la política rige desde el próximo ciclo: %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2252"/>
+        <location filename="../models/decisionstore.cpp" line="2461"/>
         <source>proposal %1 rejected: %2</source>
         <translation>propuesta %1 rechazada: %2</translation>
     </message>
@@ -3849,12 +3888,12 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../agents/import/importer.cpp" line="139"/>
+        <location filename="../agents/import/importer.cpp" line="211"/>
         <source>%1 %2 of this file are already in the store (%3 to %4)</source>
         <translation>%1 %2 de este archivo ya están en el almacén de datos (%3 a %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="175"/>
+        <location filename="../agents/import/importer.cpp" line="247"/>
         <source>%1: %n row(s) read</source>
         <translation>
             <numerusform>%1: %n fila leída</numerusform>
@@ -3862,12 +3901,12 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="168"/>
+        <location filename="../agents/import/importer.cpp" line="240"/>
         <source>%1 %2 written</source>
         <translation>%1 %2 escritos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="159"/>
+        <location filename="../agents/import/importer.cpp" line="231"/>
         <source>%n product(s) written</source>
         <translation>
             <numerusform>%n producto escrito</numerusform>
@@ -3875,7 +3914,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="161"/>
+        <location filename="../agents/import/importer.cpp" line="233"/>
         <source>%n product day(s) written</source>
         <translation>
             <numerusform>%n día de producto escrito</numerusform>
@@ -3883,7 +3922,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="163"/>
+        <location filename="../agents/import/importer.cpp" line="235"/>
         <source>%n campaign(s) written</source>
         <translation>
             <numerusform>%n campaña escrita</numerusform>
@@ -3891,7 +3930,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="165"/>
+        <location filename="../agents/import/importer.cpp" line="237"/>
         <source>%n campaign day(s) written</source>
         <translation>
             <numerusform>%n día de campaña escrito</numerusform>
@@ -3899,7 +3938,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="167"/>
+        <location filename="../agents/import/importer.cpp" line="239"/>
         <source>%n ad(s) written</source>
         <translation>
             <numerusform>%n anuncio escrito</numerusform>
@@ -3907,7 +3946,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="179"/>
+        <location filename="../agents/import/importer.cpp" line="251"/>
         <source>%n bad row(s) skipped</source>
         <translation>
             <numerusform>%n fila errónea omitida</numerusform>
@@ -3915,245 +3954,255 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="183"/>
+        <location filename="../agents/import/importer.cpp" line="255"/>
         <source>cancelled, nothing written</source>
         <translation>cancelado, no se escribió nada</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="252"/>
+        <location filename="../agents/import/importer.cpp" line="324"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is an id a spreadsheet rewrote in scientific notation, so its digits are lost and two different ones could read as one: export the file again, or format the column as text before saving it</source>
         <translation>columna «%1»: «%2» es un id que una hoja de cálculo reescribió en notación científica, así que sus dígitos se han perdido y dos distintos podrían leerse como uno: exporte el archivo de nuevo o dé formato de texto a la columna antes de guardarlo</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="259"/>
+        <location filename="../agents/import/importer.cpp" line="331"/>
         <source>column &quot;%1&quot;: a negative figure (%2)</source>
         <translation>columna &quot;%1&quot;: una cifra negativa (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="266"/>
+        <location filename="../agents/import/importer.cpp" line="338"/>
         <source>column &quot;%1&quot;: %2</source>
         <translation>columna &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="305"/>
-        <location filename="../agents/import/importer.cpp" line="327"/>
+        <location filename="../agents/import/importer.cpp" line="380"/>
+        <location filename="../agents/import/importer.cpp" line="402"/>
         <source>&quot;%1&quot; is out of range for a whole number</source>
         <translation>&quot;%1&quot; está fuera del rango de un número entero</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="309"/>
-        <location filename="../agents/import/importer.cpp" line="331"/>
+        <location filename="../agents/import/importer.cpp" line="384"/>
+        <location filename="../agents/import/importer.cpp" line="406"/>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation>&quot;%1&quot; no es un número entero</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="344"/>
+        <location filename="../agents/import/importer.cpp" line="419"/>
         <source>&quot;%1&quot; is out of range</source>
         <translation>&quot;%1&quot; está fuera de rango</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="345"/>
+        <location filename="../agents/import/importer.cpp" line="420"/>
         <source>&quot;%1&quot; is not a number (digits with an optional decimal point)</source>
         <translation>&quot;%1&quot; no es un número (dígitos con un punto decimal opcional)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="374"/>
+        <location filename="../agents/import/importer.cpp" line="449"/>
         <source>&quot;%1&quot; reads two ways: %2 with a thousands point (this file separates its fields with semicolons, as spreadsheets that write a decimal comma do) or %3; save the amounts without thousands separators</source>
         <translation>«%1» se lee de dos maneras: %2 con punto de millares (este archivo separa sus campos con punto y coma, como las hojas de cálculo que escriben coma decimal) o %3; guarde los importes sin separadores de millares</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="383"/>
+        <location filename="../agents/import/importer.cpp" line="458"/>
         <source>&quot;%1&quot; is out of range (amounts up to %2)</source>
         <translation>&quot;%1&quot; está fuera de rango (importes hasta %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="389"/>
+        <location filename="../agents/import/importer.cpp" line="464"/>
         <source>&quot;%1&quot; is not an amount: a decimal comma? Amounts are read with a decimal point (%2): save the file with a decimal point</source>
         <translation>«%1» no es un importe: ¿una coma decimal? Los importes se leen con punto decimal (%2): guarde el archivo con punto decimal</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="392"/>
+        <location filename="../agents/import/importer.cpp" line="467"/>
         <source>&quot;%1&quot; is not an amount (digits with an optional decimal point)</source>
         <translation>&quot;%1&quot; no es un importe (dígitos con un punto decimal opcional)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="419"/>
+        <location filename="../agents/import/importer.cpp" line="491"/>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD, M/D/YYYY, or the month by name: Nov 1, 2026 or 1 Nov 2026)</source>
+        <translation>«%1» no es una fecha (AAAA-MM-DD, M/D/AAAA o el mes por su nombre: Nov 1, 2026 o 1 Nov 2026)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="510"/>
         <source>&quot;%1&quot; is not a date: dates with a slash are read month/day/year, and %2 is no month; for a file whose dates are day/month/year, import with --date-order dmy (the import window&apos;s &quot;Dates&quot;)</source>
         <translation>«%1» no es una fecha: las fechas con barra se leen como mes/día/año, y %2 no es un mes; un archivo con día/mes/año se importa con --date-order dmy («Fechas» en la ventana de importación)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="424"/>
+        <location filename="../agents/import/importer.cpp" line="515"/>
         <source>&quot;%1&quot; is not a date read as day/month/year</source>
         <translation>«%1» no es una fecha leída como día/mes/año</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="426"/>
+        <location filename="../agents/import/importer.cpp" line="517"/>
         <source>&quot;%1&quot; is not a date read as month/day/year</source>
         <translation>«%1» no es una fecha leída como mes/día/año</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="428"/>
+        <location filename="../agents/import/importer.cpp" line="519"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD or M/D/YYYY)</source>
         <translation>&quot;%1&quot; no es una fecha (AAAA-MM-DD o M/D/AAAA)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="465"/>
+        <location filename="../agents/import/importer.cpp" line="556"/>
         <source>&quot;%1&quot; read month first is %2, in the future (today is %3); read day first it is %4: if the file writes day/month/year, import it so (--date-order dmy; in the window, Dates: Day/month/year)</source>
         <translation>&quot;%1&quot; leído con el mes primero es %2, en el futuro (hoy es %3); leído con el día primero es %4: si el archivo escribe día/mes/año, impórtelo así (--date-order dmy; en la ventana, Fechas: Día/mes/año)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="472"/>
+        <location filename="../agents/import/importer.cpp" line="563"/>
         <source>%1 lies in the future (today is %2): a mistyped year? Figures are for days that have passed</source>
         <translation>%1 está en el futuro (hoy es %2): ¿un año mal escrito? Las cifras son de días pasados</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="527"/>
+        <location filename="../agents/import/importer.cpp" line="618"/>
         <source>required column(s) %1 not found for %2; the file&apos;s columns are: %3</source>
         <translation>no se encontraron las columnas obligatorias %1 para %2; las columnas del archivo son: %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="551"/>
+        <location filename="../agents/import/importer.cpp" line="642"/>
         <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
         <translation>este es un espacio de trabajo de reproducción (una copia de una grabación): importe en un espacio de trabajo en vivo (Archivo ▸ Nuevo espacio de trabajo en vivo)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="560"/>
+        <location filename="../agents/import/importer.cpp" line="651"/>
         <source>the file has a header but no rows</source>
         <translation>el archivo tiene cabecera pero ninguna fila</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="564"/>
+        <location filename="../agents/import/importer.cpp" line="655"/>
         <source>every one of its %1 rows is bad, so nothing was imported; the first: %2</source>
         <translation>sus %1 filas son todas erróneas, así que no se importó nada; la primera: %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="593"/>
+        <location filename="../agents/import/importer.cpp" line="684"/>
         <source>this file&apos;s content was imported already (as %1 on %2): adding it again would count its %3 twice. Nothing was imported; --merge replace imports it again</source>
         <translation>el contenido de este archivo ya se importó (como %1 el %2): añadirlo de nuevo contaría sus %3 dos veces. No se importó nada; --merge replace lo vuelve a importar</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="607"/>
+        <location filename="../agents/import/importer.cpp" line="698"/>
         <source>&quot;%1&quot; is not a currency code (ISO 4217, e.g. GBP, EUR, USD)</source>
         <translation>&quot;%1&quot; no es un código de moneda (ISO 4217, p. ej. GBP, EUR, USD)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="611"/>
+        <location filename="../agents/import/importer.cpp" line="702"/>
         <source>column &quot;%1&quot; says its amounts are in %2, and the import was told %3</source>
         <translation>la columna &quot;%1&quot; dice que sus importes están en %2, y a la importación se le indicó %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="640"/>
+        <location filename="../agents/import/importer.cpp" line="731"/>
         <source>%1 of the %2 %3 this file shares with the store hold exactly the figures the store has for them (the first: %4 on %5): this is the same report imported before (saved again or downloaded again), and adding it would count them twice. Nothing was imported; --merge replace takes the file&apos;s figures for those days</source>
         <translation>%1 de los %2 %3 que este archivo comparte con el almacén tienen exactamente las cifras que el almacén ya tiene (el primero: %4 el %5): es el mismo informe importado antes (guardado o descargado de nuevo), y sumarlo los contaría dos veces. No se importó nada; --merge replace toma las cifras del archivo para esos días</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="646"/>
+        <location filename="../agents/import/importer.cpp" line="737"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="656"/>
+        <location filename="../agents/import/importer.cpp" line="747"/>
         <source>%1 added to the store&apos;s figures</source>
         <translation>%1 sumados a las cifras del almacén de datos</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="657"/>
+        <location filename="../agents/import/importer.cpp" line="748"/>
         <source>%1 replaced</source>
         <translation>%1 reemplazados</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="680"/>
+        <location filename="../agents/import/importer.cpp" line="771"/>
         <source>the file&apos;s amounts are in %1 and this workspace&apos;s in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
         <translation>los importes del archivo están en %1 y los de este espacio de trabajo en %2: impórtelo en un espacio de trabajo propio (sus sumas añadirían %1 a %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="720"/>
+        <location filename="../agents/import/importer.cpp" line="811"/>
         <source>field &quot;%1&quot; is mapped to column %2, but the file has %3 columns</source>
         <translation>el campo &quot;%1&quot; está asignado a la columna %2, pero el archivo tiene %3 columnas</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="723"/>
+        <location filename="../agents/import/importer.cpp" line="814"/>
         <source>required field &quot;%1&quot; is not mapped to a column</source>
         <translation>el campo obligatorio &quot;%1&quot; no está asignado a ninguna columna</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="745"/>
+        <location filename="../agents/import/importer.cpp" line="836"/>
         <source>column &quot;%1&quot; is in %2 and column &quot;%3&quot; in %4: one file holds one currency</source>
         <translation>la columna &quot;%1&quot; está en %2 y la columna &quot;%3&quot; en %4: un archivo tiene una sola moneda</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="768"/>
+        <location filename="../agents/import/importer.cpp" line="859"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is not a currency code</source>
         <translation>columna &quot;%1&quot;: &quot;%2&quot; no es un código de moneda</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="773"/>
+        <location filename="../agents/import/importer.cpp" line="864"/>
         <source>column &quot;%1&quot; says %2 where column &quot;%3&quot; says %4: one file holds one currency</source>
         <translation>la columna &quot;%1&quot; indica %2 donde la columna &quot;%3&quot; indica %4: un archivo tiene una sola moneda</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="787"/>
+        <location filename="../agents/import/importer.cpp" line="878"/>
         <source>blank lines above the header skipped</source>
         <translation>líneas en blanco sobre la cabecera omitidas</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="788"/>
+        <location filename="../agents/import/importer.cpp" line="879"/>
         <source>lines above the header skipped as the report&apos;s title (&quot;%1&quot;)</source>
         <translation>líneas sobre la cabecera omitidas como título del informe (&quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="846"/>
+        <location filename="../agents/import/importer.cpp" line="937"/>
         <source>%1 fields, but the header has %2</source>
         <translation>%1 campos, pero la cabecera tiene %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="850"/>
+        <location filename="../agents/import/importer.cpp" line="941"/>
         <source>lines that repeat the header skipped (exports pasted together?)</source>
         <translation>líneas que repiten la cabecera omitidas (¿exportaciones pegadas?)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="870"/>
+        <location filename="../agents/import/importer.cpp" line="962"/>
+        <source>this line is another header, its columns in another order (exports pasted together?): import each export on its own; nothing was imported</source>
+        <translation>esta línea es otra cabecera, con sus columnas en otro orden (¿exportaciones pegadas juntas?): importe cada exportación por separado; no se importó nada</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="978"/>
         <source>Reading %1</source>
         <translation>Leyendo %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="879"/>
+        <location filename="../agents/import/importer.cpp" line="987"/>
         <source>dates such as %1 could be month/day (%2) or day/month, and no date in the file shows which comes first: say which with --date-order mdy or dmy (the import window&apos;s &quot;Dates&quot;) and import again. Nothing was imported</source>
         <translation>fechas como %1 podrían ser mes/día (%2) o día/mes, y ninguna fecha del archivo muestra qué va primero: indíquelo con --date-order mdy o dmy («Fechas» en la ventana de importación) e importe de nuevo. No se importó nada</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="885"/>
+        <location filename="../agents/import/importer.cpp" line="993"/>
         <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
         <translation>importes con más de dos decimales redondeados a céntimos (el primero en la línea %1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="890"/>
+        <location filename="../agents/import/importer.cpp" line="998"/>
         <source>last line (%1) without a line end: if the file was cut off while downloading, its last figure may be short; compare it with the source</source>
         <translation>última línea (%1) sin fin de línea: si el archivo se cortó al descargarlo, su última cifra puede estar incompleta; compárela con el origen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="915"/>
+        <location filename="../agents/import/importer.cpp" line="1023"/>
         <source>product-days</source>
         <translation>días de producto</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="915"/>
+        <location filename="../agents/import/importer.cpp" line="1023"/>
         <source>campaign-days</source>
         <translation>días de campaña</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="938"/>
+        <location filename="../agents/import/importer.cpp" line="1046"/>
         <source>%1; nothing was imported. Choose what to do with them: replace those days with the file&apos;s figures (--merge replace: a report downloaded again), or add the file&apos;s figures to the store&apos;s (--merge add: only for a file of other products or ads on the same days)</source>
         <translation>%1; no se importó nada. Elija qué hacer con ellos: sustituir esos días por las cifras del archivo (--merge replace: un informe descargado de nuevo) o sumar las cifras del archivo a las del almacén (--merge add: solo para un archivo de otros productos o anuncios en los mismos días)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="972"/>
-        <location filename="../agents/import/importer.cpp" line="1000"/>
+        <location filename="../agents/import/importer.cpp" line="1080"/>
+        <location filename="../agents/import/importer.cpp" line="1108"/>
         <source>adding to the store&apos;s figures leaves the money range</source>
         <translation>sumar a las cifras del almacén sale del rango de importes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="1069"/>
+        <location filename="../agents/import/importer.cpp" line="1177"/>
         <source>%1 (%2, %n column(s) matched)</source>
         <translation>
             <numerusform>%1 (%2, %n columna coincide)</numerusform>
@@ -4161,17 +4210,17 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1070"/>
+        <location filename="../agents/import/importer.cpp" line="1178"/>
         <source>%1 (%2, missing %3)</source>
         <translation>%1 (%2, falta %3)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1075"/>
+        <location filename="../agents/import/importer.cpp" line="1183"/>
         <source>the columns fit two importers equally well: %1 and %2; choose one</source>
         <translation>las columnas encajan igual de bien con dos importadores: %1 y %2; elija uno</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1078"/>
+        <location filename="../agents/import/importer.cpp" line="1186"/>
         <source>the columns match no importer; the closest are %1 and %2</source>
         <translation>las columnas no coinciden con ningún importador; los más cercanos son %1 y %2</translation>
     </message>
@@ -7697,43 +7746,43 @@ Comandos (por defecto: abrir la ventana):
         <translation>recomendación n.º %1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="138"/>
+        <location filename="../models/auditmodel.cpp" line="141"/>
         <source>%1 approved: %2</source>
         <translation>%1 aprobó: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="139"/>
+        <location filename="../models/auditmodel.cpp" line="142"/>
         <source>%1 rejected: %2 — “%3”</source>
         <translation>%1 rechazó: %2 — «%3»</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="140"/>
+        <location filename="../models/auditmodel.cpp" line="143"/>
         <source>%1 edited the budget: %2</source>
         <translation>%1 editó el presupuesto: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="151"/>
+        <location filename="../models/auditmodel.cpp" line="154"/>
         <source>%1 retried sending: %2</source>
         <translation>%1 reintentó el envío: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="154"/>
+        <location filename="../models/auditmodel.cpp" line="157"/>
         <source>%1 pressed the emergency stop</source>
         <translation>%1 pulsó la parada de emergencia</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="155"/>
+        <location filename="../models/auditmodel.cpp" line="158"/>
         <source>%1 let agents and sending run again</source>
         <translation>%1 reactivó los agentes y el envío</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="158"/>
+        <location filename="../models/auditmodel.cpp" line="161"/>
         <source>%1 saved the policy: %2</source>
         <translation>%1 guardó la política: %2</translation>
     </message>
     <message>
         <location filename="../models/auditmodel.cpp" line="100"/>
-        <location filename="../models/auditmodel.cpp" line="165"/>
+        <location filename="../models/auditmodel.cpp" line="168"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7829,106 +7878,116 @@ Comandos (por defecto: abrir la ventana):
     </message>
     <message>
         <location filename="../models/auditmodel.cpp" line="133"/>
+        <source>The %1 agent recommended watching, with nothing to send: %2</source>
+        <translation>El agente %1 recomendó vigilar, sin nada que enviar: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="134"/>
+        <source>The agents recommended watching, with nothing to send, in a cycle %1 ran: %2</source>
+        <translation>Los agentes recomendaron vigilar, sin nada que enviar, en un ciclo que ejecutó %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="136"/>
         <source>The agents judged pending recommendations as before and kept them, in a cycle %1 ran</source>
         <translation>Los agentes juzgaron las recomendaciones pendientes como antes y las conservaron, en un ciclo ejecutado por %1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="136"/>
+        <location filename="../models/auditmodel.cpp" line="139"/>
         <source>The %1 agent proposed again what an operator approved once, and kept that approval</source>
         <translation>El agente %1 volvió a proponer lo que un operador aprobó una vez y conservó esa aprobación</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="137"/>
+        <location filename="../models/auditmodel.cpp" line="140"/>
         <source>The agents proposed again what an operator approved once, and kept that approval, in a cycle %1 ran</source>
         <translation>Los agentes volvieron a proponer lo que un operador aprobó una vez y conservaron esa aprobación, en un ciclo ejecutado por %1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="144"/>
+        <location filename="../models/auditmodel.cpp" line="147"/>
         <source>%1 began sending: %2</source>
         <translation>%1 empezó a enviar: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="145"/>
+        <location filename="../models/auditmodel.cpp" line="148"/>
         <source>The platform applied it: %1</source>
         <translation>La plataforma lo aplicó: %1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="146"/>
+        <location filename="../models/auditmodel.cpp" line="149"/>
         <source>The platform shows it applied (a state check): %1</source>
         <translation>La plataforma lo muestra aplicado (una comprobación de estado): %1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="147"/>
+        <location filename="../models/auditmodel.cpp" line="150"/>
         <source>The platform refused it, nothing was applied: %1 — %2</source>
         <translation>La plataforma lo rechazó, no se aplicó nada: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="148"/>
+        <location filename="../models/auditmodel.cpp" line="151"/>
         <source>Not known whether it reached the platform: %1 — %2</source>
         <translation>No se sabe si llegó a la plataforma: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="149"/>
+        <location filename="../models/auditmodel.cpp" line="152"/>
         <source>Not sent this time; tried again at the next send: %1 — %2</source>
         <translation>No enviado esta vez; se intentará en el próximo envío: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="150"/>
+        <location filename="../models/auditmodel.cpp" line="153"/>
         <source>Sent again with the same key (a state check showed it not applied): %1</source>
         <translation>Enviado de nuevo con la misma clave (una comprobación de estado lo mostró sin aplicar): %1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="152"/>
+        <location filename="../models/auditmodel.cpp" line="155"/>
         <source>%1 marked it applied (found on the platform): %2</source>
         <translation>%1 lo marcó como aplicado (encontrado en la plataforma): %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="153"/>
+        <location filename="../models/auditmodel.cpp" line="156"/>
         <source>%1 had it sent again (found not applied on the platform): %2</source>
         <translation>%1 lo hizo enviar de nuevo (encontrado sin aplicar en la plataforma): %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="157"/>
+        <location filename="../models/auditmodel.cpp" line="160"/>
         <source>The %1 agent judged pending recommendations as before and kept them</source>
         <translation>El agente %1 juzgó las recomendaciones pendientes como antes y las conservó</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="162"/>
+        <location filename="../models/auditmodel.cpp" line="165"/>
         <source>%1 gave approval %2 of %3: %4</source>
         <translation>%1 dio la aprobación %2 de %3: %4</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="163"/>
+        <location filename="../models/auditmodel.cpp" line="166"/>
         <source>The operator&apos;s name on this desktop became %1 (was %2)</source>
         <translation>El nombre del operador en este equipo pasó a ser %1 (era %2)</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="166"/>
+        <location filename="../models/auditmodel.cpp" line="169"/>
         <source>%1: %2 — %3</source>
         <translation>%1: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="212"/>
+        <location filename="../models/auditmodel.cpp" line="215"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="212"/>
+        <location filename="../models/auditmodel.cpp" line="215"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="212"/>
+        <location filename="../models/auditmodel.cpp" line="215"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="213"/>
+        <location filename="../models/auditmodel.cpp" line="216"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="213"/>
+        <location filename="../models/auditmodel.cpp" line="216"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>

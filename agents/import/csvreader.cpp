@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 namespace cp {
@@ -325,6 +326,25 @@ std::vector<ScannedRecord> scanRecords(const QByteArray &data, qsizetype from, q
 }
 } // namespace
 
+namespace {
+// A line that is a date range and nothing else: a report's period
+// ("November 1, 2026 - November 30, 2026", "1 Nov 2026 – 30 Nov 2026",
+// "2026-11-01 - 2026-11-30", "11/1/2026 to 11/30/2026"), quoted or not,
+// padded with delimiters or not. No header reads so.
+bool isDateRangeLine(const QByteArray &text)
+{
+    static const QString date = QStringLiteral("(?:[A-Za-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [A-Za-z]{3,9}\\.?,? \\d{4}"
+                                               "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})");
+    static const QRegularExpression range(QStringLiteral("^") + date + QStringLiteral("\\s*(?:-|–|to)\\s*") + date + QStringLiteral("$"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    QString line = QString::fromUtf8(text);
+    line.remove(u'"');
+    while (!line.isEmpty() && QStringView(u",;\t \r\n").contains(line.back()))
+        line.chop(1);
+    return range.match(line.trimmed()).hasMatch();
+}
+} // namespace
+
 void CsvReader::detectDelimiter()
 {
     // The first record's delimiters outside quotes: the most frequent of
@@ -343,7 +363,10 @@ void CsvReader::detectDelimiter()
     // the next five, with two or more fields of text and at least half as
     // many delimiters as the widest of the first lines. A file whose first
     // line has two fields or more is read from its first line, as always.
-    if (records.front().filledFor(m_delimiter) > 1 || records.size() < 2)
+    // A date range alone on the first line is a title too, whatever commas
+    // it holds ("November 1, 2026 - November 30, 2026" unquoted, with no
+    // report name above it: three fields of text, taken for the header).
+    if ((records.front().filledFor(m_delimiter) > 1 && !isDateRangeLine(records.front().text)) || records.size() < 2)
         return;
     int widest = 0;
     for (const ScannedRecord &r : records)

@@ -99,6 +99,20 @@ std::optional<QString> DailyAdsImporter::readRow(const RowView &row, qint64 line
                     "value (Meta: Purchases, Purchases conversion value)")
                      .arg(unread.join(QStringLiteral(", "))),
                  unread.size());
+        // A campaign's status and budget in a daily report ("Campaign
+        // status", "Budget", "Budget type": Google's download can carry
+        // them) are today's, not the days'; the report's campaigns are
+        // stored as ended. Said, not silently dropped (a walkthrough's live
+        // campaign, with figures for yesterday, landed ended, no budget).
+        QStringList state;
+        for (const QString &h : row.unreadHeaders())
+            if (const QString n = normalizeHeader(h); n.contains(QLatin1String("status")) || n.contains(QLatin1String("budget")))
+                state << h;
+        if (!state.isEmpty())
+            note(tr("columns not read (%1): a report's campaigns are stored as ended, with no budget; their status and daily "
+                    "budget come from a live connection or a campaign list (the \"Campaign list\" importer)")
+                     .arg(state.join(QStringLiteral(", "))),
+                 state.size());
     }
     // Google Ads writes "--" where a figure has no value: nothing was spent.
     const auto spend = row.raw(QStringLiteral("spend")) == "--" ? std::optional<Money>(Money()) : row.money(QStringLiteral("spend"));

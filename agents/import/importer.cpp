@@ -54,6 +54,78 @@ bool parseShort(const char *&p, const char *end, int &out)
     }
     return digits > 0;
 }
+
+// An English month's name or its abbreviation ("Nov", "Nov.", "November",
+// "Sept"), any case: 1-12, or 0.
+int monthByName(std::string_view word)
+{
+    while (!word.empty() && word.back() == '.')
+        word.remove_suffix(1);
+    if (word.size() < 3)
+        return 0;
+    static const char *const names[] = {"january", "february", "march",     "april",   "may",      "june",
+                                        "july",    "august",   "september", "october", "november", "december"};
+    for (int m = 0; m < 12; ++m) {
+        const std::string_view name(names[m]);
+        if (word.size() > name.size())
+            continue;
+        bool same = true;
+        for (size_t i = 0; i < word.size() && same; ++i)
+            same = char(word[i] | 0x20) == name[i];
+        if (same && (word.size() == 3 || word.size() == name.size() || (m == 8 && word.size() == 4)))
+            return m + 1;
+    }
+    return 0;
+}
+
+// A date with its month by name, as ad platforms' English interfaces write
+// a day: "Nov 1, 2026" (Google Ads, US), "1 Nov 2026" or "1 November 2026"
+// (UK). One reading only: the month is named.
+QDate namedMonthDate(std::string_view v)
+{
+    auto trim = [](std::string_view t) {
+        while (!t.empty() && t.front() == ' ')
+            t.remove_prefix(1);
+        while (!t.empty() && t.back() == ' ')
+            t.remove_suffix(1);
+        return t;
+    };
+    v = trim(v);
+    auto number = [](std::string_view t, int &out) {
+        out = 0;
+        if (t.empty() || t.size() > 4)
+            return false;
+        for (char c : t) {
+            if (c < '0' || c > '9')
+                return false;
+            out = out * 10 + (c - '0');
+        }
+        return true;
+    };
+    // Three words, the comma after the day optional.
+    std::string_view words[3];
+    int n = 0;
+    while (!v.empty() && n < 3) {
+        const size_t cut = v.find_first_of(" ,");
+        words[n++] = v.substr(0, cut);
+        v = cut == std::string_view::npos ? std::string_view() : trim(v.substr(cut + 1));
+        if (!v.empty() && v.front() == ',')
+            v = trim(v.substr(1));
+    }
+    if (n != 3 || !v.empty())
+        return {};
+    int d = 0, m = 0, y = 0;
+    if ((m = monthByName(words[0])) > 0) {   // Nov 1, 2026
+        if (!number(words[1], d) || words[1].size() > 2 || !number(words[2], y) || words[2].size() != 4)
+            return {};
+    } else if ((m = monthByName(words[1])) > 0) {   // 1 Nov 2026
+        if (!number(words[0], d) || words[0].size() > 2 || !number(words[2], y) || words[2].size() != 4)
+            return {};
+    } else {
+        return {};
+    }
+    return QDate(y, m, d);
+}
 } // namespace
 
 QString normalizeHeader(const QString &header)
@@ -277,8 +349,11 @@ std::string withoutGroupingCommas(std::string_view v, bool pointRequired)
 {
     if (v.find(',') == std::string_view::npos)
         return {};
-    static const QRegularExpression grouped(QStringLiteral("^-?\\d{1,3}(,\\d{3})+(\\.\\d+)?$"));
-    static const QRegularExpression groupedWithPoint(QStringLiteral("^-?\\d{1,3}(,\\d{3})+\\.\\d+$"));
+    // Thousands ("1,234,567") or the Indian lakh and crore ("12,34,567",
+    // as Google Ads writes an INR account's figures: two digits a group but
+    // the last three). Both read one way only: a decimal comma has one comma.
+    static const QRegularExpression grouped(QStringLiteral("^-?(\\d{1,3}(,\\d{3})+|\\d{1,2}(,\\d{2})+,\\d{3})(\\.\\d+)?$"));
+    static const QRegularExpression groupedWithPoint(QStringLiteral("^-?(\\d{1,3}(,\\d{3})+|\\d{1,2}(,\\d{2})+,\\d{3})\\.\\d+$"));
     const QString text = QString::fromUtf8(v.data(), qsizetype(v.size())).trimmed();
     if (!(pointRequired ? groupedWithPoint : grouped).match(text).hasMatch())
         return {};
@@ -401,6 +476,22 @@ std::optional<QDate> RowView::date(const QString &key) const
     const char *end = p + v.size();
     int y = 0, m = 0, d = 0;
     bool ok = false;
+    // "Nov 1, 2026", "1 Nov 2026": the month by name, one reading.
+    // (Its first word is letters, or one or two digits and then a word of
+    // letters: not "2026-11-01T10:00", whose T follows a dash.)
+    auto isLetter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+    const size_t first = v.find_first_not_of(' ');
+    const size_t afterDigits = first == std::string_view::npos ? first : v.find_first_not_of("0123456789", first);
+    if (first != std::string_view::npos
+        && (isLetter(v[first])
+            || (afterDigits != first && afterDigits != std::string_view::npos && afterDigits - first <= 2 && v[afterDigits] == ' '
+                && afterDigits + 1 < v.size() && isLetter(v[afterDigits + 1])))) {
+        if (const QDate named = namedMonthDate(v); named.isValid())
+            return named;
+        fail(key, tr("\"%1\" is not a date (YYYY-MM-DD, M/D/YYYY, or the month by name: Nov 1, 2026 or 1 Nov 2026)")
+                      .arg(QString::fromUtf8(v.data(), qsizetype(v.size()))));
+        return std::nullopt;
+    }
     const bool iso = v.size() >= 10 && v[4] == '-';   // else a slash date
     if (iso) {
         ok = parseDigits(p, end, 4, y) && p < end && *p++ == '-' && parseDigits(p, end, 2, m) && p < end && *p++ == '-'
@@ -856,6 +947,23 @@ Result<ImportReport> Importer::read(CsvReader &reader, const ImportOptions &opti
                     problem = readRow(row, reader.line());
             }
             if (problem) {
+                // Another export's header, its columns in another order: the
+                // lines below it would be read by this header's columns (its
+                // clicks as impressions), so it stops the import even with
+                // --skip-bad-rows.
+                if (fields.size() == size_t(headers->size())) {
+                    QStringList these, header = *headers;
+                    for (size_t i = 0; i < fields.size(); ++i)
+                        these << reader.field(int(i)).trimmed();
+                    if (these != header) {
+                        std::sort(these.begin(), these.end());
+                        std::sort(header.begin(), header.end());
+                        if (these == header)
+                            return Error{tr("this line is another header, its columns in another order (exports pasted together?): "
+                                            "import each export on its own; nothing was imported"),
+                                         QStringLiteral("%1:%2").arg(file).arg(reader.line())};
+                    }
+                }
                 if (auto stop = badRow(*problem))
                     return *stop;
             }

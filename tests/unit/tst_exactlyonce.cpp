@@ -769,6 +769,56 @@ private slots:
         QCOMPARE(store.get(older[1].id)->sendState, QStringLiteral("approved"));
     }
 
+    // A walkthrough retried a failed budget raise approved on evidence that
+    // had expired. A spend on expired evidence is refused (a rule: exit 5 on
+    // the command line); a pause or a cut is sent again; the audit entry
+    // keeps the error the move clears from the outbox.
+    void aSpendOnExpiredEvidenceIsNotSentAgainButAPauseIs()
+    {
+        World w;
+        w.addCampaign(QStringLiteral("c-1"), QStringLiteral("active"));
+        w.addCampaign(QStringLiteral("c-2"), QStringLiteral("active"));
+        w.addCampaign(QStringLiteral("c-3"), QStringLiteral("active"));
+        DecisionStore store = w.store();
+        Recommendation raise = action(Recommendation::Action::SetBudget, QStringLiteral("c-1"), {}, {}, Money::fromMinor(3000));
+        raise.previousBudget = Money::fromMinor(2000);
+        Recommendation cut = action(Recommendation::Action::SetBudget, QStringLiteral("c-2"), {}, {}, Money::fromMinor(1000));
+        cut.previousBudget = Money::fromMinor(2000);
+        const QList<Approved> approved = addAndApprove(store, {raise, cut, action(Recommendation::Action::Pause, QStringLiteral("c-3"), {}, {})});
+        QSqlQuery q(w.db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE outbox SET state = 'failed', last_error = 'HTTP 400: budget locked' WHERE recommendation_id IN (%1, %2)")
+                           .arg(approved[0].id)
+                           .arg(approved[1].id)));
+        QVERIFY(q.exec(QStringLiteral("UPDATE outbox SET state = 'unknown', last_error = 'timeout' WHERE recommendation_id = %1").arg(approved[2].id)));
+        // Still within their time: nothing refused on that ground.
+        const QString past = QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODateWithMs);
+        QVERIFY(q.exec(QStringLiteral("UPDATE recommendations SET expires_at = '%1' WHERE id IN (%2, %3, %4)")
+                           .arg(past)
+                           .arg(approved[0].id)
+                           .arg(approved[1].id)
+                           .arg(approved[2].id)));
+        const Status refused = store.retry(store.get(approved[0].id)->outboxId, QStringLiteral("bob"));
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("spends money on evidence that expired")), qPrintable(refused.error().toString()));
+        QCOMPARE(refused.error().where, QStringLiteral("recommendation #%1").arg(approved[0].id));
+        QCOMPARE(store.get(approved[0].id)->sendState, QStringLiteral("failed"));
+        QVERIFY(store.retry(store.get(approved[1].id)->outboxId, QStringLiteral("bob")).ok());
+        QCOMPARE(store.get(approved[1].id)->sendState, QStringLiteral("approved"));
+        QVERIFY(store.sendAgain(store.get(approved[2].id)->outboxId, QStringLiteral("bob")).ok());
+        QCOMPARE(store.get(approved[2].id)->sendState, QStringLiteral("approved"));
+        auto last = store.lastAuditOf(approved[1].id);
+        QVERIFY(last.ok() && last->has_value());
+        QCOMPARE((*last)->event, QStringLiteral("retry"));
+        QVERIFY2((*last)->details.contains(QStringLiteral("it had failed: HTTP 400: budget locked")), qPrintable((*last)->details));
+        last = store.lastAuditOf(approved[2].id);
+        QVERIFY(last.ok() && last->has_value());
+        QCOMPARE((*last)->event, QStringLiteral("send_again"));
+        QVERIFY2((*last)->details.contains(QStringLiteral("it had been unknown: timeout")), qPrintable((*last)->details));
+        // A store failure is not a refusal.
+        QVERIFY(!store.retry(987654, QStringLiteral("bob")).error().refused);
+    }
+
     void anOperatorSettlesAnUnknownSend()
     {
         World w;

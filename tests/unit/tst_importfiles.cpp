@@ -593,6 +593,63 @@ private slots:
                     .contains(QLatin1String("4 fields, but the header has 3")));
     }
 
+    // What a third walkthrough's Google files showed: an unquoted date
+    // range alone on the first line (no title above it) was taken for the
+    // header; "Nov 1, 2026" days (the US interface) were refused; an INR
+    // account's lakh grouping ("1,23,456.50") was refused; the status and
+    // budget columns were dropped unsaid; a second export pasted below with
+    // its columns in another order was read by the first header's columns
+    // with --skip-bad-rows.
+    void googleAdsShapesFromAnotherAccount()
+    {
+        Fixture f;
+        auto report = createImporter(QStringLiteral("daily-ads"))
+                          ->run(f.write("November 1, 2026 - November 30, 2026\n"
+                                        "Day,Campaign,Campaign ID,Campaign status,Budget,Impr.,Clicks,Cost,Conversions\n"
+                                        "\"Nov 1, 2026\",Brand,77,Enabled,50.00,\"1,23,456\",56,\"1,23,456.50\",3\n"
+                                        "2 Nov 2026,Brand,77,Enabled,50.00,10,1,1.25,0\n"
+                                        "\"November 3, 2026\",Brand,77,Enabled,50.00,20,2,\"12,34,567.00\",1\n"),
+                                f.conn(), {});
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
+        QCOMPARE(report->notes.value(QStringLiteral("lines above the header skipped as the report's title "
+                                                    "(\"November 1, 2026 - November 30, 2026\")")),
+                 qint64(1));
+        QCOMPARE(report->notes.value(QStringLiteral("columns not read (Campaign status, Budget): a report's campaigns are stored as "
+                                                    "ended, with no budget; their status and daily budget come from a live connection "
+                                                    "or a campaign list (the \"Campaign list\" importer)")),
+                 qint64(2));
+        QCOMPARE(scalar(f.conn(), QStringLiteral("SELECT count(*) FROM campaign_days WHERE campaign_id = '77'")), qint64(3));
+        QCOMPARE(scalar(f.conn(), QStringLiteral("SELECT spend_minor FROM campaign_days WHERE day = '2026-11-01'")), qint64(12345650));
+        QCOMPARE(scalar(f.conn(), QStringLiteral("SELECT impressions FROM campaign_days WHERE day = '2026-11-01'")), qint64(123456));
+        QCOMPARE(scalar(f.conn(), QStringLiteral("SELECT spend_minor FROM campaign_days WHERE day = '2026-11-02'")), qint64(125));
+        QCOMPARE(scalar(f.conn(), QStringLiteral("SELECT spend_minor FROM campaign_days WHERE day = '2026-11-03'")), qint64(123456700));
+
+        // Neither a month that is no month nor a lakh group of the wrong size is read.
+        Fixture g;
+        QVERIFY(g.import(QStringLiteral("daily-ads"), "Day,Campaign,Cost\n\"Nox 1, 2026\",Brand,1.00\n")
+                    .contains(QLatin1String("\"Nox 1, 2026\" is not a date (YYYY-MM-DD, M/D/YYYY, or the month by name")));
+        QVERIFY(g.import(QStringLiteral("daily-ads"), "Day,Campaign,Cost\n2026-11-01,Brand,\"1,2,456.50\"\n")
+                    .contains(QLatin1String("\"1,2,456.50\" is not an amount")));
+        // ISO days with a time are still read as before.
+        QCOMPARE(g.import(QStringLiteral("daily-ads"), "Day,Campaign,Cost\n2026-11-01T00:00:00,Brand,1.00\n"), QString());
+
+        // A second export pasted below with its columns in another order:
+        // refused, even when bad rows are skipped, and nothing is written.
+        Fixture h;
+        const QString before = storeState(h.conn());
+        ImportOptions skipping;
+        skipping.onBadRow = OnBadRow::SkipAndCount;
+        auto pasted = createImporter(QStringLiteral("daily-ads"))
+                          ->run(h.write("Day,Campaign,Impr.,Clicks,Cost\n2026-11-01,Brand,100,5,1.00\n"
+                                        "Day,Campaign,Clicks,Impr.,Cost\n2026-11-02,Brand,6,120,1.10\n"),
+                                h.conn(), skipping);
+        QVERIFY(!pasted.ok());
+        QVERIFY2(pasted.error().message.contains(QLatin1String("this line is another header, its columns in another order")),
+                 qPrintable(pasted.error().toString()));
+        QVERIFY2(pasted.error().where.endsWith(QLatin1String(":3")), qPrintable(pasted.error().where));
+        QCOMPARE(storeState(h.conn()), before);
+    }
+
     // A campaign report with its ids, then an ad-group report of the same
     // days without them: the names are the workspace's campaigns, so the
     // overlap is seen (it landed as a second campaign, spend doubled); with

@@ -160,19 +160,34 @@ private slots:
                 QCOMPARE(added->at(i).status, expected[i]);
             }
             QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM recommendations WHERE status = 'pending'")).toInt(), 5);
-            // One "recommended" entry each, in the batch's order, on an intact chain.
+            // A "recommended" entry each for those with something to send,
+            // in the batch's order; those with nothing to send (p4's) named
+            // in one entry per batch and agent, after them; an intact chain.
             QSqlQuery q(c);
             QVERIFY(q.exec(QStringLiteral("SELECT recommendation_id FROM audit_log WHERE event = 'recommended' ORDER BY id")));
             QList<qint64> audited;
             while (q.next())
                 audited << q.value(0).toLongLong();
-            QCOMPARE(audited.size(), 13);
-            for (qsizetype i = 0; i < added->size(); ++i)
-                QCOMPARE(audited[5 + i], added->at(i).id);
+            QList<qint64> withActions;
+            for (const Recommendation &r : *before + *added)
+                if (r.action != Action::None)
+                    withActions << r.id;
+            QCOMPARE(audited, withActions);
+            QCOMPARE(audited.size(), 4 + 6);
+            QVERIFY(q.exec(QStringLiteral("SELECT details, recommendation_id FROM audit_log WHERE event = 'recommended_no_action' ORDER BY id")));
+            QStringList notes;
+            while (q.next()) {
+                QVERIFY(q.value(1).isNull());
+                notes << q.value(0).toString();
+            }
+            QCOMPARE(notes.size(), 2);
+            QVERIFY2(notes[0].endsWith(QStringLiteral(": #%1").arg(before->at(4).id)), qPrintable(notes[0]));
+            QVERIFY2(notes[1].endsWith(QStringLiteral(": #%1–#%2").arg(added->at(5).id).arg(added->at(6).id)), qPrintable(notes[1]));
+            QVERIFY2(notes[1].contains(QStringLiteral("recommended 2 with nothing to send")), qPrintable(notes[1]));
             auto verified = AuditChain::verify(c);
             QVERIFY(verified.ok());
             QVERIFY2(verified->intact, qPrintable(verified->why));
-            QCOMPARE(verified->verified, qint64(13));
+            QCOMPARE(verified->verified, qint64(12));
         }
         db->closeThreadConnection();
     }
@@ -227,8 +242,19 @@ private slots:
             QCOMPARE(second->at(0).expiresAt, first->at(0).expiresAt);
             QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM recommendations")).toInt(), 6 + 4);
             QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM recommendations WHERE status = 'pending'")).toInt(), 6);
-            // Four "recommended" entries for the second batch, one that names the two kept, on an intact chain.
-            QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event = 'recommended'")).toInt(), 6 + 4);
+            // The second batch: its one budget change an entry of its own,
+            // its three new ones with nothing to send one entry, the two kept
+            // one more, on an intact chain.
+            QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event = 'recommended'")).toInt(), 1 + 1);
+            QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event = 'recommended_no_action'")).toInt(), 1 + 1);
+            {
+                QSqlQuery watched(c);
+                QVERIFY(watched.exec(QStringLiteral("SELECT details FROM audit_log WHERE event = 'recommended_no_action' ORDER BY id DESC")));
+                QVERIFY(watched.next());
+                const QString text = watched.value(0).toString();
+                QVERIFY2(text.contains(QStringLiteral("cycle t2 recommended 3 with nothing to send (MONITOR 3)")), qPrintable(text));
+                QVERIFY2(text.endsWith(QStringLiteral("#%1–#%2").arg(second->at(3).id).arg(second->at(5).id)), qPrintable(text));
+            }
             QSqlQuery note(c);
             QVERIFY(note.exec(QStringLiteral("SELECT operator, details FROM audit_log WHERE event = 'kept_unchanged'")));
             QVERIFY(note.next());

@@ -442,7 +442,8 @@ private slots:
         // The wrong state: refused (4), nothing moved.
         const Run wrong = queue({QStringLiteral("retry"), QString::number(unknown), QStringLiteral("--operator"), QStringLiteral("dana")});
         QCOMPARE(wrong.exitCode, 4);
-        QVERIFY2(wrong.err.contains(QStringLiteral("queue retry: #%1's send is unknown, not failed").arg(unknown)), qPrintable(wrong.err));
+        QVERIFY2(wrong.err.contains(QStringLiteral("queue retry: #%1's send is unknown, not failed (last: approved by ana at ").arg(unknown)),
+                 qPrintable(wrong.err));
         QCOMPARE(stateOf(unknown), QStringLiteral("unknown"));
         QCOMPARE(queue({QStringLiteral("send-again"), QStringLiteral("987654"), QStringLiteral("--operator"), QStringLiteral("dana")}).exitCode, 3);
 
@@ -460,6 +461,17 @@ private slots:
         QCOMPARE(queue({QStringLiteral("send-again"), QString::number(unknown), QStringLiteral("--operator"), QStringLiteral("dana")}).exitCode,
                  4);
         QCOMPARE(stateOf(unknown), QStringLiteral("done"));
+
+        // A rule's refusal is 5: a resume (it spends money) whose
+        // recommendation expired, failed again.
+        QVERIFY(exec(QStringLiteral("UPDATE outbox SET state = 'failed', last_error = 'HTTP 500' WHERE recommendation_id = %1").arg(failed)));
+        QVERIFY(exec(QStringLiteral("UPDATE recommendations SET action = 'resume', expires_at = '%1' WHERE id = %2")
+                         .arg(QDateTime::currentDateTimeUtc().addDays(-2).toString(Qt::ISODateWithMs))
+                         .arg(failed)));
+        const Run stale = queue({QStringLiteral("retry"), QString::number(failed), QStringLiteral("--operator"), QStringLiteral("dana")});
+        QCOMPARE(stale.exitCode, 5);
+        QVERIFY2(stale.err.contains(QStringLiteral("recommendation #%1: it spends money on evidence that expired").arg(failed)), qPrintable(stale.err));
+        QCOMPARE(stateOf(failed), QStringLiteral("failed"));
     }
 
     void snoozeHidesUntilTheDate()
