@@ -171,6 +171,8 @@ int list(const CommandLine &cl, DecisionStore &store, const Workspace &workspace
                         .arg(r.approvedBy.join(QStringLiteral(", ")));
         if (r.sendState == u"failed" || r.sendState == u"unknown")
             state = CommandLine::tr("%1, send %2: %3").arg(state, r.sendState, r.sendError);
+        else if (!r.sendState.isEmpty())   // --all: where an approved one's send stands (done, sending, waiting)
+            state = CommandLine::tr("%1, send %2").arg(state, r.sendState == u"approved" ? CommandLine::tr("waiting") : r.sendState);
         if (snoozed.contains(r.id))
             state = CommandLine::tr("%1, snoozed until %2").arg(state, QLocale().toString(snoozed.value(r.id).toLocalTime(), QLocale::ShortFormat));
         out() << CommandLine::tr("#%1 [%2] %3 %4 %5%6: %7")

@@ -1568,14 +1568,14 @@ Befehle (Standard: das Fenster öffnen):
         <location filename="../app/cmd_policy.cpp" line="22"/>
         <location filename="../app/cmd_policy.cpp" line="28"/>
         <location filename="../app/cmd_queue.cpp" line="124"/>
-        <location filename="../app/cmd_queue.cpp" line="190"/>
-        <location filename="../app/cmd_queue.cpp" line="215"/>
-        <location filename="../app/cmd_queue.cpp" line="231"/>
-        <location filename="../app/cmd_queue.cpp" line="254"/>
-        <location filename="../app/cmd_queue.cpp" line="290"/>
-        <location filename="../app/cmd_queue.cpp" line="296"/>
-        <location filename="../app/cmd_queue.cpp" line="337"/>
-        <location filename="../app/cmd_queue.cpp" line="345"/>
+        <location filename="../app/cmd_queue.cpp" line="192"/>
+        <location filename="../app/cmd_queue.cpp" line="217"/>
+        <location filename="../app/cmd_queue.cpp" line="233"/>
+        <location filename="../app/cmd_queue.cpp" line="256"/>
+        <location filename="../app/cmd_queue.cpp" line="292"/>
+        <location filename="../app/cmd_queue.cpp" line="298"/>
+        <location filename="../app/cmd_queue.cpp" line="339"/>
+        <location filename="../app/cmd_queue.cpp" line="347"/>
         <location filename="../app/cmd_send.cpp" line="24"/>
         <location filename="../app/cmd_send.cpp" line="67"/>
         <location filename="../app/cmd_send.cpp" line="102"/>
@@ -1999,101 +1999,111 @@ Befehle (Standard: das Fenster öffnen):
     </message>
     <message>
         <location filename="../app/cmd_queue.cpp" line="175"/>
+        <source>%1, send %2</source>
+        <translation>%1, Versand %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="175"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="177"/>
         <source>%1, snoozed until %2</source>
         <translation>%1, zurückgestellt bis %2</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="176"/>
+        <location filename="../app/cmd_queue.cpp" line="178"/>
         <source>#%1 [%2] %3 %4 %5%6: %7</source>
         <translation>#%1 [%2] %3 %4 %5%6: %7</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="197"/>
+        <location filename="../app/cmd_queue.cpp" line="199"/>
         <source>#%1: approval recorded for %2; %3. Nothing is sent until then.</source>
         <translation>#%1: Genehmigung von %2 erfasst; %3. Bis dahin wird nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="203"/>
+        <location filename="../app/cmd_queue.cpp" line="205"/>
         <source>#%1 approved by %2: %3 %4; queued to send (campaign-pilot send --approved sends it)</source>
         <translation>#%1 genehmigt von %2: %3 %4; zum Senden vorgemerkt (campaign-pilot send --approved sendet es)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="218"/>
+        <location filename="../app/cmd_queue.cpp" line="220"/>
         <source>#%1 rejected by %2: %3</source>
         <translation>#%1 abgelehnt von %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="240"/>
+        <location filename="../app/cmd_queue.cpp" line="242"/>
         <source> (last: %1 by %2 at %3)</source>
         <translation> (zuletzt: %1 von %2 um %3)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="243"/>
+        <location filename="../app/cmd_queue.cpp" line="245"/>
         <source>error: queue %1: #%2&apos;s send is %3, not %4%5</source>
         <translation>Fehler: queue %1: der Versand von #%2 ist %3, nicht %4%5</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="246"/>
+        <location filename="../app/cmd_queue.cpp" line="248"/>
         <source>not queued</source>
         <translation>nicht eingereiht</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="260"/>
+        <location filename="../app/cmd_queue.cpp" line="262"/>
         <source>#%1: %2 found %3 %4 applied on the platform; its send is done</source>
         <translation>#%1: %2 fand %3 %4 auf der Plattform angewendet; der Versand ist erledigt</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="263"/>
+        <location filename="../app/cmd_queue.cpp" line="265"/>
         <source>#%1: %2 %3 the send of %4 %5; campaign-pilot send --approved sends it (it reads the platform first, and confirms what is applied already)</source>
         <translation>#%1: %2 hat den Versand von %4 %5 %3; campaign-pilot send --approved sendet ihn (es liest zuerst die Plattform und bestätigt, was schon angewendet ist)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="266"/>
+        <location filename="../app/cmd_queue.cpp" line="268"/>
         <source>retried</source>
         <translation>wiederholt</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="266"/>
+        <location filename="../app/cmd_queue.cpp" line="268"/>
         <source>approved again</source>
         <translation>wieder genehmigt</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="277"/>
+        <location filename="../app/cmd_queue.cpp" line="279"/>
         <source>error: --until: &quot;%1&quot; is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
         <translation>Fehler: --until: „%1“ ist kein Datum (JJJJ-MM-TT) und keine Datum-Uhrzeit (JJJJ-MM-TTTHH:MM)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="283"/>
+        <location filename="../app/cmd_queue.cpp" line="285"/>
         <source>error: --until: %1 has passed; a snooze ends later than now</source>
         <translation>Fehler: --until: %1 ist vorbei; ein Zurückstellen endet später als jetzt</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="298"/>
+        <location filename="../app/cmd_queue.cpp" line="300"/>
         <source> (by %1 at %2)</source>
         <translation> (von %1 am %2)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="307"/>
+        <location filename="../app/cmd_queue.cpp" line="309"/>
         <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
         <translation>#%1 zurückgestellt bis %2: bis dahin aus der Liste ausgeblendet, hier und im Fenster auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="325"/>
+        <location filename="../app/cmd_queue.cpp" line="327"/>
         <source>error: queue %1: the operator&apos;s name holds a control character (a line break?)</source>
         <translation>Fehler: queue %1: der Name des Operators enthält ein Steuerzeichen (einen Zeilenumbruch?)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="330"/>
+        <location filename="../app/cmd_queue.cpp" line="332"/>
         <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
         <translation>Fehler: queue %1: den Bearbeiter mit --operator NAME angeben (kommt ins Prüfprotokoll)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="359"/>
+        <location filename="../app/cmd_queue.cpp" line="361"/>
         <source>error: queue %1: %2 has the role %3 in this team workspace: deciding needs an operator or an admin</source>
         <translation>Fehler: queue %1: %2 hat die Rolle %3 in diesem Team-Arbeitsbereich: Entscheiden braucht einen Bearbeiter oder einen Admin</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="362"/>
+        <location filename="../app/cmd_queue.cpp" line="364"/>
         <source>note: in a team workspace a decision is recorded as the role you logged in with, %1, not --operator %2</source>
         <translation>Hinweis: in einem Team-Arbeitsbereich wird eine Entscheidung unter der angemeldeten Rolle %1 verbucht, nicht unter --operator %2</translation>
     </message>
@@ -7435,42 +7445,47 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="104"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="94"/>
+        <source>&quot;%1&quot; reads two ways: %2 with a thousands comma, or %3 with a decimal comma; save the prices without thousands separators</source>
+        <translation>„%1“ lässt sich zweifach lesen: %2 mit Tausenderkomma oder %3 mit Dezimalkomma; speichern Sie die Preise ohne Tausendertrennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="115"/>
         <source>column &quot;Regular price&quot;: a negative price (%1)</source>
         <translation>Spalte &quot;Regular price&quot;: ein negativer Preis (%1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="114"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="125"/>
         <source>column &quot;%1&quot;: a negative price (%2)</source>
         <translation>Spalte &quot;%1&quot;: ein negativer Preis (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="144"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="155"/>
         <source>a variation without a Parent</source>
         <translation>eine Variante ohne Parent</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="155"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="166"/>
         <source>product ID %1 is already on line %2: an export has one row per product</source>
         <translation>Produkt-ID %1 steht schon in Zeile %2: ein Export hat eine Zeile je Produkt</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="169"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="180"/>
         <source>column &quot;Name&quot; is empty</source>
         <translation>Spalte &quot;Name&quot; ist leer</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="201"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="212"/>
         <source>variations whose parent is not in the file (not imported)</source>
         <translation>Varianten, deren übergeordnetes Produkt nicht in der Datei ist (nicht importiert)</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="220"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="231"/>
         <source>variations folded into their parent product</source>
         <translation>Varianten in ihr übergeordnetes Produkt zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="222"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="233"/>
         <source>drafts and private products (Published not 1), not imported</source>
         <translation>Entwürfe und private Produkte (Published nicht 1), nicht importiert</translation>
     </message>

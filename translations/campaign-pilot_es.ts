@@ -1578,14 +1578,14 @@ Comandos (por defecto: abrir la ventana):
         <location filename="../app/cmd_policy.cpp" line="22"/>
         <location filename="../app/cmd_policy.cpp" line="28"/>
         <location filename="../app/cmd_queue.cpp" line="124"/>
-        <location filename="../app/cmd_queue.cpp" line="190"/>
-        <location filename="../app/cmd_queue.cpp" line="215"/>
-        <location filename="../app/cmd_queue.cpp" line="231"/>
-        <location filename="../app/cmd_queue.cpp" line="254"/>
-        <location filename="../app/cmd_queue.cpp" line="290"/>
-        <location filename="../app/cmd_queue.cpp" line="296"/>
-        <location filename="../app/cmd_queue.cpp" line="337"/>
-        <location filename="../app/cmd_queue.cpp" line="345"/>
+        <location filename="../app/cmd_queue.cpp" line="192"/>
+        <location filename="../app/cmd_queue.cpp" line="217"/>
+        <location filename="../app/cmd_queue.cpp" line="233"/>
+        <location filename="../app/cmd_queue.cpp" line="256"/>
+        <location filename="../app/cmd_queue.cpp" line="292"/>
+        <location filename="../app/cmd_queue.cpp" line="298"/>
+        <location filename="../app/cmd_queue.cpp" line="339"/>
+        <location filename="../app/cmd_queue.cpp" line="347"/>
         <location filename="../app/cmd_send.cpp" line="24"/>
         <location filename="../app/cmd_send.cpp" line="67"/>
         <location filename="../app/cmd_send.cpp" line="102"/>
@@ -1999,101 +1999,111 @@ Comandos (por defecto: abrir la ventana):
     </message>
     <message>
         <location filename="../app/cmd_queue.cpp" line="175"/>
+        <source>%1, send %2</source>
+        <translation>%1, envío %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="175"/>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="177"/>
         <source>%1, snoozed until %2</source>
         <translation>%1, pospuesta hasta %2</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="176"/>
+        <location filename="../app/cmd_queue.cpp" line="178"/>
         <source>#%1 [%2] %3 %4 %5%6: %7</source>
         <translation>#%1 [%2] %3 %4 %5%6: %7</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="197"/>
+        <location filename="../app/cmd_queue.cpp" line="199"/>
         <source>#%1: approval recorded for %2; %3. Nothing is sent until then.</source>
         <translation>#%1: aprobación de %2 registrada; %3. Hasta entonces no se envía nada.</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="203"/>
+        <location filename="../app/cmd_queue.cpp" line="205"/>
         <source>#%1 approved by %2: %3 %4; queued to send (campaign-pilot send --approved sends it)</source>
         <translation>#%1 aprobada por %2: %3 %4; en cola para enviar (campaign-pilot send --approved la envía)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="218"/>
+        <location filename="../app/cmd_queue.cpp" line="220"/>
         <source>#%1 rejected by %2: %3</source>
         <translation>#%1 rechazada por %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="240"/>
+        <location filename="../app/cmd_queue.cpp" line="242"/>
         <source> (last: %1 by %2 at %3)</source>
         <translation> (último: %1 por %2 a las %3)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="243"/>
+        <location filename="../app/cmd_queue.cpp" line="245"/>
         <source>error: queue %1: #%2&apos;s send is %3, not %4%5</source>
         <translation>error: queue %1: el envío de #%2 está %3, no %4%5</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="246"/>
+        <location filename="../app/cmd_queue.cpp" line="248"/>
         <source>not queued</source>
         <translation>sin encolar</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="260"/>
+        <location filename="../app/cmd_queue.cpp" line="262"/>
         <source>#%1: %2 found %3 %4 applied on the platform; its send is done</source>
         <translation>#%1: %2 encontró %3 %4 aplicado en la plataforma; su envío está hecho</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="263"/>
+        <location filename="../app/cmd_queue.cpp" line="265"/>
         <source>#%1: %2 %3 the send of %4 %5; campaign-pilot send --approved sends it (it reads the platform first, and confirms what is applied already)</source>
         <translation>#%1: %2 %3 el envío de %4 %5; campaign-pilot send --approved lo envía (lee antes la plataforma y confirma lo que ya está aplicado)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="266"/>
+        <location filename="../app/cmd_queue.cpp" line="268"/>
         <source>retried</source>
         <translation>reintentó</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="266"/>
+        <location filename="../app/cmd_queue.cpp" line="268"/>
         <source>approved again</source>
         <translation>aprobó de nuevo</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="277"/>
+        <location filename="../app/cmd_queue.cpp" line="279"/>
         <source>error: --until: &quot;%1&quot; is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
         <translation>error: --until: «%1» no es una fecha (AAAA-MM-DD) ni una fecha y hora (AAAA-MM-DDTHH:MM)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="283"/>
+        <location filename="../app/cmd_queue.cpp" line="285"/>
         <source>error: --until: %1 has passed; a snooze ends later than now</source>
         <translation>error: --until: %1 ya pasó; una posposición termina más tarde que ahora</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="298"/>
+        <location filename="../app/cmd_queue.cpp" line="300"/>
         <source> (by %1 at %2)</source>
         <translation> (por %1 el %2)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="307"/>
+        <location filename="../app/cmd_queue.cpp" line="309"/>
         <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
         <translation>#%1 pospuesta hasta %2: oculta de la cola hasta entonces, aquí y en la ventana de este ordenador</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="325"/>
+        <location filename="../app/cmd_queue.cpp" line="327"/>
         <source>error: queue %1: the operator&apos;s name holds a control character (a line break?)</source>
         <translation>error: queue %1: el nombre del operador contiene un carácter de control (¿un salto de línea?)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="330"/>
+        <location filename="../app/cmd_queue.cpp" line="332"/>
         <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
         <translation>error: queue %1: indique el operador con --operator NOMBRE (va al registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="359"/>
+        <location filename="../app/cmd_queue.cpp" line="361"/>
         <source>error: queue %1: %2 has the role %3 in this team workspace: deciding needs an operator or an admin</source>
         <translation>error: queue %1: %2 tiene el rol %3 en este espacio de equipo: decidir requiere un operador o un administrador</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="362"/>
+        <location filename="../app/cmd_queue.cpp" line="364"/>
         <source>note: in a team workspace a decision is recorded as the role you logged in with, %1, not --operator %2</source>
         <translation>nota: en un espacio de equipo una decisión se registra con el rol con el que inició sesión, %1, no con --operator %2</translation>
     </message>
@@ -7435,42 +7445,47 @@ Comandos (por defecto: abrir la ventana):
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="104"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="94"/>
+        <source>&quot;%1&quot; reads two ways: %2 with a thousands comma, or %3 with a decimal comma; save the prices without thousands separators</source>
+        <translation>«%1» se lee de dos maneras: %2 con una coma de miles, o %3 con una coma decimal; guarde los precios sin separadores de miles</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="115"/>
         <source>column &quot;Regular price&quot;: a negative price (%1)</source>
         <translation>columna &quot;Regular price&quot;: un precio negativo (%1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="114"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="125"/>
         <source>column &quot;%1&quot;: a negative price (%2)</source>
         <translation>columna &quot;%1&quot;: un precio negativo (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="144"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="155"/>
         <source>a variation without a Parent</source>
         <translation>una variación sin Parent</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="155"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="166"/>
         <source>product ID %1 is already on line %2: an export has one row per product</source>
         <translation>el ID de producto %1 ya está en la línea %2: una exportación tiene una fila por producto</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="169"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="180"/>
         <source>column &quot;Name&quot; is empty</source>
         <translation>la columna &quot;Name&quot; está vacía</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="201"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="212"/>
         <source>variations whose parent is not in the file (not imported)</source>
         <translation>variaciones cuyo producto superior no está en el archivo (no importadas)</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="220"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="231"/>
         <source>variations folded into their parent product</source>
         <translation>variaciones integradas en su producto superior</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="222"/>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="233"/>
         <source>drafts and private products (Published not 1), not imported</source>
         <translation>borradores y productos privados (Published distinto de 1), no importados</translation>
     </message>

@@ -82,9 +82,20 @@ std::optional<qint64> wooInteger(const RowView &row, const QString &key)
 std::optional<Money> wooPrice(const RowView &row, const QString &key)
 {
     static const QRegularExpression decimalComma(QStringLiteral("^-?\\d+,\\d{1,2}$"));
+    static const QRegularExpression twoWays(QStringLiteral("^-?\\d{1,3},\\d{3}$"));
     const QString text = row.text(key).trimmed();
     if (decimalComma.match(text).hasMatch())
         return Money::parse(QString(text).replace(u',', u'.'));
+    // "1,234" beside the shop's "12,99": a thousands comma (1234) or a
+    // decimal comma with three decimals (1.234)? Said so: "not an amount
+    // (digits with an optional decimal point)" misled in a file whose other
+    // prices have a decimal comma.
+    if (twoWays.match(text).hasMatch()) {
+        row.fail(key, WooCommerceImporter::tr("\"%1\" reads two ways: %2 with a thousands comma, or %3 with a decimal comma; save the prices without "
+                         "thousands separators")
+                          .arg(text, QString(text).remove(u','), QString(text).replace(u',', u'.')));
+        return std::nullopt;
+    }
     return row.money(key);
 }
 } // namespace

@@ -746,7 +746,11 @@ private slots:
                               QStringLiteral("304|-Sale- Shirt|900|-2")}));
         Fixture g;
         QVERIFY(writeFile(path, "ID,Type,SKU,Name,Published,Regular price,Categories,Stock\n303,simple,x,X,1,\"1,299\",Deko,1\n"));
-        QVERIFY(!createImporter(QStringLiteral("woocommerce-products"))->run(path, g.conn()).ok());
+        const auto twoWays = createImporter(QStringLiteral("woocommerce-products"))->run(path, g.conn());
+        QVERIFY(!twoWays.ok());
+        QVERIFY2(twoWays.error().toString().contains(QLatin1String("\"1,299\" reads two ways: 1299 with a thousands comma, or 1.299 with a "
+                                                                   "decimal comma")),
+                 qPrintable(twoWays.error().toString()));
     }
 
     void wooCommerceSampleExport()

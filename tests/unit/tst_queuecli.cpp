@@ -457,6 +457,12 @@ private slots:
         QVERIFY2(applied.exitCode == 0, qPrintable(applied.err));
         QCOMPARE(stateOf(unknown), QStringLiteral("done"));
         QCOMPARE(lastEvent(unknown), QStringLiteral("dana marked_applied"));
+        // The text list says where each approved send stands (it showed
+        // both as a plain "[approved]").
+        const Run all = queue({QStringLiteral("list"), QStringLiteral("--all")});
+        QCOMPARE(all.exitCode, 0);
+        QVERIFY2(all.out.contains(QStringLiteral("#%1 [approved, send waiting]").arg(failed)), qPrintable(all.out));
+        QVERIFY2(all.out.contains(QStringLiteral("#%1 [approved, send done]").arg(unknown)), qPrintable(all.out));
         // Settled already: a second word is refused.
         QCOMPARE(queue({QStringLiteral("send-again"), QString::number(unknown), QStringLiteral("--operator"), QStringLiteral("dana")}).exitCode,
                  4);
