@@ -129,9 +129,11 @@ QString AuditModel::sentence(const AuditEntry &e) const
     if (ev == u"recommended")
         return isAgent(e.operatorName) ? tr("The %1 agent recommended: %2").arg(e.operatorName, what)
                                        : tr("The agents recommended, in a cycle %1 ran: %2").arg(who, what);
+    // One entry for a cycle's recommendations with nothing to send
+    // (DecisionStore::add); which, and their decisions, in the details.
     if (ev == u"recommended_no_action")
-        return isAgent(e.operatorName) ? tr("The %1 agent recommended watching, with nothing to send: %2").arg(e.operatorName, e.details)
-                                       : tr("The agents recommended watching, with nothing to send, in a cycle %1 ran: %2").arg(who, e.details);
+        return isAgent(e.operatorName) ? tr("The %1 agent recommended watching, with nothing to send").arg(e.operatorName)
+                                       : tr("The agents recommended watching, with nothing to send, in a cycle %1 ran").arg(who);
     if (ev == u"kept_unchanged" && !isAgent(e.operatorName))
         return tr("The agents judged pending recommendations as before and kept them, in a cycle %1 ran").arg(who);
     if (ev == u"kept_approved_once")

@@ -7761,43 +7761,53 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Empfehlung #%1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="141"/>
+        <location filename="../models/auditmodel.cpp" line="135"/>
+        <source>The %1 agent recommended watching, with nothing to send</source>
+        <translation>Der Agent %1 empfahl Beobachten, ohne etwas zu senden</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="136"/>
+        <source>The agents recommended watching, with nothing to send, in a cycle %1 ran</source>
+        <translation>Die Agenten empfahlen Beobachten, ohne etwas zu senden, in einem Zyklus, den %1 ausführte</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="143"/>
         <source>%1 approved: %2</source>
         <translation>%1 genehmigte: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="142"/>
+        <location filename="../models/auditmodel.cpp" line="144"/>
         <source>%1 rejected: %2 — “%3”</source>
         <translation>%1 lehnte ab: %2 — „%3“</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="143"/>
+        <location filename="../models/auditmodel.cpp" line="145"/>
         <source>%1 edited the budget: %2</source>
         <translation>%1 bearbeitete das Budget: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="154"/>
+        <location filename="../models/auditmodel.cpp" line="156"/>
         <source>%1 retried sending: %2</source>
         <translation>%1 versuchte erneut zu senden: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="157"/>
+        <location filename="../models/auditmodel.cpp" line="159"/>
         <source>%1 pressed the emergency stop</source>
         <translation>%1 löste den Not-Aus aus</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="158"/>
+        <location filename="../models/auditmodel.cpp" line="160"/>
         <source>%1 let agents and sending run again</source>
         <translation>%1 ließ Agenten und Senden wieder laufen</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="161"/>
+        <location filename="../models/auditmodel.cpp" line="163"/>
         <source>%1 saved the policy: %2</source>
         <translation>%1 speicherte die Richtlinie: %2</translation>
     </message>
     <message>
         <location filename="../models/auditmodel.cpp" line="100"/>
-        <location filename="../models/auditmodel.cpp" line="168"/>
+        <location filename="../models/auditmodel.cpp" line="170"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7892,117 +7902,107 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Die Agenten empfahlen, in einem Zyklus von %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="133"/>
-        <source>The %1 agent recommended watching, with nothing to send: %2</source>
-        <translation>Der Agent %1 empfahl Beobachten, ohne etwas zu senden: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/auditmodel.cpp" line="134"/>
-        <source>The agents recommended watching, with nothing to send, in a cycle %1 ran: %2</source>
-        <translation>Die Agenten empfahlen Beobachten, ohne etwas zu senden, in einem Zyklus, den %1 ausführte: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/auditmodel.cpp" line="136"/>
+        <location filename="../models/auditmodel.cpp" line="138"/>
         <source>The agents judged pending recommendations as before and kept them, in a cycle %1 ran</source>
         <translation>Die Agenten beurteilten offene Empfehlungen wie zuvor und behielten sie, in einem Zyklus von %1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="139"/>
+        <location filename="../models/auditmodel.cpp" line="141"/>
         <source>The %1 agent proposed again what an operator approved once, and kept that approval</source>
         <translation>Der Agent %1 schlug erneut vor, was ein Bediener einmal genehmigt hatte, und behielt diese Genehmigung</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="140"/>
+        <location filename="../models/auditmodel.cpp" line="142"/>
         <source>The agents proposed again what an operator approved once, and kept that approval, in a cycle %1 ran</source>
         <translation>Die Agenten schlugen erneut vor, was ein Bediener einmal genehmigt hatte, und behielten diese Genehmigung, in einem Zyklus von %1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="147"/>
+        <location filename="../models/auditmodel.cpp" line="149"/>
         <source>%1 began sending: %2</source>
         <translation>%1 begann zu senden: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="148"/>
+        <location filename="../models/auditmodel.cpp" line="150"/>
         <source>The platform applied it: %1</source>
         <translation>Die Plattform hat es angewendet: %1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="149"/>
+        <location filename="../models/auditmodel.cpp" line="151"/>
         <source>The platform shows it applied (a state check): %1</source>
         <translation>Die Plattform zeigt es angewendet (Zustandsprüfung): %1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="150"/>
+        <location filename="../models/auditmodel.cpp" line="152"/>
         <source>The platform refused it, nothing was applied: %1 — %2</source>
         <translation>Die Plattform hat es abgelehnt, nichts wurde angewendet: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="151"/>
+        <location filename="../models/auditmodel.cpp" line="153"/>
         <source>Not known whether it reached the platform: %1 — %2</source>
         <translation>Unbekannt, ob es die Plattform erreicht hat: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="152"/>
+        <location filename="../models/auditmodel.cpp" line="154"/>
         <source>Not sent this time; tried again at the next send: %1 — %2</source>
         <translation>Diesmal nicht gesendet; beim nächsten Senden erneut versucht: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="153"/>
+        <location filename="../models/auditmodel.cpp" line="155"/>
         <source>Sent again with the same key (a state check showed it not applied): %1</source>
         <translation>Erneut mit demselben Schlüssel gesendet (eine Zustandsprüfung zeigte es nicht angewendet): %1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="155"/>
+        <location filename="../models/auditmodel.cpp" line="157"/>
         <source>%1 marked it applied (found on the platform): %2</source>
         <translation>%1 hat es als angewendet markiert (auf der Plattform gefunden): %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="156"/>
+        <location filename="../models/auditmodel.cpp" line="158"/>
         <source>%1 had it sent again (found not applied on the platform): %2</source>
         <translation>%1 ließ es erneut senden (auf der Plattform nicht angewendet gefunden): %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="160"/>
+        <location filename="../models/auditmodel.cpp" line="162"/>
         <source>The %1 agent judged pending recommendations as before and kept them</source>
         <translation>Der Agent %1 beurteilte offene Empfehlungen wie zuvor und behielt sie</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="165"/>
+        <location filename="../models/auditmodel.cpp" line="167"/>
         <source>%1 gave approval %2 of %3: %4</source>
         <translation>%1 gab Genehmigung %2 von %3: %4</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="166"/>
+        <location filename="../models/auditmodel.cpp" line="168"/>
         <source>The operator&apos;s name on this desktop became %1 (was %2)</source>
         <translation>Der Bedienername an diesem Rechner ist jetzt %1 (war %2)</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="169"/>
+        <location filename="../models/auditmodel.cpp" line="171"/>
         <source>%1: %2 — %3</source>
         <translation>%1: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="215"/>
+        <location filename="../models/auditmodel.cpp" line="217"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="215"/>
+        <location filename="../models/auditmodel.cpp" line="217"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="215"/>
+        <location filename="../models/auditmodel.cpp" line="217"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="216"/>
+        <location filename="../models/auditmodel.cpp" line="218"/>
         <source>Recommendation</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="216"/>
+        <location filename="../models/auditmodel.cpp" line="218"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>

@@ -7761,43 +7761,53 @@ Comandos (por defecto: abrir la ventana):
         <translation>recomendación n.º %1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="141"/>
+        <location filename="../models/auditmodel.cpp" line="135"/>
+        <source>The %1 agent recommended watching, with nothing to send</source>
+        <translation>El agente %1 recomendó vigilar, sin nada que enviar</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="136"/>
+        <source>The agents recommended watching, with nothing to send, in a cycle %1 ran</source>
+        <translation>Los agentes recomendaron vigilar, sin nada que enviar, en un ciclo que ejecutó %1</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="143"/>
         <source>%1 approved: %2</source>
         <translation>%1 aprobó: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="142"/>
+        <location filename="../models/auditmodel.cpp" line="144"/>
         <source>%1 rejected: %2 — “%3”</source>
         <translation>%1 rechazó: %2 — «%3»</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="143"/>
+        <location filename="../models/auditmodel.cpp" line="145"/>
         <source>%1 edited the budget: %2</source>
         <translation>%1 editó el presupuesto: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="154"/>
+        <location filename="../models/auditmodel.cpp" line="156"/>
         <source>%1 retried sending: %2</source>
         <translation>%1 reintentó el envío: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="157"/>
+        <location filename="../models/auditmodel.cpp" line="159"/>
         <source>%1 pressed the emergency stop</source>
         <translation>%1 pulsó la parada de emergencia</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="158"/>
+        <location filename="../models/auditmodel.cpp" line="160"/>
         <source>%1 let agents and sending run again</source>
         <translation>%1 reactivó los agentes y el envío</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="161"/>
+        <location filename="../models/auditmodel.cpp" line="163"/>
         <source>%1 saved the policy: %2</source>
         <translation>%1 guardó la política: %2</translation>
     </message>
     <message>
         <location filename="../models/auditmodel.cpp" line="100"/>
-        <location filename="../models/auditmodel.cpp" line="168"/>
+        <location filename="../models/auditmodel.cpp" line="170"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7892,117 +7902,107 @@ Comandos (por defecto: abrir la ventana):
         <translation>Los agentes recomendaron, en un ciclo ejecutado por %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="133"/>
-        <source>The %1 agent recommended watching, with nothing to send: %2</source>
-        <translation>El agente %1 recomendó vigilar, sin nada que enviar: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/auditmodel.cpp" line="134"/>
-        <source>The agents recommended watching, with nothing to send, in a cycle %1 ran: %2</source>
-        <translation>Los agentes recomendaron vigilar, sin nada que enviar, en un ciclo que ejecutó %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/auditmodel.cpp" line="136"/>
+        <location filename="../models/auditmodel.cpp" line="138"/>
         <source>The agents judged pending recommendations as before and kept them, in a cycle %1 ran</source>
         <translation>Los agentes juzgaron las recomendaciones pendientes como antes y las conservaron, en un ciclo ejecutado por %1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="139"/>
+        <location filename="../models/auditmodel.cpp" line="141"/>
         <source>The %1 agent proposed again what an operator approved once, and kept that approval</source>
         <translation>El agente %1 volvió a proponer lo que un operador aprobó una vez y conservó esa aprobación</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="140"/>
+        <location filename="../models/auditmodel.cpp" line="142"/>
         <source>The agents proposed again what an operator approved once, and kept that approval, in a cycle %1 ran</source>
         <translation>Los agentes volvieron a proponer lo que un operador aprobó una vez y conservaron esa aprobación, en un ciclo ejecutado por %1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="147"/>
+        <location filename="../models/auditmodel.cpp" line="149"/>
         <source>%1 began sending: %2</source>
         <translation>%1 empezó a enviar: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="148"/>
+        <location filename="../models/auditmodel.cpp" line="150"/>
         <source>The platform applied it: %1</source>
         <translation>La plataforma lo aplicó: %1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="149"/>
+        <location filename="../models/auditmodel.cpp" line="151"/>
         <source>The platform shows it applied (a state check): %1</source>
         <translation>La plataforma lo muestra aplicado (una comprobación de estado): %1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="150"/>
+        <location filename="../models/auditmodel.cpp" line="152"/>
         <source>The platform refused it, nothing was applied: %1 — %2</source>
         <translation>La plataforma lo rechazó, no se aplicó nada: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="151"/>
+        <location filename="../models/auditmodel.cpp" line="153"/>
         <source>Not known whether it reached the platform: %1 — %2</source>
         <translation>No se sabe si llegó a la plataforma: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="152"/>
+        <location filename="../models/auditmodel.cpp" line="154"/>
         <source>Not sent this time; tried again at the next send: %1 — %2</source>
         <translation>No enviado esta vez; se intentará en el próximo envío: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="153"/>
+        <location filename="../models/auditmodel.cpp" line="155"/>
         <source>Sent again with the same key (a state check showed it not applied): %1</source>
         <translation>Enviado de nuevo con la misma clave (una comprobación de estado lo mostró sin aplicar): %1</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="155"/>
+        <location filename="../models/auditmodel.cpp" line="157"/>
         <source>%1 marked it applied (found on the platform): %2</source>
         <translation>%1 lo marcó como aplicado (encontrado en la plataforma): %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="156"/>
+        <location filename="../models/auditmodel.cpp" line="158"/>
         <source>%1 had it sent again (found not applied on the platform): %2</source>
         <translation>%1 lo hizo enviar de nuevo (encontrado sin aplicar en la plataforma): %2</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="160"/>
+        <location filename="../models/auditmodel.cpp" line="162"/>
         <source>The %1 agent judged pending recommendations as before and kept them</source>
         <translation>El agente %1 juzgó las recomendaciones pendientes como antes y las conservó</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="165"/>
+        <location filename="../models/auditmodel.cpp" line="167"/>
         <source>%1 gave approval %2 of %3: %4</source>
         <translation>%1 dio la aprobación %2 de %3: %4</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="166"/>
+        <location filename="../models/auditmodel.cpp" line="168"/>
         <source>The operator&apos;s name on this desktop became %1 (was %2)</source>
         <translation>El nombre del operador en este equipo pasó a ser %1 (era %2)</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="169"/>
+        <location filename="../models/auditmodel.cpp" line="171"/>
         <source>%1: %2 — %3</source>
         <translation>%1: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="215"/>
+        <location filename="../models/auditmodel.cpp" line="217"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="215"/>
+        <location filename="../models/auditmodel.cpp" line="217"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="215"/>
+        <location filename="../models/auditmodel.cpp" line="217"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="216"/>
+        <location filename="../models/auditmodel.cpp" line="218"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="216"/>
+        <location filename="../models/auditmodel.cpp" line="218"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
