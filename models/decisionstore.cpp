@@ -2031,6 +2031,15 @@ Status DecisionStore::sendAgain(qint64 outboxId, const QString &operatorName)
                         });
 }
 
+namespace {
+// A row of "SELECT id, at, operator, event, recommendation_id, details FROM audit_log".
+AuditEntry auditEntryOf(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), fromIso(q.value(1)), q.value(2).toString(), q.value(3).toString(), q.value(4).toLongLong(),
+            q.value(5).toString()};
+}
+} // namespace
+
 Result<QList<AuditEntry>> DecisionStore::auditLog(int limit) const
 {
     QSqlQuery q(m_db);
@@ -2040,8 +2049,7 @@ Result<QList<AuditEntry>> DecisionStore::auditLog(int limit) const
         return sqlError(q, "audit_log");
     QList<AuditEntry> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), fromIso(q.value(1)), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toLongLong(), q.value(5).toString()});
+        out.append(auditEntryOf(q));
     return out;
 }
 
@@ -2055,8 +2063,7 @@ Result<std::optional<AuditEntry>> DecisionStore::lastAuditOf(qint64 recommendati
         return sqlError(q, "audit_log");
     if (!q.next())
         return std::optional<AuditEntry>();
-    return std::optional<AuditEntry>(AuditEntry{q.value(0).toLongLong(), fromIso(q.value(1)), q.value(2).toString(), q.value(3).toString(),
-                                                q.value(4).toLongLong(), q.value(5).toString()});
+    return std::optional<AuditEntry>(auditEntryOf(q));
 }
 
 Result<QString> DecisionStore::setting(const QString &key, const QString &fallback) const
