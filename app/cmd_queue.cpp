@@ -11,6 +11,7 @@
 #include "agents/snoozes.h"
 #include "models/clock.h"
 #include "models/database.h"
+#include "models/auditmodel.h"
 #include "models/decisionstore.h"
 #include "models/teamroles.h"
 
@@ -235,17 +236,25 @@ int settle(const CommandLine &cl, DecisionStore &store, const QString &op)
     }
     const bool retry = cl.subcommand == u"retry";
     const QString needed = retry ? QStringLiteral("failed") : QStringLiteral("unknown");
-    if (rec->outboxId <= 0 || rec->sendState != needed) {
-        // Who moved it last and when (the help promises both for exit 4).
+    if (rec->outboxId <= 0) {   // never approved: nothing decided, nothing to send
+        err() << CommandLine::tr("error: queue %1: #%2 is %3: nothing of it was sent; approve it first (queue approve)")
+                     .arg(cl.subcommand)
+                     .arg(id)
+                     .arg(rec->status)
+              << Qt::endl;
+        return NotPermitted;
+    }
+    if (rec->sendState != needed) {
+        // Who moved it last and when (the help promises both for exit 4),
+        // in the audit pane's words.
         QString last;
         if (auto entry = store.lastAuditOf(id); entry && *entry)
-            last = CommandLine::tr(" (last: %1 by %2 at %3)")
-                       .arg((*entry)->event, (*entry)->operatorName,
-                            (*entry)->at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+            last = CommandLine::tr(" (last: %1, at %2)")
+                       .arg(AuditModel().sentence(**entry), (*entry)->at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
         err() << CommandLine::tr("error: queue %1: #%2's send is %3, not %4%5")
                      .arg(cl.subcommand)
                      .arg(id)
-                     .arg(rec->sendState.isEmpty() ? CommandLine::tr("not queued") : rec->sendState, needed, last)
+                     .arg(rec->sendState, needed, last)
               << Qt::endl;
         return AlreadyDecided;
     }

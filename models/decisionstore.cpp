@@ -1943,21 +1943,26 @@ Status operatorMove(QSqlDatabase &db, qint64 outboxId, const QString &operatorNa
         // budget raise). A pause or a cut is: stopping money stays urgent.
         // The next cycle proposes again what still holds.
         QSqlQuery rec(db);
-        rec.prepare(QStringLiteral("SELECT r.action, r.proposed_budget_minor, r.previous_budget_minor, r.expires_at, o.last_error "
-                                   "FROM outbox o JOIN recommendations r ON r.id = o.recommendation_id WHERE o.id = ?"));
+        rec.prepare(QStringLiteral("SELECT r.action, r.proposed_budget_minor, r.previous_budget_minor, r.expires_at, o.last_error, "
+                                   "c.daily_budget_minor FROM outbox o JOIN recommendations r ON r.id = o.recommendation_id "
+                                   "LEFT JOIN campaigns c ON c.id = r.campaign_id WHERE o.id = ?"));
         rec.addBindValue(outboxId);
         if (!rec.exec())
             return sqlError(rec, "outbox");
         if (rec.next()) {
             lastError = rec.value(4).toString();
             const QString action = rec.value(0).toString();
-            const bool raise = action == u"set_budget" && !rec.value(1).isNull() && !rec.value(2).isNull()
-                               && rec.value(1).toLongLong() > rec.value(2).toLongLong();
+            // A raise against the budget the campaign has now (a refresh
+            // may show it cut since), else the one it replaced; a budget
+            // change against no known budget counts as a raise (helper-41:
+            // an expired "cut" from 52 to 40 on a campaign now at 30 was sent).
+            const QVariant proposed = rec.value(1), base = !rec.value(5).isNull() ? rec.value(5) : rec.value(2);
+            const bool raise = action == u"set_budget" && (proposed.isNull() || base.isNull() || proposed.toLongLong() > base.toLongLong());
             const QDateTime expires = fromIso(rec.value(3));
             if ((action == u"create" || action == u"resume" || raise) && expires.isValid() && expires < Clock::now()) {
                 Error e{Text::tr("it spends money on evidence that expired at %1; sending it now would act on old figures. "
                                  "It stays %2; the next cycle proposes again what still holds")
-                            .arg(QLocale().toString(expires.toLocalTime(), QLocale::ShortFormat), fromText),
+                            .arg(expires.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")), fromText),
                         Text::tr("recommendation #%1").arg(recommendationOf(db, outboxId))};
                 e.refused = true;
                 return e;

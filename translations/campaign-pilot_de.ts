@@ -1567,15 +1567,15 @@ Befehle (Standard: das Fenster öffnen):
         <location filename="../app/cmd_makedemo.cpp" line="24"/>
         <location filename="../app/cmd_policy.cpp" line="22"/>
         <location filename="../app/cmd_policy.cpp" line="28"/>
-        <location filename="../app/cmd_queue.cpp" line="124"/>
-        <location filename="../app/cmd_queue.cpp" line="192"/>
-        <location filename="../app/cmd_queue.cpp" line="217"/>
-        <location filename="../app/cmd_queue.cpp" line="233"/>
-        <location filename="../app/cmd_queue.cpp" line="256"/>
-        <location filename="../app/cmd_queue.cpp" line="292"/>
-        <location filename="../app/cmd_queue.cpp" line="298"/>
-        <location filename="../app/cmd_queue.cpp" line="339"/>
-        <location filename="../app/cmd_queue.cpp" line="347"/>
+        <location filename="../app/cmd_queue.cpp" line="125"/>
+        <location filename="../app/cmd_queue.cpp" line="193"/>
+        <location filename="../app/cmd_queue.cpp" line="218"/>
+        <location filename="../app/cmd_queue.cpp" line="234"/>
+        <location filename="../app/cmd_queue.cpp" line="265"/>
+        <location filename="../app/cmd_queue.cpp" line="301"/>
+        <location filename="../app/cmd_queue.cpp" line="307"/>
+        <location filename="../app/cmd_queue.cpp" line="348"/>
+        <location filename="../app/cmd_queue.cpp" line="356"/>
         <location filename="../app/cmd_send.cpp" line="24"/>
         <location filename="../app/cmd_send.cpp" line="67"/>
         <location filename="../app/cmd_send.cpp" line="102"/>
@@ -1925,28 +1925,28 @@ Befehle (Standard: das Fenster öffnen):
         <translation>ein Arbeitsbereich, von dem er kopiert wurde,</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="66"/>
+        <location filename="../app/cmd_queue.cpp" line="67"/>
         <location filename="../app/cmd_send.cpp" line="90"/>
         <source>product %1</source>
         <translation>Produkt %1</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="66"/>
+        <location filename="../app/cmd_queue.cpp" line="67"/>
         <source>campaign %1</source>
         <translation>Kampagne %1</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="145"/>
+        <location filename="../app/cmd_queue.cpp" line="146"/>
         <source>No recommendation yet.</source>
         <translation>Noch keine Empfehlung.</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="145"/>
+        <location filename="../app/cmd_queue.cpp" line="146"/>
         <source>No recommendation waits for a decision.</source>
         <translation>Keine Empfehlung wartet auf eine Entscheidung.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="148"/>
+        <location filename="../app/cmd_queue.cpp" line="149"/>
         <source>%n recommendation(s):</source>
         <translation>
             <numerusform>%n Empfehlung:</numerusform>
@@ -1954,7 +1954,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="149"/>
+        <location filename="../app/cmd_queue.cpp" line="150"/>
         <source>%n recommendation(s) wait for a decision:</source>
         <translation>
             <numerusform>%n Empfehlung wartet auf eine Entscheidung:</numerusform>
@@ -1962,7 +1962,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="157"/>
+        <location filename="../app/cmd_queue.cpp" line="158"/>
         <source>  %n of them spend or stop money (the window&apos;s Decisions count);</source>
         <translation>
             <numerusform>  %n davon gibt Geld aus oder stoppt es (die Zahl im Reiter Entscheidungen);</numerusform>
@@ -1970,7 +1970,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="158"/>
+        <location filename="../app/cmd_queue.cpp" line="159"/>
         <source>%n only watch (nothing to send)</source>
         <translation>
             <numerusform>%n beobachtet nur (nichts zu senden)</numerusform>
@@ -1978,132 +1978,132 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="163"/>
+        <location filename="../app/cmd_queue.cpp" line="164"/>
         <source>, budget %1 → %2</source>
         <translation>, Budget %1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="164"/>
+        <location filename="../app/cmd_queue.cpp" line="165"/>
         <source>, budget %1</source>
         <translation>, Budget %1</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="167"/>
+        <location filename="../app/cmd_queue.cpp" line="168"/>
         <source>%1, %2 of %3 approvals (by %4)</source>
         <translation>%1, %2 von %3 Genehmigungen (von %4)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="173"/>
+        <location filename="../app/cmd_queue.cpp" line="174"/>
         <source>%1, send %2: %3</source>
         <translation>%1, Senden %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="175"/>
+        <location filename="../app/cmd_queue.cpp" line="176"/>
         <source>%1, send %2</source>
         <translation>%1, Versand %2</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="175"/>
+        <location filename="../app/cmd_queue.cpp" line="176"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="177"/>
+        <location filename="../app/cmd_queue.cpp" line="178"/>
         <source>%1, snoozed until %2</source>
         <translation>%1, zurückgestellt bis %2</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="178"/>
+        <location filename="../app/cmd_queue.cpp" line="179"/>
         <source>#%1 [%2] %3 %4 %5%6: %7</source>
         <translation>#%1 [%2] %3 %4 %5%6: %7</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="199"/>
+        <location filename="../app/cmd_queue.cpp" line="200"/>
         <source>#%1: approval recorded for %2; %3. Nothing is sent until then.</source>
         <translation>#%1: Genehmigung von %2 erfasst; %3. Bis dahin wird nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="205"/>
+        <location filename="../app/cmd_queue.cpp" line="206"/>
         <source>#%1 approved by %2: %3 %4; queued to send (campaign-pilot send --approved sends it)</source>
         <translation>#%1 genehmigt von %2: %3 %4; zum Senden vorgemerkt (campaign-pilot send --approved sendet es)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="220"/>
+        <location filename="../app/cmd_queue.cpp" line="221"/>
         <source>#%1 rejected by %2: %3</source>
         <translation>#%1 abgelehnt von %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="242"/>
-        <source> (last: %1 by %2 at %3)</source>
-        <translation> (zuletzt: %1 von %2 um %3)</translation>
+        <location filename="../app/cmd_queue.cpp" line="240"/>
+        <source>error: queue %1: #%2 is %3: nothing of it was sent; approve it first (queue approve)</source>
+        <translation>Fehler: queue %1: #%2 ist %3: davon wurde nichts gesendet; zuerst genehmigen (queue approve)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="245"/>
+        <location filename="../app/cmd_queue.cpp" line="252"/>
+        <source> (last: %1, at %2)</source>
+        <translation> (zuletzt: %1, um %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="254"/>
         <source>error: queue %1: #%2&apos;s send is %3, not %4%5</source>
         <translation>Fehler: queue %1: der Versand von #%2 ist %3, nicht %4%5</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="248"/>
-        <source>not queued</source>
-        <translation>nicht eingereiht</translation>
-    </message>
-    <message>
-        <location filename="../app/cmd_queue.cpp" line="262"/>
+        <location filename="../app/cmd_queue.cpp" line="271"/>
         <source>#%1: %2 found %3 %4 applied on the platform; its send is done</source>
         <translation>#%1: %2 fand %3 %4 auf der Plattform angewendet; der Versand ist erledigt</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="265"/>
+        <location filename="../app/cmd_queue.cpp" line="274"/>
         <source>#%1: %2 %3 the send of %4 %5; campaign-pilot send --approved sends it (it reads the platform first, and confirms what is applied already)</source>
         <translation>#%1: %2 hat den Versand von %4 %5 %3; campaign-pilot send --approved sendet ihn (es liest zuerst die Plattform und bestätigt, was schon angewendet ist)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="268"/>
+        <location filename="../app/cmd_queue.cpp" line="277"/>
         <source>retried</source>
         <translation>wiederholt</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="268"/>
+        <location filename="../app/cmd_queue.cpp" line="277"/>
         <source>approved again</source>
         <translation>wieder genehmigt</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="279"/>
+        <location filename="../app/cmd_queue.cpp" line="288"/>
         <source>error: --until: &quot;%1&quot; is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
         <translation>Fehler: --until: „%1“ ist kein Datum (JJJJ-MM-TT) und keine Datum-Uhrzeit (JJJJ-MM-TTTHH:MM)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="285"/>
+        <location filename="../app/cmd_queue.cpp" line="294"/>
         <source>error: --until: %1 has passed; a snooze ends later than now</source>
         <translation>Fehler: --until: %1 ist vorbei; ein Zurückstellen endet später als jetzt</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="300"/>
+        <location filename="../app/cmd_queue.cpp" line="309"/>
         <source> (by %1 at %2)</source>
         <translation> (von %1 am %2)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="309"/>
+        <location filename="../app/cmd_queue.cpp" line="318"/>
         <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
         <translation>#%1 zurückgestellt bis %2: bis dahin aus der Liste ausgeblendet, hier und im Fenster auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="327"/>
+        <location filename="../app/cmd_queue.cpp" line="336"/>
         <source>error: queue %1: the operator&apos;s name holds a control character (a line break?)</source>
         <translation>Fehler: queue %1: der Name des Operators enthält ein Steuerzeichen (einen Zeilenumbruch?)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="332"/>
+        <location filename="../app/cmd_queue.cpp" line="341"/>
         <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
         <translation>Fehler: queue %1: den Bearbeiter mit --operator NAME angeben (kommt ins Prüfprotokoll)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="361"/>
+        <location filename="../app/cmd_queue.cpp" line="370"/>
         <source>error: queue %1: %2 has the role %3 in this team workspace: deciding needs an operator or an admin</source>
         <translation>Fehler: queue %1: %2 hat die Rolle %3 in diesem Team-Arbeitsbereich: Entscheiden braucht einen Bearbeiter oder einen Admin</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="364"/>
+        <location filename="../app/cmd_queue.cpp" line="373"/>
         <source>note: in a team workspace a decision is recorded as the role you logged in with, %1, not --operator %2</source>
         <translation>Hinweis: in einem Team-Arbeitsbereich wird eine Entscheidung unter der angemeldeten Rolle %1 verbucht, nicht unter --operator %2</translation>
     </message>
@@ -3232,7 +3232,7 @@ Befehle (Standard: das Fenster öffnen):
     </message>
     <message>
         <location filename="../models/decisionstore.cpp" line="1490"/>
-        <location filename="../models/decisionstore.cpp" line="2442"/>
+        <location filename="../models/decisionstore.cpp" line="2454"/>
         <source>a rejection needs a reason</source>
         <translation>eine Ablehnung braucht eine Begründung</translation>
     </message>
@@ -3243,24 +3243,24 @@ Befehle (Standard: das Fenster öffnen):
     </message>
     <message>
         <location filename="../models/decisionstore.cpp" line="1928"/>
-        <location filename="../models/decisionstore.cpp" line="1961"/>
-        <location filename="../models/decisionstore.cpp" line="1985"/>
+        <location filename="../models/decisionstore.cpp" line="1966"/>
+        <location filename="../models/decisionstore.cpp" line="1990"/>
         <source>recommendation #%1</source>
         <translation>Empfehlung #%1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2017"/>
+        <location filename="../models/decisionstore.cpp" line="2022"/>
         <source>the operator found it applied on the platform</source>
         <translation>der Operator fand es auf der Plattform angewendet</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2027"/>
+        <location filename="../models/decisionstore.cpp" line="2032"/>
         <source>the operator found it not applied on the platform: sent again with the same key</source>
         <translation>der Operator fand es auf der Plattform nicht angewendet: erneut mit demselben Schlüssel gesendet</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2423"/>
-        <location filename="../models/decisionstore.cpp" line="2459"/>
+        <location filename="../models/decisionstore.cpp" line="2435"/>
+        <location filename="../models/decisionstore.cpp" line="2471"/>
         <source>it is not pending</source>
         <translation>sie ist nicht ausstehend</translation>
     </message>
@@ -3415,97 +3415,97 @@ Befehle (Standard: das Fenster öffnen):
         <translation>eine Statusprüfung zeigte, dass der letzte Versuch nie angewendet wurde; mit demselben Schlüssel erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1958"/>
+        <location filename="../models/decisionstore.cpp" line="1963"/>
         <source>it spends money on evidence that expired at %1; sending it now would act on old figures. It stays %2; the next cycle proposes again what still holds</source>
         <translation>es gibt Geld aus auf Grundlage von Zahlen, die am %1 abgelaufen sind; es jetzt zu senden hieße, nach alten Zahlen zu handeln. Es bleibt %2; der nächste Zyklus schlägt erneut vor, was noch gilt</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1979"/>
+        <location filename="../models/decisionstore.cpp" line="1984"/>
         <source>campaign %1</source>
         <translation>Kampagne %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1980"/>
+        <location filename="../models/decisionstore.cpp" line="1985"/>
         <source>product %1</source>
         <translation>Produkt %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1981"/>
+        <location filename="../models/decisionstore.cpp" line="1986"/>
         <source>recommendation #%1 on the same %2 was approved since (by %3): sending this older one as well would act twice; it stays %4</source>
         <translation>Empfehlung #%1 für dieselbe %2 wurde seitdem genehmigt (von %3): auch diese ältere zu senden, würde doppelt handeln; sie bleibt %4</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2006"/>
+        <location filename="../models/decisionstore.cpp" line="2011"/>
         <source>the operator sent the failed action again</source>
         <translation>der Operator hat die fehlgeschlagene Aktion erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2007"/>
+        <location filename="../models/decisionstore.cpp" line="2012"/>
         <source>the operator sent the failed action again (it had failed: %1)</source>
         <translation>der Operator hat die fehlgeschlagene Aktion erneut gesendet (sie war fehlgeschlagen: %1)</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2028"/>
+        <location filename="../models/decisionstore.cpp" line="2033"/>
         <source>the operator found it not applied on the platform: sent again with the same key (it had been unknown: %1)</source>
         <translation>der Operator fand sie auf der Plattform nicht angewendet: erneut mit demselben Schlüssel gesendet (sie war unbekannt: %1)</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2157"/>
+        <location filename="../models/decisionstore.cpp" line="2169"/>
         <source>policy version %1 was saved from elsewhere meanwhile; this change was not saved: open the settings again to see the policy in effect</source>
         <translation>die Richtlinienversion %1 wurde inzwischen anderswo gespeichert; diese Änderung wurde nicht gespeichert: die Einstellungen erneut öffnen, um die geltende Richtlinie zu sehen</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2345"/>
+        <location filename="../models/decisionstore.cpp" line="2357"/>
         <source>proposal %1 changes policy version %2: %3</source>
         <translation>Vorschlag %1 ändert Richtlinienversion %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2375"/>
+        <location filename="../models/decisionstore.cpp" line="2387"/>
         <source>no such policy proposal</source>
         <translation>diesen Richtlinienvorschlag gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2375"/>
-        <location filename="../models/decisionstore.cpp" line="2382"/>
-        <location filename="../models/decisionstore.cpp" line="2407"/>
-        <location filename="../models/decisionstore.cpp" line="2423"/>
-        <location filename="../models/decisionstore.cpp" line="2442"/>
-        <location filename="../models/decisionstore.cpp" line="2459"/>
+        <location filename="../models/decisionstore.cpp" line="2387"/>
+        <location filename="../models/decisionstore.cpp" line="2394"/>
+        <location filename="../models/decisionstore.cpp" line="2419"/>
+        <location filename="../models/decisionstore.cpp" line="2435"/>
+        <location filename="../models/decisionstore.cpp" line="2454"/>
+        <location filename="../models/decisionstore.cpp" line="2471"/>
         <source>policy proposal %1</source>
         <translation>Richtlinienvorschlag %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2384"/>
+        <location filename="../models/decisionstore.cpp" line="2396"/>
         <source>a newer proposal replaced it</source>
         <translation>ein neuerer Vorschlag hat ihn ersetzt</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2385"/>
+        <location filename="../models/decisionstore.cpp" line="2397"/>
         <source>already %1 by %2 at %3</source>
         <translation>bereits %1 von %2 am %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2386"/>
+        <location filename="../models/decisionstore.cpp" line="2398"/>
         <source>approved</source>
         <translation>genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2386"/>
+        <location filename="../models/decisionstore.cpp" line="2398"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2404"/>
+        <location filename="../models/decisionstore.cpp" line="2416"/>
         <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
         <translation>die Richtlinie, die er ändert (Version %1), gilt nicht mehr (es gilt Version %2); der Analyst schlägt auf Grundlage der neuen erneut vor</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2425"/>
+        <location filename="../models/decisionstore.cpp" line="2437"/>
         <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
         <translation>Vorschlag %1 genehmigt: Richtlinienversion %2 gilt ab dem nächsten Zyklus: %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2461"/>
+        <location filename="../models/decisionstore.cpp" line="2473"/>
         <source>proposal %1 rejected: %2</source>
         <translation>Vorschlag %1 abgelehnt: %2</translation>
     </message>
@@ -4162,57 +4162,58 @@ Befehle (Standard: das Fenster öffnen):
     </message>
     <message>
         <location filename="../agents/import/importer.cpp" line="941"/>
+        <location filename="../agents/import/importer.cpp" line="966"/>
         <source>lines that repeat the header skipped (exports pasted together?)</source>
         <translation>Zeilen, die die Kopfzeile wiederholen, übersprungen (zusammenkopierte Exporte?)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="962"/>
-        <source>this line is another header, its columns in another order (exports pasted together?): import each export on its own; nothing was imported</source>
-        <translation>diese Zeile ist eine weitere Kopfzeile, ihre Spalten in anderer Reihenfolge (Exporte zusammenkopiert?): jeden Export einzeln importieren; nichts wurde importiert</translation>
+        <location filename="../agents/import/importer.cpp" line="969"/>
+        <source>this line is another header, its columns in another order or other columns (exports pasted together?): import each export on its own; nothing was imported</source>
+        <translation>diese Zeile ist eine weitere Kopfzeile, ihre Spalten in anderer Reihenfolge oder andere Spalten (Exporte zusammenkopiert?): jeden Export einzeln importieren; nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="978"/>
+        <location filename="../agents/import/importer.cpp" line="985"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="987"/>
+        <location filename="../agents/import/importer.cpp" line="994"/>
         <source>dates such as %1 could be month/day (%2) or day/month, and no date in the file shows which comes first: say which with --date-order mdy or dmy (the import window&apos;s &quot;Dates&quot;) and import again. Nothing was imported</source>
         <translation>Daten wie %1 könnten Monat/Tag (%2) oder Tag/Monat sein, und kein Datum der Datei zeigt, was zuerst kommt: Geben Sie es mit --date-order mdy oder dmy an („Daten“ im Importfenster) und importieren Sie erneut. Nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="993"/>
+        <location filename="../agents/import/importer.cpp" line="1000"/>
         <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
         <translation>Beträge mit mehr als zwei Nachkommastellen auf Cent gerundet (erstmals in Zeile %1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="998"/>
+        <location filename="../agents/import/importer.cpp" line="1005"/>
         <source>last line (%1) without a line end: if the file was cut off while downloading, its last figure may be short; compare it with the source</source>
         <translation>letzte Zeile (%1) ohne Zeilenende: wurde die Datei beim Herunterladen abgeschnitten, kann ihre letzte Zahl zu kurz sein; vergleichen Sie sie mit der Quelle</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1023"/>
+        <location filename="../agents/import/importer.cpp" line="1030"/>
         <source>product-days</source>
         <translation>Produkttage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1023"/>
+        <location filename="../agents/import/importer.cpp" line="1030"/>
         <source>campaign-days</source>
         <translation>Kampagnentage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1046"/>
+        <location filename="../agents/import/importer.cpp" line="1053"/>
         <source>%1; nothing was imported. Choose what to do with them: replace those days with the file&apos;s figures (--merge replace: a report downloaded again), or add the file&apos;s figures to the store&apos;s (--merge add: only for a file of other products or ads on the same days)</source>
         <translation>%1; nichts wurde importiert. Wählen Sie, was mit ihnen geschehen soll: diese Tage durch die Zahlen der Datei ersetzen (--merge replace: ein erneut heruntergeladener Bericht) oder die Zahlen der Datei zu denen des Speichers addieren (--merge add: nur für eine Datei mit anderen Produkten oder Anzeigen an denselben Tagen)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1080"/>
-        <location filename="../agents/import/importer.cpp" line="1108"/>
+        <location filename="../agents/import/importer.cpp" line="1087"/>
+        <location filename="../agents/import/importer.cpp" line="1115"/>
         <source>adding to the store&apos;s figures leaves the money range</source>
         <translation>das Addieren zu den Zahlen des Datenbestands verlässt den Betragsbereich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="1177"/>
+        <location filename="../agents/import/importer.cpp" line="1184"/>
         <source>%1 (%2, %n column(s) matched)</source>
         <translation>
             <numerusform>%1 (%2, %n Spalte passt)</numerusform>
@@ -4220,17 +4221,17 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1178"/>
+        <location filename="../agents/import/importer.cpp" line="1185"/>
         <source>%1 (%2, missing %3)</source>
         <translation>%1 (%2, fehlt: %3)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1183"/>
+        <location filename="../agents/import/importer.cpp" line="1190"/>
         <source>the columns fit two importers equally well: %1 and %2; choose one</source>
         <translation>die Spalten passen gleich gut zu zwei Importern: %1 und %2; einen wählen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1186"/>
+        <location filename="../agents/import/importer.cpp" line="1193"/>
         <source>the columns match no importer; the closest are %1 and %2</source>
         <translation>die Spalten passen zu keinem Importer; am nächsten kommen %1 und %2</translation>
     </message>
@@ -6596,19 +6597,20 @@ Befehle (Standard: das Fenster öffnen):
         <translation>keine Änderung</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="118"/>
+        <location filename="../agents/rules/safeguards.cpp" line="125"/>
         <source>Held back: the campaign is still learning (%1 of %2 conversions), and a budget change of %3 % (more than %4 %) would restart its learning phase.</source>
         <translation>Zurückgehalten: die Kampagne lernt noch (%1 von %2 Conversions), und eine Budgetänderung um %3 % (mehr als %4 %) würde ihre Lernphase neu starten.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="152"/>
-        <location filename="../agents/rules/safeguards.cpp" line="190"/>
-        <location filename="../agents/rules/safeguards.cpp" line="204"/>
+        <location filename="../agents/rules/safeguards.cpp" line="160"/>
+        <location filename="../agents/rules/safeguards.cpp" line="198"/>
+        <location filename="../agents/rules/safeguards.cpp" line="212"/>
+        <location filename="../agents/rules/safeguards.cpp" line="253"/>
         <source>the operator</source>
         <translation>die Bedienung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/safeguards.cpp" line="155"/>
+        <location filename="../agents/rules/safeguards.cpp" line="163"/>
         <source>Held back: %1 approved a budget raise on %2; the next raise waits %n day(s), until the campaign&apos;s uplift window holds only days at the raised budget. Proposed again from %3.</source>
         <translation>
             <numerusform>Zurückgehalten: %1 hat am %2 eine Budgeterhöhung freigegeben; die nächste Erhöhung wartet %n Tag, bis das Uplift-Fenster der Kampagne nur noch Tage mit dem erhöhten Budget enthält. Wieder vorgeschlagen ab %3.</numerusform>
@@ -6616,47 +6618,55 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="193"/>
+        <location filename="../agents/rules/safeguards.cpp" line="201"/>
         <source>Proposed again although %1 rejected %2 on %3: %4.</source>
         <translation>Erneut vorgeschlagen, obwohl %1 am %3 %2 abgelehnt hat: %4.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="194"/>
+        <location filename="../agents/rules/safeguards.cpp" line="202"/>
         <source>Proposed although %1 approved %2 on %3: %4.</source>
         <translation>Vorgeschlagen, obwohl %1 am %3 %2 freigegeben hat: %4.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="207"/>
+        <location filename="../agents/rules/safeguards.cpp" line="215"/>
         <source>Proposed again from %1.</source>
         <translation>Wieder vorgeschlagen ab %1.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="208"/>
+        <location filename="../agents/rules/safeguards.cpp" line="216"/>
         <source>Proposed again from %1, or sooner if sales or page-view impact moves by %2 points (ROAS by %3×).</source>
         <translation>Wieder vorgeschlagen ab %1, oder früher, wenn sich die Umsatz- oder Seitenaufrufwirkung um %2 Punkte ändert (ROAS um %3×).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="215"/>
+        <location filename="../agents/rules/safeguards.cpp" line="223"/>
         <source>Held back: %1 rejected %2 on %3.</source>
         <translation>Zurückgehalten: %1 hat am %3 %2 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="216"/>
+        <location filename="../agents/rules/safeguards.cpp" line="224"/>
         <source>Held back: %1 rejected %2 on %3 (“%4”).</source>
         <translation>Zurückgehalten: %1 hat am %3 %2 abgelehnt („%4“).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="217"/>
+        <location filename="../agents/rules/safeguards.cpp" line="225"/>
         <source>Held back: %1 approved %2 on %3; its effect needs time to show.</source>
         <translation>Zurückgehalten: %1 hat am %3 %2 freigegeben; die Wirkung braucht Zeit.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../agents/rules/safeguards.cpp" line="255"/>
+        <source>Held back: %1 approved a new campaign for this product on %2, and it was sent (or marked applied), but the workspace does not show it running: refresh live data or import the campaign list. Another would run beside it. Proposed again from %3, when that campaign&apos;s %n day(s) are over.</source>
+        <translation>
+            <numerusform>Zurückgehalten: %1 hat am %2 eine neue Kampagne für dieses Produkt genehmigt, und sie wurde gesendet (oder als angewendet markiert), aber der Arbeitsbereich zeigt sie nicht als laufend: Live-Daten aktualisieren oder die Kampagnenliste importieren. Eine weitere liefe daneben. Erneut vorgeschlagen ab %3, wenn der %n Tag dieser Kampagne vorbei ist.</numerusform>
+            <numerusform>Zurückgehalten: %1 hat am %2 eine neue Kampagne für dieses Produkt genehmigt, und sie wurde gesendet (oder als angewendet markiert), aber der Arbeitsbereich zeigt sie nicht als laufend: Live-Daten aktualisieren oder die Kampagnenliste importieren. Eine weitere liefe daneben. Erneut vorgeschlagen ab %3, wenn die %n Tage dieser Kampagne vorbei sind.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="264"/>
+        <location filename="../agents/rules/safeguards.cpp" line="304"/>
         <source>Held back: the policy allows %1 actions a day (approved today: %2; more urgent, proposed now: %3). Proposed again at a later cycle.</source>
         <translation>Zurückgehalten: die Richtlinie erlaubt %1 Aktionen pro Tag (heute freigegeben: %2; dringender, jetzt vorgeschlagen: %3). Wird in einem späteren Durchlauf erneut vorgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="87"/>
+        <location filename="../agents/rules/safeguards.cpp" line="94"/>
         <source>Would have proposed %1 (%2): %3</source>
         <translation>Hätte %1 vorgeschlagen (%2): %3</translation>
     </message>

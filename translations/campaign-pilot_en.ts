@@ -130,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="148"/>
+        <location filename="../app/cmd_queue.cpp" line="149"/>
         <source>%n recommendation(s):</source>
         <translation>
             <numerusform>%n recommendation:</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="149"/>
+        <location filename="../app/cmd_queue.cpp" line="150"/>
         <source>%n recommendation(s) wait for a decision:</source>
         <translation>
             <numerusform>%n recommendation waits for a decision:</numerusform>
@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="157"/>
+        <location filename="../app/cmd_queue.cpp" line="158"/>
         <source>  %n of them spend or stop money (the window&apos;s Decisions count);</source>
         <translation>
             <numerusform>  %n of them spends or stops money (the window&apos;s Decisions count);</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="158"/>
+        <location filename="../app/cmd_queue.cpp" line="159"/>
         <source>%n only watch (nothing to send)</source>
         <translation>
             <numerusform>%n only watches (nothing to send)</numerusform>
@@ -313,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="1177"/>
+        <location filename="../agents/import/importer.cpp" line="1184"/>
         <source>%1 (%2, %n column(s) matched)</source>
         <translation>
             <numerusform>%1 (%2, %n column matched)</numerusform>
@@ -574,11 +574,19 @@
 <context>
     <name>Safeguards</name>
     <message numerus="yes">
-        <location filename="../agents/rules/safeguards.cpp" line="155"/>
+        <location filename="../agents/rules/safeguards.cpp" line="163"/>
         <source>Held back: %1 approved a budget raise on %2; the next raise waits %n day(s), until the campaign&apos;s uplift window holds only days at the raised budget. Proposed again from %3.</source>
         <translation>
             <numerusform>Held back: %1 approved a budget raise on %2; the next raise waits %n day, until the campaign&apos;s uplift window holds only days at the raised budget. Proposed again from %3.</numerusform>
             <numerusform>Held back: %1 approved a budget raise on %2; the next raise waits %n days, until the campaign&apos;s uplift window holds only days at the raised budget. Proposed again from %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/rules/safeguards.cpp" line="255"/>
+        <source>Held back: %1 approved a new campaign for this product on %2, and it was sent (or marked applied), but the workspace does not show it running: refresh live data or import the campaign list. Another would run beside it. Proposed again from %3, when that campaign&apos;s %n day(s) are over.</source>
+        <translation>
+            <numerusform>Held back: %1 approved a new campaign for this product on %2, and it was sent (or marked applied), but the workspace does not show it running: refresh live data or import the campaign list. Another would run beside it. Proposed again from %3, when that campaign&apos;s %n day is over.</numerusform>
+            <numerusform>Held back: %1 approved a new campaign for this product on %2, and it was sent (or marked applied), but the workspace does not show it running: refresh live data or import the campaign list. Another would run beside it. Proposed again from %3, when that campaign&apos;s %n days are over.</numerusform>
         </translation>
     </message>
 </context>

@@ -1577,15 +1577,15 @@ Comandos (por defecto: abrir la ventana):
         <location filename="../app/cmd_makedemo.cpp" line="24"/>
         <location filename="../app/cmd_policy.cpp" line="22"/>
         <location filename="../app/cmd_policy.cpp" line="28"/>
-        <location filename="../app/cmd_queue.cpp" line="124"/>
-        <location filename="../app/cmd_queue.cpp" line="192"/>
-        <location filename="../app/cmd_queue.cpp" line="217"/>
-        <location filename="../app/cmd_queue.cpp" line="233"/>
-        <location filename="../app/cmd_queue.cpp" line="256"/>
-        <location filename="../app/cmd_queue.cpp" line="292"/>
-        <location filename="../app/cmd_queue.cpp" line="298"/>
-        <location filename="../app/cmd_queue.cpp" line="339"/>
-        <location filename="../app/cmd_queue.cpp" line="347"/>
+        <location filename="../app/cmd_queue.cpp" line="125"/>
+        <location filename="../app/cmd_queue.cpp" line="193"/>
+        <location filename="../app/cmd_queue.cpp" line="218"/>
+        <location filename="../app/cmd_queue.cpp" line="234"/>
+        <location filename="../app/cmd_queue.cpp" line="265"/>
+        <location filename="../app/cmd_queue.cpp" line="301"/>
+        <location filename="../app/cmd_queue.cpp" line="307"/>
+        <location filename="../app/cmd_queue.cpp" line="348"/>
+        <location filename="../app/cmd_queue.cpp" line="356"/>
         <location filename="../app/cmd_send.cpp" line="24"/>
         <location filename="../app/cmd_send.cpp" line="67"/>
         <location filename="../app/cmd_send.cpp" line="102"/>
@@ -1925,28 +1925,28 @@ Comandos (por defecto: abrir la ventana):
         <translation>cualquier espacio de trabajo del que se copió</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="66"/>
+        <location filename="../app/cmd_queue.cpp" line="67"/>
         <location filename="../app/cmd_send.cpp" line="90"/>
         <source>product %1</source>
         <translation>producto %1</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="66"/>
+        <location filename="../app/cmd_queue.cpp" line="67"/>
         <source>campaign %1</source>
         <translation>campaña %1</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="145"/>
+        <location filename="../app/cmd_queue.cpp" line="146"/>
         <source>No recommendation yet.</source>
         <translation>Todavía no hay recomendaciones.</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="145"/>
+        <location filename="../app/cmd_queue.cpp" line="146"/>
         <source>No recommendation waits for a decision.</source>
         <translation>Ninguna recomendación espera una decisión.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="148"/>
+        <location filename="../app/cmd_queue.cpp" line="149"/>
         <source>%n recommendation(s):</source>
         <translation>
             <numerusform>%n recomendación:</numerusform>
@@ -1954,7 +1954,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="149"/>
+        <location filename="../app/cmd_queue.cpp" line="150"/>
         <source>%n recommendation(s) wait for a decision:</source>
         <translation>
             <numerusform>%n recomendación espera una decisión:</numerusform>
@@ -1962,7 +1962,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="157"/>
+        <location filename="../app/cmd_queue.cpp" line="158"/>
         <source>  %n of them spend or stop money (the window&apos;s Decisions count);</source>
         <translation>
             <numerusform>  %n de ellas gasta o detiene dinero (la cifra de la pestaña Decisiones);</numerusform>
@@ -1970,7 +1970,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmd_queue.cpp" line="158"/>
+        <location filename="../app/cmd_queue.cpp" line="159"/>
         <source>%n only watch (nothing to send)</source>
         <translation>
             <numerusform>%n solo vigila (nada que enviar)</numerusform>
@@ -1978,132 +1978,132 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="163"/>
+        <location filename="../app/cmd_queue.cpp" line="164"/>
         <source>, budget %1 → %2</source>
         <translation>, presupuesto %1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="164"/>
+        <location filename="../app/cmd_queue.cpp" line="165"/>
         <source>, budget %1</source>
         <translation>, presupuesto %1</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="167"/>
+        <location filename="../app/cmd_queue.cpp" line="168"/>
         <source>%1, %2 of %3 approvals (by %4)</source>
         <translation>%1, %2 de %3 aprobaciones (de %4)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="173"/>
+        <location filename="../app/cmd_queue.cpp" line="174"/>
         <source>%1, send %2: %3</source>
         <translation>%1, envío %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="175"/>
+        <location filename="../app/cmd_queue.cpp" line="176"/>
         <source>%1, send %2</source>
         <translation>%1, envío %2</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="175"/>
+        <location filename="../app/cmd_queue.cpp" line="176"/>
         <source>waiting</source>
         <translation>en espera</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="177"/>
+        <location filename="../app/cmd_queue.cpp" line="178"/>
         <source>%1, snoozed until %2</source>
         <translation>%1, pospuesta hasta %2</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="178"/>
+        <location filename="../app/cmd_queue.cpp" line="179"/>
         <source>#%1 [%2] %3 %4 %5%6: %7</source>
         <translation>#%1 [%2] %3 %4 %5%6: %7</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="199"/>
+        <location filename="../app/cmd_queue.cpp" line="200"/>
         <source>#%1: approval recorded for %2; %3. Nothing is sent until then.</source>
         <translation>#%1: aprobación de %2 registrada; %3. Hasta entonces no se envía nada.</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="205"/>
+        <location filename="../app/cmd_queue.cpp" line="206"/>
         <source>#%1 approved by %2: %3 %4; queued to send (campaign-pilot send --approved sends it)</source>
         <translation>#%1 aprobada por %2: %3 %4; en cola para enviar (campaign-pilot send --approved la envía)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="220"/>
+        <location filename="../app/cmd_queue.cpp" line="221"/>
         <source>#%1 rejected by %2: %3</source>
         <translation>#%1 rechazada por %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="242"/>
-        <source> (last: %1 by %2 at %3)</source>
-        <translation> (último: %1 por %2 a las %3)</translation>
+        <location filename="../app/cmd_queue.cpp" line="240"/>
+        <source>error: queue %1: #%2 is %3: nothing of it was sent; approve it first (queue approve)</source>
+        <translation>error: queue %1: #%2 está %3: no se envió nada; apruébela primero (queue approve)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="245"/>
+        <location filename="../app/cmd_queue.cpp" line="252"/>
+        <source> (last: %1, at %2)</source>
+        <translation> (último: %1, a las %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="254"/>
         <source>error: queue %1: #%2&apos;s send is %3, not %4%5</source>
         <translation>error: queue %1: el envío de #%2 está %3, no %4%5</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="248"/>
-        <source>not queued</source>
-        <translation>sin encolar</translation>
-    </message>
-    <message>
-        <location filename="../app/cmd_queue.cpp" line="262"/>
+        <location filename="../app/cmd_queue.cpp" line="271"/>
         <source>#%1: %2 found %3 %4 applied on the platform; its send is done</source>
         <translation>#%1: %2 encontró %3 %4 aplicado en la plataforma; su envío está hecho</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="265"/>
+        <location filename="../app/cmd_queue.cpp" line="274"/>
         <source>#%1: %2 %3 the send of %4 %5; campaign-pilot send --approved sends it (it reads the platform first, and confirms what is applied already)</source>
         <translation>#%1: %2 %3 el envío de %4 %5; campaign-pilot send --approved lo envía (lee antes la plataforma y confirma lo que ya está aplicado)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="268"/>
+        <location filename="../app/cmd_queue.cpp" line="277"/>
         <source>retried</source>
         <translation>reintentó</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="268"/>
+        <location filename="../app/cmd_queue.cpp" line="277"/>
         <source>approved again</source>
         <translation>aprobó de nuevo</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="279"/>
+        <location filename="../app/cmd_queue.cpp" line="288"/>
         <source>error: --until: &quot;%1&quot; is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
         <translation>error: --until: «%1» no es una fecha (AAAA-MM-DD) ni una fecha y hora (AAAA-MM-DDTHH:MM)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="285"/>
+        <location filename="../app/cmd_queue.cpp" line="294"/>
         <source>error: --until: %1 has passed; a snooze ends later than now</source>
         <translation>error: --until: %1 ya pasó; una posposición termina más tarde que ahora</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="300"/>
+        <location filename="../app/cmd_queue.cpp" line="309"/>
         <source> (by %1 at %2)</source>
         <translation> (por %1 el %2)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="309"/>
+        <location filename="../app/cmd_queue.cpp" line="318"/>
         <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
         <translation>#%1 pospuesta hasta %2: oculta de la cola hasta entonces, aquí y en la ventana de este ordenador</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="327"/>
+        <location filename="../app/cmd_queue.cpp" line="336"/>
         <source>error: queue %1: the operator&apos;s name holds a control character (a line break?)</source>
         <translation>error: queue %1: el nombre del operador contiene un carácter de control (¿un salto de línea?)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="332"/>
+        <location filename="../app/cmd_queue.cpp" line="341"/>
         <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
         <translation>error: queue %1: indique el operador con --operator NOMBRE (va al registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="361"/>
+        <location filename="../app/cmd_queue.cpp" line="370"/>
         <source>error: queue %1: %2 has the role %3 in this team workspace: deciding needs an operator or an admin</source>
         <translation>error: queue %1: %2 tiene el rol %3 en este espacio de equipo: decidir requiere un operador o un administrador</translation>
     </message>
     <message>
-        <location filename="../app/cmd_queue.cpp" line="364"/>
+        <location filename="../app/cmd_queue.cpp" line="373"/>
         <source>note: in a team workspace a decision is recorded as the role you logged in with, %1, not --operator %2</source>
         <translation>nota: en un espacio de equipo una decisión se registra con el rol con el que inició sesión, %1, no con --operator %2</translation>
     </message>
@@ -3232,7 +3232,7 @@ Comandos (por defecto: abrir la ventana):
     </message>
     <message>
         <location filename="../models/decisionstore.cpp" line="1490"/>
-        <location filename="../models/decisionstore.cpp" line="2442"/>
+        <location filename="../models/decisionstore.cpp" line="2454"/>
         <source>a rejection needs a reason</source>
         <translation>un rechazo necesita un motivo</translation>
     </message>
@@ -3243,24 +3243,24 @@ Comandos (por defecto: abrir la ventana):
     </message>
     <message>
         <location filename="../models/decisionstore.cpp" line="1928"/>
-        <location filename="../models/decisionstore.cpp" line="1961"/>
-        <location filename="../models/decisionstore.cpp" line="1985"/>
+        <location filename="../models/decisionstore.cpp" line="1966"/>
+        <location filename="../models/decisionstore.cpp" line="1990"/>
         <source>recommendation #%1</source>
         <translation>recomendación n.º %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2017"/>
+        <location filename="../models/decisionstore.cpp" line="2022"/>
         <source>the operator found it applied on the platform</source>
         <translation>el operador lo encontró aplicado en la plataforma</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2027"/>
+        <location filename="../models/decisionstore.cpp" line="2032"/>
         <source>the operator found it not applied on the platform: sent again with the same key</source>
         <translation>el operador lo encontró sin aplicar en la plataforma: enviado de nuevo con la misma clave</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2423"/>
-        <location filename="../models/decisionstore.cpp" line="2459"/>
+        <location filename="../models/decisionstore.cpp" line="2435"/>
+        <location filename="../models/decisionstore.cpp" line="2471"/>
         <source>it is not pending</source>
         <translation>no está pendiente</translation>
     </message>
@@ -3415,97 +3415,97 @@ Comandos (por defecto: abrir la ventana):
         <translation>una comprobación de estado mostró que el último intento nunca se aplicó; se envió de nuevo con la misma clave</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1958"/>
+        <location filename="../models/decisionstore.cpp" line="1963"/>
         <source>it spends money on evidence that expired at %1; sending it now would act on old figures. It stays %2; the next cycle proposes again what still holds</source>
         <translation>gasta dinero con datos que caducaron el %1; enviarlo ahora sería actuar con cifras antiguas. Sigue %2; el próximo ciclo vuelve a proponer lo que aún vale</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1979"/>
+        <location filename="../models/decisionstore.cpp" line="1984"/>
         <source>campaign %1</source>
         <translation>campaña %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1980"/>
+        <location filename="../models/decisionstore.cpp" line="1985"/>
         <source>product %1</source>
         <translation>producto %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1981"/>
+        <location filename="../models/decisionstore.cpp" line="1986"/>
         <source>recommendation #%1 on the same %2 was approved since (by %3): sending this older one as well would act twice; it stays %4</source>
         <translation>la recomendación #%1 sobre el mismo %2 se aprobó después (por %3): enviar también esta más antigua actuaría dos veces; queda %4</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2006"/>
+        <location filename="../models/decisionstore.cpp" line="2011"/>
         <source>the operator sent the failed action again</source>
         <translation>el operador envió de nuevo la acción fallida</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2007"/>
+        <location filename="../models/decisionstore.cpp" line="2012"/>
         <source>the operator sent the failed action again (it had failed: %1)</source>
         <translation>el operador volvió a enviar la acción fallida (había fallado: %1)</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2028"/>
+        <location filename="../models/decisionstore.cpp" line="2033"/>
         <source>the operator found it not applied on the platform: sent again with the same key (it had been unknown: %1)</source>
         <translation>el operador comprobó que no se aplicó en la plataforma: enviada de nuevo con la misma clave (era desconocida: %1)</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2157"/>
+        <location filename="../models/decisionstore.cpp" line="2169"/>
         <source>policy version %1 was saved from elsewhere meanwhile; this change was not saved: open the settings again to see the policy in effect</source>
         <translation>la versión %1 de la política se guardó desde otro lugar mientras tanto; este cambio no se guardó: abra de nuevo los ajustes para ver la política vigente</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2345"/>
+        <location filename="../models/decisionstore.cpp" line="2357"/>
         <source>proposal %1 changes policy version %2: %3</source>
         <translation>la propuesta %1 cambia la versión %2 de la política: %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2375"/>
+        <location filename="../models/decisionstore.cpp" line="2387"/>
         <source>no such policy proposal</source>
         <translation>no existe esa propuesta de política</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2375"/>
-        <location filename="../models/decisionstore.cpp" line="2382"/>
-        <location filename="../models/decisionstore.cpp" line="2407"/>
-        <location filename="../models/decisionstore.cpp" line="2423"/>
-        <location filename="../models/decisionstore.cpp" line="2442"/>
-        <location filename="../models/decisionstore.cpp" line="2459"/>
+        <location filename="../models/decisionstore.cpp" line="2387"/>
+        <location filename="../models/decisionstore.cpp" line="2394"/>
+        <location filename="../models/decisionstore.cpp" line="2419"/>
+        <location filename="../models/decisionstore.cpp" line="2435"/>
+        <location filename="../models/decisionstore.cpp" line="2454"/>
+        <location filename="../models/decisionstore.cpp" line="2471"/>
         <source>policy proposal %1</source>
         <translation>propuesta de política %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2384"/>
+        <location filename="../models/decisionstore.cpp" line="2396"/>
         <source>a newer proposal replaced it</source>
         <translation>una propuesta más reciente la sustituyó</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2385"/>
+        <location filename="../models/decisionstore.cpp" line="2397"/>
         <source>already %1 by %2 at %3</source>
         <translation>ya %1 por %2 el %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2386"/>
+        <location filename="../models/decisionstore.cpp" line="2398"/>
         <source>approved</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2386"/>
+        <location filename="../models/decisionstore.cpp" line="2398"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2404"/>
+        <location filename="../models/decisionstore.cpp" line="2416"/>
         <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
         <translation>la política que cambia (versión %1) ya no es la vigente (versión %2); el Analista vuelve a proponer a partir de la nueva</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2425"/>
+        <location filename="../models/decisionstore.cpp" line="2437"/>
         <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
         <translation>propuesta %1 aprobada: la versión %2 de la política rige desde el próximo ciclo: %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2461"/>
+        <location filename="../models/decisionstore.cpp" line="2473"/>
         <source>proposal %1 rejected: %2</source>
         <translation>propuesta %1 rechazada: %2</translation>
     </message>
@@ -4162,57 +4162,58 @@ Comandos (por defecto: abrir la ventana):
     </message>
     <message>
         <location filename="../agents/import/importer.cpp" line="941"/>
+        <location filename="../agents/import/importer.cpp" line="966"/>
         <source>lines that repeat the header skipped (exports pasted together?)</source>
         <translation>líneas que repiten la cabecera omitidas (¿exportaciones pegadas?)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="962"/>
-        <source>this line is another header, its columns in another order (exports pasted together?): import each export on its own; nothing was imported</source>
-        <translation>esta línea es otra cabecera, con sus columnas en otro orden (¿exportaciones pegadas juntas?): importe cada exportación por separado; no se importó nada</translation>
+        <location filename="../agents/import/importer.cpp" line="969"/>
+        <source>this line is another header, its columns in another order or other columns (exports pasted together?): import each export on its own; nothing was imported</source>
+        <translation>esta línea es otra cabecera, con sus columnas en otro orden u otras columnas (¿exportaciones pegadas juntas?): importe cada exportación por separado; no se importó nada</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="978"/>
+        <location filename="../agents/import/importer.cpp" line="985"/>
         <source>Reading %1</source>
         <translation>Leyendo %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="987"/>
+        <location filename="../agents/import/importer.cpp" line="994"/>
         <source>dates such as %1 could be month/day (%2) or day/month, and no date in the file shows which comes first: say which with --date-order mdy or dmy (the import window&apos;s &quot;Dates&quot;) and import again. Nothing was imported</source>
         <translation>fechas como %1 podrían ser mes/día (%2) o día/mes, y ninguna fecha del archivo muestra qué va primero: indíquelo con --date-order mdy o dmy («Fechas» en la ventana de importación) e importe de nuevo. No se importó nada</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="993"/>
+        <location filename="../agents/import/importer.cpp" line="1000"/>
         <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
         <translation>importes con más de dos decimales redondeados a céntimos (el primero en la línea %1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="998"/>
+        <location filename="../agents/import/importer.cpp" line="1005"/>
         <source>last line (%1) without a line end: if the file was cut off while downloading, its last figure may be short; compare it with the source</source>
         <translation>última línea (%1) sin fin de línea: si el archivo se cortó al descargarlo, su última cifra puede estar incompleta; compárela con el origen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1023"/>
+        <location filename="../agents/import/importer.cpp" line="1030"/>
         <source>product-days</source>
         <translation>días de producto</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1023"/>
+        <location filename="../agents/import/importer.cpp" line="1030"/>
         <source>campaign-days</source>
         <translation>días de campaña</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1046"/>
+        <location filename="../agents/import/importer.cpp" line="1053"/>
         <source>%1; nothing was imported. Choose what to do with them: replace those days with the file&apos;s figures (--merge replace: a report downloaded again), or add the file&apos;s figures to the store&apos;s (--merge add: only for a file of other products or ads on the same days)</source>
         <translation>%1; no se importó nada. Elija qué hacer con ellos: sustituir esos días por las cifras del archivo (--merge replace: un informe descargado de nuevo) o sumar las cifras del archivo a las del almacén (--merge add: solo para un archivo de otros productos o anuncios en los mismos días)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1080"/>
-        <location filename="../agents/import/importer.cpp" line="1108"/>
+        <location filename="../agents/import/importer.cpp" line="1087"/>
+        <location filename="../agents/import/importer.cpp" line="1115"/>
         <source>adding to the store&apos;s figures leaves the money range</source>
         <translation>sumar a las cifras del almacén sale del rango de importes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="1177"/>
+        <location filename="../agents/import/importer.cpp" line="1184"/>
         <source>%1 (%2, %n column(s) matched)</source>
         <translation>
             <numerusform>%1 (%2, %n columna coincide)</numerusform>
@@ -4220,17 +4221,17 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1178"/>
+        <location filename="../agents/import/importer.cpp" line="1185"/>
         <source>%1 (%2, missing %3)</source>
         <translation>%1 (%2, falta %3)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1183"/>
+        <location filename="../agents/import/importer.cpp" line="1190"/>
         <source>the columns fit two importers equally well: %1 and %2; choose one</source>
         <translation>las columnas encajan igual de bien con dos importadores: %1 y %2; elija uno</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1186"/>
+        <location filename="../agents/import/importer.cpp" line="1193"/>
         <source>the columns match no importer; the closest are %1 and %2</source>
         <translation>las columnas no coinciden con ningún importador; los más cercanos son %1 y %2</translation>
     </message>
@@ -6596,19 +6597,20 @@ Comandos (por defecto: abrir la ventana):
         <translation>ningún cambio</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="118"/>
+        <location filename="../agents/rules/safeguards.cpp" line="125"/>
         <source>Held back: the campaign is still learning (%1 of %2 conversions), and a budget change of %3 % (more than %4 %) would restart its learning phase.</source>
         <translation>Retenida: la campaña aún está aprendiendo (%1 de %2 conversiones) y un cambio de presupuesto del %3 % (más del %4 %) reiniciaría su fase de aprendizaje.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="152"/>
-        <location filename="../agents/rules/safeguards.cpp" line="190"/>
-        <location filename="../agents/rules/safeguards.cpp" line="204"/>
+        <location filename="../agents/rules/safeguards.cpp" line="160"/>
+        <location filename="../agents/rules/safeguards.cpp" line="198"/>
+        <location filename="../agents/rules/safeguards.cpp" line="212"/>
+        <location filename="../agents/rules/safeguards.cpp" line="253"/>
         <source>the operator</source>
         <translation>el operador</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/safeguards.cpp" line="155"/>
+        <location filename="../agents/rules/safeguards.cpp" line="163"/>
         <source>Held back: %1 approved a budget raise on %2; the next raise waits %n day(s), until the campaign&apos;s uplift window holds only days at the raised budget. Proposed again from %3.</source>
         <translation>
             <numerusform>Retenida: %1 aprobó un aumento de presupuesto el %2; el siguiente aumento espera %n día, hasta que la ventana de uplift de la campaña solo contenga días con el presupuesto aumentado. Se propondrá de nuevo desde %3.</numerusform>
@@ -6616,47 +6618,55 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="193"/>
+        <location filename="../agents/rules/safeguards.cpp" line="201"/>
         <source>Proposed again although %1 rejected %2 on %3: %4.</source>
         <translation>Propuesta de nuevo aunque %1 rechazó %2 el %3: %4.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="194"/>
+        <location filename="../agents/rules/safeguards.cpp" line="202"/>
         <source>Proposed although %1 approved %2 on %3: %4.</source>
         <translation>Propuesta aunque %1 aprobó %2 el %3: %4.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="207"/>
+        <location filename="../agents/rules/safeguards.cpp" line="215"/>
         <source>Proposed again from %1.</source>
         <translation>Se propondrá de nuevo desde %1.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="208"/>
+        <location filename="../agents/rules/safeguards.cpp" line="216"/>
         <source>Proposed again from %1, or sooner if sales or page-view impact moves by %2 points (ROAS by %3×).</source>
         <translation>Se propondrá de nuevo desde %1, o antes si el impacto en ventas o visitas cambia %2 puntos (el ROAS %3×).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="215"/>
+        <location filename="../agents/rules/safeguards.cpp" line="223"/>
         <source>Held back: %1 rejected %2 on %3.</source>
         <translation>Retenida: %1 rechazó %2 el %3.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="216"/>
+        <location filename="../agents/rules/safeguards.cpp" line="224"/>
         <source>Held back: %1 rejected %2 on %3 (“%4”).</source>
         <translation>Retenida: %1 rechazó %2 el %3 («%4»).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="217"/>
+        <location filename="../agents/rules/safeguards.cpp" line="225"/>
         <source>Held back: %1 approved %2 on %3; its effect needs time to show.</source>
         <translation>Retenida: %1 aprobó %2 el %3; su efecto necesita tiempo para verse.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../agents/rules/safeguards.cpp" line="255"/>
+        <source>Held back: %1 approved a new campaign for this product on %2, and it was sent (or marked applied), but the workspace does not show it running: refresh live data or import the campaign list. Another would run beside it. Proposed again from %3, when that campaign&apos;s %n day(s) are over.</source>
+        <translation>
+            <numerusform>Retenida: %1 aprobó una campaña nueva para este producto el %2 y se envió (o se marcó como aplicada), pero el espacio de trabajo no la muestra en marcha: actualice los datos en vivo o importe la lista de campañas. Otra funcionaría a su lado. Se propone de nuevo a partir del %3, cuando termine el %n día de esa campaña.</numerusform>
+            <numerusform>Retenida: %1 aprobó una campaña nueva para este producto el %2 y se envió (o se marcó como aplicada), pero el espacio de trabajo no la muestra en marcha: actualice los datos en vivo o importe la lista de campañas. Otra funcionaría a su lado. Se propone de nuevo a partir del %3, cuando terminen los %n días de esa campaña.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="264"/>
+        <location filename="../agents/rules/safeguards.cpp" line="304"/>
         <source>Held back: the policy allows %1 actions a day (approved today: %2; more urgent, proposed now: %3). Proposed again at a later cycle.</source>
         <translation>Retenida: la política permite %1 acciones al día (aprobadas hoy: %2; más urgentes, propuestas ahora: %3). Se propondrá de nuevo en un ciclo posterior.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="87"/>
+        <location filename="../agents/rules/safeguards.cpp" line="94"/>
         <source>Would have proposed %1 (%2): %3</source>
         <translation>Habría propuesto %1 (%2): %3</translation>
     </message>

@@ -951,17 +951,24 @@ Result<ImportReport> Importer::read(CsvReader &reader, const ImportOptions &opti
                 // lines below it would be read by this header's columns (its
                 // clicks as impressions), so it stops the import even with
                 // --skip-bad-rows.
-                if (fields.size() == size_t(headers->size())) {
-                    QStringList these, header = *headers;
+                // Known by what its columns are, not by their spelling: a
+                // line whose fields name this importer's required columns
+                // (lower case, "Date" for "Day", non-breaking spaces, one
+                // column more: a walkthrough's pasted exports got past a
+                // comparison of the spelling and were read swapped).
+                {
+                    QStringList these;
                     for (size_t i = 0; i < fields.size(); ++i)
                         these << reader.field(int(i)).trimmed();
-                    if (these != header) {
-                        std::sort(these.begin(), these.end());
-                        std::sort(header.begin(), header.end());
-                        if (these == header)
-                            return Error{tr("this line is another header, its columns in another order (exports pasted together?): "
-                                            "import each export on its own; nothing was imported"),
-                                         QStringLiteral("%1:%2").arg(file).arg(reader.line())};
+                    const ColumnMapping theirs = mapByName(these);
+                    if (theirs.size() >= 2 && missingColumns(theirs).isEmpty()) {
+                        if (theirs == mapping && fields.size() == expectedFields) {
+                            note(tr("lines that repeat the header skipped (exports pasted together?)"));
+                            break;
+                        }
+                        return Error{tr("this line is another header, its columns in another order or other columns (exports "
+                                        "pasted together?): import each export on its own; nothing was imported"),
+                                     QStringLiteral("%1:%2").arg(file).arg(reader.line())};
                     }
                 }
                 if (auto stop = badRow(*problem))

@@ -55,6 +55,13 @@ QString actionWords(const Recommendation &r)
 } // namespace
 
 int holdForCooldown(QList<Recommendation> &proposed, const QHash<QString, Recommendation> &lastWords, const Policy &policy, bool worded);
+// A new campaign for a product whose last word is an approved new campaign
+// that was sent, confirmed or marked applied, while that campaign's days
+// run: the Creator proposes one only when the workspace shows none running,
+// so that one is not seen yet (helper-41: `queue mark-applied` of a create
+// records no campaign, and after the cooldown the same one was proposed
+// again: a second campaign, twice the budget).
+int holdForAnUnseenCampaign(QList<Recommendation> &proposed, const QHash<QString, Recommendation> &lastWords, bool worded);
 int holdOverTheDailyCap(QList<Recommendation> &proposed, const QHash<QString, Recommendation> &lastWords, const Policy &policy,
                         QDate today, bool worded);
 
@@ -125,6 +132,7 @@ int holdBack(QList<Recommendation> &proposed, const QHash<QString, Recommendatio
     }
     if (policy.cooldownDays > 0 || policy.raiseSettleDays > 0)
         held += holdForCooldown(proposed, lastWords, policy, worded);
+    held += holdForAnUnseenCampaign(proposed, lastWords, worded);
     if (policy.maxActionsPerDay > 0)
         held += holdOverTheDailyCap(proposed, lastWords, policy, today, worded);
     return held;
@@ -219,6 +227,38 @@ int holdForCooldown(QList<Recommendation> &proposed, const QHash<QString, Recomm
         r.thresholds.insert(QStringLiteral("material_change_points"), policy.materialChangePoints);
         hold(r, QStringLiteral("cooldown"), said + QLatin1Char(' ') + lifted,
              {{QStringLiteral("by_recommendation"), double(word.id)}, {QStringLiteral("until"), until.toUTC().toString(Qt::ISODate)}});
+    }
+    return held;
+}
+
+int holdForAnUnseenCampaign(QList<Recommendation> &proposed, const QHash<QString, Recommendation> &lastWords, bool worded)
+{
+    int held = 0;
+    for (Recommendation &r : proposed) {
+        if (r.action != Recommendation::Action::Create || r.productId.isEmpty())
+            continue;
+        const auto it = lastWords.constFind(QStringLiteral("product:") + r.productId);
+        if (it == lastWords.constEnd() || it->status != u"approved" || it->action != Recommendation::Action::Create
+            || it->sendState != u"done" || !it->decidedAt.isValid())
+            continue;
+        const QDateTime now = r.createdAt.isValid() ? r.createdAt : QDateTime::currentDateTimeUtc();
+        const QDateTime until = it->decidedAt.addDays(std::max(1, it->durationDays));
+        if (now >= until)
+            continue;
+        ++held;
+        if (!worded) {
+            holdQuietly(r, QStringLiteral("campaign-not-seen"));
+            continue;
+        }
+        const QString who = it->decidedBy.isEmpty() ? SafeguardText::tr("the operator") : it->decidedBy;
+        hold(r, QStringLiteral("campaign-not-seen"),
+             SafeguardText::tr("Held back: %1 approved a new campaign for this product on %2, and it was sent (or marked applied), but "
+                               "the workspace does not show it running: refresh live data or import the campaign list. Another "
+                               "would run beside it. Proposed again from %3, when that campaign's %n day(s) are over.",
+                               nullptr, it->durationDays)
+                 .arg(who, QLocale().toString(it->decidedAt.toLocalTime(), QLocale::ShortFormat),
+                      QLocale().toString(until.toLocalTime(), QLocale::ShortFormat)),
+             {{QStringLiteral("by_recommendation"), double(it->id)}, {QStringLiteral("until"), until.toUTC().toString(Qt::ISODate)}});
     }
     return held;
 }

@@ -33,6 +33,11 @@ namespace Safeguards {
 //   `policy.raiseSettleDays` after the operator approved a raise on it whose
 //   send did not fail (the "raise:CAMPAIGN" last word,
 //   Recommendation::lastWordKeys), whatever was said on it since;
+// - (rule "campaign-not-seen") a new campaign for a product whose last word
+//   is an approved new campaign whose send is done (sent, confirmed or marked
+//   applied by an operator), until that campaign's duration has passed since
+//   its approval: the workspace does not show it running yet (no snapshot or
+//   campaign list since), and another would run beside it;
 // - (rule "daily-cap") the least urgent actions (lowest risk, then smallest
 //   expected effect) beyond `policy.maxActionsPerDay` counting those approved
 //   today; emergency pauses are never held back by the cap.

@@ -815,6 +815,15 @@ private slots:
         QVERIFY(last.ok() && last->has_value());
         QCOMPARE((*last)->event, QStringLiteral("send_again"));
         QVERIFY2((*last)->details.contains(QStringLiteral("it had been unknown: timeout")), qPrintable((*last)->details));
+        // A cut against the budget it replaced is a raise against the one
+        // the campaign has now (a refresh shows 5.00): refused when expired.
+        w.knowCampaign(QStringLiteral("c-2"));
+        QVERIFY(q.exec(QStringLiteral("UPDATE campaigns SET daily_budget_minor = 500 WHERE id = 'c-2'")));
+        QCOMPARE(q.numRowsAffected(), 1);
+        QVERIFY(q.exec(QStringLiteral("UPDATE outbox SET state = 'failed' WHERE recommendation_id = %1").arg(approved[1].id)));
+        const Status nowARaise = store.retry(store.get(approved[1].id)->outboxId, QStringLiteral("bob"));
+        QVERIFY(!nowARaise.ok());
+        QVERIFY(nowARaise.error().refused);
         // A store failure is not a refusal.
         QVERIFY(!store.retry(987654, QStringLiteral("bob")).error().refused);
     }

@@ -442,8 +442,15 @@ private slots:
         // The wrong state: refused (4), nothing moved.
         const Run wrong = queue({QStringLiteral("retry"), QString::number(unknown), QStringLiteral("--operator"), QStringLiteral("dana")});
         QCOMPARE(wrong.exitCode, 4);
-        QVERIFY2(wrong.err.contains(QStringLiteral("queue retry: #%1's send is unknown, not failed (last: approved by ana at ").arg(unknown)),
+        QVERIFY2(wrong.err.contains(QStringLiteral("queue retry: #%1's send is unknown, not failed (last: ana approved: ").arg(unknown)),
                  qPrintable(wrong.err));
+        QVERIFY2(wrong.err.contains(QLatin1String(" UTC)")), qPrintable(wrong.err));
+        // Never approved: nothing to settle (5, not "already decided").
+        const qint64 undecided = pending().first();
+        const Run notSent = queue({QStringLiteral("retry"), QString::number(undecided), QStringLiteral("--operator"), QStringLiteral("dana")});
+        QCOMPARE(notSent.exitCode, 5);
+        QVERIFY2(notSent.err.contains(QStringLiteral("#%1 is pending: nothing of it was sent; approve it first").arg(undecided)),
+                 qPrintable(notSent.err));
         QCOMPARE(stateOf(unknown), QStringLiteral("unknown"));
         QCOMPARE(queue({QStringLiteral("send-again"), QStringLiteral("987654"), QStringLiteral("--operator"), QStringLiteral("dana")}).exitCode, 3);
 

@@ -287,6 +287,46 @@ private slots:
         QCOMPARE(again.first().action, Recommendation::Action::Pause);
     }
 
+    // helper-41: `queue mark-applied` of a new campaign records no campaign
+    // in the workspace, so after the cooldown the Creator proposed the same
+    // product's campaign again (a second one, twice the budget). A new
+    // campaign whose product's last word is an approved new campaign whose
+    // send is done waits until that one's days are over; one whose send is
+    // still waiting or failed follows the cooldown alone.
+    void aNewCampaignMarkedAppliedIsNotProposedAgainWhileItRuns()
+    {
+        Store s;
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        Recommendation created = proposal(QStringLiteral("NEW_CAMPAIGN"), Recommendation::Action::Create, QString(), QStringLiteral("p7"), 0, 0, t0);
+        created.durationDays = 30;
+        created.proposedBudget = Money::fromMinor(1500);
+        auto first = cycle(s.decisions(), {created});
+        DecisionStore store = s.decisions();
+        QVERIFY(Approval::approve(store, first.first().id, QStringLiteral("Ana")).ok());
+        const qint64 outboxId = store.get(first.first().id)->outboxId;
+        QSqlQuery q(s.db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE outbox SET state = 'unknown' WHERE id = %1").arg(outboxId)));
+        const QDateTime decided = store.get(first.first().id)->decidedAt;
+        // While its send is unknown: the cooldown (7 days) alone.
+        auto waiting = cycle(s.decisions(), {proposal(QStringLiteral("NEW_CAMPAIGN"), Recommendation::Action::Create, QString(),
+                                                      QStringLiteral("p7"), 0, 0, decided.addDays(8))});
+        QCOMPARE(waiting.first().action, Recommendation::Action::Create);
+        QVERIFY(store.markApplied(outboxId, QStringLiteral("Bob")).ok());
+        for (int day : {8, 29}) {
+            auto again = cycle(s.decisions(), {proposal(QStringLiteral("NEW_CAMPAIGN"), Recommendation::Action::Create, QString(),
+                                                        QStringLiteral("p7"), 0, 0, decided.addDays(day))});
+            QCOMPARE(again.first().action, Recommendation::Action::None);
+            QCOMPARE(again.first().rule, QStringLiteral("campaign-not-seen"));
+            QVERIFY2(again.first().rationale.contains(QLatin1String("Held back: Ana approved a new campaign for this product")),
+                     qPrintable(again.first().rationale));
+            QVERIFY2(again.first().rationale.contains(QLatin1String("does not show it running")), qPrintable(again.first().rationale));
+        }
+        // Its 30 days over: proposed again.
+        auto after = cycle(s.decisions(), {proposal(QStringLiteral("NEW_CAMPAIGN"), Recommendation::Action::Create, QString(),
+                                                    QStringLiteral("p7"), 0, 0, decided.addDays(31))});
+        QCOMPARE(after.first().action, Recommendation::Action::Create);
+    }
+
     // A raise after an approved raise waits raise_settle_days (28), not the
     // 7-day cooldown: until then the uplift window still holds days at the
     // old budget. Pauses and cuts follow the cooldown.
