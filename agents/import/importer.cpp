@@ -962,7 +962,17 @@ Result<ImportReport> Importer::read(CsvReader &reader, const ImportOptions &opti
                         these << reader.field(int(i)).trimmed();
                     const ColumnMapping theirs = mapByName(these);
                     if (theirs.size() >= 2 && missingColumns(theirs).isEmpty()) {
-                        if (theirs == mapping && fields.size() == expectedFields) {
+                        // The same names in the same order, but for case and
+                        // spacing: a repeated header. Not when a name differs
+                        // otherwise: "Amount spent (USD)" below "(GBP)" is
+                        // another currency, "Date" below "Day" another export.
+                        auto spelled = [](const QStringList &names) {
+                            QStringList out;
+                            for (const QString &n : names)
+                                out << n.simplified().toLower();
+                            return out;
+                        };
+                        if (theirs == mapping && fields.size() == expectedFields && spelled(these) == spelled(*headers)) {
                             note(tr("lines that repeat the header skipped (exports pasted together?)"));
                             break;
                         }

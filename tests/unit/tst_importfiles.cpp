@@ -655,7 +655,8 @@ private slots:
                                              "Date,Campaign,Clicks,Impressions,Cost\n2026-11-02,Brand,6,120,1.10\n",
                                              "Day,Campaign,Clicks,Impr.,Cost\xc2\xa0\n2026-11-02,Brand,6,120,1.10\n",
                                              "Day,Campaign,Campaign status,Impr.,Clicks,Cost\n2026-11-02,Brand,Enabled,120,6,1.10\n",
-                                             "Campaign name,Day,Impressions,Amount spent (GBP),Link clicks\nBrand,2026-11-02,120,1.10,6\n"};
+                                             "Campaign name,Day,Impressions,Amount spent (GBP),Link clicks\nBrand,2026-11-02,120,1.10,6\n",
+                                             "Date,Campaign,Impr.,Clicks,Cost\n2026-11-02,Brand,120,6,1.10\n"};
         for (const QByteArray &second : otherHeaders) {
             auto again = createImporter(QStringLiteral("daily-ads"))
                              ->run(h.write("Day,Campaign,Impr.,Clicks,Cost\n2026-11-01,Brand,100,5,1.00\n" + second), h.conn(), skipping);
@@ -663,15 +664,24 @@ private slots:
             QVERIFY2(again.error().message.contains(QLatin1String("this line is another header")), qPrintable(again.error().toString()));
             QCOMPARE(storeState(h.conn()), before);
         }
-        // The same columns in the same order, spelled otherwise: a repeated
-        // header, skipped with its note; both exports' rows land.
+        // The same names in the same order but for case: a repeated header,
+        // skipped with its note; both exports' rows land.
         auto same = createImporter(QStringLiteral("daily-ads"))
                         ->run(h.write("Day,Campaign,Impr.,Clicks,Cost\n2026-11-01,Brand,100,5,1.00\n"
-                                      "day,campaign,impressions,clicks,cost\n2026-11-02,Brand,120,6,1.10\n"),
+                                      "day,campaign,impr.,clicks,cost\n2026-11-02,Brand,120,6,1.10\n"),
                               h.conn(), {});
         QVERIFY2(same.ok(), qPrintable(same.ok() ? QString() : same.error().toString()));
         QCOMPARE(same->notes.value(QStringLiteral("lines that repeat the header skipped (exports pasted together?)")), qint64(1));
         QCOMPARE(scalar(h.conn(), QStringLiteral("SELECT sum(impressions) FROM campaign_days")), qint64(220));
+        // The same columns in the same order in another currency: another
+        // export, refused (its amounts would be read as the first's currency).
+        Fixture m;
+        auto currencies = createImporter(QStringLiteral("daily-ads"))
+                              ->run(m.write("Day,Campaign name,Amount spent (GBP)\n2026-11-01,Brand,1.00\n"
+                                            "Day,Campaign name,Amount spent (USD)\n2026-11-02,Brand,1.30\n"),
+                                    m.conn(), skipping);
+        QVERIFY(!currencies.ok());
+        QVERIFY2(currencies.error().message.contains(QLatin1String("this line is another header")), qPrintable(currencies.error().toString()));
     }
 
     // A campaign report with its ids, then an ad-group report of the same
