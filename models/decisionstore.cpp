@@ -17,13 +17,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QVarLengthArray>
 #include <QUuid>
 
 #include <algorithm>
 #include <functional>
+#include <memory>
 #include <optional>
-#include <sqlite3.h>
 
 namespace cp {
 
@@ -426,9 +425,9 @@ Result<QList<qint64>> nextIds(QSqlDatabase &db, const char *table, qsizetype n)
 // check. A QByteArray value is UTF-8 text (the JSON add() serialized), never
 // a blob: neither table has one.
 //
-// On SQLite the rows go through SQLite's own API (sqlite3_bind_*, one
-// statement prepared once, stepped per row: https://www.sqlite.org/cintro.html),
-// not Qt's: 10,005 recommendations and their audit entries took 0.74 s and
+// On SQLite the rows go through SQLite's own API (NativeQuery: one
+// statement prepared once, bound and stepped per row:
+// https://www.sqlite.org/cintro.html), not Qt's: 10,005 recommendations and their audit entries took 0.74 s and
 // 0.35 s through QSqlQuery, whose SQLite driver converts every value to UTF-16
 // and back and looks each bound value up by name (issue 14). Same
 // transaction: it is the connection's handle (nativeHandle).
@@ -437,15 +436,12 @@ class ChunkInsert
 public:
     ChunkInsert(QSqlDatabase db, const char *table, const QString &columns, const QString &returning)
         : m_db(std::move(db)), m_table(table), m_postgres(Database::onPostgres(m_db)),
-          m_native(m_postgres ? nullptr : nativeHandle(m_db)),
+          m_native(m_postgres || !nativeHandle(m_db) ? nullptr : std::make_unique<NativeQuery>(m_db)),
           m_columns(m_postgres ? QStringLiteral("id, ") + columns : columns), m_columnCount(int(m_columns.count(u',')) + 1),
           m_returning(m_postgres ? QString() : QStringLiteral(" RETURNING ") + returning),
           m_perStatement(m_native ? 500 : rowsPerInsert(m_postgres, m_columnCount))
     {
     }
-    ~ChunkInsert() { sqlite3_finalize(m_stmt); }
-    ChunkInsert(const ChunkInsert &) = delete;
-    ChunkInsert &operator=(const ChunkInsert &) = delete;
     qsizetype rowsPerStatement() const { return m_perStatement; }
 
     // The statement for the next `n` rows, their ids drawn on PostgreSQL.
@@ -456,12 +452,14 @@ public:
         m_row = 0;
         if (m_native) {
             m_failed = {};
-            if (!m_stmt) {
-                const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES %3%4")
-                                           .arg(QLatin1String(m_table), m_columns, placeholders(1, m_columnCount), m_returning)
-                                           .toUtf8();
-                if (sqlite3_prepare_v2(m_native, sql.constData(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK)
-                    return nativeError();
+            if (!m_prepared) {
+                if (Status s = m_native->prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES %3%4")
+                                                     .arg(QLatin1String(m_table), m_columns, placeholders(1, m_columnCount), m_returning)
+                                                     .toUtf8()
+                                                     .constData());
+                    !s)
+                    return Error{s.error().message, QString::fromLatin1(m_table)};
+                m_prepared = true;
             }
             return {};
         }
@@ -517,81 +515,30 @@ public:
     const QList<qint64> &drawnIds() const { return m_ids; }
 
 private:
-    Error nativeError() const { return Error{QString::fromUtf8(sqlite3_errmsg(m_native)), QString::fromLatin1(m_table)}; }
-
     void writeNative(const QVariantList &values)
     {
         ++m_row;
         if (!m_failed)
             return;   // the chunk failed: the transaction is rolled back
-        sqlite3_reset(m_stmt);
-        // Kept alive until the row is stepped (SQLITE_STATIC).
-        QVarLengthArray<QByteArray, 32> texts;
-        int index = 0;
-        for (const QVariant &v : values) {
-            ++index;
-            int rc = SQLITE_OK;
-            switch (v.typeId()) {
-            case QMetaType::UnknownType:
-                rc = sqlite3_bind_null(m_stmt, index);
-                break;
-            case QMetaType::QString:
-                // Qt's driver binds a null QString as NULL: so does this.
-                if (const QString &t = *static_cast<const QString *>(v.constData()); t.isNull()) {
-                    rc = sqlite3_bind_null(m_stmt, index);
-                } else {
-                    texts.append(t.toUtf8());
-                    rc = sqlite3_bind_text(m_stmt, index, texts.last().isNull() ? "" : texts.last().constData(),
-                                           int(texts.last().size()), SQLITE_STATIC);
-                }
-                break;
-            case QMetaType::QByteArray:
-                // Text, never NULL: SQLite binds a null pointer as NULL.
-                texts.append(v.toByteArray());
-                rc = sqlite3_bind_text(m_stmt, index, texts.last().isNull() ? "" : texts.last().constData(), int(texts.last().size()),
-                                       SQLITE_STATIC);
-                break;
-            case QMetaType::Double:
-                rc = sqlite3_bind_double(m_stmt, index, v.toDouble());
-                break;
-            case QMetaType::Int:
-            case QMetaType::LongLong:
-            case QMetaType::UInt:
-            case QMetaType::Bool:
-                rc = sqlite3_bind_int64(m_stmt, index, v.toLongLong());
-                break;
-            default:
-                m_failed = Error{Text::tr("a value of type %1 cannot be written").arg(QString::fromLatin1(v.typeName())),
-                                 QString::fromLatin1(m_table)};
-                return;
-            }
-            if (rc != SQLITE_OK) {
-                m_failed = nativeError();
-                return;
-            }
-        }
-        int rc = sqlite3_step(m_stmt);
-        if (rc == SQLITE_ROW) {
+        for (int i = 0; i < values.size(); ++i)
+            m_native->bind(i + 1, values[i]);
+        if (m_native->next()) {
             QVariantList row;
-            for (int c = 0; c < sqlite3_column_count(m_stmt); ++c)
-                row << (sqlite3_column_type(m_stmt, c) == SQLITE_INTEGER
-                            ? QVariant(qlonglong(sqlite3_column_int64(m_stmt, c)))
-                            : QVariant(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c)),
-                                                         sqlite3_column_bytes(m_stmt, c))));
+            for (int c = 0; c < m_native->columnCount(); ++c)
+                row << m_native->value(c);
             m_returned << row;
-            rc = sqlite3_step(m_stmt);
+            m_native->next();   // to its end: the statement is done
         }
-        if (rc != SQLITE_DONE)
-            m_failed = nativeError();
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
+        if (Status s = m_native->error(); !s)
+            m_failed = Error{s.error().message, QString::fromLatin1(m_table)};
+        m_native->reset();
     }
 
     QSqlDatabase m_db;
     const char *m_table;
     bool m_postgres;
-    sqlite3 *m_native;
-    sqlite3_stmt *m_stmt = nullptr;
+    std::unique_ptr<NativeQuery> m_native;   // SQLite: the INSERT through its own API
+    bool m_prepared = false;
     Status m_failed;
     QString m_columns;
     int m_columnCount;
@@ -1929,10 +1876,6 @@ Status operatorMove(QSqlDatabase &db, qint64 outboxId, const QString &operatorNa
     Transaction tx(db);
     if (!tx.isOpen())
         return Error{db.lastError().text(), QStringLiteral("BEGIN")};
-    // Sent again (Retry, Send again): not when a newer action on the same
-    // campaign, or a newer new campaign for the same product, was approved
-    // since. A walkthrough's failed "create" was proposed again by the next
-    // cycle, approved, and the old one retried: two campaigns, twice the budget.
     // The error the send failed with (or why it is unknown): kept in the
     // audit entry, as the move clears it from the outbox.
     QString lastError;
@@ -1968,6 +1911,11 @@ Status operatorMove(QSqlDatabase &db, qint64 outboxId, const QString &operatorNa
                 return e;
             }
         }
+        // Sent again (Retry, Send again): not when a newer action on the
+        // same campaign, or a newer new campaign for the same product, was
+        // approved since. A walkthrough's failed "create" was proposed again
+        // by the next cycle, approved, and the old one retried: two
+        // campaigns, twice the budget.
         QSqlQuery newer(db);
         newer.prepare(QStringLiteral(
             "SELECT o2.recommendation_id, COALESCE(r2.decided_by, ''), COALESCE(r.campaign_id, ''), COALESCE(r.product_id, '') "

@@ -3,6 +3,7 @@
 
 #include "database.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QVariant>
@@ -62,8 +63,59 @@ void NativeQuery::bind(const char *name, const QString &text)
     bind(sqlite3_bind_parameter_index(m_stmt, name), text);
 }
 
+void NativeQuery::bind(int index, const QVariant &value)
+{
+    auto text = [this, index](QByteArray utf8) {
+        m_bound.append(std::move(utf8));
+        // A null pointer binds NULL: "" for an empty text.
+        return sqlite3_bind_text(m_stmt, index, m_bound.last().isNull() ? "" : m_bound.last().constData(),
+                                 int(m_bound.last().size()), SQLITE_STATIC);
+    };
+    int rc = SQLITE_OK;
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+        rc = sqlite3_bind_null(m_stmt, index);
+        break;
+    case QMetaType::QString:
+        if (const QString &t = *static_cast<const QString *>(value.constData()); t.isNull())
+            rc = sqlite3_bind_null(m_stmt, index);
+        else
+            rc = text(t.toUtf8());
+        break;
+    case QMetaType::QByteArray:
+        rc = text(value.toByteArray());
+        break;
+    case QMetaType::Double:
+        rc = sqlite3_bind_double(m_stmt, index, value.toDouble());
+        break;
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::Bool:
+        rc = sqlite3_bind_int64(m_stmt, index, value.toLongLong());
+        break;
+    default:
+        if (m_error)
+            m_error = Error{QCoreApplication::translate("NativeQuery", "a value of type %1 cannot be written").arg(QString::fromLatin1(value.typeName())),
+                            QStringLiteral("bind")};
+        return;
+    }
+    if (rc != SQLITE_OK && m_error)
+        m_error = Error{QString::fromUtf8(sqlite3_errmsg(m_db)), QStringLiteral("bind")};
+}
+
+void NativeQuery::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    m_bound.clear();
+    m_error = {};
+}
+
 bool NativeQuery::next()
 {
+    if (!m_error)   // a bind that failed: nothing is run
+        return false;
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -98,6 +150,25 @@ QString NativeQuery::text(int column) const
     if (isNull(column))
         return {};
     return QString::fromUtf8(bytes(column));
+}
+
+int NativeQuery::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
+QVariant NativeQuery::value(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_NULL:
+        return {};
+    case SQLITE_INTEGER:
+        return qlonglong(integer(column));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(m_stmt, column);
+    default:
+        return text(column);
+    }
 }
 
 qint64 NativeQuery::julianDay(int column) const

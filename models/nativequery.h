@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 #include <optional>
 
 struct sqlite3;
@@ -37,6 +38,13 @@ public:
     Status prepare(const char *sql);
     void bind(int index, const QString &text);   // 1-based, as SQLite counts
     void bind(const char *name, const QString &text);   // ":from"
+    // A value as Qt's SQLite driver binds it: an invalid QVariant or a null
+    // QString as NULL, whole numbers and doubles as such; a QByteArray as
+    // UTF-8 text (never a blob, never NULL). Another type, or SQLite's
+    // refusal, is error() (checked after next()).
+    void bind(int index, const QVariant &value);
+    // Ready to run again: stepped back, its bindings cleared.
+    void reset();
     // The next row; false at the end or on an error (then error() says which).
     bool next();
     Status error() const { return m_error; }
@@ -45,6 +53,10 @@ public:
     qint64 integer(int column) const;
     std::optional<qint64> optInteger(int column) const;
     QString text(int column) const;
+    int columnCount() const;
+    // A column as Qt's driver gives it: NULL invalid, a whole number
+    // qlonglong, a real double, anything else text.
+    QVariant value(int column) const;
     QByteArrayView bytes(int column) const;
     // An ISO date column ("2024-06-30") as a Julian day; invalid text gives
     // QDate's invalid day, as QDate::fromString would.

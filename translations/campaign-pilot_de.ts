@@ -2541,42 +2541,42 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Byte 0x%1 an Byte-Position %2 ist kein Windows-1252-Zeichen</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="406"/>
+        <location filename="../agents/import/csvreader.cpp" line="408"/>
         <source>semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="408"/>
+        <location filename="../agents/import/csvreader.cpp" line="410"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="410"/>
+        <location filename="../agents/import/csvreader.cpp" line="412"/>
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="468"/>
+        <location filename="../agents/import/csvreader.cpp" line="470"/>
         <source>the record starting on line %1 is longer than %2 bytes (the limit for one record)</source>
         <translation>der Datensatz ab Zeile %1 ist länger als %2 Byte (die Grenze für einen Datensatz)</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="494"/>
+        <location filename="../agents/import/csvreader.cpp" line="496"/>
         <source>a quoted field opened on line %1 is never closed</source>
         <translation>ein in Zeile %1 geöffnetes Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="549"/>
+        <location filename="../agents/import/csvreader.cpp" line="551"/>
         <source>text after the closing quote of field %1</source>
         <translation>Text nach dem schließenden Anführungszeichen von Feld %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="557"/>
+        <location filename="../agents/import/csvreader.cpp" line="559"/>
         <source>a quote inside unquoted field %1</source>
         <translation>ein Anführungszeichen im Feld %1 ohne Anführungszeichen</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="602"/>
+        <location filename="../agents/import/csvreader.cpp" line="604"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -2664,7 +2664,7 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Kampagnen-ID %1 ist hier „%2“, in Zeile %4 aber „%3“: eine ID muss genau eine Kampagne bezeichnen</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="98"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="104"/>
         <source>columns about conversions not read (%1): conversions and their value are read from Conversions and Conv. value (Meta: Purchases, Purchases conversion value)</source>
         <translation>Spalten zu Conversions nicht gelesen (%1): Conversions und ihr Wert werden aus Conversions und Conv. value gelesen (Meta: Purchases, Purchases conversion value)</translation>
     </message>
@@ -2674,12 +2674,12 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Spalten nicht gelesen (%1): die Kampagnen eines Berichts werden als beendet und ohne Budget gespeichert; ihr Status und Tagesbudget kommen aus einer Live-Verbindung oder einer Kampagnenliste (Import „Kampagnenliste“)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="122"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="120"/>
         <source>column &quot;%1&quot;: a negative spend (%2)</source>
         <translation>Spalte &quot;%1&quot;: negative Ausgaben (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/dailyadsimporter.cpp" line="131"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="129"/>
         <source>the row covers %1 to %2 (%n day(s)), not one day: export the report broken down by day (Ads Manager: Breakdown ▸ By time ▸ Day)</source>
         <translation>
             <numerusform>die Zeile umfasst %1 bis %2 (%n Tag), nicht einen Tag: exportieren Sie den Bericht nach Tagen aufgeschlüsselt (Werbeanzeigenmanager: Aufschlüsselung ▸ Nach Zeit ▸ Tag)</numerusform>
@@ -2687,77 +2687,77 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="141"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="139"/>
         <source>column &quot;%1&quot; counts each campaign&apos;s objective (link clicks, leads, purchases…) and the file does not say which (no &quot;Result indicator&quot; column): export the Purchases column, or add Result indicator</source>
         <translation>Spalte „%1“ zählt das Ziel der jeweiligen Kampagne (Link-Klicks, Leads, Käufe …), und die Datei sagt nicht, welches (keine Spalte „Result indicator“): exportieren Sie die Spalte „Purchases“ oder fügen Sie „Result indicator“ hinzu</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="148"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="146"/>
         <source>column &quot;%1&quot; counts %2 here, not purchases: export the Purchases column (its conversions would be %2)</source>
         <translation>Spalte &quot;%1&quot; zählt hier %2, keine Käufe: exportieren Sie die Spalte Käufe (ihre Conversions wären %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="181"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="179"/>
         <source>column &quot;%1&quot;: a negative conversion value (%2)</source>
         <translation>Spalte &quot;%1&quot;: ein negativer Conversion-Wert (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="188"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="186"/>
         <source>campaign %1</source>
         <translation>Kampagne %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="192"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="190"/>
         <source>ad %1 in ad set %2 of campaign %3</source>
         <translation>Anzeige %1 in Anzeigengruppe %2 der Kampagne %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="194"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="192"/>
         <source>ad %1 of campaign %2</source>
         <translation>Anzeige %1 der Kampagne %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="196"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="194"/>
         <source>ad set %1 of campaign %2</source>
         <translation>Anzeigengruppe %1 der Kampagne %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="203"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="201"/>
         <source>%1 on %2 is already on line %3: a row per ad per day must not repeat. If the rows differ in %4, the report has a breakdown: export it without one (or by day only)</source>
         <translation>%1 am %2 steht schon in Zeile %3: eine Zeile pro Anzeige und Tag darf sich nicht wiederholen. Wenn sich die Zeilen in %4 unterscheiden, hat der Bericht eine Aufschlüsselung: exportieren Sie ihn ohne (oder nur nach Tag)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="206"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="204"/>
         <source>%1 on %2 is already on line %3: a row per ad per day must not repeat</source>
         <translation>%1 am %2 steht schon in Zeile %3: eine Zeile pro Anzeige und Tag darf sich nicht wiederholen</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="219"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="217"/>
         <source>the campaign&apos;s day total leaves the money range</source>
         <translation>die Tagessumme der Kampagne verlässt den Betragsbereich</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="226"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="224"/>
         <source>the campaign&apos;s day total leaves the range of whole numbers</source>
         <translation>die Tagessumme der Kampagne verlässt den Bereich ganzer Zahlen</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="266"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="264"/>
         <source>campaign &quot;%1&quot; is named without an id, and %2 campaigns of the workspace have that name (%3): export the report with its Campaign ID column</source>
         <translation>Kampagne &quot;%1&quot; ist ohne ID genannt, und %2 Kampagnen des Arbeitsbereichs tragen diesen Namen (%3): exportieren Sie den Bericht mit der Spalte Campaign ID</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="296"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="294"/>
         <source>campaigns named without an id matched to the workspace&apos;s campaign of that name (e.g. &quot;%1&quot; → %2)</source>
         <translation>ohne ID genannte Kampagnen der gleichnamigen Kampagne des Arbeitsbereichs zugeordnet (z. B. &quot;%1&quot; → %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="344"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="342"/>
         <source>Writing daily figures</source>
         <translation>Tageszahlen werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="349"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="347"/>
         <source>campaign-days whose conversions had fractions (data-driven attribution): rounded on each campaign&apos;s running total, the file&apos;s %1 conversions stored as %2</source>
         <translation>Kampagnentage mit gebrochenen Conversions (datengetriebene Attribution): auf der laufenden Summe jeder Kampagne gerundet, die %1 Conversions der Datei als %2 gespeichert</translation>
     </message>
@@ -3175,142 +3175,137 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>DecisionStore</name>
     <message>
-        <location filename="../models/decisionstore.cpp" line="293"/>
+        <location filename="../models/decisionstore.cpp" line="292"/>
         <source>The copy chosen on #%1 was not kept: the product&apos;s price changed (%2 → %3) and it may name the old one.</source>
         <translation>Der bei #%1 gewählte Anzeigentext wurde nicht übernommen: Der Preis des Produkts hat sich geändert (%2 → %3), und der Text nennt vielleicht den alten.</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="303"/>
+        <location filename="../models/decisionstore.cpp" line="302"/>
         <source>kept from #%1, which this cycle superseded (%2): %3 | %4 | %5 (%6)</source>
         <translation>übernommen von #%1, die dieser Zyklus ersetzt hat (%2): %3 | %4 | %5 (%6)</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="305"/>
+        <location filename="../models/decisionstore.cpp" line="304"/>
         <source>chosen by an operator</source>
         <translation>von einem Bearbeiter gewählt</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="306"/>
+        <location filename="../models/decisionstore.cpp" line="305"/>
         <source>the language model&apos;s, over the template&apos;s of a cycle without one</source>
         <translation>der des Sprachmodells, statt dem der Vorlage eines Zyklus ohne Sprachmodell</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1322"/>
+        <location filename="../models/decisionstore.cpp" line="1269"/>
         <source>no recommendation %1</source>
         <translation>keine Empfehlung %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1334"/>
-        <location filename="../models/decisionstore.cpp" line="1490"/>
-        <location filename="../models/decisionstore.cpp" line="1506"/>
-        <location filename="../models/decisionstore.cpp" line="1561"/>
-        <location filename="../models/decisionstore.cpp" line="1577"/>
+        <location filename="../models/decisionstore.cpp" line="1281"/>
+        <location filename="../models/decisionstore.cpp" line="1437"/>
+        <location filename="../models/decisionstore.cpp" line="1453"/>
+        <location filename="../models/decisionstore.cpp" line="1508"/>
+        <location filename="../models/decisionstore.cpp" line="1524"/>
         <source>recommendation %1</source>
         <translation>Empfehlung %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="58"/>
+        <location filename="../models/decisionstore.cpp" line="57"/>
         <source>it is %1, not pending</source>
         <translation>sie ist %1, nicht ausstehend</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1338"/>
+        <location filename="../models/decisionstore.cpp" line="1285"/>
         <source>it proposes no action to send</source>
         <translation>sie schlägt keine zu sendende Aktion vor</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="55"/>
-        <location filename="../models/decisionstore.cpp" line="1341"/>
+        <location filename="../models/decisionstore.cpp" line="54"/>
+        <location filename="../models/decisionstore.cpp" line="1288"/>
         <source>it expired at %1; run a new cycle</source>
         <translation>sie ist am %1 abgelaufen; einen neuen Zyklus starten</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1359"/>
-        <location filename="../models/decisionstore.cpp" line="1448"/>
+        <location filename="../models/decisionstore.cpp" line="1306"/>
+        <location filename="../models/decisionstore.cpp" line="1395"/>
         <source>it was decided by someone else meanwhile</source>
         <translation>inzwischen hat jemand anderes darüber entschieden</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1490"/>
-        <location filename="../models/decisionstore.cpp" line="2454"/>
+        <location filename="../models/decisionstore.cpp" line="1437"/>
+        <location filename="../models/decisionstore.cpp" line="2401"/>
         <source>a rejection needs a reason</source>
         <translation>eine Ablehnung braucht eine Begründung</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1927"/>
+        <location filename="../models/decisionstore.cpp" line="1874"/>
         <source>set your name first (Settings ▸ Operator name): it goes into the audit log</source>
         <translation>tragen Sie zuerst Ihren Namen ein (Einstellungen ▸ Operatorname): er kommt ins Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1928"/>
-        <location filename="../models/decisionstore.cpp" line="1966"/>
-        <location filename="../models/decisionstore.cpp" line="1990"/>
+        <location filename="../models/decisionstore.cpp" line="1875"/>
+        <location filename="../models/decisionstore.cpp" line="1913"/>
+        <location filename="../models/decisionstore.cpp" line="1937"/>
         <source>recommendation #%1</source>
         <translation>Empfehlung #%1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2022"/>
+        <location filename="../models/decisionstore.cpp" line="1969"/>
         <source>the operator found it applied on the platform</source>
         <translation>der Operator fand es auf der Plattform angewendet</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2032"/>
+        <location filename="../models/decisionstore.cpp" line="1979"/>
         <source>the operator found it not applied on the platform: sent again with the same key</source>
         <translation>der Operator fand es auf der Plattform nicht angewendet: erneut mit demselben Schlüssel gesendet</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2435"/>
-        <location filename="../models/decisionstore.cpp" line="2471"/>
+        <location filename="../models/decisionstore.cpp" line="2382"/>
+        <location filename="../models/decisionstore.cpp" line="2418"/>
         <source>it is not pending</source>
         <translation>sie ist nicht ausstehend</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1560"/>
+        <location filename="../models/decisionstore.cpp" line="1507"/>
         <source>only a pending budget or new-campaign recommendation can be edited</source>
         <translation>nur eine ausstehende Budget- oder Neukampagnen-Empfehlung kann bearbeitet werden</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="51"/>
+        <location filename="../models/decisionstore.cpp" line="50"/>
         <source>already approved by %1 at %2</source>
         <translation>schon genehmigt von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="53"/>
+        <location filename="../models/decisionstore.cpp" line="52"/>
         <source>already rejected by %1 at %2 (%3)</source>
         <translation>schon abgelehnt von %1 am %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="57"/>
+        <location filename="../models/decisionstore.cpp" line="56"/>
         <source>a newer recommendation for the same campaign superseded it</source>
         <translation>eine neuere Empfehlung für dieselbe Kampagne hat sie ersetzt</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="175"/>
+        <location filename="../models/decisionstore.cpp" line="174"/>
         <source> The approval given before this change no longer counts; it needs its approvals again.</source>
         <translation> Die vor dieser Änderung erteilte Genehmigung zählt nicht mehr; die Genehmigungen sind erneut nötig.</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="417"/>
+        <location filename="../models/decisionstore.cpp" line="416"/>
         <source>%1 ids drawn for %2 rows</source>
         <translation>%1 IDs für %2 Zeilen bezogen</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="564"/>
-        <source>a value of type %1 cannot be written</source>
-        <translation>ein Wert vom Typ %1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <location filename="../models/decisionstore.cpp" line="676"/>
+        <location filename="../models/decisionstore.cpp" line="623"/>
         <source>audit entries were not written in their chain&apos;s order</source>
         <translation>Audit-Einträge wurden nicht in der Reihenfolge ihrer Kette geschrieben</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="678"/>
+        <location filename="../models/decisionstore.cpp" line="625"/>
         <source>%1 of %2 audit entries written</source>
         <translation>%1 von %2 Audit-Einträgen geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/decisionstore.cpp" line="736"/>
+        <location filename="../models/decisionstore.cpp" line="683"/>
         <source>cycle %1 judged %n pending recommendation(s) with nothing to send as before and kept them: %2</source>
         <translation>
             <numerusform>Zyklus %1 hat %n offene Empfehlung ohne Aktion unverändert beurteilt und sie behalten: %2</numerusform>
@@ -3318,7 +3313,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/decisionstore.cpp" line="759"/>
+        <location filename="../models/decisionstore.cpp" line="706"/>
         <source>cycle %1 recommended %n with nothing to send (%2): %3</source>
         <translation>
             <numerusform>Zyklus %1 empfahl %n ohne etwas zu senden (%2): %3</numerusform>
@@ -3326,12 +3321,12 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1122"/>
+        <location filename="../models/decisionstore.cpp" line="1069"/>
         <source>%1 of %2 recommendations written</source>
         <translation>%1 von %2 Empfehlungen geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/decisionstore.cpp" line="1199"/>
+        <location filename="../models/decisionstore.cpp" line="1146"/>
         <source>cycle %1 proposed again what %n pending recommendation(s) propose that an operator approved already, and kept them with that approval: %2</source>
         <translation>
             <numerusform>Zyklus %1 schlug erneut vor, was %n wartende Empfehlung vorschlägt, die ein Bearbeiter bereits genehmigt hat, und behielt sie mit dieser Genehmigung: %2</numerusform>
@@ -3339,173 +3334,173 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1387"/>
+        <location filename="../models/decisionstore.cpp" line="1334"/>
         <source>was sent without a confirmation yet (see the Outbox)</source>
         <translation>wurde ohne Bestätigung gesendet (siehe Postausgang)</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1388"/>
+        <location filename="../models/decisionstore.cpp" line="1335"/>
         <source>waits to be sent</source>
         <translation>wartet auf das Senden</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1389"/>
+        <location filename="../models/decisionstore.cpp" line="1336"/>
         <source>the same action is already on its way: recommendation %1, approved by %2 at %3, %4; approving this one would send it twice</source>
         <translation>dieselbe Aktion ist schon unterwegs: Empfehlung %1, genehmigt von %2 um %3, %4; diese zu genehmigen hieße, sie zweimal zu senden</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1417"/>
+        <location filename="../models/decisionstore.cpp" line="1364"/>
         <source>%1 already approved it at %2; a second, different operator must approve it</source>
         <translation>%1 hat sie bereits am %2 genehmigt; ein zweiter, anderer Bearbeiter muss sie genehmigen</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1431"/>
+        <location filename="../models/decisionstore.cpp" line="1378"/>
         <source>%1 of %2 approvals; needs one more by a different operator</source>
         <translation>%1 von %2 Genehmigungen; braucht noch eine von einem anderen Bearbeiter</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1543"/>
+        <location filename="../models/decisionstore.cpp" line="1490"/>
         <source>Budget edited by %1 from %2 to %3 a day: the expected effect above was for %2; the Impact column is for %3.</source>
         <translation>Budget von %1 geändert von %2 auf %3 am Tag: die erwartete Wirkung oben galt für %2; die Spalte Wirkung gilt für %3.</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1545"/>
+        <location filename="../models/decisionstore.cpp" line="1492"/>
         <source>Budget edited by %1 from %2 to %3 a day: the expected effect above was for %2 and is not worked out again for %3.</source>
         <translation>Budget von %1 geändert von %2 auf %3 am Tag: die erwartete Wirkung oben galt für %2 und wird für %3 nicht neu berechnet.</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1566"/>
+        <location filename="../models/decisionstore.cpp" line="1513"/>
         <source>budget %1 → %2. %3</source>
         <translation>Budget %1 → %2. %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1580"/>
+        <location filename="../models/decisionstore.cpp" line="1527"/>
         <source>no ad copy is chosen</source>
         <translation>kein Anzeigentext ist gewählt</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1595"/>
+        <location filename="../models/decisionstore.cpp" line="1542"/>
         <source>only the copy of a pending new campaign can be changed</source>
         <translation>nur der Text einer wartenden neuen Kampagne kann geändert werden</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1669"/>
+        <location filename="../models/decisionstore.cpp" line="1616"/>
         <source>outbox entry %1 is not %2</source>
         <translation>Postausgangseintrag %1 ist nicht %2</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1697"/>
+        <location filename="../models/decisionstore.cpp" line="1644"/>
         <source>claiming the next entry needs row locks (PostgreSQL); list and claim() instead</source>
         <translation>den nächsten Eintrag zu beanspruchen braucht Zeilensperren (PostgreSQL); stattdessen auflisten und claim()</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1788"/>
-        <location filename="../models/decisionstore.cpp" line="1799"/>
+        <location filename="../models/decisionstore.cpp" line="1735"/>
+        <location filename="../models/decisionstore.cpp" line="1746"/>
         <source>outbox entry %1: the lease was lost to another sender</source>
         <translation>Postausgangseintrag %1: die Reservierung ging an einen anderen Sender verloren</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1826"/>
+        <location filename="../models/decisionstore.cpp" line="1773"/>
         <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
         <translation>Postausgangseintrag %1 ist nicht mehr von uns abzuschließen (die Reservierung ging verloren)</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1839"/>
+        <location filename="../models/decisionstore.cpp" line="1786"/>
         <source>a state check showed the last attempt was never applied; sent again with the same key</source>
         <translation>eine Statusprüfung zeigte, dass der letzte Versuch nie angewendet wurde; mit demselben Schlüssel erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1963"/>
+        <location filename="../models/decisionstore.cpp" line="1910"/>
         <source>it spends money on evidence that expired at %1; sending it now would act on old figures. It stays %2; the next cycle proposes again what still holds</source>
         <translation>es gibt Geld aus auf Grundlage von Zahlen, die am %1 abgelaufen sind; es jetzt zu senden hieße, nach alten Zahlen zu handeln. Es bleibt %2; der nächste Zyklus schlägt erneut vor, was noch gilt</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1984"/>
+        <location filename="../models/decisionstore.cpp" line="1931"/>
         <source>campaign %1</source>
         <translation>Kampagne %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1985"/>
+        <location filename="../models/decisionstore.cpp" line="1932"/>
         <source>product %1</source>
         <translation>Produkt %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1986"/>
+        <location filename="../models/decisionstore.cpp" line="1933"/>
         <source>recommendation #%1 on the same %2 was approved since (by %3): sending this older one as well would act twice; it stays %4</source>
         <translation>Empfehlung #%1 für dieselbe %2 wurde seitdem genehmigt (von %3): auch diese ältere zu senden, würde doppelt handeln; sie bleibt %4</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2011"/>
+        <location filename="../models/decisionstore.cpp" line="1958"/>
         <source>the operator sent the failed action again</source>
         <translation>der Operator hat die fehlgeschlagene Aktion erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2012"/>
+        <location filename="../models/decisionstore.cpp" line="1959"/>
         <source>the operator sent the failed action again (it had failed: %1)</source>
         <translation>der Operator hat die fehlgeschlagene Aktion erneut gesendet (sie war fehlgeschlagen: %1)</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2033"/>
+        <location filename="../models/decisionstore.cpp" line="1980"/>
         <source>the operator found it not applied on the platform: sent again with the same key (it had been unknown: %1)</source>
         <translation>der Operator fand sie auf der Plattform nicht angewendet: erneut mit demselben Schlüssel gesendet (sie war unbekannt: %1)</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2169"/>
+        <location filename="../models/decisionstore.cpp" line="2116"/>
         <source>policy version %1 was saved from elsewhere meanwhile; this change was not saved: open the settings again to see the policy in effect</source>
         <translation>die Richtlinienversion %1 wurde inzwischen anderswo gespeichert; diese Änderung wurde nicht gespeichert: die Einstellungen erneut öffnen, um die geltende Richtlinie zu sehen</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2357"/>
+        <location filename="../models/decisionstore.cpp" line="2304"/>
         <source>proposal %1 changes policy version %2: %3</source>
         <translation>Vorschlag %1 ändert Richtlinienversion %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2387"/>
+        <location filename="../models/decisionstore.cpp" line="2334"/>
         <source>no such policy proposal</source>
         <translation>diesen Richtlinienvorschlag gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2387"/>
-        <location filename="../models/decisionstore.cpp" line="2394"/>
-        <location filename="../models/decisionstore.cpp" line="2419"/>
-        <location filename="../models/decisionstore.cpp" line="2435"/>
-        <location filename="../models/decisionstore.cpp" line="2454"/>
-        <location filename="../models/decisionstore.cpp" line="2471"/>
+        <location filename="../models/decisionstore.cpp" line="2334"/>
+        <location filename="../models/decisionstore.cpp" line="2341"/>
+        <location filename="../models/decisionstore.cpp" line="2366"/>
+        <location filename="../models/decisionstore.cpp" line="2382"/>
+        <location filename="../models/decisionstore.cpp" line="2401"/>
+        <location filename="../models/decisionstore.cpp" line="2418"/>
         <source>policy proposal %1</source>
         <translation>Richtlinienvorschlag %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2396"/>
+        <location filename="../models/decisionstore.cpp" line="2343"/>
         <source>a newer proposal replaced it</source>
         <translation>ein neuerer Vorschlag hat ihn ersetzt</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2397"/>
+        <location filename="../models/decisionstore.cpp" line="2344"/>
         <source>already %1 by %2 at %3</source>
         <translation>bereits %1 von %2 am %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2398"/>
+        <location filename="../models/decisionstore.cpp" line="2345"/>
         <source>approved</source>
         <translation>genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2398"/>
+        <location filename="../models/decisionstore.cpp" line="2345"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2416"/>
+        <location filename="../models/decisionstore.cpp" line="2363"/>
         <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
         <translation>die Richtlinie, die er ändert (Version %1), gilt nicht mehr (es gilt Version %2); der Analyst schlägt auf Grundlage der neuen erneut vor</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2437"/>
+        <location filename="../models/decisionstore.cpp" line="2384"/>
         <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
         <translation>Vorschlag %1 genehmigt: Richtlinienversion %2 gilt ab dem nächsten Zyklus: %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2473"/>
+        <location filename="../models/decisionstore.cpp" line="2420"/>
         <source>proposal %1 rejected: %2</source>
         <translation>Vorschlag %1 abgelehnt: %2</translation>
     </message>
@@ -3898,12 +3893,12 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../agents/import/importer.cpp" line="211"/>
+        <location filename="../agents/import/importer.cpp" line="206"/>
         <source>%1 %2 of this file are already in the store (%3 to %4)</source>
         <translation>%1 %2 dieser Datei sind schon im Datenbestand (%3 bis %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="247"/>
+        <location filename="../agents/import/importer.cpp" line="242"/>
         <source>%1: %n row(s) read</source>
         <translation>
             <numerusform>%1: %n Zeile gelesen</numerusform>
@@ -3911,12 +3906,12 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="240"/>
+        <location filename="../agents/import/importer.cpp" line="235"/>
         <source>%1 %2 written</source>
         <translation>%1 %2 geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="231"/>
+        <location filename="../agents/import/importer.cpp" line="226"/>
         <source>%n product(s) written</source>
         <translation>
             <numerusform>%n Produkt geschrieben</numerusform>
@@ -3924,7 +3919,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="233"/>
+        <location filename="../agents/import/importer.cpp" line="228"/>
         <source>%n product day(s) written</source>
         <translation>
             <numerusform>%n Produkttag geschrieben</numerusform>
@@ -3932,7 +3927,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="235"/>
+        <location filename="../agents/import/importer.cpp" line="230"/>
         <source>%n campaign(s) written</source>
         <translation>
             <numerusform>%n Kampagne geschrieben</numerusform>
@@ -3940,7 +3935,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="237"/>
+        <location filename="../agents/import/importer.cpp" line="232"/>
         <source>%n campaign day(s) written</source>
         <translation>
             <numerusform>%n Kampagnentag geschrieben</numerusform>
@@ -3948,7 +3943,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="239"/>
+        <location filename="../agents/import/importer.cpp" line="234"/>
         <source>%n ad(s) written</source>
         <translation>
             <numerusform>%n Anzeige geschrieben</numerusform>
@@ -3956,7 +3951,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="251"/>
+        <location filename="../agents/import/importer.cpp" line="246"/>
         <source>%n bad row(s) skipped</source>
         <translation>
             <numerusform>%n fehlerhafte Zeile übersprungen</numerusform>
@@ -3964,256 +3959,256 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="255"/>
+        <location filename="../agents/import/importer.cpp" line="250"/>
         <source>cancelled, nothing written</source>
         <translation>abgebrochen, nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="324"/>
+        <location filename="../agents/import/importer.cpp" line="319"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is an id a spreadsheet rewrote in scientific notation, so its digits are lost and two different ones could read as one: export the file again, or format the column as text before saving it</source>
         <translation>Spalte „%1“: „%2“ ist eine ID, die eine Tabellenkalkulation in wissenschaftliche Schreibweise umgeschrieben hat; ihre Ziffern sind verloren, und zwei verschiedene IDs könnten als eine gelesen werden: exportieren Sie die Datei erneut oder formatieren Sie die Spalte vor dem Speichern als Text</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="331"/>
+        <location filename="../agents/import/importer.cpp" line="326"/>
         <source>column &quot;%1&quot;: a negative figure (%2)</source>
         <translation>Spalte &quot;%1&quot;: eine negative Zahl (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="338"/>
+        <location filename="../agents/import/importer.cpp" line="333"/>
         <source>column &quot;%1&quot;: %2</source>
         <translation>Spalte &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="380"/>
-        <location filename="../agents/import/importer.cpp" line="402"/>
+        <location filename="../agents/import/importer.cpp" line="376"/>
+        <location filename="../agents/import/importer.cpp" line="398"/>
         <source>&quot;%1&quot; is out of range for a whole number</source>
         <translation>&quot;%1&quot; liegt außerhalb des Bereichs für eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="384"/>
-        <location filename="../agents/import/importer.cpp" line="406"/>
+        <location filename="../agents/import/importer.cpp" line="380"/>
+        <location filename="../agents/import/importer.cpp" line="402"/>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation>&quot;%1&quot; ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="419"/>
+        <location filename="../agents/import/importer.cpp" line="415"/>
         <source>&quot;%1&quot; is out of range</source>
         <translation>&quot;%1&quot; liegt außerhalb des Bereichs</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="420"/>
+        <location filename="../agents/import/importer.cpp" line="416"/>
         <source>&quot;%1&quot; is not a number (digits with an optional decimal point)</source>
         <translation>&quot;%1&quot; ist keine Zahl (Ziffern mit optionalem Dezimalpunkt)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="449"/>
+        <location filename="../agents/import/importer.cpp" line="445"/>
         <source>&quot;%1&quot; reads two ways: %2 with a thousands point (this file separates its fields with semicolons, as spreadsheets that write a decimal comma do) or %3; save the amounts without thousands separators</source>
         <translation>„%1“ ist zweideutig: %2 mit Tausenderpunkt (diese Datei trennt ihre Felder mit Semikolons, wie Tabellenkalkulationen mit Dezimalkomma) oder %3; speichern Sie die Beträge ohne Tausendertrennzeichen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="458"/>
+        <location filename="../agents/import/importer.cpp" line="454"/>
         <source>&quot;%1&quot; is out of range (amounts up to %2)</source>
         <translation>&quot;%1&quot; liegt außerhalb des Bereichs (Beträge bis %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="464"/>
+        <location filename="../agents/import/importer.cpp" line="460"/>
         <source>&quot;%1&quot; is not an amount: a decimal comma? Amounts are read with a decimal point (%2): save the file with a decimal point</source>
         <translation>„%1“ ist kein Betrag: ein Dezimalkomma? Beträge werden mit Dezimalpunkt gelesen (%2): speichern Sie die Datei mit Dezimalpunkt</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="467"/>
+        <location filename="../agents/import/importer.cpp" line="463"/>
         <source>&quot;%1&quot; is not an amount (digits with an optional decimal point)</source>
         <translation>&quot;%1&quot; ist kein Betrag (Ziffern mit optionalem Dezimalpunkt)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="491"/>
+        <location filename="../agents/import/importer.cpp" line="487"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD, M/D/YYYY, or the month by name: Nov 1, 2026 or 1 Nov 2026)</source>
         <translation>„%1“ ist kein Datum (JJJJ-MM-TT, M/T/JJJJ oder der Monat mit Namen: Nov 1, 2026 oder 1 Nov 2026)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="510"/>
+        <location filename="../agents/import/importer.cpp" line="506"/>
         <source>&quot;%1&quot; is not a date: dates with a slash are read month/day/year, and %2 is no month; for a file whose dates are day/month/year, import with --date-order dmy (the import window&apos;s &quot;Dates&quot;)</source>
         <translation>„%1“ ist kein Datum: Daten mit Schrägstrich werden als Monat/Tag/Jahr gelesen, und %2 ist kein Monat; eine Datei mit Tag/Monat/Jahr importieren Sie mit --date-order dmy („Daten“ im Importfenster)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="515"/>
+        <location filename="../agents/import/importer.cpp" line="511"/>
         <source>&quot;%1&quot; is not a date read as day/month/year</source>
         <translation>„%1“ ist als Tag/Monat/Jahr gelesen kein Datum</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="517"/>
+        <location filename="../agents/import/importer.cpp" line="513"/>
         <source>&quot;%1&quot; is not a date read as month/day/year</source>
         <translation>„%1“ ist als Monat/Tag/Jahr gelesen kein Datum</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="519"/>
+        <location filename="../agents/import/importer.cpp" line="515"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD or M/D/YYYY)</source>
         <translation>&quot;%1&quot; ist kein Datum (JJJJ-MM-TT oder M/T/JJJJ)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="556"/>
+        <location filename="../agents/import/importer.cpp" line="552"/>
         <source>&quot;%1&quot; read month first is %2, in the future (today is %3); read day first it is %4: if the file writes day/month/year, import it so (--date-order dmy; in the window, Dates: Day/month/year)</source>
         <translation>&quot;%1&quot; mit dem Monat zuerst gelesen ist %2, in der Zukunft (heute ist %3); mit dem Tag zuerst gelesen ist es %4: wenn die Datei Tag/Monat/Jahr schreibt, importieren Sie sie so (--date-order dmy; im Fenster, Datumsangaben: Tag/Monat/Jahr)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="563"/>
+        <location filename="../agents/import/importer.cpp" line="559"/>
         <source>%1 lies in the future (today is %2): a mistyped year? Figures are for days that have passed</source>
         <translation>%1 liegt in der Zukunft (heute ist %2): ein vertipptes Jahr? Zahlen gelten für vergangene Tage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="618"/>
+        <location filename="../agents/import/importer.cpp" line="614"/>
         <source>required column(s) %1 not found for %2; the file&apos;s columns are: %3</source>
         <translation>erforderliche Spalte(n) %1 für %2 nicht gefunden; die Spalten der Datei sind: %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="642"/>
+        <location filename="../agents/import/importer.cpp" line="638"/>
         <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
         <translation>dies ist ein Wiedergabe-Arbeitsbereich (eine Kopie einer Aufzeichnung): in einen Live-Arbeitsbereich importieren (Datei ▸ Neuer Live-Arbeitsbereich)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="651"/>
+        <location filename="../agents/import/importer.cpp" line="647"/>
         <source>the file has a header but no rows</source>
         <translation>die Datei hat eine Kopfzeile, aber keine Zeilen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="655"/>
+        <location filename="../agents/import/importer.cpp" line="651"/>
         <source>every one of its %1 rows is bad, so nothing was imported; the first: %2</source>
         <translation>alle ihre %1 Zeilen sind fehlerhaft, daher wurde nichts importiert; die erste: %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="684"/>
+        <location filename="../agents/import/importer.cpp" line="680"/>
         <source>this file&apos;s content was imported already (as %1 on %2): adding it again would count its %3 twice. Nothing was imported; --merge replace imports it again</source>
         <translation>der Inhalt dieser Datei wurde schon importiert (als %1 am %2): ein erneutes Hinzufügen würde ihre %3 doppelt zählen. Nichts wurde importiert; --merge replace importiert sie erneut</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="698"/>
+        <location filename="../agents/import/importer.cpp" line="694"/>
         <source>&quot;%1&quot; is not a currency code (ISO 4217, e.g. GBP, EUR, USD)</source>
         <translation>&quot;%1&quot; ist kein Währungscode (ISO 4217, z. B. GBP, EUR, USD)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="702"/>
+        <location filename="../agents/import/importer.cpp" line="698"/>
         <source>column &quot;%1&quot; says its amounts are in %2, and the import was told %3</source>
         <translation>Spalte &quot;%1&quot; sagt, ihre Beträge sind in %2, und dem Import wurde %3 genannt</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="731"/>
+        <location filename="../agents/import/importer.cpp" line="727"/>
         <source>%1 of the %2 %3 this file shares with the store hold exactly the figures the store has for them (the first: %4 on %5): this is the same report imported before (saved again or downloaded again), and adding it would count them twice. Nothing was imported; --merge replace takes the file&apos;s figures for those days</source>
         <translation>%1 der %2 %3, die diese Datei mit dem Speicher teilt, enthalten genau die Zahlen, die der Speicher für sie hat (der erste: %4 am %5): das ist derselbe Bericht wie zuvor (erneut gespeichert oder erneut heruntergeladen), und ihn zu addieren würde sie doppelt zählen. Nichts wurde importiert; --merge replace übernimmt die Zahlen der Datei für diese Tage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="737"/>
+        <location filename="../agents/import/importer.cpp" line="733"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="747"/>
+        <location filename="../agents/import/importer.cpp" line="743"/>
         <source>%1 added to the store&apos;s figures</source>
         <translation>%1 zu den Zahlen des Datenbestands addiert</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="748"/>
+        <location filename="../agents/import/importer.cpp" line="744"/>
         <source>%1 replaced</source>
         <translation>%1 ersetzt</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="771"/>
+        <location filename="../agents/import/importer.cpp" line="767"/>
         <source>the file&apos;s amounts are in %1 and this workspace&apos;s in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
         <translation>die Beträge der Datei sind in %1, die dieses Arbeitsbereichs in %2: importieren Sie sie in einen eigenen Arbeitsbereich (seine Summen würden %1 zu %2 addieren)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="811"/>
+        <location filename="../agents/import/importer.cpp" line="807"/>
         <source>field &quot;%1&quot; is mapped to column %2, but the file has %3 columns</source>
         <translation>Feld &quot;%1&quot; ist Spalte %2 zugeordnet, aber die Datei hat %3 Spalten</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="814"/>
+        <location filename="../agents/import/importer.cpp" line="810"/>
         <source>required field &quot;%1&quot; is not mapped to a column</source>
         <translation>Pflichtfeld &quot;%1&quot; ist keiner Spalte zugeordnet</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="836"/>
+        <location filename="../agents/import/importer.cpp" line="832"/>
         <source>column &quot;%1&quot; is in %2 and column &quot;%3&quot; in %4: one file holds one currency</source>
         <translation>Spalte &quot;%1&quot; ist in %2 und Spalte &quot;%3&quot; in %4: eine Datei hat eine Währung</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="859"/>
+        <location filename="../agents/import/importer.cpp" line="855"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is not a currency code</source>
         <translation>Spalte &quot;%1&quot;: &quot;%2&quot; ist kein Währungscode</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="864"/>
+        <location filename="../agents/import/importer.cpp" line="860"/>
         <source>column &quot;%1&quot; says %2 where column &quot;%3&quot; says %4: one file holds one currency</source>
         <translation>Spalte &quot;%1&quot; nennt %2, wo Spalte &quot;%3&quot; %4 nennt: eine Datei hat eine Währung</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="878"/>
+        <location filename="../agents/import/importer.cpp" line="874"/>
         <source>blank lines above the header skipped</source>
         <translation>leere Zeilen über der Kopfzeile übersprungen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="879"/>
+        <location filename="../agents/import/importer.cpp" line="875"/>
         <source>lines above the header skipped as the report&apos;s title (&quot;%1&quot;)</source>
         <translation>Zeilen über der Kopfzeile als Titel des Berichts übersprungen (&quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="937"/>
+        <location filename="../agents/import/importer.cpp" line="933"/>
         <source>%1 fields, but the header has %2</source>
         <translation>%1 Felder, aber die Kopfzeile hat %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="941"/>
-        <location filename="../agents/import/importer.cpp" line="966"/>
+        <location filename="../agents/import/importer.cpp" line="937"/>
+        <location filename="../agents/import/importer.cpp" line="972"/>
         <source>lines that repeat the header skipped (exports pasted together?)</source>
         <translation>Zeilen, die die Kopfzeile wiederholen, übersprungen (zusammenkopierte Exporte?)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="969"/>
+        <location filename="../agents/import/importer.cpp" line="975"/>
         <source>this line is another header, its columns in another order or other columns (exports pasted together?): import each export on its own; nothing was imported</source>
         <translation>diese Zeile ist eine weitere Kopfzeile, ihre Spalten in anderer Reihenfolge oder andere Spalten (Exporte zusammenkopiert?): jeden Export einzeln importieren; nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="985"/>
+        <location filename="../agents/import/importer.cpp" line="991"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="994"/>
+        <location filename="../agents/import/importer.cpp" line="1000"/>
         <source>dates such as %1 could be month/day (%2) or day/month, and no date in the file shows which comes first: say which with --date-order mdy or dmy (the import window&apos;s &quot;Dates&quot;) and import again. Nothing was imported</source>
         <translation>Daten wie %1 könnten Monat/Tag (%2) oder Tag/Monat sein, und kein Datum der Datei zeigt, was zuerst kommt: Geben Sie es mit --date-order mdy oder dmy an („Daten“ im Importfenster) und importieren Sie erneut. Nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1000"/>
+        <location filename="../agents/import/importer.cpp" line="1006"/>
         <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
         <translation>Beträge mit mehr als zwei Nachkommastellen auf Cent gerundet (erstmals in Zeile %1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1005"/>
+        <location filename="../agents/import/importer.cpp" line="1011"/>
         <source>last line (%1) without a line end: if the file was cut off while downloading, its last figure may be short; compare it with the source</source>
         <translation>letzte Zeile (%1) ohne Zeilenende: wurde die Datei beim Herunterladen abgeschnitten, kann ihre letzte Zahl zu kurz sein; vergleichen Sie sie mit der Quelle</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1030"/>
+        <location filename="../agents/import/importer.cpp" line="1036"/>
         <source>product-days</source>
         <translation>Produkttage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1030"/>
+        <location filename="../agents/import/importer.cpp" line="1036"/>
         <source>campaign-days</source>
         <translation>Kampagnentage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1053"/>
+        <location filename="../agents/import/importer.cpp" line="1059"/>
         <source>%1; nothing was imported. Choose what to do with them: replace those days with the file&apos;s figures (--merge replace: a report downloaded again), or add the file&apos;s figures to the store&apos;s (--merge add: only for a file of other products or ads on the same days)</source>
         <translation>%1; nichts wurde importiert. Wählen Sie, was mit ihnen geschehen soll: diese Tage durch die Zahlen der Datei ersetzen (--merge replace: ein erneut heruntergeladener Bericht) oder die Zahlen der Datei zu denen des Speichers addieren (--merge add: nur für eine Datei mit anderen Produkten oder Anzeigen an denselben Tagen)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1087"/>
-        <location filename="../agents/import/importer.cpp" line="1115"/>
+        <location filename="../agents/import/importer.cpp" line="1093"/>
+        <location filename="../agents/import/importer.cpp" line="1121"/>
         <source>adding to the store&apos;s figures leaves the money range</source>
         <translation>das Addieren zu den Zahlen des Datenbestands verlässt den Betragsbereich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="1184"/>
+        <location filename="../agents/import/importer.cpp" line="1190"/>
         <source>%1 (%2, %n column(s) matched)</source>
         <translation>
             <numerusform>%1 (%2, %n Spalte passt)</numerusform>
@@ -4221,17 +4216,17 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1185"/>
+        <location filename="../agents/import/importer.cpp" line="1191"/>
         <source>%1 (%2, missing %3)</source>
         <translation>%1 (%2, fehlt: %3)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1190"/>
+        <location filename="../agents/import/importer.cpp" line="1196"/>
         <source>the columns fit two importers equally well: %1 and %2; choose one</source>
         <translation>die Spalten passen gleich gut zu zwei Importern: %1 und %2; einen wählen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1193"/>
+        <location filename="../agents/import/importer.cpp" line="1199"/>
         <source>the columns match no importer; the closest are %1 and %2</source>
         <translation>die Spalten passen zu keinem Importer; am nächsten kommen %1 und %2</translation>
     </message>
@@ -5084,6 +5079,14 @@ Befehle (Standard: das Fenster öffnen):
         <location filename="../models/money.cpp" line="299"/>
         <source>“%1” is too large</source>
         <translation>„%1“ ist zu groß</translation>
+    </message>
+</context>
+<context>
+    <name>NativeQuery</name>
+    <message>
+        <location filename="../models/nativequery.cpp" line="99"/>
+        <source>a value of type %1 cannot be written</source>
+        <translation>ein Wert vom Typ %1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>

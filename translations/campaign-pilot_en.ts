@@ -165,7 +165,7 @@
 <context>
     <name>DailyAdsImporter</name>
     <message numerus="yes">
-        <location filename="../agents/import/dailyadsimporter.cpp" line="131"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="129"/>
         <source>the row covers %1 to %2 (%n day(s)), not one day: export the report broken down by day (Ads Manager: Breakdown ▸ By time ▸ Day)</source>
         <translation>
             <numerusform>the row covers %1 to %2 (%n day), not one day: export the report broken down by day (Ads Manager: Breakdown ▸ By time ▸ Day)</numerusform>
@@ -176,7 +176,7 @@
 <context>
     <name>DecisionStore</name>
     <message numerus="yes">
-        <location filename="../models/decisionstore.cpp" line="736"/>
+        <location filename="../models/decisionstore.cpp" line="683"/>
         <source>cycle %1 judged %n pending recommendation(s) with nothing to send as before and kept them: %2</source>
         <translation>
             <numerusform>cycle %1 judged %n pending recommendation with nothing to send as before and kept it: %2</numerusform>
@@ -184,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/decisionstore.cpp" line="759"/>
+        <location filename="../models/decisionstore.cpp" line="706"/>
         <source>cycle %1 recommended %n with nothing to send (%2): %3</source>
         <translation>
             <numerusform>cycle %1 recommended %n with nothing to send (%2): %3</numerusform>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/decisionstore.cpp" line="1199"/>
+        <location filename="../models/decisionstore.cpp" line="1146"/>
         <source>cycle %1 proposed again what %n pending recommendation(s) propose that an operator approved already, and kept them with that approval: %2</source>
         <translation>
             <numerusform>cycle %1 proposed again what %n pending recommendation proposes that an operator approved already, and kept it with that approval: %2</numerusform>
@@ -257,7 +257,7 @@
 <context>
     <name>Importer</name>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="231"/>
+        <location filename="../agents/import/importer.cpp" line="226"/>
         <source>%n product(s) written</source>
         <translation>
             <numerusform>%n product written</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="233"/>
+        <location filename="../agents/import/importer.cpp" line="228"/>
         <source>%n product day(s) written</source>
         <translation>
             <numerusform>%n product day written</numerusform>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="235"/>
+        <location filename="../agents/import/importer.cpp" line="230"/>
         <source>%n campaign(s) written</source>
         <translation>
             <numerusform>%n campaign written</numerusform>
@@ -281,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="237"/>
+        <location filename="../agents/import/importer.cpp" line="232"/>
         <source>%n campaign day(s) written</source>
         <translation>
             <numerusform>%n campaign day written</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="239"/>
+        <location filename="../agents/import/importer.cpp" line="234"/>
         <source>%n ad(s) written</source>
         <translation>
             <numerusform>%n ad written</numerusform>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="247"/>
+        <location filename="../agents/import/importer.cpp" line="242"/>
         <source>%1: %n row(s) read</source>
         <translation>
             <numerusform>%1: %n row read</numerusform>
@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="251"/>
+        <location filename="../agents/import/importer.cpp" line="246"/>
         <source>%n bad row(s) skipped</source>
         <translation>
             <numerusform>%n bad row skipped</numerusform>
@@ -313,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="1184"/>
+        <location filename="../agents/import/importer.cpp" line="1190"/>
         <source>%1 (%2, %n column(s) matched)</source>
         <translation>
             <numerusform>%1 (%2, %n column matched)</numerusform>

@@ -2541,42 +2541,42 @@ Comandos (por defecto: abrir la ventana):
         <translation>el byte 0x%1 en la posición %2 no es un carácter de Windows-1252</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="406"/>
+        <location filename="../agents/import/csvreader.cpp" line="408"/>
         <source>semicolon</source>
         <translation>punto y coma</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="408"/>
+        <location filename="../agents/import/csvreader.cpp" line="410"/>
         <source>tab</source>
         <translation>tabulador</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="410"/>
+        <location filename="../agents/import/csvreader.cpp" line="412"/>
         <source>comma</source>
         <translation>coma</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="468"/>
+        <location filename="../agents/import/csvreader.cpp" line="470"/>
         <source>the record starting on line %1 is longer than %2 bytes (the limit for one record)</source>
         <translation>el registro que empieza en la línea %1 ocupa más de %2 bytes (el límite para un registro)</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="494"/>
+        <location filename="../agents/import/csvreader.cpp" line="496"/>
         <source>a quoted field opened on line %1 is never closed</source>
         <translation>un campo entre comillas abierto en la línea %1 nunca se cierra</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="549"/>
+        <location filename="../agents/import/csvreader.cpp" line="551"/>
         <source>text after the closing quote of field %1</source>
         <translation>texto tras las comillas de cierre del campo %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="557"/>
+        <location filename="../agents/import/csvreader.cpp" line="559"/>
         <source>a quote inside unquoted field %1</source>
         <translation>unas comillas dentro del campo %1, que no va entre comillas</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="602"/>
+        <location filename="../agents/import/csvreader.cpp" line="604"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
@@ -2664,7 +2664,7 @@ Comandos (por defecto: abrir la ventana):
         <translation>el id de campaña %1 es «%2» aquí pero «%3» en la línea %4: un id debe nombrar una sola campaña</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="98"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="104"/>
         <source>columns about conversions not read (%1): conversions and their value are read from Conversions and Conv. value (Meta: Purchases, Purchases conversion value)</source>
         <translation>columnas de conversiones no leídas (%1): las conversiones y su valor se leen de Conversions y Conv. value (Meta: Purchases, Purchases conversion value)</translation>
     </message>
@@ -2674,12 +2674,12 @@ Comandos (por defecto: abrir la ventana):
         <translation>columnas no leídas (%1): las campañas de un informe se guardan como finalizadas y sin presupuesto; su estado y su presupuesto diario vienen de una conexión en vivo o de una lista de campañas (el importador «Lista de campañas»)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="122"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="120"/>
         <source>column &quot;%1&quot;: a negative spend (%2)</source>
         <translation>columna &quot;%1&quot;: un gasto negativo (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/dailyadsimporter.cpp" line="131"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="129"/>
         <source>the row covers %1 to %2 (%n day(s)), not one day: export the report broken down by day (Ads Manager: Breakdown ▸ By time ▸ Day)</source>
         <translation>
             <numerusform>la fila abarca de %1 a %2 (%n día), no un día: exporte el informe desglosado por día (Administrador de anuncios: Desglose ▸ Por tiempo ▸ Día)</numerusform>
@@ -2687,77 +2687,77 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="141"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="139"/>
         <source>column &quot;%1&quot; counts each campaign&apos;s objective (link clicks, leads, purchases…) and the file does not say which (no &quot;Result indicator&quot; column): export the Purchases column, or add Result indicator</source>
         <translation>la columna «%1» cuenta el objetivo de cada campaña (clics en enlaces, clientes potenciales, compras…) y el archivo no dice cuál (no hay columna «Result indicator»): exporte la columna «Purchases» o añada «Result indicator»</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="148"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="146"/>
         <source>column &quot;%1&quot; counts %2 here, not purchases: export the Purchases column (its conversions would be %2)</source>
         <translation>la columna &quot;%1&quot; cuenta aquí %2, no compras: exporte la columna Compras (sus conversiones serían %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="181"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="179"/>
         <source>column &quot;%1&quot;: a negative conversion value (%2)</source>
         <translation>columna &quot;%1&quot;: un valor de conversión negativo (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="188"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="186"/>
         <source>campaign %1</source>
         <translation>campaña %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="192"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="190"/>
         <source>ad %1 in ad set %2 of campaign %3</source>
         <translation>anuncio %1 del conjunto de anuncios %2 de la campaña %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="194"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="192"/>
         <source>ad %1 of campaign %2</source>
         <translation>anuncio %1 de la campaña %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="196"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="194"/>
         <source>ad set %1 of campaign %2</source>
         <translation>conjunto de anuncios %1 de la campaña %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="203"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="201"/>
         <source>%1 on %2 is already on line %3: a row per ad per day must not repeat. If the rows differ in %4, the report has a breakdown: export it without one (or by day only)</source>
         <translation>%1 el %2 ya está en la línea %3: una fila por anuncio y día no debe repetirse. Si las filas difieren en %4, el informe tiene un desglose: expórtelo sin él (o solo por día)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="206"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="204"/>
         <source>%1 on %2 is already on line %3: a row per ad per day must not repeat</source>
         <translation>%1 el %2 ya está en la línea %3: una fila por anuncio y día no debe repetirse</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="219"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="217"/>
         <source>the campaign&apos;s day total leaves the money range</source>
         <translation>el total diario de la campaña sale del rango de importes</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="226"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="224"/>
         <source>the campaign&apos;s day total leaves the range of whole numbers</source>
         <translation>el total diario de la campaña sale del rango de números enteros</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="266"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="264"/>
         <source>campaign &quot;%1&quot; is named without an id, and %2 campaigns of the workspace have that name (%3): export the report with its Campaign ID column</source>
         <translation>la campaña &quot;%1&quot; se nombra sin id, y %2 campañas del espacio de trabajo tienen ese nombre (%3): exporte el informe con su columna Campaign ID</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="296"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="294"/>
         <source>campaigns named without an id matched to the workspace&apos;s campaign of that name (e.g. &quot;%1&quot; → %2)</source>
         <translation>campañas nombradas sin id asignadas a la campaña del espacio de trabajo con ese nombre (p. ej. &quot;%1&quot; → %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="344"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="342"/>
         <source>Writing daily figures</source>
         <translation>Escribiendo cifras diarias</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailyadsimporter.cpp" line="349"/>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="347"/>
         <source>campaign-days whose conversions had fractions (data-driven attribution): rounded on each campaign&apos;s running total, the file&apos;s %1 conversions stored as %2</source>
         <translation>días de campaña con conversiones fraccionarias (atribución basada en datos): redondeadas sobre el total acumulado de cada campaña, las %1 conversiones del archivo guardadas como %2</translation>
     </message>
@@ -3175,142 +3175,137 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>DecisionStore</name>
     <message>
-        <location filename="../models/decisionstore.cpp" line="293"/>
+        <location filename="../models/decisionstore.cpp" line="292"/>
         <source>The copy chosen on #%1 was not kept: the product&apos;s price changed (%2 → %3) and it may name the old one.</source>
         <translation>El texto elegido en #%1 no se conservó: el precio del producto cambió (%2 → %3) y puede nombrar el anterior.</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="303"/>
+        <location filename="../models/decisionstore.cpp" line="302"/>
         <source>kept from #%1, which this cycle superseded (%2): %3 | %4 | %5 (%6)</source>
         <translation>conservado de #%1, que este ciclo sustituyó (%2): %3 | %4 | %5 (%6)</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="305"/>
+        <location filename="../models/decisionstore.cpp" line="304"/>
         <source>chosen by an operator</source>
         <translation>elegido por un operador</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="306"/>
+        <location filename="../models/decisionstore.cpp" line="305"/>
         <source>the language model&apos;s, over the template&apos;s of a cycle without one</source>
         <translation>el del modelo de lenguaje, en lugar del de la plantilla de un ciclo sin modelo</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1322"/>
+        <location filename="../models/decisionstore.cpp" line="1269"/>
         <source>no recommendation %1</source>
         <translation>no existe la recomendación %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1334"/>
-        <location filename="../models/decisionstore.cpp" line="1490"/>
-        <location filename="../models/decisionstore.cpp" line="1506"/>
-        <location filename="../models/decisionstore.cpp" line="1561"/>
-        <location filename="../models/decisionstore.cpp" line="1577"/>
+        <location filename="../models/decisionstore.cpp" line="1281"/>
+        <location filename="../models/decisionstore.cpp" line="1437"/>
+        <location filename="../models/decisionstore.cpp" line="1453"/>
+        <location filename="../models/decisionstore.cpp" line="1508"/>
+        <location filename="../models/decisionstore.cpp" line="1524"/>
         <source>recommendation %1</source>
         <translation>recomendación %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="58"/>
+        <location filename="../models/decisionstore.cpp" line="57"/>
         <source>it is %1, not pending</source>
         <translation>está %1, no pendiente</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1338"/>
+        <location filename="../models/decisionstore.cpp" line="1285"/>
         <source>it proposes no action to send</source>
         <translation>no propone ninguna acción que enviar</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="55"/>
-        <location filename="../models/decisionstore.cpp" line="1341"/>
+        <location filename="../models/decisionstore.cpp" line="54"/>
+        <location filename="../models/decisionstore.cpp" line="1288"/>
         <source>it expired at %1; run a new cycle</source>
         <translation>caducó el %1; ejecute un nuevo ciclo</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1359"/>
-        <location filename="../models/decisionstore.cpp" line="1448"/>
+        <location filename="../models/decisionstore.cpp" line="1306"/>
+        <location filename="../models/decisionstore.cpp" line="1395"/>
         <source>it was decided by someone else meanwhile</source>
         <translation>otra persona la decidió mientras tanto</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1490"/>
-        <location filename="../models/decisionstore.cpp" line="2454"/>
+        <location filename="../models/decisionstore.cpp" line="1437"/>
+        <location filename="../models/decisionstore.cpp" line="2401"/>
         <source>a rejection needs a reason</source>
         <translation>un rechazo necesita un motivo</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1927"/>
+        <location filename="../models/decisionstore.cpp" line="1874"/>
         <source>set your name first (Settings ▸ Operator name): it goes into the audit log</source>
         <translation>indique primero su nombre (Ajustes ▸ Nombre del operador): va al registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1928"/>
-        <location filename="../models/decisionstore.cpp" line="1966"/>
-        <location filename="../models/decisionstore.cpp" line="1990"/>
+        <location filename="../models/decisionstore.cpp" line="1875"/>
+        <location filename="../models/decisionstore.cpp" line="1913"/>
+        <location filename="../models/decisionstore.cpp" line="1937"/>
         <source>recommendation #%1</source>
         <translation>recomendación n.º %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2022"/>
+        <location filename="../models/decisionstore.cpp" line="1969"/>
         <source>the operator found it applied on the platform</source>
         <translation>el operador lo encontró aplicado en la plataforma</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2032"/>
+        <location filename="../models/decisionstore.cpp" line="1979"/>
         <source>the operator found it not applied on the platform: sent again with the same key</source>
         <translation>el operador lo encontró sin aplicar en la plataforma: enviado de nuevo con la misma clave</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2435"/>
-        <location filename="../models/decisionstore.cpp" line="2471"/>
+        <location filename="../models/decisionstore.cpp" line="2382"/>
+        <location filename="../models/decisionstore.cpp" line="2418"/>
         <source>it is not pending</source>
         <translation>no está pendiente</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1560"/>
+        <location filename="../models/decisionstore.cpp" line="1507"/>
         <source>only a pending budget or new-campaign recommendation can be edited</source>
         <translation>solo se puede editar una recomendación pendiente de presupuesto o de campaña nueva</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="51"/>
+        <location filename="../models/decisionstore.cpp" line="50"/>
         <source>already approved by %1 at %2</source>
         <translation>ya aprobada por %1 el %2</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="53"/>
+        <location filename="../models/decisionstore.cpp" line="52"/>
         <source>already rejected by %1 at %2 (%3)</source>
         <translation>ya rechazada por %1 el %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="57"/>
+        <location filename="../models/decisionstore.cpp" line="56"/>
         <source>a newer recommendation for the same campaign superseded it</source>
         <translation>una recomendación más reciente para la misma campaña la sustituyó</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="175"/>
+        <location filename="../models/decisionstore.cpp" line="174"/>
         <source> The approval given before this change no longer counts; it needs its approvals again.</source>
         <translation> La aprobación dada antes de este cambio ya no cuenta; necesita sus aprobaciones de nuevo.</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="417"/>
+        <location filename="../models/decisionstore.cpp" line="416"/>
         <source>%1 ids drawn for %2 rows</source>
         <translation>%1 ids obtenidos para %2 filas</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="564"/>
-        <source>a value of type %1 cannot be written</source>
-        <translation>no se puede escribir un valor de tipo %1</translation>
-    </message>
-    <message>
-        <location filename="../models/decisionstore.cpp" line="676"/>
+        <location filename="../models/decisionstore.cpp" line="623"/>
         <source>audit entries were not written in their chain&apos;s order</source>
         <translation>las entradas de auditoría no se escribieron en el orden de su cadena</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="678"/>
+        <location filename="../models/decisionstore.cpp" line="625"/>
         <source>%1 of %2 audit entries written</source>
         <translation>%1 de %2 entradas de auditoría escritas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/decisionstore.cpp" line="736"/>
+        <location filename="../models/decisionstore.cpp" line="683"/>
         <source>cycle %1 judged %n pending recommendation(s) with nothing to send as before and kept them: %2</source>
         <translation>
             <numerusform>el ciclo %1 juzgó igual %n recomendación pendiente sin nada que enviar y la conservó: %2</numerusform>
@@ -3318,7 +3313,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/decisionstore.cpp" line="759"/>
+        <location filename="../models/decisionstore.cpp" line="706"/>
         <source>cycle %1 recommended %n with nothing to send (%2): %3</source>
         <translation>
             <numerusform>el ciclo %1 recomendó %n sin nada que enviar (%2): %3</numerusform>
@@ -3326,12 +3321,12 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1122"/>
+        <location filename="../models/decisionstore.cpp" line="1069"/>
         <source>%1 of %2 recommendations written</source>
         <translation>%1 de %2 recomendaciones escritas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/decisionstore.cpp" line="1199"/>
+        <location filename="../models/decisionstore.cpp" line="1146"/>
         <source>cycle %1 proposed again what %n pending recommendation(s) propose that an operator approved already, and kept them with that approval: %2</source>
         <translation>
             <numerusform>el ciclo %1 volvió a proponer lo que propone %n recomendación pendiente que un operador ya aprobó, y la conservó con esa aprobación: %2</numerusform>
@@ -3339,173 +3334,173 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1387"/>
+        <location filename="../models/decisionstore.cpp" line="1334"/>
         <source>was sent without a confirmation yet (see the Outbox)</source>
         <translation>se envió sin confirmación todavía (vea la bandeja de salida)</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1388"/>
+        <location filename="../models/decisionstore.cpp" line="1335"/>
         <source>waits to be sent</source>
         <translation>espera a enviarse</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1389"/>
+        <location filename="../models/decisionstore.cpp" line="1336"/>
         <source>the same action is already on its way: recommendation %1, approved by %2 at %3, %4; approving this one would send it twice</source>
         <translation>la misma acción ya está en camino: recomendación %1, aprobada por %2 a las %3, %4; aprobar esta la enviaría dos veces</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1417"/>
+        <location filename="../models/decisionstore.cpp" line="1364"/>
         <source>%1 already approved it at %2; a second, different operator must approve it</source>
         <translation>%1 ya la aprobó el %2; debe aprobarla un segundo operador, distinto</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1431"/>
+        <location filename="../models/decisionstore.cpp" line="1378"/>
         <source>%1 of %2 approvals; needs one more by a different operator</source>
         <translation>%1 de %2 aprobaciones; necesita una más de otro operador</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1543"/>
+        <location filename="../models/decisionstore.cpp" line="1490"/>
         <source>Budget edited by %1 from %2 to %3 a day: the expected effect above was for %2; the Impact column is for %3.</source>
         <translation>Presupuesto editado por %1 de %2 a %3 al día: el efecto esperado de arriba era para %2; la columna Impacto es para %3.</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1545"/>
+        <location filename="../models/decisionstore.cpp" line="1492"/>
         <source>Budget edited by %1 from %2 to %3 a day: the expected effect above was for %2 and is not worked out again for %3.</source>
         <translation>Presupuesto editado por %1 de %2 a %3 al día: el efecto esperado de arriba era para %2 y no se vuelve a calcular para %3.</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1566"/>
+        <location filename="../models/decisionstore.cpp" line="1513"/>
         <source>budget %1 → %2. %3</source>
         <translation>presupuesto %1 → %2. %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1580"/>
+        <location filename="../models/decisionstore.cpp" line="1527"/>
         <source>no ad copy is chosen</source>
         <translation>no hay ningún texto de anuncio elegido</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1595"/>
+        <location filename="../models/decisionstore.cpp" line="1542"/>
         <source>only the copy of a pending new campaign can be changed</source>
         <translation>solo se puede cambiar el texto de una campaña nueva pendiente</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1669"/>
+        <location filename="../models/decisionstore.cpp" line="1616"/>
         <source>outbox entry %1 is not %2</source>
         <translation>la entrada %1 de la bandeja de salida no está %2</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1697"/>
+        <location filename="../models/decisionstore.cpp" line="1644"/>
         <source>claiming the next entry needs row locks (PostgreSQL); list and claim() instead</source>
         <translation>reclamar la siguiente entrada requiere bloqueos de fila (PostgreSQL); en su lugar, listar y claim()</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1788"/>
-        <location filename="../models/decisionstore.cpp" line="1799"/>
+        <location filename="../models/decisionstore.cpp" line="1735"/>
+        <location filename="../models/decisionstore.cpp" line="1746"/>
         <source>outbox entry %1: the lease was lost to another sender</source>
         <translation>entrada %1 de la bandeja de salida: la reserva pasó a otro remitente</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1826"/>
+        <location filename="../models/decisionstore.cpp" line="1773"/>
         <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
         <translation>la entrada %1 de la bandeja de salida ya no nos corresponde cerrarla (se perdió su reserva)</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1839"/>
+        <location filename="../models/decisionstore.cpp" line="1786"/>
         <source>a state check showed the last attempt was never applied; sent again with the same key</source>
         <translation>una comprobación de estado mostró que el último intento nunca se aplicó; se envió de nuevo con la misma clave</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1963"/>
+        <location filename="../models/decisionstore.cpp" line="1910"/>
         <source>it spends money on evidence that expired at %1; sending it now would act on old figures. It stays %2; the next cycle proposes again what still holds</source>
         <translation>gasta dinero con datos que caducaron el %1; enviarlo ahora sería actuar con cifras antiguas. Sigue %2; el próximo ciclo vuelve a proponer lo que aún vale</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1984"/>
+        <location filename="../models/decisionstore.cpp" line="1931"/>
         <source>campaign %1</source>
         <translation>campaña %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1985"/>
+        <location filename="../models/decisionstore.cpp" line="1932"/>
         <source>product %1</source>
         <translation>producto %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="1986"/>
+        <location filename="../models/decisionstore.cpp" line="1933"/>
         <source>recommendation #%1 on the same %2 was approved since (by %3): sending this older one as well would act twice; it stays %4</source>
         <translation>la recomendación #%1 sobre el mismo %2 se aprobó después (por %3): enviar también esta más antigua actuaría dos veces; queda %4</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2011"/>
+        <location filename="../models/decisionstore.cpp" line="1958"/>
         <source>the operator sent the failed action again</source>
         <translation>el operador envió de nuevo la acción fallida</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2012"/>
+        <location filename="../models/decisionstore.cpp" line="1959"/>
         <source>the operator sent the failed action again (it had failed: %1)</source>
         <translation>el operador volvió a enviar la acción fallida (había fallado: %1)</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2033"/>
+        <location filename="../models/decisionstore.cpp" line="1980"/>
         <source>the operator found it not applied on the platform: sent again with the same key (it had been unknown: %1)</source>
         <translation>el operador comprobó que no se aplicó en la plataforma: enviada de nuevo con la misma clave (era desconocida: %1)</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2169"/>
+        <location filename="../models/decisionstore.cpp" line="2116"/>
         <source>policy version %1 was saved from elsewhere meanwhile; this change was not saved: open the settings again to see the policy in effect</source>
         <translation>la versión %1 de la política se guardó desde otro lugar mientras tanto; este cambio no se guardó: abra de nuevo los ajustes para ver la política vigente</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2357"/>
+        <location filename="../models/decisionstore.cpp" line="2304"/>
         <source>proposal %1 changes policy version %2: %3</source>
         <translation>la propuesta %1 cambia la versión %2 de la política: %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2387"/>
+        <location filename="../models/decisionstore.cpp" line="2334"/>
         <source>no such policy proposal</source>
         <translation>no existe esa propuesta de política</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2387"/>
-        <location filename="../models/decisionstore.cpp" line="2394"/>
-        <location filename="../models/decisionstore.cpp" line="2419"/>
-        <location filename="../models/decisionstore.cpp" line="2435"/>
-        <location filename="../models/decisionstore.cpp" line="2454"/>
-        <location filename="../models/decisionstore.cpp" line="2471"/>
+        <location filename="../models/decisionstore.cpp" line="2334"/>
+        <location filename="../models/decisionstore.cpp" line="2341"/>
+        <location filename="../models/decisionstore.cpp" line="2366"/>
+        <location filename="../models/decisionstore.cpp" line="2382"/>
+        <location filename="../models/decisionstore.cpp" line="2401"/>
+        <location filename="../models/decisionstore.cpp" line="2418"/>
         <source>policy proposal %1</source>
         <translation>propuesta de política %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2396"/>
+        <location filename="../models/decisionstore.cpp" line="2343"/>
         <source>a newer proposal replaced it</source>
         <translation>una propuesta más reciente la sustituyó</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2397"/>
+        <location filename="../models/decisionstore.cpp" line="2344"/>
         <source>already %1 by %2 at %3</source>
         <translation>ya %1 por %2 el %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2398"/>
+        <location filename="../models/decisionstore.cpp" line="2345"/>
         <source>approved</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2398"/>
+        <location filename="../models/decisionstore.cpp" line="2345"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2416"/>
+        <location filename="../models/decisionstore.cpp" line="2363"/>
         <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
         <translation>la política que cambia (versión %1) ya no es la vigente (versión %2); el Analista vuelve a proponer a partir de la nueva</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2437"/>
+        <location filename="../models/decisionstore.cpp" line="2384"/>
         <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
         <translation>propuesta %1 aprobada: la versión %2 de la política rige desde el próximo ciclo: %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="2473"/>
+        <location filename="../models/decisionstore.cpp" line="2420"/>
         <source>proposal %1 rejected: %2</source>
         <translation>propuesta %1 rechazada: %2</translation>
     </message>
@@ -3898,12 +3893,12 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../agents/import/importer.cpp" line="211"/>
+        <location filename="../agents/import/importer.cpp" line="206"/>
         <source>%1 %2 of this file are already in the store (%3 to %4)</source>
         <translation>%1 %2 de este archivo ya están en el almacén de datos (%3 a %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="247"/>
+        <location filename="../agents/import/importer.cpp" line="242"/>
         <source>%1: %n row(s) read</source>
         <translation>
             <numerusform>%1: %n fila leída</numerusform>
@@ -3911,12 +3906,12 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="240"/>
+        <location filename="../agents/import/importer.cpp" line="235"/>
         <source>%1 %2 written</source>
         <translation>%1 %2 escritos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="231"/>
+        <location filename="../agents/import/importer.cpp" line="226"/>
         <source>%n product(s) written</source>
         <translation>
             <numerusform>%n producto escrito</numerusform>
@@ -3924,7 +3919,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="233"/>
+        <location filename="../agents/import/importer.cpp" line="228"/>
         <source>%n product day(s) written</source>
         <translation>
             <numerusform>%n día de producto escrito</numerusform>
@@ -3932,7 +3927,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="235"/>
+        <location filename="../agents/import/importer.cpp" line="230"/>
         <source>%n campaign(s) written</source>
         <translation>
             <numerusform>%n campaña escrita</numerusform>
@@ -3940,7 +3935,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="237"/>
+        <location filename="../agents/import/importer.cpp" line="232"/>
         <source>%n campaign day(s) written</source>
         <translation>
             <numerusform>%n día de campaña escrito</numerusform>
@@ -3948,7 +3943,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="239"/>
+        <location filename="../agents/import/importer.cpp" line="234"/>
         <source>%n ad(s) written</source>
         <translation>
             <numerusform>%n anuncio escrito</numerusform>
@@ -3956,7 +3951,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="251"/>
+        <location filename="../agents/import/importer.cpp" line="246"/>
         <source>%n bad row(s) skipped</source>
         <translation>
             <numerusform>%n fila errónea omitida</numerusform>
@@ -3964,256 +3959,256 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="255"/>
+        <location filename="../agents/import/importer.cpp" line="250"/>
         <source>cancelled, nothing written</source>
         <translation>cancelado, no se escribió nada</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="324"/>
+        <location filename="../agents/import/importer.cpp" line="319"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is an id a spreadsheet rewrote in scientific notation, so its digits are lost and two different ones could read as one: export the file again, or format the column as text before saving it</source>
         <translation>columna «%1»: «%2» es un id que una hoja de cálculo reescribió en notación científica, así que sus dígitos se han perdido y dos distintos podrían leerse como uno: exporte el archivo de nuevo o dé formato de texto a la columna antes de guardarlo</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="331"/>
+        <location filename="../agents/import/importer.cpp" line="326"/>
         <source>column &quot;%1&quot;: a negative figure (%2)</source>
         <translation>columna &quot;%1&quot;: una cifra negativa (%2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="338"/>
+        <location filename="../agents/import/importer.cpp" line="333"/>
         <source>column &quot;%1&quot;: %2</source>
         <translation>columna &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="380"/>
-        <location filename="../agents/import/importer.cpp" line="402"/>
+        <location filename="../agents/import/importer.cpp" line="376"/>
+        <location filename="../agents/import/importer.cpp" line="398"/>
         <source>&quot;%1&quot; is out of range for a whole number</source>
         <translation>&quot;%1&quot; está fuera del rango de un número entero</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="384"/>
-        <location filename="../agents/import/importer.cpp" line="406"/>
+        <location filename="../agents/import/importer.cpp" line="380"/>
+        <location filename="../agents/import/importer.cpp" line="402"/>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation>&quot;%1&quot; no es un número entero</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="419"/>
+        <location filename="../agents/import/importer.cpp" line="415"/>
         <source>&quot;%1&quot; is out of range</source>
         <translation>&quot;%1&quot; está fuera de rango</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="420"/>
+        <location filename="../agents/import/importer.cpp" line="416"/>
         <source>&quot;%1&quot; is not a number (digits with an optional decimal point)</source>
         <translation>&quot;%1&quot; no es un número (dígitos con un punto decimal opcional)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="449"/>
+        <location filename="../agents/import/importer.cpp" line="445"/>
         <source>&quot;%1&quot; reads two ways: %2 with a thousands point (this file separates its fields with semicolons, as spreadsheets that write a decimal comma do) or %3; save the amounts without thousands separators</source>
         <translation>«%1» se lee de dos maneras: %2 con punto de millares (este archivo separa sus campos con punto y coma, como las hojas de cálculo que escriben coma decimal) o %3; guarde los importes sin separadores de millares</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="458"/>
+        <location filename="../agents/import/importer.cpp" line="454"/>
         <source>&quot;%1&quot; is out of range (amounts up to %2)</source>
         <translation>&quot;%1&quot; está fuera de rango (importes hasta %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="464"/>
+        <location filename="../agents/import/importer.cpp" line="460"/>
         <source>&quot;%1&quot; is not an amount: a decimal comma? Amounts are read with a decimal point (%2): save the file with a decimal point</source>
         <translation>«%1» no es un importe: ¿una coma decimal? Los importes se leen con punto decimal (%2): guarde el archivo con punto decimal</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="467"/>
+        <location filename="../agents/import/importer.cpp" line="463"/>
         <source>&quot;%1&quot; is not an amount (digits with an optional decimal point)</source>
         <translation>&quot;%1&quot; no es un importe (dígitos con un punto decimal opcional)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="491"/>
+        <location filename="../agents/import/importer.cpp" line="487"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD, M/D/YYYY, or the month by name: Nov 1, 2026 or 1 Nov 2026)</source>
         <translation>«%1» no es una fecha (AAAA-MM-DD, M/D/AAAA o el mes por su nombre: Nov 1, 2026 o 1 Nov 2026)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="510"/>
+        <location filename="../agents/import/importer.cpp" line="506"/>
         <source>&quot;%1&quot; is not a date: dates with a slash are read month/day/year, and %2 is no month; for a file whose dates are day/month/year, import with --date-order dmy (the import window&apos;s &quot;Dates&quot;)</source>
         <translation>«%1» no es una fecha: las fechas con barra se leen como mes/día/año, y %2 no es un mes; un archivo con día/mes/año se importa con --date-order dmy («Fechas» en la ventana de importación)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="515"/>
+        <location filename="../agents/import/importer.cpp" line="511"/>
         <source>&quot;%1&quot; is not a date read as day/month/year</source>
         <translation>«%1» no es una fecha leída como día/mes/año</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="517"/>
+        <location filename="../agents/import/importer.cpp" line="513"/>
         <source>&quot;%1&quot; is not a date read as month/day/year</source>
         <translation>«%1» no es una fecha leída como mes/día/año</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="519"/>
+        <location filename="../agents/import/importer.cpp" line="515"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD or M/D/YYYY)</source>
         <translation>&quot;%1&quot; no es una fecha (AAAA-MM-DD o M/D/AAAA)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="556"/>
+        <location filename="../agents/import/importer.cpp" line="552"/>
         <source>&quot;%1&quot; read month first is %2, in the future (today is %3); read day first it is %4: if the file writes day/month/year, import it so (--date-order dmy; in the window, Dates: Day/month/year)</source>
         <translation>&quot;%1&quot; leído con el mes primero es %2, en el futuro (hoy es %3); leído con el día primero es %4: si el archivo escribe día/mes/año, impórtelo así (--date-order dmy; en la ventana, Fechas: Día/mes/año)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="563"/>
+        <location filename="../agents/import/importer.cpp" line="559"/>
         <source>%1 lies in the future (today is %2): a mistyped year? Figures are for days that have passed</source>
         <translation>%1 está en el futuro (hoy es %2): ¿un año mal escrito? Las cifras son de días pasados</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="618"/>
+        <location filename="../agents/import/importer.cpp" line="614"/>
         <source>required column(s) %1 not found for %2; the file&apos;s columns are: %3</source>
         <translation>no se encontraron las columnas obligatorias %1 para %2; las columnas del archivo son: %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="642"/>
+        <location filename="../agents/import/importer.cpp" line="638"/>
         <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
         <translation>este es un espacio de trabajo de reproducción (una copia de una grabación): importe en un espacio de trabajo en vivo (Archivo ▸ Nuevo espacio de trabajo en vivo)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="651"/>
+        <location filename="../agents/import/importer.cpp" line="647"/>
         <source>the file has a header but no rows</source>
         <translation>el archivo tiene cabecera pero ninguna fila</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="655"/>
+        <location filename="../agents/import/importer.cpp" line="651"/>
         <source>every one of its %1 rows is bad, so nothing was imported; the first: %2</source>
         <translation>sus %1 filas son todas erróneas, así que no se importó nada; la primera: %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="684"/>
+        <location filename="../agents/import/importer.cpp" line="680"/>
         <source>this file&apos;s content was imported already (as %1 on %2): adding it again would count its %3 twice. Nothing was imported; --merge replace imports it again</source>
         <translation>el contenido de este archivo ya se importó (como %1 el %2): añadirlo de nuevo contaría sus %3 dos veces. No se importó nada; --merge replace lo vuelve a importar</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="698"/>
+        <location filename="../agents/import/importer.cpp" line="694"/>
         <source>&quot;%1&quot; is not a currency code (ISO 4217, e.g. GBP, EUR, USD)</source>
         <translation>&quot;%1&quot; no es un código de moneda (ISO 4217, p. ej. GBP, EUR, USD)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="702"/>
+        <location filename="../agents/import/importer.cpp" line="698"/>
         <source>column &quot;%1&quot; says its amounts are in %2, and the import was told %3</source>
         <translation>la columna &quot;%1&quot; dice que sus importes están en %2, y a la importación se le indicó %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="731"/>
+        <location filename="../agents/import/importer.cpp" line="727"/>
         <source>%1 of the %2 %3 this file shares with the store hold exactly the figures the store has for them (the first: %4 on %5): this is the same report imported before (saved again or downloaded again), and adding it would count them twice. Nothing was imported; --merge replace takes the file&apos;s figures for those days</source>
         <translation>%1 de los %2 %3 que este archivo comparte con el almacén tienen exactamente las cifras que el almacén ya tiene (el primero: %4 el %5): es el mismo informe importado antes (guardado o descargado de nuevo), y sumarlo los contaría dos veces. No se importó nada; --merge replace toma las cifras del archivo para esos días</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="737"/>
+        <location filename="../agents/import/importer.cpp" line="733"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="747"/>
+        <location filename="../agents/import/importer.cpp" line="743"/>
         <source>%1 added to the store&apos;s figures</source>
         <translation>%1 sumados a las cifras del almacén de datos</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="748"/>
+        <location filename="../agents/import/importer.cpp" line="744"/>
         <source>%1 replaced</source>
         <translation>%1 reemplazados</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="771"/>
+        <location filename="../agents/import/importer.cpp" line="767"/>
         <source>the file&apos;s amounts are in %1 and this workspace&apos;s in %2: import it into a workspace of its own (its sums would add %1 to %2)</source>
         <translation>los importes del archivo están en %1 y los de este espacio de trabajo en %2: impórtelo en un espacio de trabajo propio (sus sumas añadirían %1 a %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="811"/>
+        <location filename="../agents/import/importer.cpp" line="807"/>
         <source>field &quot;%1&quot; is mapped to column %2, but the file has %3 columns</source>
         <translation>el campo &quot;%1&quot; está asignado a la columna %2, pero el archivo tiene %3 columnas</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="814"/>
+        <location filename="../agents/import/importer.cpp" line="810"/>
         <source>required field &quot;%1&quot; is not mapped to a column</source>
         <translation>el campo obligatorio &quot;%1&quot; no está asignado a ninguna columna</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="836"/>
+        <location filename="../agents/import/importer.cpp" line="832"/>
         <source>column &quot;%1&quot; is in %2 and column &quot;%3&quot; in %4: one file holds one currency</source>
         <translation>la columna &quot;%1&quot; está en %2 y la columna &quot;%3&quot; en %4: un archivo tiene una sola moneda</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="859"/>
+        <location filename="../agents/import/importer.cpp" line="855"/>
         <source>column &quot;%1&quot;: &quot;%2&quot; is not a currency code</source>
         <translation>columna &quot;%1&quot;: &quot;%2&quot; no es un código de moneda</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="864"/>
+        <location filename="../agents/import/importer.cpp" line="860"/>
         <source>column &quot;%1&quot; says %2 where column &quot;%3&quot; says %4: one file holds one currency</source>
         <translation>la columna &quot;%1&quot; indica %2 donde la columna &quot;%3&quot; indica %4: un archivo tiene una sola moneda</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="878"/>
+        <location filename="../agents/import/importer.cpp" line="874"/>
         <source>blank lines above the header skipped</source>
         <translation>líneas en blanco sobre la cabecera omitidas</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="879"/>
+        <location filename="../agents/import/importer.cpp" line="875"/>
         <source>lines above the header skipped as the report&apos;s title (&quot;%1&quot;)</source>
         <translation>líneas sobre la cabecera omitidas como título del informe (&quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="937"/>
+        <location filename="../agents/import/importer.cpp" line="933"/>
         <source>%1 fields, but the header has %2</source>
         <translation>%1 campos, pero la cabecera tiene %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="941"/>
-        <location filename="../agents/import/importer.cpp" line="966"/>
+        <location filename="../agents/import/importer.cpp" line="937"/>
+        <location filename="../agents/import/importer.cpp" line="972"/>
         <source>lines that repeat the header skipped (exports pasted together?)</source>
         <translation>líneas que repiten la cabecera omitidas (¿exportaciones pegadas?)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="969"/>
+        <location filename="../agents/import/importer.cpp" line="975"/>
         <source>this line is another header, its columns in another order or other columns (exports pasted together?): import each export on its own; nothing was imported</source>
         <translation>esta línea es otra cabecera, con sus columnas en otro orden u otras columnas (¿exportaciones pegadas juntas?): importe cada exportación por separado; no se importó nada</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="985"/>
+        <location filename="../agents/import/importer.cpp" line="991"/>
         <source>Reading %1</source>
         <translation>Leyendo %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="994"/>
+        <location filename="../agents/import/importer.cpp" line="1000"/>
         <source>dates such as %1 could be month/day (%2) or day/month, and no date in the file shows which comes first: say which with --date-order mdy or dmy (the import window&apos;s &quot;Dates&quot;) and import again. Nothing was imported</source>
         <translation>fechas como %1 podrían ser mes/día (%2) o día/mes, y ninguna fecha del archivo muestra qué va primero: indíquelo con --date-order mdy o dmy («Fechas» en la ventana de importación) e importe de nuevo. No se importó nada</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1000"/>
+        <location filename="../agents/import/importer.cpp" line="1006"/>
         <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
         <translation>importes con más de dos decimales redondeados a céntimos (el primero en la línea %1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1005"/>
+        <location filename="../agents/import/importer.cpp" line="1011"/>
         <source>last line (%1) without a line end: if the file was cut off while downloading, its last figure may be short; compare it with the source</source>
         <translation>última línea (%1) sin fin de línea: si el archivo se cortó al descargarlo, su última cifra puede estar incompleta; compárela con el origen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1030"/>
+        <location filename="../agents/import/importer.cpp" line="1036"/>
         <source>product-days</source>
         <translation>días de producto</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1030"/>
+        <location filename="../agents/import/importer.cpp" line="1036"/>
         <source>campaign-days</source>
         <translation>días de campaña</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1053"/>
+        <location filename="../agents/import/importer.cpp" line="1059"/>
         <source>%1; nothing was imported. Choose what to do with them: replace those days with the file&apos;s figures (--merge replace: a report downloaded again), or add the file&apos;s figures to the store&apos;s (--merge add: only for a file of other products or ads on the same days)</source>
         <translation>%1; no se importó nada. Elija qué hacer con ellos: sustituir esos días por las cifras del archivo (--merge replace: un informe descargado de nuevo) o sumar las cifras del archivo a las del almacén (--merge add: solo para un archivo de otros productos o anuncios en los mismos días)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1087"/>
-        <location filename="../agents/import/importer.cpp" line="1115"/>
+        <location filename="../agents/import/importer.cpp" line="1093"/>
+        <location filename="../agents/import/importer.cpp" line="1121"/>
         <source>adding to the store&apos;s figures leaves the money range</source>
         <translation>sumar a las cifras del almacén sale del rango de importes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="1184"/>
+        <location filename="../agents/import/importer.cpp" line="1190"/>
         <source>%1 (%2, %n column(s) matched)</source>
         <translation>
             <numerusform>%1 (%2, %n columna coincide)</numerusform>
@@ -4221,17 +4216,17 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1185"/>
+        <location filename="../agents/import/importer.cpp" line="1191"/>
         <source>%1 (%2, missing %3)</source>
         <translation>%1 (%2, falta %3)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1190"/>
+        <location filename="../agents/import/importer.cpp" line="1196"/>
         <source>the columns fit two importers equally well: %1 and %2; choose one</source>
         <translation>las columnas encajan igual de bien con dos importadores: %1 y %2; elija uno</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="1193"/>
+        <location filename="../agents/import/importer.cpp" line="1199"/>
         <source>the columns match no importer; the closest are %1 and %2</source>
         <translation>las columnas no coinciden con ningún importador; los más cercanos son %1 y %2</translation>
     </message>
@@ -5084,6 +5079,14 @@ Comandos (por defecto: abrir la ventana):
         <location filename="../models/money.cpp" line="299"/>
         <source>“%1” is too large</source>
         <translation>«%1» es demasiado grande</translation>
+    </message>
+</context>
+<context>
+    <name>NativeQuery</name>
+    <message>
+        <location filename="../models/nativequery.cpp" line="99"/>
+        <source>a value of type %1 cannot be written</source>
+        <translation>no se puede escribir un valor de tipo %1</translation>
     </message>
 </context>
 <context>

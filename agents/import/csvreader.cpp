@@ -327,6 +327,17 @@ std::vector<ScannedRecord> scanRecords(const QByteArray &data, qsizetype from, q
 } // namespace
 
 namespace {
+// A line's text without its quotes and the delimiters that pad its end
+// ("Campaign report,,,,"); a comma inside it stays ("November 1, 2026 -
+// November 30, 2026").
+QByteArray unpadded(QByteArray cells)
+{
+    cells.replace('"', QByteArray());
+    while (!cells.isEmpty() && QByteArrayView(",;\t \r\n").contains(cells.back()))
+        cells.chop(1);
+    return cells;
+}
+
 // A line that is a date range and nothing else: a report's period
 // ("November 1, 2026 - November 30, 2026", "1 Nov 2026 – 30 Nov 2026",
 // "2026-11-01 - 2026-11-30", "11/1/2026 to 11/30/2026"), quoted or not,
@@ -337,11 +348,7 @@ bool isDateRangeLine(const QByteArray &text)
                                                "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})");
     static const QRegularExpression range(QStringLiteral("^") + date + QStringLiteral("\\s*(?:-|–|to)\\s*") + date + QStringLiteral("$"),
                                           QRegularExpression::CaseInsensitiveOption);
-    QString line = QString::fromUtf8(text);
-    line.remove(u'"');
-    while (!line.isEmpty() && QStringView(u",;\t \r\n").contains(line.back()))
-        line.chop(1);
-    return range.match(line.trimmed()).hasMatch();
+    return range.match(QString::fromUtf8(unpadded(text)).trimmed()).hasMatch();
 }
 } // namespace
 
@@ -378,13 +385,8 @@ void CsvReader::detectDelimiter()
         if (r.filledFor(r.delimiter()) < 2 || r.best() * 2 < widest)
             continue;
         for (size_t t = 0; t < h; ++t) {
-            // The title's text without its quotes and the delimiters that
-            // pad it ("Campaign report,,,,"); a comma inside it stays
-            // ("November 1, 2026 - November 30, 2026").
-            QByteArray cells = records[t].text;
-            cells.replace('"', QByteArray());
-            while (!cells.isEmpty() && QByteArrayView(",;\t \r").contains(cells.back()))
-                cells.chop(1);
+            // The title's text, its padding before it off too.
+            QByteArray cells = unpadded(records[t].text);
             while (!cells.isEmpty() && QByteArrayView(",;\t ").contains(cells.front()))
                 cells.remove(0, 1);
             if (!cells.simplified().isEmpty())

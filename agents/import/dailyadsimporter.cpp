@@ -89,30 +89,28 @@ std::optional<QString> DailyAdsImporter::readRow(const RowView &row, qint64 line
     // none without a word: said once.
     if (!m_conversionColumnsChecked) {
         m_conversionColumnsChecked = true;
-        QStringList unread;
+        // The file's columns not read whose name holds one of `words`, said
+        // once in a note with `why` (%1: their names).
+        const QStringList notRead = row.unreadHeaders();
+        auto say = [this, &notRead](std::initializer_list<QLatin1String> words, const QString &why) {
+            QStringList named;
+            for (const QString &h : notRead)
+                if (const QString n = normalizeHeader(h); std::any_of(words.begin(), words.end(), [&n](QLatin1String w) { return n.contains(w); }))
+                    named << h;
+            if (!named.isEmpty())
+                note(why.arg(named.join(QStringLiteral(", "))), named.size());
+        };
         if (!row.has(QStringLiteral("conversions")) || !row.has(QStringLiteral("revenue")))
-            for (const QString &h : row.unreadHeaders())
-                if (normalizeHeader(h).contains(QLatin1String("conv")))
-                    unread << h;
-        if (!unread.isEmpty())
-            note(tr("columns about conversions not read (%1): conversions and their value are read from Conversions and Conv. "
-                    "value (Meta: Purchases, Purchases conversion value)")
-                     .arg(unread.join(QStringLiteral(", "))),
-                 unread.size());
+            say({QLatin1String("conv")}, tr("columns about conversions not read (%1): conversions and their value are read from "
+                                            "Conversions and Conv. value (Meta: Purchases, Purchases conversion value)"));
         // A campaign's status and budget in a daily report ("Campaign
         // status", "Budget", "Budget type": Google's download can carry
         // them) are today's, not the days'; the report's campaigns are
         // stored as ended. Said, not silently dropped (a walkthrough's live
         // campaign, with figures for yesterday, landed ended, no budget).
-        QStringList state;
-        for (const QString &h : row.unreadHeaders())
-            if (const QString n = normalizeHeader(h); n.contains(QLatin1String("status")) || n.contains(QLatin1String("budget")))
-                state << h;
-        if (!state.isEmpty())
-            note(tr("columns not read (%1): a report's campaigns are stored as ended, with no budget; their status and daily "
-                    "budget come from a live connection or a campaign list (the \"Campaign list\" importer)")
-                     .arg(state.join(QStringLiteral(", "))),
-                 state.size());
+        say({QLatin1String("status"), QLatin1String("budget")},
+            tr("columns not read (%1): a report's campaigns are stored as ended, with no budget; their status and daily "
+               "budget come from a live connection or a campaign list (the \"Campaign list\" importer)"));
     }
     // Google Ads writes "--" where a figure has no value: nothing was spent.
     const auto spend = row.raw(QStringLiteral("spend")) == "--" ? std::optional<Money>(Money()) : row.money(QStringLiteral("spend"));

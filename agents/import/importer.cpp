@@ -91,17 +91,6 @@ QDate namedMonthDate(std::string_view v)
         return t;
     };
     v = trim(v);
-    auto number = [](std::string_view t, int &out) {
-        out = 0;
-        if (t.empty() || t.size() > 4)
-            return false;
-        for (char c : t) {
-            if (c < '0' || c > '9')
-                return false;
-            out = out * 10 + (c - '0');
-        }
-        return true;
-    };
     // Three words, the comma after the day optional.
     std::string_view words[3];
     int n = 0;
@@ -114,16 +103,22 @@ QDate namedMonthDate(std::string_view v)
     }
     if (n != 3 || !v.empty())
         return {};
-    int d = 0, m = 0, y = 0;
-    if ((m = monthByName(words[0])) > 0) {   // Nov 1, 2026
-        if (!number(words[1], d) || words[1].size() > 2 || !number(words[2], y) || words[2].size() != 4)
-            return {};
-    } else if ((m = monthByName(words[1])) > 0) {   // 1 Nov 2026
-        if (!number(words[0], d) || words[0].size() > 2 || !number(words[2], y) || words[2].size() != 4)
-            return {};
-    } else {
-        return {};
+    // The day: one or two digits; the year: four (parseShort, parseDigits).
+    auto whole = [](std::string_view word, auto parse) {
+        const char *p = word.data();
+        const char *end = p + word.size();
+        return parse(p, end) && p == end;
+    };
+    int d = 0, y = 0;
+    int m = monthByName(words[0]);   // Nov 1, 2026
+    int dayWord = 1;
+    if (m == 0) {
+        m = monthByName(words[1]);   // 1 Nov 2026
+        dayWord = 0;
     }
+    if (m == 0 || !whole(words[dayWord], [&d](const char *&p, const char *end) { return parseShort(p, end, d); })
+        || !whole(words[2], [&y](const char *&p, const char *end) { return parseDigits(p, end, 4, y); }))
+        return {};
     return QDate(y, m, d);
 }
 } // namespace
@@ -352,8 +347,9 @@ std::string withoutGroupingCommas(std::string_view v, bool pointRequired)
     // Thousands ("1,234,567") or the Indian lakh and crore ("12,34,567",
     // as Google Ads writes an INR account's figures: two digits a group but
     // the last three). Both read one way only: a decimal comma has one comma.
-    static const QRegularExpression grouped(QStringLiteral("^-?(\\d{1,3}(,\\d{3})+|\\d{1,2}(,\\d{2})+,\\d{3})(\\.\\d+)?$"));
-    static const QRegularExpression groupedWithPoint(QStringLiteral("^-?(\\d{1,3}(,\\d{3})+|\\d{1,2}(,\\d{2})+,\\d{3})\\.\\d+$"));
+    static const QString groups = QStringLiteral("^-?(\\d{1,3}(,\\d{3})+|\\d{1,2}(,\\d{2})+,\\d{3})");
+    static const QRegularExpression grouped(groups + QStringLiteral("(\\.\\d+)?$"));
+    static const QRegularExpression groupedWithPoint(groups + QStringLiteral("\\.\\d+$"));
     const QString text = QString::fromUtf8(v.data(), qsizetype(v.size())).trimmed();
     if (!(pointRequired ? groupedWithPoint : grouped).match(text).hasMatch())
         return {};
@@ -947,15 +943,15 @@ Result<ImportReport> Importer::read(CsvReader &reader, const ImportOptions &opti
                     problem = readRow(row, reader.line());
             }
             if (problem) {
-                // Another export's header, its columns in another order: the
-                // lines below it would be read by this header's columns (its
-                // clicks as impressions), so it stops the import even with
-                // --skip-bad-rows.
-                // Known by what its columns are, not by their spelling: a
+                // Another export's header (exports pasted into one file),
+                // known by what its columns are, not by their spelling: a
                 // line whose fields name this importer's required columns
                 // (lower case, "Date" for "Day", non-breaking spaces, one
                 // column more: a walkthrough's pasted exports got past a
-                // comparison of the spelling and were read swapped).
+                // comparison of the spelling). Unless it repeats this header,
+                // it stops the import even with --skip-bad-rows: the lines
+                // below it would be read by this header's columns (its
+                // clicks as impressions).
                 {
                     QStringList these;
                     for (size_t i = 0; i < fields.size(); ++i)
